@@ -1,0 +1,531 @@
+#include "engine/branchcompiler.h"
+
+#include <QJsonArray>
+
+namespace seg {
+
+namespace {
+
+const QString kCustomer = QStringLiteral("customer");
+
+// customer_entity columns read as they are.
+const QStringList kCustomerColumns = {"email", "firstname", "lastname", "middlename", "prefix", "suffix", "gender",
+                                      "dob", "created_at", "updated_at", "group_id", "website_id", "store_id",
+                                      "created_in", "is_active", "failures_num", "first_failure", "lock_expires", "taxvat"};
+
+const QStringList kAddressColumns = {"country_id", "region", "region_id", "city", "postcode", "street",
+                                     "telephone", "company", "firstname", "lastname", "vat_id", "vat_is_valid"};
+
+ValueExpr column(const QString &expr, bool nullable = true)
+{
+    return ValueExpr{SqlText(expr), nullable, false};
+}
+
+QVariantList intParams(const QList<int> &ids)
+{
+    QVariantList out;
+    for (int id : ids)
+        out << QVariant::fromValue(qint64(id));
+    return out;
+}
+
+QString marks(qsizetype n)
+{
+    QStringList m;
+    for (qsizetype i = 0; i < n; ++i)
+        m << QStringLiteral("?");
+    return m.join(QStringLiteral(", "));
+}
+
+Error unknownAttribute(const ConditionNode &node)
+{
+    return Error{{}, QStringLiteral("unknown %1 attribute \"%2\"").arg(node.type, node.attribute)};
+}
+
+} // namespace
+
+BranchCompiler::BranchCompiler(MemberKind kind, const StoreSchema &schema, const ComparisonCompiler &comparisons,
+                               const SqlDialect &dialect, const SegmentLookup *segments, CompileState &state)
+    : m_kind(kind), m_schema(schema), m_comparisons(comparisons), m_dialect(dialect), m_segments(segments), m_state(state)
+{
+}
+
+QString BranchCompiler::owner() const
+{
+    return m_kind == MemberKind::Registered ? QStringLiteral("c.entity_id") : QStringLiteral("g.guest_key");
+}
+
+SqlText BranchCompiler::guestOrdersCte(const StoreSchema &s, const SqlDialect &d)
+{
+    const QString sql = QStringLiteral(
+        "registered_emails AS %5(SELECT %1 AS email_key, website_id FROM %2), "
+        "guest_orders AS %5(SELECT o.entity_id AS order_id, %3 AS guest_key, st.website_id AS website_id "
+        "FROM %4 o LEFT JOIN %6 st ON st.store_id = o.store_id "
+        "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL AND NOT (%7) "
+        "AND NOT EXISTS (SELECT 1 FROM registered_emails re WHERE re.email_key = %3 AND re.website_id = st.website_id))")
+        .arg(d.fold(QStringLiteral("email")), s.table(QStringLiteral("customer_entity")), d.fold(QStringLiteral("o.customer_email")),
+             s.table(QStringLiteral("sales_order")), d.materialized(), s.table(QStringLiteral("store")),
+             d.isEmptyString(QStringLiteral("o.customer_email")));
+    return SqlText(sql);
+}
+
+QString BranchCompiler::addJoin(const QString &stem, const std::function<SqlText(const QString &)> &build)
+{
+    const QString alias = m_state.alias(stem);
+    m_joins << build(alias);
+    return alias;
+}
+
+QString BranchCompiler::namedJoin(const QString &key, const QString &stem, const std::function<SqlText(const QString &)> &build)
+{
+    const auto it = m_namedJoins.constFind(key);
+    if (it != m_namedJoins.constEnd())
+        return *it;
+    const QString alias = addJoin(stem, build);
+    m_namedJoins.insert(key, alias);
+    return alias;
+}
+
+Result<SqlText> BranchCompiler::compileSelect(const SegmentDefinition &definition)
+{
+    m_referenceStack = {definition.code};
+    Result<BoolSql> predicate = definition.conditions.enabled ? memberNode(definition.conditions) : Result<BoolSql>(BoolSql::of(true));
+    if (!predicate)
+        return predicate.error();
+    const BoolSql where = sqlAnd({inScopeOf(definition), *predicate});
+
+    SqlText select;
+    if (m_kind == MemberKind::Registered) {
+        select = SqlText(QStringLiteral("SELECT c.entity_id AS customer_id, NULL AS guest_key FROM %1 c").arg(t("customer_entity")));
+    } else {
+        select = SqlText(QStringLiteral("SELECT NULL AS customer_id, g.guest_key AS guest_key FROM (SELECT DISTINCT guest_key FROM guest_orders"));
+        if (!definition.websites.isEmpty())
+            select += SqlText(QStringLiteral(" WHERE website_id IN (%1)").arg(marks(definition.websites.size())), intParams(definition.websites));
+        select += SqlText(QStringLiteral(") g"));
+    }
+    for (const SqlText &join : m_joins)
+        select += SqlText(QStringLiteral(" ")) + join;
+    select += SqlText(QStringLiteral(" WHERE ")) + where.toSql();
+    return select;
+}
+
+BoolSql BranchCompiler::inScopeOf(const SegmentDefinition &d)
+{
+    if (m_kind == MemberKind::Registered) {
+        if (!d.includesRegistered())
+            return BoolSql::of(false);
+        if (d.websites.isEmpty())
+            return BoolSql::of(true);
+        return BoolSql::of(SqlText(QStringLiteral("c.website_id IN (%1)").arg(marks(d.websites.size())), intParams(d.websites)));
+    }
+    if (!d.includesGuests())
+        return BoolSql::of(false);
+    if (d.websites.isEmpty())
+        return BoolSql::of(true);
+    return BoolSql::of(SqlText(QStringLiteral("EXISTS (SELECT 1 FROM guest_orders gw WHERE gw.guest_key = g.guest_key AND gw.website_id IN (%1))")
+                                   .arg(marks(d.websites.size())),
+                               intParams(d.websites)));
+}
+
+Result<BoolSql> BranchCompiler::combineChildren(const ConditionNode &node, const ChildCompiler &compileChild)
+{
+    QList<BoolSql> parts;
+    for (const ConditionNode &child : node.children) {
+        if (!child.enabled)
+            continue; // muted: as if absent
+        Result<BoolSql> part = compileChild(child);
+        if (!part)
+            return part.error();
+        parts << (node.expect ? *part : sqlNot(*part));
+    }
+    if (parts.isEmpty())
+        return BoolSql::of(true); // an empty group is true
+    return node.match == Match::All ? sqlAnd(parts) : sqlOr(parts);
+}
+
+Result<BoolSql> BranchCompiler::memberNode(const ConditionNode &node)
+{
+    switch (node.kind) {
+    case NodeKind::Combine:
+        return combineChildren(node, [this](const ConditionNode &child) { return memberNode(child); });
+    case NodeKind::Attribute:
+        if (node.type == kCustomer)
+            return customerLeaf(node);
+        if (node.type == QLatin1String("cart"))
+            return cartLeaf(node);
+        return Error{{}, QStringLiteral("\"%1\" conditions belong inside a scope").arg(node.type)};
+    case NodeKind::AddressScope: return addressScope(node);
+    case NodeKind::OrdersScope: return ordersScope(node);
+    case NodeKind::ProductsScope: return productsScope(node);
+    case NodeKind::SegmentReference: return reference(node);
+    }
+    return BoolSql::of(false);
+}
+
+Result<BoolSql> BranchCompiler::leaf(const ConditionNode &node, const AttributeSpec &spec, const ValueLookup &lookup)
+{
+    Result<ValueExpr> value = lookup(node);
+    if (!value)
+        return value.error();
+    return m_comparisons.compile(*value, spec, node.test);
+}
+
+// ---- customer ------------------------------------------------------------------------------
+
+Result<ValueExpr> BranchCompiler::customerValue(const QString &a)
+{
+    if (m_kind == MemberKind::Guest) {
+        if (a == QLatin1String("email") || a == QLatin1String("firstname") || a == QLatin1String("lastname")) {
+            // From the guest's most recent order.
+            const QString gp = namedJoin(QStringLiteral("guest_profile"), QStringLiteral("gp"), [&](const QString &alias) {
+                return SqlText(QStringLiteral(
+                    "LEFT JOIN (SELECT guest_key, customer_email, customer_firstname, customer_lastname FROM "
+                    "(SELECT go.guest_key, o.customer_email, o.customer_firstname, o.customer_lastname, "
+                    "ROW_NUMBER() OVER (PARTITION BY go.guest_key ORDER BY o.created_at DESC, o.updated_at DESC, o.entity_id DESC) AS rn "
+                    "FROM guest_orders go JOIN %1 o ON o.entity_id = go.order_id) r WHERE r.rn = 1) %2 ON %2.guest_key = g.guest_key")
+                                   .arg(t("sales_order"), alias));
+            });
+            return column(QStringLiteral("%1.customer_%2").arg(gp, a));
+        }
+        if (a == QLatin1String("group_id"))
+            return column(QStringLiteral("0"), false); // NOT LOGGED IN
+        if (a == QLatin1String("newsletter")) {
+            const QString ns = namedJoin(QStringLiteral("guest_newsletter"), QStringLiteral("gns"), [&](const QString &alias) {
+                return SqlText(QStringLiteral(
+                    "LEFT JOIN (SELECT email_key, subscriber_status FROM (SELECT %1 AS email_key, subscriber_status, "
+                    "ROW_NUMBER() OVER (PARTITION BY %1 ORDER BY subscriber_id DESC) AS rn FROM %2 "
+                    "WHERE customer_id = 0 AND subscriber_email IS NOT NULL) r WHERE r.rn = 1) %3 ON %3.email_key = g.guest_key")
+                                   .arg(m_dialect.fold(QStringLiteral("subscriber_email")), t("newsletter_subscriber"), alias));
+            });
+            return column(QStringLiteral("COALESCE(%1.subscriber_status, 0)").arg(ns), false);
+        }
+        return ValueExpr::missing();
+    }
+
+    if (kCustomerColumns.contains(a))
+        return column(QStringLiteral("c.") + a);
+    if (a == QLatin1String("age") || a == QLatin1String("days_until_birthday"))
+        return column(QStringLiteral("c.dob"));
+    if (a == QLatin1String("days_since_registration"))
+        return column(QStringLiteral("c.created_at"));
+    if (a == QLatin1String("is_confirmed"))
+        return column(QStringLiteral("(CASE WHEN c.confirmation IS NULL THEN 1 ELSE 0 END)"), false);
+    if (a == QLatin1String("newsletter")) {
+        const QString ns = namedJoin(QStringLiteral("newsletter"), QStringLiteral("ns"), [&](const QString &alias) {
+            return SqlText(QStringLiteral(
+                "LEFT JOIN (SELECT customer_id, subscriber_status FROM (SELECT customer_id, subscriber_status, "
+                "ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY subscriber_id DESC) AS rn FROM %1 "
+                "WHERE customer_id IS NOT NULL AND customer_id <> 0) r WHERE r.rn = 1) %2 ON %2.customer_id = c.entity_id")
+                               .arg(t("newsletter_subscriber"), alias));
+        });
+        return column(QStringLiteral("COALESCE(%1.subscriber_status, 0)").arg(ns), false);
+    }
+    const std::optional<CustomAttribute> custom = m_schema.customAttribute(a);
+    if (!custom)
+        return Error{{}, QStringLiteral("unknown customer attribute \"%1\"").arg(a)};
+    const QString alias = namedJoin(QStringLiteral("custom:") + a, QStringLiteral("ca"), [&](const QString &alias) {
+        return SqlText(QStringLiteral("LEFT JOIN %1 %2 ON %2.entity_id = c.entity_id AND %2.attribute_id = ?")
+                           .arg(m_schema.table(QStringLiteral("customer_entity_") + custom->backendType), alias),
+                       {QVariant::fromValue(qint64(custom->attributeId))});
+    });
+    return column(alias + QStringLiteral(".value"));
+}
+
+Result<BoolSql> BranchCompiler::customerLeaf(const ConditionNode &node)
+{
+    const std::optional<AttributeSpec> spec = resolveCustomerAttribute(node.attribute, &m_schema);
+    if (!spec)
+        return unknownAttribute(node);
+    return leaf(node, *spec, [this](const ConditionNode &n) { return customerValue(n.attribute); });
+}
+
+// ---- cart ----------------------------------------------------------------------------------
+
+QString BranchCompiler::currentCartSql() const
+{
+    // The most recently updated active quote with items; ties go to the higher id.
+    return QStringLiteral(
+               "(SELECT entity_id, customer_id, items_count, items_qty, subtotal, grand_total, subtotal_with_discount, "
+               "coupon_code, created_at, updated_at FROM (SELECT q.entity_id, q.customer_id, q.items_count, q.items_qty, "
+               "q.subtotal, q.grand_total, q.subtotal_with_discount, q.coupon_code, q.created_at, q.updated_at, "
+               "ROW_NUMBER() OVER (PARTITION BY q.customer_id ORDER BY q.updated_at DESC, q.entity_id DESC) AS rn "
+               "FROM %1 q WHERE q.is_active = 1 AND q.items_count > 0 AND q.customer_id IS NOT NULL) r WHERE r.rn = 1)")
+        .arg(t("quote"));
+}
+
+Result<BoolSql> BranchCompiler::cartLeaf(const ConditionNode &node)
+{
+    const AttributeSpec *spec = ConditionCatalog::instance().attribute(QStringLiteral("cart"), node.attribute);
+    if (!spec)
+        return unknownAttribute(node);
+    return leaf(node, *spec, [this](const ConditionNode &n) -> Result<ValueExpr> {
+        const QString &a = n.attribute;
+        if (m_kind == MemberKind::Guest) // guests have no cart
+            return a == QLatin1String("exists") ? column(QStringLiteral("0"), false) : ValueExpr::missing();
+        const QString cart = namedJoin(QStringLiteral("cart"), QStringLiteral("cart"), [&](const QString &alias) {
+            return SqlText(QStringLiteral("LEFT JOIN %1 %2 ON %2.customer_id = c.entity_id").arg(currentCartSql(), alias));
+        });
+        if (a == QLatin1String("exists"))
+            return column(QStringLiteral("(CASE WHEN %1.entity_id IS NULL THEN 0 ELSE 1 END)").arg(cart), false);
+        if (a == QLatin1String("discount_amount"))
+            return column(QStringLiteral("(%1.subtotal - %1.subtotal_with_discount)").arg(cart));
+        if (a == QLatin1String("days_since_update"))
+            return column(cart + QStringLiteral(".updated_at"));
+        return column(cart + QLatin1Char('.') + a);
+    });
+}
+
+// ---- scopes over related rows --------------------------------------------------------------
+
+Result<BoolSql> BranchCompiler::rowPredicate(const ConditionNode &node, const QString &entity, const ValueLookup &lookup,
+                                             const QString &itemProductId)
+{
+    if (node.kind == NodeKind::Combine)
+        return combineChildren(node, [&](const ConditionNode &child) { return rowPredicate(child, entity, lookup, itemProductId); });
+    const AttributeSpec *spec = ConditionCatalog::instance().attribute(entity, node.attribute);
+    if (!spec)
+        return unknownAttribute(node);
+    if (entity == QLatin1String("product") && node.attribute == QLatin1String("category_id"))
+        return categoryTest(node, itemProductId);
+    return leaf(node, *spec, lookup);
+}
+
+BoolSql BranchCompiler::categoryTest(const ConditionNode &node, const QString &productIdExpr)
+{
+    // Any of the product's own categories matches; != and not_in hold when none does.
+    const QString &op = node.test.op;
+    const QString base = QStringLiteral("SELECT 1 FROM %1 ccp WHERE ccp.product_id = %2").arg(t("catalog_category_product"), productIdExpr);
+    if (op == QLatin1String("is_empty"))
+        return BoolSql::of(SqlText(QStringLiteral("NOT EXISTS (%1)").arg(base)));
+    if (op == QLatin1String("is_not_empty"))
+        return BoolSql::of(SqlText(QStringLiteral("EXISTS (%1)").arg(base)));
+    const bool negative = ConditionCatalog::isNegativeOperator(op);
+    Comparison positive = node.test;
+    if (op == QLatin1String("!="))
+        positive.op = QStringLiteral("==");
+    else if (op == QLatin1String("not_in"))
+        positive.op = QStringLiteral("in");
+    AttributeSpec idSpec;
+    idSpec.kind = ValueKind::Id;
+    const BoolSql test = m_comparisons.compile(column(QStringLiteral("ccp.category_id"), false), idSpec, positive);
+    const SqlText exists = SqlText(QStringLiteral("EXISTS (%1 AND ").arg(base)) + test.toSql() + SqlText(QStringLiteral(")"));
+    return negative ? sqlNot(BoolSql::of(exists)) : BoolSql::of(exists);
+}
+
+Result<BoolSql> BranchCompiler::addressScope(const ConditionNode &node)
+{
+    const ValueLookup rowValue = [](const ConditionNode &n) -> Result<ValueExpr> {
+        if (!kAddressColumns.contains(n.attribute))
+            return unknownAttribute(n);
+        return column(QStringLiteral("a.") + n.attribute);
+    };
+    const ValueLookup missingValue = [](const ConditionNode &) -> Result<ValueExpr> { return ValueExpr::missing(); };
+
+    // A member with no address of the kind is judged as one address with every value missing.
+    Result<BoolSql> whenMissing = rowPredicate(node, QStringLiteral("address"), missingValue);
+    if (!whenMissing)
+        return whenMissing.error();
+
+    if (m_kind == MemberKind::Registered && node.addressKind != QLatin1String("any")) {
+        // At most one row: the default address, joined directly; its absence reads as NULLs.
+        const QString key = node.addressKind == QLatin1String("billing") ? QStringLiteral("default_billing") : QStringLiteral("default_shipping");
+        const QString alias = namedJoin(QStringLiteral("address:") + key, QStringLiteral("ad"), [&](const QString &alias) {
+            return SqlText(QStringLiteral("LEFT JOIN %1 %2 ON %2.entity_id = c.%3").arg(t("customer_address_entity"), alias, key));
+        });
+        return rowPredicate(node, QStringLiteral("address"), [&](const ConditionNode &n) -> Result<ValueExpr> {
+            if (!kAddressColumns.contains(n.attribute))
+                return unknownAttribute(n);
+            return column(alias + QLatin1Char('.') + n.attribute);
+        });
+    }
+
+    Result<BoolSql> perRow = rowPredicate(node, QStringLiteral("address"), rowValue);
+    if (!perRow)
+        return perRow.error();
+    SqlText rows;
+    QString rowOwner;
+    if (m_kind == MemberKind::Registered) {
+        rows = SqlText(QStringLiteral("FROM %1 a WHERE a.parent_id IS NOT NULL").arg(t("customer_address_entity")));
+        rowOwner = QStringLiteral("a.parent_id");
+    } else {
+        rows = SqlText(QStringLiteral("FROM %1 a JOIN guest_orders go ON go.order_id = a.parent_id").arg(t("sales_order_address")));
+        if (node.addressKind != QLatin1String("any"))
+            rows += SqlText(QStringLiteral(" WHERE a.address_type = ?"), {node.addressKind});
+        rowOwner = QStringLiteral("go.guest_key");
+    }
+    const QString alias = addJoin(QStringLiteral("addr"), [&](const QString &alias) {
+        return SqlText(QStringLiteral("LEFT JOIN (SELECT %1 AS owner, SUM(CASE WHEN ").arg(rowOwner)) + perRow->toSql()
+             + SqlText(QStringLiteral(" THEN 1 ELSE 0 END) AS hits ")) + rows
+             + SqlText(QStringLiteral(" GROUP BY %1) %2 ON %2.owner = %3").arg(rowOwner, alias, owner()));
+    });
+    const BoolSql someRowMatches = BoolSql::of(SqlText(QStringLiteral("%1.hits > 0").arg(alias)));
+    const BoolSql noRows = BoolSql::of(SqlText(QStringLiteral("%1.owner IS NULL").arg(alias)));
+    return sqlOr({someRowMatches, sqlAnd({noRows, *whenMissing})});
+}
+
+Result<BoolSql> BranchCompiler::ordersScope(const ConditionNode &node)
+{
+    const AttributeSpec *metric = ConditionCatalog::instance().metric(node.metric);
+    if (!metric)
+        return Error{{}, QStringLiteral("unknown metric \"%1\"").arg(node.metric)};
+
+    const QString so = t("sales_order_address");
+    const ValueLookup orderValue = [&](const ConditionNode &n) -> Result<ValueExpr> {
+        const QString &a = n.attribute;
+        static const QHash<QString, QString> direct = {
+            {"status", "o.status"}, {"state", "o.state"}, {"created_at", "o.created_at"},
+            {"days_since_created", "o.created_at"}, {"updated_at", "o.updated_at"}, {"store_id", "o.store_id"},
+            {"order_currency_code", "o.order_currency_code"}, {"shipping_method", "o.shipping_method"},
+            {"coupon_code", "o.coupon_code"}, {"grand_total", "o.base_grand_total"}, {"subtotal", "o.base_subtotal"},
+            {"total_qty_ordered", "o.total_qty_ordered"}};
+        if (direct.contains(a))
+            return column(direct.value(a));
+        // Amounts an order does not carry are 0, not missing; discount is stored negative.
+        if (a == QLatin1String("tax_amount")) return column(QStringLiteral("COALESCE(o.base_tax_amount, 0)"), false);
+        if (a == QLatin1String("shipping_amount")) return column(QStringLiteral("COALESCE(o.base_shipping_amount, 0)"), false);
+        if (a == QLatin1String("discount_amount")) return column(QStringLiteral("(0 - COALESCE(o.base_discount_amount, 0))"), false);
+        if (a == QLatin1String("total_refunded")) return column(QStringLiteral("COALESCE(o.base_total_refunded, 0)"), false);
+        if (a == QLatin1String("payment_method"))
+            return column(QStringLiteral("(SELECT MIN(p.method) FROM %1 p WHERE p.parent_id = o.entity_id)").arg(t("sales_order_payment")));
+        if (a == QLatin1String("billing_country_id") || a == QLatin1String("shipping_country_id")) {
+            const QString type = a.startsWith(QLatin1String("billing")) ? QStringLiteral("billing") : QStringLiteral("shipping");
+            return ValueExpr{SqlText(QStringLiteral("(SELECT MIN(oa.country_id) FROM %1 oa WHERE oa.parent_id = o.entity_id AND oa.address_type = ?").arg(so), {type})
+                                 + SqlText(QStringLiteral(")")),
+                             true, false};
+        }
+        return unknownAttribute(n);
+    };
+    Result<BoolSql> perOrder = rowPredicate(node, QStringLiteral("order"), orderValue);
+    if (!perOrder)
+        return perOrder.error();
+
+    static const QHash<QString, QString> sums = {
+        {"lifetime_sales", "o.base_grand_total"}, {"lifetime_refunds", "o.base_total_refunded"},
+        {"purchased_qty", "o.total_qty_ordered"}, {"total_discount", "(0 - o.base_discount_amount)"},
+        {"total_shipping", "o.base_shipping_amount"}, {"total_tax", "o.base_tax_amount"}};
+    const QString &m = node.metric;
+    QString aggregate;
+    bool zeroWhenNone = true;
+    if (m == QLatin1String("number_of_orders")) {
+        aggregate = QStringLiteral("COUNT(*)");
+    } else if (sums.contains(m)) {
+        aggregate = m_dialect.roundMoney(QStringLiteral("SUM(COALESCE(%1, 0))").arg(sums.value(m)));
+    } else if (m == QLatin1String("average_order_value")) {
+        aggregate = QStringLiteral("(%1 / COUNT(*))").arg(m_dialect.roundMoney(QStringLiteral("SUM(COALESCE(o.base_grand_total, 0))")));
+        zeroWhenNone = false;
+    } else if (m == QLatin1String("first_order_date") || m == QLatin1String("days_since_first_order")) {
+        aggregate = QStringLiteral("MIN(o.created_at)");
+        zeroWhenNone = false;
+    } else {
+        aggregate = QStringLiteral("MAX(o.created_at)");
+        zeroWhenNone = false;
+    }
+
+    SqlText rows;
+    QString rowOwner;
+    if (m_kind == MemberKind::Registered) {
+        rows = SqlText(QStringLiteral("FROM %1 o WHERE o.customer_id IS NOT NULL AND ").arg(t("sales_order")));
+        rowOwner = QStringLiteral("o.customer_id");
+    } else {
+        rows = SqlText(QStringLiteral("FROM guest_orders go JOIN %1 o ON o.entity_id = go.order_id WHERE ").arg(t("sales_order")));
+        rowOwner = QStringLiteral("go.guest_key");
+    }
+    const QString alias = addJoin(QStringLiteral("ord"), [&](const QString &alias) {
+        return SqlText(QStringLiteral("LEFT JOIN (SELECT %1 AS owner, %2 AS v ").arg(rowOwner, aggregate)) + rows + perOrder->toSql()
+             + SqlText(QStringLiteral(" GROUP BY %1) %2 ON %2.owner = %3").arg(rowOwner, alias, owner()));
+    });
+    const ValueExpr value = zeroWhenNone ? column(QStringLiteral("COALESCE(%1.v, 0)").arg(alias), false) : column(alias + QStringLiteral(".v"));
+    return m_comparisons.compile(value, *metric, node.test);
+}
+
+Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
+{
+    const QString &source = node.source;
+    AttributeSpec countSpec;
+    countSpec.kind = ValueKind::Number;
+    const Comparison count = !node.found ? Comparison{QStringLiteral("=="), QJsonValue(0)}
+                                         : node.count.value_or(Comparison{QStringLiteral(">="), QJsonValue(1)});
+
+    if (m_kind == MemberKind::Guest && source != QLatin1String("ordered")) // guests have no cart, wishlist or views
+        return m_comparisons.compile(column(QStringLiteral("0"), false), countSpec, count);
+
+    QHash<QString, QString> columns; // product attribute -> expression on the item row
+    SqlText rows;
+    QString rowOwner;
+    const QString catalogJoins = QStringLiteral(" LEFT JOIN %1 pe ON pe.entity_id = i.product_id LEFT JOIN %2 pn ON pn.entity_id = i.product_id "
+                                                "AND pn.attribute_id = ? AND pn.store_id = 0")
+                                     .arg(t("catalog_product_entity"), t("catalog_product_entity_varchar"));
+    const QVariant nameAttribute = QVariant::fromValue(qint64(m_schema.productNameAttributeId()));
+    if (source == QLatin1String("ordered")) {
+        columns = {{"sku", "i.sku"}, {"name", "i.name"}, {"product_id", "i.product_id"}, {"product_type", "i.product_type"},
+                   {"price", "i.price"}, {"qty", "i.qty_ordered"}, {"ordered_at", "o.created_at"}, {"order_status", "o.status"}};
+        if (m_kind == MemberKind::Registered) {
+            rows = SqlText(QStringLiteral("FROM %1 i JOIN %2 o ON o.entity_id = i.order_id WHERE i.parent_item_id IS NULL AND o.customer_id IS NOT NULL")
+                               .arg(t("sales_order_item"), t("sales_order")));
+            rowOwner = QStringLiteral("o.customer_id");
+        } else {
+            rows = SqlText(QStringLiteral("FROM %1 i JOIN guest_orders go ON go.order_id = i.order_id JOIN %2 o ON o.entity_id = i.order_id "
+                                          "WHERE i.parent_item_id IS NULL")
+                               .arg(t("sales_order_item"), t("sales_order")));
+            rowOwner = QStringLiteral("go.guest_key");
+        }
+    } else if (source == QLatin1String("cart")) {
+        columns = {{"sku", "i.sku"}, {"name", "i.name"}, {"product_id", "i.product_id"}, {"product_type", "i.product_type"},
+                   {"price", "i.price"}, {"qty", "i.qty"}};
+        rows = SqlText(QStringLiteral("FROM %1 i JOIN %2 cc ON cc.entity_id = i.quote_id WHERE i.parent_item_id IS NULL").arg(t("quote_item"), currentCartSql()));
+        rowOwner = QStringLiteral("cc.customer_id");
+    } else if (source == QLatin1String("wishlist")) {
+        columns = {{"sku", "pe.sku"}, {"name", "pn.value"}, {"product_id", "i.product_id"}, {"product_type", "pe.type_id"},
+                   {"qty", "i.qty"}, {"added_at", "i.added_at"}};
+        rows = SqlText(QStringLiteral("FROM %1 i JOIN %2 w ON w.wishlist_id = i.wishlist_id").arg(t("wishlist_item"), t("wishlist")) + catalogJoins, {nameAttribute})
+             + SqlText(QStringLiteral(" WHERE w.customer_id IS NOT NULL"));
+        rowOwner = QStringLiteral("w.customer_id");
+    } else { // viewed
+        columns = {{"sku", "pe.sku"}, {"name", "pn.value"}, {"product_id", "i.product_id"}, {"product_type", "pe.type_id"},
+                   {"viewed_at", "i.added_at"}};
+        rows = SqlText(QStringLiteral("FROM %1 i").arg(t("report_viewed_product_index")) + catalogJoins, {nameAttribute})
+             + SqlText(QStringLiteral(" WHERE i.customer_id IS NOT NULL"));
+        rowOwner = QStringLiteral("i.customer_id");
+    }
+
+    Result<BoolSql> perItem = rowPredicate(node, QStringLiteral("product"), [&](const ConditionNode &n) -> Result<ValueExpr> {
+        if (!columns.contains(n.attribute))
+            return Error{{}, QStringLiteral("product attribute \"%1\" is not available for source \"%2\"").arg(n.attribute, source)};
+        return column(columns.value(n.attribute));
+    }, QStringLiteral("i.product_id"));
+    if (!perItem)
+        return perItem.error();
+
+    const QString alias = addJoin(QStringLiteral("prd"), [&](const QString &alias) {
+        return SqlText(QStringLiteral("LEFT JOIN (SELECT %1 AS owner, COUNT(*) AS n ").arg(rowOwner)) + rows
+             + SqlText(QStringLiteral(" AND ")) + perItem->toSql()
+             + SqlText(QStringLiteral(" GROUP BY %1) %2 ON %2.owner = %3").arg(rowOwner, alias, owner()));
+    });
+    return m_comparisons.compile(column(QStringLiteral("COALESCE(%1.n, 0)").arg(alias), false), countSpec, count);
+}
+
+// ---- references ----------------------------------------------------------------------------
+
+Result<BoolSql> BranchCompiler::reference(const ConditionNode &node)
+{
+    QList<BoolSql> memberships;
+    for (const QJsonValue &v : node.test.value.toArray()) {
+        const QString code = v.toString();
+        if (m_referenceStack.contains(code))
+            return Error{{}, QStringLiteral("segment reference cycle: %1 -> %2").arg(m_referenceStack.join(QStringLiteral(" -> ")), code)};
+        const std::optional<SegmentDefinition> referenced = m_segments ? m_segments->findSegment(code) : std::nullopt;
+        if (!referenced)
+            return Error{{}, QStringLiteral("unknown segment \"%1\"").arg(code)};
+        // Membership is evaluated from the referenced conditions, never from a stored list.
+        m_referenceStack << code;
+        Result<BoolSql> conditions = referenced->conditions.enabled ? memberNode(referenced->conditions) : Result<BoolSql>(BoolSql::of(true));
+        m_referenceStack.removeLast();
+        if (!conditions)
+            return conditions.error();
+        memberships << sqlAnd({inScopeOf(*referenced), *conditions});
+    }
+    const BoolSql inAny = sqlOr(memberships);
+    return node.test.op == QLatin1String("not_in") ? sqlNot(inAny) : inAny;
+}
+
+} // namespace seg

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/result.h"
+#include "definition/definitionvalidator.h"
+#include "definition/segmentdefinition.h"
+#include "engine/boolsql.h"
+#include "engine/comparisoncompiler.h"
+#include "store/storeschema.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace seg {
+
+enum class MemberKind { Registered, Guest };
+
+// Shared by the branches of one compilation: unique aliases, whether guests are needed.
+struct CompileState
+{
+    int nextAlias = 1;
+    QString alias(const QString &stem) { return stem + QString::number(nextAlias++); }
+};
+
+// Compiles a definition for one kind of member. Registered members are rows of
+// customer_entity (alias c); guests are rows of the guest_orders CTE grouped by their
+// lower-cased email (alias g). Related rows (addresses, orders, products) become grouped
+// LEFT JOINs keyed by the member, so the whole segment stays one set-based query.
+class BranchCompiler
+{
+public:
+    BranchCompiler(MemberKind kind, const StoreSchema &schema, const ComparisonCompiler &comparisons,
+                   const SqlDialect &dialect, const SegmentLookup *segments, CompileState &state);
+
+    Result<SqlText> compileSelect(const SegmentDefinition &definition);
+
+    // The CTE every guest branch reads: orders with no customer, whose email no registered
+    // customer of the same website owns.
+    static SqlText guestOrdersCte(const StoreSchema &schema, const SqlDialect &dialect);
+
+private:
+    using ChildCompiler = std::function<Result<BoolSql>(const ConditionNode &)>;
+    using ValueLookup = std::function<Result<ValueExpr>(const ConditionNode &)>;
+
+    Result<BoolSql> memberNode(const ConditionNode &node);
+    static Result<BoolSql> combineChildren(const ConditionNode &node, const ChildCompiler &compileChild);
+    Result<BoolSql> rowPredicate(const ConditionNode &node, const QString &entity, const ValueLookup &lookup,
+                                 const QString &itemProductId = {});
+    Result<BoolSql> leaf(const ConditionNode &node, const AttributeSpec &spec, const ValueLookup &lookup);
+
+    Result<BoolSql> customerLeaf(const ConditionNode &node);
+    Result<BoolSql> cartLeaf(const ConditionNode &node);
+    Result<BoolSql> addressScope(const ConditionNode &node);
+    Result<BoolSql> ordersScope(const ConditionNode &node);
+    Result<BoolSql> productsScope(const ConditionNode &node);
+    Result<BoolSql> reference(const ConditionNode &node);
+    BoolSql inScopeOf(const SegmentDefinition &definition);
+
+    Result<ValueExpr> customerValue(const QString &attribute);
+    QString currentCartSql() const;
+    QString namedJoin(const QString &key, const QString &stem, const std::function<SqlText(const QString &alias)> &build);
+    QString addJoin(const QString &stem, const std::function<SqlText(const QString &alias)> &build);
+    QString t(const char *table) const { return m_schema.table(QString::fromLatin1(table)); }
+    QString owner() const;
+    BoolSql categoryTest(const ConditionNode &node, const QString &productIdExpr);
+
+    MemberKind m_kind;
+    const StoreSchema &m_schema;
+    const ComparisonCompiler &m_comparisons;
+    const SqlDialect &m_dialect;
+    const SegmentLookup *m_segments;
+    CompileState &m_state;
+    QList<SqlText> m_joins;
+    QHash<QString, QString> m_namedJoins;
+    QStringList m_referenceStack;
+};
+
+} // namespace seg

@@ -1,0 +1,60 @@
+#include "engine/sqlcompiler.h"
+
+#include "engine/branchcompiler.h"
+#include "engine/comparisoncompiler.h"
+#include "engine/sqldialect.h"
+
+namespace seg {
+
+SqlCompiler::SqlCompiler(const StoreSchema &schema, const TimeContext &time, const SegmentLookup *segments)
+    : m_schema(schema), m_time(time), m_segments(segments)
+{
+}
+
+Result<SqlCompiler::Parts> SqlCompiler::compileParts(const SegmentDefinition &definition) const
+{
+    const SqlDialect dialect(m_schema.dialect());
+    const ComparisonCompiler comparisons(dialect, m_time);
+    CompileState state;
+
+    QList<SqlText> branches;
+    if (definition.includesRegistered()) {
+        BranchCompiler registered(MemberKind::Registered, m_schema, comparisons, dialect, m_segments, state);
+        Result<SqlText> select = registered.compileSelect(definition);
+        if (!select)
+            return select.error();
+        branches << *select;
+    }
+    if (definition.includesGuests()) {
+        BranchCompiler guests(MemberKind::Guest, m_schema, comparisons, dialect, m_segments, state);
+        Result<SqlText> select = guests.compileSelect(definition);
+        if (!select)
+            return select.error();
+        branches << *select;
+    }
+    Parts parts;
+    if (definition.includesGuests())
+        parts.with = SqlText(QStringLiteral("WITH ")) + BranchCompiler::guestOrdersCte(m_schema, dialect) + SqlText(QStringLiteral(" "));
+    parts.body = joinSql(branches, QStringLiteral(" UNION ALL "));
+    return parts;
+}
+
+Result<CompiledQuery> SqlCompiler::compileMembers(const SegmentDefinition &definition) const
+{
+    Result<Parts> parts = compileParts(definition);
+    if (!parts)
+        return parts.error();
+    const SqlText sql = parts->with + parts->body;
+    return CompiledQuery{sql.sql, sql.params};
+}
+
+Result<CompiledQuery> SqlCompiler::compileCount(const SegmentDefinition &definition) const
+{
+    Result<Parts> parts = compileParts(definition);
+    if (!parts)
+        return parts.error();
+    const SqlText sql = parts->with + SqlText(QStringLiteral("SELECT COUNT(*) FROM (")) + parts->body + SqlText(QStringLiteral(") members"));
+    return CompiledQuery{sql.sql, sql.params};
+}
+
+} // namespace seg

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/result.h"
+#include "definition/definitionvalidator.h"
+#include "definition/segmentdefinition.h"
+#include "engine/sqltext.h"
+#include "engine/timecontext.h"
+#include "store/storeschema.h"
+
+namespace seg {
+
+struct CompiledQuery
+{
+    QString sql;
+    QVariantList params;
+};
+
+// Compiles a definition into ONE parameterized query for the store's dialect. The member
+// query returns two columns: customer_id (registered members) and guest_key (the
+// lower-cased email of guests); exactly one of them is set on each row.
+class SqlCompiler
+{
+public:
+    SqlCompiler(const StoreSchema &schema, const TimeContext &time, const SegmentLookup *segments = nullptr);
+
+    Result<CompiledQuery> compileMembers(const SegmentDefinition &definition) const;
+    Result<CompiledQuery> compileCount(const SegmentDefinition &definition) const;
+
+private:
+    struct Parts
+    {
+        SqlText with; // "WITH ... " or empty; it must lead the statement on MySQL/MariaDB
+        SqlText body; // the UNION ALL of the member branches
+    };
+    Result<Parts> compileParts(const SegmentDefinition &definition) const;
+
+    const StoreSchema &m_schema;
+    const TimeContext &m_time;
+    const SegmentLookup *m_segments;
+};
+
+} // namespace seg

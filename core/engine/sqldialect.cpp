@@ -1,0 +1,64 @@
+#include "engine/sqldialect.h"
+
+namespace seg {
+
+QString SqlDialect::fold(const QString &expr) const
+{
+    switch (m_dialect) {
+    case Dialect::Sqlite: return QStringLiteral("seg_fold(%1)").arg(expr);
+    case Dialect::MySql: return QStringLiteral("CAST(LOWER(%1) AS BINARY)").arg(expr);
+    case Dialect::PostgreSql: return QStringLiteral("LOWER(%1)").arg(expr);
+    }
+    return expr;
+}
+
+QString SqlDialect::foldedParam() const
+{
+    return m_dialect == Dialect::MySql ? QStringLiteral("CAST(? AS BINARY)") : QStringLiteral("?");
+}
+
+QString SqlDialect::isEmptyString(const QString &expr) const
+{
+    // Length, not = '': MySQL's PAD SPACE collations would call "  " empty.
+    return m_dialect == Dialect::MySql ? QStringLiteral("CHAR_LENGTH(%1) = 0").arg(expr)
+                                       : QStringLiteral("LENGTH(%1) = 0").arg(expr);
+}
+
+QString SqlDialect::monthDay(const QString &dateExpr) const
+{
+    switch (m_dialect) {
+    case Dialect::Sqlite: return QStringLiteral("CAST(strftime('%m%d', %1) AS INTEGER)").arg(dateExpr);
+    case Dialect::MySql: return QStringLiteral("(MONTH(%1) * 100 + DAYOFMONTH(%1))").arg(dateExpr);
+    case Dialect::PostgreSql: return QStringLiteral("CAST(EXTRACT(MONTH FROM %1) * 100 + EXTRACT(DAY FROM %1) AS INTEGER)").arg(dateExpr);
+    }
+    return {};
+}
+
+QString SqlDialect::roundMoney(const QString &sumExpr) const
+{
+    return m_dialect == Dialect::Sqlite ? QStringLiteral("ROUND(%1, 4)").arg(sumExpr) : sumExpr;
+}
+
+QString SqlDialect::cast(const QString &expr, const QString &type) const
+{
+    return QStringLiteral("CAST(%1 AS %2)").arg(expr, type);
+}
+
+QString SqlDialect::materialized() const
+{
+    return m_dialect == Dialect::MySql ? QString() : QStringLiteral("MATERIALIZED ");
+}
+
+QString escapeLike(const QString &value)
+{
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        if (c == QLatin1Char('!') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            out += QLatin1Char('!');
+        out += c;
+    }
+    return out;
+}
+
+} // namespace seg

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "engine/sqltext.h"
+#include "store/dialect.h"
+
+namespace seg {
+
+// The few places where SQLite, MySQL/MariaDB and PostgreSQL need different SQL text.
+class SqlDialect
+{
+public:
+    explicit SqlDialect(Dialect dialect) : m_dialect(dialect) {}
+    Dialect dialect() const { return m_dialect; }
+
+    // A string folded for comparison. MySQL compares the folded bytes, so its
+    // accent-insensitive collations cannot make "Emilie" equal "Émilie".
+    QString fold(const QString &expr) const;
+    QString foldedParam() const; // the placeholder a pre-folded value is bound to
+    QString isEmptyString(const QString &expr) const;
+    QString monthDay(const QString &dateExpr) const; // MMDD as an integer
+    QString likeEscape() const { return QStringLiteral(" ESCAPE '!'"); }
+    QString roundMoney(const QString &sumExpr) const; // SQLite sums doubles; round to the 4 decimals stored
+    QString cast(const QString &expr, const QString &type) const;
+    QString truth() const { return QStringLiteral("(1=1)"); }
+    QString falsity() const { return QStringLiteral("(1=0)"); }
+    QString materialized() const; // CTE hint so SQLite/PostgreSQL build it once
+
+private:
+    Dialect m_dialect;
+};
+
+// Escapes % _ and ! for LIKE ... ESCAPE '!'.
+QString escapeLike(const QString &value);
+
+} // namespace seg

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace seg {
+
+// The evaluation time ("as of", UTC) and the store time zone that calendar-day readings use.
+class TimeContext
+{
+public:
+    explicit TimeContext(QDateTime asOf = QDateTime::currentDateTimeUtc(), QTimeZone storeZone = QTimeZone::utc());
+
+    const QDateTime &asOf() const { return m_asOf; }
+    const QTimeZone &storeZone() const { return m_zone; }
+    QDate today() const; // the as-of calendar day in the store time zone
+    QDateTime dayStart(const QDate &day) const; // that day's first instant in the store zone, as UTC
+    QDateTime minusDays(double days) const;     // as-of − days (exact, to the millisecond)
+
+private:
+    QDateTime m_asOf;
+    QTimeZone m_zone;
+};
+
+// Calendar rules of the spec, shared by the compiler's translation and tests.
+namespace calendar {
+// Whole years on `day`; a Feb 29 birthday counts on Feb 28 in other years.
+int ageOn(const QDate &dob, const QDate &day);
+// Days from `day` to the next birthday (0 = today); Feb 29 falls on Feb 28 in other years.
+int daysUntilBirthday(const QDate &dob, const QDate &day);
+// The latest date of birth with ageOn(dob, day) >= years.
+QDate latestBirthDateForAge(int years, const QDate &day);
+} // namespace calendar
+
+} // namespace seg

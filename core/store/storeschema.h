@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/result.h"
+#include "definition/definitionvalidator.h"
+#include "store/dialect.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace seg {
+
+// What the engine knows of one Magento store's schema: the table prefix, the dialect and
+// the custom customer attributes found in eav_attribute.
+class StoreSchema : public CustomAttributeResolver
+{
+public:
+    StoreSchema(Dialect dialect = Dialect::Sqlite, QString tablePrefix = {});
+
+    // Reads eav_attribute and checks the tables the engine needs are there.
+    static Result<StoreSchema> load(const QSqlDatabase &db, Dialect dialect, const QString &tablePrefix);
+
+    Dialect dialect() const { return m_dialect; }
+    const QString &tablePrefix() const { return m_prefix; }
+    QString table(const QString &magentoName) const { return m_prefix + magentoName; }
+
+    std::optional<CustomAttribute> customAttribute(const QString &code) const override;
+    // eav_attribute id of the catalog product "name" (for wishlist and viewed products).
+    int productNameAttributeId() const { return m_productNameAttributeId; }
+    void setProductNameAttributeId(int id) { m_productNameAttributeId = id; }
+    void addCustomAttribute(const CustomAttribute &attribute) { m_custom.insert(attribute.code, attribute); }
+    QList<CustomAttribute> customAttributes() const { return m_custom.values(); }
+
+    // The Magento tables the engine reads; a store missing any of them is refused.
+    static QStringList requiredTables();
+
+private:
+    Dialect m_dialect;
+    QString m_prefix;
+    QHash<QString, CustomAttribute> m_custom;
+    int m_productNameAttributeId = -1;
+};
+
+} // namespace seg
