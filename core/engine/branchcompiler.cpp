@@ -280,7 +280,7 @@ Result<BoolSql> BranchCompiler::cartLeaf(const ConditionNode &node)
 Result<BoolSql> BranchCompiler::rowPredicate(const ConditionNode &node, const QString &entity, const ValueLookup &lookup,
                                              const QString &itemProductId)
 {
-    if (node.kind == NodeKind::Combine)
+    if (node.isGroup()) // the scope itself, or a combine inside it: its children judge one row
         return combineChildren(node, [&](const ConditionNode &child) { return rowPredicate(child, entity, lookup, itemProductId); });
     const AttributeSpec *spec = ConditionCatalog::instance().attribute(entity, node.attribute);
     if (!spec)

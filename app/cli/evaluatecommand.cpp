@@ -1,0 +1,80 @@
+#include "clicontext.h"
+
+#include "engine/memberevaluator.h"
+#include "engine/memberqueryrunner.h"
+#include "engine/membersnapshotloader.h"
+#include "engine/sqlcompiler.h"
+
+#include <algorithm>
+
+using namespace seg;
+
+int runEvaluate(const CliOptions &options, CliStreams io)
+{
+    const QString source = options.positional.value(0);
+    int code = ExitOk;
+    const std::optional<SegmentDefinition> definition = readDefinition(source, io, code);
+    if (!definition)
+        return code;
+    std::optional<StoreSession> session = openStore(options, io, code);
+    if (!session)
+        return code;
+    if (!validate(*definition, &*session, source, io))
+        return ExitUsage;
+    const std::optional<TimeContext> time = timeContext(options, &*session, io, code);
+    if (!time)
+        return code;
+
+    if (options.values.contains(QStringLiteral("--explain"))) {
+        const MemberKey key = MemberKey::parse(options.value(QStringLiteral("--explain")));
+        const MemberSnapshotLoader loader(*session->connection, *session->schema);
+        Result<MemberSnapshot> snapshot = loader.load(key);
+        if (!snapshot) {
+            io.err << "error: " << snapshot.error().message << "\n";
+            return ExitFailure;
+        }
+        if (!snapshot->exists) {
+            io.err << QStringLiteral("error: no member %1 in this store (a customer id or a guest's email)\n").arg(key.toString());
+            return ExitFailure;
+        }
+        const MemberEvaluator evaluator(&*session->schema, *time, &session->segments);
+        Result<Explanation> explanation = evaluator.explain(*definition, *snapshot);
+        if (!explanation) {
+            io.err << "error: " << explanation.error().toString() << "\n";
+            return ExitFailure;
+        }
+        io.out << explanation->toText();
+        return ExitOk;
+    }
+
+    const SqlCompiler compiler(*session->schema, *time, &session->segments);
+    if (options.has(QStringLiteral("--count"))) {
+        Result<CompiledQuery> query = compiler.compileCount(*definition);
+        if (!query) {
+            io.err << source << ": " << query.error().toString() << "\n";
+            return ExitUsage;
+        }
+        Result<qint64> count = MemberQueryRunner::count(*session->connection, *query);
+        if (!count) {
+            io.err << "error: " << count.error().message << "\n";
+            return ExitFailure;
+        }
+        io.out << *count << "\n";
+        return ExitOk;
+    }
+    Result<CompiledQuery> query = compiler.compileMembers(*definition);
+    if (!query) {
+        io.err << source << ": " << query.error().toString() << "\n";
+        return ExitUsage;
+    }
+    Result<QList<MemberKey>> members = MemberQueryRunner::members(*session->connection, *query);
+    if (!members) {
+        io.err << "error: " << members.error().message << "\n";
+        return ExitFailure;
+    }
+    QList<MemberKey> sorted = *members;
+    std::sort(sorted.begin(), sorted.end());
+    for (const MemberKey &m : sorted)
+        io.out << m.toString() << "\n";
+    return ExitOk;
+}

@@ -1,0 +1,160 @@
+// segmentor-cli as scripts use it: exit codes, stdout only for the requested output.
+#include "testdatabases.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SEGMENTOR_DATABASE"));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")), arguments);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(600000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+class Cli : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        s_store = s_dir->filePath(QStringLiteral("demo.db"));
+        s_demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), s_store, QStringLiteral("--customers"), QStringLiteral("400"),
+                      QStringLiteral("--seed"), QStringLiteral("3")});
+    }
+    static void TearDownTestSuite() { delete s_dir; }
+
+    QString def(const QString &name, const QString &conditions, const QString &extra = {}) const
+    {
+        const QString path = s_dir->filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QStringLiteral(R"({"segmentor":1,"code":"%1","name":"N"%2,"conditions":{"type":"combine","conditions":[%3]}})")
+                    .arg(name.section(QLatin1Char('.'), 0, 0), extra.isEmpty() ? QString() : QStringLiteral(",") + extra, conditions)
+                    .toUtf8());
+        return path;
+    }
+    QString db() const { return QStringLiteral("sqlite:") + s_store; }
+
+    static inline QTemporaryDir *s_dir = nullptr;
+    static inline QString s_store;
+    static inline Run s_demo;
+};
+
+TEST_F(Cli, DemoCreatesAStoreQuietlyOnStdout)
+{
+    ASSERT_EQ(s_demo.exitCode, 0) << s_demo.err.toStdString();
+    EXPECT_TRUE(s_demo.out.isEmpty());
+    EXPECT_TRUE(QFile::exists(s_store));
+    const Run again = cli({QStringLiteral("demo"), QStringLiteral("--out"), s_store});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already exists")));
+}
+
+TEST_F(Cli, EvaluateIdsCountAndExplainAgree)
+{
+    const QString d = def(QStringLiteral("buyers.json"), R"({"type":"orders","metric":"number_of_orders","operator":">=","value":2})", R"("apply_to":"all")");
+    const QStringList common = {QStringLiteral("--database"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-11-01T00:00:00Z")};
+    const Run ids = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--ids")} + common);
+    ASSERT_EQ(ids.exitCode, 0) << ids.err.toStdString();
+    EXPECT_TRUE(ids.err.isEmpty()) << ids.err.toStdString();
+    const QStringList lines = ids.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GT(lines.size(), 10);
+    const Run count = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--count")} + common);
+    ASSERT_EQ(count.exitCode, 0);
+    EXPECT_EQ(count.out.trimmed().toInt(), lines.size());
+    // Registered ids come first, in order; guests (emails) after.
+    EXPECT_FALSE(lines.first().contains(QLatin1Char('@')));
+    const Run explain = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--explain"), lines.first()} + common);
+    ASSERT_EQ(explain.exitCode, 0) << explain.err.toStdString();
+    EXPECT_TRUE(explain.out.contains(QStringLiteral("is IN"))) << explain.out.toStdString();
+    EXPECT_TRUE(explain.out.contains(QStringLiteral("Number of orders is at least 2"))) << explain.out.toStdString();
+}
+
+TEST_F(Cli, ExplainSaysOutForANonMember)
+{
+    const QString d = def(QStringLiteral("nobody.json"), R"({"type":"customer","attribute":"email","operator":"==","value":"no-such@example.com"})");
+    const Run r = cli({QStringLiteral("evaluate"), d, QStringLiteral("--explain"), QStringLiteral("1"), QStringLiteral("--database"), db()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("1 is OUT")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("✘ Email is \"no-such@example.com\"")));
+    const Run missing = cli({QStringLiteral("evaluate"), d, QStringLiteral("--explain"), QStringLiteral("99999999"), QStringLiteral("--database"), db()});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.out.isEmpty());
+}
+
+TEST_F(Cli, InvalidDefinitionsExitTwoWithThePlace)
+{
+    const QString d = def(QStringLiteral("bad.json"), R"({"type":"customer","attribute":"failures_num","operator":">","value":"abc"})");
+    const Run r = cli({QStringLiteral("evaluate"), d, QStringLiteral("--count"), QStringLiteral("--database"), db()});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.contains(QStringLiteral("conditions.conditions[0].value: expected a number, got \"abc\""))) << r.err.toStdString();
+
+    QFile broken(s_dir->filePath(QStringLiteral("broken.json")));
+    broken.open(QIODevice::WriteOnly);
+    broken.write("{\"segmentor\": 1,");
+    broken.close();
+    const Run b = cli({QStringLiteral("evaluate"), broken.fileName(), QStringLiteral("--database"), db()});
+    EXPECT_EQ(b.exitCode, 2);
+    EXPECT_TRUE(b.err.contains(QStringLiteral("not valid JSON")));
+}
+
+TEST_F(Cli, UsageErrorsExitTwo)
+{
+    EXPECT_EQ(cli({}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("evaluate"), QStringLiteral("x.json"), QStringLiteral("--bogus")}).exitCode, 2);
+    const QString d = def(QStringLiteral("any.json"), {});
+    const Run asOf = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), db(), QStringLiteral("--as-of"), QStringLiteral("yesterday")});
+    EXPECT_EQ(asOf.exitCode, 2);
+    EXPECT_TRUE(asOf.err.contains(QStringLiteral("--as-of")));
+    const Run noStore = cli({QStringLiteral("evaluate"), d});
+    EXPECT_EQ(noStore.exitCode, 2);
+    EXPECT_TRUE(noStore.err.contains(QStringLiteral("SEGMENTOR_DATABASE")));
+}
+
+TEST_F(Cli, RuntimeFailuresExitOne)
+{
+    const QString d = def(QStringLiteral("any2.json"), {});
+    const Run missing = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), QStringLiteral("sqlite:/nonexistent/store.db")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("no SQLite store")));
+    const Run unreachable = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), QStringLiteral("mysql://u:p@127.0.0.1:1/shop")});
+    EXPECT_EQ(unreachable.exitCode, 1);
+    EXPECT_TRUE(unreachable.err.contains(QStringLiteral("cannot connect"))) << unreachable.err.toStdString();
+    EXPECT_FALSE(unreachable.err.contains(QStringLiteral(":p@"))) << "the password must not be echoed";
+}
+
+TEST_F(Cli, SqlPrintsBoundParametersForEachDialect)
+{
+    const QString d = def(QStringLiteral("sql.json"), R"({"type":"customer","attribute":"lastname","operator":"==","value":"O'Brien; DROP TABLE x"})");
+    for (const QString &dialect : {QStringLiteral("sqlite"), QStringLiteral("mysql"), QStringLiteral("postgresql")}) {
+        const Run r = cli({QStringLiteral("sql"), d, QStringLiteral("--dialect"), dialect});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.startsWith(QStringLiteral("SELECT c.entity_id AS customer_id"))) << r.out.toStdString();
+        EXPECT_FALSE(r.out.section(QStringLiteral(";\n"), 0, 0).contains(QStringLiteral("DROP TABLE"))) << "values are bound, not spliced";
+        EXPECT_TRUE(r.out.contains(QStringLiteral("--   1: 'o''brien; drop table x'"))) << r.out.toStdString();
+    }
+}
+
+} // namespace

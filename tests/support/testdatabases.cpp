@@ -1,0 +1,115 @@
+#include "testdatabases.h"
+
+#include "store/schemainstaller.h"
+
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace segtest {
+
+std::string backendName(Backend backend)
+{
+    switch (backend) {
+    case Backend::Sqlite: return "SQLite";
+    case Backend::MySql: return "MariaDB";
+    case Backend::PostgreSql: return "PostgreSQL";
+    }
+    return {};
+}
+
+const std::vector<Backend> &allBackends()
+{
+    static const std::vector<Backend> all = {Backend::Sqlite, Backend::MySql, Backend::PostgreSql};
+    return all;
+}
+
+bool serversRequired()
+{
+    return qgetenv("SEGMENTOR_REQUIRE_SERVERS") == "1";
+}
+
+namespace {
+
+QTemporaryDir &scratch()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+bool runAdmin(const seg::ConnectionSettings &server, const QStringList &statements, std::string &why)
+{
+    auto connection = seg::StoreConnection::open(server);
+    if (!connection) {
+        why = connection.error().message.toStdString();
+        return false;
+    }
+    for (const QString &sql : statements)
+        if (auto st = (*connection)->exec(sql); !st) {
+            why = st.error().message.toStdString();
+            return false;
+        }
+    return true;
+}
+
+} // namespace
+
+std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QString &name, std::string &why)
+{
+    if (backend == Backend::Sqlite) {
+        seg::ConnectionSettings s;
+        s.dialect = seg::Dialect::Sqlite;
+        s.path = scratch().filePath(name + QStringLiteral(".db"));
+        QFile::remove(s.path);
+        return s;
+    }
+    const char *variable = backend == Backend::MySql ? "SEGMENTOR_TEST_MYSQL" : "SEGMENTOR_TEST_PGSQL";
+    const QString url = qEnvironmentVariable(variable);
+    if (url.isEmpty()) {
+        why = std::string(variable) + " is not set: start the servers with scripts/test-servers.sh";
+        return std::nullopt;
+    }
+    auto server = seg::ConnectionSettings::fromUrl(url);
+    if (!server) {
+        why = server.error().message.toStdString();
+        return std::nullopt;
+    }
+    const QString db = QStringLiteral("segtest_") + name.toLower();
+    if (backend == Backend::MySql) {
+        seg::ConnectionSettings admin = *server;
+        admin.database.clear();
+        if (!runAdmin(admin, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(db),
+                              QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci").arg(db)}, why))
+            return std::nullopt;
+    } else {
+        seg::ConnectionSettings admin = *server;
+        admin.database = QStringLiteral("postgres");
+        if (!runAdmin(admin, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(db),
+                              QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(db)}, why))
+            return std::nullopt;
+    }
+    seg::ConnectionSettings s = *server;
+    s.database = db;
+    return s;
+}
+
+std::unique_ptr<seg::StoreConnection> freshStore(Backend backend, const QString &name, const QString &prefix, std::string &why)
+{
+    const std::optional<seg::ConnectionSettings> settings = freshDatabase(backend, name, why);
+    if (!settings)
+        return nullptr;
+    auto connection = seg::StoreConnection::open(*settings, seg::StoreConnection::Missing::Create);
+    if (!connection) {
+        why = connection.error().message.toStdString();
+        return nullptr;
+    }
+    if (auto st = seg::SchemaInstaller::install(**connection, prefix); !st) {
+        why = st.error().message.toStdString();
+        return nullptr;
+    }
+    return std::move(connection).value();
+}
+
+} // namespace segtest

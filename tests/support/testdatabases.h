@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store/connectionsettings.h"
+#include "store/storeconnection.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace segtest {
+
+enum class Backend { Sqlite, MySql, PostgreSql };
+std::string backendName(Backend backend);
+const std::vector<Backend> &allBackends();
+
+// A new, empty database named `name` on the backend. MariaDB and PostgreSQL come from
+// SEGMENTOR_TEST_MYSQL / SEGMENTOR_TEST_PGSQL (set by scripts/test-servers.sh). Without them
+// the result is empty and `why` says so; with SEGMENTOR_REQUIRE_SERVERS=1 (CI) the caller fails.
+std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QString &name, std::string &why);
+bool serversRequired();
+
+// Opens a fresh database and installs the Magento schema with `prefix`.
+std::unique_ptr<seg::StoreConnection> freshStore(Backend backend, const QString &name, const QString &prefix, std::string &why);
+
+} // namespace segtest
+
+// Skips (or, in CI, fails) a test when a server backend is not available.
+#define SEGTEST_REQUIRE_STORE(store, why)                                                   \
+    do {                                                                                    \
+        if (!(store)) {                                                                     \
+            if (segtest::serversRequired())                                                 \
+                FAIL() << why;                                                              \
+            GTEST_SKIP() << why;                                                            \
+        }                                                                                   \
+    } while (false)
