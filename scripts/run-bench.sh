@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of the tests): evaluation of the example segments on a demo store.
+#   scripts/run-bench.sh [CUSTOMERS]      default 1,000,000 customers (the store is kept in build/bench/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CUSTOMERS="${1:-1000000}"
+scripts/install-deps.sh >/dev/null
+scripts/build.sh
+mkdir -p build/bench
+STORE="build/bench/demo-${CUSTOMERS}.db"
+if [[ ! -f "$STORE" ]]; then
+    /usr/bin/time -f "demo store: %e s, peak RSS %M KB" build/app/cli/segmentor-cli demo --out "$STORE" --customers "$CUSTOMERS" --seed 42
+    ls -l "$STORE"
+fi
+build/bench/segmentor-bench --database "sqlite:$STORE" --runs 5 examples/*.json
