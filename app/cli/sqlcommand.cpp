@@ -46,6 +46,8 @@ int runSql(const CliOptions &options, CliStreams io)
         for (const CustomAttribute &a : schema.customAttributes())
             s.addCustomAttribute(a);
         s.setProductNameAttributeId(schema.productNameAttributeId());
+        if (dialect == schema.dialect())
+            s.setFoldCollation(schema.foldCollation());
         return s;
     }();
     const SqlCompiler compiler(schema, *time, session ? &session->segments : nullptr);

@@ -272,7 +272,7 @@ Status MemberSnapshotLoader::loadOrders(MemberSnapshot &s, const QList<Attribute
 
 Status MemberSnapshotLoader::loadGuest(MemberSnapshot &s) const
 {
-    const SqlDialect dialect(m_schema.dialect());
+    const SqlDialect dialect(m_schema.dialect(), m_schema.foldCollation());
     const QString email = s.key.guestEmail;
     // Websites where a registered customer owns this email: its guest orders there belong to nobody.
     auto owners = rows(QStringLiteral("SELECT website_id FROM %1 WHERE %2 = %3")

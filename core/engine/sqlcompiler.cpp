@@ -13,7 +13,7 @@ SqlCompiler::SqlCompiler(const StoreSchema &schema, const TimeContext &time, con
 
 Result<SqlCompiler::Parts> SqlCompiler::compileParts(const SegmentDefinition &definition) const
 {
-    const SqlDialect dialect(m_schema.dialect());
+    const SqlDialect dialect(m_schema.dialect(), m_schema.foldCollation());
     const ComparisonCompiler comparisons(dialect, m_time);
     CompileState state;
 

@@ -7,7 +7,10 @@ QString SqlDialect::fold(const QString &expr) const
     switch (m_dialect) {
     case Dialect::Sqlite: return QStringLiteral("seg_fold(%1)").arg(expr);
     case Dialect::MySql: return QStringLiteral("CAST(LOWER(%1) AS BINARY)").arg(expr);
-    case Dialect::PostgreSql: return QStringLiteral("LOWER(%1)").arg(expr);
+    case Dialect::PostgreSql:
+        if (!m_foldCollation.isEmpty())
+            return QStringLiteral("LOWER((%1) COLLATE \"%2\")").arg(expr, m_foldCollation);
+        return QStringLiteral("LOWER(%1)").arg(expr);
     }
     return expr;
 }

@@ -9,7 +9,9 @@ namespace seg {
 class SqlDialect
 {
 public:
-    explicit SqlDialect(Dialect dialect) : m_dialect(dialect) {}
+    // foldCollation: PostgreSQL collation lower() must use when the database's own locale
+    // folds ASCII only (StoreSchema probes it); empty = the database default.
+    explicit SqlDialect(Dialect dialect, QString foldCollation = {}) : m_dialect(dialect), m_foldCollation(std::move(foldCollation)) {}
     Dialect dialect() const { return m_dialect; }
 
     // A string folded for comparison. MySQL compares the folded bytes, so its
@@ -27,6 +29,7 @@ public:
 
 private:
     Dialect m_dialect;
+    QString m_foldCollation;
 };
 
 // Escapes % _ and ! for LIKE ... ESCAPE '!'.

@@ -45,6 +45,23 @@ ValueKind kindOf(const QString &backendType, const QString &frontendInput)
     return ValueKind::String;
 }
 
+// lower() folds only ASCII in a PostgreSQL database created with the "C" locale; then an
+// ICU (or C.utf8) collation gives the Unicode folding the other databases have.
+Result<QString> probeFoldCollation(const QSqlDatabase &db)
+{
+    const QString sample = QStringLiteral("ÉΣ"), folded = QStringLiteral("éσ");
+    for (const QString &collation : {QString(), QStringLiteral("und-x-icu"), QStringLiteral("C.utf8"), QStringLiteral("C.UTF-8")}) {
+        QSqlQuery q(db);
+        q.prepare(collation.isEmpty() ? QStringLiteral("SELECT lower(CAST(? AS text))")
+                                      : QStringLiteral("SELECT lower(CAST(? AS text) COLLATE \"%1\")").arg(collation));
+        q.addBindValue(sample);
+        if (q.exec() && q.next() && q.value(0).toString() == folded)
+            return collation;
+    }
+    return Error{{}, QStringLiteral("this PostgreSQL database cannot lower-case non-ASCII letters (no ICU or UTF-8 collation): "
+                                    "comparisons would not be case-insensitive")};
+}
+
 } // namespace
 
 Result<StoreSchema> StoreSchema::load(const QSqlDatabase &db, Dialect dialect, const QString &tablePrefix)
@@ -94,6 +111,12 @@ Result<StoreSchema> StoreSchema::load(const QSqlDatabase &db, Dialect dialect, c
     name.addBindValue(QStringLiteral("name"));
     if (name.exec() && name.next())
         schema.setProductNameAttributeId(name.value(0).toInt());
+    if (dialect == Dialect::PostgreSql) {
+        if (auto collation = probeFoldCollation(db); !collation)
+            return collation.error();
+        else
+            schema.setFoldCollation(*collation);
+    }
     return schema;
 }
 

@@ -27,6 +27,10 @@ public:
 
     std::optional<CustomAttribute> customAttribute(const QString &code) const override;
     // eav_attribute id of the catalog product "name" (for wishlist and viewed products).
+    // PostgreSQL only: the collation whose lower() folds non-ASCII letters, when the
+    // database's locale does not (a "C" database); empty otherwise.
+    const QString &foldCollation() const { return m_foldCollation; }
+    void setFoldCollation(const QString &collation) { m_foldCollation = collation; }
     int productNameAttributeId() const { return m_productNameAttributeId; }
     void setProductNameAttributeId(int id) { m_productNameAttributeId = id; }
     void addCustomAttribute(const CustomAttribute &attribute) { m_custom.insert(attribute.code, attribute); }
@@ -40,6 +44,7 @@ private:
     QString m_prefix;
     QHash<QString, CustomAttribute> m_custom;
     int m_productNameAttributeId = -1;
+    QString m_foldCollation;
 };
 
 } // namespace seg

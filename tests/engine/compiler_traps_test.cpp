@@ -357,4 +357,25 @@ TEST_P(TablePrefix, EverythingReadsPrefixedTables)
 INSTANTIATE_TEST_SUITE_P(AllDatabases, TablePrefix, ::testing::ValuesIn(allBackends()),
                          [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });
 
+// A PostgreSQL copy created with the "C" locale: lower() there folds ASCII only, so the
+// engine must switch to a Unicode-aware collation by itself.
+TEST(PostgresCLocale, StillFoldsUnicode)
+{
+    std::string why;
+    auto connection = freshStore(Backend::PostgreSql, QStringLiteral("clocale"), QString(), why, QStringLiteral("C"));
+    SEGTEST_REQUIRE_STORE(connection, why);
+    FixtureStore f(*connection, QString());
+    f.installBase();
+    f.customer(1, {{"firstname", "ÉMILIE"}});
+    f.customer(2, {{"firstname", "Emilie"}});
+    const seg::StoreSchema schema = f.schema();
+    EXPECT_FALSE(schema.foldCollation().isEmpty());
+    const BothPaths both = evaluateBoth(*connection, schema,
+                                        definitionJson(R"({"type":"combine","conditions":[{"type":"customer","attribute":"firstname","operator":"==","value":"émilie"}]})"),
+                                        allMemberCandidates(*connection, schema), kAsOf);
+    ASSERT_TRUE(both.error.isEmpty()) << both.error.toStdString();
+    EXPECT_EQ(both.sql, QStringList({"1"}));
+    EXPECT_EQ(both.evaluated, QStringList({"1"}));
+}
+
 } // namespace

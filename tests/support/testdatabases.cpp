@@ -56,7 +56,7 @@ bool runAdmin(const seg::ConnectionSettings &server, const QStringList &statemen
 
 } // namespace
 
-std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QString &name, std::string &why)
+std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QString &name, std::string &why, const QString &pgLocale)
 {
     if (backend == Backend::Sqlite) {
         seg::ConnectionSettings s;
@@ -87,7 +87,8 @@ std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QStr
         seg::ConnectionSettings admin = *server;
         admin.database = QStringLiteral("postgres");
         if (!runAdmin(admin, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(db),
-                              QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(db)}, why))
+                              QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0%2").arg(db,
+                                  pgLocale.isEmpty() ? QString() : QStringLiteral(" LC_CTYPE '%1' LC_COLLATE '%1'").arg(pgLocale))}, why))
             return std::nullopt;
     }
     seg::ConnectionSettings s = *server;
@@ -95,9 +96,10 @@ std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QStr
     return s;
 }
 
-std::unique_ptr<seg::StoreConnection> freshStore(Backend backend, const QString &name, const QString &prefix, std::string &why)
+std::unique_ptr<seg::StoreConnection> freshStore(Backend backend, const QString &name, const QString &prefix, std::string &why,
+                                                const QString &pgLocale)
 {
-    const std::optional<seg::ConnectionSettings> settings = freshDatabase(backend, name, why);
+    const std::optional<seg::ConnectionSettings> settings = freshDatabase(backend, name, why, pgLocale);
     if (!settings)
         return nullptr;
     auto connection = seg::StoreConnection::open(*settings, seg::StoreConnection::Missing::Create);

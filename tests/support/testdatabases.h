@@ -18,11 +18,14 @@ const std::vector<Backend> &allBackends();
 // A new, empty database named `name` on the backend. MariaDB and PostgreSQL come from
 // SEGMENTOR_TEST_MYSQL / SEGMENTOR_TEST_PGSQL (set by scripts/test-servers.sh). Without them
 // the result is empty and `why` says so; with SEGMENTOR_REQUIRE_SERVERS=1 (CI) the caller fails.
-std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QString &name, std::string &why);
+// pgLocale: the LC_CTYPE/LC_COLLATE of a PostgreSQL database (default: the cluster's).
+std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QString &name, std::string &why,
+                                                     const QString &pgLocale = {});
 bool serversRequired();
 
 // Opens a fresh database and installs the Magento schema with `prefix`.
-std::unique_ptr<seg::StoreConnection> freshStore(Backend backend, const QString &name, const QString &prefix, std::string &why);
+std::unique_ptr<seg::StoreConnection> freshStore(Backend backend, const QString &name, const QString &prefix, std::string &why,
+                                                const QString &pgLocale = {});
 
 } // namespace segtest
 
