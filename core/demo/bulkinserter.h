@@ -73,6 +73,9 @@ public:
         return *this;
     }
     TableBuffer &sOrNull(std::string_view v) { return v.empty() ? null() : s(v); }
+    TableBuffer &sOrNull(const std::string &v) { return sOrNull(std::string_view(v)); }
+    TableBuffer &s(const char *v) { return s(std::string_view(v)); }
+    TableBuffer &s(const std::string &v) { return s(std::string_view(v)); }
     TableBuffer &s(const QString &v) { return s(std::string_view(v.toStdString())); }
     TableBuffer &ts(qint64 secs);      // 'YYYY-MM-DD HH:MM:SS', secs < 0 -> NULL
     TableBuffer &date(qint64 days);    // 'YYYY-MM-DD'

@@ -131,15 +131,30 @@ const std::string &pick(Rng &rng, const std::vector<std::string> &list)
     return list[rng.below(quint32(list.size()))];
 }
 
+// Icelandic family names are patronymics: -son for men, -dóttir for women.
+const std::string &pickLastName(Rng &rng, const NameList &names, int country, bool female)
+{
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const std::string &name = pick(rng, names.last);
+        if (country != IS || (name.size() >= 7 && (name.compare(name.size() - 7, 7, "dóttir") == 0) == female))
+            return name;
+    }
+    return pick(rng, names.last);
+}
+
 // "first.last.123@example.fr" with some variety; case: 0 lower, 1 Capitalised, 2 UPPER.
 std::string capitalised(const std::string &email)
 {
+    // "guest.person@example.com" -> "Guest.Person@Example.com"
     std::string out = email;
     bool start = true;
+    bool domain = false;
     for (char &c : out) {
         if (start && c >= 'a' && c <= 'z')
             c = char(c - 32);
-        start = c == '.' || c == '@';
+        if (c == '@')
+            domain = true;
+        start = c == '@' || (c == '.' && !domain);
     }
     return out;
 }
@@ -328,6 +343,7 @@ PopulationGenerator::PopulationGenerator(const DemoData &data, PopulationOptions
     m_anchorDays = daysFromCivil(options.anchor.year(), options.anchor.month(), options.anchor.day());
     m_anchor = m_anchorDays * Day;
     m_guests = options.customers * 15 / 100;
+    m_couponUses.assign(couponRules().size(), 0);
 }
 
 int PopulationGenerator::chunkCount() const
@@ -413,7 +429,7 @@ PopulationGenerator::Identity PopulationGenerator::identityOf(qint64 n) const
     who.female = rng.percent(52);
     const NameList &names = m_data.names[size_t(who.country)];
     who.first = pick(rng, who.female ? names.femaleFirst : names.maleFirst);
-    who.last = pick(rng, names.last);
+    who.last = pickLastName(rng, names, who.country, who.female);
     std::string local;
     const int style = rng.weighted(std::array<int, 3>{80, 12, 8});
     const std::string first = emailPart(who.first), last = emailPart(who.last);
@@ -454,7 +470,7 @@ PopulationGenerator::Identity PopulationGenerator::guestIdentityOf(qint64 g) con
     }
     const NameList &names = m_data.names[size_t(who.country)];
     who.first = pick(rng, who.female ? names.femaleFirst : names.maleFirst);
-    who.last = pick(rng, names.last);
+    who.last = pickLastName(rng, names, who.country, who.female);
     std::string local = emailPart(who.first) + '.' + emailPart(who.last) + ".g";
     appendInt(local, g + 1);
     static const char *const domains[] = {"example.net", "example.org", "example.com"};
@@ -893,7 +909,7 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         }
         std::string code;
         appendHex(code, rng, 32);
-        // The list row first (foreign key), so write it into the wishlist buffer, which is flushed earlier.
+        // (wishlist rows are written before wishlist_item rows: see PopulationTables::inWriteOrder)
         t.wishlist.i(wishlistId).i(id).i(rng.percent(10) ? 1 : 0).s(code).ts(last).endRow();
     }
 
@@ -949,7 +965,7 @@ void PopulationGenerator::generateGuest(qint64 g, PopulationTables &t)
     p.last = who.last;
     p.billing = makeAddress(rng, who.country, who.first, who.last, true);
     p.shipping = rng.percent(90) ? p.billing : makeAddress(rng, who.country, who.first, who.last, false);
-    if (g % 300 == 150) { // an account deleted since: customer_id NULL but not flagged as guest
+    if (g % 300 == 4) { // an account deleted since: customer_id NULL but not flagged as guest
         p.guestFlag = false;
         p.group = ids::GroupGeneral;
     }

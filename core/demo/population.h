@@ -73,6 +73,8 @@ public:
     int chunkCount() const;
     // Chunks must be generated in order 0, 1, 2, ... (ids continue from one chunk to the next).
     void generateChunk(int chunk, PopulationTables &out);
+    // How many orders used each of couponRules() (for salesrule.times_used), after the last chunk.
+    const std::vector<qint64> &couponUses() const { return m_couponUses; }
 
     struct Identity
     {
@@ -157,6 +159,7 @@ private:
     qint64 m_anchorDays = 0;
     qint64 m_guests = 0;
     int m_nextChunk = 0;
+    std::vector<qint64> m_couponUses;
 
     struct Counters
     {

@@ -10,14 +10,14 @@
 
 namespace {
 
-struct Run
+struct CliRun
 {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run cli(const QStringList &arguments, const QByteArray &input = {})
+CliRun cli(const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -57,7 +57,7 @@ protected:
 
     static inline QTemporaryDir *s_dir = nullptr;
     static inline QString s_store;
-    static inline Run s_demo;
+    static inline CliRun s_demo;
 };
 
 TEST_F(Cli, DemoCreatesAStoreQuietlyOnStdout)
@@ -65,7 +65,7 @@ TEST_F(Cli, DemoCreatesAStoreQuietlyOnStdout)
     ASSERT_EQ(s_demo.exitCode, 0) << s_demo.err.toStdString();
     EXPECT_TRUE(s_demo.out.isEmpty());
     EXPECT_TRUE(QFile::exists(s_store));
-    const Run again = cli({QStringLiteral("demo"), QStringLiteral("--out"), s_store});
+    const CliRun again = cli({QStringLiteral("demo"), QStringLiteral("--out"), s_store});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already exists")));
 }
@@ -74,17 +74,17 @@ TEST_F(Cli, EvaluateIdsCountAndExplainAgree)
 {
     const QString d = def(QStringLiteral("buyers.json"), R"({"type":"orders","metric":"number_of_orders","operator":">=","value":2})", R"("apply_to":"all")");
     const QStringList common = {QStringLiteral("--database"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-11-01T00:00:00Z")};
-    const Run ids = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--ids")} + common);
+    const CliRun ids = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--ids")} + common);
     ASSERT_EQ(ids.exitCode, 0) << ids.err.toStdString();
     EXPECT_TRUE(ids.err.isEmpty()) << ids.err.toStdString();
     const QStringList lines = ids.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GT(lines.size(), 10);
-    const Run count = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--count")} + common);
+    const CliRun count = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--count")} + common);
     ASSERT_EQ(count.exitCode, 0);
     EXPECT_EQ(count.out.trimmed().toInt(), lines.size());
     // Registered ids come first, in order; guests (emails) after.
     EXPECT_FALSE(lines.first().contains(QLatin1Char('@')));
-    const Run explain = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--explain"), lines.first()} + common);
+    const CliRun explain = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--explain"), lines.first()} + common);
     ASSERT_EQ(explain.exitCode, 0) << explain.err.toStdString();
     EXPECT_TRUE(explain.out.contains(QStringLiteral("is IN"))) << explain.out.toStdString();
     EXPECT_TRUE(explain.out.contains(QStringLiteral("Number of orders is at least 2"))) << explain.out.toStdString();
@@ -93,11 +93,11 @@ TEST_F(Cli, EvaluateIdsCountAndExplainAgree)
 TEST_F(Cli, ExplainSaysOutForANonMember)
 {
     const QString d = def(QStringLiteral("nobody.json"), R"({"type":"customer","attribute":"email","operator":"==","value":"no-such@example.com"})");
-    const Run r = cli({QStringLiteral("evaluate"), d, QStringLiteral("--explain"), QStringLiteral("1"), QStringLiteral("--database"), db()});
+    const CliRun r = cli({QStringLiteral("evaluate"), d, QStringLiteral("--explain"), QStringLiteral("1"), QStringLiteral("--database"), db()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("1 is OUT")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("✘ Email is \"no-such@example.com\"")));
-    const Run missing = cli({QStringLiteral("evaluate"), d, QStringLiteral("--explain"), QStringLiteral("99999999"), QStringLiteral("--database"), db()});
+    const CliRun missing = cli({QStringLiteral("evaluate"), d, QStringLiteral("--explain"), QStringLiteral("99999999"), QStringLiteral("--database"), db()});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.out.isEmpty());
 }
@@ -105,7 +105,7 @@ TEST_F(Cli, ExplainSaysOutForANonMember)
 TEST_F(Cli, InvalidDefinitionsExitTwoWithThePlace)
 {
     const QString d = def(QStringLiteral("bad.json"), R"({"type":"customer","attribute":"failures_num","operator":">","value":"abc"})");
-    const Run r = cli({QStringLiteral("evaluate"), d, QStringLiteral("--count"), QStringLiteral("--database"), db()});
+    const CliRun r = cli({QStringLiteral("evaluate"), d, QStringLiteral("--count"), QStringLiteral("--database"), db()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(r.err.contains(QStringLiteral("conditions.conditions[0].value: expected a number, got \"abc\""))) << r.err.toStdString();
@@ -114,7 +114,7 @@ TEST_F(Cli, InvalidDefinitionsExitTwoWithThePlace)
     broken.open(QIODevice::WriteOnly);
     broken.write("{\"segmentor\": 1,");
     broken.close();
-    const Run b = cli({QStringLiteral("evaluate"), broken.fileName(), QStringLiteral("--database"), db()});
+    const CliRun b = cli({QStringLiteral("evaluate"), broken.fileName(), QStringLiteral("--database"), db()});
     EXPECT_EQ(b.exitCode, 2);
     EXPECT_TRUE(b.err.contains(QStringLiteral("not valid JSON")));
 }
@@ -125,10 +125,10 @@ TEST_F(Cli, UsageErrorsExitTwo)
     EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("evaluate"), QStringLiteral("x.json"), QStringLiteral("--bogus")}).exitCode, 2);
     const QString d = def(QStringLiteral("any.json"), {});
-    const Run asOf = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), db(), QStringLiteral("--as-of"), QStringLiteral("yesterday")});
+    const CliRun asOf = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), db(), QStringLiteral("--as-of"), QStringLiteral("yesterday")});
     EXPECT_EQ(asOf.exitCode, 2);
     EXPECT_TRUE(asOf.err.contains(QStringLiteral("--as-of")));
-    const Run noStore = cli({QStringLiteral("evaluate"), d});
+    const CliRun noStore = cli({QStringLiteral("evaluate"), d});
     EXPECT_EQ(noStore.exitCode, 2);
     EXPECT_TRUE(noStore.err.contains(QStringLiteral("SEGMENTOR_DATABASE")));
 }
@@ -136,10 +136,10 @@ TEST_F(Cli, UsageErrorsExitTwo)
 TEST_F(Cli, RuntimeFailuresExitOne)
 {
     const QString d = def(QStringLiteral("any2.json"), {});
-    const Run missing = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), QStringLiteral("sqlite:/nonexistent/store.db")});
+    const CliRun missing = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), QStringLiteral("sqlite:/nonexistent/store.db")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no SQLite store")));
-    const Run unreachable = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), QStringLiteral("mysql://u:p@127.0.0.1:1/shop")});
+    const CliRun unreachable = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), QStringLiteral("mysql://u:p@127.0.0.1:1/shop")});
     EXPECT_EQ(unreachable.exitCode, 1);
     EXPECT_TRUE(unreachable.err.contains(QStringLiteral("cannot connect"))) << unreachable.err.toStdString();
     EXPECT_FALSE(unreachable.err.contains(QStringLiteral(":p@"))) << "the password must not be echoed";
@@ -149,7 +149,7 @@ TEST_F(Cli, SqlPrintsBoundParametersForEachDialect)
 {
     const QString d = def(QStringLiteral("sql.json"), R"({"type":"customer","attribute":"lastname","operator":"==","value":"O'Brien; DROP TABLE x"})");
     for (const QString &dialect : {QStringLiteral("sqlite"), QStringLiteral("mysql"), QStringLiteral("postgresql")}) {
-        const Run r = cli({QStringLiteral("sql"), d, QStringLiteral("--dialect"), dialect});
+        const CliRun r = cli({QStringLiteral("sql"), d, QStringLiteral("--dialect"), dialect});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_TRUE(r.out.startsWith(QStringLiteral("SELECT c.entity_id AS customer_id"))) << r.out.toStdString();
         EXPECT_FALSE(r.out.section(QStringLiteral(";\n"), 0, 0).contains(QStringLiteral("DROP TABLE"))) << "values are bound, not spliced";
