@@ -14,4 +14,4 @@ export SEGMENTOR_REQUIRE_SERVERS=1
 export QT_QPA_PLATFORM=offscreen
 
 cd build
-ctest --output-on-failure --timeout 900 "$@"
+ctest --output-on-failure --timeout 900 --parallel "$(nproc)" "$@"

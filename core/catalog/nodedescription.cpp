@@ -4,6 +4,7 @@
 #include "definition/definitioncodec.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
 namespace seg {
@@ -37,8 +38,18 @@ QString describeValue(const QJsonValue &value)
 QString describeNode(const ConditionNode &node)
 {
     const ConditionCatalog &catalog = ConditionCatalog::instance();
-    const QString mode = (node.match == Match::All ? tr("ALL") : tr("ANY")) + QLatin1Char(' ')
-                       + (node.expect ? tr("TRUE") : tr("FALSE"));
+    const QString mode = tr("%1 of these are %2").arg(node.match == Match::All ? tr("ALL") : tr("ANY"),
+                                                      node.expect ? tr("TRUE") : tr("FALSE"));
+    static const QHash<QString, const char *> addressKinds = {
+        {"billing", QT_TRANSLATE_NOOP("seg::NodeDescription", "Default billing address")},
+        {"shipping", QT_TRANSLATE_NOOP("seg::NodeDescription", "Default shipping address")},
+        {"any", QT_TRANSLATE_NOOP("seg::NodeDescription", "Any address")}};
+    static const QHash<QString, const char *> sources = {
+        {"ordered", QT_TRANSLATE_NOOP("seg::NodeDescription", "Ordered products")},
+        {"cart", QT_TRANSLATE_NOOP("seg::NodeDescription", "Products in the cart")},
+        {"wishlist", QT_TRANSLATE_NOOP("seg::NodeDescription", "Products in the wishlist")},
+        {"viewed", QT_TRANSLATE_NOOP("seg::NodeDescription", "Viewed products")}};
+    const bool hasChildren = !node.children.empty();
     switch (node.kind) {
     case NodeKind::Combine:
         return tr("If %1 of these conditions are %2").arg(node.match == Match::All ? tr("ALL") : tr("ANY"),
@@ -49,10 +60,11 @@ QString describeNode(const ConditionNode &node)
         return comparison(label, node.test);
     }
     case NodeKind::AddressScope:
-        return tr("%1 address where %2").arg(node.addressKind, mode);
+        return tr("%1 where %2").arg(tr(addressKinds.value(node.addressKind, "Address")), mode);
     case NodeKind::OrdersScope: {
         const AttributeSpec *metric = catalog.metric(node.metric);
-        return tr("Orders: %1 (orders where %2)").arg(comparison(metric ? metric->label : node.metric, node.test), mode);
+        const QString test = comparison(metric ? metric->label : node.metric, node.test);
+        return hasChildren ? tr("%1, counting orders where %2").arg(test, mode) : tr("%1, counting all orders").arg(test);
     }
     case NodeKind::ProductsScope: {
         QString count;
@@ -62,7 +74,8 @@ QString describeNode(const ConditionNode &node)
             count = tr("item count %1 %2").arg(ConditionCatalog::operatorLabel(node.count->op), describeValue(node.count->value));
         else
             count = tr("at least one item");
-        return tr("Products (%1): %2 where %3").arg(node.source, count, mode);
+        const QString what = tr(sources.value(node.source, "Products"));
+        return hasChildren ? tr("%1: %2 where %3").arg(what, count, mode) : tr("%1: %2").arg(what, count);
     }
     case NodeKind::SegmentReference:
         return tr("Member %1 segments %2")

@@ -10,8 +10,6 @@
 #include <sqlite3.h>
 
 #include <map>
-#include <QElapsedTimer>
-#include <cstdio>
 
 namespace seg::demo {
 
@@ -115,17 +113,12 @@ public:
     SqliteWriter(const StoreConnection &connection, sqlite3 *db) : BulkWriter(connection), m_db(db) {}
     ~SqliteWriter() override
     {
-        for (auto &[t, v] : prof) fprintf(stderr, "%-35s %8.2fs %10lld rows\n", qPrintable(t), v.first/1e9, (long long)v.second);
         for (auto &entry : m_statements)
             sqlite3_finalize(entry.second);
     }
 
-    std::map<QString, std::pair<qint64,qint64>> prof;
     Status write(TableBuffer &buffer) override
     {
-        QElapsedTimer tm; tm.start();
-        auto &pr = prof[buffer.table()]; pr.second += buffer.rowCount();
-        struct G { QElapsedTimer &t; qint64 &acc; ~G(){ acc += t.nsecsElapsed(); } } g{tm, pr.first};
         if (buffer.malformed())
             return malformed(buffer);
         const int columns = buffer.columnCount();

@@ -293,6 +293,11 @@ Result<DemoData> DemoData::load()
             return Error{{}, QStringLiteral("names.csv: unknown kind %1").arg(r[1])};
     }
 
+    for (const NameList &list : data.names)
+        for (const auto *names : {&list.femaleFirst, &list.maleFirst, &list.last})
+            for (const std::string &name : *names)
+                data.emailNames.emplace(name, emailPart(name));
+
     // cities.csv: country,city,region,region_id,postcode
     auto cities = readCsv(QStringLiteral(":/segmentor/demo/cities.csv"), 5);
     if (!cities)
@@ -445,6 +450,13 @@ Result<DemoData> DemoData::load()
         data.sellableCumulative.push_back(total);
     }
     return data;
+}
+
+std::string DemoData::emailName(const std::string &name) const
+{
+    if (const auto it = emailNames.find(name); it != emailNames.end())
+        return it->second;
+    return emailPart(name);
 }
 
 int DemoData::pickSellable(Rng &rng) const

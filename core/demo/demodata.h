@@ -12,6 +12,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace seg::demo {
@@ -148,7 +149,10 @@ struct DemoData
     std::vector<int> deletedProducts;
     int catalogCount = 0;             // products with a catalog row (not the deleted ones)
 
+    std::unordered_map<std::string, std::string> emailNames; // name -> emailPart(name), for every name in names
+
     static Result<DemoData> load();
+    std::string emailName(const std::string &name) const; // emailPart(), cached for known names
     int pickSellable(Rng &rng) const;
     int pickVisible(Rng &rng) const;
 };

@@ -348,6 +348,12 @@ Status run(const StoreConnection &connection, const QString &sql)
 class ChunkPipeline
 {
 public:
+    struct Chunk
+    {
+        std::unique_ptr<PopulationTables> tables;
+        int percent = 0; // of the population, after this chunk
+    };
+
     ChunkPipeline(PopulationGenerator &generator, const QString &prefix) : m_generator(generator), m_prefix(prefix)
     {
         m_thread = std::thread([this] { produce(); });
@@ -365,17 +371,17 @@ public:
             m_thread.join();
     }
 
-    // The next chunk's rows, or nullptr after the last one.
-    std::unique_ptr<PopulationTables> next()
+    // The next chunk, or one without tables after the last one.
+    Chunk next()
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
         if (m_ready.empty())
-            return nullptr;
-        auto tables = std::move(m_ready.front());
+            return {};
+        Chunk chunk = std::move(m_ready.front());
         m_ready.pop_front();
         m_changed.notify_all();
-        return tables;
+        return chunk;
     }
 
     void recycle(std::unique_ptr<PopulationTables> tables)
@@ -387,8 +393,7 @@ public:
 private:
     void produce()
     {
-        const int chunks = m_generator.chunkCount();
-        for (int chunk = 0; chunk < chunks; ++chunk) {
+        for (;;) {
             std::unique_ptr<PopulationTables> tables;
             {
                 std::unique_lock lock(m_mutex);
@@ -402,10 +407,12 @@ private:
             }
             if (!tables)
                 tables = std::make_unique<PopulationTables>(m_prefix);
-            m_generator.generateChunk(chunk, *tables);
+            if (!m_generator.nextChunk(*tables))
+                break;
+            const int percent = m_generator.percentDone();
             {
                 std::lock_guard lock(m_mutex);
-                m_ready.push_back(std::move(tables));
+                m_ready.push_back(Chunk{std::move(tables), percent});
             }
             m_changed.notify_all();
         }
@@ -421,7 +428,7 @@ private:
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<std::unique_ptr<PopulationTables>> m_ready;
+    std::deque<Chunk> m_ready;
     std::vector<std::unique_ptr<PopulationTables>> m_spare;
     bool m_stop = false;
     bool m_finished = false;
@@ -461,7 +468,6 @@ Status DemoStoreGenerator::generate(const StoreConnection &connection, const QSt
                                    "PRAGMA temp_store=MEMORY"})
             if (auto st = run(connection, QString::fromLatin1(pragma)); !st)
                 return st;
-        if (qEnvironmentVariableIsSet("SEG_CACHE")) run(connection, QStringLiteral("PRAGMA cache_size=") + qEnvironmentVariable("SEG_CACHE"));
         break;
     case Dialect::MySql:
         // Magento's own rows use id 0 (admin website and store, NOT LOGGED IN group).
@@ -490,19 +496,18 @@ Status DemoStoreGenerator::generate(const StoreConnection &connection, const QSt
         return fail(cancelled());
 
     PopulationGenerator generator(*data, PopulationOptions{m_options.customers, m_options.seed, m_options.anchor});
-    const int chunks = generator.chunkCount();
     {
         ChunkPipeline pipeline(generator, tablePrefix);
-        int done = 0;
-        while (auto tables = pipeline.next()) {
-            for (TableBuffer *b : tables->inWriteOrder())
+        int shown = 1;
+        for (ChunkPipeline::Chunk chunk = pipeline.next(); chunk.tables; chunk = pipeline.next()) {
+            for (TableBuffer *b : chunk.tables->inWriteOrder())
                 if (auto st = w.write(*b); !st) {
                     pipeline.stop();
                     return fail(st.error());
                 }
-            pipeline.recycle(std::move(tables));
-            ++done;
-            if (!report(1 + 97 * done / std::max(1, chunks))) {
+            pipeline.recycle(std::move(chunk.tables));
+            shown = std::max(shown, 1 + 97 * chunk.percent / 100);
+            if (!report(shown)) {
                 pipeline.stop();
                 return fail(cancelled());
             }

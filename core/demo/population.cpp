@@ -7,7 +7,8 @@ namespace seg::demo {
 namespace {
 
 enum StreamKind : quint64 {
-    KindIdentity = 1, KindCustomer, KindGuestIdentity, KindGuest, KindGuestCart, KindVisitor, KindProspect,
+    KindIdentity = 1, KindCustomer, KindActivity, KindGuestIdentity, KindGuest, KindGuestActivity, KindGuestCart,
+    KindVisitor, KindProspect, KindOrder = 100, // + PopulationGenerator::OrderOwner
 };
 
 constexpr qint64 Day = 86400;
@@ -337,18 +338,44 @@ std::vector<TableBuffer *> PopulationTables::inWriteOrder()
 
 // --- generator ------------------------------------------------------------------------------------
 
+struct PopulationGenerator::CustomerPlan
+{
+    qint64 n = 0;
+    qint64 id = 0;
+    Identity who;
+    Traits traits;
+    qint64 createdAt = 0, updatedAt = 0;
+    bool vip = false;
+    int group = ids::GroupGeneral;
+    int gender = 0;
+    qint64 dob = kNoDate;
+    std::string prefix, middle, suffix, taxvat;
+    std::vector<Address> book;
+    int billing = -1, shipping = -1;
+    Address checkout; // typed at checkout by customers without a saved address
+    int orderCount = 0;
+    std::vector<qint64> orderTimes;
+    qint64 sameWebsiteGuestOrder = -1, otherWebsiteGuestOrder = -1; // times, -1 = none
+};
+
+struct PopulationGenerator::GuestPlan
+{
+    Identity who;
+    Party party;
+    int orders = 1;
+    bool mixedCase = false;
+    std::vector<qint64> times;
+};
+
 PopulationGenerator::PopulationGenerator(const DemoData &data, PopulationOptions options)
     : m_data(data), m_options(options)
 {
     m_anchorDays = daysFromCivil(options.anchor.year(), options.anchor.month(), options.anchor.day());
     m_anchor = m_anchorDays * Day;
-    m_guests = options.customers * 15 / 100;
+    m_customerChunks = int((options.customers + CustomerChunk - 1) / CustomerChunk);
+    m_firstAddressId.assign(size_t(std::max<qint64>(0, options.customers)), 0);
+    m_plannedOrders.reserve(size_t(std::max<qint64>(0, options.customers)) * 5 / 2);
     m_couponUses.assign(couponRules().size(), 0);
-}
-
-int PopulationGenerator::chunkCount() const
-{
-    return int((m_options.customers + ChunkSize - 1) / ChunkSize);
 }
 
 qint64 PopulationGenerator::randomTime(Rng &rng, qint64 from, qint64 to) const
@@ -358,13 +385,37 @@ qint64 PopulationGenerator::randomTime(Rng &rng, qint64 from, qint64 to) const
     return from + rng.below64(to - from);
 }
 
-void PopulationGenerator::generateChunk(int chunk, PopulationTables &out)
+bool PopulationGenerator::nextChunk(PopulationTables &out)
 {
-    Q_ASSERT(chunk == m_nextChunk);
-    m_nextChunk = chunk + 1;
+    if (m_nextCustomerChunk < m_customerChunks) {
+        generateCustomerChunk(m_nextCustomerChunk++, out);
+        if (m_nextCustomerChunk == m_customerChunks)
+            std::sort(m_plannedOrders.begin(), m_plannedOrders.end());
+        return true;
+    }
+    if (qint64(m_nextOrderChunk) * OrderChunk < qint64(m_plannedOrders.size())) {
+        generateOrderChunk(m_nextOrderChunk++, out);
+        return true;
+    }
+    return false;
+}
+
+int PopulationGenerator::percentDone() const
+{
+    // Phase 1 is about 40 % of the rows, the orders the rest.
+    if (m_nextCustomerChunk < m_customerChunks)
+        return 40 * m_nextCustomerChunk / std::max(1, m_customerChunks);
+    if (m_plannedOrders.empty())
+        return 100;
+    const qint64 done = std::min<qint64>(qint64(m_nextOrderChunk) * OrderChunk, qint64(m_plannedOrders.size()));
+    return int(40 + 60 * done / qint64(m_plannedOrders.size()));
+}
+
+void PopulationGenerator::generateCustomerChunk(int chunk, PopulationTables &out)
+{
     const qint64 total = m_options.customers;
-    const qint64 start = qint64(chunk) * ChunkSize;
-    const qint64 end = std::min(total, start + ChunkSize);
+    const qint64 start = qint64(chunk) * CustomerChunk;
+    const qint64 end = std::min(total, start + CustomerChunk);
     for (qint64 n = start; n < end; ++n)
         generateCustomer(n, out);
     // Guests, guest carts, anonymous visitors and newsletter-only subscribers in proportion.
@@ -377,6 +428,14 @@ void PopulationGenerator::generateChunk(int chunk, PopulationTables &out)
         generateVisitor(k, out);
     for (qint64 k = share(start, 3); k < share(end, 3); ++k)
         generateProspect(k, out);
+}
+
+void PopulationGenerator::generateOrderChunk(int chunk, PopulationTables &out)
+{
+    const size_t start = size_t(chunk) * OrderChunk;
+    const size_t end = std::min(m_plannedOrders.size(), start + OrderChunk);
+    for (size_t k = start; k < end; ++k)
+        generatePlannedOrder(m_plannedOrders[k], out);
 }
 
 PopulationGenerator::Identity PopulationGenerator::identityOf(qint64 n) const
@@ -432,7 +491,8 @@ PopulationGenerator::Identity PopulationGenerator::identityOf(qint64 n) const
     who.last = pickLastName(rng, names, who.country, who.female);
     std::string local;
     const int style = rng.weighted(std::array<int, 3>{80, 12, 8});
-    const std::string first = emailPart(who.first), last = emailPart(who.last);
+    const std::string first = m_data.emailName(who.first);
+    const std::string last = m_data.emailName(who.last);
     if (style == 0)
         local = first + '.' + last + '.';
     else if (style == 1)
@@ -471,7 +531,7 @@ PopulationGenerator::Identity PopulationGenerator::guestIdentityOf(qint64 g) con
     const NameList &names = m_data.names[size_t(who.country)];
     who.first = pick(rng, who.female ? names.femaleFirst : names.maleFirst);
     who.last = pickLastName(rng, names, who.country, who.female);
-    std::string local = emailPart(who.first) + '.' + emailPart(who.last) + ".g";
+    std::string local = m_data.emailName(who.first) + '.' + m_data.emailName(who.last) + ".g";
     appendInt(local, g + 1);
     static const char *const domains[] = {"example.net", "example.org", "example.com"};
     who.email = local + '@' + (rng.percent(50) ? countryInfo(who.country).domain : domains[rng.below(3)]);
@@ -556,43 +616,47 @@ void PopulationGenerator::writeAddress(const Address &a, qint64 customerId, qint
     b.endRow();
 }
 
-void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
+
+PopulationGenerator::CustomerPlan PopulationGenerator::planCustomer(qint64 n) const
 {
+    // Everything an order needs to know about its customer comes from this stream, so that phase 2
+    // can plan the customer again instead of keeping a million customers in memory.
     Rng rng(streamSeed(m_options.seed, KindCustomer, quint64(n)));
-    const Traits tr = traitsFor(n);
-    const Identity who = identityOf(n);
-    const qint64 id = ++m_ids.customer;
+    CustomerPlan plan;
+    plan.n = n;
+    plan.id = n + 1;
+    plan.traits = traitsFor(n);
+    const Traits &tr = plan.traits;
+    plan.who = identityOf(n);
+    const Identity &who = plan.who;
     int anchorY, anchorM, anchorD;
     civilFromDays(m_anchorDays, anchorY, anchorM, anchorD);
 
     // Registration: up to five years back, recent years more likely (the lower of two draws).
-    qint64 createdAt;
     if (tr.recentRegistration)
-        createdAt = m_anchor - 2 * Day + qint64(rng.below(Day));
+        plan.createdAt = m_anchor - 2 * Day + qint64(rng.below(Day));
     else if (tr.oldNoOrders)
-        createdAt = m_anchor - (5 * 365 - 3) * Day + qint64(rng.below(Day));
+        plan.createdAt = m_anchor - (5 * 365 - 3) * Day + qint64(rng.below(Day));
     else
-        createdAt = m_anchor - 1 - std::min(rng.below64(5 * 365 * Day), rng.below64(5 * 365 * Day));
-    const qint64 updatedAt = rng.percent(50) ? createdAt : randomTime(rng, createdAt, m_anchor);
+        plan.createdAt = m_anchor - 1 - std::min(rng.below64(5 * 365 * Day), rng.below64(5 * 365 * Day));
+    plan.updatedAt = rng.percent(50) ? plan.createdAt : randomTime(rng, plan.createdAt, m_anchor);
 
-    const bool vip = tr.vip || rng.permille(5);
-    int group = ids::GroupGeneral;
+    plan.vip = tr.vip || rng.permille(5);
     const int groupPick = int(rng.below(100));
-    if (groupPick < 8 || (vip && groupPick < 50))
-        group = ids::GroupWholesale;
+    if (groupPick < 8 || (plan.vip && groupPick < 50))
+        plan.group = ids::GroupWholesale;
     else if (groupPick < 20)
-        group = ids::GroupRetailer;
+        plan.group = ids::GroupRetailer;
 
-    int gender = who.female ? 2 : 1;
+    plan.gender = who.female ? 2 : 1;
     const int genderPick = int(rng.below(100));
     if (genderPick < 12)
-        gender = 0;
+        plan.gender = 0;
     else if (genderPick < 15)
-        gender = 3;
+        plan.gender = 3;
 
-    // Date of birth.
-    qint64 dob = kNoDate;
-    const int age = 19 + int(rng.below(22) + rng.below(22) + rng.below(23)); // 19..82
+    // Date of birth: ages 19..82, with the calendar edge cases the engine must get right.
+    const int age = 19 + int(rng.below(22) + rng.below(22) + rng.below(23));
     const int birthYear = anchorY - age;
     switch (tr.dob) {
     case 1: {
@@ -600,50 +664,48 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         int y = tr.fixedBirthYear ? tr.fixedBirthYear : leapYears[rng.below(9)];
         while (y > anchorY - 18)
             y -= 4;
-        dob = daysFromCivil(y, 2, 29);
+        plan.dob = daysFromCivil(y, 2, 29);
         break;
     }
     case 2:
-        dob = birthDays(rng, tr.turns18 ? anchorY - 18 : birthYear, anchorM, anchorD);
+        plan.dob = birthDays(rng, tr.turns18 ? anchorY - 18 : birthYear, anchorM, anchorD);
         break;
     case 3: {
         int y, m, d;
         civilFromDays(m_anchorDays + 1, y, m, d);
-        dob = birthDays(rng, birthYear, m, d);
+        plan.dob = birthDays(rng, birthYear, m, d);
         break;
     }
-    case 4: dob = daysFromCivil(birthYear, 12, 31); break;
-    case 5: dob = daysFromCivil(birthYear, 1, 1); break;
+    case 4: plan.dob = daysFromCivil(birthYear, 12, 31); break;
+    case 5: plan.dob = daysFromCivil(birthYear, 1, 1); break;
     case 6: break;
     default:
         if (rng.percent(85))
-            dob = daysFromCivil(birthYear, 1, 1) + rng.below(365);
+            plan.dob = daysFromCivil(birthYear, 1, 1) + rng.below(365);
         break;
     }
 
-    std::string prefix, middle, suffix, taxvat;
     if (rng.percent(10))
-        prefix = prefixFor(rng, who.country, who.female);
+        plan.prefix = prefixFor(rng, who.country, who.female);
     if (rng.percent(5)) {
         const NameList &names = m_data.names[size_t(who.country)];
-        middle = pick(rng, who.female ? names.femaleFirst : names.maleFirst);
+        plan.middle = pick(rng, who.female ? names.femaleFirst : names.maleFirst);
     }
     if ((who.country == US || who.country == GB) && rng.percent(2)) {
         static const char *const suffixes[] = {"Jr.", "Sr.", "III", "PhD"};
-        suffix = suffixes[rng.below(4)];
+        plan.suffix = suffixes[rng.below(4)];
     }
     if (rng.percent(5)) {
-        taxvat = countryInfo(who.country).code;
-        appendInt(taxvat, rng.below(1000000000), 9);
+        plan.taxvat = countryInfo(who.country).code;
+        appendInt(plan.taxvat, rng.below(1000000000), 9);
     }
 
-    // Address book.
+    // Address book: none, one, two or three addresses (ids are given in phase 1).
     int addressCount = tr.addresses;
     if (addressCount < 0) {
         const int r = int(rng.below(100));
         addressCount = r < 8 ? 0 : r < 80 ? 1 : r < 92 ? 2 : 3;
     }
-    std::vector<Address> book;
     for (int k = 0; k < addressCount; ++k) {
         int country = who.country;
         std::string first = who.first, last = who.last;
@@ -654,28 +716,100 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
             if (rng.percent(60))
                 last = pick(rng, names.last);
         }
-        Address a = makeAddress(rng, country, first, last, true);
+        plan.book.push_back(makeAddress(rng, country, first, last, true));
+    }
+    if (!plan.book.empty() && !rng.permille(15)) { // a few have addresses but no default ones
+        plan.billing = 0;
+        plan.shipping = 0;
+        if (plan.book.size() >= 2 && (tr.splitDefaults || rng.percent(70)))
+            plan.shipping = 1;
+    }
+    plan.checkout = makeAddress(rng, who.country, who.first, who.last, false);
+
+    // Orders: a quarter never ordered, most 1-8 times, a few VIPs 15-30 times, within the last
+    // three years and after registering.
+    if (tr.oldNoOrders)
+        plan.orderCount = 0;
+    else if (plan.vip)
+        plan.orderCount = 15 + int(rng.below(16));
+    else if (tr.orders >= 0)
+        plan.orderCount = tr.orders;
+    else
+        plan.orderCount = rng.percent(25) ? 0 : 1 + rng.weighted(std::array<int, 8>{36, 22, 14, 10, 7, 5, 3, 3});
+    const qint64 windowStart = std::max(plan.createdAt + 120, m_anchor - 3 * 365 * Day);
+    if (windowStart < m_anchor - 60) {
+        for (int k = 0; k < plan.orderCount; ++k)
+            plan.orderTimes.push_back(randomTime(rng, windowStart, m_anchor - 60));
+        std::sort(plan.orderTimes.begin(), plan.orderTimes.end());
+        if (!plan.orderTimes.empty() && (tr.recentOrder || rng.percent(8))) {
+            const qint64 recent = m_anchor - 60 - qint64(rng.below64((rng.percent(50) ? 7 : 30) * Day));
+            plan.orderTimes.back() = std::max({recent, windowStart, plan.orderTimes.front()});
+        }
+        if (tr.deletedProduct && plan.orderTimes.size() >= 2) // an old order with a product deleted since
+            plan.orderTimes.front() = std::min(plan.orderTimes.front(), std::max(windowStart, m_anchor - 700 * Day));
+    }
+    plan.orderCount = int(plan.orderTimes.size());
+    const qint64 guestFrom = std::max(m_anchor - 3 * 365 * Day, plan.createdAt - 365 * Day);
+    if (tr.guestSameSite)
+        plan.sameWebsiteGuestOrder = randomTime(rng, guestFrom, m_anchor - 60);
+    if (tr.guestOtherSite)
+        plan.otherWebsiteGuestOrder = randomTime(rng, guestFrom, m_anchor - 60);
+    return plan;
+}
+
+PopulationGenerator::Party PopulationGenerator::partyOf(const CustomerPlan &plan) const
+{
+    Party party;
+    party.customerId = plan.id;
+    party.group = plan.group;
+    party.website = plan.who.website;
+    party.store = plan.who.store;
+    party.email = plan.who.email;
+    party.first = plan.who.first;
+    party.last = plan.who.last;
+    party.middle = plan.middle;
+    party.prefix = plan.prefix;
+    party.suffix = plan.suffix;
+    party.taxvat = plan.taxvat;
+    party.dobDays = plan.dob;
+    party.gender = plan.gender;
+    party.vip = plan.vip;
+    party.wholesale = plan.group == ids::GroupWholesale;
+    // Orders use the default addresses; without any, the first saved one or one typed at checkout.
+    const qint64 firstId = plan.n < qint64(m_firstAddressId.size()) ? m_firstAddressId[size_t(plan.n)] : 0;
+    const auto saved = [&](int index) {
+        Address a = plan.book[size_t(index)];
+        a.id = firstId ? firstId + index : 0;
+        return a;
+    };
+    party.billing = plan.billing >= 0 ? saved(plan.billing) : (plan.book.empty() ? plan.checkout : saved(0));
+    party.shipping = plan.shipping >= 0 ? saved(plan.shipping) : party.billing;
+    return party;
+}
+
+void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
+{
+    CustomerPlan plan = planCustomer(n);
+    const Traits &tr = plan.traits;
+    const Identity &who = plan.who;
+    const qint64 id = ++m_ids.customer;
+    Q_ASSERT(id == plan.id);
+    Rng rng(streamSeed(m_options.seed, KindActivity, quint64(n)));
+    if (!plan.book.empty())
+        m_firstAddressId[size_t(n)] = quint32(m_ids.address + 1);
+    for (Address &a : plan.book)
         a.id = ++m_ids.address;
-        book.push_back(std::move(a));
-    }
-    int billing = -1, shipping = -1;
-    if (!book.empty() && !rng.permille(15)) { // a few have addresses but no default ones
-        billing = 0;
-        shipping = 0;
-        if (book.size() >= 2 && (tr.splitDefaults || rng.percent(70)))
-            shipping = 1;
-    }
 
     // The customer row.
     {
         TableBuffer &b = t.customer;
-        b.i(id).i(who.website).s(who.email).i(group).null().i(who.store).ts(createdAt).ts(updatedAt);
+        b.i(id).i(who.website).s(who.email).i(plan.group).null().i(who.store).ts(plan.createdAt).ts(plan.updatedAt);
         b.i(tr.inactive || rng.percent(3) ? 0 : 1).i(rng.percent(2) ? 1 : 0).s(storeView(who.store).name);
-        b.sOrNull(prefix).s(who.first).sOrNull(middle).s(who.last).sOrNull(suffix);
-        if (dob == kNoDate)
+        b.sOrNull(plan.prefix).s(who.first).sOrNull(plan.middle).s(who.last).sOrNull(plan.suffix);
+        if (plan.dob == kNoDate)
             b.null();
         else
-            b.date(dob);
+            b.date(plan.dob);
         if (rng.percent(97)) {
             std::string hash;
             appendHex(hash, rng, 64);
@@ -689,12 +823,13 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         if (rng.percent(3)) {
             std::string token;
             appendHex(token, rng, 32);
-            b.s(token).ts(randomTime(rng, std::max(createdAt, m_anchor - 30 * Day), m_anchor));
+            b.s(token).ts(randomTime(rng, std::max(plan.createdAt, m_anchor - 30 * Day), m_anchor));
         } else {
             b.null().null();
         }
-        b.iOrNull(billing >= 0 ? book[size_t(billing)].id : 0).iOrNull(shipping >= 0 ? book[size_t(shipping)].id : 0);
-        b.sOrNull(taxvat);
+        b.iOrNull(plan.billing >= 0 ? plan.book[size_t(plan.billing)].id : 0);
+        b.iOrNull(plan.shipping >= 0 ? plan.book[size_t(plan.shipping)].id : 0);
+        b.sOrNull(plan.taxvat);
         if (tr.unconfirmed || rng.percent(5)) {
             std::string confirmation;
             appendHex(confirmation, rng, 32);
@@ -702,16 +837,13 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         } else {
             b.null();
         }
-        if (gender)
-            b.i(gender);
-        else
-            b.null();
+        b.iOrNull(plan.gender);
         int lock = tr.lock;
         if (!lock && rng.permille(20))
             lock = rng.percent(30) ? 1 : rng.percent(50) ? 2 : 3;
         if (lock) {
             // 1: locked beyond the anchor, 2: lock expired, 3: failed logins without a lock.
-            const qint64 firstFailure = randomTime(rng, std::max(createdAt, m_anchor - 20 * Day), m_anchor);
+            const qint64 firstFailure = randomTime(rng, std::max(plan.createdAt, m_anchor - 20 * Day), m_anchor);
             b.i(lock == 3 ? 1 + rng.below(2) : 3 + rng.below(4)).ts(firstFailure);
             if (lock == 1)
                 b.ts(m_anchor + 3600 + qint64(rng.below(48 * 3600)));
@@ -723,29 +855,20 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
             b.i(0).null().null();
         }
         if (rng.percent(2))
-            b.ts(randomTime(rng, createdAt, m_anchor));
+            b.ts(randomTime(rng, plan.createdAt, m_anchor));
         else
             b.null();
         b.endRow();
     }
-    for (const Address &a : book) {
-        const qint64 at = randomTime(rng, createdAt, std::min(m_anchor, createdAt + 60 * Day));
+    for (const Address &a : plan.book) {
+        const qint64 at = randomTime(rng, plan.createdAt, std::min(m_anchor, plan.createdAt + 60 * Day));
         writeAddress(a, id, at, rng.percent(70) ? at : randomTime(rng, at, m_anchor), rng, t);
     }
-
-    // Orders.
-    int orderCount = tr.orders;
-    if (tr.oldNoOrders)
-        orderCount = 0;
-    else if (vip)
-        orderCount = 15 + int(rng.below(16));
-    else if (orderCount < 0)
-        orderCount = rng.percent(25) ? 0 : 1 + rng.weighted(std::array<int, 8>{36, 22, 14, 10, 7, 5, 3, 3});
 
     // Custom attributes: loyalty_score (int) and loyalty_tier (varchar), for about 70 %.
     const bool hasLoyalty = tr.loyalty >= 0 ? tr.loyalty == 1 : rng.percent(70);
     if (hasLoyalty) {
-        const int score = std::min(1000, orderCount * 60 + int(rng.below(250)));
+        const int score = std::min(1000, plan.orderCount * 60 + int(rng.below(250)));
         t.customerInt.i(++m_ids.eavInt).i(ids::AttrLoyaltyScore).i(id).i(score).endRow();
         if (!rng.percent(7)) {
             std::string tier = score < 150 ? "Bronze" : score < 400 ? "Silver" : score < 700 ? "Gold" : "Platinum";
@@ -759,7 +882,7 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
     }
 
     if (rng.percent(60)) {
-        const qint64 login = randomTime(rng, std::max(createdAt, m_anchor - 400 * Day), m_anchor);
+        const qint64 login = randomTime(rng, std::max(plan.createdAt, m_anchor - 400 * Day), m_anchor);
         t.customerLog.i(++m_ids.log).i(id).ts(login);
         if (rng.percent(40))
             t.customerLog.ts(login + 60 + qint64(rng.below(3 * 3600)));
@@ -768,88 +891,15 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         t.customerLog.endRow();
     }
 
-    Party party;
-    party.customerId = id;
-    party.group = group;
-    party.website = who.website;
-    party.store = who.store;
-    party.email = who.email;
-    party.first = who.first;
-    party.last = who.last;
-    party.middle = middle;
-    party.prefix = prefix;
-    party.suffix = suffix;
-    party.taxvat = taxvat;
-    party.dobDays = dob;
-    party.gender = gender;
-    party.vip = vip;
-    party.wholesale = group == ids::GroupWholesale;
-    // Orders use the default addresses; without any, an address typed at checkout (not saved).
-    const Address checkout = makeAddress(rng, who.country, who.first, who.last, false);
-    party.billing = billing >= 0 ? book[size_t(billing)] : (book.empty() ? checkout : book[0]);
-    party.shipping = shipping >= 0 ? book[size_t(shipping)] : party.billing;
+    // Orders are written in phase 2, in the order they were placed.
+    for (size_t k = 0; k < plan.orderTimes.size(); ++k)
+        m_plannedOrders.push_back({plan.orderTimes[k], quint32(n), CustomerOrder, quint8(k)});
+    if (plan.sameWebsiteGuestOrder >= 0)
+        m_plannedOrders.push_back({plan.sameWebsiteGuestOrder, quint32(n), SameWebsiteGuestOrder, 0});
+    if (plan.otherWebsiteGuestOrder >= 0)
+        m_plannedOrders.push_back({plan.otherWebsiteGuestOrder, quint32(n), OtherWebsiteGuestOrder, 0});
 
-    const qint64 windowStart = std::max(createdAt + 120, m_anchor - 3 * 365 * Day);
-    std::vector<qint64> orderTimes;
-    if (windowStart < m_anchor - 60) {
-        for (int k = 0; k < orderCount; ++k)
-            orderTimes.push_back(randomTime(rng, windowStart, m_anchor - 60));
-        std::sort(orderTimes.begin(), orderTimes.end());
-        if (!orderTimes.empty() && (tr.recentOrder || rng.percent(8))) {
-            const qint64 recent = m_anchor - 60 - qint64(rng.below64((rng.percent(50) ? 7 : 30) * Day));
-            orderTimes.back() = std::max({recent, windowStart, orderTimes.front()});
-        }
-        if (tr.deletedProduct && orderTimes.size() >= 2) // an old order with a product deleted since
-            orderTimes.front() = std::min(orderTimes.front(), std::max(windowStart, m_anchor - 700 * Day));
-    }
-    for (size_t k = 0; k < orderTimes.size(); ++k) {
-        Party p = party;
-        if (!p.shipping.id || rng.percent(5)) {
-            if (rng.percent(5)) // a gift sent elsewhere
-                p.shipping = makeAddress(rng, pickCountry(rng, who.website), who.first, who.last, false);
-        }
-        OrderFlags flags;
-        if (k == 0) {
-            flags.status = tr.firstStatus;
-            flags.configurable = tr.configurable;
-            flags.deletedProduct = tr.deletedProduct;
-        }
-        flags.withQuote = rng.percent(12);
-        writeOrder(rng, p, orderTimes[k], flags, t);
-    }
-
-    // Guest orders placed with this customer's e-mail address: on the same website (differently
-    // cased: they belong to nobody) and on the other website (a guest there).
-    if (tr.guestSameSite || tr.guestOtherSite) {
-        Party guest = party;
-        guest.customerId = 0;
-        guest.guestFlag = true;
-        guest.group = ids::GroupNotLoggedIn;
-        guest.vip = guest.wholesale = false;
-        guest.billing.id = guest.shipping.id = 0;
-        guest.middle.clear();
-        guest.prefix.clear();
-        guest.suffix.clear();
-        guest.taxvat.clear();
-        guest.dobDays = kNoDate;
-        guest.gender = 0;
-        const qint64 from = std::max(m_anchor - 3 * 365 * Day, createdAt - 365 * Day);
-        if (tr.guestSameSite) {
-            Party p = guest;
-            const std::string lower = QString::fromStdString(who.email).toLower().toStdString();
-            p.email = withCase(lower, lower == who.email ? (rng.percent(50) ? 1 : 2) : 0);
-            if (p.email == who.email)
-                p.email = withCase(lower, 2);
-            writeOrder(rng, p, randomTime(rng, from, m_anchor - 60), OrderFlags{}, t);
-        }
-        if (tr.guestOtherSite) {
-            Party p = guest;
-            p.website = who.website == ids::WebsiteMain ? ids::WebsiteEu : ids::WebsiteMain;
-            p.store = p.website == ids::WebsiteMain ? ids::StoreDefault : ids::StoreGerman;
-            p.email = rng.percent(50) ? who.email : capitalised(QString::fromStdString(who.email).toLower().toStdString());
-            writeOrder(rng, p, randomTime(rng, from, m_anchor - 60), OrderFlags{}, t);
-        }
-    }
+    const Party party = partyOf(plan);
 
     // Carts: the current one, sometimes two, sometimes an empty one.
     int carts = tr.carts;
@@ -858,7 +908,7 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         carts = r < 10 ? 2 : r < 190 ? 1 : r < 200 ? 4 : r < 220 ? 3 : 0;
     }
     if (carts) {
-        const qint64 from = std::max(createdAt, m_anchor - 90 * Day);
+        const qint64 from = std::max(plan.createdAt, m_anchor - 90 * Day);
         const auto cartTimes = [&](qint64 &created, qint64 &updated) {
             created = randomTime(rng, from, m_anchor - 120);
             updated = rng.percent(30) ? randomTime(rng, std::max(created, m_anchor - 3 * Day), m_anchor - 60)
@@ -871,16 +921,16 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
             const CouponRule *coupon = rng.percent(10) ? &couponRules()[rng.percent(50) ? 0 : 3] : nullptr;
             writeQuote(rng, party, lines, created, updated, true, coupon, {}, t);
         }
-        if (carts == 2) { // an older or newer second cart with items: the newest counts
+        if (carts == 2) { // a second cart with items: the most recently updated one counts
             qint64 created2 = 0, updated2 = 0;
             cartTimes(created2, updated2);
             if (updated2 == updated)
                 updated2 -= 1;
-            std::vector<Line> lines = cartLines(rng, party, 1 + rng.below(3));
-            writeQuote(rng, party, lines, created2, updated2, true, nullptr, {}, t);
+            std::vector<Line> lines = cartLines(rng, party, 1 + int(rng.below(3)));
+            writeQuote(rng, party, lines, std::min(created2, updated2), updated2, true, nullptr, {}, t);
         }
         if (carts == 3 || carts == 4) { // an empty active cart, newer than any other
-            qint64 createdEmpty = randomTime(rng, std::max(from, updated), m_anchor - 60);
+            const qint64 createdEmpty = randomTime(rng, std::max(from, updated), m_anchor - 60);
             std::vector<Line> none;
             writeQuote(rng, party, none, createdEmpty, createdEmpty, true, nullptr, {}, t);
         }
@@ -890,19 +940,19 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
     if (tr.wishlist || rng.percent(15)) {
         const qint64 wishlistId = ++m_ids.wishlist;
         const int count = 1 + int(rng.below(6));
-        qint64 last = createdAt;
+        qint64 last = plan.createdAt;
         std::vector<int> chosen;
         for (int k = 0; k < count; ++k) {
             const int product = m_data.pickVisible(rng);
             if (std::find(chosen.begin(), chosen.end(), product) != chosen.end())
                 continue;
             chosen.push_back(product);
-            const qint64 added = randomTime(rng, std::max(createdAt, m_anchor - 2 * 365 * Day), m_anchor - 60);
+            const qint64 added = randomTime(rng, std::max(plan.createdAt, m_anchor - 2 * 365 * Day), m_anchor - 60);
             last = std::max(last, added);
             TableBuffer &w = t.wishlistItem;
             w.i(++m_ids.wishlistItem).i(wishlistId).i(m_data.products[size_t(product)].id).i(who.store).ts(added);
             if (rng.percent(5))
-                w.s(std::string_view("for the birthday"));
+                w.s("for the birthday");
             else
                 w.null();
             w.i(rng.percent(85) ? 1 : 2).endRow();
@@ -915,14 +965,14 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
 
     // Recently viewed products (one row per customer and product).
     if (tr.viewed || rng.percent(30)) {
-        const int count = 1 + int(rng.below(8));
+        const int count = 1 + int(rng.below(6));
         std::vector<int> chosen;
         for (int k = 0; k < count; ++k) {
             const int product = m_data.pickVisible(rng);
             if (std::find(chosen.begin(), chosen.end(), product) != chosen.end())
                 continue;
             chosen.push_back(product);
-            const qint64 at = randomTime(rng, std::max(createdAt, m_anchor - 60 * Day), m_anchor - 60);
+            const qint64 at = randomTime(rng, std::max(plan.createdAt, m_anchor - 60 * Day), m_anchor - 60);
             t.viewed.i(++m_ids.viewed).null().i(id).i(m_data.products[size_t(product)].id).i(who.store).ts(at).endRow();
         }
     }
@@ -934,7 +984,7 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         newsletter = rng.percent(40) ? (rng.percent(4) ? 5 : 1 + rng.weighted(std::array<int, 4>{60, 7, 23, 10})) : 0;
     if (newsletter) {
         const int firstStatus = newsletter == 5 ? 1 + int(rng.below(4)) : newsletter;
-        const qint64 at = randomTime(rng, createdAt, m_anchor);
+        const qint64 at = randomTime(rng, plan.createdAt, m_anchor);
         std::string code;
         appendHex(code, rng, 32);
         t.newsletter.i(++m_ids.newsletter).i(who.store).ts(at).i(id).s(who.email).i(firstStatus).s(code).endRow();
@@ -951,46 +1001,102 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
     }
 }
 
-void PopulationGenerator::generateGuest(qint64 g, PopulationTables &t)
+PopulationGenerator::GuestPlan PopulationGenerator::planGuest(qint64 g) const
 {
     Rng rng(streamSeed(m_options.seed, KindGuest, quint64(g)));
-    const Identity who = guestIdentityOf(g);
-    int orders = g == 0 ? 2 : g == 1 ? 3 : 1 + rng.weighted(std::array<int, 4>{70, 18, 8, 4});
-    const bool mixedCase = g < 2 || (orders > 1 && rng.percent(30));
-    Party p;
+    GuestPlan plan;
+    plan.who = guestIdentityOf(g);
+    const Identity &who = plan.who;
+    plan.orders = g == 0 ? 2 : g == 1 ? 3 : 1 + rng.weighted(std::array<int, 4>{70, 18, 8, 4});
+    plan.mixedCase = g < 2 || (plan.orders > 1 && rng.percent(30));
+    Party &p = plan.party;
     p.guestFlag = true;
     p.website = who.website;
     p.store = who.store;
     p.first = who.first;
     p.last = who.last;
+    p.email = who.email;
     p.billing = makeAddress(rng, who.country, who.first, who.last, true);
     p.shipping = rng.percent(90) ? p.billing : makeAddress(rng, who.country, who.first, who.last, false);
-    if (g % 300 == 4) { // an account deleted since: customer_id NULL but not flagged as guest
+    if (g % 300 == 4) { // an account deleted since: customer_id NULL but not flagged as a guest
         p.guestFlag = false;
         p.group = ids::GroupGeneral;
     }
-    std::vector<qint64> times;
-    for (int k = 0; k < orders; ++k)
-        times.push_back(randomTime(rng, m_anchor - 3 * 365 * Day, m_anchor - 60));
-    std::sort(times.begin(), times.end());
-    for (int k = 0; k < orders; ++k) {
-        Party order = p;
-        order.email = who.email;
-        if (mixedCase)
-            order.email = withCase(who.email, g == 0 ? (k == 0 ? 1 : 0) : int(rng.below(3)));
-        OrderFlags flags;
-        flags.withQuote = rng.percent(10);
-        writeOrder(rng, order, times[size_t(k)], flags, t);
-    }
+    for (int k = 0; k < plan.orders; ++k)
+        plan.times.push_back(randomTime(rng, m_anchor - 3 * 365 * Day, m_anchor - 60));
+    std::sort(plan.times.begin(), plan.times.end());
+    return plan;
+}
+
+void PopulationGenerator::generateGuest(qint64 g, PopulationTables &t)
+{
+    const GuestPlan plan = planGuest(g);
+    for (int k = 0; k < plan.orders; ++k)
+        m_plannedOrders.push_back({plan.times[size_t(k)], quint32(g), GuestOrder, quint8(k)});
     // Some guests subscribe to the newsletter (matched by e-mail, case-insensitively).
+    Rng rng(streamSeed(m_options.seed, KindGuestActivity, quint64(g)));
     if (g == 0 || rng.percent(20)) {
         std::string code;
         appendHex(code, rng, 32);
-        const std::string email = g == 0 ? asciiUpper(who.email) : withCase(who.email, rng.percent(30) ? 1 : 0);
+        const std::string &email = plan.who.email;
+        const std::string subscriber = g == 0 ? asciiUpper(email) : withCase(email, rng.percent(30) ? 1 : 0);
         const int status = g == 0 ? 1 : rng.percent(70) ? 1 : 3;
-        t.newsletter.i(++m_ids.newsletter).i(who.store).ts(randomTime(rng, times.front(), m_anchor)).i(0).s(email);
-        t.newsletter.i(status).s(code).endRow();
+        t.newsletter.i(++m_ids.newsletter).i(plan.who.store).ts(randomTime(rng, plan.times.front(), m_anchor)).i(0);
+        t.newsletter.s(subscriber).i(status).s(code).endRow();
     }
+}
+
+void PopulationGenerator::generatePlannedOrder(const PlannedOrder &order, PopulationTables &t)
+{
+    Rng rng(streamSeed(m_options.seed ^ ((quint64(order.ordinal) + 1) * 0xA24BAED4963EE407ull),
+                       KindOrder + order.kind, order.owner));
+    OrderFlags flags;
+    if (order.kind == GuestOrder) {
+        const GuestPlan plan = planGuest(order.owner);
+        Party p = plan.party;
+        if (plan.mixedCase) // the same guest, typed differently
+            p.email = withCase(plan.who.email, order.owner == 0 ? (order.ordinal == 0 ? 1 : 0) : int(rng.below(3)));
+        flags.withQuote = rng.percent(10);
+        writeOrder(rng, p, order.time, flags, t);
+        return;
+    }
+    const CustomerPlan plan = planCustomer(order.owner);
+    Party p = partyOf(plan);
+    if (order.kind == CustomerOrder) {
+        if (rng.percent(5)) // a gift sent elsewhere
+            p.shipping = makeAddress(rng, pickCountry(rng, p.website), p.first, p.last, false);
+        if (order.ordinal == 0) {
+            flags.status = plan.traits.firstStatus;
+            flags.configurable = plan.traits.configurable;
+            flags.deletedProduct = plan.traits.deletedProduct;
+        }
+        flags.withQuote = rng.percent(12);
+        writeOrder(rng, p, order.time, flags, t);
+        return;
+    }
+    // A guest order placed with this customer's e-mail address: on the same website (differently
+    // cased: it belongs to nobody) or on the other website (a guest there).
+    p.customerId = 0;
+    p.guestFlag = true;
+    p.group = ids::GroupNotLoggedIn;
+    p.vip = p.wholesale = false;
+    p.billing.id = p.shipping.id = 0;
+    p.middle.clear();
+    p.prefix.clear();
+    p.suffix.clear();
+    p.taxvat.clear();
+    p.dobDays = kNoDate;
+    p.gender = 0;
+    const std::string &email = plan.who.email;
+    const std::string lower = QString::fromStdString(email).toLower().toStdString();
+    if (order.kind == SameWebsiteGuestOrder) {
+        p.email = lower == email ? withCase(lower, rng.percent(50) ? 1 : 2) : lower;
+    } else {
+        p.website = plan.who.website == ids::WebsiteMain ? ids::WebsiteEu : ids::WebsiteMain;
+        p.store = p.website == ids::WebsiteMain ? ids::StoreDefault : ids::StoreGerman;
+        p.email = rng.percent(50) ? email : capitalised(lower);
+    }
+    writeOrder(rng, p, order.time, flags, t);
 }
 
 void PopulationGenerator::generateGuestCart(qint64 k, PopulationTables &t)
@@ -1030,8 +1136,8 @@ void PopulationGenerator::generateProspect(qint64 k, PopulationTables &t)
     const int country = pickCountry(rng, website);
     const int store = storeFor(rng, website, country);
     const NameList &names = m_data.names[size_t(country)];
-    std::string email = emailPart(pick(rng, rng.percent(50) ? names.femaleFirst : names.maleFirst)) + '.'
-        + emailPart(pick(rng, names.last)) + ".p";
+    std::string email = m_data.emailName(pick(rng, rng.percent(50) ? names.femaleFirst : names.maleFirst)) + '.';
+    email += m_data.emailName(pick(rng, names.last)) + ".p";
     appendInt(email, k + 1);
     email += "@example.net";
     if (rng.percent(10))

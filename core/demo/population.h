@@ -67,12 +67,16 @@ struct PopulationOptions
 class PopulationGenerator
 {
 public:
-    static constexpr int ChunkSize = 1000;
+    static constexpr int CustomerChunk = 1000; // customers per chunk in phase 1
+    static constexpr int OrderChunk = 4000;    // orders per chunk in phase 2
 
     PopulationGenerator(const DemoData &data, PopulationOptions options);
-    int chunkCount() const;
-    // Chunks must be generated in order 0, 1, 2, ... (ids continue from one chunk to the next).
-    void generateChunk(int chunk, PopulationTables &out);
+    // Fills `out` with the next chunk of rows; false when everything has been generated. Phase 1
+    // writes the customers (addresses, attributes, carts, wishlists, views, newsletter) and plans
+    // every order; phase 2 writes the orders in the order they were placed (chronological ids, like
+    // Magento's, and cheap appends to the date indexes).
+    bool nextChunk(PopulationTables &out);
+    int percentDone() const; // 0..100
     // How many orders used each of couponRules() (for salesrule.times_used), after the last chunk.
     const std::vector<qint64> &couponUses() const { return m_couponUses; }
 
@@ -93,6 +97,8 @@ public:
         int regionId = 0;
         int vatValid = -1; // -1 = NULL
     };
+
+    static constexpr qint64 kNoDate = std::numeric_limits<qint64>::min();
 
     struct Party // who places an order or owns a cart
     {
@@ -115,10 +121,10 @@ public:
         bool configurable = false;    // make the first item a configurable product
         bool deletedProduct = false;  // make the first item a product deleted since
         bool withQuote = false;       // create the converted quote it came from
-        bool recent = false;
     };
 
-    static constexpr qint64 kNoDate = std::numeric_limits<qint64>::min();
+    struct CustomerPlan;
+    struct GuestPlan;
 
 private:
     struct Line
@@ -134,14 +140,34 @@ private:
         qint64 quoteItemId = 0, quoteChildItemId = 0;
     };
 
+    // An order to write in phase 2.
+    enum OrderOwner : quint8 { CustomerOrder, GuestOrder, SameWebsiteGuestOrder, OtherWebsiteGuestOrder };
+    struct PlannedOrder
+    {
+        qint64 time;
+        quint32 owner; // customer or guest index
+        quint8 kind;   // OrderOwner
+        quint8 ordinal;
+        bool operator<(const PlannedOrder &o) const
+        {
+            return time != o.time ? time < o.time : kind != o.kind ? kind < o.kind : owner != o.owner ? owner < o.owner : ordinal < o.ordinal;
+        }
+    };
+
     Identity identityOf(qint64 n) const;
     Identity guestIdentityOf(qint64 g) const;
+    CustomerPlan planCustomer(qint64 n) const;
+    GuestPlan planGuest(qint64 g) const;
+    Party partyOf(const CustomerPlan &plan) const;
     Address makeAddress(Rng &rng, int country, const std::string &first, const std::string &last, bool mayHaveCompany) const;
+    void generateCustomerChunk(int chunk, PopulationTables &t);
+    void generateOrderChunk(int chunk, PopulationTables &t);
     void generateCustomer(qint64 n, PopulationTables &t);
     void generateGuest(qint64 g, PopulationTables &t);
     void generateGuestCart(qint64 k, PopulationTables &t);
     void generateVisitor(qint64 k, PopulationTables &t);
     void generateProspect(qint64 k, PopulationTables &t);
+    void generatePlannedOrder(const PlannedOrder &order, PopulationTables &t);
 
     void writeAddress(const Address &a, qint64 customerId, qint64 createdAt, qint64 updatedAt, Rng &rng, PopulationTables &t);
     qint64 writeOrder(Rng &rng, const Party &p, qint64 createdAt, const OrderFlags &flags, PopulationTables &t);
@@ -157,8 +183,11 @@ private:
     PopulationOptions m_options;
     qint64 m_anchor = 0; // seconds, anchor day 00:00:00 UTC
     qint64 m_anchorDays = 0;
-    qint64 m_guests = 0;
-    int m_nextChunk = 0;
+    int m_customerChunks = 0;
+    int m_nextCustomerChunk = 0;
+    int m_nextOrderChunk = 0;
+    std::vector<PlannedOrder> m_plannedOrders; // sorted when phase 1 ends
+    std::vector<quint32> m_firstAddressId;      // per customer, 0 = none
     std::vector<qint64> m_couponUses;
 
     struct Counters

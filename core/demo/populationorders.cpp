@@ -226,7 +226,7 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
             lines.push_back(std::move(line));
         }
     } else {
-        int count = 1 + rng.weighted(std::array<int, 5>{30, 26, 20, 14, 10});
+        int count = 1 + rng.weighted(std::array<int, 5>{36, 28, 18, 11, 7});
         if (p.vip)
             count += int(rng.below(3));
         for (int k = 0; k < count; ++k) {
@@ -334,8 +334,10 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
     const qint64 grand = subtotal + discount + shipping + tax;
 
     // Status and what happened since.
-    const int status = flags.status ? statusIndex(flags.status)
-                                    : rng.weighted(ageDays < 3 ? kFreshStatus : ageDays < 30 ? kRecentStatus : kOldStatus);
+    int status = flags.status ? statusIndex(flags.status)
+                              : rng.weighted(ageDays < 3 ? kFreshStatus : ageDays < 30 ? kRecentStatus : kOldStatus);
+    if (status == Closed && grand == 0) // nothing to refund
+        status = Complete;
     const bool invoiced = status == Processing || status == Complete || status == Closed;
     const bool shipped = status == Complete || status == Closed;
     const bool canceled = status == Canceled;

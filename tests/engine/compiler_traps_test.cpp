@@ -99,6 +99,8 @@ struct World
 World *world(Backend backend, const QString &prefix, std::string &why)
 {
     static std::map<std::pair<Backend, QString>, World> worlds;
+    static const bool registered = (atTestsEnd([] { worlds.clear(); }), true);
+    Q_UNUSED(registered);
     auto it = worlds.find({backend, prefix});
     if (it != worlds.end())
         return it->second.connection ? &it->second : nullptr;

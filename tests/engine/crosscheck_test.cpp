@@ -88,6 +88,8 @@ struct Store
 Store *demoStore(Backend backend, std::string &why)
 {
     static std::map<Backend, Store> stores;
+    static const bool registered = (atTestsEnd([] { stores.clear(); }), true);
+    Q_UNUSED(registered);
     if (auto it = stores.find(backend); it != stores.end())
         return it->second.connection ? &it->second : nullptr;
     Store &s = stores[backend];

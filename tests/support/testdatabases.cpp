@@ -2,6 +2,7 @@
 
 #include "store/schemainstaller.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -24,6 +25,26 @@ const std::vector<Backend> &allBackends()
 {
     static const std::vector<Backend> all = {Backend::Sqlite, Backend::MySql, Backend::PostgreSql};
     return all;
+}
+
+namespace {
+std::vector<std::function<void()>> &cleanups()
+{
+    static std::vector<std::function<void()>> all;
+    return all;
+}
+} // namespace
+
+void atTestsEnd(std::function<void()> cleanup)
+{
+    cleanups().push_back(std::move(cleanup));
+}
+
+void runTestsEndCleanups()
+{
+    for (auto &cleanup : cleanups())
+        cleanup();
+    cleanups().clear();
 }
 
 bool serversRequired()
@@ -76,7 +97,8 @@ std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QStr
         why = server.error().message.toStdString();
         return std::nullopt;
     }
-    const QString db = QStringLiteral("segtest_") + name.toLower();
+    // One database per process and name: ctest -j runs test processes side by side.
+    const QString db = QStringLiteral("segtest_%1_%2").arg(name.toLower()).arg(QCoreApplication::applicationPid());
     if (backend == Backend::MySql) {
         seg::ConnectionSettings admin = *server;
         admin.database.clear();
@@ -93,6 +115,12 @@ std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QStr
     }
     seg::ConnectionSettings s = *server;
     s.database = db;
+    atTestsEnd([backend, server = *server, db] {
+        seg::ConnectionSettings admin = server;
+        admin.database = backend == Backend::MySql ? QString() : QStringLiteral("postgres");
+        std::string ignored;
+        runAdmin(admin, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(db)}, ignored);
+    });
     return s;
 }
 

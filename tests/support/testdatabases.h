@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,6 +23,11 @@ const std::vector<Backend> &allBackends();
 std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QString &name, std::string &why,
                                                      const QString &pgLocale = {});
 bool serversRequired();
+
+// Runs `cleanup` after the last test, while the QCoreApplication still exists (connections
+// cached in statics must close before Qt's SQL plugins unload).
+void atTestsEnd(std::function<void()> cleanup);
+void runTestsEndCleanups();
 
 // Opens a fresh database and installs the Magento schema with `prefix`.
 std::unique_ptr<seg::StoreConnection> freshStore(Backend backend, const QString &name, const QString &prefix, std::string &why,

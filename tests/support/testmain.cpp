@@ -1,3 +1,5 @@
+#include "testdatabases.h"
+
 #include <QCoreApplication>
 
 #include <gtest/gtest.h>
@@ -8,5 +10,7 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    const int result = RUN_ALL_TESTS();
+    segtest::runTestsEndCleanups();
+    return result;
 }
