@@ -15,3 +15,11 @@ struct CliStreams
 int runDemo(const CliOptions &options, CliStreams io);
 int runEvaluate(const CliOptions &options, CliStreams io);
 int runSql(const CliOptions &options, CliStreams io);
+int runSegments(const CliOptions &options, CliStreams io);
+int runRefresh(const CliOptions &options, CliStreams io);
+int runOverride(const CliOptions &options, CliStreams io); // exclude, include, reset
+int runHistory(const CliOptions &options, CliStreams io);
+int runMembers(const CliOptions &options, CliStreams io);
+
+struct StoreSession;
+int runMemberExport(const CliOptions &options, CliStreams io, StoreSession &session); // csv, xlsx, xml

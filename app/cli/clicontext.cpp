@@ -3,6 +3,7 @@
 #include "definition/definitioncodec.h"
 #include "definition/definitionvalidator.h"
 #include "definition/valueparsing.h"
+#include "repository/segmentorstorage.h"
 
 #include <QFile>
 #include <QJsonValue>
@@ -39,7 +40,7 @@ std::optional<SegmentDefinition> readDefinition(const QString &path, CliStreams 
     return *d;
 }
 
-std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, int &exitCode, bool required)
+std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, int &exitCode, bool required, bool writes)
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString url = options.value(QStringLiteral("--database"), env.value(QStringLiteral("SEGMENTOR_DATABASE")));
@@ -72,12 +73,11 @@ std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, 
         return std::nullopt;
     }
     session.schema = *schema;
-    Result<StoredSegmentLookup> segments = StoredSegmentLookup::load(session.connection->database(), s.tablePrefix);
-    if (!segments) {
-        io.err << "error: " << segments.error().message << "\n";
+    if (auto st = writes ? SegmentorStorage::ensure(*session.connection, s.tablePrefix) : success(); !st) {
+        io.err << "error: " << st.error().message << "\n";
         return std::nullopt;
     }
-    session.segments = *segments;
+    session.segments = std::make_unique<SegmentRepository>(*session.connection, s.tablePrefix);
     exitCode = ExitOk;
     return session;
 }
@@ -103,9 +103,17 @@ std::optional<TimeContext> timeContext(const CliOptions &options, const StoreSes
 
 bool validate(const SegmentDefinition &definition, const StoreSession *session, const QString &source, CliStreams io)
 {
-    const DefinitionValidator validator(session ? &*session->schema : nullptr, session ? &session->segments : nullptr);
+    const DefinitionValidator validator(session ? &*session->schema : nullptr, session ? session->segments.get() : nullptr);
     const QList<Error> errors = validator.validate(definition);
     for (const Error &e : errors)
         io.err << QStringLiteral("%1: %2\n").arg(source, e.toString());
     return errors.isEmpty();
+}
+
+QList<MemberKey> memberArguments(const QStringList &arguments)
+{
+    QList<MemberKey> out;
+    for (const QString &a : arguments)
+        out << MemberKey::parse(a);
+    return out;
 }

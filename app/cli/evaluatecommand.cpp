@@ -16,7 +16,7 @@ int runEvaluate(const CliOptions &options, CliStreams io)
     const std::optional<SegmentDefinition> definition = readDefinition(source, io, code);
     if (!definition)
         return code;
-    std::optional<StoreSession> session = openStore(options, io, code);
+    std::optional<StoreSession> session = openStore(options, io, code, true, false);
     if (!session)
         return code;
     if (!validate(*definition, &*session, source, io))
@@ -37,7 +37,7 @@ int runEvaluate(const CliOptions &options, CliStreams io)
             io.err << QStringLiteral("error: no member %1 in this store (a customer id or a guest's email)\n").arg(key.toString());
             return ExitFailure;
         }
-        const MemberEvaluator evaluator(&*session->schema, *time, &session->segments);
+        const MemberEvaluator evaluator(&*session->schema, *time, session->segments.get());
         Result<Explanation> explanation = evaluator.explain(*definition, *snapshot);
         if (!explanation) {
             io.err << "error: " << explanation.error().toString() << "\n";
@@ -47,7 +47,7 @@ int runEvaluate(const CliOptions &options, CliStreams io)
         return ExitOk;
     }
 
-    const SqlCompiler compiler(*session->schema, *time, &session->segments);
+    const SqlCompiler compiler(*session->schema, *time, session->segments.get());
     if (options.has(QStringLiteral("--count"))) {
         Result<CompiledQuery> query = compiler.compileCount(*definition);
         if (!query) {

@@ -16,6 +16,14 @@ const char *kUsage =
     "  demo --out PATH [--customers N] [--seed S] [--force]   create a SQLite demo store\n"
     "  evaluate DEF.json [--ids | --count | --explain MEMBER]  evaluate a definition\n"
     "  sql DEF.json [--dialect sqlite|mysql|postgresql]        print the compiled SQL and its parameters\n"
+    "  segments list | import DEF.json | export CODE [--out FILE] | delete CODE\n"
+    "  refresh CODE... | --all [--dry-run] [--verbose] [--keep-history DAYS]\n"
+    "                                  recompute membership (--all: active auto segments, as cron does)\n"
+    "  members CODE [--format csv|xlsx|xml|json] [--out FILE] [--columns a,b,...]\n"
+    "  exclude CODE MEMBER... [--reason TEXT]   keep out, even while matching\n"
+    "  include CODE MEMBER... [--reason TEXT]   keep in, even while not matching\n"
+    "  reset CODE MEMBER...                     drop the manual override\n"
+    "  history CODE [--limit N]\n"
     "\n"
     "--database URL: sqlite:PATH, mysql://USER:PASS@HOST:PORT/DB?prefix=, postgresql://... (or SEGMENTOR_DATABASE;\n"
     "the password may come from SEGMENTOR_PASSWORD). Exit status: 0 success, 1 runtime failure, 2 bad usage.\n";
@@ -45,6 +53,16 @@ int main(int argc, char *argv[])
         return runEvaluate(options, io);
     if (options.command == QLatin1String("sql"))
         return runSql(options, io);
+    if (options.command == QLatin1String("segments"))
+        return runSegments(options, io);
+    if (options.command == QLatin1String("refresh"))
+        return runRefresh(options, io);
+    if (options.command == QLatin1String("members"))
+        return runMembers(options, io);
+    if (QStringList{"exclude", "include", "reset"}.contains(options.command))
+        return runOverride(options, io);
+    if (options.command == QLatin1String("history"))
+        return runHistory(options, io);
     if (options.command.isEmpty())
         err << "error: no command given\n\n" << kUsage;
     else

@@ -21,7 +21,7 @@ int runSql(const CliOptions &options, CliStreams io)
     if (!definition)
         return code;
     // A store is optional: it brings custom attributes, saved segments and its dialect.
-    std::optional<StoreSession> session = openStore(options, io, code, false);
+    std::optional<StoreSession> session = openStore(options, io, code, false, false);
     if (code != ExitOk)
         return code;
     Dialect dialect = session ? session->connection->dialect() : Dialect::Sqlite;
@@ -50,7 +50,7 @@ int runSql(const CliOptions &options, CliStreams io)
             s.setFoldCollation(schema.foldCollation());
         return s;
     }();
-    const SqlCompiler compiler(schema, *time, session ? &session->segments : nullptr);
+    const SqlCompiler compiler(schema, *time, session ? session->segments.get() : nullptr);
     Result<CompiledQuery> query = compiler.compileMembers(*definition);
     if (!query) {
         io.err << source << ": " << query.error().toString() << "\n";

@@ -3,7 +3,6 @@
 #include "definition/definitionvalidator.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 
 namespace seg {
 
@@ -16,18 +15,6 @@ public:
 
 private:
     QHash<QString, SegmentDefinition> m_segments;
-};
-
-// Saved segments of the connected store (<prefix>segmentor_segment.code / definition),
-// read once; a store without that table simply has none.
-class StoredSegmentLookup : public SegmentLookup
-{
-public:
-    static Result<StoredSegmentLookup> load(const QSqlDatabase &db, const QString &tablePrefix);
-    std::optional<SegmentDefinition> findSegment(const QString &code) const override;
-
-private:
-    InMemorySegmentLookup m_loaded;
 };
 
 } // namespace seg

@@ -101,6 +101,24 @@ void BulkWriter::rollback()
 
 namespace {
 
+// Rows per statement: the largest power of two within `limit` rows and `variables` bound values, and
+// remainders split into powers of two, so that a table needs at most a handful of prepared statements.
+int rowsPerStatement(int columns, int limit, int variables)
+{
+    int rows = 1;
+    while (rows * 2 <= limit && rows * 2 * columns <= variables)
+        rows *= 2;
+    return rows;
+}
+
+int nextBatch(int remaining, int perStatement)
+{
+    int n = perStatement;
+    while (n > remaining)
+        n /= 2;
+    return n;
+}
+
 Error malformed(const TableBuffer &buffer)
 {
     return Error{{}, QStringLiteral("internal error: a row for %1 has the wrong number of values").arg(buffer.table())};
@@ -122,11 +140,11 @@ public:
         if (buffer.malformed())
             return malformed(buffer);
         const int columns = buffer.columnCount();
-        const int perStatement = std::max(1, std::min(256, 32000 / columns));
+        const int perStatement = rowsPerStatement(columns, 256, 32000); // SQLite allows 32766 variables
         const int rows = buffer.rowCount();
         size_t cell = 0;
         for (int done = 0; done < rows;) {
-            const int n = std::min(perStatement, rows - done);
+            const int n = nextBatch(rows - done, perStatement);
             auto stmt = statement(buffer, n);
             if (!stmt)
                 return stmt.error();
@@ -187,11 +205,11 @@ public:
         if (buffer.malformed())
             return malformed(buffer);
         const int columns = buffer.columnCount();
-        const int perStatement = std::max(1, std::min(100, 6000 / columns));
+        const int perStatement = rowsPerStatement(columns, 128, 8000);
         const int rows = buffer.rowCount();
         size_t cell = 0;
         for (int done = 0; done < rows;) {
-            const int n = std::min(perStatement, rows - done);
+            const int n = nextBatch(rows - done, perStatement);
             auto prepared = query(buffer, n);
             if (!prepared)
                 return prepared.error();

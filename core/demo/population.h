@@ -2,8 +2,9 @@
 
 // The people of the demo store and everything they did: customers with addresses and custom
 // attributes, orders (items, payments, addresses, credit memos), guests, carts, wishlists, viewed
-// products and newsletter subscriptions. Generated in chunks of customers; every row id is given
-// explicitly, so chunk k's rows only depend on the options and on chunks 0..k-1.
+// products and newsletter subscriptions. Generated in chunks (customers first, then the orders in
+// the order they were placed); every row id is given explicitly, and every customer, guest and order
+// has its own random stream, so the rows only depend on the options.
 
 #include "demo/bulkinserter.h"
 #include "demo/demodata.h"
@@ -11,7 +12,6 @@
 #include <QDate>
 
 #include <limits>
-
 #include <string>
 #include <vector>
 

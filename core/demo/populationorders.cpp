@@ -2,16 +2,17 @@
 
 #include "demo/population.h"
 
+#include "demo/populationdetail.h"
+
 #include <algorithm>
 
 namespace seg::demo {
 
+using detail::Day;
+using detail::kStatuses;
+
 namespace {
 
-constexpr qint64 Day = 86400;
-
-const char *const kStatuses[] = {"pending", "pending_payment", "processing", "complete", "closed",
-                                 "canceled", "holded", "payment_review", "fraud"};
 enum StatusIndex { Pending, PendingPayment, Processing, Complete, Closed, Canceled, Holded, PaymentReview, Fraud };
 
 // Status weights (per mille) by the age of the order: fresh orders are still open, old ones done.

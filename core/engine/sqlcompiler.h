@@ -26,14 +26,15 @@ public:
     Result<CompiledQuery> compileMembers(const SegmentDefinition &definition) const;
     Result<CompiledQuery> compileCount(const SegmentDefinition &definition) const;
 
-private:
+    // The member query in two parts, for statements that wrap it (INSERT ... SELECT).
     struct Parts
     {
         SqlText with; // "WITH ... " or empty; it must lead the statement on MySQL/MariaDB
-        SqlText body; // the UNION ALL of the member branches
+        SqlText body; // the UNION ALL of the member branches: rows of (customer_id, guest_key)
     };
     Result<Parts> compileParts(const SegmentDefinition &definition) const;
 
+private:
     const StoreSchema &m_schema;
     const TimeContext &m_time;
     const SegmentLookup *m_segments;

@@ -4,11 +4,24 @@
 #include "store/storeconnection.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <ostream>
 
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+
+// Readable gtest failure messages for Qt strings.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+inline void PrintTo(const QStringList &list, std::ostream *os)
+{
+    *os << '[' << list.join(QStringLiteral(", ")).toStdString() << ']';
+}
 
 namespace segtest {
 

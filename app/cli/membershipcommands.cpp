@@ -1,0 +1,192 @@
+// refresh, members, exclude, include, reset, history
+#include "clicontext.h"
+
+#include "refresh/refresher.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace seg;
+
+namespace {
+
+bool needsCode(const CliOptions &options, CliStreams io, int minimum = 1)
+{
+    if (options.positional.size() >= minimum)
+        return true;
+    io.err << QStringLiteral("error: %1 needs %2\n").arg(options.command, minimum > 1 ? QStringLiteral("CODE MEMBER...") : QStringLiteral("CODE"));
+    return false;
+}
+
+} // namespace
+
+int runRefresh(const CliOptions &options, CliStreams io)
+{
+    const bool all = options.has(QStringLiteral("--all"));
+    if (all == !options.positional.isEmpty()) {
+        io.err << "error: refresh needs segment codes or --all (not both)\n";
+        return ExitUsage;
+    }
+    int keepDays = 90;
+    if (options.values.contains(QStringLiteral("--keep-history"))) {
+        bool ok = false;
+        keepDays = options.value(QStringLiteral("--keep-history")).toInt(&ok);
+        if (!ok || keepDays < 1) {
+            io.err << "error: --keep-history: expected a number of days (1 or more)\n";
+            return ExitUsage;
+        }
+    }
+    int code = ExitOk;
+    std::optional<StoreSession> session = openStore(options, io, code);
+    if (!session)
+        return code;
+    const std::optional<TimeContext> time = timeContext(options, &*session, io, code);
+    if (!time)
+        return code;
+
+    QStringList codes = options.positional;
+    if (all) {
+        Result<QList<SegmentRecord>> records = session->segments->list();
+        if (!records) {
+            io.err << "error: " << records.error().message << "\n";
+            return ExitFailure;
+        }
+        for (const SegmentRecord &r : *records)
+            if (r.definition.active && r.definition.refresh == QLatin1String("auto"))
+                codes << r.definition.code;
+    }
+    const bool dryRun = options.has(QStringLiteral("--dry-run"));
+    const bool verbose = options.has(QStringLiteral("--verbose"));
+    Refresher refresher(*session->connection, *session->schema, *session->segments);
+    int exit = ExitOk;
+    for (const QString &segment : codes) {
+        RefreshOptions o;
+        o.trigger = all ? RefreshTrigger::Scheduled : RefreshTrigger::Manual;
+        o.dryRun = dryRun;
+        if (options.values.contains(QStringLiteral("--as-of")))
+            o.asOf = time->asOf();
+        if (verbose)
+            o.progress = [&](const RefreshProgress &p) {
+                io.err << QStringLiteral("%1: %2% %3\n").arg(segment).arg(p.percent, 3).arg(p.step);
+                io.err.flush();
+                return true;
+            };
+        Result<RefreshResult> r = refresher.refresh(segment, o);
+        if (!r) {
+            io.err << QStringLiteral("error: %1: %2\n").arg(segment, r.error().message);
+            exit = ExitFailure;
+            continue;
+        }
+        if (r->previousWasInterrupted && !options.has(QStringLiteral("--quiet")))
+            io.err << QStringLiteral("note: %1: the previous refresh was interrupted; its changes were not applied\n").arg(segment);
+        if (dryRun) {
+            for (const MemberKey &m : r->entering)
+                io.out << "+" << m.toString() << "\n";
+            for (const MemberKey &m : r->leaving)
+                io.out << "-" << m.toString() << "\n";
+            if (!options.has(QStringLiteral("--quiet")))
+                io.err << QStringLiteral("%1: %2 would enter, %3 would leave (%4 members)\n").arg(segment).arg(r->added).arg(r->removed).arg(r->memberCount);
+        } else {
+            io.out << QStringLiteral("%1: %2 members, +%3 -%4%5 in %6 s\n").arg(segment).arg(r->memberCount).arg(r->added).arg(r->removed)
+                          .arg(r->groupChanged ? QStringLiteral(", %1 moved to their group").arg(r->groupChanged) : QString())
+                          .arg(r->seconds, 0, 'f', 2);
+        }
+    }
+    if (all && !dryRun) {
+        Result<qint64> purged = session->segments->purgeHistory(keepDays);
+        if (!purged) {
+            io.err << "error: " << purged.error().message << "\n";
+            exit = ExitFailure;
+        } else if (verbose) {
+            io.err << QStringLiteral("purged %1 history rows older than %2 days\n").arg(*purged).arg(keepDays);
+        }
+    }
+    return exit;
+}
+
+int runOverride(const CliOptions &options, CliStreams io)
+{
+    if (!needsCode(options, io, 2))
+        return ExitUsage;
+    int code = ExitOk;
+    std::optional<StoreSession> session = openStore(options, io, code);
+    if (!session)
+        return code;
+    const QString segment = options.positional.first();
+    const QList<MemberKey> members = memberArguments(options.positional.mid(1));
+    Status st = success();
+    if (options.command == QLatin1String("reset"))
+        st = session->segments->resetOverride(segment, members);
+    else
+        st = session->segments->setOverride(segment, members,
+                                            options.command == QLatin1String("exclude") ? OverrideKind::Exclude : OverrideKind::Include,
+                                            options.value(QStringLiteral("--reason")));
+    if (!st) {
+        io.err << "error: " << st.error().message << "\n";
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
+int runHistory(const CliOptions &options, CliStreams io)
+{
+    if (!needsCode(options, io))
+        return ExitUsage;
+    bool ok = true;
+    const int limit = options.value(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&ok);
+    if (!ok || limit < 1) {
+        io.err << "error: --limit: expected a positive number\n";
+        return ExitUsage;
+    }
+    int code = ExitOk;
+    std::optional<StoreSession> session = openStore(options, io, code);
+    if (!session)
+        return code;
+    Result<QList<HistoryEntry>> entries = session->segments->history(options.positional.first(), limit);
+    if (!entries) {
+        io.err << "error: " << entries.error().message << "\n";
+        return ExitFailure;
+    }
+    for (const HistoryEntry &e : *entries)
+        io.out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), historyEventLabel(e.event).leftJustified(22), e.trigger.leftJustified(9))
+                      .arg(e.amount ? QString::number(*e.amount) : QString(), 8).arg(e.message);
+    return ExitOk;
+}
+
+int runMembers(const CliOptions &options, CliStreams io)
+{
+    if (!needsCode(options, io))
+        return ExitUsage;
+    const QString format = options.value(QStringLiteral("--format"), QStringLiteral("csv"));
+    int code = ExitOk;
+    std::optional<StoreSession> session = openStore(options, io, code);
+    if (!session)
+        return code;
+    const QString segment = options.positional.first();
+    if (format == QLatin1String("json")) {
+        Result<QList<MemberRow>> members = session->segments->members(segment);
+        if (!members) {
+            io.err << "error: " << members.error().message << "\n";
+            return ExitFailure;
+        }
+        QJsonArray rows;
+        for (const MemberRow &m : *members)
+            rows.append(QJsonObject{{QStringLiteral("member"), m.key.toString()},
+                                    {QStringLiteral("since"), m.since.toString(Qt::ISODateWithMs)}});
+        const QByteArray json = QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        const QString out = options.value(QStringLiteral("--out"));
+        if (out.isEmpty()) {
+            io.out << QString::fromUtf8(json);
+            return ExitOk;
+        }
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+            io.err << QStringLiteral("error: cannot write %1: %2\n").arg(out, file.errorString());
+            return ExitFailure;
+        }
+        return ExitOk;
+    }
+    return runMemberExport(options, io, *session);
+}

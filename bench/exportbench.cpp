@@ -1,0 +1,137 @@
+// segmentor-export-bench: how long a member export takes on a big store, and its memory.
+//
+//   segmentor-export-bench --database URL --out FILE [--format csv|xlsx|xml]
+//                          [--definition DEF.json] [--columns id,id,...] [--bom] [--delimiter ';']
+//
+// Without --definition the members are every registered customer and guest (an empty
+// "apply_to: all" definition compiled by SqlCompiler). Prints rows, wall time and peak RSS
+// (VmHWM); run it under /usr/bin/time -v for an independent figure.
+#include "definition/definitioncodec.h"
+#include "definition/definitionvalidator.h"
+#include "definition/segmentlookups.h"
+#include "engine/sqlcompiler.h"
+#include "export/memberexporter.h"
+#include "store/storeconnection.h"
+#include "store/storeschema.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace seg;
+
+namespace {
+
+QString peakRss()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return QString::fromLatin1(line.mid(6).trimmed());
+    return QStringLiteral("?");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout), err(stderr);
+    QString url, definitionPath;
+    ExportOptions options;
+    bool formatGiven = false;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--database") && hasValue) url = args[++i];
+        else if (a == QLatin1String("--out") && hasValue) options.path = args[++i];
+        else if (a == QLatin1String("--definition") && hasValue) definitionPath = args[++i];
+        else if (a == QLatin1String("--columns") && hasValue) options.columns = args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (a == QLatin1String("--delimiter") && hasValue) options.delimiter = args[++i].at(0);
+        else if (a == QLatin1String("--bom")) options.bom = true;
+        else if (a == QLatin1String("--format") && hasValue) {
+            const auto format = exportFormatFromName(args[++i]);
+            if (!format) {
+                err << "unknown format " << args[i] << "\n";
+                return 2;
+            }
+            options.format = *format;
+            formatGiven = true;
+        } else {
+            err << "unknown argument " << a << "\n";
+            return 2;
+        }
+    }
+    if (!formatGiven)
+        if (const auto format = exportFormatFromName(options.path))
+            options.format = *format;
+    auto settings = ConnectionSettings::fromUrl(url);
+    if (url.isEmpty() || !settings || options.path.isEmpty()) {
+        err << "usage: segmentor-export-bench --database URL --out FILE [--format csv|xlsx|xml] [--definition DEF.json] [--columns a,b]\n";
+        return 2;
+    }
+    auto connection = StoreConnection::open(*settings);
+    if (!connection) {
+        err << connection.error().message << "\n";
+        return 1;
+    }
+    auto schema = StoreSchema::load((*connection)->database(), settings->dialect, settings->tablePrefix);
+    if (!schema) {
+        err << schema.error().message << "\n";
+        return 1;
+    }
+
+    QByteArray json = R"({"segmentor": 1, "code": "everyone", "name": "Everyone", "apply_to": "all",
+                          "conditions": {"type": "combine", "match": "all", "expect": true, "conditions": []}})";
+    if (!definitionPath.isEmpty()) {
+        QFile f(definitionPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "cannot read " << definitionPath << "\n";
+            return 1;
+        }
+        json = f.readAll();
+    }
+    auto definition = DefinitionCodec::fromJson(json);
+    if (!definition) {
+        err << definition.error().toString() << "\n";
+        return 2;
+    }
+    const InMemorySegmentLookup segments;
+    if (auto st = DefinitionValidator(&*schema, &segments).check(*definition); !st) {
+        err << st.error().toString() << "\n";
+        return 2;
+    }
+    const TimeContext time(QDateTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::utc()));
+    auto compiled = SqlCompiler(*schema, time, &segments).compileMembers(*definition);
+    if (!compiled) {
+        err << compiled.error().toString() << "\n";
+        return 2;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    qint64 progressCalls = 0;
+    auto summary = exportMembers(**connection, *schema, memberSourceFrom(*compiled), options, [&](qint64) {
+        ++progressCalls;
+        return true;
+    });
+    const qint64 ms = timer.elapsed();
+    if (!summary) {
+        err << summary.error().toString() << "\n";
+        return 1;
+    }
+    out << QStringLiteral("format %1, %2 rows x %3 columns, %4 ms, file %5 bytes, peak RSS %6, %7 progress calls\n")
+               .arg(exportFormatName(options.format))
+               .arg(summary->rows)
+               .arg(summary->columns.size())
+               .arg(ms)
+               .arg(QFileInfo(summary->path).size())
+               .arg(peakRss())
+               .arg(progressCalls);
+    return 0;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/result.h"
+#include "engine/sqlcompiler.h"
+#include "export/exportcolumns.h"
+#include "store/storeschema.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace seg {
+
+// The members to export, as a query whose rows are (customer_id, guest_key): customer_id
+// set for registered customers, guest_key = the folded (lower-cased) email of a guest,
+// exactly what SqlCompiler::compileMembers() returns. A source that starts with common table
+// expressions comes in two parts, because MySQL/MariaDB cannot always nest a WITH inside a
+// derived table: the export statement starts with `withClause` and appends its own CTEs.
+struct MemberSource
+{
+    QString withClause;  // "WITH a AS (...), b AS (...)" or empty
+    QString selectSql;   // the statement proper: SELECT customer_id, guest_key ...
+    QVariantList params; // bound values of withClause then selectSql, in text order
+
+    // A plain query, e.g. "SELECT customer_id, guest_email AS guest_key FROM
+    // <prefix>segmentor_member WHERE segment_id = ?" with {segmentId}.
+    static MemberSource fromSelect(QString selectSql, QVariantList params = {})
+    {
+        return MemberSource{{}, std::move(selectSql), std::move(params)};
+    }
+};
+
+// Splits a leading WITH list (if any) off a compiled member query. String literals, quoted
+// identifiers, comments and nested parentheses are skipped; anything it cannot read is kept
+// whole as `selectSql`.
+MemberSource memberSourceFrom(const CompiledQuery &query);
+
+// Builds the one parameterized statement that returns the chosen columns of the source's
+// members for the store's dialect and table prefix. Its first `columns.size()` result
+// columns are the chosen columns in order; helper sort columns may follow. Rows come
+// registered customers first by id, then guests by key (code-point order on every database).
+//
+// Registered: customer_entity, customer_group, store_website, the default billing
+// customer_address_entity, and aggregates over sales_order by customer_id.
+// Guests: profile from the most recent guest order (created_at, updated_at, entity_id
+// descending), group = customer group 0, website of that order's store, that order's billing
+// sales_order_address, aggregates over orders without a customer whose folded email is the
+// key. Members the store no longer has (a deleted customer) are skipped; a guest key without
+// any order is exported with an empty profile.
+class MemberExportQuery
+{
+public:
+    static Result<CompiledQuery> build(const StoreSchema &schema, const MemberSource &source, const QList<ExportColumn> &columns);
+};
+
+} // namespace seg
