@@ -7,7 +7,7 @@
 #
 # Both servers listen on 127.0.0.1 only and keep data, logs and Unix sockets in one state directory.
 # Login for both: segmentor / segmentor (MariaDB: all privileges incl. CREATE/DROP DATABASE,
-# PostgreSQL: CREATEDB). The tests create their own databases through the URLs printed by "env".
+# PostgreSQL: CREATEDB, CREATEROLE for the read-only-user tests). The tests create their own databases through the URLs printed by "env".
 #
 # Environment (all optional):
 #   SEGMENTOR_TEST_SERVERS_DIR   state directory (default ${TMPDIR:-/tmp}/segmentor-test-servers), wiped on start
@@ -318,7 +318,7 @@ EOF
     if ! as_pg setsid --wait "$PG_BIN/pg_ctl" start -D "$PG_DATA" -l "$PG_LOG" -w -t "$TIMEOUT" </dev/null >/dev/null 2>&1; then
         fail_server "PostgreSQL" "$PG_LOG" "server did not start within ${TIMEOUT}s"
     fi
-    pg_superuser_sql -c "CREATE ROLE $TEST_USER LOGIN CREATEDB PASSWORD '$TEST_PASSWORD'" >/dev/null 2>"$PG_SOCK_DIR/setup.err" \
+    pg_superuser_sql -c "CREATE ROLE $TEST_USER LOGIN CREATEDB CREATEROLE PASSWORD '$TEST_PASSWORD'" >/dev/null 2>"$PG_SOCK_DIR/setup.err" \
         || fail_server "PostgreSQL" "$PG_SOCK_DIR/setup.err" "could not create role $TEST_USER"
 
     for ((i = 0; i < TIMEOUT * 2; i++)); do

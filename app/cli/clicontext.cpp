@@ -73,11 +73,15 @@ std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, 
         return std::nullopt;
     }
     session.schema = *schema;
-    if (auto st = writes ? SegmentorStorage::ensure(*session.connection, s.tablePrefix) : success(); !st) {
-        io.err << "error: " << st.error().message << "\n";
+    Result<SegmentorLocation> storage = SegmentorStorage::locate(*session.connection, s.tablePrefix, SegmentorStorage::defaultWorkspaceDir(), writes);
+    if (!storage) {
+        io.err << "error: " << storage.error().message << "\n";
         return std::nullopt;
     }
-    session.segments = std::make_unique<SegmentRepository>(*session.connection, s.tablePrefix);
+    session.storage = std::move(storage).value();
+    if (session.storage.inWorkspace() && writes && !options.has(QStringLiteral("--quiet")))
+        io.err << QStringLiteral("note: this database user may only read the store; Segmentor keeps its segments in %1\n").arg(session.storage.workspacePath);
+    session.segments = std::make_unique<SegmentRepository>(*session.storage.connection, session.storage.tablePrefix);
     exitCode = ExitOk;
     return session;
 }

@@ -4,6 +4,7 @@
 
 #include "definition/segmentdefinition.h"
 #include "engine/timecontext.h"
+#include "repository/segmentorstorage.h"
 #include "repository/segmentrepository.h"
 #include "store/storeconnection.h"
 #include "store/storeschema.h"
@@ -16,6 +17,7 @@ struct StoreSession
 {
     std::unique_ptr<seg::StoreConnection> connection;
     std::optional<seg::StoreSchema> schema;
+    seg::SegmentorLocation storage; // where Segmentor's own tables are
     std::unique_ptr<seg::SegmentRepository> segments;
 };
 

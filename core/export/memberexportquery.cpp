@@ -359,19 +359,23 @@ private:
     // aggregates over all its orders (window functions, one pass).
     QString latestGuestOrders() const
     {
-        const QString key = m_dialect.fold(QStringLiteral("o.customer_email"));
-        const QString partition = QStringLiteral("PARTITION BY %1").arg(key);
+        // The fold is computed once per order in the inner select; one window (same
+        // partition and order) ranks the orders and aggregates over all of them.
+        const QString window = QStringLiteral("PARTITION BY seg_key ORDER BY seg_created DESC, (seg_updated IS NULL), seg_updated DESC, "
+                                              "seg_order_id DESC");
         QString aggregates;
         if (needsOrders())
-            aggregates = QStringLiteral(", COUNT(*) OVER (%1) AS seg_n, SUM(o.base_grand_total) OVER (%1) AS seg_s, "
-                                        "MAX(o.created_at) OVER (%1) AS seg_l")
-                             .arg(partition);
-        return QStringLiteral("SELECT * FROM (SELECT o.entity_id AS seg_order_id, o.store_id AS seg_store_id, o.customer_email AS seg_email, "
-                              "o.customer_firstname AS seg_firstname, o.customer_lastname AS seg_lastname, %1 AS seg_key, "
-                              "ROW_NUMBER() OVER (%2 ORDER BY o.created_at DESC, (o.updated_at IS NULL), o.updated_at DESC, o.entity_id DESC) AS seg_rank%3 "
-                              "FROM %4 o WHERE o.customer_id IS NULL AND %5 IN (SELECT %6 FROM seg_export_guests)) seg_ranked "
-                              "WHERE seg_rank = 1")
-            .arg(key, partition, aggregates, t("sales_order"), keyText(key), keyText(QStringLiteral("guest_key")));
+            aggregates = QStringLiteral(", COUNT(*) OVER (%1 %2) AS seg_n, SUM(seg_total) OVER (%1 %2) AS seg_s, "
+                                        "MAX(seg_created) OVER (%1 %2) AS seg_l")
+                             .arg(window, QStringLiteral("ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING"));
+        return QStringLiteral("SELECT * FROM (SELECT seg_orders.*, ROW_NUMBER() OVER (%1) AS seg_rank%2 FROM "
+                              "(SELECT o.entity_id AS seg_order_id, o.store_id AS seg_store_id, o.customer_email AS seg_email, "
+                              "o.customer_firstname AS seg_firstname, o.customer_lastname AS seg_lastname, %3 AS seg_key, "
+                              "o.created_at AS seg_created, o.updated_at AS seg_updated, o.base_grand_total AS seg_total "
+                              "FROM %4 o WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL) seg_orders "
+                              "WHERE %5 IN (SELECT %6 FROM seg_export_guests)) seg_ranked WHERE seg_rank = 1")
+            .arg(window, aggregates, m_dialect.fold(QStringLiteral("o.customer_email")), t("sales_order"),
+                 keyText(QStringLiteral("seg_orders.seg_key")), keyText(QStringLiteral("guest_key")));
     }
 
     SqlText registeredArm() const
@@ -386,9 +390,12 @@ private:
                              .arg(t("customer_address_entity")));
         if (needsOrders())
             s += SqlText(QStringLiteral(" LEFT JOIN (SELECT customer_id, COUNT(*) AS seg_n, SUM(base_grand_total) AS seg_s, "
-                                        "MAX(created_at) AS seg_l FROM %1 WHERE customer_id IN (SELECT customer_id FROM seg_export_source) "
+                                        "MAX(created_at) AS seg_l FROM %1%2 WHERE customer_id IN (SELECT customer_id FROM seg_export_source) "
                                         "GROUP BY customer_id) oa ON oa.customer_id = c.entity_id")
-                             .arg(t("sales_order")));
+                             .arg(t("sales_order"),
+                                  // SQLite: one sequential scan and a sort beat an index lookup per order
+                                  // (random reads) once a segment has more than a few thousand members.
+                                  m_schema.dialect() == Dialect::Sqlite ? QStringLiteral(" NOT INDEXED") : QString()));
         s += SqlText(QStringLiteral(" WHERE c.entity_id IN (SELECT customer_id FROM seg_export_source)"));
         return s;
     }

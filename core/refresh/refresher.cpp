@@ -38,9 +38,9 @@ Refresher::Refresher(const StoreConnection &store, const StoreSchema &schema, Se
 {
 }
 
-Result<QSqlQuery> Refresher::exec(const QString &sql, const QVariantList &params, const QString &doing) const
+Result<QSqlQuery> Refresher::execOn(const StoreConnection &connection, const QString &sql, const QVariantList &params, const QString &doing) const
 {
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(connection.database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return Error{{}, QStringLiteral("%1: %2").arg(doing, q.lastError().text())};
@@ -49,6 +49,11 @@ Result<QSqlQuery> Refresher::exec(const QString &sql, const QVariantList &params
     if (!q.exec())
         return Error{{}, QStringLiteral("%1: %2").arg(doing, q.lastError().text())};
     return q;
+}
+
+Result<QSqlQuery> Refresher::exec(const QString &sql, const QVariantList &params, const QString &doing) const
+{
+    return execOn(m_repository.connection(), sql, params, doing);
 }
 
 bool Refresher::report(const Run &run, const QString &step, int percent) const
@@ -76,7 +81,7 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
     if (auto st = DefinitionValidator(&m_schema, &m_repository).check(run.record.definition); !st)
         return Error{{}, QStringLiteral("segment \"%1\" is invalid: %2").arg(code, st.error().toString())};
 
-    Result<std::unique_ptr<RefreshLock>> lock = RefreshLock::acquire(m_store, m_schema.tablePrefix(), code);
+    Result<std::unique_ptr<RefreshLock>> lock = RefreshLock::acquire(m_repository.connection(), m_repository.table(""), code);
     if (!lock)
         return lock.error();
 
@@ -111,7 +116,7 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
             return status.error();
     }
 
-    QSqlDatabase db = m_store.database();
+    QSqlDatabase db = m_repository.connection().database();
     bool cancelled = false;
     auto step = [&](const QString &name, int percent) {
         if (!report(run, name, percent))
@@ -169,6 +174,8 @@ Status Refresher::materialize(Run &run)
     Result<SqlCompiler::Parts> parts = compiler.compileParts(run.record.definition);
     if (!parts)
         return parts.error();
+    if (inWorkspace())
+        return materializeAcross(run, parts->with, parts->body);
     // Member keys as text: the customer id, or the guest's folded email (bytes on MySQL).
     const bool mysql = m_store.dialect() == Dialect::MySql;
     const QString guest = mysql ? QStringLiteral("CONVERT(m.guest_key USING utf8mb4)") : QStringLiteral("m.guest_key");
@@ -181,6 +188,39 @@ Status Refresher::materialize(Run &run)
     if (!q)
         return q.error();
     return success();
+}
+
+Status Refresher::materializeAcross(Run &run, const SqlText &with, const SqlText &body)
+{
+    // The store is only read: its member query streams into the workspace's staging table.
+    const SqlText query = with + body;
+    auto members = execOn(m_store, query.sql, query.params, QStringLiteral("computing the members failed"));
+    if (!members)
+        return members.error();
+    constexpr int kRowsPerInsert = 200;
+    QVariantList batch;
+    int rows = 0;
+    auto flush = [&]() -> Status {
+        if (rows == 0)
+            return success();
+        QStringList marks;
+        for (int i = 0; i < rows; ++i)
+            marks << QStringLiteral("(?, ?, ?, ?)");
+        auto inserted = exec(QStringLiteral("INSERT INTO %1 (refresh_id, member_key, customer_id, guest_email) VALUES %2").arg(t("segmentor_stage"), marks.join(QStringLiteral(", "))),
+                             batch, QStringLiteral("staging the members failed"));
+        batch.clear();
+        rows = 0;
+        return inserted ? success() : Status(inserted.error());
+    };
+    while (members.value().next()) {
+        const MemberKey key = MemberKey::fromColumns(members.value().value(0), members.value().value(1));
+        batch << run.stageId << key.toString() << (key.isGuest() ? QVariant(QMetaType::fromType<qint64>()) : QVariant::fromValue(key.customerId))
+              << (key.isGuest() ? QVariant(key.guestEmail) : QVariant(QMetaType::fromType<QString>()));
+        if (++rows == kRowsPerInsert)
+            if (auto st = flush(); !st)
+                return st;
+    }
+    return flush();
 }
 
 Status Refresher::applyOverrides(Run &run)
@@ -269,11 +309,13 @@ Status Refresher::moveToGroup(Run &run, RefreshResult &result)
     const SegmentDefinition &d = run.record.definition;
     if (!d.moveToGroup)
         return success();
+    if (inWorkspace())
+        return success(); // Magento's tables are read-only here; finish() says so in the history
     // New registered members move to the group, unless another segment that also moves
     // customers holds them with a lower priority value (ties: the older segment).
     const QString customers = m_schema.table(QStringLiteral("customer_entity"));
     const qint64 segmentId = run.record.id;
-    auto moved = exec(QStringLiteral("UPDATE %1 SET group_id = ?, updated_at = ? WHERE group_id <> ? AND entity_id IN ("
+    auto moved = execOn(m_store, QStringLiteral("UPDATE %1 SET group_id = ?, updated_at = ? WHERE group_id <> ? AND entity_id IN ("
                                      "SELECT s.customer_id FROM %2 s JOIN %3 j ON j.refresh_id = s.refresh_id AND j.member_key = s.member_key "
                                      "WHERE s.refresh_id = ? AND s.customer_id IS NOT NULL AND j.change_kind = 'entered') "
                                      "AND NOT EXISTS (SELECT 1 FROM %4 m2 JOIN %5 t2 ON t2.segment_id = m2.segment_id "
@@ -307,7 +349,9 @@ Status Refresher::finish(Run &run, RefreshResult &result)
     };
     QList<Entry> entries = {{"customers_added", result.added, {}}, {"customers_removed", result.removed, {}}};
     if (run.record.definition.moveToGroup)
-        entries << Entry{"group_changed", result.groupChanged, QStringLiteral("to group %1").arg(*run.record.definition.moveToGroup)};
+        entries << Entry{"group_changed", result.groupChanged,
+                         inWorkspace() ? QStringLiteral("not applied: the store is read-only for this database user")
+                                       : QStringLiteral("to group %1").arg(*run.record.definition.moveToGroup)};
     entries << Entry{"refresh_finished", result.memberCount, QStringLiteral("%1 members in %2 s").arg(result.memberCount).arg(result.seconds, 0, 'f', 2)};
     for (const Entry &e : entries)
         if (auto st = m_repository.addHistory(segmentId, QString::fromLatin1(e.event), run.trigger, e.amount, e.message, refreshId, run.now); !st)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "engine/sqltext.h"
 #include "engine/timecontext.h"
 #include "repository/segmentrepository.h"
 #include "store/storeconnection.h"
@@ -44,6 +45,8 @@ struct RefreshResult
 // database (a million keys never travel through the app), diffed with the current one and
 // applied in ONE transaction with overrides, journal, history, snapshot and status: a
 // failure or a kill at any point leaves the previous membership exactly as it was.
+// When Segmentor's tables live in a workspace file (read-only store user), the member keys
+// are streamed into the workspace instead, and customers are not moved to groups.
 class Refresher
 {
 public:
@@ -58,7 +61,11 @@ private:
     Status diffAndApply(Run &run, RefreshResult &result);
     Status moveToGroup(Run &run, RefreshResult &result);
     Status finish(Run &run, RefreshResult &result);
+    Status materializeAcross(Run &run, const SqlText &with, const SqlText &body); // workspace mode
+    // Statements on Segmentor's tables run where they live (the store or the workspace).
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &params, const QString &doing) const;
+    Result<QSqlQuery> execOn(const StoreConnection &connection, const QString &sql, const QVariantList &params, const QString &doing) const;
+    bool inWorkspace() const { return &m_repository.connection() != &m_store; }
     bool report(const Run &run, const QString &step, int percent) const;
     QString t(const char *name) const { return m_repository.table(name); }
 

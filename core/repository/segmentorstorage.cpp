@@ -1,7 +1,11 @@
 #include "repository/segmentorstorage.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 namespace seg {
 
@@ -95,6 +99,62 @@ int SegmentorStorage::installedVersion(const StoreConnection &connection, const 
     if (!q.exec() || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+namespace {
+// Whether a failure to create tables means "this user may not", as opposed to a real fault.
+bool deniedOrReadOnly(const QString &message)
+{
+    static const QStringList signs = {"command denied", "Access denied", "permission denied", "readonly database", "read-only",
+                                      "must be owner", "(1142)", "(1044)", "42501"};
+    for (const QString &sign : signs)
+        if (message.contains(sign, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+} // namespace
+
+QString SegmentorStorage::defaultWorkspaceDir()
+{
+    const QString fromEnv = qEnvironmentVariable("SEGMENTOR_WORKSPACE_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/segmentor/workspaces");
+}
+
+Result<SegmentorLocation> SegmentorStorage::locate(const StoreConnection &store, const QString &prefix, const QString &workspaceDir, bool create)
+{
+    SegmentorLocation location;
+    location.connection = &store;
+    location.tablePrefix = prefix;
+    // One workspace per store: named after where the store is (never its password).
+    const ConnectionSettings &s = store.settings();
+    const QByteArray identity = (s.toDisplayUrl() + QLatin1Char('|') + (s.dialect == Dialect::Sqlite ? QFileInfo(s.path).absoluteFilePath() : QString())).toUtf8();
+    ConnectionSettings w;
+    w.dialect = Dialect::Sqlite;
+    w.path = QDir(workspaceDir).filePath(QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Md5).toHex().left(16)) + QStringLiteral(".db"));
+    if (!create) {
+        if (installedVersion(store, prefix) > 0 || !QFileInfo::exists(w.path))
+            return location;
+    } else {
+        const Status inStore = ensure(store, prefix);
+        if (inStore)
+            return location;
+        if (!deniedOrReadOnly(inStore.error().message))
+            return inStore.error();
+        if (!QDir().mkpath(workspaceDir))
+            return Error{{}, QStringLiteral("the store is read-only for this user and the workspace folder %1 cannot be created").arg(workspaceDir)};
+    }
+    Result<std::unique_ptr<StoreConnection>> workspace = StoreConnection::open(w, StoreConnection::Missing::Create);
+    if (!workspace)
+        return workspace.error();
+    if (auto st = ensure(**workspace, QString()); !st)
+        return st.error();
+    location.workspace = std::move(workspace).value();
+    location.connection = location.workspace.get();
+    location.tablePrefix.clear();
+    location.workspacePath = w.path;
+    return location;
 }
 
 Status SegmentorStorage::ensure(const StoreConnection &connection, const QString &p)

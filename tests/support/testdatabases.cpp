@@ -98,7 +98,11 @@ std::optional<seg::ConnectionSettings> freshDatabase(Backend backend, const QStr
         return std::nullopt;
     }
     // One database per process and name: ctest -j runs test processes side by side.
-    const QString db = QStringLiteral("segtest_%1_%2").arg(name.toLower()).arg(QCoreApplication::applicationPid());
+    // Identifiers stop at 63 (PostgreSQL) or 64 (MySQL) characters: long names are shortened.
+    QString stem = name.toLower();
+    if (stem.size() > 32)
+        stem = stem.left(24) + QString::number(qHash(stem), 16).left(8);
+    const QString db = QStringLiteral("segtest_%1_%2").arg(stem).arg(QCoreApplication::applicationPid());
     if (backend == Backend::MySql) {
         seg::ConnectionSettings admin = *server;
         admin.database.clear();
