@@ -1,7 +1,13 @@
 // segmentor-cli as scripts use it: exit codes, stdout only for the requested output.
 #include "testdatabases.h"
 
+#include "definition/definitioncodec.h"
+
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -155,6 +161,120 @@ TEST_F(Cli, SqlPrintsBoundParametersForEachDialect)
         EXPECT_FALSE(r.out.section(QStringLiteral(";\n"), 0, 0).contains(QStringLiteral("DROP TABLE"))) << "values are bound, not spliced";
         EXPECT_TRUE(r.out.contains(QStringLiteral("--   1: 'o''brien; drop table x'"))) << r.out.toStdString();
     }
+}
+
+TEST_F(Cli, SegmentLifecycleRoundTrip)
+{
+    // A store of its own, so the other tests' reads are not disturbed.
+    const QString store = s_dir->filePath(QStringLiteral("lifecycle.db"));
+    ASSERT_TRUE(QFile::copy(s_store, store));
+    const QStringList db = {QStringLiteral("--database"), QStringLiteral("sqlite:") + store};
+    const QStringList asOf = {QStringLiteral("--as-of"), QStringLiteral("2026-11-01T12:00:00Z")};
+    const QString d = def(QStringLiteral("loyal.json"), R"({"type":"orders","metric":"number_of_orders","operator":">=","value":3})",
+                          R"("refresh":"auto","description":"Three orders or more")");
+    const QString manual = def(QStringLiteral("handpicked.json"), R"({"type":"customer","attribute":"group_id","operator":"==","value":2})");
+
+    CliRun r = cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), d} + db);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("created segment loyal")));
+    ASSERT_EQ(cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), manual} + db).exitCode, 0);
+    r = cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), d} + db);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("updated segment loyal")));
+
+    // export gives back what was imported
+    r = cli(QStringList{QStringLiteral("segments"), QStringLiteral("export"), QStringLiteral("loyal")} + db);
+    ASSERT_EQ(r.exitCode, 0);
+    QFile original(d);
+    original.open(QIODevice::ReadOnly);
+    const auto exported = seg::DefinitionCodec::fromJson(r.out.toUtf8());
+    const auto imported = seg::DefinitionCodec::fromJson(original.readAll());
+    ASSERT_TRUE(exported.ok() && imported.ok());
+    EXPECT_EQ(seg::DefinitionCodec::toJson(*exported), seg::DefinitionCodec::toJson(*imported));
+    EXPECT_EQ(exported->description, QStringLiteral("Three orders or more"));
+
+    // refresh --all takes active auto segments only
+    r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("--all")} + db + asOf);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("loyal: "))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("handpicked")));
+    r = cli(QStringList{QStringLiteral("segments"), QStringLiteral("list")} + db);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("completed")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("never")));
+
+    // members: the same keys as evaluate
+    const CliRun ids = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--ids")} + db + asOf);
+    const CliRun json = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"), QStringLiteral("--format"), QStringLiteral("json")} + db);
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    QStringList fromJson;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).array())
+        fromJson << v.toObject().value(QStringLiteral("member")).toString();
+    EXPECT_EQ(fromJson, ids.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    const CliRun csv = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"), QStringLiteral("--columns"), QStringLiteral("email,orders")} + db);
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.startsWith(QStringLiteral("member,email,orders\r\n")));
+    EXPECT_EQ(csv.out.count(QStringLiteral("\r\n")), fromJson.size() + 1);
+    for (const QString &format : {QStringLiteral("xlsx"), QStringLiteral("xml")}) {
+        const QString out = s_dir->filePath(QStringLiteral("loyal.") + format);
+        r = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"), QStringLiteral("--format"), format, QStringLiteral("--out"), out} + db);
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_GT(QFileInfo(out).size(), 200);
+    }
+
+    // overrides survive refreshes; dry run shows the effect of a reset
+    const QString first = fromJson.first();
+    ASSERT_EQ(cli(QStringList{QStringLiteral("exclude"), QStringLiteral("loyal"), first, QStringLiteral("--reason"), QStringLiteral("opted out")} + db).exitCode, 0);
+    ASSERT_EQ(cli(QStringList{QStringLiteral("include"), QStringLiteral("loyal"), QStringLiteral("1")} + db).exitCode, 0);
+    r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("loyal")} + db + asOf);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"), QStringLiteral("--format"), QStringLiteral("json")} + db);
+    EXPECT_FALSE(r.out.contains(QStringLiteral("\"member\": \"%1\"").arg(first)));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("\"member\": \"1\"")));
+    ASSERT_EQ(cli(QStringList{QStringLiteral("reset"), QStringLiteral("loyal"), first} + db).exitCode, 0);
+    r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("loyal"), QStringLiteral("--dry-run")} + db + asOf);
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.out, QStringLiteral("+%1\n").arg(first));
+
+    r = cli(QStringList{QStringLiteral("history"), QStringLiteral("loyal"), QStringLiteral("--limit"), QStringLiteral("50")} + db);
+    ASSERT_EQ(r.exitCode, 0);
+    for (const char *event : {"Refresh started", "Customers added", "Customers removed", "Refresh finished", "Customer excluded", "Override reset"})
+        EXPECT_TRUE(r.out.contains(QString::fromLatin1(event))) << event << "\n" << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("scheduled")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("opted out")));
+
+    ASSERT_EQ(cli(QStringList{QStringLiteral("segments"), QStringLiteral("delete"), QStringLiteral("loyal")} + db).exitCode, 0);
+    r = cli(QStringList{QStringLiteral("history"), QStringLiteral("loyal")} + db);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no segment \"loyal\"")));
+}
+
+TEST_F(Cli, ConcurrentRefreshReportsBusy)
+{
+    const QString store = s_dir->filePath(QStringLiteral("busy.db"));
+    ASSERT_TRUE(QFile::copy(s_store, store));
+    const QStringList db = {QStringLiteral("--database"), QStringLiteral("sqlite:") + store};
+    const QString d = def(QStringLiteral("busy.json"), R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1})");
+    ASSERT_EQ(cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), d} + db).exitCode, 0);
+
+    QProcess first;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SEGMENTOR_REFRESH_PAUSE_AT"), QStringLiteral("materialized"));
+    first.setProcessEnvironment(env);
+    first.setReadChannel(QProcess::StandardError);
+    first.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")), QStringList{QStringLiteral("refresh"), QStringLiteral("busy"), QStringLiteral("--verbose")} + db);
+    QByteArray progress;
+    while (!progress.contains("materialized") && first.waitForReadyRead(30000))
+        progress += first.readAllStandardError();
+    ASSERT_TRUE(progress.contains("materialized")) << progress.toStdString();
+
+    const CliRun second = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("busy")} + db);
+    EXPECT_EQ(second.exitCode, 1);
+    EXPECT_TRUE(second.err.contains(QStringLiteral("is being refreshed by another process"))) << second.err.toStdString();
+    first.kill();
+    first.waitForFinished();
+    // The lock died with its holder: the next refresh runs, and reports the interruption.
+    const CliRun third = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("busy")} + db);
+    EXPECT_EQ(third.exitCode, 0) << third.err.toStdString();
+    EXPECT_TRUE(third.err.contains(QStringLiteral("previous refresh was interrupted")));
 }
 
 } // namespace
