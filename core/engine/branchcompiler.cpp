@@ -105,6 +105,13 @@ Result<SqlText> BranchCompiler::compileSelect(const SegmentDefinition &definitio
     }
     for (const SqlText &join : m_joins)
         select += SqlText(QStringLiteral(" ")) + join;
+    for (const OrdersJoin &j : m_ordersJoins) {
+        QStringList columns;
+        for (qsizetype i = 0; i < j.aggregates.size(); ++i)
+            columns << QStringLiteral("%1 AS v%2").arg(j.aggregates[i]).arg(i);
+        select += SqlText(QStringLiteral(" LEFT JOIN (SELECT %1 AS owner, %2 ").arg(j.rowOwner, columns.join(QStringLiteral(", ")))) + j.rows
+                + SqlText(QStringLiteral(" GROUP BY %1) %2 ON %2.owner = %3").arg(j.rowOwner, j.alias, owner()));
+    }
     select += SqlText(QStringLiteral(" WHERE ")) + where.toSql();
     return select;
 }
@@ -430,12 +437,25 @@ Result<BoolSql> BranchCompiler::ordersScope(const ConditionNode &node)
         rows = SqlText(QStringLiteral("FROM guest_orders go JOIN %1 o ON o.entity_id = go.order_id WHERE ").arg(t("sales_order")));
         rowOwner = QStringLiteral("go.guest_key");
     }
-    const QString alias = addJoin(QStringLiteral("ord"), [&](const QString &alias) {
-        return SqlText(QStringLiteral("LEFT JOIN (SELECT %1 AS owner, %2 AS v ").arg(rowOwner, aggregate)) + rows + perOrder->toSql()
-             + SqlText(QStringLiteral(" GROUP BY %1) %2 ON %2.owner = %3").arg(rowOwner, alias, owner()));
-    });
-    const ValueExpr value = zeroWhenNone ? column(QStringLiteral("COALESCE(%1.v, 0)").arg(alias), false) : column(alias + QStringLiteral(".v"));
+    const QString aggregateColumn = ordersAggregate(rows + perOrder->toSql(), rowOwner, aggregate);
+    const ValueExpr value = zeroWhenNone ? column(QStringLiteral("COALESCE(%1, 0)").arg(aggregateColumn), false) : column(aggregateColumn);
     return m_comparisons.compile(value, *metric, node.test);
+}
+
+QString BranchCompiler::ordersAggregate(const SqlText &rows, const QString &rowOwner, const QString &aggregate)
+{
+    auto same = [&](const OrdersJoin &j) { return j.rows.sql == rows.sql && j.rows.params == rows.params && j.rowOwner == rowOwner; };
+    auto it = std::find_if(m_ordersJoins.begin(), m_ordersJoins.end(), same);
+    if (it == m_ordersJoins.end()) {
+        m_ordersJoins.append(OrdersJoin{m_state.alias(QStringLiteral("ord")), rows, rowOwner, {}});
+        it = std::prev(m_ordersJoins.end());
+    }
+    qsizetype index = it->aggregates.indexOf(aggregate);
+    if (index < 0) {
+        it->aggregates << aggregate;
+        index = it->aggregates.size() - 1;
+    }
+    return QStringLiteral("%1.v%2").arg(it->alias).arg(index);
 }
 
 Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)

@@ -71,6 +71,17 @@ private:
     const SegmentLookup *m_segments;
     CompileState &m_state;
     QList<SqlText> m_joins;
+    // Orders scopes with the same filter share one grouped join, one column per aggregate:
+    // "2+ orders and none in 180 days" scans the orders once.
+    struct OrdersJoin
+    {
+        QString alias;
+        SqlText rows; // FROM ... WHERE <filter>
+        QString rowOwner;
+        QStringList aggregates;
+    };
+    QList<OrdersJoin> m_ordersJoins;
+    QString ordersAggregate(const SqlText &rows, const QString &rowOwner, const QString &aggregate);
     QHash<QString, QString> m_namedJoins;
     QStringList m_referenceStack;
 };
