@@ -1,9 +1,11 @@
 // segmentor-bench: how long the engine takes on a big store.
 //
-//   segmentor-bench --database URL [--runs N] [--as-of ISO] DEF.json...
+//   segmentor-bench --database URL [--runs N] [--as-of ISO] [--refresh] DEF.json...
 //
 // For each definition: compile time, then the median and min/max of N runs of the member
-// count and of the full member list, plus one explain. Prints a table on stdout.
+// count and of the full member list, plus one explain. With --refresh: the definitions are
+// saved and each is refreshed N times (the first run fills the membership, later runs
+// recompute and diff it). Prints a table on stdout.
 #include "definition/definitioncodec.h"
 #include "definition/definitionvalidator.h"
 #include "definition/segmentlookups.h"
@@ -12,6 +14,9 @@
 #include "engine/memberqueryrunner.h"
 #include "engine/membersnapshotloader.h"
 #include "engine/sqlcompiler.h"
+#include "refresh/refresher.h"
+#include "repository/segmentorstorage.h"
+#include "repository/segmentrepository.h"
 #include "store/storeconnection.h"
 #include "store/storeschema.h"
 
@@ -49,11 +54,13 @@ int main(int argc, char *argv[])
     int runs = 5;
     QDateTime asOf(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::utc());
     QStringList files;
+    bool refreshMode = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--database") && i + 1 < args.size()) url = args[++i];
         else if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) runs = std::max(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--as-of") && i + 1 < args.size()) asOf = parseTimeValue(QJsonValue(args[++i]))->instant;
+        else if (args[i] == QLatin1String("--refresh")) refreshMode = true;
         else files << args[i];
     }
     auto settings = ConnectionSettings::fromUrl(url);
@@ -72,6 +79,46 @@ int main(int argc, char *argv[])
         return 1;
     }
     const TimeContext time(asOf);
+    if (refreshMode) {
+        if (auto st = SegmentorStorage::ensure(**connection, settings->tablePrefix); !st) {
+            err << st.error().message << "\n";
+            return 1;
+        }
+        SegmentRepository repository(**connection, settings->tablePrefix);
+        Refresher refresher(**connection, *schema, repository);
+        out << QStringLiteral("%1 | %2 | %3 | %4\n").arg(QStringLiteral("segment"), -26).arg(QStringLiteral("members"), 9)
+                   .arg(QStringLiteral("first refresh s"), 15).arg(QStringLiteral("refresh s median [min-max]"), 28);
+        for (const QString &file : files) {
+            QFile f(file);
+            f.open(QIODevice::ReadOnly);
+            auto definition = DefinitionCodec::fromJson(f.readAll());
+            if (!definition || !repository.save(*definition)) {
+                err << file << ": cannot save\n";
+                return 2;
+            }
+            (void)repository.remove(definition->code); // start from an empty membership
+            (void)repository.save(*definition);
+            QList<double> seconds;
+            qint64 members = 0;
+            for (int r = 0; r <= runs; ++r) {
+                RefreshOptions o;
+                o.asOf = asOf;
+                auto result = refresher.refresh(definition->code, o);
+                if (!result) {
+                    err << file << ": " << result.error().message << "\n";
+                    return 1;
+                }
+                seconds << result->seconds;
+                members = result->memberCount;
+            }
+            const double first = seconds.takeFirst();
+            const Stats s = stats(seconds);
+            out << QStringLiteral("%1 | %2 | %3 | %4\n").arg(definition->code, -26).arg(members, 9).arg(first, 15, 'f', 2)
+                       .arg(QStringLiteral("%1 [%2-%3]").arg(s.median, 0, 'f', 2).arg(s.min, 0, 'f', 2).arg(s.max, 0, 'f', 2), 28);
+            out.flush();
+        }
+        return 0;
+    }
     const InMemorySegmentLookup segments;
     const SqlCompiler compiler(*schema, time, &segments);
 

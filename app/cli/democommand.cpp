@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "demo/demostoregenerator.h"
+#include "store/recommendedindexes.h"
 #include "store/schemainstaller.h"
 
 #include <QElapsedTimer>
@@ -72,6 +73,11 @@ int runDemo(const CliOptions &options, CliStreams io)
             io.err << "\n";
         if (!st) {
             io.err << "error: " << st.error().message << "\n";
+            QFile::remove(partial);
+            return ExitFailure;
+        }
+        if (auto indexed = RecommendedIndexes::apply(**connection, {}); !indexed) {
+            io.err << "error: " << indexed.error().message << "\n";
             QFile::remove(partial);
             return ExitFailure;
         }

@@ -6,6 +6,7 @@
 #include "definition/definitioncodec.h"
 #include "definition/segmentlookups.h"
 #include "demo/demostoregenerator.h"
+#include "store/recommendedindexes.h"
 
 #include <gtest/gtest.h>
 
@@ -100,6 +101,12 @@ Store *demoStore(Backend backend, std::string &why)
     options.customers = 300;
     options.seed = 7;
     if (auto st = seg::DemoStoreGenerator(options).generate(*s.connection, QString()); !st) {
+        why = st.error().message.toStdString();
+        s.connection.reset();
+        return nullptr;
+    }
+    // The demo store's covering indexes, on every dialect (the results must not change).
+    if (auto st = seg::RecommendedIndexes::apply(*s.connection, QString()); !st) {
         why = st.error().message.toStdString();
         s.connection.reset();
         return nullptr;

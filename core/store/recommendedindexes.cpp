@@ -1,0 +1,33 @@
+#include "store/recommendedindexes.h"
+
+namespace seg {
+
+QStringList RecommendedIndexes::statements(Dialect dialect, const QString &p)
+{
+    const QString ifNotExists = dialect == Dialect::MySql ? QString() : QStringLiteral("IF NOT EXISTS ");
+    // MySQL limits index keys to 3072 bytes: text columns are indexed by prefix there.
+    const QString name = dialect == Dialect::MySql ? QStringLiteral("name(100)") : QStringLiteral("name");
+    const QString sku = dialect == Dialect::MySql ? QStringLiteral("sku(64)") : QStringLiteral("sku");
+    QStringList out = {
+        QStringLiteral("CREATE INDEX %1%2SEGMENTOR_ORDER_CUSTOMER ON %2sales_order (customer_id, created_at, state, status, base_grand_total, store_id)")
+            .arg(ifNotExists, p),
+        QStringLiteral("CREATE INDEX %1%2SEGMENTOR_ITEM_ORDER ON %2sales_order_item (order_id, parent_item_id, product_id, %3, %4)")
+            .arg(ifNotExists, p, name, sku),
+    };
+    switch (dialect) {
+    case Dialect::Sqlite: out << QStringLiteral("ANALYZE"); break;
+    case Dialect::MySql: out << QStringLiteral("ANALYZE TABLE %1sales_order, %1sales_order_item").arg(p); break;
+    case Dialect::PostgreSql: out << QStringLiteral("ANALYZE"); break;
+    }
+    return out;
+}
+
+Status RecommendedIndexes::apply(const StoreConnection &connection, const QString &tablePrefix)
+{
+    for (const QString &sql : statements(connection.dialect(), tablePrefix))
+        if (auto st = connection.exec(sql); !st)
+            return Error{{}, QStringLiteral("cannot create the recommended indexes: %1").arg(st.error().message)};
+    return success();
+}
+
+} // namespace seg
