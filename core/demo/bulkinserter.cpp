@@ -163,8 +163,7 @@ public:
                 }
             }
             const int rc = sqlite3_step(st);
-            sqlite3_reset(st);
-            sqlite3_clear_bindings(st);
+            sqlite3_reset(st); // every parameter is bound again for the next rows (NULLs included)
             if (rc != SQLITE_DONE)
                 return Error{{}, QStringLiteral("inserting into %1 failed: %2")
                                      .arg(buffer.table(), QString::fromUtf8(sqlite3_errmsg(m_db)))};

@@ -69,12 +69,14 @@ class PopulationGenerator
 public:
     static constexpr int CustomerChunk = 1000; // customers per chunk in phase 1
     static constexpr int OrderChunk = 4000;    // orders per chunk in phase 2
+    static constexpr int ViewChunk = 20000;    // viewed products per chunk in phase 3
 
     PopulationGenerator(const DemoData &data, PopulationOptions options);
     // Fills `out` with the next chunk of rows; false when everything has been generated. Phase 1
     // writes the customers (addresses, attributes, carts, wishlists, views, newsletter) and plans
-    // every order; phase 2 writes the orders in the order they were placed (chronological ids, like
-    // Magento's, and cheap appends to the date indexes).
+    // every order and product view; phase 2 writes the orders in the order they were placed, phase 3
+    // the viewed products in the order they were viewed (chronological ids, like Magento's, and cheap
+    // appends to the date indexes).
     bool nextChunk(PopulationTables &out);
     int percentDone() const; // 0..100
     // How many orders used each of couponRules() (for salesrule.times_used), after the last chunk.
@@ -154,6 +156,20 @@ private:
         }
     };
 
+    // A report_viewed_product_index row to write in phase 3.
+    struct PlannedView
+    {
+        qint64 time;
+        quint32 owner;   // customer_entity.entity_id, or the visitor id
+        quint32 product; // catalog_product_entity.entity_id
+        quint8 store;
+        quint8 visitor;  // 1: owner is a visitor id (customer_id NULL)
+        bool operator<(const PlannedView &o) const
+        {
+            return time != o.time ? time < o.time : visitor != o.visitor ? visitor < o.visitor : owner != o.owner ? owner < o.owner : product < o.product;
+        }
+    };
+
     Identity identityOf(qint64 n) const;
     Identity guestIdentityOf(qint64 g) const;
     CustomerPlan planCustomer(qint64 n) const;
@@ -162,6 +178,7 @@ private:
     Address makeAddress(Rng &rng, int country, const std::string &first, const std::string &last, bool mayHaveCompany) const;
     void generateCustomerChunk(int chunk, PopulationTables &t);
     void generateOrderChunk(int chunk, PopulationTables &t);
+    void generateViewChunk(int chunk, PopulationTables &t);
     void generateCustomer(qint64 n, PopulationTables &t);
     void generateGuest(qint64 g, PopulationTables &t);
     void generateGuestCart(qint64 k, PopulationTables &t);
@@ -186,7 +203,9 @@ private:
     int m_customerChunks = 0;
     int m_nextCustomerChunk = 0;
     int m_nextOrderChunk = 0;
+    int m_nextViewChunk = 0;
     std::vector<PlannedOrder> m_plannedOrders; // sorted when phase 1 ends
+    std::vector<PlannedView> m_plannedViews;   // sorted when phase 1 ends
     std::vector<quint32> m_firstAddressId;      // per customer, 0 = none
     std::vector<qint64> m_couponUses;
 

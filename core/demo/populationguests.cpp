@@ -160,8 +160,8 @@ void PopulationGenerator::generateVisitor(qint64 k, PopulationTables &t)
         if (std::find(chosen.begin(), chosen.end(), product) != chosen.end())
             continue;
         chosen.push_back(product);
-        t.viewed.i(++m_ids.viewed).i(visitor).null().i(m_data.products[size_t(product)].id).i(store);
-        t.viewed.ts(randomTime(rng, m_anchor - 30 * Day, m_anchor - 60)).endRow();
+        m_plannedViews.push_back({randomTime(rng, m_anchor - 30 * Day, m_anchor - 60), quint32(visitor),
+                                  quint32(m_data.products[size_t(product)].id), quint8(store), 1});
     }
 }
 

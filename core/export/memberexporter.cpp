@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -128,6 +129,18 @@ private:
     bool m_committed = false;
 };
 
+// A write error as the user should read it. Qt often reports a failed buffered write as
+// "Unknown error"; errno, taken right after the failure, and the free space say more.
+QString writeFailure(QString reason, int savedErrno, const QString &path)
+{
+    if (reason.isEmpty() || reason == QLatin1String("Unknown error"))
+        reason = savedErrno != 0 ? qt_error_string(savedErrno) : QString();
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < 64 * 1024 && !reason.contains(QLatin1String("space"), Qt::CaseInsensitive))
+        reason = reason.isEmpty() ? QStringLiteral("no space left on device") : reason + QStringLiteral(" (no space left on device)");
+    return reason.isEmpty() ? QStringLiteral("write failed") : reason;
+}
+
 } // namespace
 
 Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &connection, const StoreSchema &schema, const MemberSource &source,
@@ -147,6 +160,10 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
     const QString path = QFileInfo(options.path).absoluteFilePath();
     const auto cannotWrite = [&](const QString &why) {
         return Error{{}, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why)};
+    };
+    const auto writeFailed = [&](const QString &why) {
+        const int savedErrno = errno;
+        return cannotWrite(writeFailure(why, savedErrno, path));
     };
     if (QFileInfo(path).isDir())
         return cannotWrite(tr("it is a directory"));
@@ -176,8 +193,9 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
         return Error{{}, tr("the export query failed: %1").arg(q.lastError().text())};
 
     ExportWriter &writer = output->writer();
+    errno = 0;
     if (Status st = writer.begin(*columns); !st)
-        return cannotWrite(st.error().message);
+        return writeFailed(st.error().message);
 
     const qsizetype n = columns->size();
     QList<ExportColumnType> types;
@@ -189,7 +207,7 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
         for (qsizetype i = 0; i < n; ++i)
             values[i] = exportValue(types[i], q.value(int(i)));
         if (Status st = writer.row(values); !st)
-            return cannotWrite(st.error().message);
+            return writeFailed(st.error().message);
         ++rows;
         if (progress && rows % kProgressEvery == 0 && !progress(rows))
             return Error{{}, QStringLiteral("cancelled")};
@@ -197,12 +215,13 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
     if (q.lastError().isValid())
         return Error{{}, tr("the export query failed: %1").arg(q.lastError().text())};
     q.finish();
-    if (progress && !progress(rows))
+    if (progress && (rows == 0 || rows % kProgressEvery != 0) && !progress(rows)) // the last, unless just reported
         return Error{{}, QStringLiteral("cancelled")};
+    errno = 0;
     if (Status st = writer.finish(); !st)
-        return cannotWrite(st.error().message);
+        return writeFailed(st.error().message);
     if (Status st = output->commit(); !st)
-        return cannotWrite(st.error().message);
+        return writeFailed(st.error().message);
     return ExportSummary{rows, path, *columns};
 }
 

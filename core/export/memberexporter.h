@@ -43,7 +43,7 @@ struct ExportSummary
 // the file replaced all-or-nothing (QSaveFile; XLSX: a temporary file renamed into place),
 // so a failure or a cancel leaves no partial file and an existing file untouched.
 //
-// progress(rowsDone) is called every 1000 rows and once at the end; returning false cancels
+// progress(rowsDone) is called every 1000 rows and with the final count (once); returning false cancels
 // (Error "cancelled"). Errors name the path ("cannot write /x/y.csv: No space left on device").
 //
 // Memory is constant on SQLite and PostgreSQL (forward-only results); Qt's MySQL driver

@@ -215,19 +215,19 @@ public:
         if (source.selectSql.trimmed().isEmpty())
             return Error{{}, QStringLiteral("the member source has no query")};
         const Dialect d = m_schema.dialect();
+        if (d == Dialect::MySql)
+            return buildSinglePass(source);
         const QString mat = m_dialect.materialized();
 
-        // The source's own CTEs lead; ours follow. Parameters stay in text order.
-        SqlText sql;
-        const QString with = source.withClause.trimmed();
-        sql += SqlText(with.isEmpty() ? QStringLiteral("WITH ") : with + QStringLiteral(", "));
-        sql += SqlText(QStringLiteral("seg_export_source AS %1(").arg(mat) + withoutTrailingSemicolons(source.selectSql)
-                           + QStringLiteral("), "),
-                       source.params);
+        // SQLite and PostgreSQL materialize a CTE once however often it is read: the member
+        // set drives three arms (registered, guests with orders, guests without), each only
+        // touching its members' rows.
+        SqlText sql = sourceCtes(source, mat);
+        sql += SqlText(QStringLiteral(", "));
         sql += SqlText(QStringLiteral("seg_export_guests AS %1(SELECT DISTINCT guest_key FROM seg_export_source "
                                       "WHERE customer_id IS NULL AND guest_key IS NOT NULL), ")
                            .arg(mat));
-        sql += SqlText(QStringLiteral("seg_export_latest AS %1(%2) ").arg(mat, latestGuestOrders()));
+        sql += SqlText(QStringLiteral("seg_export_latest AS %1(%2) ").arg(mat, latestGuestOrders(true)));
 
         QList<SqlText> arms{registeredArm(), guestArm(), guestWithoutOrdersArm()};
         if (d == Dialect::Sqlite) {
@@ -235,17 +235,112 @@ public:
             // registered arm streams in id order and the compound query merges sorted arms.
             sql += joinSql(arms, QStringLiteral(" UNION ALL "));
             sql += SqlText(QStringLiteral(" ORDER BY %1").arg(m_columns.size() + 1));
-        } else {
+        } else { // PostgreSQL: guest keys in code-point order whatever the database's collation
             sql += SqlText(QStringLiteral("SELECT * FROM ("));
             sql += joinSql(arms, QStringLiteral(" UNION ALL "));
-            sql += SqlText(QStringLiteral(") seg_rows ORDER BY seg_kind, seg_id, %1")
-                               .arg(d == Dialect::PostgreSql ? QStringLiteral("seg_key COLLATE \"C\"")
-                                                             : QStringLiteral("CAST(seg_key AS BINARY)")));
+            sql += SqlText(QStringLiteral(") seg_rows ORDER BY seg_kind, seg_id, seg_key COLLATE \"C\""));
         }
         return CompiledQuery{sql.sql, sql.params};
     }
 
 private:
+    // The source's own CTEs lead, then it becomes seg_export_source. Parameters stay in text order.
+    static SqlText sourceCtes(const MemberSource &source, const QString &materialized)
+    {
+        SqlText sql;
+        const QString with = source.withClause.trimmed();
+        sql += SqlText(with.isEmpty() ? QStringLiteral("WITH ") : with + QStringLiteral(", "));
+        sql += SqlText(QStringLiteral("seg_export_source AS %1(").arg(materialized) + withoutTrailingSemicolons(source.selectSql)
+                           + QStringLiteral(")"),
+                       source.params);
+        return sql;
+    }
+
+    // MySQL/MariaDB: MariaDB evaluates a CTE again for every reference, and the source is
+    // often the expensive compiled definition; so it is read exactly once, in one pass over
+    // its distinct members with LEFT JOINs for both kinds. MariaDB computes the per-customer
+    // order aggregate lazily for the joined customers (split materialization).
+    Result<CompiledQuery> buildSinglePass(const MemberSource &source) const
+    {
+        SqlText sql = sourceCtes(source, QString());
+        QStringList select;
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            select << QStringLiteral("%1 AS seg_c%2").arg(singlePassColumn(m_columns[i])).arg(i);
+        sql += SqlText(QStringLiteral(" SELECT ") + select.join(QStringLiteral(", "))
+                       + QStringLiteral(" FROM (SELECT DISTINCT customer_id AS seg_id, CASE WHEN customer_id IS NULL THEN guest_key END AS seg_key "
+                                        "FROM seg_export_source WHERE customer_id IS NOT NULL OR guest_key IS NOT NULL) m"
+                                        " LEFT JOIN %1 c ON c.entity_id = m.seg_id")
+                             .arg(t("customer_entity")));
+        if (has("group"))
+            sql += SqlText(QStringLiteral(" LEFT JOIN %1 g ON g.customer_group_id = c.group_id LEFT JOIN %1 gg ON m.seg_id IS NULL AND gg.customer_group_id = ")
+                               .arg(t("customer_group")))
+                 + SqlText::param(0);
+        if (has("website"))
+            sql += SqlText(QStringLiteral(" LEFT JOIN %1 w ON w.website_id = c.website_id").arg(t("store_website")));
+        if (needsBilling())
+            sql += SqlText(QStringLiteral(" LEFT JOIN %1 ba ON ba.entity_id = c.default_billing AND ba.parent_id = c.entity_id")
+                               .arg(t("customer_address_entity")));
+        if (needsOrders())
+            sql += SqlText(QStringLiteral(" LEFT JOIN (SELECT customer_id, COUNT(*) AS seg_n, SUM(base_grand_total) AS seg_s, MAX(created_at) AS seg_l "
+                                          "FROM %1 WHERE customer_id IS NOT NULL GROUP BY customer_id) oa ON oa.customer_id = m.seg_id")
+                               .arg(t("sales_order")));
+        sql += SqlText(QStringLiteral(" LEFT JOIN (%1) lo ON m.seg_id IS NULL AND lo.seg_key = m.seg_key").arg(latestGuestOrders(false)));
+        if (has("website"))
+            sql += SqlText(QStringLiteral(" LEFT JOIN %1 st ON st.store_id = lo.seg_store_id LEFT JOIN %2 gw ON gw.website_id = st.website_id")
+                               .arg(t("store"), t("store_website")));
+        if (needsBilling())
+            sql += SqlText(QStringLiteral(" LEFT JOIN %1 gba ON gba.entity_id = (SELECT MIN(a.entity_id) FROM %1 a "
+                                          "WHERE a.parent_id = lo.seg_order_id AND a.address_type = ")
+                               .arg(t("sales_order_address")))
+                 + SqlText::param(QStringLiteral("billing")) + SqlText(QStringLiteral(")"));
+        sql += SqlText(QStringLiteral(" WHERE m.seg_id IS NULL OR c.entity_id IS NOT NULL"
+                                      " ORDER BY (m.seg_id IS NULL), m.seg_id, CAST(m.seg_key AS BINARY)"));
+        return CompiledQuery{sql.sql, sql.params};
+    }
+
+    QString singlePassColumn(const ExportColumn &c) const
+    {
+        const QString &id = c.id;
+        const auto pick = [](const QString &registered, const QString &guest) {
+            return QStringLiteral("CASE WHEN m.seg_id IS NOT NULL THEN %1 ELSE %2 END").arg(registered, guest);
+        };
+        if (id == QLatin1String("member"))
+            return pick(QStringLiteral("CAST(m.seg_id AS CHAR)"), QStringLiteral("m.seg_key"));
+        if (id == QLatin1String("customer_id"))
+            return QStringLiteral("m.seg_id");
+        if (id == QLatin1String("email"))
+            return pick(QStringLiteral("c.email"), QStringLiteral("lo.seg_email"));
+        if (id == QLatin1String("firstname"))
+            return pick(QStringLiteral("c.firstname"), QStringLiteral("lo.seg_firstname"));
+        if (id == QLatin1String("lastname"))
+            return pick(QStringLiteral("c.lastname"), QStringLiteral("lo.seg_lastname"));
+        if (id == QLatin1String("group"))
+            return pick(QStringLiteral("g.customer_group_code"), QStringLiteral("gg.customer_group_code"));
+        if (id == QLatin1String("website"))
+            return pick(QStringLiteral("w.name"), QStringLiteral("gw.name"));
+        if (id == QLatin1String("created_at"))
+            return QStringLiteral("c.created_at");
+        const QString billing = billingColumn(id);
+        if (!billing.isEmpty())
+            return pick(QStringLiteral("ba.") + billing, QStringLiteral("gba.") + billing);
+        if (id == QLatin1String("orders"))
+            return pick(QStringLiteral("COALESCE(oa.seg_n, 0)"), QStringLiteral("COALESCE(lo.seg_n, 0)"));
+        if (id == QLatin1String("lifetime_sales"))
+            return pick(QStringLiteral("COALESCE(oa.seg_s, 0)"), QStringLiteral("COALESCE(lo.seg_s, 0)"));
+        if (id == QLatin1String("last_order_at"))
+            return pick(QStringLiteral("oa.seg_l"), QStringLiteral("lo.seg_l"));
+        return QStringLiteral("NULL");
+    }
+
+    static QString billingColumn(const QString &id)
+    {
+        static const QHash<QString, QString> billing = {
+            {QStringLiteral("billing_country"), QStringLiteral("country_id")}, {QStringLiteral("billing_region"), QStringLiteral("region")},
+            {QStringLiteral("billing_city"), QStringLiteral("city")},          {QStringLiteral("billing_postcode"), QStringLiteral("postcode")},
+            {QStringLiteral("telephone"), QStringLiteral("telephone")}};
+        return billing.value(id);
+    }
+
     QString t(const char *name) const { return m_schema.table(QString::fromLatin1(name)); }
     bool has(const char *id) const { return m_ids.contains(QString::fromLatin1(id)); }
     bool needsOrders() const { return has("orders") || has("lifetime_sales") || has("last_order_at"); }
@@ -258,14 +353,7 @@ private:
     {
         switch (m_schema.dialect()) {
         case Dialect::Sqlite: return {};
-        case Dialect::MySql:
-            switch (type) {
-            case ExportColumnType::Text: return QStringLiteral("CHAR");
-            case ExportColumnType::Integer: return QStringLiteral("SIGNED");
-            case ExportColumnType::Money: return QStringLiteral("DECIMAL(20,4)");
-            case ExportColumnType::DateTime: return QStringLiteral("DATETIME");
-            }
-            break;
+        case Dialect::MySql: return {}; // buildSinglePass() needs no typed NULLs
         case Dialect::PostgreSql:
             switch (type) {
             case ExportColumnType::Text: return QStringLiteral("TEXT");
@@ -294,6 +382,13 @@ private:
         return m_schema.dialect() == Dialect::PostgreSql ? QStringLiteral("(%1) COLLATE \"C\"").arg(expr) : expr;
     }
     QString money(const QString &sum) const { return m_dialect.roundMoney(sum); }
+    // The source's customer ids, typed: on PostgreSQL a guests-only source's "NULL AS
+    // customer_id" is text.
+    QString sourceCustomerIds() const
+    {
+        return m_schema.dialect() == Dialect::PostgreSql ? QStringLiteral("SELECT CAST(customer_id AS BIGINT) FROM seg_export_source")
+                                                         : QStringLiteral("SELECT customer_id FROM seg_export_source");
+    }
 
     QString column(const ExportColumn &c, Arm arm) const
     {
@@ -303,7 +398,7 @@ private:
         const QString &id = c.id;
         if (id == QLatin1String("member")) {
             if (reg)
-                return keyText(QStringLiteral("CAST(c.entity_id AS %1)").arg(m_schema.dialect() == Dialect::MySql ? QStringLiteral("CHAR") : QStringLiteral("TEXT")));
+                return keyText(QStringLiteral("CAST(c.entity_id AS TEXT)"));
             return keyText(lo ? QStringLiteral("lo.seg_key") : QStringLiteral("k.guest_key"));
         }
         if (id == QLatin1String("customer_id"))
@@ -320,12 +415,8 @@ private:
             return reg || lo ? QStringLiteral("w.name") : none;
         if (id == QLatin1String("created_at"))
             return reg ? QStringLiteral("c.created_at") : none;
-        static const QHash<QString, QString> billing = {
-            {QStringLiteral("billing_country"), QStringLiteral("country_id")}, {QStringLiteral("billing_region"), QStringLiteral("region")},
-            {QStringLiteral("billing_city"), QStringLiteral("city")},          {QStringLiteral("billing_postcode"), QStringLiteral("postcode")},
-            {QStringLiteral("telephone"), QStringLiteral("telephone")}};
-        if (billing.contains(id))
-            return reg || lo ? QStringLiteral("ba.") + billing.value(id) : none;
+        if (const QString billing = billingColumn(id); !billing.isEmpty())
+            return reg || lo ? QStringLiteral("ba.") + billing : none;
         if (id == QLatin1String("orders"))
             return reg ? QStringLiteral("COALESCE(oa.seg_n, 0)") : lo ? QStringLiteral("lo.seg_n") : QStringLiteral("0");
         if (id == QLatin1String("lifetime_sales"))
@@ -357,7 +448,8 @@ private:
 
     // One row per guest key of the source that has orders: its most recent order, with the
     // aggregates over all its orders (window functions, one pass).
-    QString latestGuestOrders() const
+    // restricted: only the orders of the source's guests (seg_export_guests).
+    QString latestGuestOrders(bool restricted) const
     {
         // The fold is computed once per order in the inner select; one window (same
         // partition and order) ranks the orders and aggregates over all of them.
@@ -372,10 +464,12 @@ private:
                               "(SELECT o.entity_id AS seg_order_id, o.store_id AS seg_store_id, o.customer_email AS seg_email, "
                               "o.customer_firstname AS seg_firstname, o.customer_lastname AS seg_lastname, %3 AS seg_key, "
                               "o.created_at AS seg_created, o.updated_at AS seg_updated, o.base_grand_total AS seg_total "
-                              "FROM %4 o WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL) seg_orders "
-                              "WHERE %5 IN (SELECT %6 FROM seg_export_guests)) seg_ranked WHERE seg_rank = 1")
+                              "FROM %4 o WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL) seg_orders%5) seg_ranked "
+                              "WHERE seg_rank = 1")
             .arg(window, aggregates, m_dialect.fold(QStringLiteral("o.customer_email")), t("sales_order"),
-                 keyText(QStringLiteral("seg_orders.seg_key")), keyText(QStringLiteral("guest_key")));
+                 restricted ? QStringLiteral(" WHERE %1 IN (SELECT %2 FROM seg_export_guests)")
+                                  .arg(keyText(QStringLiteral("seg_orders.seg_key")), keyText(QStringLiteral("guest_key")))
+                            : QString());
     }
 
     SqlText registeredArm() const
@@ -390,13 +484,13 @@ private:
                              .arg(t("customer_address_entity")));
         if (needsOrders())
             s += SqlText(QStringLiteral(" LEFT JOIN (SELECT customer_id, COUNT(*) AS seg_n, SUM(base_grand_total) AS seg_s, "
-                                        "MAX(created_at) AS seg_l FROM %1%2 WHERE customer_id IN (SELECT customer_id FROM seg_export_source) "
+                                        "MAX(created_at) AS seg_l FROM %1%2 WHERE customer_id IN (%3) "
                                         "GROUP BY customer_id) oa ON oa.customer_id = c.entity_id")
                              .arg(t("sales_order"),
                                   // SQLite: one sequential scan and a sort beat an index lookup per order
                                   // (random reads) once a segment has more than a few thousand members.
-                                  m_schema.dialect() == Dialect::Sqlite ? QStringLiteral(" NOT INDEXED") : QString()));
-        s += SqlText(QStringLiteral(" WHERE c.entity_id IN (SELECT customer_id FROM seg_export_source)"));
+                                  m_schema.dialect() == Dialect::Sqlite ? QStringLiteral(" NOT INDEXED") : QString(), sourceCustomerIds()));
+        s += SqlText(QStringLiteral(" WHERE c.entity_id IN (%1)").arg(sourceCustomerIds()));
         return s;
     }
 

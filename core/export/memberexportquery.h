@@ -46,6 +46,11 @@ MemberSource memberSourceFrom(const CompiledQuery &query);
 // sales_order_address, aggregates over orders without a customer whose folded email is the
 // key. Members the store no longer has (a deleted customer) are skipped; a guest key without
 // any order is exported with an empty profile.
+//
+// Shapes: on SQLite and PostgreSQL the (materialized, shared) source drives a UNION ALL of
+// registered customers, guests with orders and guests without; on MySQL/MariaDB, which
+// evaluates a CTE again for each reference, the source is read once and both kinds are
+// LEFT JOINed in a single pass.
 class MemberExportQuery
 {
 public:

@@ -172,9 +172,11 @@ TEST(MemberSourceTest, SplitsTrickyWithListsAndKeepsWhatItCannotRead)
 
     s = split(QStringLiteral("WITHOUT_A_CTE AS (SELECT 1) SELECT 1")); // not the WITH keyword
     EXPECT_TRUE(s.withClause.isEmpty());
-    s = split(QStringLiteral("WITH a AS (SELECT '(' ) SELECT 1")); // unbalanced: kept whole
+    s = split(QStringLiteral("WITH a AS (SELECT ')' SELECT 1")); // unbalanced: kept whole
     EXPECT_TRUE(s.withClause.isEmpty());
-    EXPECT_EQ(s.selectSql, QStringLiteral("WITH a AS (SELECT '(' ) SELECT 1"));
+    EXPECT_EQ(s.selectSql, QStringLiteral("WITH a AS (SELECT ')' SELECT 1"));
+    s = split(QStringLiteral("WITH a AS (SELECT 1)")); // no statement after the list
+    EXPECT_TRUE(s.withClause.isEmpty());
 }
 
 TEST(MemberSourceTest, ExportQueryKeepsParametersInTextOrderAndNeedsMemberFirst)
@@ -458,7 +460,7 @@ QList<XmlSheet> parseSpreadsheetMl(const QByteArray &xml, QString &processingIns
             sheets.append(XmlSheet{});
             sheets.last().name = r.attributes().value(ss, QStringLiteral("Name")).toString();
         } else if (r.name() == QLatin1String("Row")) {
-            sheets.last().rows.append({});
+            sheets.last().rows.append(QList<XmlCell>{});
         } else if (r.name() == QLatin1String("Cell")) {
             sheets.last().rows.last().append(XmlCell{{}, {}, r.attributes().value(ss, QStringLiteral("StyleID")).toString()});
         } else if (r.name() == QLatin1String("Data")) {
@@ -765,13 +767,16 @@ TEST_P(ExportSql, SpreadsheetFormatsFromTheDatabase)
     EXPECT_EQ(rows[4].toArray()[1].toObject()["type"].toString(), "NoneType") << "a guest has no customer id";
 }
 
-// Many rows without any store data: guest keys from a recursive CTE (also a WITH to split).
+// Many rows without any store data: guest keys numbered by a digits CTE (a WITH list to split;
+// MariaDB stops recursive CTEs at 1000 iterations by default).
 seg::MemberSource manyGuests(seg::Dialect dialect, int count)
 {
     const QString key = dialect == seg::Dialect::MySql ? QStringLiteral("CONCAT('g', i, '@example.com')") : QStringLiteral("'g' || i || '@example.com'");
     const QString noId = dialect == seg::Dialect::MySql ? QStringLiteral("CAST(NULL AS SIGNED)") : QStringLiteral("CAST(NULL AS INTEGER)");
-    const QString sql = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-                                       "SELECT %1 AS customer_id, %2 AS guest_key FROM n")
+    const QString sql = QStringLiteral("WITH d(x) AS (SELECT 0 UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL "
+                                       "SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9), "
+                                       "n AS (SELECT 1 + a.x + 10 * b.x + 100 * c.x + 1000 * e.x AS i FROM d a, d b, d c, d e) "
+                                       "SELECT %1 AS customer_id, %2 AS guest_key FROM n WHERE i <= ?")
                             .arg(noId, key);
     return seg::memberSourceFrom(seg::CompiledQuery{sql, {count}});
 }
@@ -819,6 +824,32 @@ TEST_P(ExportSql, ProgressEveryThousandRowsAndCancelLeavesNoFile)
     EXPECT_EQ(left, (QStringList{"progress.csv", "progress.xlsx", "progress.xml"})) << left.join(", ").toStdString();
     // The guest rows themselves: keys in order, nothing else known.
     EXPECT_TRUE(readAll(m_dir.filePath("progress.csv")).startsWith("member,orders\r\ng1000@example.com,0\r\ng1001@example.com,0\r\n"));
+}
+
+TEST_P(ExportSql, ProgressIsReportedOnceForEachCount)
+{
+    seg::ExportOptions options;
+    options.columns = {"orders"};
+    options.path = m_dir.filePath("even.csv");
+    QList<qint64> calls;
+    const auto record = [&](qint64 done) {
+        calls << done;
+        return true;
+    };
+    auto summary = seg::exportMembers(*m_world->connection, *m_world->schema, manyGuests(m_world->schema->dialect(), 2000), options, record);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    EXPECT_EQ(calls, (QList<qint64>{1000, 2000}));
+
+    // No members: a file with the header only, and one report of 0.
+    calls.clear();
+    options.path = m_dir.filePath("empty.csv");
+    summary = seg::exportMembers(*m_world->connection, *m_world->schema,
+                                 seg::MemberSource::fromSelect(QStringLiteral("SELECT customer_id, guest_key FROM %1export_members WHERE 1 = 0").arg(kPrefix)),
+                                 options, record);
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    EXPECT_EQ(summary->rows, 0);
+    EXPECT_EQ(calls, QList<qint64>{0});
+    EXPECT_EQ(readAll(options.path), "member,orders\r\n");
 }
 
 TEST_P(ExportSql, ErrorsNameTheFileAndLeaveExistingFilesAlone)
