@@ -10,11 +10,55 @@
 
 using namespace seg;
 
+namespace {
+
+// The demo store in an empty MySQL/MariaDB or PostgreSQL database (for trying those engines).
+int generateIntoServer(const QString &url, const DemoOptions &demo, const CliOptions &options, CliStreams io)
+{
+    Result<ConnectionSettings> settings = ConnectionSettings::fromUrl(url);
+    if (!settings) {
+        io.err << "error: " << settings.error().toString() << "\n";
+        return ExitUsage;
+    }
+    if (settings->password.isEmpty())
+        settings.value().password = qEnvironmentVariable("SEGMENTOR_PASSWORD");
+    if (settings->dialect == Dialect::Sqlite) {
+        io.err << "error: for a SQLite demo store use --out PATH\n";
+        return ExitUsage;
+    }
+    Result<std::unique_ptr<StoreConnection>> connection = StoreConnection::open(*settings);
+    if (!connection) {
+        io.err << "error: " << connection.error().message << "\n";
+        return ExitFailure;
+    }
+    if ((*connection)->database().tables().contains(settings->tablePrefix + QStringLiteral("customer_entity"), Qt::CaseInsensitive)) {
+        io.err << "error: that database already holds Magento tables; the demo store needs an empty one\n";
+        return ExitFailure;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Status st = SchemaInstaller::install(**connection, settings->tablePrefix);
+    if (st)
+        st = DemoStoreGenerator(demo).generate(**connection, settings->tablePrefix);
+    if (st)
+        st = RecommendedIndexes::apply(**connection, settings->tablePrefix);
+    if (!st) {
+        io.err << "error: " << st.error().message << "\n";
+        return ExitFailure;
+    }
+    if (!options.has(QStringLiteral("--quiet")))
+        io.err << QStringLiteral("demo store with %1 customers written to %2 in %3 s\n").arg(demo.customers).arg(settings->toDisplayUrl()).arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    return ExitOk;
+}
+
+} // namespace
+
 int runDemo(const CliOptions &options, CliStreams io)
 {
     const QString out = options.value(QStringLiteral("--out"));
-    if (out.isEmpty()) {
-        io.err << "error: demo needs --out PATH (the SQLite file to create)\n";
+    const QString server = options.value(QStringLiteral("--database"));
+    if (out.isEmpty() == server.isEmpty()) {
+        io.err << "error: demo needs --out PATH (the SQLite file to create) or --database URL (an empty MySQL/PostgreSQL database)\n";
         return ExitUsage;
     }
     DemoOptions demo;
@@ -33,6 +77,8 @@ int runDemo(const CliOptions &options, CliStreams io)
             return ExitUsage;
         }
     }
+    if (!server.isEmpty())
+        return generateIntoServer(server, demo, options, io);
     if (QFileInfo::exists(out)) {
         if (!options.has(QStringLiteral("--force"))) {
             io.err << QStringLiteral("error: %1 already exists (use --force to replace it)\n").arg(out);

@@ -14,6 +14,7 @@ const char *kUsage =
     "\n"
     "commands:\n"
     "  demo --out PATH [--customers N] [--seed S] [--force]   create a SQLite demo store\n"
+    "  demo --database URL [--customers N] [--seed S]         the same in an empty MySQL/PostgreSQL database\n"
     "  evaluate DEF.json [--ids | --count | --explain MEMBER]  evaluate a definition\n"
     "  sql DEF.json [--dialect sqlite|mysql|postgresql]        print the compiled SQL and its parameters\n"
     "  segments list | import DEF.json | export CODE [--out FILE] | delete CODE\n"

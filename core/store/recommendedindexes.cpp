@@ -17,7 +17,7 @@ QStringList RecommendedIndexes::statements(Dialect dialect, const QString &p)
     switch (dialect) {
     case Dialect::Sqlite: out << QStringLiteral("ANALYZE"); break;
     case Dialect::MySql: out << QStringLiteral("ANALYZE TABLE %1sales_order, %1sales_order_item").arg(p); break;
-    case Dialect::PostgreSql: out << QStringLiteral("ANALYZE"); break;
+    case Dialect::PostgreSql: out << QStringLiteral("ANALYZE %1sales_order, %1sales_order_item").arg(p); break;
     }
     return out;
 }
