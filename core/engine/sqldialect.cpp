@@ -42,11 +42,6 @@ QString SqlDialect::roundMoney(const QString &sumExpr) const
     return m_dialect == Dialect::Sqlite ? QStringLiteral("ROUND(%1, 4)").arg(sumExpr) : sumExpr;
 }
 
-QString SqlDialect::cast(const QString &expr, const QString &type) const
-{
-    return QStringLiteral("CAST(%1 AS %2)").arg(expr, type);
-}
-
 QString SqlDialect::materialized() const
 {
     return m_dialect == Dialect::MySql ? QString() : QStringLiteral("MATERIALIZED ");

@@ -22,9 +22,6 @@ public:
     QString monthDay(const QString &dateExpr) const; // MMDD as an integer
     QString likeEscape() const { return QStringLiteral(" ESCAPE '!'"); }
     QString roundMoney(const QString &sumExpr) const; // SQLite sums doubles; round to the 4 decimals stored
-    QString cast(const QString &expr, const QString &type) const;
-    QString truth() const { return QStringLiteral("(1=1)"); }
-    QString falsity() const { return QStringLiteral("(1=0)"); }
     QString materialized() const; // CTE hint so SQLite/PostgreSQL build it once
 
 private:
