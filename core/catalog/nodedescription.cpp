@@ -57,6 +57,8 @@ QString describeNode(const ConditionNode &node)
     case NodeKind::Attribute: {
         const AttributeSpec *spec = catalog.attribute(node.type, node.attribute);
         const QString label = spec ? spec->label : node.attribute;
+        if (spec && spec->kind == ValueKind::Bool && node.test.value.isBool()) // "Account is active: yes"
+            return tr("%1: %2").arg(label, node.test.value.toBool() ? tr("yes") : tr("no"));
         return comparison(label, node.test);
     }
     case NodeKind::AddressScope:
