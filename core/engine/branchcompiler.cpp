@@ -58,27 +58,37 @@ QString BranchCompiler::owner() const
 SqlText BranchCompiler::guestOrdersCte(const StoreSchema &s, const SqlDialect &d)
 {
     const QString customers = s.table(QStringLiteral("customer_entity"));
-    QString ownedByRegistered;
+    const QString orderEmail = d.fold(QStringLiteral("o.customer_email"));
     QString ctes;
-    if (d.dialect() == Dialect::MySql) {
+    QString owned; // the order's email belongs to a registered customer of its website
+    switch (d.dialect()) {
+    case Dialect::MySql:
         // MySQL/MariaDB re-evaluate CTEs and cannot index a folded email: look the email up
         // through Magento's (email, website_id) index — its case-insensitive collation finds
         // every case variant — then keep only exact folded matches (accents differ).
-        ownedByRegistered = QStringLiteral("SELECT 1 FROM %1 ce WHERE ce.email = o.customer_email AND ce.website_id = st.website_id AND %2 = %3")
-                                .arg(customers, d.fold(QStringLiteral("ce.email")), d.fold(QStringLiteral("o.customer_email")));
-    } else {
-        // SQLite and PostgreSQL fold every registered email once and hash or index that set.
-        ctes = QStringLiteral("registered_emails AS %1(SELECT %2 AS email_key, website_id FROM %3), ")
-                   .arg(d.materialized(), d.fold(QStringLiteral("email")), customers);
-        ownedByRegistered = QStringLiteral("SELECT 1 FROM registered_emails re WHERE re.email_key = %1 AND re.website_id = st.website_id")
-                                .arg(d.fold(QStringLiteral("o.customer_email")));
+        owned = QStringLiteral("EXISTS (SELECT 1 FROM %1 ce WHERE ce.email = o.customer_email AND ce.website_id = st.website_id AND %2 = %3)")
+                    .arg(customers, d.fold(QStringLiteral("ce.email")), orderEmail);
+        break;
+    case Dialect::Sqlite:
+        // IN (SELECT ...) always builds a transient index, whatever the planner's statistics
+        // say (a correlated NOT EXISTS may scan a million emails per guest order).
+        ctes = QStringLiteral("registered_emails AS MATERIALIZED (SELECT %1 AS email_key, website_id FROM %2 "
+                              "WHERE email IS NOT NULL AND website_id IS NOT NULL), ")
+                   .arg(d.fold(QStringLiteral("email")), customers);
+        owned = QStringLiteral("(st.website_id IS NOT NULL AND (%1, st.website_id) IN (SELECT email_key, website_id FROM registered_emails))").arg(orderEmail);
+        break;
+    case Dialect::PostgreSql:
+        // PostgreSQL hashes the folded set once (a hash anti-join).
+        ctes = QStringLiteral("registered_emails AS MATERIALIZED (SELECT %1 AS email_key, website_id FROM %2), ").arg(d.fold(QStringLiteral("email")), customers);
+        owned = QStringLiteral("EXISTS (SELECT 1 FROM registered_emails re WHERE re.email_key = %1 AND re.website_id = st.website_id)").arg(orderEmail);
+        break;
     }
     const QString sql = ctes + QStringLiteral(
         "guest_orders AS %1(SELECT o.entity_id AS order_id, %2 AS guest_key, st.website_id AS website_id "
         "FROM %3 o LEFT JOIN %4 st ON st.store_id = o.store_id "
-        "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL AND NOT (%5) AND NOT EXISTS (%6))")
-        .arg(d.materialized(), d.fold(QStringLiteral("o.customer_email")), s.table(QStringLiteral("sales_order")),
-             s.table(QStringLiteral("store")), d.isEmptyString(QStringLiteral("o.customer_email")), ownedByRegistered);
+        "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL AND NOT (%5) AND NOT %6)")
+        .arg(d.materialized(), orderEmail, s.table(QStringLiteral("sales_order")), s.table(QStringLiteral("store")),
+             d.isEmptyString(QStringLiteral("o.customer_email")), owned);
     return SqlText(sql);
 }
 
