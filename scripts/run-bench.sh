@@ -12,4 +12,10 @@ if [[ ! -f "$STORE" ]]; then
     /usr/bin/time -f "demo store: %e s, peak RSS %M KB" build/app/cli/segmentor-cli demo --out "$STORE" --customers "$CUSTOMERS" --seed 42
     ls -l "$STORE"
 fi
-build/bench/segmentor-bench --database "sqlite:$STORE" --runs 5 examples/*.json
+echo "== evaluation"
+build/bench/segmentor-bench --database "sqlite:$STORE" --runs 3 examples/*.json
+echo "== refresh"
+build/bench/segmentor-bench --database "sqlite:$STORE" --runs 2 --refresh examples/*.json
+echo "== export (all members of the store, CSV then XLSX)"
+/usr/bin/time -f "csv: %e s, peak RSS %M KB" build/bench/segmentor-export-bench --database "sqlite:$STORE" --out build/bench/members.csv
+/usr/bin/time -f "xlsx: %e s, peak RSS %M KB" build/bench/segmentor-export-bench --database "sqlite:$STORE" --out build/bench/members.xlsx
