@@ -18,4 +18,4 @@ echo "== refresh"
 build/bench/segmentor-bench --database "sqlite:$STORE" --runs 2 --refresh examples/*.json
 echo "== export (all members of the store, CSV then XLSX)"
 /usr/bin/time -f "csv: %e s, peak RSS %M KB" build/bench/segmentor-export-bench --database "sqlite:$STORE" --out build/bench/members.csv
-/usr/bin/time -f "xlsx: %e s, peak RSS %M KB" build/bench/segmentor-export-bench --database "sqlite:$STORE" --out build/bench/members.xlsx
+/usr/bin/time -f "xlsx: %e s, peak RSS %M KB" build/bench/segmentor-export-bench --database "sqlite:$STORE" --out build/bench/members.xlsx --format xlsx
