@@ -193,6 +193,29 @@ TEST_P(Refresh, MoveToGroupLowestPriorityWins)
     EXPECT_TRUE(logged);
 }
 
+TEST_P(Refresh, CancelKeepsTheMembershipAndSaysSo)
+{
+    ASSERT_TRUE(m_repository->save(definition(QStringLiteral("buyers"), kBuyers)).ok());
+    ASSERT_TRUE(refresh(QStringLiteral("buyers")).ok());
+    m_fixture->order(3, 3);
+    Refresher refresher(*m_connection, *m_schema, *m_repository);
+    RefreshOptions o;
+    o.asOf = kAsOf;
+    QStringList steps;
+    o.progress = [&](const RefreshProgress &p) {
+        steps << p.step;
+        return p.step != QLatin1String("applied"); // cancel after the changes were made, before commit
+    };
+    Result<RefreshResult> r = refresher.refresh(QStringLiteral("buyers"), o);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().message, QStringLiteral("cancelled"));
+    EXPECT_EQ(steps.last(), QStringLiteral("applied"));
+    EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"1", "2"}));
+    EXPECT_EQ((*m_repository->find(QStringLiteral("buyers")))->refreshStatus, QStringLiteral("completed"));
+    EXPECT_EQ((*m_repository->history(QStringLiteral("buyers"), 1)).first().event, QStringLiteral("refresh_cancelled"));
+    EXPECT_EQ(column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_stage")), QStringList({"0"}));
+}
+
 TEST_P(Refresh, SecondRefreshOfTheSameSegmentIsBusy)
 {
     ASSERT_TRUE(m_repository->save(definition(QStringLiteral("buyers"), kBuyers)).ok());
