@@ -6,6 +6,7 @@
 #include "repository/segmentorstorage.h"
 
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonValue>
 #include <QProcessEnvironment>
 
@@ -120,4 +121,18 @@ QList<MemberKey> memberArguments(const QStringList &arguments)
     for (const QString &a : arguments)
         out << MemberKey::parse(a);
     return out;
+}
+
+int writeOutput(const QByteArray &data, const QString &outPath, CliStreams io)
+{
+    if (outPath.isEmpty()) {
+        io.out << QString::fromUtf8(data);
+        return ExitOk;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        io.err << QStringLiteral("error: cannot write %1: %2\n").arg(outPath, file.errorString());
+        return ExitFailure;
+    }
+    return ExitOk;
 }

@@ -36,3 +36,5 @@ std::optional<seg::TimeContext> timeContext(const CliOptions &options, const Sto
 bool validate(const seg::SegmentDefinition &definition, const StoreSession *session, const QString &source, CliStreams io);
 // Member keys from the command line (customer ids or emails).
 QList<seg::MemberKey> memberArguments(const QStringList &arguments);
+// Writes `data` to --out (all or nothing) or, without it, to stdout.
+int writeOutput(const QByteArray &data, const QString &outPath, CliStreams io);

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 using namespace seg;
 
@@ -175,18 +174,7 @@ int runMembers(const CliOptions &options, CliStreams io)
         for (const MemberRow &m : *members)
             rows.append(QJsonObject{{QStringLiteral("member"), m.key.toString()},
                                     {QStringLiteral("since"), m.since.toString(Qt::ISODateWithMs)}});
-        const QByteArray json = QJsonDocument(rows).toJson(QJsonDocument::Indented);
-        const QString out = options.value(QStringLiteral("--out"));
-        if (out.isEmpty()) {
-            io.out << QString::fromUtf8(json);
-            return ExitOk;
-        }
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            io.err << QStringLiteral("error: cannot write %1: %2\n").arg(out, file.errorString());
-            return ExitFailure;
-        }
-        return ExitOk;
+        return writeOutput(QJsonDocument(rows).toJson(QJsonDocument::Indented), options.value(QStringLiteral("--out")), io);
     }
     return runMemberExport(options, io, *session);
 }

@@ -2,7 +2,6 @@
 
 #include "definition/definitioncodec.h"
 
-#include <QSaveFile>
 
 using namespace seg;
 
@@ -57,17 +56,7 @@ int exportDefinition(StoreSession &session, const QString &segment, const QStrin
         io.err << QStringLiteral("error: no segment \"%1\"\n").arg(segment);
         return ExitFailure;
     }
-    const QByteArray json = DefinitionCodec::toJson(*d);
-    if (out.isEmpty()) {
-        io.out << QString::fromUtf8(json);
-        return ExitOk;
-    }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        io.err << QStringLiteral("error: cannot write %1: %2\n").arg(out, file.errorString());
-        return ExitFailure;
-    }
-    return ExitOk;
+    return writeOutput(DefinitionCodec::toJson(*d), out, io);
 }
 
 } // namespace

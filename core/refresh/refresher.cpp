@@ -3,6 +3,7 @@
 #include "definition/definitionvalidator.h"
 #include "engine/sqlcompiler.h"
 #include "refresh/refreshlock.h"
+#include "store/sqlrun.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -40,15 +41,7 @@ Refresher::Refresher(const StoreConnection &store, const StoreSchema &schema, Se
 
 Result<QSqlQuery> Refresher::execOn(const StoreConnection &connection, const QString &sql, const QVariantList &params, const QString &doing) const
 {
-    QSqlQuery q(connection.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Error{{}, QStringLiteral("%1: %2").arg(doing, q.lastError().text())};
-    for (const QVariant &p : params)
-        q.addBindValue(p);
-    if (!q.exec())
-        return Error{{}, QStringLiteral("%1: %2").arg(doing, q.lastError().text())};
-    return q;
+    return runSql(connection.database(), sql, params, doing);
 }
 
 Result<QSqlQuery> Refresher::exec(const QString &sql, const QVariantList &params, const QString &doing) const

@@ -2,6 +2,7 @@
 
 #include "definition/definitioncodec.h"
 #include "definition/valueparsing.h"
+#include "store/sqlrun.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,20 +35,6 @@ QString historyEventLabel(const QString &event)
 }
 
 namespace {
-
-// Runs one statement with bound values; the error names what was being done.
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &params, const QString &doing)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Error{{}, QStringLiteral("%1: %2").arg(doing, q.lastError().text())};
-    for (const QVariant &p : params)
-        q.addBindValue(p);
-    if (!q.exec())
-        return Error{{}, QStringLiteral("%1: %2").arg(doing, q.lastError().text())};
-    return q;
-}
 
 QDateTime readTime(const QVariant &v)
 {
@@ -92,7 +79,7 @@ SegmentRepository::SegmentRepository(const StoreConnection &connection, QString 
 
 Result<QList<SegmentRecord>> SegmentRepository::list() const
 {
-    auto q = run(m_connection.database(), QStringLiteral("SELECT %1 FROM %2 ORDER BY code").arg(QString::fromLatin1(kRecordColumns), table("segmentor_segment")), {},
+    auto q = runSql(m_connection.database(), QStringLiteral("SELECT %1 FROM %2 ORDER BY code").arg(QString::fromLatin1(kRecordColumns), table("segmentor_segment")), {},
                  QStringLiteral("cannot list segments"));
     if (!q)
         return q.error();
@@ -104,7 +91,7 @@ Result<QList<SegmentRecord>> SegmentRepository::list() const
 
 Result<std::optional<SegmentRecord>> SegmentRepository::find(const QString &code) const
 {
-    auto q = run(m_connection.database(), QStringLiteral("SELECT %1 FROM %2 WHERE code = ?").arg(QString::fromLatin1(kRecordColumns), table("segmentor_segment")),
+    auto q = runSql(m_connection.database(), QStringLiteral("SELECT %1 FROM %2 WHERE code = ?").arg(QString::fromLatin1(kRecordColumns), table("segmentor_segment")),
                  {code}, QStringLiteral("cannot read segment %1").arg(code));
     if (!q)
         return q.error();
@@ -123,7 +110,7 @@ std::optional<SegmentDefinition> SegmentRepository::findSegment(const QString &c
 
 Result<qint64> SegmentRepository::segmentId(const QString &code) const
 {
-    auto q = run(m_connection.database(), QStringLiteral("SELECT segment_id FROM %1 WHERE code = ?").arg(table("segmentor_segment")), {code},
+    auto q = runSql(m_connection.database(), QStringLiteral("SELECT segment_id FROM %1 WHERE code = ?").arg(table("segmentor_segment")), {code},
                  QStringLiteral("cannot read segment %1").arg(code));
     if (!q)
         return q.error();
@@ -147,7 +134,7 @@ Result<SegmentRecord> SegmentRepository::save(const SegmentDefinition &d, const 
     if (!existing)
         return existing.error();
     if (*existing) {
-        auto q = run(m_connection.database(),
+        auto q = runSql(m_connection.database(),
                      QStringLiteral("UPDATE %1 SET name = ?, description = ?, definition = ?, is_active = ?, websites = ?, apply_to = ?, "
                                     "refresh_mode = ?, priority = ?, move_to_group = ?, updated_at = ? WHERE segment_id = ?")
                          .arg(table("segmentor_segment")),
@@ -155,7 +142,7 @@ Result<SegmentRecord> SegmentRepository::save(const SegmentDefinition &d, const 
         if (!q)
             return q.error();
     } else {
-        auto q = run(m_connection.database(),
+        auto q = runSql(m_connection.database(),
                      QStringLiteral("INSERT INTO %1 (name, description, definition, is_active, websites, apply_to, refresh_mode, priority, "
                                     "move_to_group, created_at, updated_at, code, refresh_status, member_count) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0)")
@@ -179,7 +166,7 @@ Status SegmentRepository::remove(const QString &code)
     db.transaction();
     for (const char *t : {"segmentor_member", "segmentor_override", "segmentor_history", "segmentor_journal", "segmentor_snapshot",
                           "segmentor_refresh", "segmentor_segment"}) {
-        auto q = run(db, QStringLiteral("DELETE FROM %1 WHERE segment_id = ?").arg(table(t)), {*id}, QStringLiteral("cannot delete segment %1").arg(code));
+        auto q = runSql(db, QStringLiteral("DELETE FROM %1 WHERE segment_id = ?").arg(table(t)), {*id}, QStringLiteral("cannot delete segment %1").arg(code));
         if (!q) {
             db.rollback();
             return q.error();
@@ -195,7 +182,7 @@ Result<QList<MemberRow>> SegmentRepository::members(const QString &code) const
     Result<qint64> id = segmentId(code);
     if (!id)
         return id.error();
-    auto q = run(m_connection.database(),
+    auto q = runSql(m_connection.database(),
                  QStringLiteral("SELECT customer_id, guest_email, since FROM %1 WHERE segment_id = ?").arg(table("segmentor_member")), {*id},
                  QStringLiteral("cannot read the members of %1").arg(code));
     if (!q)
@@ -217,9 +204,9 @@ Status SegmentRepository::setOverride(const QString &code, const QList<MemberKey
     QSqlDatabase db = m_connection.database();
     db.transaction();
     for (const MemberKey &m : members) {
-        auto del = run(db, QStringLiteral("DELETE FROM %1 WHERE segment_id = ? AND member_key = ?").arg(table("segmentor_override")),
+        auto del = runSql(db, QStringLiteral("DELETE FROM %1 WHERE segment_id = ? AND member_key = ?").arg(table("segmentor_override")),
                        {*id, m.toString()}, QStringLiteral("cannot set an override"));
-        auto ins = del ? run(db, QStringLiteral("INSERT INTO %1 (segment_id, member_key, customer_id, guest_email, kind, reason, created_at) "
+        auto ins = del ? runSql(db, QStringLiteral("INSERT INTO %1 (segment_id, member_key, customer_id, guest_email, kind, reason, created_at) "
                                                 "VALUES (?, ?, ?, ?, ?, ?, ?)").arg(table("segmentor_override")),
                              {*id, m.toString(), customerIdOf(m), guestEmailOf(m), kindText,
                               reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason), storageTimestamp(now)},
@@ -250,7 +237,7 @@ Status SegmentRepository::resetOverride(const QString &code, const QList<MemberK
     QSqlDatabase db = m_connection.database();
     db.transaction();
     for (const MemberKey &m : members) {
-        auto del = run(db, QStringLiteral("DELETE FROM %1 WHERE segment_id = ? AND member_key = ?").arg(table("segmentor_override")),
+        auto del = runSql(db, QStringLiteral("DELETE FROM %1 WHERE segment_id = ? AND member_key = ?").arg(table("segmentor_override")),
                        {*id, m.toString()}, QStringLiteral("cannot reset an override"));
         if (!del) {
             db.rollback();
@@ -272,7 +259,7 @@ Result<QList<OverrideEntry>> SegmentRepository::overrides(const QString &code) c
     Result<qint64> id = segmentId(code);
     if (!id)
         return id.error();
-    auto q = run(m_connection.database(),
+    auto q = runSql(m_connection.database(),
                  QStringLiteral("SELECT customer_id, guest_email, kind, reason, created_at FROM %1 WHERE segment_id = ?").arg(table("segmentor_override")),
                  {*id}, QStringLiteral("cannot read overrides of %1").arg(code));
     if (!q)
@@ -292,7 +279,7 @@ Result<QList<OverrideEntry>> SegmentRepository::overrides(const QString &code) c
 Status SegmentRepository::addHistory(qint64 segmentId, const QString &event, const QString &trigger, std::optional<qint64> amount,
                                      const QString &message, std::optional<qint64> refreshId, const QDateTime &now) const
 {
-    auto q = run(m_connection.database(),
+    auto q = runSql(m_connection.database(),
                  QStringLiteral("INSERT INTO %1 (segment_id, refresh_id, created_at, event, trigger_kind, amount, message) VALUES (?, ?, ?, ?, ?, ?, ?)")
                      .arg(table("segmentor_history")),
                  {segmentId, refreshId ? QVariant::fromValue(*refreshId) : QVariant(QMetaType::fromType<qint64>()), storageTimestamp(now), event, trigger,
@@ -309,7 +296,7 @@ Result<QList<HistoryEntry>> SegmentRepository::history(const QString &code, int 
     Result<qint64> id = segmentId(code);
     if (!id)
         return id.error();
-    auto q = run(m_connection.database(),
+    auto q = runSql(m_connection.database(),
                  QStringLiteral("SELECT created_at, event, trigger_kind, amount, message, refresh_id FROM %1 WHERE segment_id = ? "
                                 "ORDER BY created_at DESC, history_id DESC LIMIT %2")
                      .arg(table("segmentor_history")).arg(std::max(1, limit)),
@@ -338,7 +325,7 @@ Result<qint64> SegmentRepository::purgeHistory(int days, const QDateTime &now)
     qint64 removed = 0;
     for (const auto &[t, column] : {std::pair{"segmentor_history", "created_at"}, std::pair{"segmentor_journal", "created_at"},
                                     std::pair{"segmentor_refresh", "started_at"}}) {
-        auto q = run(m_connection.database(), QStringLiteral("DELETE FROM %1 WHERE %2 < ?").arg(table(t), QString::fromLatin1(column)), {cutoff},
+        auto q = runSql(m_connection.database(), QStringLiteral("DELETE FROM %1 WHERE %2 < ?").arg(table(t), QString::fromLatin1(column)), {cutoff},
                      QStringLiteral("cannot purge history"));
         if (!q)
             return q.error();
