@@ -9,12 +9,6 @@
 
 namespace seg {
 
-QStringList SegmentorStorage::tableNames()
-{
-    return {"segmentor_meta", "segmentor_segment", "segmentor_member", "segmentor_override", "segmentor_stage",
-            "segmentor_refresh", "segmentor_history", "segmentor_journal", "segmentor_snapshot"};
-}
-
 QStringList SegmentorStorage::createStatements(Dialect dialect, const QString &p)
 {
     // Types per dialect. Member keys compare byte for byte (a guest "émilie@x" is not

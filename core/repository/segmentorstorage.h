@@ -41,7 +41,6 @@ public:
     // $SEGMENTOR_WORKSPACE_DIR, else ~/.local/share/segmentor/workspaces
     static QString defaultWorkspaceDir();
 
-    static QStringList tableNames(); // without prefix
     static QStringList createStatements(Dialect dialect, const QString &tablePrefix);
 };
 
