@@ -86,11 +86,21 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
         run.stageId = -(run.now.toMSecsSinceEpoch() % 1000000000) - 1;
     } else {
         if (result.previousWasInterrupted) {
-            (void)exec(QStringLiteral("UPDATE %1 SET status = 'interrupted', finished_at = ? WHERE segment_id = ? AND status = 'running'").arg(t("segmentor_refresh")),
-                       {run.nowText, segmentId}, QStringLiteral("cannot close the interrupted refresh"));
-            (void)m_repository.addHistory(segmentId, QStringLiteral("refresh_interrupted"), run.trigger, std::nullopt,
-                                          QStringLiteral("the previous refresh stopped before it finished; its changes were not applied"),
-                                          std::nullopt, run.now);
+            // The dead session's rollback may still be finishing on the server: retry briefly.
+            Status noted = Error{};
+            for (int attempt = 0; attempt < 10 && !noted; ++attempt) {
+                if (attempt > 0)
+                    QThread::msleep(200);
+                auto closed = exec(QStringLiteral("UPDATE %1 SET status = 'interrupted', finished_at = ? WHERE segment_id = ? AND status = 'running'")
+                                       .arg(t("segmentor_refresh")),
+                                   {run.nowText, segmentId}, QStringLiteral("cannot close the interrupted refresh"));
+                noted = closed ? m_repository.addHistory(segmentId, QStringLiteral("refresh_interrupted"), run.trigger, std::nullopt,
+                                                         QStringLiteral("the previous refresh stopped before it finished; its changes were not applied"),
+                                                         std::nullopt, run.now)
+                               : Status(closed.error());
+            }
+            if (!noted)
+                return noted.error();
         }
         auto inserted = exec(QStringLiteral("INSERT INTO %1 (segment_id, trigger_kind, started_at, status) VALUES (?, ?, ?, 'running')").arg(t("segmentor_refresh")),
                              {segmentId, run.trigger, run.nowText}, QStringLiteral("cannot record the refresh"));
@@ -102,7 +112,8 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
             return Error{{}, QStringLiteral("cannot record the refresh")};
         run.stageId = id.value().value(0).toLongLong();
         result.refreshId = run.stageId;
-        (void)m_repository.addHistory(segmentId, QStringLiteral("refresh_started"), run.trigger, std::nullopt, {}, run.stageId, run.now);
+        if (auto st = m_repository.addHistory(segmentId, QStringLiteral("refresh_started"), run.trigger, std::nullopt, {}, run.stageId, run.now); !st)
+            return st.error();
         auto status = exec(QStringLiteral("UPDATE %1 SET refresh_status = 'processing', refresh_error = NULL WHERE segment_id = ?").arg(t("segmentor_segment")),
                            {segmentId}, QStringLiteral("cannot mark the segment as processing"));
         if (!status)
