@@ -270,7 +270,7 @@ Result<Explanation> MemberEvaluator::explain(const SegmentDefinition &definition
     return root;
 }
 
-Result<Explanation> MemberEvaluator::group(const ConditionNode &n, const QString &path, Context &context,
+Result<Explanation> MemberEvaluator::group(const ConditionNode &n, const QString &path,
                                            const std::function<Result<Explanation>(const ConditionNode &, const QString &)> &child) const
 {
     Explanation e;
@@ -294,7 +294,6 @@ Result<Explanation> MemberEvaluator::group(const ConditionNode &n, const QString
         e.result = true; // an empty group is true
     else
         e.result = n.match == Match::All ? trues == counted : trues > 0;
-    Q_UNUSED(context);
     return e;
 }
 
@@ -310,7 +309,7 @@ Result<Explanation> MemberEvaluator::node(const ConditionNode &n, const QString 
     }
     switch (n.kind) {
     case NodeKind::Combine:
-        return group(n, path, context, [&](const ConditionNode &c, const QString &p) { return node(c, p, context); });
+        return group(n, path, [&](const ConditionNode &c, const QString &p) { return node(c, p, context); });
     case NodeKind::Attribute: {
         std::optional<AttributeSpec> spec;
         QVariant value;
@@ -360,10 +359,8 @@ Result<Explanation> MemberEvaluator::rowNode(const ConditionNode &n, const QStri
         e.muted = true;
         return e;
     }
-    if (n.kind == NodeKind::Combine) {
-        Context dummy{MemberSnapshot{}, {}};
-        return group(n, path, dummy, [&](const ConditionNode &c, const QString &p) { return rowNode(c, p, entity, row, categories); });
-    }
+    if (n.kind == NodeKind::Combine)
+        return group(n, path, [&](const ConditionNode &c, const QString &p) { return rowNode(c, p, entity, row, categories); });
     const AttributeSpec *spec = ConditionCatalog::instance().attribute(entity, n.attribute);
     if (!spec)
         return Error{path, QStringLiteral("unknown %1 attribute \"%2\"").arg(entity, n.attribute)};

@@ -24,7 +24,7 @@ private:
     struct Context;
     Explanation scope(const SegmentDefinition &definition, const MemberSnapshot &member) const;
     Result<Explanation> node(const ConditionNode &node, const QString &path, Context &context) const;
-    Result<Explanation> group(const ConditionNode &node, const QString &path, Context &context,
+    Result<Explanation> group(const ConditionNode &node, const QString &path,
                               const std::function<Result<Explanation>(const ConditionNode &, const QString &)> &child) const;
     Result<Explanation> rowNode(const ConditionNode &node, const QString &path, const QString &entity,
                                 const AttributeRow &row, const QList<qint64> *categories) const;
