@@ -21,5 +21,6 @@ int runOverride(const CliOptions &options, CliStreams io); // exclude, include, 
 int runHistory(const CliOptions &options, CliStreams io);
 int runMembers(const CliOptions &options, CliStreams io);
 
-struct StoreSession;
+namespace seg { struct StoreSession; }
+using seg::StoreSession;
 int runMemberExport(const CliOptions &options, CliStreams io, StoreSession &session); // csv, xlsx, xml

@@ -60,29 +60,15 @@ std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, 
     ConnectionSettings s = *settings;
     if (s.password.isEmpty())
         s.password = env.value(QStringLiteral("SEGMENTOR_PASSWORD"));
-    StoreSession session;
-    Result<std::unique_ptr<StoreConnection>> connection = StoreConnection::open(s);
+    Result<StoreSession> opened = StoreSession::open(s, writes);
     exitCode = ExitFailure;
-    if (!connection) {
-        io.err << "error: " << connection.error().message << "\n";
+    if (!opened) {
+        io.err << "error: " << opened.error().message << "\n";
         return std::nullopt;
     }
-    session.connection = std::move(connection).value();
-    Result<StoreSchema> schema = StoreSchema::load(session.connection->database(), s.dialect, s.tablePrefix);
-    if (!schema) {
-        io.err << "error: " << schema.error().message << "\n";
-        return std::nullopt;
-    }
-    session.schema = *schema;
-    Result<SegmentorLocation> storage = SegmentorStorage::locate(*session.connection, s.tablePrefix, SegmentorStorage::defaultWorkspaceDir(), writes);
-    if (!storage) {
-        io.err << "error: " << storage.error().message << "\n";
-        return std::nullopt;
-    }
-    session.storage = std::move(storage).value();
+    StoreSession session = std::move(opened).value();
     if (session.storage.inWorkspace() && writes && !options.has(QStringLiteral("--quiet")))
         io.err << QStringLiteral("note: this database user may only read the store; Segmentor keeps its segments in %1\n").arg(session.storage.workspacePath);
-    session.segments = std::make_unique<SegmentRepository>(*session.storage.connection, session.storage.tablePrefix);
     exitCode = ExitOk;
     return session;
 }

@@ -12,14 +12,9 @@
 #include <memory>
 #include <optional>
 
-// What the commands share: the store, its schema and Segmentor's saved segments.
-struct StoreSession
-{
-    std::unique_ptr<seg::StoreConnection> connection;
-    std::optional<seg::StoreSchema> schema;
-    seg::SegmentorLocation storage; // where Segmentor's own tables are
-    std::unique_ptr<seg::SegmentRepository> segments;
-};
+#include "session/storesession.h"
+
+using seg::StoreSession; // what the commands share: the store, its schema and saved segments
 
 // Reads and structurally checks DEF.json ("-" = stdin); on failure prints the error and
 // sets `exitCode`.
