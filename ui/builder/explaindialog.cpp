@@ -1,0 +1,3 @@
+#include "explaindialog.h"
+
+ExplainDialog::~ExplainDialog() = default;

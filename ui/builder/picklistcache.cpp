@@ -1,0 +1,5 @@
+#include "picklistcache.h"
+
+PickListCache::PickListCache(QObject *parent) : QObject(parent) {}
+
+PickListCache::~PickListCache() = default;

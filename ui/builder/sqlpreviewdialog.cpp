@@ -1,0 +1,1 @@
+#include "sqlpreviewdialog.h"
