@@ -152,3 +152,62 @@ QList<ConditionTemplateGroup> ConditionTemplates::all()
     }
     return groups;
 }
+
+QJsonValue ConditionTemplates::defaultScalar(ValueKind kind, const seg::AttributeSpec *spec)
+{
+    switch (kind) {
+    case ValueKind::String: return QString();
+    case ValueKind::Number: return 0;
+    case ValueKind::Id: return 1;
+    case ValueKind::Date:
+    case ValueKind::DateTime: return QDate::currentDate().toString(Qt::ISODate);
+    case ValueKind::Bool: return true;
+    case ValueKind::Enum: return spec && !spec->options.isEmpty() ? QJsonValue(spec->options.first().code) : QJsonValue(QString());
+    }
+    return {};
+}
+
+QJsonValue ConditionTemplates::adaptValue(ValueKind kind, const seg::AttributeSpec *spec, const QString &oldOp,
+                                          const QString &newOp, const QJsonValue &oldValue)
+{
+    auto isList = [](const QString &op) { return op == QLatin1String("in") || op == QLatin1String("not_in"); };
+    auto isDays = [](const QString &op) {
+        return op == QLatin1String("within_last_days") || op == QLatin1String("not_within_last_days");
+    };
+    auto isScalar = [&](const QString &op) {
+        return !isList(op) && !isDays(op) && op != QLatin1String("between") && op != QLatin1String("days_ago_between")
+            && !ConditionCatalog::takesNoValue(op);
+    };
+    // A scalar the old value holds, if any.
+    QJsonValue scalar(QJsonValue::Undefined);
+    if (isScalar(oldOp) && !oldValue.isUndefined() && !oldValue.isArray())
+        scalar = oldValue;
+    else if ((isList(oldOp) || oldOp == QLatin1String("between")) && !oldValue.toArray().isEmpty())
+        scalar = oldValue.toArray().first();
+
+    if (ConditionCatalog::takesNoValue(newOp))
+        return QJsonValue(QJsonValue::Undefined);
+    if (isList(newOp)) {
+        if (isList(oldOp) && oldValue.isArray())
+            return oldValue;
+        return scalar.isUndefined() || scalar == QJsonValue(QString()) ? QJsonValue(QJsonArray()) : QJsonValue(QJsonArray{scalar});
+    }
+    if (isDays(newOp))
+        return isDays(oldOp) && oldValue.isDouble() ? oldValue : QJsonValue(30);
+    if (newOp == QLatin1String("days_ago_between"))
+        return oldOp == newOp ? oldValue : QJsonValue(QJsonArray{7, 30});
+    if (newOp == QLatin1String("between")) {
+        if (oldOp == newOp)
+            return oldValue;
+        if (kind == ValueKind::Date || kind == ValueKind::DateTime) {
+            const QDate today = QDate::currentDate();
+            return QJsonArray{today.addDays(-30).toString(Qt::ISODate), today.toString(Qt::ISODate)};
+        }
+        if (!scalar.isUndefined() && scalar.isDouble())
+            return QJsonArray{scalar, scalar};
+        return QJsonArray{0, 100};
+    }
+    if (!scalar.isUndefined())
+        return scalar;
+    return defaultScalar(kind, spec);
+}

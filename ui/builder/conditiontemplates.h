@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/conditioncatalog.h"
 #include "definition/conditionnode.h"
 
 #include <QCoreApplication>
@@ -36,4 +37,11 @@ public:
     static seg::ConditionNode ordersScope(const QString &metric);
     static seg::ConditionNode productsScope(const QString &source);
     static seg::ConditionNode addressScope(const QString &addressKind);
+
+    // A value for a scalar operator of this kind: "", 0, today, true, the first option.
+    static QJsonValue defaultScalar(seg::ValueKind kind, const seg::AttributeSpec *spec);
+    // The value after switching from `oldOp` to `newOp`, keeping what still makes sense
+    // ("is" 5 -> "is one of" [5] -> "is between" [5, 5]; days stay days).
+    static QJsonValue adaptValue(seg::ValueKind kind, const seg::AttributeSpec *spec, const QString &oldOp,
+                                 const QString &newOp, const QJsonValue &oldValue);
 };
