@@ -48,7 +48,9 @@ void ConditionTreeModel::setRootNode(const ConditionNode &root)
     m_byId.insert(0, m_sentinel.get());
     m_errors.clear();
     m_counts.clear();
-    m_sentinel->insertChild(0, createItems(root));
+    std::unique_ptr<ConditionTreeItem> items = createItems(root);
+    items->forEach([this](const ConditionTreeItem *i) { m_byId.insert(i->id(), const_cast<ConditionTreeItem *>(i)); });
+    m_sentinel->insertChild(0, std::move(items));
     endResetModel();
     emit nodesEdited();
 }
