@@ -3,7 +3,6 @@
 #include "definition/segmentdefinition.h"
 #include "store/connectionsettings.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -11,13 +10,10 @@
 
 #include <memory>
 
-namespace seg {
-class QueryCanceller;
-}
-
 // Counts the members of the definition being edited, and of each single-condition part, in a
 // worker after a debounce. A newer request makes older runs stale: their results are dropped,
-// queued runs never start and a running query is interrupted on the server where possible.
+// queued runs never start and a running statement is interrupted on the server
+// (seg::QueryCanceller).
 class LiveCounter : public QObject
 {
     Q_OBJECT
@@ -36,9 +32,12 @@ public:
     // Drops the pending request and makes running ones stale.
     void cancel();
 
+    // A request is waiting for its debounce or being counted.
     bool isBusy() const;
-    // How many counting runs were started (the debounce collapses bursts into one).
-    int runsStarted() const;
+    // Counting runs started (the debounce collapses a burst of requests into one) and runs whose
+    // worker actually reached the database (a run cancelled while queued never does).
+    int runsStarted() const { return m_runsStarted; }
+    int runsExecuted() const;
 
 signals:
     void started();
@@ -51,7 +50,7 @@ signals:
 private:
     struct Run;
     void startRun();
-    void cancelRunning();
+    void stopRunning();
 
     seg::ConnectionSettings m_settings;
     bool m_hasStore = false;
@@ -61,5 +60,7 @@ private:
     bool m_hasPending = false;
     quint64 m_generation = 0;
     std::shared_ptr<Run> m_running;
+    QList<std::shared_ptr<Run>> m_stale; // cancelled runs whose workers have not finished yet
     int m_runsStarted = 0;
+    std::shared_ptr<std::atomic<int>> m_runsExecuted;
 };

@@ -37,17 +37,17 @@ signals:
     void failed(seg::PickListKind kind, const QString &message);
 
 private:
-    void startLoad(seg::PickListKind kind, const QString &search) const;
-    QString storeKey() const;
+    void startLoad(seg::PickListKind kind, const QString &search);
+    static QString storeKey(const seg::ConnectionSettings &settings);
 
     seg::ConnectionSettings m_settings;
-    bool m_hasStore = false;
-    // Per store (display URL + prefix), per kind: the full list.
-    mutable QHash<QString, QHash<int, QList<seg::PickItem>>> m_lists;
+    QString m_storeKey; // empty = no store
+    // Per store (dialect, display URL and prefix), per kind: the full list.
+    QHash<QString, QHash<int, QList<seg::PickItem>>> m_lists;
     // The current search results per kind and the text they answer.
     QHash<int, QList<seg::PickItem>> m_searchResults;
     QHash<int, QString> m_searchText;
-    mutable QHash<int, quint64> m_generation; // per kind: newer loads make older results stale
-    mutable QSet<int> m_loading;
+    QHash<int, quint64> m_generation; // per kind: a newer load makes older results stale
+    QSet<int> m_loading;
     QHash<int, QString> m_errors;
 };
