@@ -92,12 +92,14 @@ TEST_F(ModelFixture, TesterStaysQuietThroughAnEditSequence)
 {
     model->execute(new InsertNodesCommand(model.get(), idAt({}), 1,
                                           {ConditionTemplates::leaf(QStringLiteral("customer"), QStringLiteral("email"))}, {}));
-    ASSERT_TRUE(model->moveRows(at({}), 1, 1, at({1}), 0)); // into the ANY group (now at row 2? no: row 2)
-    ASSERT_TRUE(model->removeRows(0, 1, at({2, 1})));
+    EXPECT_FALSE(model->moveRows(at({}), 1, 1, at({0}), 0)); // onto a leaf
+    ASSERT_TRUE(model->moveRows(at({}), 1, 1, at({2}), 0)); // into the ANY group
+    ASSERT_TRUE(model->removeRows(0, 1, at({1, 2})));       // the product name leaf
     ConditionNode f = model->itemAtPath({0})->fields();
     f.enabled = false;
     model->execute(new SetFieldsCommand(model.get(), idAt({0}), f, {}));
-    ASSERT_TRUE(model->moveRows(at({3}), 0, 2, at({3}), 2)); // swap the two address rows
+    ASSERT_TRUE(model->moveRows(at({2}), 0, 1, at({2}), 2)); // swap the two address rows
+    EXPECT_EQ(model->itemAtPath({2, 0})->fields().attribute, QStringLiteral("city"));
     while (undo.canUndo())
         undo.undo();
     EXPECT_EQ(json(model->rootNode()), original);
@@ -327,7 +329,7 @@ INSTANTIATE_TEST_SUITE_P(
         EditCase{"FieldChange", [](ConditionTreeModel &m) {
                      ConditionNode f = m.itemAtPath({1, 0})->fields();
                      f.test.value = 2500;
-                     m.execute(new SetFieldsCommand(&m, f.kind == seg::NodeKind::OrdersScope ? idOf(m, {1, 0}) : -1, f, "value"));
+                     m.execute(new SetFieldsCommand(&m, idOf(m, {1, 0}), f, "value"));
                  }},
         EditCase{"MatchExpect", [](ConditionTreeModel &m) {
                      ConditionNode f = m.itemAtPath({})->fields();
