@@ -357,7 +357,7 @@ TEST_F(BuilderFixture, Screenshot)
         EXPECT_TRUE(QTest::qWaitFor([&] {
             return model->data(model->indexOf(itemAt({2, 0})), ConditionTreeModel::CountRole).isValid();
         }, 60000));
-        QTest::qWait(200);
+        QTest::qWait(1500); // the pick lists (country names) arrive too
     }
     select({1, 0, 0, 1});
     const QImage image = widget->grab().toImage();

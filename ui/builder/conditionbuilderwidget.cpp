@@ -259,7 +259,7 @@ void ConditionBuilderWidget::buildLayout()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({250, 1000});
+    splitter->setSizes({230, 1040});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -276,6 +276,12 @@ void ConditionBuilderWidget::setStore(const seg::ConnectionSettings &settings)
     m_picks->setStore(settings);
     m_counter->setStore(settings);
     m_model->clearCounts();
+    // The pickers on screen asked before there was a store: start their lists now.
+    m_model->rootItem()->forEach([this](const ConditionTreeItem *item) {
+        const ConditionNode &f = item->fields();
+        if (const std::optional<seg::PickListKind> kind = seg::pickListFor(f.type, f.attribute))
+            m_picks->items(*kind);
+    });
     loadStoreContext();
     updateActions();
     requestCounts();

@@ -194,6 +194,8 @@ void ConditionRowEditor::addLeaf(const ConditionNode &f)
 
 void ConditionRowEditor::addProducts(const ConditionNode &f)
 {
+    QLabel *chip = addText(tr("Products"));
+    chip->setObjectName(QStringLiteral("entityChip"));
     const QList<QPair<QString, QString>> sources = {
         {QStringLiteral("ordered"), tr("Ordered products")},
         {QStringLiteral("cart"), tr("Products in the cart")},
@@ -215,9 +217,11 @@ void ConditionRowEditor::addProducts(const ConditionNode &f)
         edit(n, n.found ? tr("Require matching items") : tr("Require no matching item"));
     });
     if (f.found) {
-        QList<QPair<QString, QString>> counts = {{QString(), tr("at least one item")}};
-        for (const QString &op : QStringList{">=", "<=", "==", "!=", ">", "<", "between"})
-            counts << qMakePair(op, tr("items, count %1").arg(ConditionCatalog::operatorLabel(op)));
+        const QList<QPair<QString, QString>> counts = {
+            {QString(), tr("at least one")}, {QStringLiteral(">="), tr("at least")}, {QStringLiteral("<="), tr("at most")},
+            {QStringLiteral("=="), tr("exactly")}, {QStringLiteral("!="), tr("not exactly")},
+            {QStringLiteral(">"), tr("more than")}, {QStringLiteral("<"), tr("fewer than")},
+            {QStringLiteral("between"), tr("between")}};
         QComboBox *countCombo = makeCombo(counts, f.count ? f.count->op : QString());
         if (!f.count)
             countCombo->setCurrentIndex(0);
@@ -245,10 +249,9 @@ void ConditionRowEditor::addProducts(const ConditionNode &f)
                 edit(n, tr("Change item count"), QStringLiteral("count"));
             });
         }
-    } else {
-        addText(tr("items"));
     }
-    addMatchExpect(f, tr("where"), tr("of these conditions are"));
+    addText(f.found && !f.count ? tr("item") : tr("items"));
+    addMatchExpect(f, tr("where"), tr("of these are"));
 }
 
 void ConditionRowEditor::addReference(const ConditionNode &f)
@@ -307,7 +310,7 @@ void ConditionRowEditor::rebuild()
             n.addressKind = kindCombo->currentData().toString();
             edit(n, tr("Change address"));
         });
-        addMatchExpect(f, tr("where"), tr("of these conditions are"));
+        addMatchExpect(f, tr("where"), tr("of these are"));
         break;
     }
     case NodeKind::OrdersScope: {
@@ -335,9 +338,9 @@ void ConditionRowEditor::rebuild()
         if (const seg::AttributeSpec *metric = catalog.metric(f.metric))
             addComparison(f, metric->kind, metric, QStringLiteral("orders"), f.metric);
         if (item->childCount() > 0)
-            addMatchExpect(f, tr("counting orders where"), tr("of these conditions are"));
+            addMatchExpect(f, tr("over orders where"), tr("of these are"));
         else
-            addText(tr("counting all orders"));
+            addText(tr("over all orders"));
         break;
     }
     case NodeKind::ProductsScope:

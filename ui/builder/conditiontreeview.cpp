@@ -6,6 +6,28 @@
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QPainter>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
+
+namespace {
+
+// The condition column is covered by the row editors: paint the row's background (selection,
+// the error tint) but not the description text, which would show through between editors.
+class RowBackgroundDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text.clear();
+        option->features &= ~QStyleOptionViewItem::HasDisplay;
+    }
+};
+
+} // namespace
 
 ConditionTreeView::ConditionTreeView(QWidget *parent) : QTreeView(parent)
 {
@@ -24,6 +46,7 @@ ConditionTreeView::ConditionTreeView(QWidget *parent) : QTreeView(parent)
     setExpandsOnDoubleClick(false);
     setAllColumnsShowFocus(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
+    setItemDelegateForColumn(0, new RowBackgroundDelegate(this));
 }
 
 void ConditionTreeView::startDrag(Qt::DropActions supportedActions)
@@ -72,4 +95,11 @@ void ConditionTreeView::dropEvent(QDropEvent *event)
     if (event->source() == this && event->modifiers() & Qt::ControlModifier)
         event->setDropAction(Qt::CopyAction);
     QTreeView::dropEvent(event);
+}
+
+void ConditionTreeView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    const int horizontal = horizontalScrollBar()->value();
+    QTreeView::scrollTo(index, hint);
+    horizontalScrollBar()->setValue(horizontal);
 }

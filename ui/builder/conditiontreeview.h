@@ -11,6 +11,8 @@ class ConditionTreeView : public QTreeView
     Q_OBJECT
 public:
     explicit ConditionTreeView(QWidget *parent = nullptr);
+    // Scrolls vertically only: rows are wide, and the member counts sit at the left.
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;

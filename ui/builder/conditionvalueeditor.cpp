@@ -256,7 +256,7 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
         const QList<seg::PickItem> items = m_picks ? m_picks->items(pickKind) : QList<seg::PickItem>{};
         for (const seg::PickItem &i : items) {
             const QJsonValue v = variantToJson(i.value, kind);
-            const QString label = i.label == jsonText(v) ? i.label : tr("%1 (%2)").arg(i.label, jsonText(v));
+            const QString label = i.label.contains(jsonText(v)) ? i.label : tr("%1 (%2)").arg(i.label, jsonText(v));
             combo->addItem(label, v.toVariant());
             if (v == current)
                 found = combo->count() - 1;
@@ -355,7 +355,7 @@ ConditionValueEditor::Part ConditionValueEditor::listEditor(const QJsonValue &va
             const QJsonArray chosen = get().toArray();
             for (const seg::PickItem &i : choices()) {
                 const QJsonValue v = variantToJson(i.value, kind == ValueKind::Enum ? ValueKind::String : kind);
-                const QString label = i.label == jsonText(v) ? i.label : tr("%1 (%2)").arg(i.label, jsonText(v));
+                const QString label = i.label.contains(jsonText(v)) ? i.label : tr("%1 (%2)").arg(i.label, jsonText(v));
                 auto *item = new QListWidgetItem(label, list);
                 item->setData(Qt::UserRole, v.toVariant());
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
