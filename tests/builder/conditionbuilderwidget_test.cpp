@@ -98,9 +98,16 @@ TEST_F(BuilderFixture, SwitchWordsInPlaceAreUndoable)
     EXPECT_EQ(words[0]->text(), QStringLiteral("ANY"));
     words[0]->click();
     EXPECT_EQ(itemAt({1})->fields().match, seg::Match::All);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     words = rowAt({1})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
+    ASSERT_EQ(words.size(), 2);
+    EXPECT_EQ(words[0]->text(), QStringLiteral("ALL")) << "the row shows the switched word";
     words[1]->click();
     EXPECT_FALSE(itemAt({1})->fields().expect);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    words = rowAt({1})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
+    ASSERT_EQ(words.size(), 2);
+    EXPECT_EQ(words[1]->text(), QStringLiteral("FALSE"));
     EXPECT_EQ(changed.count(), 2);
     widget->undoStack()->undo();
     widget->undoStack()->undo();
@@ -148,6 +155,13 @@ TEST_F(BuilderFixture, OperatorChangeAdaptsTheValue)
     EXPECT_EQ(f.test.op, QStringLiteral("in"));
     EXPECT_EQ(f.test.value, QJsonValue(QJsonArray{QStringLiteral("GB")}));
     EXPECT_TRUE(widget->isValid());
+    // The row now offers a multi-select with the chosen value.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    bool listShown = false;
+    for (QLineEdit *e : rowAt({2, 0})->findChildren<QLineEdit *>())
+        listShown = listShown || (e->text() == QStringLiteral("GB") && e->placeholderText().contains("commas"));
+    EXPECT_TRUE(listShown);
+    EXPECT_TRUE(rowAt({2, 0})->findChild<QToolButton *>()) << "a Choose… button for the country list";
     widget->undoStack()->undo();
     EXPECT_EQ(current(), original);
 }

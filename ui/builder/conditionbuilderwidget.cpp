@@ -18,6 +18,7 @@
 #include "session/storetask.h"
 
 #include <QAction>
+#include <climits>
 #include <QApplication>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -112,7 +113,7 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
         m_totalDetail->setText(tr("Counting…"));
     });
     connect(m_counter, &LiveCounter::totalCounted, this, [this](qint64 count, qint64 elapsedMs) {
-        m_totalLabel->setText(tr("%L1 members").arg(count));
+        m_totalLabel->setText(count == 1 ? tr("1 member") : tr("%L1 members").arg(count));
         m_totalDetail->setText(tr("match all conditions (counted in %L1 s)").arg(double(elapsedMs) / 1000.0, 0, 'f', 1));
     });
     connect(m_counter, &LiveCounter::partCounted, this, [this](int key, qint64 count) {
@@ -294,10 +295,21 @@ void ConditionBuilderWidget::loadStoreContext()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         const seg::Result<BuilderStoreContext> result = watcher->result();
-        if (generation != m_contextGeneration || !result)
-            return; // stale, or the store is unreachable (the live count reports that)
-        m_storeContext = std::make_shared<BuilderStoreContext>(*result);
+        if (generation != m_contextGeneration)
+            return; // stale
+        if (!result) {
+            qWarning("builder: store context: %s", qPrintable(result.error().toString()));
+            return; // the store is unreachable: the live count reports that
+        }
+        *m_storeContext = *result; // the rows hold a pointer to it
+        // Custom customer attributes now have kinds and labels: rebuild the rows.
+        m_model->rootItem()->forEach([this](const ConditionTreeItem *item) {
+            if (auto *row = qobject_cast<ConditionRowEditor *>(m_view->indexWidget(m_model->indexOf(item))))
+                row->refresh(true);
+        });
         revalidate();
+        requestCounts();
+        updateActions();
     });
     watcher->setFuture(seg::runStoreTask<BuilderStoreContext>(m_settings, [](seg::StoreSession &session)
                                                                   -> seg::Result<BuilderStoreContext> {
@@ -354,7 +366,7 @@ void ConditionBuilderWidget::installEditors(const QModelIndex &parent, int first
         const ConditionTreeItem *item = m_model->itemFromIndex(index);
         if (!item)
             continue;
-        auto *editor = new ConditionRowEditor(m_model, item->id(), m_picks);
+        auto *editor = new ConditionRowEditor(m_model, item->id(), m_picks, m_storeContext.get());
         connect(editor, &ConditionRowEditor::fieldsEdited, this,
                 [this](int id, const ConditionNode &fields, const QString &text, const QString &mergeKey) {
                     m_model->execute(new SetFieldsCommand(m_model, id, fields, text, mergeKey));

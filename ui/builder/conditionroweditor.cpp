@@ -1,10 +1,12 @@
 #include "builder/conditionroweditor.h"
 
+#include "builder/builderstorecontext.h"
 #include "builder/conditiontemplates.h"
 #include "builder/conditiontreemodel.h"
 #include "builder/conditionvalueeditor.h"
 #include "builder/picklistcache.h"
 #include "definition/definitioncodec.h"
+#include "definition/definitionvalidator.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -47,8 +49,10 @@ QComboBox *makeCombo(const QList<QPair<QString, QString>> &items, const QString 
 
 } // namespace
 
-ConditionRowEditor::ConditionRowEditor(ConditionTreeModel *model, int nodeId, PickListCache *picks, QWidget *parent)
-    : QWidget(parent), m_model(model), m_nodeId(nodeId), m_picks(picks), m_layout(new QHBoxLayout(this))
+ConditionRowEditor::ConditionRowEditor(ConditionTreeModel *model, int nodeId, PickListCache *picks,
+                                       const BuilderStoreContext *context, QWidget *parent)
+    : QWidget(parent), m_model(model), m_nodeId(nodeId), m_picks(picks), m_context(context),
+      m_layout(new QHBoxLayout(this))
 {
     setObjectName(QStringLiteral("conditionRow"));
     m_layout->setContentsMargins(4, 3, 4, 3);
@@ -57,14 +61,14 @@ ConditionRowEditor::ConditionRowEditor(ConditionTreeModel *model, int nodeId, Pi
     rebuild();
 }
 
-void ConditionRowEditor::refresh()
+void ConditionRowEditor::refresh(bool force)
 {
     const ConditionTreeItem *item = m_model->itemById(m_nodeId);
     if (!item)
         return;
     const QJsonObject now = state(item->fields());
     const QString error = m_model->data(m_model->indexOf(item), ConditionTreeModel::ErrorRole).toString();
-    if (now != m_shown) {
+    if (force || now != m_shown) {
         rebuild();
         return;
     }
@@ -77,9 +81,20 @@ void ConditionRowEditor::refresh()
 
 void ConditionRowEditor::edit(const ConditionNode &fields, const QString &text, const QString &mergeKey)
 {
-    // What the row shows already reflects the edit: no rebuild when the model echoes it.
-    m_shown = state(fields);
+    // Typing (a merge key) already shows the edit: the model's echo must not rebuild the row
+    // under the cursor. Switches and choices rebuild it (new words, new value editors).
+    if (!mergeKey.isEmpty())
+        m_shown = state(fields);
     emit fieldsEdited(m_nodeId, fields, text, mergeKey);
+}
+
+std::optional<seg::AttributeSpec> ConditionRowEditor::specFor(const QString &type, const QString &attribute) const
+{
+    if (type == QLatin1String("customer"))
+        return seg::resolveCustomerAttribute(attribute, m_context);
+    if (const seg::AttributeSpec *spec = ConditionCatalog::instance().attribute(type, attribute))
+        return *spec;
+    return std::nullopt;
 }
 
 QLabel *ConditionRowEditor::addText(const QString &text)
@@ -165,6 +180,9 @@ void ConditionRowEditor::addLeaf(const ConditionNode &f)
     for (const seg::AttributeSpec &a : catalog.attributes(f.type))
         if (source.isEmpty() || a.sources.isEmpty() || a.sources.contains(source))
             attrs << qMakePair(a.code, a.label);
+    if (f.type == QLatin1String("customer") && m_context && m_context->schema)
+        for (const seg::CustomAttribute &c : m_context->schema->customAttributes())
+            attrs << qMakePair(c.code, tr("%1 (custom)").arg(c.label.isEmpty() ? c.code : c.label));
     QComboBox *attrCombo = makeCombo(attrs, f.attribute);
     attrCombo->setToolTip(tr("Attribute"));
     m_layout->addWidget(attrCombo);
@@ -173,23 +191,26 @@ void ConditionRowEditor::addLeaf(const ConditionNode &f)
         const QString code = attrCombo->currentData().toString();
         if (code == old.attribute)
             return;
-        const seg::ConditionCatalog &c = ConditionCatalog::instance();
-        const seg::AttributeSpec *before = c.attribute(old.type, old.attribute);
-        const seg::AttributeSpec *after = c.attribute(old.type, code);
+        const std::optional<seg::AttributeSpec> before = specFor(old.type, old.attribute);
+        const std::optional<seg::AttributeSpec> after = specFor(old.type, code);
         ConditionNode n = old;
         n.attribute = code;
         // Keep the test when the kind stays the same; start afresh otherwise.
-        if (!after || !before || before->kind != after->kind || !before->options.isEmpty() || !after->options.isEmpty())
+        if (!after || !before || before->kind != after->kind || !before->options.isEmpty() || !after->options.isEmpty()) {
             n.test = ConditionTemplates::leaf(old.type, code).test;
+            if (after && !ConditionCatalog::instance().attribute(old.type, code)) // a custom attribute
+                n.test = {ConditionCatalog::operatorsFor(after->kind).first(),
+                          ConditionTemplates::defaultScalar(after->kind, &*after)};
+        }
         edit(n, tr("Change attribute to \"%1\"").arg(after ? after->label : code));
     });
 
-    const seg::AttributeSpec *spec = catalog.attribute(f.type, f.attribute);
-    if (!spec) {
+    m_leafSpec = specFor(f.type, f.attribute);
+    if (!m_leafSpec) {
         addText(tr("%1 %2").arg(ConditionCatalog::operatorLabel(f.test.op), seg::describeJson(f.test.value)));
         return;
     }
-    addComparison(f, spec->kind, spec, f.type, f.attribute);
+    addComparison(f, m_leafSpec->kind, &*m_leafSpec, f.type, f.attribute);
 }
 
 void ConditionRowEditor::addProducts(const ConditionNode &f)
