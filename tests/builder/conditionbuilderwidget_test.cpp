@@ -1,6 +1,7 @@
 #include "buildertestdata.h"
 
 #include "builder/conditionbuilderwidget.h"
+#include "builder/conditionchooserdialog.h"
 #include "builder/conditionpalette.h"
 #include "builder/conditionroweditor.h"
 #include "builder/conditiontreemodel.h"
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -381,4 +383,76 @@ TEST_F(BuilderFixture, Screenshot)
         QDir().mkpath(dir);
         EXPECT_TRUE(image.save(dir + QStringLiteral("/builder.png")));
     }
+}
+
+namespace {
+
+// Sends a drag over `target`'s row and drops it there (the middle of the row: onto it).
+bool dropOnRow(ConditionTreeView *view, const QModelIndex &target, QMimeData *data, Qt::DropActions actions,
+               Qt::KeyboardModifiers modifiers)
+{
+    const QPoint pos = view->visualRect(target).center();
+    QDragEnterEvent enter(pos, actions, data, Qt::LeftButton, modifiers);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(pos, actions, data, Qt::LeftButton, modifiers);
+    QApplication::sendEvent(view->viewport(), &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(pos), actions, data, Qt::LeftButton, modifiers);
+    QApplication::sendEvent(view->viewport(), &drop);
+    return drop.isAccepted();
+}
+
+} // namespace
+
+TEST_F(BuilderFixture, DropsThroughTheViewMoveCopyAndRefuse)
+{
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    view->scrollToTop();
+    // A plain drag inside the tree proposes a move (QDrag::exec(..., Qt::MoveAction)); synthetic
+    // events have no QDrag, so the moves below offer the move alone.
+    // Move the "is active" leaf onto the address scope? Refused: a customer leaf does not fit.
+    std::unique_ptr<QMimeData> leaf(model->mimeData({model->indexOf(itemAt({0}))}));
+    EXPECT_FALSE(dropOnRow(view, model->indexOf(itemAt({2})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_EQ(current(), original);
+    // Over a leaf's row the view never offers the leaf as the parent (the model refuses that,
+    // see DropOntoALeafIsRefused): the node lands beside the leaf, in the leaf's group.
+    EXPECT_TRUE(dropOnRow(view, model->indexOf(itemAt({3})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_EQ(model->nodeCount(), 14);
+    EXPECT_EQ(model->rowCount(model->indexOf(itemAt({}))), 4);
+    EXPECT_NE(itemAt({0})->fields().attribute, QStringLiteral("is_active"));
+    widget->undoStack()->undo();
+    EXPECT_EQ(current(), original);
+    // Onto the ANY group: moved into it, nothing removed.
+    EXPECT_TRUE(dropOnRow(view, model->indexOf(itemAt({1})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_EQ(itemAt({0})->fields().kind, seg::NodeKind::Combine);
+    EXPECT_EQ(itemAt({0, 2})->fields().attribute, QStringLiteral("is_active"));
+    EXPECT_EQ(model->nodeCount(), 14);
+    EXPECT_EQ(removed.count(), 0);
+    // With Ctrl held: a copy of the address scope into the ANY group (now row 0).
+    std::unique_ptr<QMimeData> scope(model->mimeData({model->indexOf(itemAt({1}))}));
+    EXPECT_TRUE(dropOnRow(view, model->indexOf(itemAt({0})), scope.get(), Qt::MoveAction | Qt::CopyAction, Qt::ControlModifier));
+    EXPECT_EQ(model->nodeCount(), 17);
+    EXPECT_EQ(itemAt({1})->fields().kind, seg::NodeKind::AddressScope);
+    EXPECT_EQ(removed.count(), 0);
+    // A group into its own subtree: refused.
+    std::unique_ptr<QMimeData> group(model->mimeData({model->indexOf(itemAt({0}))}));
+    EXPECT_FALSE(dropOnRow(view, model->indexOf(itemAt({0, 0, 0})), group.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_EQ(widget->undoStack()->count(), 2); // the undone beside-the-leaf move was dropped
+    widget->undoStack()->undo();
+    widget->undoStack()->undo();
+    EXPECT_EQ(current(), original);
+}
+
+TEST(ConditionChooser, FilterAndEnterChooseATemplate)
+{
+    ConditionChooserDialog dialog;
+    dialog.show();
+    QLineEdit *filter = dialog.palette()->filterEdit();
+    QTest::keyClicks(filter, QStringLiteral("lifetime sales"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    ASSERT_TRUE(dialog.chosen());
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.chosen()->alternatives.first().kind, seg::NodeKind::OrdersScope);
+    EXPECT_EQ(dialog.chosen()->alternatives.first().metric, QStringLiteral("lifetime_sales"));
 }

@@ -298,8 +298,8 @@ void ConditionBuilderWidget::loadStoreContext()
         if (generation != m_contextGeneration)
             return; // stale
         if (!result) {
-            qWarning("builder: store context: %s", qPrintable(result.error().toString()));
-            return; // the store is unreachable: the live count reports that
+            m_totalDetail->setText(tr("The store could not be read: %1").arg(result.error().message));
+            return;
         }
         *m_storeContext = *result; // the rows hold a pointer to it
         // Custom customer attributes now have kinds and labels: rebuild the rows.
