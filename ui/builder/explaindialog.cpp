@@ -13,6 +13,8 @@
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QTimeZone>
+#include <QLocale>
 
 namespace {
 
@@ -66,6 +68,9 @@ ExplainDialog::ExplainDialog(const seg::ConnectionSettings &settings, const seg:
     verdictFont.setBold(true);
     m_verdict->setFont(verdictFont);
 
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->hide();
     m_others = new QLabel(this);
     m_others->setWordWrap(true);
     m_others->hide();
@@ -77,6 +82,7 @@ ExplainDialog::ExplainDialog(const seg::ConnectionSettings &settings, const seg:
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 4px 2px; }"));
     m_tree->setAccessibleName(tr("Explanation"));
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
@@ -95,6 +101,7 @@ ExplainDialog::ExplainDialog(const seg::ConnectionSettings &settings, const seg:
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_verdict);
+    layout->addWidget(m_details);
     layout->addWidget(m_others);
     layout->addWidget(m_tree, 1);
     layout->addWidget(legend);
@@ -169,14 +176,16 @@ void ExplainDialog::run()
     m_running = true;
     m_model->removeRows(0, m_model->rowCount());
     m_others->hide();
+    m_details->hide();
     showVerdict(tr("Evaluating the segment for %1…").arg(text), QString());
 
     const seg::SegmentDefinition definition = m_definition;
-    std::function<seg::Result<Outcome>(seg::StoreSession &)> work = [definition, text](seg::StoreSession &session) {
-        return seg::explainMember(session, definition, text, session.timeContext());
+    const QDateTime asOf = QDateTime::currentDateTimeUtc();
+    std::function<seg::Result<Outcome>(seg::StoreSession &)> work = [definition, text, asOf](seg::StoreSession &session) {
+        return seg::explainMember(session, definition, text, session.timeContext(asOf));
     };
     auto *watcher = new QFutureWatcher<seg::Result<Outcome>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, text] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, text, asOf] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // another member was asked for meanwhile
@@ -199,6 +208,13 @@ void ExplainDialog::run()
         showVerdict(m.isMember ? tr("%1 is IN this segment").arg(memberTitle(m))
                                : tr("%1 is NOT in this segment").arg(memberTitle(m)),
                     m.isMember ? QStringLiteral("in") : QStringLiteral("out"));
+        const QString zone = m_settings.storeTimeZone.isEmpty() ? QStringLiteral("UTC") : m_settings.storeTimeZone;
+        const QDateTime local = asOf.toTimeZone(m_settings.storeTimeZone.isEmpty() ? QTimeZone::utc()
+                                                                                 : QTimeZone(m_settings.storeTimeZone.toUtf8()));
+        const QString kind = m.key.isGuest() ? tr("guest (orders without an account)") : tr("registered customer");
+        const QString when = tr("evaluated as of %1 (%2)").arg(QLocale().toString(local, QLocale::ShortFormat), zone);
+        m_details->setText(m.name.isEmpty() ? tr("%1 · %2").arg(kind, when) : tr("%1 · %2 · %3").arg(m.name, kind, when));
+        m_details->show();
         if (!m.otherMatches.isEmpty()) {
             QStringList others;
             for (const seg::MemberKey &k : m.otherMatches)

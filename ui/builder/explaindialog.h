@@ -51,6 +51,7 @@ private:
     QLineEdit *m_member = nullptr;
     QPushButton *m_explain = nullptr;
     QLabel *m_verdict = nullptr;
+    QLabel *m_details = nullptr;
     QLabel *m_others = nullptr;
     QTreeView *m_tree = nullptr;
     QStandardItemModel *m_model = nullptr;

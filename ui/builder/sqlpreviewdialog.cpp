@@ -1,6 +1,7 @@
 #include "sqlpreviewdialog.h"
 
 #include "lookups/sqlpreview.h"
+#include "sqlhighlighter.h"
 #include "session/storetask.h"
 
 #include <QApplication>
@@ -40,10 +41,16 @@ SqlPreviewDialog::SqlPreviewDialog(const seg::ConnectionSettings &settings, cons
     setWindowTitle(name.isEmpty() ? tr("SQL of the segment") : tr("SQL of \"%1\"").arg(name));
     resize(1280, 800);
 
+    auto *heading = new QLabel(name.isEmpty() ? tr("SQL of the segment") : tr("SQL of “%1”").arg(name), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
     auto *intro = new QLabel(tr("The statement that selects the members of this segment: one row per member, "
                                 "<b>customer_id</b> for customers and <b>guest_key</b> (the e-mail) for guests. "
                                 "Values are bound, never written into the text: each <b>?</b> takes the value "
-                                "listed below in the same order."),
+                                "listed on the right, in the same order."),
                              this);
     intro->setWordWrap(true);
 
@@ -73,6 +80,7 @@ SqlPreviewDialog::SqlPreviewDialog(const seg::ConnectionSettings &settings, cons
     m_sql->setFont(mono);
     m_sql->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_sql->setAccessibleName(tr("SQL statement"));
+    new SqlHighlighter(m_sql->document());
 
     m_values = new QTableWidget(0, 3, this);
     m_values->setHorizontalHeaderLabels({tr("Placeholder"), tr("Value"), tr("Kind")});
@@ -84,19 +92,28 @@ SqlPreviewDialog::SqlPreviewDialog(const seg::ConnectionSettings &settings, cons
     m_values->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_values->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_values->setAccessibleName(tr("Bound values"));
+    m_values->verticalHeader()->setDefaultSectionSize(m_values->fontMetrics().height() + 8);
+    m_values->setWordWrap(false);
 
     auto *valuesBox = new QWidget(this);
     auto *valuesLayout = new QVBoxLayout(valuesBox);
     valuesLayout->setContentsMargins(0, 0, 0, 0);
-    auto *valuesTitle = new QLabel(tr("<b>Bound values</b>"), valuesBox);
+    auto *sqlBox = new QWidget(this);
+    auto *sqlLayout = new QVBoxLayout(sqlBox);
+    sqlLayout->setContentsMargins(0, 0, 0, 0);
+    sqlLayout->addWidget(new QLabel(tr("<b>Statement</b>"), sqlBox));
+    auto *valuesTitle = new QLabel(tr("<b>Bound values</b>, in the order of the <b>?</b> placeholders"), valuesBox);
     valuesLayout->addWidget(valuesTitle);
     valuesLayout->addWidget(m_values);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_sql);
+    // Side by side: the statement and the values its placeholders take, all visible at once.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    sqlLayout->addWidget(m_sql);
+    splitter->addWidget(sqlBox);
     splitter->addWidget(valuesBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({880, 360});
     splitter->setChildrenCollapsible(false);
 
     m_note = new QLabel(this);
@@ -109,6 +126,7 @@ SqlPreviewDialog::SqlPreviewDialog(const seg::ConnectionSettings &settings, cons
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
