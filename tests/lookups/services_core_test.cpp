@@ -5,6 +5,7 @@
 
 #include "definition/definitioncodec.h"
 #include "lookups/memberexplainer.h"
+#include "lookups/picklists.h"
 #include "lookups/sqlpreview.h"
 #include "repository/segmentorstorage.h"
 #include "session/storesession.h"
@@ -139,6 +140,14 @@ TEST_P(Services, SqlPreviewInEveryDialectWithThePrefixAndBoundValues)
     ASSERT_TRUE(own.ok());
     Result<QSqlQuery> ran = runSql(m_store->database(), own->sql, own->params, QStringLiteral("preview"));
     EXPECT_TRUE(ran.ok()) << ran.error().message.toStdString();
+}
+
+TEST_P(Services, NoSegmentTablesYetMeansNoSegmentsToPick)
+{
+    ASSERT_FALSE(m_session->storage.inWorkspace());
+    Result<QList<PickItem>> segments = loadPickList(*m_session, PickListKind::Segments);
+    ASSERT_TRUE(segments.ok()) << segments.error().message.toStdString();
+    EXPECT_TRUE(segments->isEmpty());
 }
 
 // A statement that runs for long on each database.
