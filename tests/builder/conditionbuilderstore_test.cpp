@@ -1,4 +1,6 @@
 #include "builder/conditionbuilderwidget.h"
+#include "builder/explaindialog.h"
+#include "builder/sqlpreviewdialog.h"
 #include "builder/conditionroweditor.h"
 #include "builder/conditiontreemodel.h"
 #include "builder/conditiontreeview.h"
@@ -8,6 +10,7 @@
 #include "repository/segmentrepository.h"
 #include "testdatabases.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -108,6 +111,23 @@ TEST_P(BuilderOnStore, CustomAttributesReferencesAndLiveCounts)
     QTest::keyClicks(edit, QStringLiteral("10"));
     EXPECT_TRUE(QTest::qWaitFor([&] { return model->data(loyalty, ConditionTreeModel::CountRole).toLongLong() == 3; }, 30000));
     EXPECT_EQ(total->text(), QStringLiteral("1 member"));
+
+    // "Show SQL" and "Explain a customer…" open the services' dialogs on this definition.
+    QAction *sql = widget.findChild<QAction *>(QStringLiteral("showSqlAction"));
+    QAction *explain = widget.findChild<QAction *>(QStringLiteral("explainAction"));
+    ASSERT_TRUE(sql && explain);
+    ASSERT_TRUE(sql->isEnabled() && explain->isEnabled());
+    sql->trigger();
+    auto *sqlDialog = widget.findChild<SqlPreviewDialog *>();
+    ASSERT_TRUE(sqlDialog);
+    EXPECT_TRUE(sqlDialog->isVisible());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return sqlDialog->sqlText().contains(QStringLiteral("SELECT")); }, 30000));
+    EXPECT_GE(sqlDialog->boundValueCount(), 1);
+    explain->trigger();
+    auto *explainDialog = widget.findChild<ExplainDialog *>();
+    ASSERT_TRUE(explainDialog);
+    explainDialog->setMember(QStringLiteral("1"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !explainDialog->isRunning() && !explainDialog->verdictText().isEmpty(); }, 30000));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BuilderOnStore, ::testing::ValuesIn(segtest::allBackends()),

@@ -355,6 +355,11 @@ TEST_F(BuilderFixture, EightLevelsKeepEveryEditorWhole)
         EXPECT_GE(editor->height(), editor->sizeHint().height() - 2);
     });
     EXPECT_EQ(json(widget->definition().conditions), json(d.conditions));
+    const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        EXPECT_TRUE(widget->grab().save(dir + QStringLiteral("/builder-eight-levels.png")));
+    }
 }
 
 // The builder on the demo store with counts, saved as docs/screenshots/builder.png when
