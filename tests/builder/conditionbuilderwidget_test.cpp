@@ -184,6 +184,11 @@ TEST_F(BuilderFixture, InvalidNodesAreHighlightedWithTheValidatorsMessage)
     EXPECT_TRUE(model->data(model->indexOf(itemAt({1, 0})), ConditionTreeModel::ErrorRole).toString().contains("contains"));
     EXPECT_TRUE(model->data(model->indexOf(itemAt({2, 0})), ConditionTreeModel::ErrorRole).toString().isEmpty());
     EXPECT_FALSE(action("showSqlAction")->isEnabled());
+    if (const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        QDir().mkpath(dir);
+        EXPECT_TRUE(widget->grab().save(dir + QStringLiteral("/builder-invalid.png")));
+    }
     // Fixing it through the editor clears the highlight.
     QLineEdit *edit = rowAt({2, 1})->findChild<QLineEdit *>();
     ASSERT_TRUE(edit);

@@ -18,6 +18,7 @@
 #include "session/storetask.h"
 
 #include <QAction>
+#include <QCursor>
 #include <climits>
 #include <QApplication>
 #include <QFutureWatcher>
@@ -131,7 +132,9 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
 
 ConditionBuilderWidget::~ConditionBuilderWidget()
 {
+    // The children go after this body: no more model or focus notifications to this widget.
     m_model->disconnect(this);
+    disconnect(qApp, nullptr, this, nullptr);
 }
 
 void ConditionBuilderWidget::createActions()
@@ -231,7 +234,11 @@ void ConditionBuilderWidget::buildLayout()
     pal.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
     m_view->setPalette(pal);
 
-    m_problems->setMaximumHeight(96);
+    m_problems->setMaximumHeight(110);
+    m_problems->setWordWrap(true);
+    m_problems->setIconSize(QSize(16, 16));
+    m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_problems->setResizeMode(QListView::Adjust);
     m_problems->setVisible(false);
     m_problems->setAccessibleName(tr("Problems"));
 
@@ -444,7 +451,7 @@ void ConditionBuilderWidget::revalidate()
     m_problems->clear();
     for (const seg::Error &e : errors) {
         const ConditionTreeItem *item = ConditionAnalysis::nodeForPath(*m_model, e.path);
-        const QString where = item ? seg::describeNode(item->fields()) : e.path;
+        const QString where = item ? seg::describeNode(item->toNode()) : e.path;
         const QString message = tr("%1: %2").arg(where, e.message);
         m_messages << message;
         auto *entry = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), message, m_problems);
@@ -650,10 +657,15 @@ void ConditionBuilderWidget::moveCurrent(int delta)
     selectNode(item->id());
 }
 
-void ConditionBuilderWidget::showContextMenu(const QPoint &pos)
+void ConditionBuilderWidget::showContextMenu(const QPoint &requested)
 {
+    // From the mouse: the row under it. From the keyboard (Menu key, Shift+F10): the current row.
+    QPoint pos = requested;
+    const bool fromMouse = m_view->viewport()->mapFromGlobal(QCursor::pos()) == requested;
+    if (!fromMouse && m_view->currentIndex().isValid())
+        pos = m_view->visualRect(m_view->currentIndex()).center();
     const QModelIndex index = m_view->indexAt(pos);
-    if (index.isValid() && !m_view->selectionModel()->isSelected(index))
+    if (fromMouse && index.isValid() && !m_view->selectionModel()->isSelected(index))
         selectNode(m_model->itemFromIndex(index)->id());
     QMenu menu(this);
     menu.addAction(m_addAction);
