@@ -454,6 +454,20 @@ TEST_F(BuilderFixture, DropsThroughTheViewMoveCopyAndRefuse)
     EXPECT_EQ(current(), original);
 }
 
+TEST_F(BuilderFixture, ClickingARowsWordsSelectsTheRow)
+{
+    // The labels of a row let the mouse through to the view: a click (or the start of a drag)
+    // on them acts on the row.
+    ConditionRowEditor *row = rowAt({2, 1});
+    QLabel *chip = row->findChild<QLabel *>(QStringLiteral("entityChip"));
+    ASSERT_TRUE(chip);
+    EXPECT_TRUE(chip->testAttribute(Qt::WA_TransparentForMouseEvents));
+    const QPoint inRow = chip->geometry().center();
+    QTest::mouseClick(row, Qt::LeftButton, Qt::NoModifier, inRow);
+    EXPECT_EQ(view->currentIndex(), model->indexOf(itemAt({2, 1})));
+    EXPECT_TRUE(action("deleteAction")->isEnabled());
+}
+
 TEST(ConditionChooser, FilterAndEnterChooseATemplate)
 {
     ConditionChooserDialog dialog;
