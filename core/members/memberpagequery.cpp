@@ -580,6 +580,101 @@ Result<QList<MemberPageRow>> MemberPageQuery::page(const MemberFilter &filter, c
     return out;
 }
 
+Result<QStringList> MemberPageQuery::groupCodes(const StoreSession &session)
+{
+    auto q = runSql(session.connection->database(),
+                    QStringLiteral("SELECT customer_group_code FROM %1 ORDER BY customer_group_id").arg(session.schema->table(QStringLiteral("customer_group"))),
+                    {}, tr("cannot read the customer groups"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << exportValue(ExportColumnType::Text, q.value().value(0)).toString();
+    return out;
+}
+
+Result<QStringList> MemberPageQuery::countryCodes(const StoreSession &session)
+{
+    auto q = runSql(session.connection->database(),
+                    QStringLiteral("SELECT DISTINCT country_id FROM %1 WHERE country_id IS NOT NULL ORDER BY country_id")
+                        .arg(session.schema->table(QStringLiteral("customer_address_entity"))),
+                    {}, tr("cannot read the countries"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out << exportValue(ExportColumnType::Text, q.value().value(0)).toString();
+    return out;
+}
+
+namespace {
+
+struct MemberContact
+{
+    QString email, name;
+};
+
+Result<QHash<MemberKey, MemberContact>> memberContacts(const StoreSession &session, const QList<MemberKey> &keys)
+{
+    QHash<MemberKey, MemberContact> out;
+    if (keys.isEmpty())
+        return out;
+    Result<MemberSource> source = stageMemberKeys(*session.connection, keys);
+    if (!source)
+        return source.error();
+    Result<QList<ExportColumn>> columns = ExportColumns::select({QStringLiteral("member"), QStringLiteral("customer_id"), QStringLiteral("email"),
+                                                                  QStringLiteral("firstname"), QStringLiteral("lastname")});
+    Result<CompiledQuery> query = MemberExportQuery::build(*session.schema, *source, *columns);
+    if (!query)
+        return query.error();
+    auto q = runSql(session.connection->database(), query->sql, query->params, MemberPageQuery::tr("cannot read the members' names"));
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        const QString member = exportValue(ExportColumnType::Text, r.value(0)).toString();
+        const MemberKey key = r.value(1).isNull() ? MemberKey::guest(member) : MemberKey::registered(r.value(1).toLongLong());
+        MemberContact c;
+        c.email = exportValue(ExportColumnType::Text, r.value(2)).toString();
+        c.name = QStringLiteral("%1 %2").arg(exportValue(ExportColumnType::Text, r.value(3)).toString(),
+                                             exportValue(ExportColumnType::Text, r.value(4)).toString()).trimmed();
+        out.insert(key, c);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QHash<MemberKey, QString>> memberLabels(const StoreSession &session, const QList<MemberKey> &keys)
+{
+    Result<QHash<MemberKey, MemberContact>> contacts = memberContacts(session, keys);
+    if (!contacts)
+        return contacts.error();
+    QHash<MemberKey, QString> out;
+    for (const MemberKey &k : keys) {
+        const auto it = contacts->constFind(k);
+        if (it == contacts->constEnd())
+            out.insert(k, k.toString());
+        else
+            out.insert(k, it->name.isEmpty() ? it->email : QStringLiteral("%1 <%2>").arg(it->name, it->email));
+    }
+    return out;
+}
+
+Result<QStringList> memberEmails(const StoreSession &session, const QList<MemberKey> &keys)
+{
+    Result<QHash<MemberKey, MemberContact>> contacts = memberContacts(session, keys);
+    if (!contacts)
+        return contacts.error();
+    QStringList out;
+    for (const MemberKey &k : keys) {
+        const auto it = contacts->constFind(k);
+        if (it != contacts->constEnd() && !it->email.isEmpty())
+            out << it->email;
+    }
+    return out;
+}
+
 // ---------------------------------------------------------------------------------------
 
 Result<MemberSource> stageMemberKeys(const StoreConnection &store, const QList<MemberKey> &keys)

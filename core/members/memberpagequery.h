@@ -9,6 +9,7 @@
 #include "session/storesession.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -96,6 +97,10 @@ public:
 
     const MemberPageSource &source() const { return m_source; }
 
+    // Choices for the filter bar: customer group codes, and the billing countries in use.
+    static Result<QStringList> groupCodes(const StoreSession &session);
+    static Result<QStringList> countryCodes(const StoreSession &session);
+
 private:
     class Sql;
     const StoreSession &m_session;
@@ -105,5 +110,11 @@ private:
 // Copies member keys into a temporary table of the connection and returns it as an export
 // source (export of a selection). Batches of bound multi-row INSERTs in one transaction.
 Result<MemberSource> stageMemberKeys(const StoreConnection &connection, const QList<MemberKey> &keys);
+
+// "First Last <email>" (or the email / key alone) for each key the store knows, for lists
+// of people such as a refresh's dry run. Keys the store no longer has map to their text.
+Result<QHash<MemberKey, QString>> memberLabels(const StoreSession &session, const QList<MemberKey> &keys);
+// The emails of the keys, in the keys' order (keys the store no longer has are skipped).
+Result<QStringList> memberEmails(const StoreSession &session, const QList<MemberKey> &keys);
 
 } // namespace seg
