@@ -20,6 +20,7 @@ int runRefresh(const CliOptions &options, CliStreams io);
 int runOverride(const CliOptions &options, CliStreams io); // exclude, include, reset
 int runHistory(const CliOptions &options, CliStreams io);
 int runMembers(const CliOptions &options, CliStreams io);
+int runReport(const CliOptions &options, CliStreams io); // report sales
 
 namespace seg { struct StoreSession; }
 using seg::StoreSession;

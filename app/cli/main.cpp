@@ -25,6 +25,8 @@ const char *kUsage =
     "  include CODE MEMBER... [--reason TEXT]   keep in, even while not matching\n"
     "  reset CODE MEMBER...                     drop the manual override\n"
     "  history CODE [--limit N]\n"
+    "  report sales --from DATE --to DATE [--segments CODE,...] [--status complete,...] [--format csv|json]\n"
+    "                                  sales per segment over its current members\n"
     "\n"
     "--database URL: sqlite:PATH, mysql://USER:PASS@HOST:PORT/DB?prefix=, postgresql://... (or SEGMENTOR_DATABASE;\n"
     "the password may come from SEGMENTOR_PASSWORD). Exit status: 0 success, 1 runtime failure, 2 bad usage.\n";
@@ -64,6 +66,8 @@ int main(int argc, char *argv[])
         return runOverride(options, io);
     if (options.command == QLatin1String("history"))
         return runHistory(options, io);
+    if (options.command == QLatin1String("report"))
+        return runReport(options, io);
     if (options.command.isEmpty())
         err << "error: no command given\n\n" << kUsage;
     else
