@@ -2,9 +2,8 @@
 
 #ifdef SEGMENTOR_HAVE_QTKEYCHAIN
 
-#include <QFuture>
+#include <QSemaphore>
 #include <QMetaObject>
-#include <QPromise>
 #include <QThread>
 
 #include <qt6keychain/keychain.h>
@@ -81,6 +80,7 @@ public:
 
 private:
     enum class Kind { Read, Write, Remove };
+    static constexpr int kTimeoutMs = 15000;
 
     Error unavailable() const
     {
@@ -89,10 +89,13 @@ private:
 
     JobOutcome run(Kind kind, const QString &key, const QString &secret)
     {
-        auto promise = std::make_shared<QPromise<JobOutcome>>();
-        QFuture<JobOutcome> future = promise->future();
-        promise->start();
-        QMetaObject::invokeMethod(m_context, [this, kind, key, secret, promise] {
+        struct Pending
+        {
+            QSemaphore done;
+            JobOutcome outcome;
+        };
+        auto pending = std::make_shared<Pending>();
+        QMetaObject::invokeMethod(m_context, [this, kind, key, secret, pending] {
             QKeychain::Job *job = nullptr;
             switch (kind) {
             case Kind::Read: job = new QKeychain::ReadPasswordJob(m_service); break;
@@ -107,19 +110,24 @@ private:
             job->setInsecureFallback(false); // never a plain-text file
             job->setAutoDelete(true);
             job->setKey(key);
-            QObject::connect(job, &QKeychain::Job::finished, m_context, [promise](QKeychain::Job *done) {
-                JobOutcome outcome;
-                outcome.error = done->error();
-                outcome.message = done->errorString();
-                if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
-                    outcome.text = read->textData();
-                promise->addResult(outcome);
-                promise->finish();
+            QObject::connect(job, &QKeychain::Job::finished, m_context, [pending](QKeychain::Job *finished) {
+                pending->outcome.error = finished->error();
+                pending->outcome.message = finished->errorString();
+                if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished))
+                    pending->outcome.text = read->textData();
+                pending->done.release();
             });
             job->start();
         }, Qt::QueuedConnection);
-        future.waitForFinished();
-        return future.result();
+        // A keychain that never answers (a locked collection waiting for a prompt nobody sees)
+        // must not hang the caller: give up after a while and say so.
+        if (!pending->done.tryAcquire(1, kTimeoutMs)) {
+            JobOutcome timedOut;
+            timedOut.error = QKeychain::OtherError;
+            timedOut.message = QStringLiteral("the keychain did not answer within %1 s").arg(kTimeoutMs / 1000);
+            return timedOut;
+        }
+        return pending->outcome;
     }
 
     QString m_service;
