@@ -113,6 +113,17 @@ TEST_P(Services, ExplainsByEmailRegisteredFirstThenGuests)
     EXPECT_FALSE(explain(all, QStringLiteral("nobody@example.com")).has_value());
 }
 
+TEST_P(Services, ExplainsASegmentNotSavedYet)
+{
+    SegmentDefinition unsaved = definition(R"({"type":"customer","attribute":"firstname","operator":"==","value":"jane"})");
+    unsaved.code.clear();
+    unsaved.name.clear();
+    const std::optional<MemberExplanation> jane = explain(unsaved, QStringLiteral("1"));
+    ASSERT_TRUE(jane.has_value());
+    EXPECT_TRUE(jane->isMember);
+    EXPECT_EQ(jane->explanation.label, QStringLiteral("This segment (not saved yet)"));
+}
+
 TEST_P(Services, ExplainRefusesAnInvalidDefinitionWithItsFirstProblem)
 {
     const SegmentDefinition broken = definition(R"({"type":"customer","attribute":"no_such_attribute","operator":"==","value":1})");
