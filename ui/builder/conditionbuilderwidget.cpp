@@ -40,7 +40,7 @@ using seg::ConditionNode;
 
 namespace {
 
-constexpr int kCountColumnWidth = 96;
+constexpr int kCountColumnWidth = 84;
 
 const char *kStyle = R"(
 QToolButton#switchWord { color: #0b57d0; font-weight: 600; border: none; border-bottom: 1px dashed #0b57d0;
@@ -267,7 +267,7 @@ void ConditionBuilderWidget::buildLayout()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({230, 1040});
+    splitter->setSizes({225, 1045});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

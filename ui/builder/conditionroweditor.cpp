@@ -8,11 +8,13 @@
 #include "definition/definitioncodec.h"
 #include "definition/definitionvalidator.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QToolButton>
 
 using seg::ConditionCatalog;
@@ -32,6 +34,25 @@ QString entityLabel(const QString &type)
     return type;
 }
 
+} // namespace
+
+// As wide as the chosen entry (rows stay compact); the list still shows every entry whole.
+void ConditionRowEditor::fitToCurrent(QComboBox *combo)
+{
+    const QFontMetrics fm(combo->font());
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.editable = combo->isEditable();
+    const QSize content(fm.horizontalAdvance(combo->currentText()) + 6, fm.height());
+    combo->setFixedWidth(combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, combo).width());
+    int widest = 0;
+    for (int i = 0; i < combo->count(); ++i)
+        widest = qMax(widest, fm.horizontalAdvance(combo->itemText(i)));
+    combo->view()->setMinimumWidth(widest + 32);
+}
+
+namespace {
+
 QComboBox *makeCombo(const QList<QPair<QString, QString>> &items, const QString &current)
 {
     auto *combo = new QComboBox;
@@ -44,6 +65,7 @@ QComboBox *makeCombo(const QList<QPair<QString, QString>> &items, const QString 
         i = 0;
     }
     combo->setCurrentIndex(i);
+    ConditionRowEditor::fitToCurrent(combo);
     return combo;
 }
 

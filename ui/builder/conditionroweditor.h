@@ -31,6 +31,7 @@ public:
                        const BuilderStoreContext *context = nullptr, QWidget *parent = nullptr);
 
     int nodeId() const { return m_nodeId; }
+    static void fitToCurrent(class QComboBox *combo);
     void refresh(bool force = false);
 
 signals:

@@ -1,5 +1,6 @@
 #include "builder/conditionvalueeditor.h"
 
+#include "builder/conditionroweditor.h"
 #include "builder/picklistcache.h"
 #include "definition/definitioncodec.h"
 
@@ -47,7 +48,7 @@ QJsonValue variantToJson(const QVariant &v, ValueKind kind)
     return v.toString();
 }
 
-QLineEdit *numberEdit(const QJsonValue &value, int width = 80)
+QLineEdit *numberEdit(const QJsonValue &value, int width = 64)
 {
     auto *edit = new QLineEdit(jsonText(value));
     auto *validator = new QDoubleValidator(edit);
@@ -55,7 +56,7 @@ QLineEdit *numberEdit(const QJsonValue &value, int width = 80)
     validator->setNotation(QDoubleValidator::StandardNotation);
     edit->setValidator(validator);
     edit->setMinimumWidth(width);
-    edit->setMaximumWidth(width + 40);
+    edit->setMaximumWidth(width + 24);
     edit->setAlignment(Qt::AlignRight);
     return edit;
 }
@@ -195,7 +196,11 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
             current = 0;
         }
         combo->setCurrentIndex(current);
-        connect(combo, &QComboBox::activated, this, &ConditionValueEditor::edited);
+        ConditionRowEditor::fitToCurrent(combo);
+        connect(combo, &QComboBox::activated, this, [this, combo] {
+            ConditionRowEditor::fitToCurrent(combo);
+            edited();
+        });
         return {combo, [combo] { return QJsonValue::fromVariant(combo->currentData()); }};
     }
     case ValueKind::Date:
@@ -233,7 +238,7 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
             return {edit, [edit] { return numberFrom(edit->text()); }};
         }
         auto *edit = new QLineEdit(jsonText(value));
-        edit->setMinimumWidth(160);
+        edit->setMinimumWidth(140);
         connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
         return {edit, [edit] { return QJsonValue(edit->text()); }};
     }
@@ -242,9 +247,9 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
     auto *combo = new QComboBox;
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->setMinimumWidth(200);
+    combo->setMinimumWidth(180);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(18);
+    combo->setMinimumContentsLength(16);
     const ValueKind kind = m_kind;
     const seg::PickListKind pickKind = *m_pick;
     auto fill = [this, combo, kind, pickKind](const QJsonValue &current) {
@@ -311,7 +316,7 @@ ConditionValueEditor::Part ConditionValueEditor::listEditor(const QJsonValue &va
         texts << jsonText(v);
     edit->setText(texts.join(QStringLiteral(", ")));
     edit->setPlaceholderText(tr("values, separated by commas"));
-    edit->setMinimumWidth(200);
+    edit->setMinimumWidth(180);
     layout->addWidget(edit, 1);
 
     const ValueKind kind = m_kind;
