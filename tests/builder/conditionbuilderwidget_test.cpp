@@ -17,7 +17,10 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +30,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <iostream>
 
 using buildertest::json;
 using seg::ConditionNode;
@@ -472,6 +476,77 @@ TEST_F(BuilderFixture, ClickingARowsWordsSelectsTheRow)
     QTest::mouseClick(row, Qt::LeftButton, Qt::NoModifier, inRow);
     EXPECT_EQ(view->currentIndex(), model->indexOf(itemAt({2, 1})));
     EXPECT_TRUE(action("deleteAction")->isEnabled());
+}
+
+TEST_F(BuilderFixture, PaletteDragPayloadDropsIntoTheTree)
+{
+    auto *palette = widget->findChild<ConditionPalette *>();
+    palette->setFilter(QStringLiteral("Wishlist"));
+    QTreeWidgetItem *entry = palette->tree()->currentItem();
+    ASSERT_TRUE(entry);
+    // What a drag from the palette carries: the builder's MIME type.
+    std::unique_ptr<QMimeData> data(palette->tree()->model()->mimeData({palette->tree()->currentIndex()}));
+    ASSERT_TRUE(data && data->hasFormat(ConditionTreeModel::mimeType()));
+    ASSERT_TRUE(model->dropMimeData(data.get(), Qt::CopyAction, 1, 0, model->indexOf(itemAt({}))));
+    EXPECT_EQ(itemAt({1})->fields().kind, seg::NodeKind::ProductsScope);
+    EXPECT_EQ(itemAt({1})->fields().source, QStringLiteral("wishlist"));
+    EXPECT_TRUE(rowAt({1})) << "the new node has its editor";
+    widget->undoStack()->undo();
+    EXPECT_EQ(current(), original);
+}
+
+TEST_F(BuilderFixture, MultiSelectChecklistForInOperators)
+{
+    seg::SegmentDefinition d = buildertest::fourLevel();
+    seg::ConditionNode gender = d.conditions.children[0];
+    gender.attribute = QStringLiteral("gender");
+    gender.test = {QStringLiteral("in"), QJsonArray{QStringLiteral("female")}};
+    d.conditions.children[0] = gender;
+    widget->setDefinition(d);
+    ConditionRowEditor *row = rowAt({0});
+    auto *choose = row->findChild<QToolButton *>();
+    ASSERT_TRUE(choose && choose->menu());
+    emit choose->menu()->aboutToShow();
+    auto *list = choose->menu()->findChild<QListWidget *>();
+    ASSERT_TRUE(list);
+    ASSERT_EQ(list->count(), 3); // male, female, not specified
+    QListWidgetItem *male = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("female"))
+            EXPECT_EQ(list->item(i)->checkState(), Qt::Checked);
+        if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("male"))
+            male = list->item(i);
+    }
+    ASSERT_TRUE(male);
+    male->setCheckState(Qt::Checked);
+    EXPECT_EQ(itemAt({0})->fields().test.value, QJsonValue(QJsonArray{QStringLiteral("female"), QStringLiteral("male")}));
+    EXPECT_TRUE(widget->isValid());
+    widget->undoStack()->undo();
+    EXPECT_EQ(itemAt({0})->fields().test.value, QJsonValue(QJsonArray{QStringLiteral("female")}));
+}
+
+TEST_F(BuilderFixture, TwoHundredConditionsLoadQuickly)
+{
+    seg::SegmentDefinition d = buildertest::fourLevel();
+    const seg::ConditionNode group = d.conditions.children[1];
+    d.conditions.children.clear();
+    for (int i = 0; i < 25; ++i) // 25 copies of an 8-node subtree: 200 conditions
+        d.conditions.children.push_back(group);
+    QElapsedTimer timer;
+    timer.start();
+    widget->setDefinition(d);
+    QCoreApplication::processEvents();
+    const qint64 ms = timer.elapsed();
+    EXPECT_EQ(model->nodeCount(), 201);
+    std::cout << "[ figure   ] setDefinition with 200 conditions, editors on every row: " << ms << " ms" << std::endl;
+    EXPECT_LT(ms, 5000);
+    timer.restart();
+    select({3});
+    action("duplicateAction")->trigger();
+    QCoreApplication::processEvents();
+    std::cout << "[ figure   ] duplicate an 8-node group in a 200-node tree (revalidate included): " << timer.elapsed()
+              << " ms" << std::endl;
+    EXPECT_EQ(model->nodeCount(), 209);
 }
 
 TEST(ConditionChooser, FilterAndEnterChooseATemplate)

@@ -79,9 +79,15 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
     buildLayout();
 
     // Row editors live on the rows: created with them, refreshed when the model changes.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConditionBuilderWidget::installEditors);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        installEditors(parent, first, last);
+        m_view->expand(parent);
+        for (int row = first; row <= last; ++row)
+            m_view->expandRecursively(m_model->index(row, 0, parent));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         installEditors({}, 0, m_model->rowCount() - 1);
+        m_view->expandAll();
     });
     connect(m_model, &QAbstractItemModel::rowsMoved, this, [this](const QModelIndex &, int, int, const QModelIndex &dst) {
         m_view->expand(dst);
@@ -379,7 +385,6 @@ void ConditionBuilderWidget::installEditors(const QModelIndex &parent, int first
                     m_model->execute(new SetFieldsCommand(m_model, id, fields, text, mergeKey));
                 });
         m_view->setIndexWidget(index, editor);
-        m_view->expand(index);
         if (item->childCount() > 0)
             installEditors(index, 0, item->childCount() - 1);
     }
