@@ -179,6 +179,8 @@ void ConditionRowEditor::addComparison(const ConditionNode &f, ValueKind kind, c
     m_layout->addWidget(value);
     connect(value, &ConditionValueEditor::valueEdited, this, [this](const QJsonValue &v) {
         ConditionNode n = m_model->itemById(m_nodeId)->fields();
+        if (n.test.value == v)
+            return;
         n.test.value = v;
         edit(n, tr("Change value"), QStringLiteral("value"));
     });
@@ -287,8 +289,9 @@ void ConditionRowEditor::addProducts(const ConditionNode &f)
             m_layout->addWidget(value);
             connect(value, &ConditionValueEditor::valueEdited, this, [this](const QJsonValue &v) {
                 ConditionNode n = m_model->itemById(m_nodeId)->fields();
-                if (n.count)
-                    n.count->value = v;
+                if (!n.count || n.count->value == v)
+                    return;
+                n.count->value = v;
                 edit(n, tr("Change item count"), QStringLiteral("count"));
             });
         }
@@ -313,6 +316,8 @@ void ConditionRowEditor::addReference(const ConditionNode &f)
     m_layout->addWidget(value);
     connect(value, &ConditionValueEditor::valueEdited, this, [this](const QJsonValue &v) {
         ConditionNode n = m_model->itemById(m_nodeId)->fields();
+        if (n.test.value == v)
+            return;
         n.test.value = v;
         edit(n, tr("Change segments"), QStringLiteral("value"));
     });

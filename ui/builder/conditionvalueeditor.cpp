@@ -99,6 +99,8 @@ void ConditionValueEditor::addLabel(const QString &text)
     m_layout->addWidget(label);
 }
 
+// Plain line edits report textChanged (not textEdited) so that their own undo, Ctrl+Z while
+// typing, reaches the model as well; the row drops reports that change nothing.
 void ConditionValueEditor::edited()
 {
     if (!m_building)
@@ -173,7 +175,7 @@ ConditionValueEditor::Part ConditionValueEditor::daysEditor(const QJsonValue &va
 {
     QLineEdit *edit = numberEdit(value, 56);
     edit->setToolTip(tr("Number of days (fractions allowed: 0.5 is twelve hours)"));
-    connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+    connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
     return {edit, [edit] { return numberFrom(edit->text()); }};
 }
 
@@ -218,12 +220,12 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
         auto *edit = new QLineEdit(text); // a full timestamp stays as typed
         edit->setPlaceholderText(tr("YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"));
         edit->setMinimumWidth(170);
-        connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+        connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
         return {edit, [edit] { return QJsonValue(edit->text()); }};
     }
     case ValueKind::Number: {
         QLineEdit *edit = numberEdit(value);
-        connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+        connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
         return {edit, [edit] { return numberFrom(edit->text()); }};
     }
     case ValueKind::String:
@@ -234,12 +236,12 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
     if (!m_pick) {
         if (m_kind == ValueKind::Id) {
             QLineEdit *edit = numberEdit(value);
-            connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+            connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
             return {edit, [edit] { return numberFrom(edit->text()); }};
         }
         auto *edit = new QLineEdit(jsonText(value));
         edit->setMinimumWidth(140);
-        connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+        connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
         return {edit, [edit] { return QJsonValue(edit->text()); }};
     }
 
@@ -330,7 +332,7 @@ ConditionValueEditor::Part ConditionValueEditor::listEditor(const QJsonValue &va
         }
         return QJsonValue(a);
     };
-    connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+    connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
 
     if (m_kind == ValueKind::Enum || m_pick) {
         auto *button = new QToolButton;
