@@ -337,6 +337,13 @@ TEST_F(BuilderFixture, KeyboardShortcutsReachTheActions)
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(current(), original);
+    // F2 puts the focus into the current row's first field.
+    select({2, 1});
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *focused = QApplication::focusWidget();
+    ASSERT_TRUE(focused);
+    EXPECT_TRUE(rowAt({2, 1})->isAncestorOf(focused));
 }
 
 TEST_F(BuilderFixture, EightLevelsKeepEveryEditorWhole)

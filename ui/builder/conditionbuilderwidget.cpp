@@ -173,6 +173,15 @@ void ConditionBuilderWidget::createActions()
                       [this] { moveCurrent(-1); });
     m_downAction = make(tr("Move down"), QStringLiteral("moveDownAction"), {QKeySequence(Qt::CTRL | Qt::Key_Down)},
                         [this] { moveCurrent(+1); });
+    m_editAction = make(tr("Edit condition"), QStringLiteral("editAction"), {QKeySequence(Qt::Key_F2)}, [this] {
+        // Into the current row's first field; Tab walks on through the row.
+        if (QWidget *row = m_view->indexWidget(m_model->indexOf(currentItem())))
+            for (QWidget *w : row->findChildren<QWidget *>())
+                if (w->isVisible() && w->focusPolicy() & Qt::TabFocus && w->isEnabled()) {
+                    w->setFocus(Qt::ShortcutFocusReason);
+                    return;
+                }
+    });
     m_sqlAction = make(tr("Show SQL"), QStringLiteral("showSqlAction"), {}, &ConditionBuilderWidget::showSql);
     m_sqlAction->setToolTip(tr("The statement that selects the members, with its bound values"));
     m_explainAction = make(tr("Explain a customer…"), QStringLiteral("explainAction"), {},
@@ -673,6 +682,8 @@ void ConditionBuilderWidget::showContextMenu(const QPoint &requested)
     if (fromMouse && index.isValid() && !m_view->selectionModel()->isSelected(index))
         selectNode(m_model->itemFromIndex(index)->id());
     QMenu menu(this);
+    menu.addAction(m_editAction);
+    menu.addSeparator();
     menu.addAction(m_addAction);
     menu.addAction(m_addGroupAction);
     menu.addAction(m_wrapAction);
