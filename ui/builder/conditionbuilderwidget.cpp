@@ -480,6 +480,7 @@ void ConditionBuilderWidget::requestCounts()
         return;
     if (!m_valid) {
         m_counter->cancel();
+        m_model->clearCounts(); // counts of a tree that no longer stands would mislead
         m_totalLabel->setText(QString());
         m_totalDetail->setText(tr("Fix the highlighted conditions to count the members"));
         return;
