@@ -42,20 +42,7 @@ namespace {
 
 constexpr int kCountColumnWidth = 84;
 
-const char *kStyle = R"(
-QToolButton#switchWord { color: #0b57d0; font-weight: 600; border: none; border-bottom: 1px dashed #0b57d0;
-                         padding: 0px 2px; margin: 0px; background: transparent; }
-QToolButton#switchWord:hover { background: #e8f0fe; }
-QToolButton#switchWord:focus { background: #d2e3fc; }
-QLabel#entityChip { background: #eef1f5; color: #3c4043; border: 1px solid #d3d7dd; border-radius: 3px;
-                    padding: 1px 6px; }
-QLabel#mutedChip { background: #fff4e5; color: #8a5300; border: 1px solid #f3d19e; border-radius: 3px;
-                   padding: 1px 6px; }
-#conditionRow[muted="true"] QLabel { color: #9aa0a6; }
-QLabel#totalCount { font-size: 20px; font-weight: 600; color: #1f2937; }
-QLabel#totalDetail { color: #5f6368; }
-QListWidget#problems { border: 1px solid #f1c4bf; background: #fdf3f2; }
-)";
+
 
 } // namespace
 
@@ -73,7 +60,16 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
     m_problems->setObjectName(QStringLiteral("problems"));
     m_totalLabel->setObjectName(QStringLiteral("totalCount"));
     m_totalDetail->setObjectName(QStringLiteral("totalDetail"));
-    setStyleSheet(QString::fromLatin1(kStyle));
+    QFont totalFont = m_totalLabel->font();
+    totalFont.setPointSizeF(totalFont.pointSizeF() * 1.6);
+    totalFont.setBold(true);
+    m_totalLabel->setFont(totalFont);
+    QPalette grey = m_totalDetail->palette();
+    grey.setColor(QPalette::WindowText, QColor(0x5f, 0x63, 0x68));
+    m_totalDetail->setPalette(grey);
+    QPalette problems = m_problems->palette();
+    problems.setColor(QPalette::Base, QColor(0xfd, 0xf3, 0xf2));
+    m_problems->setPalette(problems);
 
     createActions();
     buildLayout();
@@ -273,7 +269,7 @@ void ConditionBuilderWidget::buildLayout()
     leftLayout->addWidget(paletteTitle);
     auto *hint = new QLabel(tr("Drag into a group, or press Enter to add where the cursor is."));
     hint->setWordWrap(true);
-    hint->setObjectName(QStringLiteral("totalDetail"));
+    hint->setPalette(m_totalDetail->palette());
     leftLayout->addWidget(hint);
     leftLayout->addWidget(m_palette, 1);
 

@@ -44,6 +44,7 @@ private:
     std::optional<seg::AttributeSpec> specFor(const QString &type, const QString &attribute) const;
     void edit(const seg::ConditionNode &fields, const QString &text, const QString &mergeKey = {});
     QLabel *addText(const QString &text);
+    QLabel *addChip(const QString &text, bool warning = false);
     void addMatchExpect(const seg::ConditionNode &f, const QString &lead, const QString &middle);
     void addWord(const QString &text, const QString &tip, std::function<void()> onClick);
     void addComparison(const seg::ConditionNode &f, seg::ValueKind kind, const seg::AttributeSpec *spec,
