@@ -97,7 +97,7 @@ Result<SyncResult> SegmentSync::run(const QString &destinationName, const QStrin
 
     int batches = 0;
     qint64 done = 0;
-    const int size = qMax(1, client->batchSize());
+    const int size = qMax(1, options.batchSize > 0 ? qMin(options.batchSize, client->batchSize()) : client->batchSize());
     for (const bool add : {false, true}) {
         const QList<PushMember> &list = add ? result.adds : result.removes;
         for (qsizetype from = 0; from < list.size(); from += size) {
@@ -132,7 +132,7 @@ Result<SyncResult> SegmentSync::run(const QString &destinationName, const QStrin
             }
         }
     }
-    return finish(result.failed > 0 ? QStringLiteral("completed_with_errors") : QStringLiteral("completed"), {});
+    return finish(result.failed > 0 ? QStringLiteral("partial") : QStringLiteral("completed"), {});
 }
 
 } // namespace seg

@@ -29,6 +29,7 @@ struct SyncOptions
     // Tests: the client to use instead of the destination's real one.
     std::function<std::unique_ptr<DestinationClient>(const Destination &)> clientFactory;
     QDateTime now; // invalid = now
+    int batchSize = 0; // smaller batches than the destination allows (tests); 0 = the destination's
 };
 
 struct SyncResult
