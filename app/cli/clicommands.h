@@ -20,6 +20,7 @@ int runRefresh(const CliOptions &options, CliStreams io);
 int runOverride(const CliOptions &options, CliStreams io); // exclude, include, reset
 int runHistory(const CliOptions &options, CliStreams io);
 int runMembers(const CliOptions &options, CliStreams io);
+int runReport(const CliOptions &options, CliStreams io); // report sales
 int runTokens(const CliOptions &options, CliStreams io);       // REST API tokens
 int runServe(const CliOptions &options, CliStreams io);        // REST API server
 int runDestinations(const CliOptions &options, CliStreams io); // push destinations

@@ -25,6 +25,8 @@ const char *kUsage =
     "  include CODE MEMBER... [--reason TEXT]   keep in, even while not matching\n"
     "  reset CODE MEMBER...                     drop the manual override\n"
     "  history CODE [--limit N]\n"
+    "  report sales --from DATE --to DATE [--segments CODE,...] [--status complete,...] [--format csv|json]\n"
+    "                                  sales per segment over its current members\n"
     "  tokens create NAME [--write] | list | revoke NAME   REST API tokens (the token is printed once)\n"
     "  serve [--listen HOST:PORT]               the REST API (default 127.0.0.1:8080)\n"
     "  destinations add NAME --kind mailchimp|klaviyo --list ID [--base-url URL] [--status-if-new S]\n"
@@ -69,6 +71,8 @@ int main(int argc, char *argv[])
         return runOverride(options, io);
     if (options.command == QLatin1String("history"))
         return runHistory(options, io);
+    if (options.command == QLatin1String("report"))
+        return runReport(options, io);
     if (options.command == QLatin1String("tokens"))
         return runTokens(options, io);
     if (options.command == QLatin1String("serve"))
