@@ -567,7 +567,7 @@ void IntegrationsView::saveDestination(const Destination &destination, const QSt
 
 void IntegrationsView::removeDestination(const QString &name)
 {
-    secrets()->remove(QStringLiteral("destination/") + name);
+    secrets()->remove(Destination::secretKeyFor(name));
     auto *watcher = new QFutureWatcher<Result<bool>>(this);
     connect(watcher, &QFutureWatcher<Result<bool>>::finished, this, [this, watcher, name] {
         watcher->deleteLater();
@@ -595,7 +595,7 @@ void IntegrationsView::syncNow()
     QString apiKey;
     if (!dryRun) {
         // An explicit action: read the key now (the keychain may ask the user).
-        const Result<QString> key = secrets()->read(QStringLiteral("destination/") + destination);
+        const Result<QString> key = secrets()->read(Destination::secretKeyFor(destination));
         if (!key || key->isEmpty()) {
             setStatus(m_syncStatus, tr("No API key is stored for %1: edit the destination and enter its key.").arg(destination), true);
             return;
