@@ -169,28 +169,15 @@ int runPush(const CliOptions &options, CliStreams io)
 
 int syncAfterRefresh(StoreSession &session, const QString &segment, CliStreams io)
 {
-    DestinationRepository repository(*session.storage.connection, session.storage.tablePrefix);
-    Result<QList<Destination>> all = repository.list();
-    if (!all)
-        return ExitOk; // no integrations' tables: nothing to push
     int exit = ExitOk;
-    for (const Destination &d : *all) {
-        if (!d.syncAfterRefresh.contains(segment))
-            continue;
-        const QString key = apiKey(d.name);
-        if (key.isEmpty()) {
-            io.err << QStringLiteral("error: %1 -> %2: no API key (SEGMENTOR_API_KEY or the keychain) to push after the refresh\n").arg(segment, d.name);
+    for (const AfterRefreshPush &push : pushAfterRefresh(session, segment, [](const Destination &d) { return apiKey(d.name); })) {
+        if (!push.result) {
+            io.err << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, push.destination, push.result.error().message);
             exit = ExitFailure;
             continue;
         }
-        Result<SyncResult> r = SegmentSync(session).run(d.name, segment, key);
-        if (!r) {
-            io.err << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, d.name, r.error().message);
-            exit = ExitFailure;
-            continue;
-        }
-        printSync(d.name, segment, *r, io, false);
-        if (r->failed > 0)
+        printSync(push.destination, segment, *push.result, io, false);
+        if (push.result->failed > 0)
             exit = ExitFailure;
     }
     return exit;

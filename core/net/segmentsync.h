@@ -60,4 +60,16 @@ private:
     StoreSession &m_session;
 };
 
+struct AfterRefreshPush
+{
+    QString destination;
+    Result<SyncResult> result;
+};
+
+// After a refresh of `segmentCode`: pushes it to every destination that lists it in
+// syncAfterRefresh (the CLI's refresh does this; the application's refresh can call it in
+// its worker). `apiKey` gives each destination's key (SecretStore, environment).
+QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &segmentCode,
+                                         const std::function<QString(const Destination &)> &apiKey, const SyncOptions &options = {});
+
 } // namespace seg

@@ -13,6 +13,7 @@
 #include "net/mailchimpclient.h"
 #include "net/segmentsync.h"
 #include "refresh/refresher.h"
+#include "refresh/refreshlock.h"
 #include "repository/segmentorstorage.h"
 
 #include <QCryptographicHash>
@@ -351,6 +352,31 @@ TEST_P(Push, KlaviyoImportsJoinsTheListAndRemovesLeavers)
     EXPECT_EQ(second->removed, 2);
     EXPECT_EQ(klaviyo.listMembers(), expected - emails(2, 2) - emails(4, 4));
     EXPECT_EQ(klaviyo.requestCount(QStringLiteral("DELETE"), QStringLiteral("/api/lists/L1/relationships/profiles/")), 1);
+}
+
+TEST_P(Push, OnePushPerDestinationAndSegmentAtATime)
+{
+    FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
+    const qint64 id = (*DestinationRepository(*m_session->storage.connection, m_session->storage.tablePrefix).find(QStringLiteral("news")))->id;
+    {
+        // Another process pushing the same segment to the same destination holds the lock.
+        Result<StoreSession> other = StoreSession::open(m_settings, true);
+        ASSERT_TRUE(other.ok());
+        Result<std::unique_ptr<RefreshLock>> held =
+            RefreshLock::acquire(*other->storage.connection, other->storage.tablePrefix, QStringLiteral("push-%1-buyers").arg(id));
+        ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+        Result<SyncResult> busy = sync(QStringLiteral("news"), fast());
+        ASSERT_FALSE(busy.ok());
+        EXPECT_EQ(busy.error().message, QStringLiteral("a push of buyers to news is already running; try again when it has finished"));
+        EXPECT_TRUE(mailchimp.requests().isEmpty());
+        SyncOptions preview = fast();
+        preview.dryRun = true;
+        EXPECT_TRUE(sync(QStringLiteral("news"), preview).ok()); // a dry run changes nothing and needs no lock
+    }
+    Result<SyncResult> after = sync(QStringLiteral("news"), fast());
+    ASSERT_TRUE(after.ok()) << after.error().message.toStdString();
+    EXPECT_EQ(after->added, 25);
 }
 
 INSTANTIATE_TEST_SUITE_P(AllDatabases, Push, ::testing::ValuesIn(allBackends()),
