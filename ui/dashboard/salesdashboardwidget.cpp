@@ -128,6 +128,7 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    split->setSizes({420, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -245,6 +246,12 @@ void SalesDashboardWidget::setGranularity(SeriesGranularity granularity)
 void SalesDashboardWidget::setStatuses(const QStringList &statuses)
 {
     m_statuses->setChecked(statuses);
+    reload();
+}
+
+void SalesDashboardWidget::setSegments(const QStringList &codes)
+{
+    m_segments->setChecked(codes);
     reload();
 }
 

@@ -54,6 +54,7 @@ public:
     void setChartKind(ChartKind kind);
     void setGranularity(seg::SeriesGranularity granularity);
     void setStatuses(const QStringList &statuses);
+    void setSegments(const QStringList &codes); // among the saved segments
 
     seg::DateRange period() const;
     std::optional<seg::DateRange> comparePeriod() const;
