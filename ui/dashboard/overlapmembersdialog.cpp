@@ -26,7 +26,11 @@ OverlapMembersDialog::OverlapMembersDialog(const ConnectionSettings &settings, c
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Member"), tr("Email"), tr("Name")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
