@@ -110,7 +110,7 @@ SqlText ReportSql::memberOrderRows(const QList<ReportSegment> &segments, const S
         + filter + SqlText(QStringLiteral(" AND m.segment_id IN (")) + idList(segments) + SqlText(QStringLiteral(")"));
     SqlText guests = SqlText(QStringLiteral("SELECT %1 FROM %2 o JOIN %3 m ON m.segment_id IN (").arg(columns, orders, members))
         + idList(segments)
-        + SqlText(QStringLiteral(") AND m.member_key = %1 AND m.customer_id IS NULL "
+        + SqlText(QStringLiteral(") AND m.member_key = %1 AND m.guest_email IS NOT NULL "
                                  "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL AND ")
                       .arg(guestKey(QStringLiteral("o.customer_email"))))
         + filter;
