@@ -96,24 +96,30 @@ SqlText ReportSql::idList(const QList<ReportSegment> &segments)
     return joinSql(marks, QStringLiteral(", "));
 }
 
-SqlText ReportSql::memberOrderRows(const QList<ReportSegment> &segments, const SqlText &filter) const
+SqlText ReportSql::segmentTotals(const QList<ReportSegment> &segments, const SqlText &filter, const SqlText &bucket) const
 {
-    const QString columns = QStringLiteral(
-        "m.segment_id AS segment_id, m.member_key AS member_key, o.created_at AS created_at, "
-        "COALESCE(o.total_qty_ordered, 0) AS qty, ABS(COALESCE(o.base_discount_amount, 0)) AS discount, "
-        "COALESCE(o.base_shipping_amount, 0) AS shipping, COALESCE(o.base_tax_amount, 0) AS tax, "
-        "COALESCE(o.base_total_refunded, 0) AS refunded, COALESCE(o.base_subtotal, 0) AS subtotal, "
-        "COALESCE(o.base_grand_total, 0) AS grand_total");
+    const QString sums = QStringLiteral(
+        "COUNT(*) AS n, SUM(COALESCE(o.total_qty_ordered, 0)) AS qty, SUM(ABS(COALESCE(o.base_discount_amount, 0))) AS discount, "
+        "SUM(COALESCE(o.base_shipping_amount, 0)) AS shipping, SUM(COALESCE(o.base_tax_amount, 0)) AS tax, "
+        "SUM(COALESCE(o.base_total_refunded, 0)) AS refunded, SUM(COALESCE(o.base_subtotal, 0)) AS subtotal, "
+        "SUM(COALESCE(o.base_grand_total, 0)) AS grand_total");
+    const QString outer = QStringLiteral(
+        "SELECT m.segment_id AS segment_id, p.bucket AS bucket, COUNT(*) AS customers, SUM(p.n) AS n, SUM(p.qty) AS qty, "
+        "SUM(p.discount) AS discount, SUM(p.shipping) AS shipping, SUM(p.tax) AS tax, SUM(p.refunded) AS refunded, "
+        "SUM(p.subtotal) AS subtotal, SUM(p.grand_total) AS grand_total FROM (");
     const QString orders = store("sales_order"), members = own("segmentor_member");
-    SqlText registered = SqlText(QStringLiteral("SELECT %1 FROM %2 o JOIN %3 m ON m.customer_id = o.customer_id WHERE ")
-                                     .arg(columns, orders, members))
-        + filter + SqlText(QStringLiteral(" AND m.segment_id IN (")) + idList(segments) + SqlText(QStringLiteral(")"));
-    SqlText guests = SqlText(QStringLiteral("SELECT %1 FROM %2 o JOIN %3 m ON m.segment_id IN (").arg(columns, orders, members))
-        + idList(segments)
-        + SqlText(QStringLiteral(") AND m.member_key = %1 AND m.guest_email IS NOT NULL "
-                                 "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL AND ")
-                      .arg(guestKey(QStringLiteral("o.customer_email"))))
-        + filter;
+    // Registered members: their orders summed per customer_id.
+    SqlText registered = SqlText(outer) + SqlText(QStringLiteral("SELECT o.customer_id AS owner, ")) + bucket
+        + SqlText(QStringLiteral(" AS bucket, %1 FROM %2 o WHERE o.customer_id IS NOT NULL AND ").arg(sums, orders)) + filter
+        + SqlText(QStringLiteral(" GROUP BY 1, 2) p JOIN %1 m ON m.customer_id = p.owner WHERE m.segment_id IN (").arg(members))
+        + idList(segments) + SqlText(QStringLiteral(") GROUP BY m.segment_id, p.bucket"));
+    // Guests: orders without a customer, summed per folded email, joined on the member key.
+    SqlText guests = SqlText(outer) + SqlText(QStringLiteral("SELECT %1 AS owner, ").arg(guestKey(QStringLiteral("o.customer_email"))))
+        + bucket
+        + SqlText(QStringLiteral(" AS bucket, %1 FROM %2 o WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL AND ").arg(sums, orders))
+        + filter
+        + SqlText(QStringLiteral(" GROUP BY 1, 2) p JOIN %1 m ON m.segment_id IN (").arg(members)) + idList(segments)
+        + SqlText(QStringLiteral(") AND m.member_key = p.owner AND m.guest_email IS NOT NULL GROUP BY m.segment_id, p.bucket"));
     return registered + SqlText(QStringLiteral(" UNION ALL ")) + guests;
 }
 

@@ -43,9 +43,12 @@ public:
     SqlText orderFilter(const DateRange &period, const QTimeZone &zone, const QStringList &statuses) const;
     // "?, ?, ?" for the ids.
     static SqlText idList(const QList<ReportSegment> &segments);
-    // The rows (segment_id, member_key, created_at, qty, discount, shipping, tax, refunded,
-    // subtotal, grand_total): one per counted order of a member of one of the segments.
-    SqlText memberOrderRows(const QList<ReportSegment> &segments, const SqlText &filter) const;
+    // Per segment (and bucket): (segment_id, bucket, customers, orders, qty, discount, shipping,
+    // tax, refunded, subtotal, grand_total) over the members' counted orders. The orders are
+    // first summed per member (and bucket) — so "customers who ordered" needs no DISTINCT —
+    // then joined with the members. `bucket` is an SQL expression over o.created_at ("-1"
+    // for none), bound into both branches.
+    SqlText segmentTotals(const QList<ReportSegment> &segments, const SqlText &filter, const SqlText &bucket) const;
 
     const StoreSession &session() const { return m_session; }
 

@@ -1,5 +1,6 @@
 #include "dashboard/dashboardlookups.h"
 
+#include "reports/salesreport.h"
 #include "reports/storecurrency.h"
 #include "session/storesession.h"
 
@@ -18,5 +19,9 @@ seg::Result<DashboardLookups> DashboardLookups::load(seg::StoreSession &session)
     if (!currency)
         return currency.error();
     out.currency = *currency;
+    seg::Result<qint64> customers = seg::SalesReport(session).allCustomers();
+    if (!customers)
+        return customers.error();
+    out.allCustomers = *customers;
     return out;
 }

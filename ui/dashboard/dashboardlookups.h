@@ -12,12 +12,13 @@ struct StoreSession;
 }
 
 // What every dashboard tab needs to offer its choices: the saved segments, the order
-// statuses and the store's base currency. Loaded once per store in a worker.
+// statuses, the store's base currency and how many customers it has. Loaded once per store in a worker.
 struct DashboardLookups
 {
     QList<seg::ReportSegment> segments;
     QList<seg::OrderStatus> statuses;
     QString currency;
+    qint64 allCustomers = 0; // registered + guests, the base of "% of all customers"
 
     static seg::Result<DashboardLookups> load(seg::StoreSession &session);
 };

@@ -84,6 +84,7 @@ private:
     bool m_hasLookups = false;
     QDate m_today;
     MoneyFormat m_format;
+    qint64 m_allCustomers = 0;
 
     QComboBox *m_period;
     QDateEdit *m_from;
