@@ -90,6 +90,8 @@ SqlText ReportSql::orderFilter(const DateRange &period, const QTimeZone &zone, c
 
 SqlText ReportSql::idList(const QList<ReportSegment> &segments)
 {
+    if (segments.isEmpty())
+        return SqlText(QStringLiteral("NULL")); // IN (NULL) matches nothing
     QList<SqlText> marks;
     for (const ReportSegment &s : segments)
         marks << SqlText::param(s.id);
@@ -103,24 +105,28 @@ SqlText ReportSql::segmentTotals(const QList<ReportSegment> &segments, const Sql
         "SUM(COALESCE(o.base_shipping_amount, 0)) AS shipping, SUM(COALESCE(o.base_tax_amount, 0)) AS tax, "
         "SUM(COALESCE(o.base_total_refunded, 0)) AS refunded, SUM(COALESCE(o.base_subtotal, 0)) AS subtotal, "
         "SUM(COALESCE(o.base_grand_total, 0)) AS grand_total");
-    const QString outer = QStringLiteral(
-        "SELECT m.segment_id AS segment_id, p.bucket AS bucket, COUNT(*) AS customers, SUM(p.n) AS n, SUM(p.qty) AS qty, "
-        "SUM(p.discount) AS discount, SUM(p.shipping) AS shipping, SUM(p.tax) AS tax, SUM(p.refunded) AS refunded, "
-        "SUM(p.subtotal) AS subtotal, SUM(p.grand_total) AS grand_total FROM (");
+    const QString totals = QStringLiteral(
+        "SUM(p.n), SUM(p.qty), SUM(p.discount), SUM(p.shipping), SUM(p.tax), SUM(p.refunded), SUM(p.subtotal), SUM(p.grand_total)");
     const QString orders = store("sales_order"), members = own("segmentor_member");
-    // Registered members: their orders summed per customer_id.
-    SqlText registered = SqlText(outer) + SqlText(QStringLiteral("SELECT o.customer_id AS owner, ")) + bucket
+    const QString materialized = SqlDialect(m_session.connection->dialect()).materialized();
+    // The period's orders summed once per owner (and bucket): registered customers by
+    // customer_id, guests by folded email (NULL for an order with neither).
+    SqlText text = SqlText(QStringLiteral("WITH reg AS %1(SELECT o.customer_id AS owner, ").arg(materialized)) + bucket
         + SqlText(QStringLiteral(" AS bucket, %1 FROM %2 o WHERE o.customer_id IS NOT NULL AND ").arg(sums, orders)) + filter
-        + SqlText(QStringLiteral(" GROUP BY 1, 2) p JOIN %1 m ON m.customer_id = p.owner WHERE m.segment_id IN (").arg(members))
-        + idList(segments) + SqlText(QStringLiteral(") GROUP BY m.segment_id, p.bucket"));
-    // Guests: orders without a customer, summed per folded email, joined on the member key.
-    SqlText guests = SqlText(outer) + SqlText(QStringLiteral("SELECT %1 AS owner, ").arg(guestKey(QStringLiteral("o.customer_email"))))
-        + bucket
-        + SqlText(QStringLiteral(" AS bucket, %1 FROM %2 o WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL AND ").arg(sums, orders))
-        + filter
-        + SqlText(QStringLiteral(" GROUP BY 1, 2) p JOIN %1 m ON m.segment_id IN (").arg(members)) + idList(segments)
-        + SqlText(QStringLiteral(") AND m.member_key = p.owner AND m.guest_email IS NOT NULL GROUP BY m.segment_id, p.bucket"));
-    return registered + SqlText(QStringLiteral(" UNION ALL ")) + guests;
+        + SqlText(QStringLiteral(" GROUP BY o.customer_id, 2), gst AS %1(SELECT %2 AS owner, ").arg(materialized, guestKey(QStringLiteral("o.customer_email"))))
+        + bucket + SqlText(QStringLiteral(" AS bucket, %1 FROM %2 o WHERE o.customer_id IS NULL AND ").arg(sums, orders)) + filter
+        + SqlText(QStringLiteral(" GROUP BY 1, 2) "));
+    // Per segment: the owners who are members; one row per branch.
+    text += SqlText(QStringLiteral("SELECT m.segment_id, p.bucket, COUNT(*), %1 FROM reg p JOIN %2 m ON m.customer_id = p.owner "
+                                   "WHERE m.segment_id IN (").arg(totals, members))
+        + idList(segments) + SqlText(QStringLiteral(") GROUP BY m.segment_id, p.bucket UNION ALL "));
+    text += SqlText(QStringLiteral("SELECT m.segment_id, p.bucket, COUNT(*), %1 FROM gst p JOIN %2 m ON m.segment_id IN (").arg(totals, members))
+        + idList(segments)
+        + SqlText(QStringLiteral(") AND m.member_key = p.owner AND m.guest_email IS NOT NULL GROUP BY m.segment_id, p.bucket UNION ALL "));
+    // The whole store (segment -1): every owner, and the orders nobody can be named for.
+    text += SqlText(QStringLiteral("SELECT -1, p.bucket, COUNT(p.owner), %1 FROM reg p GROUP BY p.bucket UNION ALL "
+                                   "SELECT -1, p.bucket, COUNT(p.owner), %1 FROM gst p GROUP BY p.bucket").arg(totals));
+    return text;
 }
 
 double roundMoney(double value)

@@ -52,7 +52,9 @@ Result<QHash<qint64, qint64>> memberCounts(const ReportSql &sql, const QList<Rep
     return counts;
 }
 
-// Per-segment, per-bucket figures: [segment id][bucket] (bucket -1 when there are none).
+// Per-segment, per-bucket figures: [segment id][bucket] (bucket -1 when there are none);
+// segment kStore is the whole store.
+constexpr qint64 kStore = -1;
 using Grouped = QHash<qint64, QHash<int, SalesFigures>>;
 
 // The bucket index of o.created_at among the sorted bucket boundaries, as a balanced CASE
@@ -84,8 +86,6 @@ Result<Grouped> segmentFigures(const ReportSql &sql, const QList<ReportSegment> 
                                const QList<QString> &boundaries, int buckets)
 {
     Grouped out;
-    if (segments.isEmpty())
-        return out;
     const SqlText bucket = buckets <= 0 ? SqlText(QStringLiteral("-1")) : bucketExpr(boundaries, 0, buckets);
     const SqlText text = sql.segmentTotals(segments, sql.orderFilter(query.period, query.zone, query.statuses), bucket);
     auto q = runSql(sql.session().connection->database(), text.sql, text.params,
@@ -106,29 +106,6 @@ Result<Grouped> segmentFigures(const ReportSql &sql, const QList<ReportSegment> 
             f.grandTotal = roundMoney(f.grandTotal);
         }
     return out;
-}
-
-Result<SalesFigures> storeFigures(const ReportSql &sql, const SalesQuery &query)
-{
-    const QString gk = sql.guestKey(QStringLiteral("o.customer_email"));
-    const SqlText text = SqlText(QStringLiteral(
-                                     "SELECT COUNT(DISTINCT o.customer_id), COUNT(DISTINCT CASE WHEN o.customer_id IS NULL THEN %1 END), "
-                                     "COUNT(*), SUM(COALESCE(o.total_qty_ordered, 0)), SUM(ABS(COALESCE(o.base_discount_amount, 0))), "
-                                     "SUM(COALESCE(o.base_shipping_amount, 0)), SUM(COALESCE(o.base_tax_amount, 0)), "
-                                     "SUM(COALESCE(o.base_total_refunded, 0)), SUM(COALESCE(o.base_subtotal, 0)), "
-                                     "SUM(COALESCE(o.base_grand_total, 0)) FROM %2 o WHERE ")
-                                     .arg(gk, sql.store("sales_order")))
-        + sql.orderFilter(query.period, query.zone, query.statuses);
-    auto q = runSql(sql.session().connection->database(), text.sql, text.params,
-                    QCoreApplication::translate("seg::SalesReport", "computing the store's sales failed"));
-    if (!q)
-        return q.error();
-    SalesFigures f;
-    if (q.value().next()) {
-        f = readFigures(*q, 1);
-        f.customersOrdered = q->value(0).toLongLong() + q->value(1).toLongLong();
-    }
-    return f;
 }
 
 Result<qint64> countAllCustomers(const ReportSql &sql)
@@ -183,9 +160,6 @@ Result<SalesReportResult> SalesReport::run(const SalesQuery &query, const Report
         return customers.error();
     if (!step(2))
         return Error{{}, cancelledText()};
-    Result<SalesFigures> store = storeFigures(sql, query);
-    if (!store)
-        return store.error();
     if (!step(3))
         return Error{{}, cancelledText()};
     Result<Grouped> grouped = segmentFigures(sql, *segments, query, {}, 0);
@@ -194,7 +168,7 @@ Result<SalesReportResult> SalesReport::run(const SalesQuery &query, const Report
 
     SalesReportResult result;
     result.period = query.period;
-    result.store = *store;
+    result.store = grouped->value(kStore).value(-1);
     result.store.customers = *customers;
     for (const ReportSegment &s : *segments) {
         SalesRow row{s.code, s.name, grouped->value(s.id).value(-1)};
