@@ -207,3 +207,46 @@ TEST_F(Dashboard, SizeHistoryShowsTheRefreshSnapshots)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(Dashboard, NewSegmentsShowUpWhenTheLookupsReload)
+{
+    DashboardView view;
+    view.resize(1280, 800);
+    SalesDashboardWidget *sales = view.sales();
+    sales->setPeriod(PeriodPreset::Custom, kPeriod);
+    sales->setComparison(ComparePeriod::None);
+    QSignalSpy lookups(&view, &DashboardView::lookupsLoaded);
+    QSignalSpy loaded(sales, &SalesDashboardWidget::loaded);
+    view.setStore(*s_settings);
+    ASSERT_TRUE(loaded.wait(60000));
+    EXPECT_EQ(sales->statistics()->rowCount(), 4); // 3 segments + all customers
+    const qint64 allCustomers = sales->data()->current.store.customers;
+    EXPECT_GT(allCustomers, 0);
+
+    // Nothing changed: the tabs keep their figures.
+    view.reloadLookups();
+    EXPECT_FALSE(lookups.wait(1500));
+    EXPECT_EQ(lookups.size(), 1);
+
+    {
+        Result<StoreSession> session = StoreSession::open(*s_settings, true);
+        ASSERT_TRUE(session.ok());
+        Result<SegmentDefinition> d = DefinitionCodec::fromJson(
+            R"json({"segmentor":1,"code":"all","name":"Everyone","apply_to":"all","conditions":{"type":"combine","conditions":[]}})json");
+        ASSERT_TRUE(d.ok());
+        ASSERT_TRUE(session->segments->save(*d).ok());
+    }
+    view.reloadLookups();
+    ASSERT_TRUE(loaded.wait(60000));
+    EXPECT_EQ(sales->statistics()->rowCount(), 5);
+    EXPECT_EQ(sales->data()->current.store.customers, allCustomers); // counted once per store
+    {
+        Result<StoreSession> session = StoreSession::open(*s_settings, true);
+        ASSERT_TRUE(session.ok());
+        ASSERT_TRUE(session->segments->remove(QStringLiteral("all")).ok());
+    }
+}
+
+} // namespace

@@ -20,5 +20,8 @@ struct DashboardLookups
     QString currency;
     qint64 allCustomers = 0; // registered + guests, the base of "% of all customers"
 
-    static seg::Result<DashboardLookups> load(seg::StoreSession &session);
+    // withAllCustomers: also count the store's customers (a pass over every guest order).
+    static seg::Result<DashboardLookups> load(seg::StoreSession &session, bool withAllCustomers = true);
+    // The same choices (segments, statuses, currency), whatever the customer count.
+    bool sameChoices(const DashboardLookups &other) const;
 };

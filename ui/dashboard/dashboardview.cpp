@@ -30,9 +30,16 @@ DashboardView::DashboardView(QWidget *parent)
             emit failed(r.error().message);
             return;
         }
-        m_sales->setLookups(*r);
-        m_sizes->setLookups(*r);
-        m_overlap->setLookups(*r);
+        DashboardLookups lookups = *r;
+        if (m_lookups) {
+            lookups.allCustomers = m_lookups->allCustomers; // counted once per store
+            if (m_lookups->sameChoices(lookups))
+                return;
+        }
+        m_lookups = lookups;
+        m_sales->setLookups(lookups);
+        m_sizes->setLookups(lookups);
+        m_overlap->setLookups(lookups);
         emit lookupsLoaded();
     });
 }
@@ -49,12 +56,23 @@ void DashboardView::setStore(const ConnectionSettings &settings)
     m_sales->setStore(settings);
     m_sizes->setStore(settings);
     m_overlap->setStore(settings);
+    m_lookups.reset();
     reloadLookups();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_firstShow && m_lookups)
+        reloadLookups(); // back from the segment list: new or renamed segments show up
+    m_firstShow = false;
 }
 
 void DashboardView::reloadLookups()
 {
     if (!m_hasStore)
         return;
-    m_watcher->setFuture(runStoreTask<DashboardLookups>(m_settings, [](StoreSession &session) { return DashboardLookups::load(session); }));
+    const bool countCustomers = !m_lookups.has_value();
+    m_watcher->setFuture(runStoreTask<DashboardLookups>(
+        m_settings, [countCustomers](StoreSession &session) { return DashboardLookups::load(session, countCustomers); }));
 }

@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <optional>
+
 class OverlapView;
 class QTabWidget;
 class SalesDashboardWidget;
@@ -28,15 +30,21 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 public slots:
-    // Reads the segments, statuses and currency again (after segments were added or refreshed).
+    // Reads the segments, statuses and currency again; the tabs recompute only when they
+    // changed (segments added, renamed or deleted). Also done whenever the pane is shown again.
     void reloadLookups();
 
 signals:
     void lookupsLoaded();
     void failed(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     seg::ConnectionSettings m_settings;
+    std::optional<DashboardLookups> m_lookups;
+    bool m_firstShow = true;
     bool m_hasStore = false;
     QTabWidget *m_tabs;
     SalesDashboardWidget *m_sales;
