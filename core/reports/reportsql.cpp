@@ -90,31 +90,43 @@ SqlText ReportSql::orderFilter(const DateRange &period, const QTimeZone &zone, c
 
 SqlText ReportSql::idList(const QList<ReportSegment> &segments)
 {
+    if (segments.isEmpty())
+        return SqlText(QStringLiteral("NULL")); // IN (NULL) matches nothing
     QList<SqlText> marks;
     for (const ReportSegment &s : segments)
         marks << SqlText::param(s.id);
     return joinSql(marks, QStringLiteral(", "));
 }
 
-SqlText ReportSql::memberOrderRows(const QList<ReportSegment> &segments, const SqlText &filter) const
+SqlText ReportSql::segmentTotals(const QList<ReportSegment> &segments, const SqlText &filter, const SqlText &bucket) const
 {
-    const QString columns = QStringLiteral(
-        "m.segment_id AS segment_id, m.member_key AS member_key, o.created_at AS created_at, "
-        "COALESCE(o.total_qty_ordered, 0) AS qty, ABS(COALESCE(o.base_discount_amount, 0)) AS discount, "
-        "COALESCE(o.base_shipping_amount, 0) AS shipping, COALESCE(o.base_tax_amount, 0) AS tax, "
-        "COALESCE(o.base_total_refunded, 0) AS refunded, COALESCE(o.base_subtotal, 0) AS subtotal, "
-        "COALESCE(o.base_grand_total, 0) AS grand_total");
+    const QString sums = QStringLiteral(
+        "COUNT(*) AS n, SUM(COALESCE(o.total_qty_ordered, 0)) AS qty, SUM(ABS(COALESCE(o.base_discount_amount, 0))) AS discount, "
+        "SUM(COALESCE(o.base_shipping_amount, 0)) AS shipping, SUM(COALESCE(o.base_tax_amount, 0)) AS tax, "
+        "SUM(COALESCE(o.base_total_refunded, 0)) AS refunded, SUM(COALESCE(o.base_subtotal, 0)) AS subtotal, "
+        "SUM(COALESCE(o.base_grand_total, 0)) AS grand_total");
+    const QString totals = QStringLiteral(
+        "SUM(p.n), SUM(p.qty), SUM(p.discount), SUM(p.shipping), SUM(p.tax), SUM(p.refunded), SUM(p.subtotal), SUM(p.grand_total)");
     const QString orders = store("sales_order"), members = own("segmentor_member");
-    SqlText registered = SqlText(QStringLiteral("SELECT %1 FROM %2 o JOIN %3 m ON m.customer_id = o.customer_id WHERE ")
-                                     .arg(columns, orders, members))
-        + filter + SqlText(QStringLiteral(" AND m.segment_id IN (")) + idList(segments) + SqlText(QStringLiteral(")"));
-    SqlText guests = SqlText(QStringLiteral("SELECT %1 FROM %2 o JOIN %3 m ON m.segment_id IN (").arg(columns, orders, members))
+    const QString materialized = SqlDialect(m_session.connection->dialect()).materialized();
+    // The period's orders summed once per owner (and bucket): registered customers by
+    // customer_id, guests by folded email (NULL for an order with neither).
+    SqlText text = SqlText(QStringLiteral("WITH reg AS %1(SELECT o.customer_id AS owner, ").arg(materialized)) + bucket
+        + SqlText(QStringLiteral(" AS bucket, %1 FROM %2 o WHERE o.customer_id IS NOT NULL AND ").arg(sums, orders)) + filter
+        + SqlText(QStringLiteral(" GROUP BY o.customer_id, 2), gst AS %1(SELECT %2 AS owner, ").arg(materialized, guestKey(QStringLiteral("o.customer_email"))))
+        + bucket + SqlText(QStringLiteral(" AS bucket, %1 FROM %2 o WHERE o.customer_id IS NULL AND ").arg(sums, orders)) + filter
+        + SqlText(QStringLiteral(" GROUP BY 1, 2) "));
+    // Per segment: the owners who are members; one row per branch.
+    text += SqlText(QStringLiteral("SELECT m.segment_id, p.bucket, COUNT(*), %1 FROM reg p JOIN %2 m ON m.customer_id = p.owner "
+                                   "WHERE m.segment_id IN (").arg(totals, members))
+        + idList(segments) + SqlText(QStringLiteral(") GROUP BY m.segment_id, p.bucket UNION ALL "));
+    text += SqlText(QStringLiteral("SELECT m.segment_id, p.bucket, COUNT(*), %1 FROM gst p JOIN %2 m ON m.segment_id IN (").arg(totals, members))
         + idList(segments)
-        + SqlText(QStringLiteral(") AND m.member_key = %1 AND m.customer_id IS NULL "
-                                 "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL AND ")
-                      .arg(guestKey(QStringLiteral("o.customer_email"))))
-        + filter;
-    return registered + SqlText(QStringLiteral(" UNION ALL ")) + guests;
+        + SqlText(QStringLiteral(") AND m.member_key = p.owner AND m.guest_email IS NOT NULL GROUP BY m.segment_id, p.bucket UNION ALL "));
+    // The whole store (segment -1): every owner, and the orders nobody can be named for.
+    text += SqlText(QStringLiteral("SELECT -1, p.bucket, COUNT(p.owner), %1 FROM reg p GROUP BY p.bucket UNION ALL "
+                                   "SELECT -1, p.bucket, COUNT(p.owner), %1 FROM gst p GROUP BY p.bucket").arg(totals));
+    return text;
 }
 
 double roundMoney(double value)

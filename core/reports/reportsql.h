@@ -41,11 +41,15 @@ public:
     QString guestKey(const QString &emailExpr) const;
     // o.created_at within the period (in `zone`) and o.status among `statuses` (all when empty).
     SqlText orderFilter(const DateRange &period, const QTimeZone &zone, const QStringList &statuses) const;
-    // "?, ?, ?" for the ids.
+    // "?, ?, ?" for the ids ("NULL" for none).
     static SqlText idList(const QList<ReportSegment> &segments);
-    // The rows (segment_id, member_key, created_at, qty, discount, shipping, tax, refunded,
-    // subtotal, grand_total): one per counted order of a member of one of the segments.
-    SqlText memberOrderRows(const QList<ReportSegment> &segments, const SqlText &filter) const;
+    // Per segment (and bucket): rows (segment_id, bucket, customers, orders, qty, discount,
+    // shipping, tax, refunded, subtotal, grand_total) over the members' counted orders, plus
+    // rows with segment_id -1 for the whole store. The orders are read once and summed per
+    // owner (and bucket) — so "customers who ordered" needs no DISTINCT — then joined with
+    // the members. A segment may get two rows (registered and guest members): add them up.
+    // `bucket` is an SQL expression over o.created_at ("-1" for none).
+    SqlText segmentTotals(const QList<ReportSegment> &segments, const SqlText &filter, const SqlText &bucket) const;
 
     const StoreSession &session() const { return m_session; }
 

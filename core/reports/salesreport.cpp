@@ -19,11 +19,8 @@ QString cancelledText()
     return QCoreApplication::translate("seg::SalesReport", "the report was cancelled");
 }
 
-// The aggregate columns over rows shaped like ReportSql::memberOrderRows.
-const char *kAggregates = "COUNT(DISTINCT member_key), COUNT(*), SUM(qty), SUM(discount), SUM(shipping), SUM(tax), "
-                          "SUM(refunded), SUM(subtotal), SUM(grand_total)";
-
-// Reads kAggregates starting at column `first`.
+// Reads (customers who ordered, orders, qty, discount, shipping, tax, refunded, subtotal,
+// grand total) starting at column `first`.
 SalesFigures readFigures(const QSqlQuery &q, int first)
 {
     SalesFigures f;
@@ -55,71 +52,63 @@ Result<QHash<qint64, qint64>> memberCounts(const ReportSql &sql, const QList<Rep
     return counts;
 }
 
-// Per-segment, per-bucket figures: [segment id][bucket] (bucket -1 when there are none).
+// Per-segment, per-bucket figures: [segment id][bucket] (bucket -1 when there are none);
+// segment kStore is the whole store.
+constexpr qint64 kStore = -1;
 using Grouped = QHash<qint64, QHash<int, SalesFigures>>;
 
-// The bucket index of x.created_at among the sorted bucket boundaries, as a balanced CASE
-// tree (log2(n) comparisons per order; each boundary bound once).
+// The bucket index of o.created_at among the sorted bucket boundaries, as a balanced CASE
+// tree (log2(n) comparisons per order).
 SqlText bucketExpr(const QList<QString> &boundaries, int lo, int hi)
 {
     if (hi - lo <= 1)
         return SqlText(QString::number(lo));
     const int mid = (lo + hi) / 2;
-    return SqlText(QStringLiteral("CASE WHEN x.created_at < ")) + SqlText::param(boundaries[mid - 1])
+    return SqlText(QStringLiteral("CASE WHEN o.created_at < ")) + SqlText::param(boundaries[mid - 1])
         + SqlText(QStringLiteral(" THEN ")) + bucketExpr(boundaries, lo, mid) + SqlText(QStringLiteral(" ELSE "))
         + bucketExpr(boundaries, mid, hi) + SqlText(QStringLiteral(" END"));
+}
+
+void add(SalesFigures &into, const SalesFigures &f)
+{
+    into.customersOrdered += f.customersOrdered;
+    into.orders += f.orders;
+    into.qty += f.qty;
+    into.discount += f.discount;
+    into.shipping += f.shipping;
+    into.tax += f.tax;
+    into.refunded += f.refunded;
+    into.subtotal += f.subtotal;
+    into.grandTotal += f.grandTotal;
 }
 
 Result<Grouped> segmentFigures(const ReportSql &sql, const QList<ReportSegment> &segments, const SalesQuery &query,
                                const QList<QString> &boundaries, int buckets)
 {
     Grouped out;
-    if (segments.isEmpty())
-        return out;
-    const SqlText rows = sql.memberOrderRows(segments, sql.orderFilter(query.period, query.zone, query.statuses));
-    SqlText text;
-    if (buckets <= 0) {
-        text = SqlText(QStringLiteral("SELECT segment_id, -1, %1 FROM (").arg(QString::fromLatin1(kAggregates))) + rows
-            + SqlText(QStringLiteral(") x GROUP BY segment_id"));
-    } else {
-        text = SqlText(QStringLiteral("SELECT segment_id, bucket, %1 FROM (SELECT x.*, ").arg(QString::fromLatin1(kAggregates)))
-            + bucketExpr(boundaries, 0, buckets) + SqlText(QStringLiteral(" AS bucket FROM (")) + rows
-            + SqlText(QStringLiteral(") x) y GROUP BY segment_id, bucket"));
-    }
+    const SqlText bucket = buckets <= 0 ? SqlText(QStringLiteral("-1")) : bucketExpr(boundaries, 0, buckets);
+    const SqlText text = sql.segmentTotals(segments, sql.orderFilter(query.period, query.zone, query.statuses), bucket);
     auto q = runSql(sql.session().connection->database(), text.sql, text.params,
                     QCoreApplication::translate("seg::SalesReport", "computing the segments' sales failed"));
     if (!q)
         return q.error();
+    // A segment with registered and guest members has a row from each branch: add them up.
     while (q.value().next())
-        out[q->value(0).toLongLong()].insert(q->value(1).toInt(), readFigures(*q, 2));
+        add(out[q->value(0).toLongLong()][q->value(1).toInt()], readFigures(*q, 2));
+    for (auto &byBucket : out)
+        for (SalesFigures &f : byBucket) {
+            f.qty = roundMoney(f.qty);
+            f.discount = roundMoney(f.discount);
+            f.shipping = roundMoney(f.shipping);
+            f.tax = roundMoney(f.tax);
+            f.refunded = roundMoney(f.refunded);
+            f.subtotal = roundMoney(f.subtotal);
+            f.grandTotal = roundMoney(f.grandTotal);
+        }
     return out;
 }
 
-Result<SalesFigures> storeFigures(const ReportSql &sql, const SalesQuery &query)
-{
-    const QString gk = sql.guestKey(QStringLiteral("o.customer_email"));
-    const SqlText text = SqlText(QStringLiteral(
-                                     "SELECT COUNT(DISTINCT o.customer_id), COUNT(DISTINCT CASE WHEN o.customer_id IS NULL THEN %1 END), "
-                                     "COUNT(*), SUM(COALESCE(o.total_qty_ordered, 0)), SUM(ABS(COALESCE(o.base_discount_amount, 0))), "
-                                     "SUM(COALESCE(o.base_shipping_amount, 0)), SUM(COALESCE(o.base_tax_amount, 0)), "
-                                     "SUM(COALESCE(o.base_total_refunded, 0)), SUM(COALESCE(o.base_subtotal, 0)), "
-                                     "SUM(COALESCE(o.base_grand_total, 0)) FROM %2 o WHERE ")
-                                     .arg(gk, sql.store("sales_order")))
-        + sql.orderFilter(query.period, query.zone, query.statuses);
-    auto q = runSql(sql.session().connection->database(), text.sql, text.params,
-                    QCoreApplication::translate("seg::SalesReport", "computing the store's sales failed"));
-    if (!q)
-        return q.error();
-    SalesFigures f;
-    if (q.value().next()) {
-        f = readFigures(*q, 1);
-        f.customersOrdered = q->value(0).toLongLong() + q->value(1).toLongLong();
-    }
-    return f;
-}
-
-// Registered customers plus guests (distinct folded emails of orders without a customer).
-Result<qint64> allCustomers(const ReportSql &sql)
+Result<qint64> countAllCustomers(const ReportSql &sql)
 {
     const QString text = QStringLiteral("SELECT (SELECT COUNT(*) FROM %1), (SELECT COUNT(DISTINCT %2) FROM %3 o "
                                         "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL)")
@@ -166,14 +155,11 @@ Result<SalesReportResult> SalesReport::run(const SalesQuery &query, const Report
         return counts.error();
     if (!step(1))
         return Error{{}, cancelledText()};
-    Result<qint64> customers = allCustomers(sql);
+    Result<qint64> customers = query.withAllCustomers ? countAllCustomers(sql) : Result<qint64>(qint64(0));
     if (!customers)
         return customers.error();
     if (!step(2))
         return Error{{}, cancelledText()};
-    Result<SalesFigures> store = storeFigures(sql, query);
-    if (!store)
-        return store.error();
     if (!step(3))
         return Error{{}, cancelledText()};
     Result<Grouped> grouped = segmentFigures(sql, *segments, query, {}, 0);
@@ -182,7 +168,7 @@ Result<SalesReportResult> SalesReport::run(const SalesQuery &query, const Report
 
     SalesReportResult result;
     result.period = query.period;
-    result.store = *store;
+    result.store = grouped->value(kStore).value(-1);
     result.store.customers = *customers;
     for (const ReportSegment &s : *segments) {
         SalesRow row{s.code, s.name, grouped->value(s.id).value(-1)};
@@ -191,6 +177,14 @@ Result<SalesReportResult> SalesReport::run(const SalesQuery &query, const Report
     }
     step(kSteps);
     return result;
+}
+
+Result<qint64> SalesReport::allCustomers() const
+{
+    ReportSql sql(m_session);
+    if (Status s = sql.requireStoreTables(); !s)
+        return s.error();
+    return countAllCustomers(sql);
 }
 
 QList<QDate> SalesReport::bucketStarts(const DateRange &period, SeriesGranularity granularity, Qt::DayOfWeek weekStart)

@@ -48,6 +48,9 @@ struct SalesQuery
     QTimeZone zone = QTimeZone::utc();
     QStringList statuses{QStringLiteral("complete")};
     QStringList segmentCodes; // empty = every saved segment
+    // Fill store.customers with allCustomers() (a pass over every guest order; the CLI's
+    // columns do not need it, the dashboard asks once per store).
+    bool withAllCustomers = false;
 };
 
 struct SalesReportResult
@@ -55,6 +58,7 @@ struct SalesReportResult
     DateRange period;
     QList<SalesRow> rows; // one per segment, in the order asked (or by code)
     SalesFigures store;   // every order of the period with the statuses; customers = all customers
+                          // (0 unless asked for)
 
     double ordersPct(const SalesFigures &f) const { return store.orders > 0 ? 100.0 * double(f.orders) / double(store.orders) : 0.0; }
     double customersPct(const SalesFigures &f) const
@@ -93,6 +97,9 @@ public:
     explicit SalesReport(const StoreSession &session);
 
     Result<SalesReportResult> run(const SalesQuery &query, const ReportProgress &progress = {}) const;
+    // Everyone the store knows: registered customers plus guests (distinct folded emails of
+    // orders without a customer).
+    Result<qint64> allCustomers() const;
     Result<SalesSeries> series(const SalesQuery &query, SeriesGranularity granularity, Qt::DayOfWeek weekStart = Qt::Monday,
                                const ReportProgress &progress = {}) const;
 

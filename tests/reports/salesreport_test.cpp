@@ -159,6 +159,7 @@ protected:
         q.statuses = statuses;
         q.zone = zone;
         q.segmentCodes = codes;
+        q.withAllCustomers = true;
         return SalesReport(*m_session).run(q);
     }
 
@@ -224,6 +225,15 @@ TEST_P(Reports, KnownFiguresForOctober)
     EXPECT_NEAR(r->store.grandTotal, 100.0 + 93.5 + 55.25 + 70.0 + 210.0 + 100.0, 1e-6);
     EXPECT_NEAR(r->ordersPct(buyers->figures), 50.0, 1e-9);
     EXPECT_NEAR(r->customersPct(buyers->figures), 100.0 * 3 / 8, 1e-9);
+
+    // Without asking, the store's customer count is left out (the CLI does not need it).
+    SalesQuery q;
+    q.period = kOctober;
+    Result<SalesReportResult> lean = SalesReport(*m_session).run(q);
+    ASSERT_TRUE(lean.ok());
+    EXPECT_EQ(lean->store.customers, 0);
+    EXPECT_EQ(lean->store.orders, 6);
+    EXPECT_EQ(*SalesReport(*m_session).allCustomers(), 8);
 }
 
 TEST_P(Reports, EmptyPeriodGivesZeroRows)

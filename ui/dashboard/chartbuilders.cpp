@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -39,6 +40,19 @@ QString bucketTick(const QDate &start, seg::SeriesGranularity g, bool withYear)
     if (g == seg::SeriesGranularity::Month)
         return l.toString(start, withYear ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
     return l.toString(start, withYear ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM"));
+}
+
+// Whether the period cuts bucket i short (a month or week it only partly covers).
+bool isPartial(const seg::SalesSeries &series, int i)
+{
+    if (series.granularity == seg::SeriesGranularity::Day)
+        return false;
+    const QDate start = series.bucketStarts[i];
+    const QDate end = i + 1 < series.bucketStarts.size() ? series.bucketStarts[i + 1].addDays(-1) : series.period.to;
+    const qint64 days = start.daysTo(end) + 1;
+    if (series.granularity == seg::SeriesGranularity::Week)
+        return days < 7;
+    return start.day() != 1 || end != QDate(start.year(), start.month(), start.daysInMonth());
 }
 
 } // namespace
@@ -80,7 +94,7 @@ QString rangeLabel(const seg::DateRange &r)
     return QStringLiteral("%1 – %2").arg(QString::number(r.from.day()), l.toString(r.to, QStringLiteral("d MMM yyyy")));
 }
 
-QString wrapCategory(const QString &name, int width)
+QString wrapName(const QString &name, int width)
 {
     if (name.size() <= width)
         return name;
@@ -94,6 +108,12 @@ QString wrapCategory(const QString &name, int width)
     return name.left(best) + QLatin1Char('\n') + name.mid(best + 1);
 }
 
+QString wrapCategory(const QString &name, int width)
+{
+    // Axis labels are rich text: escape, and break with <br>.
+    return wrapName(name, width).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
 BarChartData buildSalesBarChart(const seg::SalesReportResult &current, const std::optional<seg::SalesReportResult> &compare,
                                 SalesMetric metric, const MoneyFormat &format)
 {
@@ -103,7 +123,12 @@ BarChartData buildSalesBarChart(const seg::SalesReportResult &current, const std
     if (compare)
         periods << &*compare;
     double largest = 0;
-    for (const seg::SalesRow &row : current.rows) {
+    // Biggest first, so the chart reads like a ranking.
+    QList<seg::SalesRow> ranked = current.rows;
+    std::stable_sort(ranked.begin(), ranked.end(), [metric](const seg::SalesRow &a, const seg::SalesRow &b) {
+        return SalesMetrics::value(a.figures, metric) > SalesMetrics::value(b.figures, metric);
+    });
+    for (const seg::SalesRow &row : ranked) {
         out.categories << wrapCategory(displayName(row.name, row.code));
         out.codes << row.code;
     }
@@ -150,8 +175,12 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current, const std::op
         out.bucketNames << bucketName(current.bucketStarts[i], current.period.to, current.granularity,
                                       current.bucketStarts.value(i + 1));
     const int stride = std::max(1, int(std::ceil(out.points / 12.0)));
-    for (int i = 0; i < out.points; i += stride)
-        out.xLabels << qMakePair(i, bucketTick(current.bucketStarts[i], current.granularity, manyYears));
+    for (int i = 0; i < out.points; i += stride) {
+        QString tick = bucketTick(current.bucketStarts[i], current.granularity, manyYears);
+        if (isPartial(current, i))
+            tick = tr("%1 (part)").arg(tick);
+        out.xLabels << qMakePair(i, tick);
+    }
 
     double largest = 0;
     auto addLines = [&](const seg::SalesSeries &series, bool comparison) {
@@ -163,7 +192,7 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current, const std::op
             LineChartData::Line line;
             line.name = displayName(source.name, source.code);
             if (comparison)
-                line.name = tr("%1 (%2)").arg(line.name, rangeLabel(series.period));
+                line.name = tr("%1 (comparison)").arg(line.name);
             line.comparison = comparison;
             line.colorIndex = s;
             // The comparison is drawn bucket by bucket over the period's buckets.
@@ -179,8 +208,10 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current, const std::op
         }
     };
     addLines(current, false);
-    if (compare)
+    if (compare) {
         addLines(*compare, true);
+        out.legendNote = tr("Solid: %1 · dashed: %2").arg(rangeLabel(current.period), rangeLabel(compare->period));
+    }
     const QString unit = SalesMetrics::isMoney(metric) ? QStringLiteral(" (%1)").arg(format.currencyCode()) : QString();
     out.axis = niceAxis(largest, SalesMetrics::label(metric) + unit, [&](double v) {
         return SalesMetrics::isMoney(metric) ? format.moneyShort(v) : MoneyFormat::number(v, v == std::round(v) ? 0 : 1);
@@ -224,6 +255,7 @@ OverlapGridData buildOverlapGrid(const seg::OverlapMatrix &m)
     const int n = int(m.segments.size());
     for (const seg::ReportSegment &s : m.segments) {
         out.names << displayName(s.name, s.code);
+        out.headers << wrapName(displayName(s.name, s.code), 14);
         out.codes << s.code;
     }
     for (int i = 0; i < n; ++i) {

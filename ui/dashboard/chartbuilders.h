@@ -28,7 +28,7 @@ struct ValueAxisData
 struct BarChartData
 {
     QString title;
-    QStringList categories; // segment names, wrapped onto two lines when long
+    QStringList categories; // segment names as axis labels, biggest value first
     QStringList codes;
     struct Set
     {
@@ -44,8 +44,10 @@ struct BarChartData
 struct LineChartData
 {
     QString title;
+    QString legendNote;                     // "Dashed: 1 Jan – 31 Oct 2025" when comparing
     int points = 0;                         // buckets (x = 0 .. points-1)
-    QList<QPair<int, QString>> xLabels;     // the buckets that get a label, at most ~12
+    QList<QPair<int, QString>> xLabels;     // the buckets that get a label, at most ~12; a
+                                            // bucket the period cuts short is marked "(part)"
     QStringList bucketNames;                // every bucket, for tooltips
     struct Line
     {
@@ -76,6 +78,7 @@ struct SizeChartData
 struct OverlapGridData
 {
     QStringList names;
+    QStringList headers;            // the names broken onto two lines when long
     QStringList codes;
     QList<QList<QString>> text;     // "120\n40.0 %"; the diagonal shows the size
     QList<QList<QString>> tooltips;
@@ -86,8 +89,11 @@ struct OverlapGridData
 ValueAxisData niceAxis(double value, const QString &title, const std::function<QString(double)> &format);
 // "1 – 31 Oct 2026", "28 Dec 2025 – 3 Jan 2026", "1 Nov 2026".
 QString rangeLabel(const seg::DateRange &range);
-// Wraps a long segment name onto two lines at a space near the middle.
-QString wrapCategory(const QString &name, int width = 18);
+// A segment name as an axis label (rich text): escaped, and a long one broken onto two
+// lines at the space nearest the middle.
+QString wrapCategory(const QString &name, int width = 12);
+// The same as plain text with a line break.
+QString wrapName(const QString &name, int width = 12);
 
 BarChartData buildSalesBarChart(const seg::SalesReportResult &current, const std::optional<seg::SalesReportResult> &compare,
                                 SalesMetric metric, const MoneyFormat &format);

@@ -105,12 +105,15 @@ void drawBars(QChart *chart, const BarChartData &data)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
 void drawLines(QChart *chart, const LineChartData &data)
 {
     clear(chart);
-    chart->setTitle(data.title);
+    chart->setTitle(data.legendNote.isEmpty() ? data.title
+                                              : QStringLiteral("%1<br><span style=\"font-size:small; font-weight:normal\">%2</span>")
+                                                    .arg(data.title.toHtmlEscaped(), data.legendNote.toHtmlEscaped()));
     auto *x = new QCategoryAxis;
     x->setRange(0, std::max(1, data.points - 1));
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -142,8 +145,13 @@ void drawLines(QChart *chart, const LineChartData &data)
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
+        // One legend entry per segment: the dashed comparison line shares its colour.
+        if (line.comparison)
+            for (QLegendMarker *marker : chart->legend()->markers(series))
+                marker->setVisible(false);
     }
     chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 void drawSizes(QChart *chart, const SizeChartData &data)
@@ -188,6 +196,7 @@ void drawSizes(QChart *chart, const SizeChartData &data)
         series->attachAxis(y);
     }
     chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 } // namespace chartrender

@@ -1,9 +1,10 @@
 #include "dashboard/dashboardlookups.h"
 
+#include "reports/salesreport.h"
 #include "reports/storecurrency.h"
 #include "session/storesession.h"
 
-seg::Result<DashboardLookups> DashboardLookups::load(seg::StoreSession &session)
+seg::Result<DashboardLookups> DashboardLookups::load(seg::StoreSession &session, bool withAllCustomers)
 {
     DashboardLookups out;
     seg::Result<QList<seg::ReportSegment>> segments = seg::ReportSql(session).segments({});
@@ -18,5 +19,24 @@ seg::Result<DashboardLookups> DashboardLookups::load(seg::StoreSession &session)
     if (!currency)
         return currency.error();
     out.currency = *currency;
+    if (withAllCustomers) {
+        seg::Result<qint64> customers = seg::SalesReport(session).allCustomers();
+        if (!customers)
+            return customers.error();
+        out.allCustomers = *customers;
+    }
     return out;
+}
+
+bool DashboardLookups::sameChoices(const DashboardLookups &other) const
+{
+    if (currency != other.currency || segments.size() != other.segments.size() || statuses.size() != other.statuses.size())
+        return false;
+    for (qsizetype i = 0; i < segments.size(); ++i)
+        if (segments[i].id != other.segments[i].id || segments[i].code != other.segments[i].code || segments[i].name != other.segments[i].name)
+            return false;
+    for (qsizetype i = 0; i < statuses.size(); ++i)
+        if (statuses[i].code != other.statuses[i].code || statuses[i].label != other.statuses[i].label)
+            return false;
+    return true;
 }

@@ -12,12 +12,16 @@ struct StoreSession;
 }
 
 // What every dashboard tab needs to offer its choices: the saved segments, the order
-// statuses and the store's base currency. Loaded once per store in a worker.
+// statuses, the store's base currency and how many customers it has. Loaded once per store in a worker.
 struct DashboardLookups
 {
     QList<seg::ReportSegment> segments;
     QList<seg::OrderStatus> statuses;
     QString currency;
+    qint64 allCustomers = 0; // registered + guests, the base of "% of all customers"
 
-    static seg::Result<DashboardLookups> load(seg::StoreSession &session);
+    // withAllCustomers: also count the store's customers (a pass over every guest order).
+    static seg::Result<DashboardLookups> load(seg::StoreSession &session, bool withAllCustomers = true);
+    // The same choices (segments, statuses, currency), whatever the customer count.
+    bool sameChoices(const DashboardLookups &other) const;
 };

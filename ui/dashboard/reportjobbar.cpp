@@ -1,5 +1,7 @@
 #include "dashboard/reportjobbar.h"
 
+#include "app/backgroundwork.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -21,8 +23,22 @@ ReportJobBar::ReportJobBar(QWidget *parent)
     finish();
 }
 
+ReportJobBar::~ReportJobBar()
+{
+    endWork();
+}
+
+void ReportJobBar::endWork()
+{
+    if (m_work)
+        BackgroundWork::instance().end(m_work);
+    m_work = 0;
+}
+
 void ReportJobBar::start(const QString &what)
 {
+    endWork();
+    m_work = BackgroundWork::instance().begin(what, [this] { emit cancelRequested(); });
     m_running = true;
     m_label->setStyleSheet({});
     m_label->setText(what);
@@ -35,10 +51,13 @@ void ReportJobBar::setProgress(int value, int maximum)
 {
     m_bar->setRange(0, maximum);
     m_bar->setValue(value);
+    if (m_work)
+        BackgroundWork::instance().progress(m_work, value, maximum);
 }
 
 void ReportJobBar::finish(const QString &message)
 {
+    endWork();
     m_running = false;
     m_label->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_label->setText(message);

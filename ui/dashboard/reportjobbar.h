@@ -7,12 +7,14 @@ class QProgressBar;
 class QToolButton;
 
 // The state of a dashboard query: a progress bar with Cancel while it runs, then a quiet
-// line of status or the error.
+// line of status or the error. Running queries are also announced to BackgroundWork (the
+// status bar), whose cancel button stops them the same way.
 class ReportJobBar : public QWidget
 {
     Q_OBJECT
 public:
     explicit ReportJobBar(QWidget *parent = nullptr);
+    ~ReportJobBar() override;
 
     void start(const QString &what);
     void setProgress(int value, int maximum);
@@ -29,4 +31,6 @@ private:
     QProgressBar *m_bar;
     QToolButton *m_cancel;
     bool m_running = false;
+    int m_work = 0; // the BackgroundWork task while running
+    void endWork();
 };

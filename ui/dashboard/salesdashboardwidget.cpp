@@ -128,6 +128,7 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
+    split->setSizes({420, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -179,6 +180,7 @@ void SalesDashboardWidget::setStore(const ConnectionSettings &settings)
 void SalesDashboardWidget::setLookups(const DashboardLookups &lookups)
 {
     m_format = MoneyFormat(lookups.currency);
+    m_allCustomers = lookups.allCustomers;
     QList<QPair<QString, QString>> segments, statuses;
     QStringList allSegments;
     for (const ReportSegment &s : lookups.segments) {
@@ -245,6 +247,12 @@ void SalesDashboardWidget::setGranularity(SeriesGranularity granularity)
 void SalesDashboardWidget::setStatuses(const QStringList &statuses)
 {
     m_statuses->setChecked(statuses);
+    reload();
+}
+
+void SalesDashboardWidget::setSegments(const QStringList &codes)
+{
+    m_segments->setChecked(codes);
     reload();
 }
 
@@ -433,6 +441,10 @@ void SalesDashboardWidget::reload()
             return;
         }
         m_data = *result;
+        // Counted once per store with the lookups: the base of "% of all customers".
+        m_data->current.store.customers = m_allCustomers;
+        if (m_data->compare)
+            m_data->compare->store.customers = m_allCustomers;
         m_model->setReport(m_data->current, m_format);
         m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
         m_export->setEnabled(true);

@@ -54,6 +54,7 @@ public:
     void setChartKind(ChartKind kind);
     void setGranularity(seg::SeriesGranularity granularity);
     void setStatuses(const QStringList &statuses);
+    void setSegments(const QStringList &codes); // among the saved segments
 
     seg::DateRange period() const;
     std::optional<seg::DateRange> comparePeriod() const;
@@ -83,6 +84,7 @@ private:
     bool m_hasLookups = false;
     QDate m_today;
     MoneyFormat m_format;
+    qint64 m_allCustomers = 0;
 
     QComboBox *m_period;
     QDateEdit *m_from;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "dashboard/dashboardlookups.h"
+#include "store/connectionsettings.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <optional>
+
+class OverlapView;
+class QTabWidget;
+class SalesDashboardWidget;
+class SizeHistoryView;
+
+// The analytics pane: sales by segment (chart + statistics table), segment size over time
+// and the overlap matrix, as tabs. Every query runs in a worker with its own connection.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    void setStore(const seg::ConnectionSettings &settings);
+
+    SalesDashboardWidget *sales() const { return m_sales; }
+    SizeHistoryView *sizeHistory() const { return m_sizes; }
+    OverlapView *overlap() const { return m_overlap; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+public slots:
+    // Reads the segments, statuses and currency again; the tabs recompute only when they
+    // changed (segments added, renamed or deleted). Also done whenever the pane is shown again.
+    void reloadLookups();
+
+signals:
+    void lookupsLoaded();
+    void failed(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    seg::ConnectionSettings m_settings;
+    std::optional<DashboardLookups> m_lookups;
+    bool m_firstShow = true;
+    bool m_hasStore = false;
+    QTabWidget *m_tabs;
+    SalesDashboardWidget *m_sales;
+    SizeHistoryView *m_sizes;
+    OverlapView *m_overlap;
+    QFutureWatcher<seg::Result<DashboardLookups>> *m_watcher;
+};
