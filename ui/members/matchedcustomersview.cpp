@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QScrollBar>
 #include <QTableView>
@@ -111,8 +112,11 @@ MatchedCustomersView::MatchedCustomersView(QWidget *parent) : QWidget(parent), m
     const QStringList saved = AppSettings().gridColumns();
     if (!saved.isEmpty())
         m_model->setColumns(saved);
-    for (QAction *a : m_columnsMenu->actions())
-        a->setChecked(m_model->columns().contains(a->data().toString()));
+    const QStringList shown = m_model->columns();
+    for (QAction *a : m_columnsMenu->actions()) {
+        const QSignalBlocker blocker(a);
+        a->setChecked(shown.contains(a->data().toString()));
+    }
     m_table->setColumnWidth(0, 150);
     // Member order first: the one a million rows open fast in.
     m_table->horizontalHeader()->setSortIndicator(m_model->columnOf(ExportColumns::memberId()), Qt::AscendingOrder);
@@ -469,10 +473,12 @@ void MatchedCustomersView::exportTo(const QString &path, bool selectedOnly)
     auto *watcher = new QFutureWatcher<Result<ExportSummary>>(this);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress = QPointer<QProgressDialog>(progress), path] {
         watcher->deleteLater();
-        if (progress)
+        if (progress) {
+            progress->disconnect(watcher); // closing a progress dialog emits canceled()
             progress->close();
+        }
         QString message;
         bool ok = false;
         if (watcher->future().isCanceled() || watcher->future().resultCount() == 0) {
