@@ -355,3 +355,65 @@ TEST(DryRunDialogTest, ShowsCountsAndNames)
 }
 
 } // namespace
+
+// Screenshots for docs/screenshots/ (1280x800), taken on a demo store when asked:
+//   SEGMENTOR_SCREENSHOT_STORE=/tmp/demo.db SEGMENTOR_SCREENSHOT_SEGMENT=lapsed-buyers \
+//   SEGMENTOR_SCREENSHOT_DIR=docs/screenshots build/tests/grid_ui_tests --gtest_filter=Screenshots.*
+TEST(Screenshots, GridDetailsDryRunAndHistory)
+{
+    const QString store = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_STORE");
+    const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR");
+    const QString code = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_SEGMENT", "lapsed-buyers");
+    if (store.isEmpty() || dir.isEmpty())
+        GTEST_SKIP() << "set SEGMENTOR_SCREENSHOT_STORE and SEGMENTOR_SCREENSHOT_DIR to take the screenshots";
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    Result<ConnectionSettings> settings = ConnectionSettings::fromUrl(QStringLiteral("sqlite:") + store);
+    ASSERT_TRUE(settings.ok());
+    const QSize size(1280, 800);
+
+    MatchedCustomersView grid;
+    grid.setWindowTitle("Matched customers");
+    grid.resize(size);
+    grid.show();
+    grid.setSegment(*settings, code);
+    MemberTableModel *model = grid.model();
+    ASSERT_TRUE(waitFor([&] { return settled(*model) && model->isRowLoaded(0); })) << model->errorText().toStdString();
+    grid.tableView()->selectionModel()->select(QItemSelection(model->index(3, 0), model->index(5, 0)),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::qWait(300);
+    ASSERT_TRUE(grid.grab().save(dir + "/grid.png"));
+
+    // A customer with an override, orders and a journal.
+    const MemberKey key = MemberKey::registered(6);
+    CustomerDetailsDialog details(*settings, key, code);
+    details.resize(size);
+    details.show();
+    ASSERT_TRUE(waitFor([&] { return details.isLoaded(); }));
+    QTest::qWait(200);
+    ASSERT_TRUE(details.grab().save(dir + "/customer-details.png"));
+
+    QWidget host;
+    host.resize(size);
+    host.show();
+    RefreshController controller(&host);
+    std::optional<DryRunSummary> summary;
+    QObject::connect(&controller, &RefreshController::dryRunReady, [&](const DryRunSummary &s) { summary = s; });
+    controller.start(*settings, code);
+    ASSERT_TRUE(waitFor([&] { return controller.dryRunDialog() != nullptr && controller.dryRunDialog()->isVisible(); }));
+    DryRunDialog *dryRun = controller.dryRunDialog();
+    dryRun->resize(size);
+    QTest::qWait(200);
+    ASSERT_TRUE(dryRun->grab().save(dir + "/dry-run.png"));
+    dryRun->reject(); // nothing is refreshed
+
+    HistoryView history;
+    history.resize(size);
+    history.show();
+    int loaded = -1;
+    QObject::connect(&history, &HistoryView::loaded, [&](int rows) { loaded = rows; });
+    history.setSegment(*settings, code);
+    ASSERT_TRUE(waitFor([&] { return loaded >= 0; }));
+    QTest::qWait(200);
+    ASSERT_TRUE(history.grab().save(dir + "/history.png"));
+}

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -44,6 +45,20 @@ QToolButton *button(const QString &text, const QString &name, QWidget *parent)
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     b->setAutoRaise(false);
     return b;
+}
+
+// Widths that fit typical values, so a million rows are never measured.
+int widthFor(const QString &id, const QFontMetrics &fm)
+{
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    static const QHash<QString, int> ems = {
+        {QStringLiteral("member"), 6},   {QStringLiteral("customer_id"), 6}, {QStringLiteral("email"), 18},
+        {QStringLiteral("firstname"), 8}, {QStringLiteral("lastname"), 9},   {QStringLiteral("group"), 8},
+        {QStringLiteral("website"), 9},   {QStringLiteral("created_at"), 10}, {QStringLiteral("billing_country"), 7},
+        {QStringLiteral("billing_region"), 9}, {QStringLiteral("billing_city"), 9}, {QStringLiteral("billing_postcode"), 7},
+        {QStringLiteral("telephone"), 9}, {QStringLiteral("orders"), 5},    {QStringLiteral("lifetime_sales"), 8},
+        {QStringLiteral("last_order_at"), 10}, {QStringLiteral("override_state"), 6}, {QStringLiteral("joined_last_refresh"), 9}};
+    return ems.value(id, 8) * em;
 }
 
 bool isExportColumn(const QString &id)
@@ -117,7 +132,7 @@ MatchedCustomersView::MatchedCustomersView(QWidget *parent) : QWidget(parent), m
         const QSignalBlocker blocker(a);
         a->setChecked(shown.contains(a->data().toString()));
     }
-    m_table->setColumnWidth(0, 150);
+    applyColumnWidths();
     // Member order first: the one a million rows open fast in.
     m_table->horizontalHeader()->setSortIndicator(m_model->columnOf(ExportColumns::memberId()), Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -328,8 +343,17 @@ void MatchedCustomersView::updateActions()
 void MatchedCustomersView::chooseColumns()
 {
     m_model->setColumns(chosenColumns());
-    m_table->setColumnWidth(0, 150);
+    applyColumnWidths();
     saveColumns();
+}
+
+void MatchedCustomersView::applyColumnWidths()
+{
+    const QFontMetrics fm = m_table->fontMetrics();
+    m_table->setColumnWidth(0, fm.horizontalAdvance(QLatin1Char('M')) * 9);
+    const QStringList ids = m_model->columns();
+    for (int i = 0; i < ids.size(); ++i)
+        m_table->setColumnWidth(i + 1, qMax(widthFor(ids[i], fm), fm.horizontalAdvance(m_model->headerData(i + 1, Qt::Horizontal).toString()) + 24));
 }
 
 QStringList MatchedCustomersView::chosenColumns() const
