@@ -6,6 +6,8 @@
 #include "store/sqlrun.h"
 
 #include <QSet>
+
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -15,6 +17,7 @@ namespace seg {
 namespace {
 
 const QString kStaged = QStringLiteral("seg_grid_rows");
+const QString kGuests = QStringLiteral("seg_grid_guests");
 
 QString placeholders(qsizetype n)
 {
@@ -159,21 +162,15 @@ public:
                  + restrict + SqlText(QStringLiteral(" GROUP BY customer_id) oa ON oa.customer_id = b.customer_id"));
         }
         if (needsLatestGuestOrder()) {
-            SqlText restrict;
-            if (page) {
-                QVariantList guests;
+            bool guestsInPage = !page;
+            if (page)
                 for (const MemberKey &k : *page)
-                    if (k.isGuest())
-                        guests << k.guestEmail;
-                restrict = guests.isEmpty()
-                               ? SqlText(QStringLiteral(" AND 1 = 0"))
-                               : SqlText(QStringLiteral(" AND %1 IN (%2)").arg(m_dialect.fold(QStringLiteral("o.customer_email")), placeholders(guests.size())), guests);
-            } else if (m_schema.dialect() != Dialect::MySql) {
-                restrict = SqlText(QStringLiteral(" AND %1 IN (SELECT guest_key FROM seg_base WHERE customer_id IS NULL)")
-                                       .arg(m_dialect.fold(QStringLiteral("o.customer_email"))));
-            }
-            sql += SqlText(QStringLiteral(" LEFT JOIN (")) + latestGuestOrders(restrict)
-                 + SqlText(QStringLiteral(") lo ON b.customer_id IS NULL AND lo.seg_key = b.guest_key"));
+                    guestsInPage = guestsInPage || k.isGuest();
+            if (guestsInPage) // the guests' profiles, staged once per session (guestsTable())
+                sql += SqlText(QStringLiteral(" LEFT JOIN %1 lo ON b.customer_id IS NULL AND lo.seg_key = b.guest_key").arg(kGuests));
+            else // a page of registered customers only
+                sql += SqlText(QStringLiteral(" LEFT JOIN (")) + latestGuestOrders(SqlText(QStringLiteral(" AND 1 = 0")))
+                     + SqlText(QStringLiteral(") lo ON b.customer_id IS NULL AND lo.seg_key = b.guest_key"));
             if (uses("website"))
                 sql += SqlText(QStringLiteral(" LEFT JOIN %1 st ON st.store_id = lo.seg_store_id LEFT JOIN %2 gw ON gw.website_id = st.website_id")
                                    .arg(t("store"), t("store_website")));
@@ -290,6 +287,49 @@ public:
 
     void setWithState(bool on) { m_withState = on; }
 
+    bool needsLatestGuestOrder() const
+    {
+        return uses("firstname") || uses("lastname") || uses("website") || needsBilling() || needsOrders();
+    }
+
+    // The profile (most recent order) and order aggregates of the source's guests, one row
+    // each, as a temporary table: joining a window-function subquery to a million rows is
+    // not indexed on SQLite, a keyed temporary table is.
+    SqlText guestsTable() const
+    {
+        // The base as a derived table (MySQL cannot always nest a WITH in CREATE ... AS).
+        SqlText base = withBase(nullptr);
+        base.sql = base.sql.mid(base.sql.indexOf(QLatin1Char('(')) + 1);
+        base.sql = base.sql.left(base.sql.lastIndexOf(QLatin1Char(')')));
+        const SqlText restrict = SqlText(QStringLiteral(" AND %1 IN (SELECT sb.guest_key FROM (").arg(m_dialect.fold(QStringLiteral("o.customer_email"))))
+                               + base + SqlText(QStringLiteral(") sb WHERE sb.customer_id IS NULL)"));
+        return SqlText(QStringLiteral("INSERT INTO %1 (seg_key, seg_email, seg_firstname, seg_lastname, seg_store_id, seg_order_id, seg_n, seg_s, seg_l) "
+                                      "SELECT seg_key, seg_email, seg_firstname, seg_lastname, seg_store_id, seg_order_id, seg_n, seg_s, seg_l FROM (")
+                           .arg(kGuests))
+             + latestGuestOrders(restrict) + SqlText(QStringLiteral(") seg_latest"));
+    }
+
+    // The table guestsTable() fills (a prepared CREATE ... AS is not allowed everywhere).
+    QString createGuestsTable() const
+    {
+        switch (m_schema.dialect()) {
+        case Dialect::Sqlite:
+            return QStringLiteral("CREATE TEMP TABLE %1 (seg_key TEXT, seg_email TEXT, seg_firstname TEXT, seg_lastname TEXT, seg_store_id INTEGER, "
+                                  "seg_order_id INTEGER, seg_n INTEGER, seg_s REAL, seg_l TEXT)")
+                .arg(kGuests);
+        case Dialect::MySql:
+            return QStringLiteral("CREATE TEMPORARY TABLE %1 (seg_key VARBINARY(1024), seg_email VARCHAR(255), seg_firstname VARCHAR(255), "
+                                  "seg_lastname VARCHAR(255), seg_store_id INT, seg_order_id BIGINT, seg_n BIGINT, seg_s DECIMAL(20,4), "
+                                  "seg_l DATETIME, INDEX (seg_key)) DEFAULT CHARSET=utf8mb4")
+                .arg(kGuests);
+        case Dialect::PostgreSql:
+            return QStringLiteral("CREATE TEMPORARY TABLE %1 (seg_key TEXT, seg_email TEXT, seg_firstname TEXT, seg_lastname TEXT, seg_store_id INTEGER, "
+                                  "seg_order_id BIGINT, seg_n BIGINT, seg_s NUMERIC(20,4), seg_l TIMESTAMP)")
+                .arg(kGuests);
+        }
+        return {};
+    }
+
 private:
     bool uses(const QString &id) const { return m_used.contains(id); }
     bool uses(const char *id) const { return m_used.contains(QString::fromLatin1(id)); }
@@ -302,11 +342,6 @@ private:
     {
         return uses("email") || uses("firstname") || uses("lastname") || uses("group") || uses("website") || uses("created_at") || needsBilling();
     }
-    bool needsLatestGuestOrder() const
-    {
-        return uses("firstname") || uses("lastname") || uses("website") || needsBilling() || needsOrders();
-    }
-
     static QString billingColumn(const QString &id)
     {
         if (id == QLatin1String("billing_country"))
@@ -494,10 +529,37 @@ Result<MemberPageSource> MemberPageQuery::openPreview(StoreSession &session, con
 
 MemberPageQuery::MemberPageQuery(const StoreSession &session, MemberPageSource source) : m_session(session), m_source(std::move(source)) {}
 
+Status MemberPageQuery::prepareGuests() const
+{
+    if (m_guestsReady)
+        return success();
+    const StoreConnection &store = *m_session.connection;
+    const QString drop = store.dialect() == Dialect::MySql ? QStringLiteral("DROP TEMPORARY TABLE IF EXISTS %1") : QStringLiteral("DROP TABLE IF EXISTS %1");
+    if (Status st = store.exec(drop.arg(kGuests)); !st)
+        return st;
+    Sql sql(*m_session.schema, m_source);
+    if (Status st = store.exec(sql.createGuestsTable()); !st)
+        return st;
+    const SqlText fill = sql.guestsTable();
+    auto q = runSql(store.database(), fill.sql, fill.params, tr("reading the guests' orders failed"));
+    if (!q)
+        return q.error();
+    if (store.dialect() != Dialect::MySql)
+        if (Status st = store.exec(QStringLiteral("CREATE INDEX %1_key ON %1 (seg_key)").arg(kGuests)); !st)
+            return st;
+    if (store.dialect() == Dialect::PostgreSql)
+        (void)store.exec(QStringLiteral("ANALYZE %1").arg(kGuests));
+    m_guestsReady = true;
+    return success();
+}
+
 Result<qint64> MemberPageQuery::count(const MemberFilter &filter) const
 {
     Sql sql(*m_session.schema, m_source);
     sql.use(filter);
+    if (sql.needsLatestGuestOrder())
+        if (Status st = prepareGuests(); !st)
+            return st.error();
     const SqlText statement = sql.withBase(nullptr) + SqlText(QStringLiteral("SELECT COUNT(*)")) + sql.from(std::nullopt) + sql.where(filter);
     auto q = runSql(m_session.connection->database(), statement.sql, statement.params, tr("counting the members failed"));
     if (!q)
@@ -514,6 +576,9 @@ Result<QList<MemberKey>> MemberPageQuery::keys(const MemberFilter &filter, const
     Sql sql(*m_session.schema, m_source);
     sql.use(filter);
     sql.use(sort.column);
+    if (sql.needsLatestGuestOrder())
+        if (Status st = prepareGuests(); !st)
+            return st.error();
     const SqlText statement = sql.withBase(nullptr) + SqlText(QStringLiteral("SELECT b.customer_id, b.guest_key")) + sql.from(std::nullopt)
                             + sql.where(filter) + SqlText(sql.orderBy(sort))
                             + SqlText(QStringLiteral(" LIMIT ? OFFSET ?"), {qMax<qint64>(0, limit), qMax<qint64>(0, offset)});
@@ -546,6 +611,10 @@ Result<QList<MemberPageRow>> MemberPageQuery::page(const MemberFilter &filter, c
     for (const ExportColumn &c : wanted)
         sql.use(c.id);
     sql.setWithState(true);
+    const bool guests = std::any_of(pageKeys->cbegin(), pageKeys->cend(), [](const MemberKey &k) { return k.isGuest(); });
+    if (guests && sql.needsLatestGuestOrder())
+        if (Status st = prepareGuests(); !st)
+            return st.error();
     QString select = QStringLiteral("SELECT b.customer_id, b.guest_key, b.is_member, %1, %2, %3").arg(sql.overrideKind(), sql.overrideReason(), sql.isNew());
     for (const ExportColumn &c : wanted)
         select += QStringLiteral(", ") + sql.expr(c.id);

@@ -103,8 +103,10 @@ public:
 
 private:
     class Sql;
+    Status prepareGuests() const; // the guests' profiles as a temporary table, once per query object
     const StoreSession &m_session;
     MemberPageSource m_source;
+    mutable bool m_guestsReady = false;
 };
 
 // Copies member keys into a temporary table of the connection and returns it as an export
