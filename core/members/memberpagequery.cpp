@@ -573,6 +573,9 @@ Result<QList<MemberKey>> MemberPageQuery::keys(const MemberFilter &filter, const
 {
     if (!column(sort.column))
         return Error{QStringLiteral("sort"), tr("unknown column \"%1\"").arg(sort.column)};
+    const bool memberOrder = (sort.column == ExportColumns::memberId() || sort.column == QLatin1String("customer_id")) && !sort.descending;
+    if (memberOrder && filter.isEmpty() && !m_source.staged())
+        return keysInMemberOrder(offset, limit);
     Sql sql(*m_session.schema, m_source);
     sql.use(filter);
     sql.use(sort.column);
@@ -588,6 +591,67 @@ Result<QList<MemberKey>> MemberPageQuery::keys(const MemberFilter &filter, const
     QList<MemberKey> out;
     while (q.value().next())
         out << MemberKey::fromColumns(q.value().value(0), q.value().value(1));
+    return out;
+}
+
+// A saved segment in its default order, unfiltered: registered members walk the member
+// table's customer index (no sort of a million rows: the first page is a few index steps),
+// then the guests by key. Members excluded by hand and out are merged into both.
+Result<QList<MemberKey>> MemberPageQuery::keysInMemberOrder(qint64 offset, qint64 limit) const
+{
+    const QSqlDatabase db = m_session.connection->database();
+    const QString p = m_source.tablePrefix;
+    const Dialect d = m_session.schema->dialect();
+    const QString m = p + QStringLiteral("segmentor_member"), o = p + QStringLiteral("segmentor_override");
+    const QString hint = d == Dialect::Sqlite ? QStringLiteral(" INDEXED BY %1SEGMENTOR_MEMBER_CUSTOMER").arg(p) : QString();
+    const QString excluded = QStringLiteral("SELECT o.customer_id, o.guest_email FROM %1 o WHERE o.segment_id = ? AND o.kind = 'exclude' AND o.customer_id %3 "
+                                            "AND NOT EXISTS (SELECT 1 FROM %2 x WHERE x.segment_id = ? AND x.member_key = o.member_key)")
+                                 .arg(o, m);
+    offset = qMax<qint64>(0, offset);
+    limit = qMax<qint64>(0, limit);
+    if (m_registeredRows < 0 && offset > 0) {
+        auto c = runSql(db,
+                        QStringLiteral("SELECT (SELECT COUNT(*) FROM %1 WHERE segment_id = ? AND customer_id IS NOT NULL) + (SELECT COUNT(*) FROM (%2) e)")
+                            .arg(m, excluded.arg(QStringLiteral("IS NOT NULL"))),
+                        {m_source.segmentId, m_source.segmentId, m_source.segmentId}, tr("counting the members failed"));
+        if (!c)
+            return c.error();
+        m_registeredRows = c.value().next() ? c.value().value(0).toLongLong() : 0;
+    }
+    const QString guestOrder = d == Dialect::MySql ? QStringLiteral("CAST(guest_email AS BINARY)")
+                             : d == Dialect::PostgreSql ? QStringLiteral("guest_email COLLATE \"C\"")
+                                                        : QStringLiteral("guest_email");
+    QList<MemberKey> out;
+    const auto read = [&](const QString &sql, const QVariantList &params) -> Status {
+        auto q = runSql(db, sql, params, tr("reading the members failed"));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            out << MemberKey::fromColumns(q.value().value(0), q.value().value(1));
+        return success();
+    };
+    if (m_registeredRows < 0 || offset < m_registeredRows) {
+        // The first page needs no count: fewer rows than asked means the registered ones ended.
+        const qint64 n = m_registeredRows < 0 ? limit : qMin(limit, m_registeredRows - offset);
+        const QString sql = QStringLiteral("SELECT customer_id, guest_key FROM (SELECT customer_id, guest_email AS guest_key FROM %1%2 "
+                                           "WHERE segment_id = ? AND customer_id IS NOT NULL UNION ALL %3) r ORDER BY customer_id LIMIT ? OFFSET ?")
+                                .arg(m, hint, excluded.arg(QStringLiteral("IS NOT NULL")));
+        if (Status st = read(sql, {m_source.segmentId, m_source.segmentId, m_source.segmentId, n, offset}); !st)
+            return st.error();
+        if (m_registeredRows < 0 && out.size() < n)
+            m_registeredRows = out.size(); // offset is 0 here
+    }
+    if (m_registeredRows < 0)
+        return out; // a full first page of registered members
+    const qint64 guestOffset = qMax<qint64>(0, offset - m_registeredRows);
+    const qint64 guestLimit = limit - qint64(out.size());
+    if (guestLimit > 0) {
+        const QString sql = QStringLiteral("SELECT customer_id, guest_key FROM (SELECT customer_id, guest_email AS guest_key FROM %1 "
+                                           "WHERE segment_id = ? AND customer_id IS NULL UNION ALL %2) r ORDER BY %3 LIMIT ? OFFSET ?")
+                                .arg(m, excluded.arg(QStringLiteral("IS NULL")), QString(guestOrder).replace(QStringLiteral("guest_email"), QStringLiteral("guest_key")));
+        if (Status st = read(sql, {m_source.segmentId, m_source.segmentId, m_source.segmentId, guestLimit, guestOffset}); !st)
+            return st.error();
+    }
     return out;
 }
 
