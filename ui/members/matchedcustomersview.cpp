@@ -52,7 +52,7 @@ int widthFor(const QString &id, const QFontMetrics &fm)
 {
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
     static const QHash<QString, int> ems = {
-        {QStringLiteral("member"), 6},   {QStringLiteral("customer_id"), 6}, {QStringLiteral("email"), 18},
+        {QStringLiteral("member"), 6},   {QStringLiteral("customer_id"), 6}, {QStringLiteral("email"), 23},
         {QStringLiteral("firstname"), 8}, {QStringLiteral("lastname"), 9},   {QStringLiteral("group"), 8},
         {QStringLiteral("website"), 9},   {QStringLiteral("created_at"), 10}, {QStringLiteral("billing_country"), 7},
         {QStringLiteral("billing_region"), 9}, {QStringLiteral("billing_city"), 9}, {QStringLiteral("billing_postcode"), 7},
