@@ -1,0 +1,324 @@
+#include "segmenteditordialog.h"
+
+#include "definition/definitionvalidator.h"
+#include "segments/segmentoperations.h"
+#include "session/storetask.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#if __has_include("builder/conditionbuilderwidget.h")
+#include "builder/conditionbuilderwidget.h"
+#define SEGMENTOR_HAVE_BUILDER 1
+#endif
+#if __has_include("members/matchedcustomersview.h")
+#include "members/matchedcustomersview.h"
+#define SEGMENTOR_HAVE_MATCHED 1
+#endif
+#if __has_include("history/historyview.h")
+#include "history/historyview.h"
+#define SEGMENTOR_HAVE_HISTORY 1
+#endif
+#if __has_include("lookups/picklists.h")
+#include "lookups/picklists.h"
+#define SEGMENTOR_HAVE_PICKLISTS 1
+#endif
+
+SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition,
+                                         QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_original(definition), m_originalCode(definition.code)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildGeneralTab(), tr("General"));
+#ifdef SEGMENTOR_HAVE_BUILDER
+    m_builder = new ConditionBuilderWidget(this);
+    m_builder->setStore(settings);
+    m_builder->setDefinition(definition);
+    m_tabs->addTab(m_builder, tr("Conditions"));
+#endif
+    m_tabs->addTab(buildActionsTab(), tr("Actions"));
+#ifdef SEGMENTOR_HAVE_MATCHED
+    if (!m_originalCode.isEmpty()) {
+        auto *matched = new MatchedCustomersView(this);
+        matched->setSegment(settings, m_originalCode);
+        m_tabs->addTab(matched, tr("Matched customers"));
+    }
+#endif
+#ifdef SEGMENTOR_HAVE_HISTORY
+    if (!m_originalCode.isEmpty()) {
+        auto *history = new HistoryView(this);
+        history->setSegment(settings, m_originalCode);
+        m_tabs->addTab(history, tr("History"));
+    }
+#endif
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SegmentEditorDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(&m_saving, &QFutureWatcher<seg::Result<seg::SegmentRecord>>::finished, this, [this, buttons] {
+        buttons->setEnabled(true);
+        const seg::Result<seg::SegmentRecord> result = m_saving.result();
+        if (!result) {
+            showError(tr("This segment cannot be saved: %1").arg(result.error().toString()));
+            return;
+        }
+        m_lastError.clear();
+        emit saved(result->definition.code);
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, [buttons, this] { buttons->setEnabled(!m_saving.isRunning()); });
+
+    updateTitle();
+    loadPickLists();
+    resize(m_builder ? QSize(1100, 760) : QSize(640, 560));
+}
+
+SegmentEditorDialog::~SegmentEditorDialog()
+{
+    m_saving.waitForFinished();
+}
+
+QWidget *SegmentEditorDialog::buildGeneralTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_name = new QLineEdit(m_original.name, page);
+    m_name->setPlaceholderText(tr("e.g. VIP customers"));
+    m_code = new QLineEdit(m_original.code, page);
+    m_code->setPlaceholderText(tr("e.g. vip-customers"));
+    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9][a-z0-9_-]{0,63}")), m_code));
+    m_code->setToolTip(tr("A unique short name used by exports, the command line and the REST API: lower-case letters, "
+                          "digits, - and _"));
+    if (m_original.code.isEmpty()) // suggest a code from the name until the user types one
+        connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
+            if (m_code->isModified())
+                return;
+            QString code = name.toLower();
+            code.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]+")), QStringLiteral("-"));
+            code.remove(QRegularExpression(QStringLiteral("^[-_]+|-+$")));
+            m_code->setText(code.left(64));
+        });
+    connect(m_name, &QLineEdit::textChanged, this, &SegmentEditorDialog::updateTitle);
+    m_description = new QPlainTextEdit(m_original.description, page);
+    m_description->setMaximumHeight(90);
+    m_active = new QCheckBox(tr("Active (refreshed, exported and applied)"), page);
+    m_active->setChecked(m_original.active);
+
+    m_websites = new QListWidget(page);
+    m_websites->setMaximumHeight(90);
+    m_websites->setVisible(false);
+    m_websiteIds = new QLineEdit(page);
+    QStringList ids;
+    for (int id : m_original.websites)
+        ids << QString::number(id);
+    m_websiteIds->setText(ids.join(QStringLiteral(", ")));
+    m_websiteIds->setPlaceholderText(tr("all websites (or website ids, e.g. 1, 2)"));
+    m_websiteIds->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9, ]*")), m_websiteIds));
+    auto *websites = new QVBoxLayout;
+    websites->addWidget(m_websites);
+    websites->addWidget(m_websiteIds);
+
+    m_applyTo = new QComboBox(page);
+    m_applyTo->addItem(tr("Registered customers"), int(seg::ApplyTo::Registered));
+    m_applyTo->addItem(tr("Guests (by e-mail)"), int(seg::ApplyTo::Guests));
+    m_applyTo->addItem(tr("Registered customers and guests"), int(seg::ApplyTo::All));
+    m_applyTo->setCurrentIndex(m_applyTo->findData(int(m_original.applyTo)));
+    m_refresh = new QComboBox(page);
+    m_refresh->addItem(tr("Manual"), QStringLiteral("manual"));
+    m_refresh->addItem(tr("Scheduled (segmentor-cli refresh --all)"), QStringLiteral("auto"));
+    m_refresh->setCurrentIndex(std::max(0, m_refresh->findData(m_original.refresh)));
+    m_priority = new QSpinBox(page);
+    m_priority->setRange(0, 9999);
+    m_priority->setValue(m_original.priority);
+    m_priority->setToolTip(tr("When a customer is in several segments that move customers to a group, the lowest "
+                              "priority wins"));
+
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Code:"), m_code);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(QString(), m_active);
+    form->addRow(tr("&Websites:"), websites);
+    form->addRow(tr("&Apply to:"), m_applyTo);
+    form->addRow(tr("&Refresh:"), m_refresh);
+    form->addRow(tr("&Priority:"), m_priority);
+    return page;
+}
+
+QWidget *SegmentEditorDialog::buildActionsTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_moveToGroup = new QCheckBox(tr("Move the members to a customer group after each refresh"), page);
+    m_moveToGroup->setChecked(m_original.moveToGroup.has_value());
+    m_group = new QComboBox(page);
+    m_group->setEditable(true); // until the store's groups are listed: a group id
+    m_group->setValidator(new QIntValidator(0, 1'000'000, m_group));
+    if (m_original.moveToGroup)
+        m_group->setEditText(QString::number(*m_original.moveToGroup));
+    m_group->setEnabled(m_moveToGroup->isChecked());
+    connect(m_moveToGroup, &QCheckBox::toggled, m_group, &QWidget::setEnabled);
+    auto *row = new QFormLayout;
+    row->addRow(tr("Customer &group:"), m_group);
+    auto *hint = new QLabel(tr("Customers who leave the segment keep their group. Guests have no group and are not moved."), page);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_moveToGroup);
+    layout->addLayout(row);
+    layout->addWidget(hint);
+    layout->addStretch(1);
+    return page;
+}
+
+void SegmentEditorDialog::loadPickLists()
+{
+#ifdef SEGMENTOR_HAVE_PICKLISTS
+    using Lists = QPair<QList<seg::PickItem>, QList<seg::PickItem>>;
+    auto *watcher = new QFutureWatcher<seg::Result<Lists>>(this);
+    connect(watcher, &QFutureWatcher<seg::Result<Lists>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const seg::Result<Lists> lists = watcher->result();
+        if (!lists)
+            return; // keep free entry
+        const QList<int> chosen = definition().websites;
+        for (const seg::PickItem &w : lists->first) {
+            auto *item = new QListWidgetItem(w.label, m_websites);
+            item->setData(Qt::UserRole, w.value);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(chosen.contains(w.value.toInt()) ? Qt::Checked : Qt::Unchecked);
+        }
+        if (!lists->first.isEmpty()) {
+            m_websites->setVisible(true);
+            m_websiteIds->setVisible(false);
+            m_websites->setToolTip(tr("None ticked: all websites"));
+        }
+        const std::optional<int> group = definition().moveToGroup;
+        m_group->clear();
+        m_group->setEditable(false);
+        for (const seg::PickItem &g : lists->second)
+            m_group->addItem(g.label, g.value);
+        if (group)
+            m_group->setCurrentIndex(std::max(0, m_group->findData(*group)));
+    });
+    watcher->setFuture(seg::runStoreTask<Lists>(m_settings, [](seg::StoreSession &session) -> seg::Result<Lists> {
+        auto websites = seg::loadPickList(session, seg::PickListKind::Websites);
+        if (!websites)
+            return websites.error();
+        auto groups = seg::loadPickList(session, seg::PickListKind::CustomerGroups);
+        if (!groups)
+            return groups.error();
+        return Lists(*websites, *groups);
+    }));
+#endif
+}
+
+seg::SegmentDefinition SegmentEditorDialog::definition() const
+{
+#ifdef SEGMENTOR_HAVE_BUILDER
+    seg::SegmentDefinition d = m_builder->definition();
+#else
+    seg::SegmentDefinition d = m_original;
+#endif
+    d.name = m_name->text().trimmed();
+    d.code = m_code->text().trimmed();
+    d.description = m_description->toPlainText().trimmed();
+    d.active = m_active->isChecked();
+    d.websites.clear();
+    if (m_websites->isVisible() || m_websites->count() > 0) {
+        for (int i = 0; i < m_websites->count(); ++i)
+            if (m_websites->item(i)->checkState() == Qt::Checked)
+                d.websites << m_websites->item(i)->data(Qt::UserRole).toInt();
+    } else {
+        for (const QString &id : m_websiteIds->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (bool ok = false; id.trimmed().toInt(&ok), ok)
+                d.websites << id.trimmed().toInt();
+    }
+    d.applyTo = seg::ApplyTo(m_applyTo->currentData().toInt());
+    d.refresh = m_refresh->currentData().toString();
+    d.priority = m_priority->value();
+    d.moveToGroup.reset();
+    if (m_moveToGroup->isChecked()) {
+        bool ok = false;
+        const int group = m_group->isEditable() ? m_group->currentText().toInt(&ok) : m_group->currentData().toInt(&ok);
+        if (ok)
+            d.moveToGroup = group;
+    }
+    return d;
+}
+
+QUndoStack *SegmentEditorDialog::undoStack() const
+{
+#ifdef SEGMENTOR_HAVE_BUILDER
+    return m_builder->undoStack();
+#else
+    return nullptr;
+#endif
+}
+
+void SegmentEditorDialog::save()
+{
+    if (m_saving.isRunning())
+        return;
+    const seg::SegmentDefinition d = definition();
+    if (d.name.isEmpty()) {
+        m_tabs->setCurrentIndex(0);
+        m_name->setFocus();
+        showError(tr("The segment needs a name."));
+        return;
+    }
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+    if (!codePattern.match(d.code).hasMatch()) {
+        m_tabs->setCurrentIndex(0);
+        m_code->setFocus();
+        showError(tr("The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ "
+                     "(at most 64 characters)."));
+        return;
+    }
+    if (m_moveToGroup->isChecked() && !d.moveToGroup) {
+        showError(tr("Choose the customer group the members move to."));
+        return;
+    }
+    // Validated in the worker, with the store's custom attributes and saved segments.
+    m_error->setVisible(false);
+    m_saving.setFuture(SegmentOperations::save(m_settings, d, m_originalCode));
+}
+
+void SegmentEditorDialog::showError(const QString &message)
+{
+    m_lastError = message;
+    m_error->setText(message);
+    m_error->setVisible(true);
+}
+
+void SegmentEditorDialog::updateTitle()
+{
+    const QString name = m_name->text().trimmed();
+    setWindowTitle(m_originalCode.isEmpty() ? (name.isEmpty() ? tr("New segment") : tr("New segment: %1").arg(name))
+                                            : tr("Segment: %1").arg(name));
+}

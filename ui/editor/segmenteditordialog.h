@@ -1,0 +1,73 @@
+#pragma once
+
+#include "definition/segmentdefinition.h"
+#include "repository/segmentrecord.h"
+#include "store/connectionsettings.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTabWidget;
+class QUndoStack;
+class ConditionBuilderWidget;
+
+// Creates or edits one saved segment. Tabs: General, Conditions (the condition builder),
+// Actions (move to a customer group), and, for a saved segment, Matched customers and
+// History. Save validates (seg::DefinitionValidator, with the store's custom attributes and
+// saved segments) in a worker and refuses an invalid definition with the validator's message.
+// Non-modal: several editors may be open; the main window's Edit > Undo follows the active one.
+class SegmentEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // An empty `definition.code` means a new segment.
+    SegmentEditorDialog(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition,
+                        QWidget *parent = nullptr);
+    ~SegmentEditorDialog() override;
+
+    seg::SegmentDefinition definition() const; // what the fields hold now
+    QString originalCode() const { return m_originalCode; }
+    QUndoStack *undoStack() const; // the builder's, or nullptr when there is no builder
+    QString lastError() const { return m_lastError; }
+    bool isSaving() const { return m_saving.isRunning(); }
+
+    void save(); // validates, then saves in a worker; accepts on success
+
+signals:
+    void saved(const QString &code);
+
+private:
+    QWidget *buildGeneralTab();
+    QWidget *buildActionsTab();
+    void loadPickLists();
+    void showError(const QString &message);
+    void updateTitle();
+
+    seg::ConnectionSettings m_settings;
+    seg::SegmentDefinition m_original;
+    QString m_originalCode;
+    QString m_lastError;
+    QFutureWatcher<seg::Result<seg::SegmentRecord>> m_saving;
+
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_code = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QCheckBox *m_active = nullptr;
+    QListWidget *m_websites = nullptr;
+    QLineEdit *m_websiteIds = nullptr; // free entry when the store's websites cannot be listed
+    QComboBox *m_applyTo = nullptr;
+    QComboBox *m_refresh = nullptr;
+    QSpinBox *m_priority = nullptr;
+    QCheckBox *m_moveToGroup = nullptr;
+    QComboBox *m_group = nullptr;
+    QLabel *m_error = nullptr;
+    ConditionBuilderWidget *m_builder = nullptr;
+};
