@@ -7,6 +7,7 @@
 #include "testdatabases.h"
 
 #include "definition/definitioncodec.h"
+#include "app/appsettings.h"
 #include "history/historyview.h"
 #include "members/customerdetailsdialog.h"
 #include "members/dryrundialog.h"
@@ -26,6 +27,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QPushButton>
+#include <QMenu>
 
 #include <gtest/gtest.h>
 
@@ -299,6 +303,9 @@ TEST_F(Grid, CustomerDetailsShowProfileJournalAndExplanation)
     EXPECT_EQ(dialog.headlineText(), "F3 L1997");
     EXPECT_TRUE(dialog.explanationText().contains("Number of orders")) << dialog.explanationText().toStdString();
     EXPECT_TRUE(dialog.explanationText().startsWith(QStringLiteral("✔"))) << dialog.explanationText().toStdString();
+    auto *explain = dialog.findChild<QPushButton *>("explainButton");
+    ASSERT_NE(explain, nullptr);
+    EXPECT_TRUE(explain->isEnabled()); // opens the services' ExplainDialog for this member
 }
 
 TEST_F(Grid, HistoryListsFiltersAndExports)
@@ -332,6 +339,32 @@ TEST_F(Grid, HistoryListsFiltersAndExports)
     const QByteArray csv = f.readAll();
     EXPECT_TRUE(csv.startsWith("time,event,action,trigger,rows,duration_ms,error,message"));
     EXPECT_TRUE(csv.contains("refresh_finished"));
+}
+
+TEST_F(Grid, ColumnsAreChosenByTheUserAndRemembered)
+{
+    QStringList chosen;
+    {
+        MatchedCustomersView view;
+        auto *button = view.findChild<QToolButton *>("columnsButton");
+        ASSERT_NE(button, nullptr);
+        for (QAction *a : button->menu()->actions()) {
+            if (a->data().toString() == "email")
+                a->setChecked(false);
+            if (a->data().toString() == "telephone" || a->data().toString() == "joined_last_refresh")
+                a->setChecked(true);
+        }
+        chosen = view.model()->columns();
+        EXPECT_FALSE(chosen.contains("email"));
+        EXPECT_TRUE(chosen.contains("telephone"));
+        EXPECT_TRUE(chosen.contains("joined_last_refresh"));
+        view.setSegment(m_settings, "buyers");
+        ASSERT_TRUE(waitFor([&] { return settled(*view.model()) && view.model()->isRowLoaded(0); }));
+        EXPECT_EQ(cell(*view.model(), 0, "joined_last_refresh"), "Yes");
+    }
+    EXPECT_EQ(AppSettings().gridColumns(), chosen);
+    MatchedCustomersView again;
+    EXPECT_EQ(again.model()->columns(), chosen);
 }
 
 TEST(DryRunDialogTest, ShowsCountsAndNames)

@@ -1,6 +1,9 @@
 #include "members/customerdetailsdialog.h"
 
+#include "builder/explaindialog.h"
 #include "session/storetask.h"
+
+#include <QPushButton>
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -62,7 +65,7 @@ QLabel *value(const QString &text)
 } // namespace
 
 CustomerDetailsDialog::CustomerDetailsDialog(const ConnectionSettings &settings, const MemberKey &key, const QString &segmentCode, QWidget *parent)
-    : QDialog(parent), m_segmentCode(segmentCode)
+    : QDialog(parent), m_settings(settings), m_segmentCode(segmentCode)
 {
     setWindowTitle(tr("Customer %1").arg(key.toString()));
     auto *layout = new QVBoxLayout(this);
@@ -122,7 +125,14 @@ CustomerDetailsDialog::CustomerDetailsDialog(const ConnectionSettings &settings,
     m_explain->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_explain->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     explainLayout->addWidget(m_segmentState);
-    explainLayout->addWidget(m_verdict);
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdict, 1);
+    m_explainButton = new QPushButton(tr("Explain…"), explainPage);
+    m_explainButton->setObjectName(QStringLiteral("explainButton"));
+    m_explainButton->setToolTip(tr("Open the condition-by-condition explanation for this customer"));
+    m_explainButton->setEnabled(false);
+    verdictRow->addWidget(m_explainButton);
+    explainLayout->addLayout(verdictRow);
     explainLayout->addWidget(m_explain, 3);
     auto *journalTitle = new QLabel(tr("<b>Journal</b> — when this customer entered or left the segment"), explainPage);
     explainLayout->addWidget(journalTitle);
@@ -266,6 +276,19 @@ void CustomerDetailsDialog::showProfile(const CustomerProfile &p)
     for (const SegmentMembership &s : p.segments)
         addRow(m_segments, {s.name, s.code, when(s.since)});
     m_tabs->setTabText(2, tr("Segments (%1)").arg(p.segments.size()));
+    if (p.definition) {
+        m_explainButton->setEnabled(p.exists);
+        const seg::SegmentDefinition definition = *p.definition;
+        const QString member = p.key.toString();
+        connect(m_explainButton, &QPushButton::clicked, this, [this, definition, member] {
+            auto *dialog = new ExplainDialog(m_settings, definition, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setMember(member);
+            dialog->open();
+        });
+    } else {
+        m_explainButton->hide();
+    }
     for (QTableWidget *t : {m_journal, m_orders, m_segments})
         t->resizeColumnsToContents();
     m_loaded = true;
