@@ -41,7 +41,10 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->setAlternatingRowColors(true);
     return t;
 }
@@ -289,8 +292,6 @@ void CustomerDetailsDialog::showProfile(const CustomerProfile &p)
     } else {
         m_explainButton->hide();
     }
-    for (QTableWidget *t : {m_journal, m_orders, m_segments})
-        t->resizeColumnsToContents();
     m_loaded = true;
     emit loaded();
 }
