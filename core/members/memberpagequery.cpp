@@ -242,11 +242,22 @@ public:
             const QString full = m_schema.dialect() == Dialect::MySql
                                      ? QStringLiteral("CONCAT(COALESCE(%1, ''), ' ', COALESCE(%2, ''))")
                                      : QStringLiteral("(COALESCE(%1, '') || ' ' || COALESCE(%2, ''))");
+            // SQLite's LIKE already ignores ASCII case: an ASCII search skips the Unicode fold
+            // (a function call per value and row). "first last" only matters with a space.
+            bool ascii = true;
+            for (const QChar c : text)
+                ascii = ascii && c.unicode() < 128;
+            const bool plain = ascii && m_schema.dialect() == Dialect::Sqlite;
+            QStringList exprs{expr(QStringLiteral("email")), expr(QStringLiteral("firstname")), expr(QStringLiteral("lastname"))};
+            if (text.contains(QLatin1Char(' ')))
+                exprs << full.arg(expr(QStringLiteral("firstname")), expr(QStringLiteral("lastname")));
             QStringList ors;
-            for (const QString &e : {expr(QStringLiteral("email")), expr(QStringLiteral("firstname")), expr(QStringLiteral("lastname")),
-                                     full.arg(expr(QStringLiteral("firstname")), expr(QStringLiteral("lastname")))})
-                ors << like.arg(m_dialect.fold(e));
-            parts << SqlText(QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")"), {pattern, pattern, pattern, pattern});
+            QVariantList patterns;
+            for (const QString &e : exprs) {
+                ors << like.arg(plain ? e : m_dialect.fold(e));
+                patterns << pattern;
+            }
+            parts << SqlText(QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")"), patterns);
         }
         if (!filter.country.isEmpty())
             parts << SqlText(expr(QStringLiteral("billing_country")) + QStringLiteral(" = ?"), {filter.country});
