@@ -199,6 +199,7 @@ Result<CustomerProfile> CustomerProfileLoader::load(StoreSession &session, const
     if (!record.value())
         return p;
     const qint64 segmentId = record.value()->id;
+    p.definition = record.value()->definition;
     auto ov = runSql(home, QStringLiteral("SELECT kind, reason, created_at FROM %1segmentor_override WHERE segment_id = ? AND member_key = ?").arg(sp),
                      {segmentId, memberKey}, tr("cannot read the override"));
     if (!ov)

@@ -58,6 +58,7 @@ struct CustomerProfile
     std::optional<QDateTime> memberSince; // in its stored membership
     std::optional<OverrideEntry> override;
     QList<MemberJournalEntry> journal; // newest first
+    std::optional<SegmentDefinition> definition; // of the segment, when it was found
     bool matches = false;              // the definition, evaluated now
     QString explanation;               // the evaluator's explanation text (empty when it failed)
 };

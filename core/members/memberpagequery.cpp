@@ -6,6 +6,8 @@
 #include "store/sqlrun.h"
 
 #include <QSet>
+
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -15,6 +17,7 @@ namespace seg {
 namespace {
 
 const QString kStaged = QStringLiteral("seg_grid_rows");
+const QString kGuests = QStringLiteral("seg_grid_guests");
 
 QString placeholders(qsizetype n)
 {
@@ -159,21 +162,15 @@ public:
                  + restrict + SqlText(QStringLiteral(" GROUP BY customer_id) oa ON oa.customer_id = b.customer_id"));
         }
         if (needsLatestGuestOrder()) {
-            SqlText restrict;
-            if (page) {
-                QVariantList guests;
+            bool guestsInPage = !page;
+            if (page)
                 for (const MemberKey &k : *page)
-                    if (k.isGuest())
-                        guests << k.guestEmail;
-                restrict = guests.isEmpty()
-                               ? SqlText(QStringLiteral(" AND 1 = 0"))
-                               : SqlText(QStringLiteral(" AND %1 IN (%2)").arg(m_dialect.fold(QStringLiteral("o.customer_email")), placeholders(guests.size())), guests);
-            } else if (m_schema.dialect() != Dialect::MySql) {
-                restrict = SqlText(QStringLiteral(" AND %1 IN (SELECT guest_key FROM seg_base WHERE customer_id IS NULL)")
-                                       .arg(m_dialect.fold(QStringLiteral("o.customer_email"))));
-            }
-            sql += SqlText(QStringLiteral(" LEFT JOIN (")) + latestGuestOrders(restrict)
-                 + SqlText(QStringLiteral(") lo ON b.customer_id IS NULL AND lo.seg_key = b.guest_key"));
+                    guestsInPage = guestsInPage || k.isGuest();
+            if (guestsInPage) // the guests' profiles, staged once per session (guestsTable())
+                sql += SqlText(QStringLiteral(" LEFT JOIN %1 lo ON b.customer_id IS NULL AND lo.seg_key = b.guest_key").arg(kGuests));
+            else // a page of registered customers only
+                sql += SqlText(QStringLiteral(" LEFT JOIN (")) + latestGuestOrders(SqlText(QStringLiteral(" AND 1 = 0")))
+                     + SqlText(QStringLiteral(") lo ON b.customer_id IS NULL AND lo.seg_key = b.guest_key"));
             if (uses("website"))
                 sql += SqlText(QStringLiteral(" LEFT JOIN %1 st ON st.store_id = lo.seg_store_id LEFT JOIN %2 gw ON gw.website_id = st.website_id")
                                    .arg(t("store"), t("store_website")));
@@ -245,11 +242,22 @@ public:
             const QString full = m_schema.dialect() == Dialect::MySql
                                      ? QStringLiteral("CONCAT(COALESCE(%1, ''), ' ', COALESCE(%2, ''))")
                                      : QStringLiteral("(COALESCE(%1, '') || ' ' || COALESCE(%2, ''))");
+            // SQLite's LIKE already ignores ASCII case: an ASCII search skips the Unicode fold
+            // (a function call per value and row). "first last" only matters with a space.
+            bool ascii = true;
+            for (const QChar c : text)
+                ascii = ascii && c.unicode() < 128;
+            const bool plain = ascii && m_schema.dialect() == Dialect::Sqlite;
+            QStringList exprs{expr(QStringLiteral("email")), expr(QStringLiteral("firstname")), expr(QStringLiteral("lastname"))};
+            if (text.contains(QLatin1Char(' ')))
+                exprs << full.arg(expr(QStringLiteral("firstname")), expr(QStringLiteral("lastname")));
             QStringList ors;
-            for (const QString &e : {expr(QStringLiteral("email")), expr(QStringLiteral("firstname")), expr(QStringLiteral("lastname")),
-                                     full.arg(expr(QStringLiteral("firstname")), expr(QStringLiteral("lastname")))})
-                ors << like.arg(m_dialect.fold(e));
-            parts << SqlText(QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")"), {pattern, pattern, pattern, pattern});
+            QVariantList patterns;
+            for (const QString &e : exprs) {
+                ors << like.arg(plain ? e : m_dialect.fold(e));
+                patterns << pattern;
+            }
+            parts << SqlText(QStringLiteral("(") + ors.join(QStringLiteral(" OR ")) + QStringLiteral(")"), patterns);
         }
         if (!filter.country.isEmpty())
             parts << SqlText(expr(QStringLiteral("billing_country")) + QStringLiteral(" = ?"), {filter.country});
@@ -290,6 +298,49 @@ public:
 
     void setWithState(bool on) { m_withState = on; }
 
+    bool needsLatestGuestOrder() const
+    {
+        return uses("firstname") || uses("lastname") || uses("website") || needsBilling() || needsOrders();
+    }
+
+    // The profile (most recent order) and order aggregates of the source's guests, one row
+    // each, as a temporary table: joining a window-function subquery to a million rows is
+    // not indexed on SQLite, a keyed temporary table is.
+    SqlText guestsTable() const
+    {
+        // The base as a derived table (MySQL cannot always nest a WITH in CREATE ... AS).
+        SqlText base = withBase(nullptr);
+        base.sql = base.sql.mid(base.sql.indexOf(QLatin1Char('(')) + 1);
+        base.sql = base.sql.left(base.sql.lastIndexOf(QLatin1Char(')')));
+        const SqlText restrict = SqlText(QStringLiteral(" AND %1 IN (SELECT sb.guest_key FROM (").arg(m_dialect.fold(QStringLiteral("o.customer_email"))))
+                               + base + SqlText(QStringLiteral(") sb WHERE sb.customer_id IS NULL)"));
+        return SqlText(QStringLiteral("INSERT INTO %1 (seg_key, seg_email, seg_firstname, seg_lastname, seg_store_id, seg_order_id, seg_n, seg_s, seg_l) "
+                                      "SELECT seg_key, seg_email, seg_firstname, seg_lastname, seg_store_id, seg_order_id, seg_n, seg_s, seg_l FROM (")
+                           .arg(kGuests))
+             + latestGuestOrders(restrict) + SqlText(QStringLiteral(") seg_latest"));
+    }
+
+    // The table guestsTable() fills (a prepared CREATE ... AS is not allowed everywhere).
+    QString createGuestsTable() const
+    {
+        switch (m_schema.dialect()) {
+        case Dialect::Sqlite:
+            return QStringLiteral("CREATE TEMP TABLE %1 (seg_key TEXT, seg_email TEXT, seg_firstname TEXT, seg_lastname TEXT, seg_store_id INTEGER, "
+                                  "seg_order_id INTEGER, seg_n INTEGER, seg_s REAL, seg_l TEXT)")
+                .arg(kGuests);
+        case Dialect::MySql:
+            return QStringLiteral("CREATE TEMPORARY TABLE %1 (seg_key VARBINARY(1024), seg_email VARCHAR(255), seg_firstname VARCHAR(255), "
+                                  "seg_lastname VARCHAR(255), seg_store_id INT, seg_order_id BIGINT, seg_n BIGINT, seg_s DECIMAL(20,4), "
+                                  "seg_l DATETIME, INDEX (seg_key)) DEFAULT CHARSET=utf8mb4")
+                .arg(kGuests);
+        case Dialect::PostgreSql:
+            return QStringLiteral("CREATE TEMPORARY TABLE %1 (seg_key TEXT, seg_email TEXT, seg_firstname TEXT, seg_lastname TEXT, seg_store_id INTEGER, "
+                                  "seg_order_id BIGINT, seg_n BIGINT, seg_s NUMERIC(20,4), seg_l TIMESTAMP)")
+                .arg(kGuests);
+        }
+        return {};
+    }
+
 private:
     bool uses(const QString &id) const { return m_used.contains(id); }
     bool uses(const char *id) const { return m_used.contains(QString::fromLatin1(id)); }
@@ -302,11 +353,6 @@ private:
     {
         return uses("email") || uses("firstname") || uses("lastname") || uses("group") || uses("website") || uses("created_at") || needsBilling();
     }
-    bool needsLatestGuestOrder() const
-    {
-        return uses("firstname") || uses("lastname") || uses("website") || needsBilling() || needsOrders();
-    }
-
     static QString billingColumn(const QString &id)
     {
         if (id == QLatin1String("billing_country"))
@@ -494,10 +540,37 @@ Result<MemberPageSource> MemberPageQuery::openPreview(StoreSession &session, con
 
 MemberPageQuery::MemberPageQuery(const StoreSession &session, MemberPageSource source) : m_session(session), m_source(std::move(source)) {}
 
+Status MemberPageQuery::prepareGuests() const
+{
+    if (m_guestsReady)
+        return success();
+    const StoreConnection &store = *m_session.connection;
+    const QString drop = store.dialect() == Dialect::MySql ? QStringLiteral("DROP TEMPORARY TABLE IF EXISTS %1") : QStringLiteral("DROP TABLE IF EXISTS %1");
+    if (Status st = store.exec(drop.arg(kGuests)); !st)
+        return st;
+    Sql sql(*m_session.schema, m_source);
+    if (Status st = store.exec(sql.createGuestsTable()); !st)
+        return st;
+    const SqlText fill = sql.guestsTable();
+    auto q = runSql(store.database(), fill.sql, fill.params, tr("reading the guests' orders failed"));
+    if (!q)
+        return q.error();
+    if (store.dialect() != Dialect::MySql)
+        if (Status st = store.exec(QStringLiteral("CREATE INDEX %1_key ON %1 (seg_key)").arg(kGuests)); !st)
+            return st;
+    if (store.dialect() == Dialect::PostgreSql)
+        (void)store.exec(QStringLiteral("ANALYZE %1").arg(kGuests));
+    m_guestsReady = true;
+    return success();
+}
+
 Result<qint64> MemberPageQuery::count(const MemberFilter &filter) const
 {
     Sql sql(*m_session.schema, m_source);
     sql.use(filter);
+    if (sql.needsLatestGuestOrder())
+        if (Status st = prepareGuests(); !st)
+            return st.error();
     const SqlText statement = sql.withBase(nullptr) + SqlText(QStringLiteral("SELECT COUNT(*)")) + sql.from(std::nullopt) + sql.where(filter);
     auto q = runSql(m_session.connection->database(), statement.sql, statement.params, tr("counting the members failed"));
     if (!q)
@@ -511,9 +584,15 @@ Result<QList<MemberKey>> MemberPageQuery::keys(const MemberFilter &filter, const
 {
     if (!column(sort.column))
         return Error{QStringLiteral("sort"), tr("unknown column \"%1\"").arg(sort.column)};
+    const bool memberOrder = (sort.column == ExportColumns::memberId() || sort.column == QLatin1String("customer_id")) && !sort.descending;
+    if (memberOrder && filter.isEmpty() && !m_source.staged())
+        return keysInMemberOrder(offset, limit);
     Sql sql(*m_session.schema, m_source);
     sql.use(filter);
     sql.use(sort.column);
+    if (sql.needsLatestGuestOrder())
+        if (Status st = prepareGuests(); !st)
+            return st.error();
     const SqlText statement = sql.withBase(nullptr) + SqlText(QStringLiteral("SELECT b.customer_id, b.guest_key")) + sql.from(std::nullopt)
                             + sql.where(filter) + SqlText(sql.orderBy(sort))
                             + SqlText(QStringLiteral(" LIMIT ? OFFSET ?"), {qMax<qint64>(0, limit), qMax<qint64>(0, offset)});
@@ -523,6 +602,67 @@ Result<QList<MemberKey>> MemberPageQuery::keys(const MemberFilter &filter, const
     QList<MemberKey> out;
     while (q.value().next())
         out << MemberKey::fromColumns(q.value().value(0), q.value().value(1));
+    return out;
+}
+
+// A saved segment in its default order, unfiltered: registered members walk the member
+// table's customer index (no sort of a million rows: the first page is a few index steps),
+// then the guests by key. Members excluded by hand and out are merged into both.
+Result<QList<MemberKey>> MemberPageQuery::keysInMemberOrder(qint64 offset, qint64 limit) const
+{
+    const QSqlDatabase db = m_session.connection->database();
+    const QString p = m_source.tablePrefix;
+    const Dialect d = m_session.schema->dialect();
+    const QString m = p + QStringLiteral("segmentor_member"), o = p + QStringLiteral("segmentor_override");
+    const QString hint = d == Dialect::Sqlite ? QStringLiteral(" INDEXED BY %1SEGMENTOR_MEMBER_CUSTOMER").arg(p) : QString();
+    const QString excluded = QStringLiteral("SELECT o.customer_id, o.guest_email FROM %1 o WHERE o.segment_id = ? AND o.kind = 'exclude' AND o.customer_id %3 "
+                                            "AND NOT EXISTS (SELECT 1 FROM %2 x WHERE x.segment_id = ? AND x.member_key = o.member_key)")
+                                 .arg(o, m);
+    offset = qMax<qint64>(0, offset);
+    limit = qMax<qint64>(0, limit);
+    if (m_registeredRows < 0 && offset > 0) {
+        auto c = runSql(db,
+                        QStringLiteral("SELECT (SELECT COUNT(*) FROM %1 WHERE segment_id = ? AND customer_id IS NOT NULL) + (SELECT COUNT(*) FROM (%2) e)")
+                            .arg(m, excluded.arg(QStringLiteral("IS NOT NULL"))),
+                        {m_source.segmentId, m_source.segmentId, m_source.segmentId}, tr("counting the members failed"));
+        if (!c)
+            return c.error();
+        m_registeredRows = c.value().next() ? c.value().value(0).toLongLong() : 0;
+    }
+    const QString guestOrder = d == Dialect::MySql ? QStringLiteral("CAST(guest_email AS BINARY)")
+                             : d == Dialect::PostgreSql ? QStringLiteral("guest_email COLLATE \"C\"")
+                                                        : QStringLiteral("guest_email");
+    QList<MemberKey> out;
+    const auto read = [&](const QString &sql, const QVariantList &params) -> Status {
+        auto q = runSql(db, sql, params, tr("reading the members failed"));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            out << MemberKey::fromColumns(q.value().value(0), q.value().value(1));
+        return success();
+    };
+    if (m_registeredRows < 0 || offset < m_registeredRows) {
+        // The first page needs no count: fewer rows than asked means the registered ones ended.
+        const qint64 n = m_registeredRows < 0 ? limit : qMin(limit, m_registeredRows - offset);
+        const QString sql = QStringLiteral("SELECT customer_id, guest_key FROM (SELECT customer_id, guest_email AS guest_key FROM %1%2 "
+                                           "WHERE segment_id = ? AND customer_id IS NOT NULL UNION ALL %3) r ORDER BY customer_id LIMIT ? OFFSET ?")
+                                .arg(m, hint, excluded.arg(QStringLiteral("IS NOT NULL")));
+        if (Status st = read(sql, {m_source.segmentId, m_source.segmentId, m_source.segmentId, n, offset}); !st)
+            return st.error();
+        if (m_registeredRows < 0 && out.size() < n)
+            m_registeredRows = out.size(); // offset is 0 here
+    }
+    if (m_registeredRows < 0)
+        return out; // a full first page of registered members
+    const qint64 guestOffset = qMax<qint64>(0, offset - m_registeredRows);
+    const qint64 guestLimit = limit - qint64(out.size());
+    if (guestLimit > 0) {
+        const QString sql = QStringLiteral("SELECT customer_id, guest_key FROM (SELECT customer_id, guest_email AS guest_key FROM %1 "
+                                           "WHERE segment_id = ? AND customer_id IS NULL UNION ALL %2) r ORDER BY %3 LIMIT ? OFFSET ?")
+                                .arg(m, excluded.arg(QStringLiteral("IS NULL")), QString(guestOrder).replace(QStringLiteral("guest_email"), QStringLiteral("guest_key")));
+        if (Status st = read(sql, {m_source.segmentId, m_source.segmentId, m_source.segmentId, guestLimit, guestOffset}); !st)
+            return st.error();
+    }
     return out;
 }
 
@@ -546,6 +686,10 @@ Result<QList<MemberPageRow>> MemberPageQuery::page(const MemberFilter &filter, c
     for (const ExportColumn &c : wanted)
         sql.use(c.id);
     sql.setWithState(true);
+    const bool guests = std::any_of(pageKeys->cbegin(), pageKeys->cend(), [](const MemberKey &k) { return k.isGuest(); });
+    if (guests && sql.needsLatestGuestOrder())
+        if (Status st = prepareGuests(); !st)
+            return st.error();
     QString select = QStringLiteral("SELECT b.customer_id, b.guest_key, b.is_member, %1, %2, %3").arg(sql.overrideKind(), sql.overrideReason(), sql.isNew());
     for (const ExportColumn &c : wanted)
         select += QStringLiteral(", ") + sql.expr(c.id);

@@ -103,8 +103,12 @@ public:
 
 private:
     class Sql;
+    Status prepareGuests() const; // the guests' profiles as a temporary table, once per query object
     const StoreSession &m_session;
     MemberPageSource m_source;
+    mutable bool m_guestsReady = false;
+    Result<QList<MemberKey>> keysInMemberOrder(qint64 offset, qint64 limit) const;
+    mutable qint64 m_registeredRows = -1; // registered rows of the unfiltered source (member order paging)
 };
 
 // Copies member keys into a temporary table of the connection and returns it as an export

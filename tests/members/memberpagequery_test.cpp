@@ -12,6 +12,7 @@
 #include "repository/segmentorstorage.h"
 #include "session/storesession.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -288,6 +289,77 @@ TEST_P(MemberPage, StagedSelectionExportsExactlyThoseMembers)
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(QString::fromUtf8(f.readAll()).replace("\r\n", "\n"), "member,email\n2,bob@shop.test\nzed@shop.test,zed@shop.test\n");
 }
+
+// A user who may only read the store: the segment lives in a workspace file, the grid stages
+// its rows (with their state) in a temporary table of the store session and pages there.
+class MemberPageReadOnly : public ::testing::TestWithParam<Backend>
+{
+};
+
+TEST_P(MemberPageReadOnly, PagesASegmentKeptInAWorkspace)
+{
+    std::string why;
+    auto admin = freshStore(GetParam(), QStringLiteral("grid_readonly"), QStringLiteral("mg_"), why);
+    SEGTEST_REQUIRE_STORE(admin, why);
+    FixtureStore f(*admin, QStringLiteral("mg_"));
+    f.installBase();
+    for (int id = 1; id <= 4; ++id)
+        f.customer(id, {{"lastname", QStringLiteral("L%1").arg(10 - id)}});
+    f.order(1, 1);
+    f.order(2, 2);
+    f.order(3, 3);
+    f.order(4, QVariant(), {{"customer_email", "g@x.test"}, {"customer_lastname", "Guest"}});
+    const QString user = QStringLiteral("grid_ro_%1").arg(QCoreApplication::applicationPid());
+    const ConnectionSettings adminSettings = admin->settings();
+    if (GetParam() == Backend::MySql) {
+        for (const QString &sql : {QStringLiteral("DROP USER IF EXISTS '%1'@'127.0.0.1'").arg(user),
+                                   QStringLiteral("CREATE USER '%1'@'127.0.0.1' IDENTIFIED BY 'ro'").arg(user),
+                                   QStringLiteral("GRANT SELECT, CREATE TEMPORARY TABLES ON %1.* TO '%2'@'127.0.0.1'").arg(adminSettings.database, user)})
+            ASSERT_TRUE(admin->exec(sql).ok()) << sql.toStdString();
+    } else {
+        for (const QString &sql : {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'ro'").arg(user),
+                                   QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(user),
+                                   QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")})
+            ASSERT_TRUE(admin->exec(sql).ok()) << sql.toStdString();
+    }
+    atTestsEnd([backend = GetParam(), adminSettings, user] {
+        auto c = StoreConnection::open(adminSettings);
+        if (c)
+            (void)(*c)->exec(backend == Backend::MySql ? QStringLiteral("DROP USER IF EXISTS '%1'@'127.0.0.1'").arg(user)
+                                                       : QStringLiteral("DROP OWNED BY %1; DROP ROLE IF EXISTS %1").arg(user));
+    });
+    ConnectionSettings readOnly = adminSettings;
+    readOnly.user = user;
+    readOnly.password = QStringLiteral("ro");
+    readOnly.tablePrefix = QStringLiteral("mg_");
+    QTemporaryDir workspaces;
+    Result<StoreSession> opened = StoreSession::open(readOnly, true, workspaces.path());
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    StoreSession &session = opened.value();
+    ASSERT_TRUE(session.storage.inWorkspace());
+    ASSERT_TRUE(session.segments->save(buyers()).ok());
+    ASSERT_TRUE(session.segments->setOverride("buyers", {MemberKey::registered(2)}, OverrideKind::Exclude, "no").ok());
+    Refresher refresher(*session.connection, *session.schema, *session.segments);
+    ASSERT_TRUE(refresher.refresh("buyers", RefreshOptions{}).ok());
+
+    Result<MemberPageSource> source = MemberPageQuery::openSaved(session, "buyers");
+    ASSERT_TRUE(source.ok()) << source.error().message.toStdString();
+    EXPECT_TRUE(source->staged());
+    const MemberPageQuery q(session, *source);
+    EXPECT_EQ(*q.count(), 4); // 1, 3, the guest, and 2 excluded
+    Result<QList<MemberPageRow>> rows = q.page({}, MemberSort{"lastname", false}, 0, 10, {"lastname", "override_state"});
+    ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
+    EXPECT_EQ(keysOf(*rows), QStringList({"g@x.test", "3", "2", "1"})); // Guest, L7, L8, L9
+    EXPECT_FALSE(rows->at(2).member);
+    EXPECT_EQ(rows->at(2).override, OverrideKind::Exclude);
+    EXPECT_TRUE(rows->at(3).joinedLastRefresh);
+    MemberFilter excluded;
+    excluded.state = MemberStateFilter::Excluded;
+    EXPECT_EQ(*q.count(excluded), 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Servers, MemberPageReadOnly, ::testing::Values(Backend::MySql, Backend::PostgreSql),
+                         [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });
 
 INSTANTIATE_TEST_SUITE_P(Stores, MemberPage, ::testing::ValuesIn(allBackends()),
                          [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });

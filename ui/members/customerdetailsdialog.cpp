@@ -1,6 +1,9 @@
 #include "members/customerdetailsdialog.h"
 
+#include "builder/explaindialog.h"
 #include "session/storetask.h"
+
+#include <QPushButton>
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -38,7 +41,10 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(int(headers.size()) - 1, QHeaderView::Stretch);
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->setAlternatingRowColors(true);
     return t;
 }
@@ -62,7 +68,7 @@ QLabel *value(const QString &text)
 } // namespace
 
 CustomerDetailsDialog::CustomerDetailsDialog(const ConnectionSettings &settings, const MemberKey &key, const QString &segmentCode, QWidget *parent)
-    : QDialog(parent), m_segmentCode(segmentCode)
+    : QDialog(parent), m_settings(settings), m_segmentCode(segmentCode)
 {
     setWindowTitle(tr("Customer %1").arg(key.toString()));
     auto *layout = new QVBoxLayout(this);
@@ -120,19 +126,26 @@ CustomerDetailsDialog::CustomerDetailsDialog(const ConnectionSettings &settings,
     m_explain->setObjectName(QStringLiteral("explanation"));
     m_explain->setReadOnly(true);
     m_explain->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_explain->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_explain->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     explainLayout->addWidget(m_segmentState);
-    explainLayout->addWidget(m_verdict);
-    explainLayout->addWidget(m_explain, 1);
-    m_tabs->addTab(explainPage, tr("Explain"));
-    m_journal = table({tr("When"), tr("Change")}, m_tabs);
-    m_tabs->addTab(m_journal, tr("Journal"));
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdict, 1);
+    m_explainButton = new QPushButton(tr("Explain…"), explainPage);
+    m_explainButton->setObjectName(QStringLiteral("explainButton"));
+    m_explainButton->setToolTip(tr("Open the condition-by-condition explanation for this customer"));
+    m_explainButton->setEnabled(false);
+    verdictRow->addWidget(m_explainButton);
+    explainLayout->addLayout(verdictRow);
+    explainLayout->addWidget(m_explain, 3);
+    auto *journalTitle = new QLabel(tr("<b>Journal</b> — when this customer entered or left the segment"), explainPage);
+    explainLayout->addWidget(journalTitle);
+    m_journal = table({tr("When"), tr("Change")}, explainPage);
+    explainLayout->addWidget(m_journal, 2);
+    m_tabs->addTab(explainPage, tr("This segment"));
     m_orders = table({tr("Order"), tr("Date"), tr("Status"), tr("Total")}, m_tabs);
     m_tabs->addTab(m_orders, tr("Recent orders"));
     m_segments = table({tr("Segment"), tr("Code"), tr("Member since")}, m_tabs);
     m_tabs->addTab(m_segments, tr("Segments"));
-    if (segmentCode.isEmpty())
-        m_tabs->setTabEnabled(1, false);
     body->addWidget(m_tabs, 3);
     layout->addLayout(body, 1);
 
@@ -216,7 +229,8 @@ void CustomerDetailsDialog::showProfile(const CustomerProfile &p)
                           QStringLiteral("%1 %2").arg(a.postcode, a.city).trimmed().toHtmlEscaped()};
         if (!a.region.isEmpty())
             lines << a.region.toHtmlEscaped();
-        lines << a.country.toHtmlEscaped();
+        const QLocale::Territory territory = QLocale::codeToTerritory(a.country);
+        lines << (territory == QLocale::AnyTerritory ? a.country : QLocale::territoryToString(territory)).toHtmlEscaped();
         if (!a.telephone.isEmpty())
             lines << tr("Tel. %1").arg(a.telephone).toHtmlEscaped();
         lines.removeAll(QString());
@@ -239,9 +253,18 @@ void CustomerDetailsDialog::showProfile(const CustomerProfile &p)
                 state << tr("Reason: %1").arg(p.override->reason.toHtmlEscaped());
         }
         m_segmentState->setText(state.join(QLatin1Char(' ')));
-        m_verdict->setText(p.explanation.isEmpty() ? QString()
-                           : p.matches            ? tr("<b style='color:#1b6e37'>✔ The definition matches this customer now.</b>")
-                                                  : tr("<b style='color:#a31d1d'>✘ The definition does not match this customer now.</b>"));
+        const bool excluded = p.override && p.override->kind == OverrideKind::Exclude;
+        const bool included = p.override && p.override->kind == OverrideKind::Include;
+        QString verdict;
+        if (!p.explanation.isEmpty()) {
+            if (p.matches)
+                verdict = excluded ? tr("<b style='color:#1b6e37'>✔ The definition matches this customer now</b> — the exclusion keeps them out.")
+                                   : tr("<b style='color:#1b6e37'>✔ The definition matches this customer now.</b>");
+            else
+                verdict = included ? tr("<b style='color:#a31d1d'>✘ The definition does not match this customer now</b> — the inclusion keeps them in.")
+                                   : tr("<b style='color:#a31d1d'>✘ The definition does not match this customer now.</b>");
+        }
+        m_verdict->setText(verdict);
         m_explain->setPlainText(p.explanation.isEmpty() ? tr("No explanation: the customer is not in the store.") : p.explanation);
     } else {
         m_segmentState->setText(tr("Preview of an unsaved definition: no override or journal."));
@@ -250,14 +273,25 @@ void CustomerDetailsDialog::showProfile(const CustomerProfile &p)
     for (const MemberJournalEntry &e : p.journal)
         addRow(m_journal, {when(e.at), e.change == QLatin1String("entered") ? tr("Entered") : tr("Left")});
     if (p.journal.isEmpty())
-        addRow(m_journal, {tr("No entries"), QString()});
+        addRow(m_journal, {tr("No entries yet"), QString()});
     for (const CustomerOrder &o : p.recentOrders)
         addRow(m_orders, {o.number, when(o.at), o.status, money(o.total)});
     for (const SegmentMembership &s : p.segments)
         addRow(m_segments, {s.name, s.code, when(s.since)});
-    m_tabs->setTabText(3, tr("Segments (%1)").arg(p.segments.size()));
-    for (QTableWidget *t : {m_journal, m_orders, m_segments})
-        t->resizeColumnsToContents();
+    m_tabs->setTabText(2, tr("Segments (%1)").arg(p.segments.size()));
+    if (p.definition) {
+        m_explainButton->setEnabled(p.exists);
+        const seg::SegmentDefinition definition = *p.definition;
+        const QString member = p.key.toString();
+        connect(m_explainButton, &QPushButton::clicked, this, [this, definition, member] {
+            auto *dialog = new ExplainDialog(m_settings, definition, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setMember(member);
+            dialog->open();
+        });
+    } else {
+        m_explainButton->hide();
+    }
     m_loaded = true;
     emit loaded();
 }

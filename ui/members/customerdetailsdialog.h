@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 class QTabWidget;
 class QTableWidget;
@@ -35,6 +36,7 @@ private:
     void showProfile(const seg::CustomerProfile &profile);
     void showError(const QString &message);
 
+    seg::ConnectionSettings m_settings;
     QString m_segmentCode;
     bool m_loaded = false;
     QLabel *m_headline;
@@ -50,4 +52,5 @@ private:
     QTableWidget *m_orders;
     QTableWidget *m_segments;
     QLabel *m_segmentState;
+    QPushButton *m_explainButton;
 };

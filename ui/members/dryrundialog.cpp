@@ -53,6 +53,8 @@ DryRunDialog::DryRunDialog(const DryRunSummary &s, QWidget *parent) : QDialog(pa
 
 void DryRunDialog::fill(QListWidget *list, const QStringList &names, qint64 total)
 {
+    list->setAlternatingRowColors(true);
+    list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     if (total == 0) {
         auto *item = new QListWidgetItem(tr("Nobody"), list);
         item->setForeground(QColor(0x80, 0x86, 0x8b));

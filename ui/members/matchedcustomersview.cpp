@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QScrollBar>
 #include <QTableView>
@@ -43,6 +45,20 @@ QToolButton *button(const QString &text, const QString &name, QWidget *parent)
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     b->setAutoRaise(false);
     return b;
+}
+
+// Widths that fit typical values, so a million rows are never measured.
+int widthFor(const QString &id, const QFontMetrics &fm)
+{
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    static const QHash<QString, int> ems = {
+        {QStringLiteral("member"), 6},   {QStringLiteral("customer_id"), 6}, {QStringLiteral("email"), 23},
+        {QStringLiteral("firstname"), 8}, {QStringLiteral("lastname"), 9},   {QStringLiteral("group"), 8},
+        {QStringLiteral("website"), 9},   {QStringLiteral("created_at"), 10}, {QStringLiteral("billing_country"), 7},
+        {QStringLiteral("billing_region"), 9}, {QStringLiteral("billing_city"), 9}, {QStringLiteral("billing_postcode"), 7},
+        {QStringLiteral("telephone"), 9}, {QStringLiteral("orders"), 5},    {QStringLiteral("lifetime_sales"), 8},
+        {QStringLiteral("last_order_at"), 10}, {QStringLiteral("override_state"), 6}, {QStringLiteral("joined_last_refresh"), 9}};
+    return ems.value(id, 8) * em;
 }
 
 bool isExportColumn(const QString &id)
@@ -111,9 +127,12 @@ MatchedCustomersView::MatchedCustomersView(QWidget *parent) : QWidget(parent), m
     const QStringList saved = AppSettings().gridColumns();
     if (!saved.isEmpty())
         m_model->setColumns(saved);
-    for (QAction *a : m_columnsMenu->actions())
-        a->setChecked(m_model->columns().contains(a->data().toString()));
-    m_table->setColumnWidth(0, 150);
+    const QStringList shown = m_model->columns();
+    for (QAction *a : m_columnsMenu->actions()) {
+        const QSignalBlocker blocker(a);
+        a->setChecked(shown.contains(a->data().toString()));
+    }
+    applyColumnWidths();
     // Member order first: the one a million rows open fast in.
     m_table->horizontalHeader()->setSortIndicator(m_model->columnOf(ExportColumns::memberId()), Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -324,8 +343,17 @@ void MatchedCustomersView::updateActions()
 void MatchedCustomersView::chooseColumns()
 {
     m_model->setColumns(chosenColumns());
-    m_table->setColumnWidth(0, 150);
+    applyColumnWidths();
     saveColumns();
+}
+
+void MatchedCustomersView::applyColumnWidths()
+{
+    const QFontMetrics fm = m_table->fontMetrics();
+    m_table->setColumnWidth(0, fm.horizontalAdvance(QLatin1Char('M')) * 9);
+    const QStringList ids = m_model->columns();
+    for (int i = 0; i < ids.size(); ++i)
+        m_table->setColumnWidth(i + 1, qMax(widthFor(ids[i], fm), fm.horizontalAdvance(m_model->headerData(i + 1, Qt::Horizontal).toString()) + 24));
 }
 
 QStringList MatchedCustomersView::chosenColumns() const
@@ -469,10 +497,12 @@ void MatchedCustomersView::exportTo(const QString &path, bool selectedOnly)
     auto *watcher = new QFutureWatcher<Result<ExportSummary>>(this);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
     connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress = QPointer<QProgressDialog>(progress), path] {
         watcher->deleteLater();
-        if (progress)
+        if (progress) {
+            progress->disconnect(watcher); // closing a progress dialog emits canceled()
             progress->close();
+        }
         QString message;
         bool ok = false;
         if (watcher->future().isCanceled() || watcher->future().resultCount() == 0) {

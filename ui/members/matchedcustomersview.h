@@ -63,6 +63,7 @@ private:
     void openDetails(const QModelIndex &index);
     void loadChoices();
     void saveColumns();
+    void applyColumnWidths();
     QStringList chosenColumns() const;
 
     MemberTableModel *m_model;

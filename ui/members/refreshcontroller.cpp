@@ -97,8 +97,10 @@ void RefreshController::start(const ConnectionSettings &settings, const QString 
     connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        if (m_progress)
+        if (m_progress) {
+            m_progress->disconnect(watcher); // closing a progress dialog emits canceled()
             m_progress->close();
+        }
         if (watcher->future().isCanceled() || watcher->future().resultCount() == 0)
             return done(false, tr("Dry run cancelled."));
         const Result<DryRunSummary> result = watcher->future().result();
@@ -133,8 +135,10 @@ void RefreshController::runRefresh()
     connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        if (m_progress)
+        if (m_progress) {
+            m_progress->disconnect(watcher); // closing a progress dialog emits canceled()
             m_progress->close();
+        }
         if (watcher->future().isCanceled() || watcher->future().resultCount() == 0)
             return done(false, tr("Refresh cancelled: the membership is unchanged."));
         const Result<RefreshResult> result = watcher->future().result();
