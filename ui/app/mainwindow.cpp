@@ -361,12 +361,10 @@ void MainWindow::createDemoStoreThenOpen(bool firstStart)
     }
     m_preparingText->setText(tr("<h2>Welcome to Segmentor</h2><p>Preparing a demo store to explore: %1 customers with "
                                 "their orders, carts and wishlists, and five example segments.</p>")
-                                 .arg(QLocale().toString(DemoStoreJob::kDemoCustomers)));
+                                 .arg(QLocale().toString(DemoStoreJob::defaultCustomers())));
     m_preparingBar->setValue(0);
     m_central->setCurrentWidget(m_preparing);
-    m_demoJob->start(DemoStoreJob::defaultPath(), qEnvironmentVariableIntValue("SEGMENTOR_DEMO_CUSTOMERS") > 0
-                                                      ? qEnvironmentVariableIntValue("SEGMENTOR_DEMO_CUSTOMERS")
-                                                      : DemoStoreJob::kDemoCustomers);
+    m_demoJob->start(DemoStoreJob::defaultPath());
 }
 
 void MainWindow::importExamplesIntoDemo()

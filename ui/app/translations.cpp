@@ -8,9 +8,10 @@
 
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return QStringLiteral("en");
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    // English needs its file too: the plural forms of "%n segment(s)".
     auto *own = new QTranslator(&app);
     const QStringList places = {QStringLiteral(":/i18n"),
                                 QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/segmentor/translations"))};
@@ -20,6 +21,12 @@ QString installTranslations(QCoreApplication &app, const QString &language)
             loaded = true;
             break;
         }
+    if (!loaded && locale.language() != QLocale::English) { // unknown language: English
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        for (const QString &dir : places)
+            if ((loaded = own->load(locale, QStringLiteral("segmentor"), QStringLiteral("_"), dir)))
+                break;
+    }
     if (!loaded) {
         delete own;
         return QStringLiteral("en");

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -93,8 +94,9 @@ void ConnectionDialog::buildUi()
     pathRow->addWidget(browse);
     sqliteForm->addRow(tr("&File:"), pathRow);
     m_demoButton = new QPushButton(tr("Open the demo store"), sqlitePage);
-    auto *demoHint = new QLabel(tr("A realistic Magento store with 20,000 customers, generated on this computer "
-                                   "the first time (about a minute)."), sqlitePage);
+    auto *demoHint = new QLabel(tr("A realistic Magento store with %1 customers, generated on this computer "
+                                   "the first time (about a minute).").arg(QLocale().toString(DemoStoreJob::defaultCustomers())),
+                                sqlitePage);
     demoHint->setWordWrap(true);
     demoHint->setForegroundRole(QPalette::PlaceholderText);
     auto *demoRow = new QVBoxLayout;
@@ -284,7 +286,7 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
             m_password->setText(*stored);
     }
     if (m_rememberPassword->isEnabled())
-        m_rememberPassword->setChecked(profile.passwordInKeychain || profile.settings.dialect == seg::Dialect::Sqlite);
+        m_rememberPassword->setChecked(profile.passwordInKeychain || profile.id.isEmpty()); // new: offered by default
     fieldsEdited();
     if (s.dialect != seg::Dialect::Sqlite && m_password->text().isEmpty())
         m_password->setFocus();
@@ -363,7 +365,8 @@ void ConnectionDialog::openDemoStore()
     m_progress->setValue(0);
     m_progress->setVisible(true);
     showMessage(tr("Creating the demo store…"),
-                tr("Generating 20,000 customers with their orders, carts and wishlists into %1.").arg(m_demoPath), true);
+                tr("Generating %1 customers with their orders, carts and wishlists into %2.")
+                    .arg(QLocale().toString(DemoStoreJob::defaultCustomers()), m_demoPath), true);
     m_demoJob->start(m_demoPath);
 }
 

@@ -46,6 +46,12 @@ QString DemoStoreJob::defaultPath()
         .filePath(QStringLiteral("segmentor/demo.db"));
 }
 
+int DemoStoreJob::defaultCustomers()
+{
+    const int customers = qEnvironmentVariableIntValue("SEGMENTOR_DEMO_CUSTOMERS");
+    return customers > 0 ? customers : kDemoCustomers;
+}
+
 void DemoStoreJob::start(const QString &path, int customers, quint64 seed)
 {
     m_path = path;

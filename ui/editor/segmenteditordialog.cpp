@@ -111,8 +111,10 @@ QWidget *SegmentEditorDialog::buildGeneralTab()
     auto *form = new QFormLayout(page);
     m_name = new QLineEdit(m_original.name, page);
     m_name->setPlaceholderText(tr("e.g. VIP customers"));
+    m_name->setObjectName(QStringLiteral("name"));
     m_code = new QLineEdit(m_original.code, page);
     m_code->setPlaceholderText(tr("e.g. vip-customers"));
+    m_code->setObjectName(QStringLiteral("code"));
     m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9][a-z0-9_-]{0,63}")), m_code));
     m_code->setToolTip(tr("A unique short name used by exports, the command line and the REST API: lower-case letters, "
                           "digits, - and _"));
@@ -157,6 +159,7 @@ QWidget *SegmentEditorDialog::buildGeneralTab()
     m_priority = new QSpinBox(page);
     m_priority->setRange(0, 9999);
     m_priority->setValue(m_original.priority);
+    m_priority->setObjectName(QStringLiteral("priority"));
     m_priority->setToolTip(tr("When a customer is in several segments that move customers to a group, the lowest "
                               "priority wins"));
 
@@ -177,8 +180,10 @@ QWidget *SegmentEditorDialog::buildActionsTab()
     auto *layout = new QVBoxLayout(page);
     m_moveToGroup = new QCheckBox(tr("Move the members to a customer group after each refresh"), page);
     m_moveToGroup->setChecked(m_original.moveToGroup.has_value());
+    m_moveToGroup->setObjectName(QStringLiteral("moveToGroup"));
     m_group = new QComboBox(page);
     m_group->setEditable(true); // until the store's groups are listed: a group id
+    m_group->setObjectName(QStringLiteral("group"));
     m_group->setValidator(new QIntValidator(0, 1'000'000, m_group));
     if (m_original.moveToGroup)
         m_group->setEditText(QString::number(*m_original.moveToGroup));

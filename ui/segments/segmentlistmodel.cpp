@@ -17,6 +17,7 @@ SegmentListModel::SegmentListModel(QObject *parent) : QAbstractTableModel(parent
             reload();
             return;
         }
+        m_loading = false;
         const seg::Result<QList<seg::SegmentRecord>> result = m_watcher.result();
         if (!result) {
             applyLoaded({});
@@ -48,6 +49,7 @@ void SegmentListModel::reload()
     if (!m_hasStore)
         return;
     ++m_generation;
+    m_loading = true;
     if (m_watcher.isRunning())
         return; // picked up when the running load finishes
     m_watchedGeneration = m_generation;

@@ -21,7 +21,7 @@ public:
 
     void setStore(const seg::ConnectionSettings &settings);
     void reload();
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_loading; } // until the rows of the last reload are in
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,4 +49,5 @@ private:
     int m_generation = 0;
     int m_watchedGeneration = 0;
     int m_work = 0;
+    bool m_loading = false;
 };

@@ -1,0 +1,67 @@
+// Screenshots for the docs at 1280x800: the main window on the demo store (20,000 customers,
+// the five example segments imported and refreshed) and the connection dialog. Runs only
+// when SEGMENTOR_SCREENSHOTS_DIR names where to write them.
+#include "shelltestsupport.h"
+
+#include "app/appsettings.h"
+#include "app/mainwindow.h"
+#include "connection/connectiondialog.h"
+#include "connection/demostorejob.h"
+#include "secrets/secretstore.h"
+#include "segments/segmentlistmodel.h"
+#include "segments/segmentlistpane.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace shelltest;
+
+TEST(Screenshots, MainWindowAndConnectionDialog)
+{
+    const QString out = qEnvironmentVariable("SEGMENTOR_SCREENSHOTS_DIR");
+    if (out.isEmpty())
+        GTEST_SKIP() << "set SEGMENTOR_SCREENSHOTS_DIR to write the screenshots";
+    QDir().mkpath(out);
+    const QString demo = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_STORE"); // an existing 20k demo store, else created
+    if (!demo.isEmpty())
+        qputenv("SEGMENTOR_DEMO_STORE", demo.toUtf8());
+    AppSettings().setFirstStartDone(false);
+    AppSettings().setRecentConnections({});
+    MainWindow window(std::make_unique<seg::InMemorySecretStore>());
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::startUpFinished);
+    window.startUp();
+    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }, 600000));
+    ASSERT_TRUE(waitFor([&] { return !window.segmentList()->model()->isLoading(); }));
+    window.segmentList()->selectCodes({QStringLiteral("vip-platinum")});
+    waitFor([] { return false; }, 300);
+    ASSERT_TRUE(window.grab().save(out + QStringLiteral("/main-window.png")));
+
+    // The connection dialog as a marketer meets it: a remembered demo store and a MariaDB shop.
+    ConnectionProfile shop;
+    shop.id = ConnectionProfile::newId();
+    shop.name = QStringLiteral("Live shop (read-only replica)");
+    shop.settings.dialect = seg::Dialect::MySql;
+    shop.settings.host = QStringLiteral("db.shop.example");
+    shop.settings.port = 3306;
+    shop.settings.database = QStringLiteral("magento");
+    shop.settings.user = QStringLiteral("segmentor");
+    shop.settings.tablePrefix = QStringLiteral("mg_");
+    shop.settings.storeTimeZone = QStringLiteral("Europe/Paris");
+    shop.passwordInKeychain = true;
+    AppSettings().rememberConnection(shop);
+    seg::InMemorySecretStore secrets;
+    ConnectionDialog dialog(&secrets, &window);
+    dialog.setProfile(AppSettings().recentConnections().at(1)); // the demo store
+    QSignalSpy tested(&dialog, &ConnectionDialog::tested);
+    dialog.show();
+    dialog.testConnection();
+    ASSERT_TRUE(waitFor([&] { return tested.count() == 1; }, 30000));
+    waitFor([] { return false; }, 300);
+    ASSERT_TRUE(dialog.grab().save(out + QStringLiteral("/connection-dialog.png")));
+}
