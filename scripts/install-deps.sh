@@ -20,6 +20,8 @@ PACKAGES=(
     libsqlite3-dev sqlite3
     # database servers and clients for the integration tests (scripts/test-servers.sh)
     mariadb-server mariadb-client postgresql postgresql-client
+    # REST API server and HTTPS client for pushes (core/net/)
+    libcpp-httplib-dev
     # XLSX export and password storage
     libxlsxwriter-dev qtkeychain-qt6-dev
     # headless GUI tests (xvfb-run needs xauth)

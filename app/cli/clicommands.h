@@ -20,7 +20,14 @@ int runRefresh(const CliOptions &options, CliStreams io);
 int runOverride(const CliOptions &options, CliStreams io); // exclude, include, reset
 int runHistory(const CliOptions &options, CliStreams io);
 int runMembers(const CliOptions &options, CliStreams io);
+int runReport(const CliOptions &options, CliStreams io); // report sales
+int runTokens(const CliOptions &options, CliStreams io);       // REST API tokens
+int runServe(const CliOptions &options, CliStreams io);        // REST API server
+int runDestinations(const CliOptions &options, CliStreams io); // push destinations
+int runPush(const CliOptions &options, CliStreams io);         // push a segment to a destination
 
 namespace seg { struct StoreSession; }
 using seg::StoreSession;
 int runMemberExport(const CliOptions &options, CliStreams io, StoreSession &session); // csv, xlsx, xml
+// After a refresh: pushes the segment to the destinations that list it (sync after refresh).
+int syncAfterRefresh(StoreSession &session, const QString &segment, CliStreams io);

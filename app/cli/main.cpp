@@ -25,6 +25,13 @@ const char *kUsage =
     "  include CODE MEMBER... [--reason TEXT]   keep in, even while not matching\n"
     "  reset CODE MEMBER...                     drop the manual override\n"
     "  history CODE [--limit N]\n"
+    "  report sales --from DATE --to DATE [--segments CODE,...] [--status complete,...] [--format csv|json]\n"
+    "                                  sales per segment over its current members\n"
+    "  tokens create NAME [--write] | list | revoke NAME   REST API tokens (the token is printed once)\n"
+    "  serve [--listen HOST:PORT]               the REST API (default 127.0.0.1:8080)\n"
+    "  destinations add NAME --kind mailchimp|klaviyo --list ID [--base-url URL] [--status-if-new S]\n"
+    "               [--sync-after-refresh CODE,...] | list | remove NAME\n"
+    "  push CODE --destination NAME [--dry-run]  send the membership changes (API key in SEGMENTOR_API_KEY)\n"
     "\n"
     "--database URL: sqlite:PATH, mysql://USER:PASS@HOST:PORT/DB?prefix=, postgresql://... (or SEGMENTOR_DATABASE;\n"
     "the password may come from SEGMENTOR_PASSWORD). Exit status: 0 success, 1 runtime failure, 2 bad usage.\n";
@@ -64,6 +71,16 @@ int main(int argc, char *argv[])
         return runOverride(options, io);
     if (options.command == QLatin1String("history"))
         return runHistory(options, io);
+    if (options.command == QLatin1String("report"))
+        return runReport(options, io);
+    if (options.command == QLatin1String("tokens"))
+        return runTokens(options, io);
+    if (options.command == QLatin1String("serve"))
+        return runServe(options, io);
+    if (options.command == QLatin1String("destinations"))
+        return runDestinations(options, io);
+    if (options.command == QLatin1String("push"))
+        return runPush(options, io);
     if (options.command.isEmpty())
         err << "error: no command given\n\n" << kUsage;
     else

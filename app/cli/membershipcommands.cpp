@@ -91,6 +91,8 @@ int runRefresh(const CliOptions &options, CliStreams io)
             io.out << QStringLiteral("%1: %2 members, +%3 -%4%5 in %6 s\n").arg(segment).arg(r->memberCount).arg(r->added).arg(r->removed)
                           .arg(r->groupChanged ? QStringLiteral(", %1 moved to their group").arg(r->groupChanged) : QString())
                           .arg(r->seconds, 0, 'f', 2);
+            if (syncAfterRefresh(*session, segment, io) != ExitOk)
+                exit = ExitFailure;
         }
     }
     if (all && !dryRun) {

@@ -111,6 +111,12 @@ Result<StoreSchema> StoreSchema::load(const QSqlDatabase &db, Dialect dialect, c
     name.addBindValue(QStringLiteral("name"));
     if (name.exec() && name.next())
         schema.setProductNameAttributeId(name.value(0).toInt());
+    if (dialect == Dialect::Sqlite) {
+        QSqlQuery index(db);
+        index.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"));
+        index.addBindValue(schema.table(QStringLiteral("SEGMENTOR_ORDER_CUSTOMER")));
+        schema.setHasOrderCustomerIndex(index.exec() && index.next());
+    }
     if (dialect == Dialect::PostgreSql) {
         if (auto collation = probeFoldCollation(db); !collation)
             return collation.error();

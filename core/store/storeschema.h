@@ -33,6 +33,10 @@ public:
     void setFoldCollation(const QString &collation) { m_foldCollation = collation; }
     int productNameAttributeId() const { return m_productNameAttributeId; }
     void setProductNameAttributeId(int id) { m_productNameAttributeId = id; }
+    // SQLite only: whether RecommendedIndexes' covering (customer_id, ...) index on sales_order
+    // is there; without it a full scan beats one table lookup per order.
+    bool hasOrderCustomerIndex() const { return m_hasOrderCustomerIndex; }
+    void setHasOrderCustomerIndex(bool present) { m_hasOrderCustomerIndex = present; }
     void addCustomAttribute(const CustomAttribute &attribute) { m_custom.insert(attribute.code, attribute); }
     QList<CustomAttribute> customAttributes() const { return m_custom.values(); }
 
@@ -45,6 +49,7 @@ private:
     QHash<QString, CustomAttribute> m_custom;
     int m_productNameAttributeId = -1;
     QString m_foldCollation;
+    bool m_hasOrderCustomerIndex = false;
 };
 
 } // namespace seg

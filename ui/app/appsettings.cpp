@@ -14,6 +14,26 @@ void AppSettings::setLanguage(const QString &language)
     m_settings.setValue(QStringLiteral("ui/language"), language);
 }
 
+QStringList AppSettings::gridColumns() const
+{
+    return m_settings.value(QStringLiteral("grid/columns")).toStringList();
+}
+
+void AppSettings::setGridColumns(const QStringList &ids)
+{
+    m_settings.setValue(QStringLiteral("grid/columns"), ids);
+}
+
+QString AppSettings::lastExportDir() const
+{
+    return m_settings.value(QStringLiteral("grid/lastExportDir")).toString();
+}
+
+void AppSettings::setLastExportDir(const QString &dir)
+{
+    m_settings.setValue(QStringLiteral("grid/lastExportDir"), dir);
+}
+
 QList<ConnectionProfile> AppSettings::recentConnections() const
 {
     QList<ConnectionProfile> profiles;

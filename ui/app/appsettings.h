@@ -20,6 +20,14 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // The matched-customers grid's columns (MemberPageQuery column ids, in order); empty =
+    // the default set.
+    QStringList gridColumns() const;
+    void setGridColumns(const QStringList &ids);
+    // Folder last used for exports from the grid and the history.
+    QString lastExportDir() const;
+    void setLastExportDir(const QString &dir);
+
     // Remembered connections, most recent first (at most maxRecentConnections()); passwords
     // are never written here, whatever the profiles hold.
     QList<ConnectionProfile> recentConnections() const;

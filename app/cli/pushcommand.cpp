@@ -1,0 +1,172 @@
+// segmentor-cli destinations add|list|remove, push CODE --destination NAME [--dry-run],
+// and the push that follows a refresh of a segment a destination lists in --sync-after-refresh.
+#include "clicontext.h"
+
+#include "net/destinationrepository.h"
+#include "net/segmentsync.h"
+
+#include <QProcessEnvironment>
+
+using namespace seg;
+
+namespace {
+
+// The API key: SEGMENTOR_API_KEY (the CLI keeps no secrets of its own; the desktop
+// application stores keys in the system keychain).
+QString apiKey()
+{
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("SEGMENTOR_API_KEY"));
+}
+
+void printSync(const QString &destination, const QString &segment, const SyncResult &r, CliStreams io, bool dryRun)
+{
+    if (dryRun) {
+        for (const PushMember &m : r.removes)
+            io.out << "-" << m.key << " " << m.email << "\n";
+        for (const PushMember &m : r.adds)
+            io.out << "+" << m.key << " " << m.email << "\n";
+        io.err << QStringLiteral("%1 -> %2: %3 to add, %4 to remove (dry run, nothing sent)\n").arg(segment, destination).arg(r.toAdd).arg(r.toRemove);
+        return;
+    }
+    io.out << QStringLiteral("%1 -> %2: %3, +%4 -%5, %6 failed, %7 retries\n").arg(segment, destination, r.status).arg(r.added).arg(r.removed).arg(r.failed).arg(r.retries);
+    for (const SyncFailure &f : r.failures)
+        io.err << QStringLiteral("failed: %1 %2 (%3): %4\n").arg(f.operation, f.memberKey, f.email, f.error);
+}
+
+int destinationsAdd(StoreSession &session, const CliOptions &options, CliStreams io)
+{
+    const QString name = options.positional.value(1);
+    const std::optional<DestinationKind> kind = destinationKindFrom(options.value(QStringLiteral("--kind")));
+    if (name.isEmpty() || !kind || options.value(QStringLiteral("--list")).isEmpty()) {
+        io.err << "error: destinations add NAME --kind mailchimp|klaviyo --list ID [--base-url URL] [--status-if-new STATUS] [--sync-after-refresh CODE,...]\n";
+        return ExitUsage;
+    }
+    Destination d;
+    d.name = name;
+    d.kind = *kind;
+    d.listId = options.value(QStringLiteral("--list"));
+    d.baseUrl = options.value(QStringLiteral("--base-url"), Destination::defaultBaseUrl(*kind, apiKey()));
+    if (options.values.contains(QStringLiteral("--status-if-new")))
+        d.statusIfNew = options.value(QStringLiteral("--status-if-new"));
+    if (options.values.contains(QStringLiteral("--sync-after-refresh")))
+        d.syncAfterRefresh = options.value(QStringLiteral("--sync-after-refresh")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    DestinationRepository repository(*session.storage.connection, session.storage.tablePrefix);
+    Result<Destination> saved = repository.save(d);
+    if (!saved) {
+        io.err << "error: " << saved.error().toString() << "\n";
+        return ExitUsage;
+    }
+    if (!options.has(QStringLiteral("--quiet")))
+        io.err << QStringLiteral("destination %1 saved (%2 %3 at %4); pushes read the API key from SEGMENTOR_API_KEY\n")
+                      .arg(saved->name, destinationKindName(saved->kind), saved->listId, saved->baseUrl);
+    return ExitOk;
+}
+
+} // namespace
+
+int runDestinations(const CliOptions &options, CliStreams io)
+{
+    const QString action = options.positional.value(0);
+    if (!QStringList{"add", "list", "remove"}.contains(action)) {
+        io.err << "error: destinations needs add NAME --kind mailchimp|klaviyo --list ID [--base-url URL], list or remove NAME\n";
+        return ExitUsage;
+    }
+    if (action == QLatin1String("remove") && options.positional.value(1).isEmpty()) {
+        io.err << "error: destinations remove needs a NAME\n";
+        return ExitUsage;
+    }
+    int code = ExitOk;
+    std::optional<StoreSession> session = openStore(options, io, code);
+    if (!session)
+        return code;
+    if (action == QLatin1String("add"))
+        return destinationsAdd(*session, options, io);
+    DestinationRepository repository(*session->storage.connection, session->storage.tablePrefix);
+    if (action == QLatin1String("remove")) {
+        Result<bool> removed = repository.remove(options.positional.value(1));
+        if (!removed || !*removed) {
+            io.err << "error: " << (removed ? QStringLiteral("no destination \"%1\"").arg(options.positional.value(1)) : removed.error().message) << "\n";
+            return ExitFailure;
+        }
+        return ExitOk;
+    }
+    Result<QList<Destination>> all = repository.list();
+    if (!all) {
+        io.err << "error: " << all.error().message << "\n";
+        return ExitFailure;
+    }
+    SyncRepository syncs(*session->storage.connection, session->storage.tablePrefix);
+    io.out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("name"), -20).arg(QStringLiteral("kind"), -9).arg(QStringLiteral("list"), -16)
+                  .arg(QStringLiteral("base url"), -40).arg(QStringLiteral("last sync"));
+    for (const Destination &d : *all) {
+        Result<std::optional<SyncRun>> last = syncs.lastRun(d.id);
+        QString lastText = QStringLiteral("never");
+        if (last && *last)
+            lastText = QStringLiteral("%1 %2 %3").arg((*last)->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), (*last)->segmentCode, (*last)->status);
+        io.out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(d.name, -20).arg(destinationKindName(d.kind), -9).arg(d.listId, -16).arg(d.baseUrl, -40).arg(lastText);
+    }
+    return ExitOk;
+}
+
+int runPush(const CliOptions &options, CliStreams io)
+{
+    const QString segment = options.positional.value(0);
+    const QString destination = options.value(QStringLiteral("--destination"));
+    if (segment.isEmpty() || destination.isEmpty()) {
+        io.err << "error: push needs CODE --destination NAME [--dry-run]\n";
+        return ExitUsage;
+    }
+    const bool dryRun = options.has(QStringLiteral("--dry-run"));
+    if (!dryRun && apiKey().isEmpty()) {
+        io.err << "error: set SEGMENTOR_API_KEY to the destination's API key\n";
+        return ExitUsage;
+    }
+    int code = ExitOk;
+    std::optional<StoreSession> session = openStore(options, io, code);
+    if (!session)
+        return code;
+    SyncOptions o;
+    o.dryRun = dryRun;
+    if (options.has(QStringLiteral("--verbose")))
+        o.progress = [&](const SyncProgress &p) {
+            io.err << QStringLiteral("%1: %2/%3 %4\n").arg(segment).arg(p.done).arg(p.total).arg(p.step);
+            io.err.flush();
+        };
+    Result<SyncResult> r = SegmentSync(*session).run(destination, segment, apiKey(), o);
+    if (!r) {
+        io.err << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, destination, r.error().message);
+        return ExitFailure;
+    }
+    if (r->interruptedBefore > 0 && !options.has(QStringLiteral("--quiet")))
+        io.err << "note: an earlier push was interrupted; this one resumed from what it had sent\n";
+    printSync(destination, segment, *r, io, dryRun);
+    return r->failed > 0 ? ExitFailure : ExitOk;
+}
+
+int syncAfterRefresh(StoreSession &session, const QString &segment, CliStreams io)
+{
+    DestinationRepository repository(*session.storage.connection, session.storage.tablePrefix);
+    Result<QList<Destination>> all = repository.list();
+    if (!all)
+        return ExitOk; // no integrations' tables: nothing to push
+    int exit = ExitOk;
+    for (const Destination &d : *all) {
+        if (!d.syncAfterRefresh.contains(segment))
+            continue;
+        if (apiKey().isEmpty()) {
+            io.err << QStringLiteral("error: %1 -> %2: set SEGMENTOR_API_KEY to push after the refresh\n").arg(segment, d.name);
+            exit = ExitFailure;
+            continue;
+        }
+        Result<SyncResult> r = SegmentSync(session).run(d.name, segment, apiKey());
+        if (!r) {
+            io.err << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, d.name, r.error().message);
+            exit = ExitFailure;
+            continue;
+        }
+        printSync(d.name, segment, *r, io, false);
+        if (r->failed > 0)
+            exit = ExitFailure;
+    }
+    return exit;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/result.h"
+#include "definition/segmentdefinition.h"
+#include "engine/sqlcompiler.h"
+#include "engine/timecontext.h"
+#include "store/dialect.h"
+
+#include <QString>
+#include <QVariant>
+
+namespace seg {
+
+struct StoreSession;
+
+// "Show SQL": the member query of a definition for `dialect` — the connected store's or another
+// one — with the store's prefix, custom attributes and saved segments. The definition is
+// validated first (an invalid one is an error naming its first problem).
+Result<CompiledQuery> previewMemberSql(const StoreSession &session, const SegmentDefinition &definition, Dialect dialect,
+                                       const TimeContext &time);
+
+// The same statement laid out for reading: a line per clause, sub-queries indented. Only
+// whitespace outside quotes changes, so the text still runs.
+QString formatSqlForDisplay(const QString &sql);
+
+// A bound value as SQL would read it: 'text' (quotes doubled), numbers, NULL, true/false.
+QString sqlLiteral(const QVariant &value);
+// Its kind for the bound-values table: text, integer, number, boolean, date, null.
+QString sqlValueKind(const QVariant &value);
+
+} // namespace seg

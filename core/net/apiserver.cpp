@@ -1,0 +1,159 @@
+#include "net/apiserver.h"
+
+#include "net/integrationtables.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <httplib.h>
+
+#include <cstdio>
+#include <thread>
+
+namespace seg {
+
+struct ApiServer::Private
+{
+    ConnectionSettings settings;
+    ApiServerOptions options;
+    std::unique_ptr<ApiService> service;
+    httplib::Server server;
+    std::thread listener;
+    int port = 0;
+
+    void log(const QString &line) const
+    {
+        if (options.log) {
+            options.log(line);
+        } else {
+            std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+            std::fflush(stderr);
+        }
+    }
+
+    // This worker thread's session: opened on the thread's first request, kept for the next ones,
+    // closed when the thread ends (the pool joins its threads when the server stops).
+    Result<StoreSession *> session()
+    {
+        struct Slot
+        {
+            const void *owner = nullptr;
+            std::unique_ptr<StoreSession> session;
+        };
+        thread_local Slot slot;
+        if (slot.owner == this && slot.session)
+            return slot.session.get();
+        slot.session.reset();
+        Result<StoreSession> opened = StoreSession::open(settings, true);
+        if (!opened)
+            return opened.error();
+        if (auto st = IntegrationTables::ensure(*opened->storage.connection, opened->storage.tablePrefix); !st)
+            return st.error();
+        slot.session = std::make_unique<StoreSession>(std::move(opened).value());
+        slot.owner = this;
+        return slot.session.get();
+    }
+
+    void serve(const httplib::Request &req, httplib::Response &res)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        ApiRequest request;
+        request.method = QString::fromStdString(req.method);
+        request.path = QString::fromStdString(req.path);
+        for (const auto &[key, value] : req.params)
+            request.query.insert(QString::fromStdString(key), QString::fromStdString(value));
+        request.authorization = QString::fromStdString(req.get_header_value("Authorization"));
+        request.client = QString::fromStdString(req.remote_addr);
+
+        ApiResponse response;
+        Result<StoreSession *> s = session();
+        if (!s)
+            response = ApiService::error(503, QStringLiteral("store_unavailable"), s.error().message);
+        else
+            response = service->handle(request, *s.value());
+        res.status = response.status;
+        for (const auto &[name, value] : response.headers)
+            res.set_header(name.toStdString(), value.toStdString());
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(response.body.toStdString(), "application/json");
+        log(QStringLiteral("%1 %2 %3 %4 %5 %6 ms%7")
+                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), request.client, request.method,
+                     QString::fromStdString(req.target))
+                .arg(response.status)
+                .arg(timer.elapsed())
+                .arg(response.tokenName.isEmpty() ? QString() : QStringLiteral(" token=") + response.tokenName));
+    }
+};
+
+ApiServer::ApiServer(ConnectionSettings settings, ApiServerOptions options) : d(std::make_unique<Private>())
+{
+    d->settings = std::move(settings);
+    d->options = std::move(options);
+    d->service = std::make_unique<ApiService>(d->options.limits);
+    const int workers = qMax(1, d->options.workers);
+    d->server.new_task_queue = [workers] { return new httplib::ThreadPool(size_t(workers)); };
+    d->server.set_keep_alive_max_count(100);
+    d->server.set_read_timeout(30);
+    d->server.set_payload_max_length(64 * 1024);
+    Private *p = d.get();
+    // Every request, whatever its method or path, goes to ApiService (it answers 404 and 405).
+    d->server.set_pre_routing_handler([p](const httplib::Request &req, httplib::Response &res) {
+        p->serve(req, res);
+        return httplib::Server::HandlerResponse::Handled;
+    });
+}
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+Status ApiServer::start()
+{
+    if (d->listener.joinable())
+        return Error{{}, QStringLiteral("the API server is already running")};
+    const std::string host = d->options.host.toStdString();
+    if (d->options.port == 0) {
+        d->port = d->server.bind_to_any_port(host);
+        if (d->port <= 0)
+            return Error{{}, QStringLiteral("cannot listen on %1").arg(d->options.host)};
+    } else {
+        if (!d->server.bind_to_port(host, d->options.port))
+            return Error{{}, QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)").arg(d->options.host).arg(d->options.port)};
+        d->port = d->options.port;
+    }
+    d->listener = std::thread([p = d.get()] { p->server.listen_after_bind(); });
+    return success();
+}
+
+void ApiServer::stop()
+{
+    if (!d->listener.joinable())
+        return;
+    d->server.stop();
+    d->listener.join();
+}
+
+void ApiServer::wait()
+{
+    if (d->listener.joinable())
+        d->listener.join();
+}
+
+bool ApiServer::isRunning() const
+{
+    return d->listener.joinable() && d->server.is_running();
+}
+
+int ApiServer::port() const
+{
+    return d->port;
+}
+
+QString ApiServer::address() const
+{
+    return QStringLiteral("%1:%2").arg(d->options.host).arg(d->port);
+}
+
+} // namespace seg

@@ -1,0 +1,270 @@
+#include "net/apiservice.h"
+
+#include "catalog/nodedescription.h"
+#include "net/apitokenrepository.h"
+#include "net/memberpages.h"
+#include "net/openapispec.h"
+#include "refresh/refresher.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace seg {
+
+namespace {
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ApiResponse ok(const QJsonObject &body, int status = 200)
+{
+    ApiResponse r;
+    r.status = status;
+    r.body = toJson(body);
+    return r;
+}
+
+QJsonValue timeValue(const std::optional<QDateTime> &t)
+{
+    if (!t || !t->isValid())
+        return QJsonValue::Null;
+    return t->toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject conditionTree(const ConditionNode &node)
+{
+    QJsonObject o{{"text", describeNode(node)}};
+    if (!node.children.empty()) {
+        QJsonArray children;
+        for (const ConditionNode &child : node.children)
+            children.append(conditionTree(child));
+        o.insert(QStringLiteral("children"), children);
+    }
+    return o;
+}
+
+QJsonObject summary(const SegmentRecord &r, bool withConditions)
+{
+    const SegmentDefinition &d = r.definition;
+    QJsonObject o{{"code", d.code},
+                  {"name", d.name},
+                  {"description", d.description},
+                  {"active", d.active},
+                  {"applies_to", applyToName(d.applyTo)},
+                  {"refresh_mode", d.refresh},
+                  {"member_count", r.memberCount},
+                  {"last_refresh_at", timeValue(r.lastRefreshAt)},
+                  {"refresh_status", r.refreshStatus}};
+    if (!r.refreshError.isEmpty())
+        o.insert(QStringLiteral("refresh_error"), r.refreshError);
+    if (withConditions)
+        o.insert(QStringLiteral("conditions"), conditionTree(d.conditions));
+    return o;
+}
+
+QJsonObject memberJson(const MemberKey &key)
+{
+    return QJsonObject{{"member", key.toString()},
+                       {"customer_id", key.isGuest() ? QJsonValue(QJsonValue::Null) : QJsonValue(key.customerId)},
+                       {"guest_email", key.isGuest() ? QJsonValue(key.guestEmail) : QJsonValue(QJsonValue::Null)}};
+}
+
+QString encodeCursor(const QString &key)
+{
+    return QString::fromLatin1(key.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<QString> decodeCursor(const QString &cursor)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty())
+        return std::nullopt;
+    return QString::fromUtf8(decoded.decoded);
+}
+
+ApiResponse methodNotAllowed(const QString &method, const QString &allowed)
+{
+    ApiResponse r = ApiService::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("%1 is not allowed here; use %2").arg(method, allowed));
+    r.headers << qMakePair(QByteArray("Allow"), allowed.toLatin1());
+    return r;
+}
+
+} // namespace
+
+ApiService::ApiService(ApiLimits limits) : m_limits(limits), m_limiter(limits.requestsPerMinute, limits.burst)
+{
+}
+
+ApiResponse ApiService::error(int status, const QString &code, const QString &message)
+{
+    ApiResponse r;
+    r.status = status;
+    r.body = toJson(QJsonObject{{"error", QJsonObject{{"status", status}, {"code", code}, {"message", message}}}});
+    return r;
+}
+
+ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
+{
+    // Route first (404 and 405 need no token), then authenticate, then limit, then work.
+    QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    enum class Route { None, OpenApi, Segments, Segment, Members, Member, Refresh } route = Route::None;
+    if (parts.size() >= 2 && parts[0] == QLatin1String("v1")) {
+        if (parts.size() == 2 && parts[1] == QLatin1String("openapi.json"))
+            route = Route::OpenApi;
+        else if (parts[1] == QLatin1String("segments")) {
+            if (parts.size() == 2)
+                route = Route::Segments;
+            else if (parts.size() == 3)
+                route = Route::Segment;
+            else if (parts.size() == 4 && parts[3] == QLatin1String("members"))
+                route = Route::Members;
+            else if (parts.size() == 5 && parts[3] == QLatin1String("members"))
+                route = Route::Member;
+            else if (parts.size() == 4 && parts[3] == QLatin1String("refresh"))
+                route = Route::Refresh;
+        }
+    }
+    if (route == Route::None)
+        return error(404, QStringLiteral("not_found"), QStringLiteral("no such resource: %1").arg(request.path));
+    const QString wanted = route == Route::Refresh ? QStringLiteral("POST") : QStringLiteral("GET");
+    if (request.method != wanted)
+        return methodNotAllowed(request.method, wanted);
+
+    if (route == Route::OpenApi) {
+        if (const int wait = m_limiter.acquire(QStringLiteral("ip:") + request.client); wait > 0) {
+            ApiResponse r = error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests; retry in %1 s").arg(wait));
+            r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(wait));
+            return r;
+        }
+        ApiResponse r;
+        r.body = OpenApiSpec::json(m_limits);
+        return r;
+    }
+
+    // Authentication: "Authorization: Bearer <token>".
+    const QString auth = request.authorization.trimmed();
+    if (!auth.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive)) {
+        // Anonymous callers are limited by address, so guessing tokens is slow too.
+        if (const int wait = m_limiter.acquire(QStringLiteral("ip:") + request.client); wait > 0) {
+            ApiResponse r = error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests; retry in %1 s").arg(wait));
+            r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(wait));
+            return r;
+        }
+        ApiResponse r = error(401, QStringLiteral("unauthorized"), QStringLiteral("a bearer token is required (Authorization: Bearer <token>)"));
+        r.headers << qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"segmentor\""));
+        return r;
+    }
+    ApiTokenRepository tokens(*session.storage.connection, session.storage.tablePrefix);
+    Result<std::optional<ApiToken>> token = tokens.verify(auth.mid(7).trimmed());
+    if (!token)
+        return error(500, QStringLiteral("internal"), token.error().message);
+    if (!*token) {
+        if (const int wait = m_limiter.acquire(QStringLiteral("ip:") + request.client); wait > 0) {
+            ApiResponse r = error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests; retry in %1 s").arg(wait));
+            r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(wait));
+            return r;
+        }
+        ApiResponse r = error(401, QStringLiteral("unauthorized"), QStringLiteral("the token is unknown or has been revoked"));
+        r.headers << qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"segmentor\", error=\"invalid_token\""));
+        return r;
+    }
+    const ApiToken who = **token;
+    ApiResponse response = [&]() -> ApiResponse {
+        if (const int wait = m_limiter.acquire(QStringLiteral("token:") + who.name); wait > 0) {
+            ApiResponse r = error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests; retry in %1 s").arg(wait));
+            r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(wait));
+            return r;
+        }
+        if (route == Route::Refresh && !who.canWrite)
+            return error(403, QStringLiteral("forbidden"), QStringLiteral("the token \"%1\" may only read; refreshing needs a token created with --write").arg(who.name));
+
+        if (route == Route::Segments) {
+            Result<QList<SegmentRecord>> all = session.segments->list();
+            if (!all)
+                return error(500, QStringLiteral("internal"), all.error().message);
+            QJsonArray list;
+            for (const SegmentRecord &r : *all)
+                list.append(summary(r, false));
+            return ok(QJsonObject{{"segments", list}});
+        }
+
+        const QString code = parts[2];
+        Result<std::optional<SegmentRecord>> record = session.segments->find(code);
+        if (!record)
+            return error(500, QStringLiteral("internal"), record.error().message);
+        if (!*record)
+            return error(404, QStringLiteral("not_found"), QStringLiteral("no segment \"%1\"").arg(code));
+        const SegmentRecord &segment = **record;
+        MemberPages pages(*session.storage.connection, session.storage.tablePrefix);
+
+        switch (route) {
+        case Route::Segment:
+            return ok(summary(segment, true));
+        case Route::Members: {
+            int limit = m_limits.defaultPageSize;
+            if (request.query.contains(QStringLiteral("limit"))) {
+                bool okNumber = false;
+                limit = request.query.value(QStringLiteral("limit")).toInt(&okNumber);
+                if (!okNumber || limit < 1)
+                    return error(400, QStringLiteral("bad_request"), QStringLiteral("limit must be a whole number of at least 1"));
+            }
+            limit = qMin(limit, m_limits.maxPageSize);
+            std::optional<QString> after;
+            const QString cursor = request.query.value(QStringLiteral("cursor"));
+            if (!cursor.isEmpty()) {
+                after = decodeCursor(cursor);
+                if (!after)
+                    return error(400, QStringLiteral("bad_request"), QStringLiteral("the cursor is not one this API returned"));
+            }
+            Result<MemberPage> page = pages.page(segment.id, after, limit);
+            if (!page)
+                return error(500, QStringLiteral("internal"), page.error().message);
+            QJsonArray members;
+            for (const MemberRow &row : page->rows) {
+                QJsonObject m = memberJson(row.key);
+                m.insert(QStringLiteral("since"), timeValue(row.since));
+                members.append(m);
+            }
+            return ok(QJsonObject{{"segment", segment.definition.code},
+                                  {"limit", limit},
+                                  {"members", members},
+                                  {"next_cursor", page->nextAfter ? QJsonValue(encodeCursor(*page->nextAfter)) : QJsonValue(QJsonValue::Null)}});
+        }
+        case Route::Member: {
+            const MemberKey key = MemberKey::parse(parts[4]);
+            Result<std::optional<QDateTime>> since = pages.since(segment.id, key);
+            if (!since)
+                return error(500, QStringLiteral("internal"), since.error().message);
+            QJsonObject m = memberJson(key);
+            m.insert(QStringLiteral("segment"), segment.definition.code);
+            m.insert(QStringLiteral("in_segment"), since->has_value());
+            m.insert(QStringLiteral("since"), timeValue(*since));
+            return ok(m);
+        }
+        case Route::Refresh: {
+            Refresher refresher(*session.connection, *session.schema, *session.segments);
+            RefreshOptions options;
+            Result<RefreshResult> result = refresher.refresh(code, options);
+            if (!result) {
+                const bool busy = result.error().message.contains(QLatin1String("being refreshed"));
+                return error(busy ? 409 : 500, busy ? QStringLiteral("busy") : QStringLiteral("refresh_failed"), result.error().message);
+            }
+            return ok(QJsonObject{{"segment", code},
+                                  {"refresh_id", result->refreshId ? QJsonValue(*result->refreshId) : QJsonValue(QJsonValue::Null)},
+                                  {"added", result->added},
+                                  {"removed", result->removed},
+                                  {"member_count", result->memberCount},
+                                  {"seconds", result->seconds}});
+        }
+        default:
+            return error(404, QStringLiteral("not_found"), QStringLiteral("no such resource: %1").arg(request.path));
+        }
+    }();
+    response.tokenName = who.name;
+    return response;
+}
+
+} // namespace seg

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace seg {
+
+enum class DestinationKind { Mailchimp, Klaviyo };
+
+QString destinationKindName(DestinationKind kind); // "mailchimp", "klaviyo"
+std::optional<DestinationKind> destinationKindFrom(const QString &name);
+
+// A marketing tool segments are pushed to: a Mailchimp audience or a Klaviyo list. The API
+// key is never here: it lives in the SecretStore under secretKey().
+struct Destination
+{
+    qint64 id = 0;
+    QString name;                 // unique, chosen by the user ("newsletter")
+    DestinationKind kind = DestinationKind::Mailchimp;
+    QString baseUrl;              // https://us21.api.mailchimp.com/3.0, https://a.klaviyo.com
+    QString listId;               // the audience (Mailchimp) or list (Klaviyo) id
+    // Mailchimp: the status of people the audience does not know yet ("subscribed" only
+    // with their consent; "transactional" otherwise). Members of a segment are tagged with
+    // the segment's code (untagged when they leave).
+    QString statusIfNew = QStringLiteral("transactional");
+    QStringList syncAfterRefresh; // segment codes pushed after each of their refreshes
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QString secretKey() const { return QStringLiteral("destination/") + name; }
+    // The usual API address: Mailchimp's data centre is the API key's suffix ("…-us21").
+    static QString defaultBaseUrl(DestinationKind kind, const QString &apiKey = {});
+};
+
+} // namespace seg

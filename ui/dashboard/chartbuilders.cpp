@@ -1,0 +1,252 @@
+#include "dashboard/chartbuilders.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartBuilders", text);
+}
+
+QString displayName(const QString &name, const QString &code)
+{
+    return name.isEmpty() ? code : name;
+}
+
+QString bucketName(const QDate &start, const QDate &periodEnd, seg::SeriesGranularity g, const QDate &nextStart)
+{
+    const QLocale l;
+    switch (g) {
+    case seg::SeriesGranularity::Day:
+        return l.toString(start, QStringLiteral("ddd d MMM yyyy"));
+    case seg::SeriesGranularity::Week: {
+        const QDate end = nextStart.isValid() ? nextStart.addDays(-1) : periodEnd;
+        return QCoreApplication::translate("ChartBuilders", "Week of %1").arg(rangeLabel(seg::DateRange{start, end}));
+    }
+    case seg::SeriesGranularity::Month:
+        return l.toString(start, QStringLiteral("MMMM yyyy"));
+    }
+    return {};
+}
+
+QString bucketTick(const QDate &start, seg::SeriesGranularity g, bool withYear)
+{
+    const QLocale l;
+    if (g == seg::SeriesGranularity::Month)
+        return l.toString(start, withYear ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
+    return l.toString(start, withYear ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM"));
+}
+
+} // namespace
+
+ValueAxisData niceAxis(double value, const QString &title, const std::function<QString(double)> &format)
+{
+    ValueAxisData axis;
+    axis.title = title;
+    double max = value > 0 ? value * 1.08 : 1.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
+    double step = magnitude;
+    for (double factor : {0.1, 0.2, 0.25, 0.5, 1.0, 2.0}) {
+        step = factor * magnitude;
+        if (max / step <= 6.0)
+            break;
+    }
+    int ticks = int(std::ceil(max / step - 1e-9));
+    if (ticks < 1)
+        ticks = 1;
+    // Whole-number axes (orders, customers) never step by a fraction.
+    axis.max = step * ticks;
+    axis.tickCount = ticks + 1;
+    for (int i = 0; i <= ticks; ++i)
+        axis.tickLabels << format(step * i);
+    return axis;
+}
+
+QString rangeLabel(const seg::DateRange &r)
+{
+    const QLocale l;
+    if (!r.isValid())
+        return {};
+    if (r.from == r.to)
+        return l.toString(r.from, QStringLiteral("d MMM yyyy"));
+    if (r.from.year() != r.to.year())
+        return QStringLiteral("%1 – %2").arg(l.toString(r.from, QStringLiteral("d MMM yyyy")), l.toString(r.to, QStringLiteral("d MMM yyyy")));
+    if (r.from.month() != r.to.month())
+        return QStringLiteral("%1 – %2").arg(l.toString(r.from, QStringLiteral("d MMM")), l.toString(r.to, QStringLiteral("d MMM yyyy")));
+    return QStringLiteral("%1 – %2").arg(QString::number(r.from.day()), l.toString(r.to, QStringLiteral("d MMM yyyy")));
+}
+
+QString wrapCategory(const QString &name, int width)
+{
+    if (name.size() <= width)
+        return name;
+    const int middle = int(name.size()) / 2;
+    int best = -1;
+    for (int i = 0; i < name.size(); ++i)
+        if (name[i] == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    if (best < 0)
+        return name;
+    return name.left(best) + QLatin1Char('\n') + name.mid(best + 1);
+}
+
+BarChartData buildSalesBarChart(const seg::SalesReportResult &current, const std::optional<seg::SalesReportResult> &compare,
+                                SalesMetric metric, const MoneyFormat &format)
+{
+    BarChartData out;
+    out.title = tr("%1 by segment").arg(SalesMetrics::label(metric));
+    QList<const seg::SalesReportResult *> periods{&current};
+    if (compare)
+        periods << &*compare;
+    double largest = 0;
+    for (const seg::SalesRow &row : current.rows) {
+        out.categories << wrapCategory(displayName(row.name, row.code));
+        out.codes << row.code;
+    }
+    for (const seg::SalesReportResult *period : periods) {
+        BarChartData::Set set;
+        set.label = rangeLabel(period->period);
+        for (const QString &code : out.codes) {
+            // The comparison period is matched by segment code (its rows may differ in order).
+            seg::SalesFigures f;
+            QString name = code;
+            for (const seg::SalesRow &row : period->rows)
+                if (row.code == code) {
+                    f = row.figures;
+                    name = displayName(row.name, row.code);
+                }
+            const double v = SalesMetrics::value(f, metric);
+            largest = std::max(largest, v);
+            set.values << v;
+            set.valueLabels << (SalesMetrics::isMoney(metric) ? format.moneyShort(v) : format.metricValue(metric, v));
+            set.tooltips << tr("%1 · %2\n%3: %4\nOrders: %5 · Customers who ordered: %6")
+                                .arg(name, set.label, SalesMetrics::label(metric), format.metricValue(metric, v),
+                                     MoneyFormat::number(double(f.orders)), MoneyFormat::number(double(f.customersOrdered)));
+        }
+        out.sets << set;
+    }
+    const QString unit = SalesMetrics::isMoney(metric) ? QStringLiteral(" (%1)").arg(format.currencyCode()) : QString();
+    out.axis = niceAxis(largest, SalesMetrics::label(metric) + unit, [&](double v) {
+        return SalesMetrics::isMoney(metric) ? format.moneyShort(v) : MoneyFormat::number(v, v == std::round(v) ? 0 : 1);
+    });
+    return out;
+}
+
+LineChartData buildSalesLineChart(const seg::SalesSeries &current, const std::optional<seg::SalesSeries> &compare,
+                                  SalesMetric metric, const MoneyFormat &format)
+{
+    LineChartData out;
+    const QString per = current.granularity == seg::SeriesGranularity::Day    ? tr("per day")
+                        : current.granularity == seg::SeriesGranularity::Week ? tr("per week")
+                                                                                 : tr("per month");
+    out.title = tr("%1 %2").arg(SalesMetrics::label(metric), per);
+    out.points = int(current.bucketStarts.size());
+    const bool manyYears = current.period.from.year() != current.period.to.year();
+    for (int i = 0; i < out.points; ++i)
+        out.bucketNames << bucketName(current.bucketStarts[i], current.period.to, current.granularity,
+                                      current.bucketStarts.value(i + 1));
+    const int stride = std::max(1, int(std::ceil(out.points / 12.0)));
+    for (int i = 0; i < out.points; i += stride)
+        out.xLabels << qMakePair(i, bucketTick(current.bucketStarts[i], current.granularity, manyYears));
+
+    double largest = 0;
+    auto addLines = [&](const seg::SalesSeries &series, bool comparison) {
+        QStringList compareNames;
+        for (int i = 0; i < series.bucketStarts.size(); ++i)
+            compareNames << bucketName(series.bucketStarts[i], series.period.to, series.granularity, series.bucketStarts.value(i + 1));
+        for (int s = 0; s < series.lines.size(); ++s) {
+            const seg::SalesSeries::Line &source = series.lines[s];
+            LineChartData::Line line;
+            line.name = displayName(source.name, source.code);
+            if (comparison)
+                line.name = tr("%1 (%2)").arg(line.name, rangeLabel(series.period));
+            line.comparison = comparison;
+            line.colorIndex = s;
+            // The comparison is drawn bucket by bucket over the period's buckets.
+            for (int i = 0; i < out.points; ++i) {
+                const double v = i < source.points.size() ? SalesMetrics::value(source.points[i], metric) : 0.0;
+                largest = std::max(largest, v);
+                line.values << v;
+                const QString bucket = comparison ? compareNames.value(i) : out.bucketNames.value(i);
+                line.tooltips << tr("%1\n%2\n%3: %4").arg(displayName(source.name, source.code), bucket, SalesMetrics::label(metric),
+                                                         format.metricValue(metric, v));
+            }
+            out.lines << line;
+        }
+    };
+    addLines(current, false);
+    if (compare)
+        addLines(*compare, true);
+    const QString unit = SalesMetrics::isMoney(metric) ? QStringLiteral(" (%1)").arg(format.currencyCode()) : QString();
+    out.axis = niceAxis(largest, SalesMetrics::label(metric) + unit, [&](double v) {
+        return SalesMetrics::isMoney(metric) ? format.moneyShort(v) : MoneyFormat::number(v, v == std::round(v) ? 0 : 1);
+    });
+    return out;
+}
+
+SizeChartData buildSizeChart(const QList<seg::SizeHistoryLine> &lines)
+{
+    SizeChartData out;
+    out.title = tr("Segment size over time");
+    double largest = 0;
+    bool first = true;
+    for (const seg::SizeHistoryLine &source : lines) {
+        SizeChartData::Line line;
+        line.name = displayName(source.name, source.code);
+        for (const seg::SizePoint &p : source.points) {
+            const qint64 t = p.at.toMSecsSinceEpoch();
+            line.points << QPointF(double(t), double(p.members));
+            largest = std::max(largest, double(p.members));
+            if (first || t < out.minTime)
+                out.minTime = t;
+            if (first || t > out.maxTime)
+                out.maxTime = t;
+            first = false;
+        }
+        out.lines << line;
+    }
+    out.empty = first;
+    if (out.minTime == out.maxTime) { // one refresh: widen to a day around it
+        out.minTime -= 12 * 3600 * 1000LL;
+        out.maxTime += 12 * 3600 * 1000LL;
+    }
+    out.axis = niceAxis(largest, tr("Members"), [](double v) { return MoneyFormat::number(v, 0); });
+    return out;
+}
+
+OverlapGridData buildOverlapGrid(const seg::OverlapMatrix &m)
+{
+    OverlapGridData out;
+    const int n = int(m.segments.size());
+    for (const seg::ReportSegment &s : m.segments) {
+        out.names << displayName(s.name, s.code);
+        out.codes << s.code;
+    }
+    for (int i = 0; i < n; ++i) {
+        QList<QString> text, tips;
+        QList<double> share;
+        for (int j = 0; j < n; ++j) {
+            const qint64 both = m.both[i][j];
+            const double pct = m.pctOfRow(i, j);
+            if (i == j) {
+                text << tr("%1 members").arg(MoneyFormat::number(double(both)));
+                tips << tr("%1 has %2 members").arg(out.names[i], MoneyFormat::number(double(both)));
+                share << 1.0;
+            } else {
+                text << QStringLiteral("%1\n%2").arg(MoneyFormat::number(double(both)), MoneyFormat::percent(pct));
+                tips << tr("%1 of the %2 members of %3 (%4) are also in %5.\nDouble-click to list them.")
+                            .arg(MoneyFormat::number(double(both)), MoneyFormat::number(double(m.size(i))), out.names[i],
+                                 MoneyFormat::percent(pct), out.names[j]);
+                share << pct / 100.0;
+            }
+        }
+        out.text << text;
+        out.tooltips << tips;
+        out.share << share;
+    }
+    return out;
+}

@@ -1,0 +1,476 @@
+#include "dashboard/salesdashboardwidget.h"
+
+#include "dashboard/chartrender.h"
+#include "dashboard/checklistbutton.h"
+#include "dashboard/reportjobbar.h"
+#include "dashboard/salesstatisticsmodel.h"
+#include "reports/salestableexport.h"
+#include "session/storetask.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace seg;
+
+namespace {
+
+QLabel *caption(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setStyleSheet(QStringLiteral("color: palette(text); font-weight: 600;"));
+    return label;
+}
+
+QDateEdit *dateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    return edit;
+}
+
+} // namespace
+
+SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
+    : QWidget(parent), m_period(new QComboBox(this)), m_from(dateEdit(this)), m_to(dateEdit(this)), m_compare(new QComboBox(this)),
+      m_compareFrom(dateEdit(this)), m_compareTo(dateEdit(this)), m_statuses(new CheckListButton(tr("Status"), this)),
+      m_segments(new CheckListButton(tr("Segments"), this)), m_metric(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_granularity(new QComboBox(this)), m_export(new QToolButton(this)), m_refresh(new QToolButton(this)),
+      m_chartView(new QChartView(this)), m_table(new QTableView(this)), m_model(new SalesStatisticsModel(this)),
+      m_proxy(new SalesStatisticsSortProxy(this)), m_job(new ReportJobBar(this)),
+      m_watcher(new QFutureWatcher<Result<SalesDashboardData>>(this))
+{
+    for (PeriodPreset p : ReportPeriods::presets())
+        m_period->addItem(ReportPeriods::label(p), int(p));
+    for (ComparePeriod c : {ComparePeriod::None, ComparePeriod::PreviousPeriod, ComparePeriod::SamePeriodLastYear, ComparePeriod::Custom})
+        m_compare->addItem(ReportPeriods::label(c), int(c));
+    for (SalesMetric m : SalesMetrics::all())
+        m_metric->addItem(SalesMetrics::label(m), int(m));
+    m_kind->addItem(tr("Bar chart"), int(ChartKind::Bars));
+    m_kind->addItem(tr("Line chart"), int(ChartKind::Lines));
+    m_granularity->addItem(tr("per day"), int(SeriesGranularity::Day));
+    m_granularity->addItem(tr("per week"), int(SeriesGranularity::Week));
+    m_granularity->addItem(tr("per month"), int(SeriesGranularity::Month));
+    m_period->setCurrentIndex(m_period->findData(int(PeriodPreset::Last30Days)));
+    m_compare->setCurrentIndex(m_compare->findData(int(ComparePeriod::PreviousPeriod)));
+    m_export->setText(tr("Export table"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_export);
+    connect(exportMenu->addAction(tr("CSV…")), &QAction::triggered, this, [this] { exportTable(false); });
+    connect(exportMenu->addAction(tr("Excel workbook…")), &QAction::triggered, this, [this] { exportTable(true); });
+    m_export->setMenu(exportMenu);
+    m_export->setEnabled(false);
+    m_refresh->setText(tr("Reload"));
+    m_refresh->setToolTip(tr("Compute the figures again from the store"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(caption(tr("Period"), this));
+    filters->addWidget(m_period);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    filters->addWidget(caption(tr("Compare to"), this));
+    filters->addWidget(m_compare);
+    filters->addWidget(m_compareFrom);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_compareTo);
+    filters->addStretch(1);
+
+    auto *view = new QHBoxLayout;
+    view->addWidget(caption(tr("Show"), this));
+    view->addWidget(m_metric);
+    view->addWidget(m_kind);
+    view->addWidget(m_granularity);
+    view->addSpacing(12);
+    view->addWidget(m_statuses);
+    view->addWidget(m_segments);
+    view->addStretch(1);
+    view->addWidget(m_refresh);
+    view->addWidget(m_export);
+
+    auto *chart = new QChart;
+    chartrender::styleChart(chart);
+    m_chartView->setChart(chart);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(260);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SalesStatisticsModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SalesStatisticsModel::GrandTotal, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SalesStatisticsModel::Segment, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_chartView);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(view);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_job);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &SalesDashboardWidget::periodPresetChanged);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, &SalesDashboardWidget::comparisonChanged);
+    for (QDateEdit *edit : {m_from, m_to, m_compareFrom, m_compareTo})
+        connect(edit, &QDateEdit::dateChanged, this, &SalesDashboardWidget::customDatesEdited);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &SalesDashboardWidget::redraw);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_granularity->setVisible(m_kind->currentData().toInt() == int(ChartKind::Lines));
+        reload();
+    });
+    connect(m_granularity, &QComboBox::currentIndexChanged, this, &SalesDashboardWidget::reload);
+    connect(m_statuses, &CheckListButton::changed, this, &SalesDashboardWidget::reload);
+    connect(m_segments, &CheckListButton::changed, this, &SalesDashboardWidget::reload);
+    connect(m_refresh, &QToolButton::clicked, this, &SalesDashboardWidget::reload);
+    connect(m_job, &ReportJobBar::cancelRequested, this, [this] {
+        ++m_generation;
+        m_watcher->cancel();
+        m_job->finish(tr("Cancelled."));
+    });
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        m_job->setProgress(value, m_watcher->progressMaximum());
+    });
+    m_granularity->setVisible(false);
+    periodPresetChanged();
+    comparisonChanged();
+}
+
+SalesDashboardWidget::~SalesDashboardWidget()
+{
+    m_watcher->cancel();
+}
+
+void SalesDashboardWidget::setStore(const ConnectionSettings &settings)
+{
+    m_settings = settings;
+    m_hasStore = true;
+    m_hasLookups = false;
+    m_data.reset();
+    m_model->clear();
+    periodPresetChanged(); // "today" follows the store time zone
+}
+
+void SalesDashboardWidget::setLookups(const DashboardLookups &lookups)
+{
+    m_format = MoneyFormat(lookups.currency);
+    QList<QPair<QString, QString>> segments, statuses;
+    QStringList allSegments;
+    for (const ReportSegment &s : lookups.segments) {
+        segments << qMakePair(s.code, s.name.isEmpty() ? s.code : s.name);
+        allSegments << s.code;
+    }
+    for (const OrderStatus &s : lookups.statuses)
+        statuses << qMakePair(s.code, s.label);
+    const bool hadStatuses = !m_statuses->values().isEmpty();
+    const QStringList keepStatuses = m_statuses->checked();
+    m_updating = true;
+    m_segments->setItems(segments, allSegments);
+    m_statuses->setItems(statuses, hadStatuses ? keepStatuses : QStringList{QStringLiteral("complete")});
+    m_updating = false;
+    m_hasLookups = true;
+    reload();
+}
+
+void SalesDashboardWidget::setToday(const QDate &today)
+{
+    m_today = today;
+    periodPresetChanged();
+}
+
+void SalesDashboardWidget::setPeriod(PeriodPreset preset, const DateRange &custom)
+{
+    m_updating = true;
+    m_period->setCurrentIndex(m_period->findData(int(preset)));
+    if (preset == PeriodPreset::Custom && custom.isValid()) {
+        m_from->setDate(custom.from);
+        m_to->setDate(custom.to);
+    }
+    m_updating = false;
+    periodPresetChanged();
+}
+
+void SalesDashboardWidget::setComparison(ComparePeriod mode, const DateRange &custom)
+{
+    m_updating = true;
+    m_compare->setCurrentIndex(m_compare->findData(int(mode)));
+    if (mode == ComparePeriod::Custom && custom.isValid()) {
+        m_compareFrom->setDate(custom.from);
+        m_compareTo->setDate(custom.to);
+    }
+    m_updating = false;
+    comparisonChanged();
+}
+
+void SalesDashboardWidget::setMetric(SalesMetric metric)
+{
+    m_metric->setCurrentIndex(m_metric->findData(int(metric)));
+}
+
+void SalesDashboardWidget::setChartKind(ChartKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+void SalesDashboardWidget::setGranularity(SeriesGranularity granularity)
+{
+    m_granularity->setCurrentIndex(m_granularity->findData(int(granularity)));
+}
+
+void SalesDashboardWidget::setStatuses(const QStringList &statuses)
+{
+    m_statuses->setChecked(statuses);
+    reload();
+}
+
+DateRange SalesDashboardWidget::period() const
+{
+    return DateRange{m_from->date(), m_to->date()};
+}
+
+std::optional<DateRange> SalesDashboardWidget::comparePeriod() const
+{
+    const auto mode = ComparePeriod(m_compare->currentData().toInt());
+    return ReportPeriods::compare(mode, period(), DateRange{m_compareFrom->date(), m_compareTo->date()});
+}
+
+QChart *SalesDashboardWidget::chart() const
+{
+    return m_chartView->chart();
+}
+
+bool SalesDashboardWidget::isLoading() const
+{
+    return m_job->isRunning();
+}
+
+QDate SalesDashboardWidget::today() const
+{
+    if (m_today.isValid())
+        return m_today;
+    const QTimeZone zone = m_settings.storeTimeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(m_settings.storeTimeZone.toUtf8());
+    return QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+}
+
+void SalesDashboardWidget::periodPresetChanged()
+{
+    const auto preset = PeriodPreset(m_period->currentData().toInt());
+    const bool custom = preset == PeriodPreset::Custom;
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    if (!custom) {
+        const DateRange r = ReportPeriods::range(preset, today(), QLocale().firstDayOfWeek());
+        m_from->setDate(r.from);
+        m_to->setDate(r.to);
+    }
+    m_updating = wasUpdating;
+    autoGranularity();
+    comparisonChanged();
+}
+
+void SalesDashboardWidget::comparisonChanged()
+{
+    const auto mode = ComparePeriod(m_compare->currentData().toInt());
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    m_compareFrom->setVisible(mode != ComparePeriod::None);
+    m_compareTo->setVisible(mode != ComparePeriod::None);
+    m_compareFrom->setEnabled(mode == ComparePeriod::Custom);
+    m_compareTo->setEnabled(mode == ComparePeriod::Custom);
+    if (mode != ComparePeriod::Custom) {
+        if (const std::optional<DateRange> r = ReportPeriods::compare(mode, period())) {
+            m_compareFrom->setDate(r->from);
+            m_compareTo->setDate(r->to);
+        }
+    }
+    m_updating = wasUpdating;
+    reload();
+}
+
+void SalesDashboardWidget::customDatesEdited()
+{
+    if (m_updating)
+        return;
+    // Editing a date of the period makes it a custom range.
+    if (sender() == m_from || sender() == m_to) {
+        m_updating = true;
+        m_period->setCurrentIndex(m_period->findData(int(PeriodPreset::Custom)));
+        m_updating = false;
+        autoGranularity();
+        comparisonChanged();
+        return;
+    }
+    reload();
+}
+
+void SalesDashboardWidget::autoGranularity()
+{
+    const qint64 days = period().days();
+    const SeriesGranularity g = days <= 45 ? SeriesGranularity::Day : days <= 190 ? SeriesGranularity::Week : SeriesGranularity::Month;
+    const QSignalBlocker block(m_granularity);
+    m_granularity->setCurrentIndex(m_granularity->findData(int(g)));
+}
+
+void SalesDashboardWidget::reload()
+{
+    if (m_updating || !m_hasStore || !m_hasLookups)
+        return;
+    const DateRange current = period();
+    if (!current.isValid()) {
+        m_job->fail(tr("The period ends before it starts."));
+        return;
+    }
+    const std::optional<DateRange> compare = comparePeriod();
+    if (ComparePeriod(m_compare->currentData().toInt()) == ComparePeriod::Custom && !compare) {
+        m_job->fail(tr("The comparison period ends before it starts."));
+        return;
+    }
+    SalesQuery query;
+    query.period = current;
+    query.statuses = m_statuses->checked();
+    query.segmentCodes = m_segments->checked();
+    if (query.segmentCodes.isEmpty()) {
+        m_data.reset();
+        m_model->clear();
+        chartrender::clear(chart());
+        chart()->setTitle(tr("Choose at least one segment"));
+        m_job->finish();
+        return;
+    }
+    if (query.statuses.isEmpty()) {
+        m_job->fail(tr("Choose at least one order status."));
+        return;
+    }
+    const bool lines = m_kind->currentData().toInt() == int(ChartKind::Lines);
+    const auto granularity = SeriesGranularity(m_granularity->currentData().toInt());
+    const Qt::DayOfWeek weekStart = QLocale().firstDayOfWeek();
+
+    const int generation = ++m_generation;
+    m_job->start(tr("Computing sales for %1…").arg(rangeLabel(current)));
+    QFuture<Result<SalesDashboardData>> future = runStoreTaskWithProgress<SalesDashboardData>(
+        m_settings, [query, compare, lines, granularity, weekStart](StoreSession &session, QPromise<Result<SalesDashboardData>> &promise)
+                        -> Result<SalesDashboardData> {
+            SalesQuery q = query;
+            q.zone = session.timeContext().storeZone();
+            const int parts = (compare ? 2 : 1) * (lines ? 2 : 1);
+            constexpr int kPerPart = 10;
+            promise.setProgressRange(0, parts * kPerPart);
+            int part = 0;
+            auto progress = [&](int done, int total) {
+                promise.setProgressValue(part * kPerPart + (total > 0 ? done * kPerPart / total : 0));
+                return !promise.isCanceled();
+            };
+            SalesReport report(session);
+            SalesDashboardData data;
+            Result<SalesReportResult> now = report.run(q, progress);
+            if (!now)
+                return now.error();
+            data.current = *now;
+            ++part;
+            SalesQuery c = q;
+            if (compare) {
+                c.period = *compare;
+                Result<SalesReportResult> then = report.run(c, progress);
+                if (!then)
+                    return then.error();
+                data.compare = *then;
+                ++part;
+            }
+            if (lines) {
+                Result<SalesSeries> s = report.series(q, granularity, weekStart, progress);
+                if (!s)
+                    return s.error();
+                data.series = *s;
+                ++part;
+                if (compare) {
+                    Result<SalesSeries> cs = report.series(c, granularity, weekStart, progress);
+                    if (!cs)
+                        return cs.error();
+                    data.compareSeries = *cs;
+                }
+            }
+            promise.setProgressValue(parts * kPerPart);
+            return data;
+        });
+    disconnect(m_watcher, &QFutureWatcherBase::finished, this, nullptr);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation, current, compare] {
+        if (generation != m_generation)
+            return;
+        QFuture<Result<SalesDashboardData>> f = m_watcher->future();
+        if (f.isCanceled() || f.resultCount() == 0) {
+            m_job->finish(tr("Cancelled."));
+            return;
+        }
+        const Result<SalesDashboardData> result = f.result();
+        if (!result) {
+            m_job->fail(tr("The sales report failed: %1").arg(result.error().message));
+            emit failed(result.error().message);
+            return;
+        }
+        m_data = *result;
+        m_model->setReport(m_data->current, m_format);
+        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
+        m_export->setEnabled(true);
+        redraw();
+        QString summary = tr("%1: %2 orders from %3 customers").arg(rangeLabel(current), MoneyFormat::number(double(m_data->current.store.orders)),
+                                                                   MoneyFormat::number(double(m_data->current.store.customersOrdered)));
+        if (m_data->compare)
+            summary += tr(" · %1: %2 orders").arg(rangeLabel(*compare), MoneyFormat::number(double(m_data->compare->store.orders)));
+        summary += tr(" · amounts in %1 (base currency) · statuses: %2").arg(m_format.currencyCode(), m_statuses->checked().join(QStringLiteral(", ")));
+        m_job->finish(summary);
+        emit loaded();
+    });
+    m_watcher->setFuture(future);
+}
+
+void SalesDashboardWidget::redraw()
+{
+    if (!m_data)
+        return;
+    const auto metric = SalesMetric(m_metric->currentData().toInt());
+    if (m_data->series)
+        chartrender::drawLines(chart(), buildSalesLineChart(*m_data->series, m_data->compareSeries, metric, m_format));
+    else
+        chartrender::drawBars(chart(), buildSalesBarChart(m_data->current, m_data->compare, metric, m_format));
+}
+
+void SalesDashboardWidget::exportTable(bool excel)
+{
+    if (!m_data)
+        return;
+    const QString suggested = QStringLiteral("segment-sales-%1-%2.%3")
+                                  .arg(m_data->current.period.from.toString(Qt::ISODate), m_data->current.period.to.toString(Qt::ISODate),
+                                       excel ? QStringLiteral("xlsx") : QStringLiteral("csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the statistics table"), suggested,
+                                                      excel ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status s = SalesTableExport::write(m_data->current, excel ? SalesTableExport::Format::Xlsx : SalesTableExport::Format::Csv, path);
+    if (!s)
+        QMessageBox::warning(this, tr("Export failed"), s.error().message);
+}

@@ -1,0 +1,153 @@
+#include "members/refreshcontroller.h"
+
+#include "members/memberpagequery.h"
+#include "refresh/refresher.h"
+#include "session/storetask.h"
+
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QWidget>
+
+using namespace seg;
+
+namespace {
+
+constexpr int kNamesShown = 300;
+
+RefreshOptions optionsFor(QPromise<Result<RefreshResult>> *promise, bool dryRun)
+{
+    RefreshOptions o;
+    o.dryRun = dryRun;
+    o.progress = [promise](const RefreshProgress &p) {
+        promise->setProgressValueAndText(p.percent, p.step);
+        return !promise->isCanceled();
+    };
+    return o;
+}
+
+} // namespace
+
+RefreshController::RefreshController(QWidget *parent) : QObject(parent), m_parentWidget(parent) {}
+
+RefreshController *RefreshController::refreshSegment(const ConnectionSettings &settings, const QString &code, QWidget *parent)
+{
+    auto *controller = new RefreshController(parent);
+    connect(controller, &RefreshController::finished, controller, &QObject::deleteLater);
+    controller->start(settings, code);
+    return controller;
+}
+
+QProgressDialog *RefreshController::progressDialog(const QString &label)
+{
+    auto *dialog = new QProgressDialog(label, tr("Cancel"), 0, 100, m_parentWidget);
+    dialog->setWindowTitle(tr("Refresh"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumDuration(300);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setValue(0);
+    m_progress = dialog;
+    return dialog;
+}
+
+void RefreshController::start(const ConnectionSettings &settings, const QString &code)
+{
+    m_settings = settings;
+    m_code = code;
+    QFuture<Result<DryRunSummary>> future = runStoreTaskWithProgress<DryRunSummary>(
+        settings,
+        [code](StoreSession &session, QPromise<Result<DryRunSummary>> &promise) -> Result<DryRunSummary> {
+            Result<std::optional<SegmentRecord>> record = session.segments->find(code);
+            if (!record)
+                return record.error();
+            if (!record.value())
+                return Error{{}, tr("no segment with the code \"%1\"").arg(code)};
+            RefreshOptions o;
+            o.dryRun = true;
+            o.progress = [&promise](const RefreshProgress &p) {
+                promise.setProgressValueAndText(p.percent, p.step);
+                return !promise.isCanceled();
+            };
+            Refresher refresher(*session.connection, *session.schema, *session.segments);
+            Result<RefreshResult> result = refresher.refresh(code, o);
+            if (!result)
+                return result.error();
+            DryRunSummary s;
+            s.segmentName = record.value()->definition.name;
+            s.currentCount = record.value()->memberCount;
+            s.entering = result->entering.size();
+            s.leaving = result->leaving.size();
+            s.memberCount = result->memberCount;
+            const QList<MemberKey> entering = result->entering.mid(0, kNamesShown);
+            const QList<MemberKey> leaving = result->leaving.mid(0, kNamesShown);
+            Result<QHash<MemberKey, QString>> labels = memberLabels(session, entering + leaving);
+            for (const MemberKey &k : entering)
+                s.enteringNames << (labels ? labels->value(k, k.toString()) : k.toString());
+            for (const MemberKey &k : leaving)
+                s.leavingNames << (labels ? labels->value(k, k.toString()) : k.toString());
+            return s;
+        },
+        false);
+
+    QProgressDialog *progress = progressDialog(tr("Computing who would enter and leave…"));
+    auto *watcher = new QFutureWatcher<Result<DryRunSummary>>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, progress, &QProgressDialog::setLabelText);
+    connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_progress)
+            m_progress->close();
+        if (watcher->future().isCanceled() || watcher->future().resultCount() == 0)
+            return done(false, tr("Dry run cancelled."));
+        const Result<DryRunSummary> result = watcher->future().result();
+        if (!result)
+            return done(false, result.error().toString());
+        emit dryRunReady(*result);
+        if (m_autoConfirm)
+            return runRefresh();
+        m_dialog = new DryRunDialog(*result, m_parentWidget);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &QDialog::accepted, this, &RefreshController::runRefresh);
+        connect(m_dialog, &QDialog::rejected, this, [this] { done(false, tr("Refresh not run.")); });
+        m_dialog->open();
+    });
+    watcher->setFuture(future);
+}
+
+void RefreshController::runRefresh()
+{
+    const QString code = m_code;
+    QFuture<Result<RefreshResult>> future = runStoreTaskWithProgress<RefreshResult>(
+        m_settings,
+        [code](StoreSession &session, QPromise<Result<RefreshResult>> &promise) -> Result<RefreshResult> {
+            Refresher refresher(*session.connection, *session.schema, *session.segments);
+            return refresher.refresh(code, optionsFor(&promise, false));
+        },
+        true);
+    QProgressDialog *progress = progressDialog(tr("Refreshing…"));
+    auto *watcher = new QFutureWatcher<Result<RefreshResult>>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, progress, &QProgressDialog::setLabelText);
+    connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_progress)
+            m_progress->close();
+        if (watcher->future().isCanceled() || watcher->future().resultCount() == 0)
+            return done(false, tr("Refresh cancelled: the membership is unchanged."));
+        const Result<RefreshResult> result = watcher->future().result();
+        if (!result)
+            return done(false, result.error().toString());
+        const QLocale locale;
+        done(true, tr("Refreshed: +%1, −%2, %3 members.")
+                       .arg(locale.toString(result->added), locale.toString(result->removed), locale.toString(result->memberCount)));
+    });
+    watcher->setFuture(future);
+}
+
+void RefreshController::done(bool refreshed, const QString &message)
+{
+    emit finished(refreshed, message);
+}
