@@ -2,6 +2,9 @@
 // the five example segments imported and refreshed) and the connection dialog. Runs only
 // when SEGMENTOR_SCREENSHOTS_DIR names where to write them.
 #include "shelltestsupport.h"
+#include "testdatabases.h"
+
+#include "demo/demostoregenerator.h"
 
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
@@ -42,26 +45,34 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     waitFor([] { return false; }, 300);
     ASSERT_TRUE(window.grab().save(out + QStringLiteral("/main-window.png")));
 
-    // The connection dialog as a marketer meets it: a remembered demo store and a MariaDB shop.
+    // The connection dialog as a marketer meets it: a MariaDB shop (a demo store generated into
+    // the test server, table prefix mg_) tested and connected, the local demo store remembered.
+    std::string why;
+    std::unique_ptr<seg::StoreConnection> server = segtest::freshStore(segtest::Backend::MySql, QStringLiteral("shot_shop"),
+                                                                      QStringLiteral("mg_"), why);
+    ASSERT_TRUE(server) << why;
+    seg::DemoOptions demoOptions;
+    demoOptions.customers = 2000;
+    ASSERT_TRUE(seg::DemoStoreGenerator(demoOptions).generate(*server, QStringLiteral("mg_")).ok());
     ConnectionProfile shop;
     shop.id = ConnectionProfile::newId();
     shop.name = QStringLiteral("Live shop (read-only replica)");
-    shop.settings.dialect = seg::Dialect::MySql;
-    shop.settings.host = QStringLiteral("db.shop.example");
-    shop.settings.port = 3306;
-    shop.settings.database = QStringLiteral("magento");
-    shop.settings.user = QStringLiteral("segmentor");
+    shop.settings = server->settings();
     shop.settings.tablePrefix = QStringLiteral("mg_");
     shop.settings.storeTimeZone = QStringLiteral("Europe/Paris");
     shop.passwordInKeychain = true;
+    server.reset();
     AppSettings().rememberConnection(shop);
     seg::InMemorySecretStore secrets;
+    ASSERT_TRUE(secrets.write(shop.secretKey(), shop.settings.password).ok());
+    shop.settings.password.clear();
     ConnectionDialog dialog(&secrets, &window);
-    dialog.setProfile(AppSettings().recentConnections().at(1)); // the demo store
+    dialog.setProfile(shop);
     QSignalSpy tested(&dialog, &ConnectionDialog::tested);
     dialog.show();
     dialog.testConnection();
     ASSERT_TRUE(waitFor([&] { return tested.count() == 1; }, 30000));
+    ASSERT_TRUE(dialog.lastProbe() && dialog.lastProbe()->ok()) << dialog.verdictText().toStdString();
     waitFor([] { return false; }, 300);
     ASSERT_TRUE(dialog.grab().save(out + QStringLiteral("/connection-dialog.png")));
 }

@@ -73,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<seg::SecretStore> secrets, QWidget *paren
         rebuildRecentMenu();
         m_connectionLabel->setText(tr("%1 — %2").arg(m_profile.displayName(), m_settings.toDisplayUrl()));
         m_storeLabel->setText(tr("%1 customers").arg(QLocale().toString(result.customers)));
+        m_storeLabel->setToolTip(result.serverVersion);
         setWindowTitle(tr("%1 — Segmentor").arg(m_profile.displayName()));
         m_central->setCurrentWidget(m_tabs);
         m_segments->setStore(m_settings);
@@ -250,9 +251,11 @@ void MainWindow::buildStatusBar()
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_storeLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
-    statusBar()->addWidget(m_connectionLabel);
-    statusBar()->addWidget(m_storeLabel);
-    statusBar()->addWidget(m_countsLabel);
+    statusBar()->setStyleSheet(QStringLiteral("QStatusBar::item { border: none; border-right: 1px solid palette(mid); }"));
+    for (QLabel *label : {m_connectionLabel, m_storeLabel, m_countsLabel}) {
+        label->setContentsMargins(4, 0, 8, 0);
+        statusBar()->addWidget(label);
+    }
     statusBar()->addPermanentWidget(new BackgroundWorkIndicator(this));
 }
 
@@ -431,7 +434,7 @@ void MainWindow::editorOpened(SegmentEditorDialog *editor)
 void MainWindow::updateCounts(int segments, qint64 members)
 {
     m_countsLabel->setText(tr("%n segment(s)", nullptr, segments) + QStringLiteral(", ")
-                           + tr("%1 memberships").arg(QLocale().toString(members)));
+                           + tr("%1 members in all").arg(QLocale().toString(members)));
 }
 
 void MainWindow::chooseLanguage(const QString &language)

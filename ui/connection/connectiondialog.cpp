@@ -82,51 +82,61 @@ void ConnectionDialog::buildUi()
     m_kind->addItem(tr("MySQL / MariaDB"));
     m_kind->addItem(tr("PostgreSQL"));
 
-    // SQLite page
-    auto *sqlitePage = new QWidget(this);
-    auto *sqliteForm = new QFormLayout(sqlitePage);
-    sqliteForm->setContentsMargins(0, 0, 0, 0);
-    m_path = new QLineEdit(sqlitePage);
+    // One form for every kind of store (rows shown or hidden), so the labels line up.
+    m_form = new QFormLayout;
+    auto addRow = [this](const QString &label, QWidget *field, QWidget *buddy = nullptr) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(buddy ? buddy : field);
+        m_form->addRow(l, field);
+    };
+    auto row = [this](QWidget *a, QWidget *b, QWidget *c = nullptr) {
+        auto *w = new QWidget(this);
+        auto *h = new QHBoxLayout(w);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->addWidget(a, 1);
+        h->addWidget(b);
+        if (c)
+            h->addWidget(c);
+        return w;
+    };
+    addRow(tr("&Type:"), m_kind);
+
+    m_path = new QLineEdit(this);
     m_path->setPlaceholderText(tr("/path/to/store.db"));
-    auto *browse = new QPushButton(tr("Browse…"), sqlitePage);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
-    sqliteForm->addRow(tr("&File:"), pathRow);
-    m_demoButton = new QPushButton(tr("Open the demo store"), sqlitePage);
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    m_pathRow = row(m_path, browse);
+    addRow(tr("&File:"), m_pathRow, m_path);
+    m_demoButton = new QPushButton(tr("Open the demo store"), this);
     auto *demoHint = new QLabel(tr("A realistic Magento store with %1 customers, generated on this computer "
                                    "the first time (about a minute).").arg(QLocale().toString(DemoStoreJob::defaultCustomers())),
-                                sqlitePage);
+                                this);
     demoHint->setWordWrap(true);
     demoHint->setForegroundRole(QPalette::PlaceholderText);
-    auto *demoRow = new QVBoxLayout;
-    demoRow->addWidget(m_demoButton, 0, Qt::AlignLeft);
-    demoRow->addWidget(demoHint);
-    sqliteForm->addRow(QString(), demoRow);
+    m_demoRow = new QWidget(this);
+    auto *demoLayout = new QVBoxLayout(m_demoRow);
+    demoLayout->setContentsMargins(0, 0, 0, 0);
+    demoLayout->addWidget(m_demoButton, 0, Qt::AlignLeft);
+    demoLayout->addWidget(demoHint);
+    m_form->addRow(QString(), m_demoRow);
 
-    // Server page
-    auto *serverPage = new QWidget(this);
-    auto *serverForm = new QFormLayout(serverPage);
-    serverForm->setContentsMargins(0, 0, 0, 0);
-    m_host = new QLineEdit(serverPage);
+    m_host = new QLineEdit(this);
     m_host->setPlaceholderText(QStringLiteral("127.0.0.1"));
-    m_port = new QSpinBox(serverPage);
+    m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
-    m_database = new QLineEdit(serverPage);
+    auto *portLabel = new QLabel(tr("P&ort:"), this);
+    portLabel->setBuddy(m_port);
+    m_hostRow = row(m_host, portLabel, m_port);
+    addRow(tr("&Host:"), m_hostRow, m_host);
+    m_database = new QLineEdit(this);
     m_database->setPlaceholderText(tr("magento"));
-    m_user = new QLineEdit(serverPage);
-    m_password = new QLineEdit(serverPage);
+    addRow(tr("&Database:"), m_database);
+    m_user = new QLineEdit(this);
+    addRow(tr("&User:"), m_user);
+    m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    m_rememberPassword = new QCheckBox(tr("Remember the password in the system keychain"), serverPage);
-    auto *hostRow = new QHBoxLayout;
-    hostRow->addWidget(m_host, 1);
-    hostRow->addWidget(new QLabel(tr("Port:"), serverPage));
-    hostRow->addWidget(m_port);
-    serverForm->addRow(tr("&Host:"), hostRow);
-    serverForm->addRow(tr("&Database:"), m_database);
-    serverForm->addRow(tr("&User:"), m_user);
-    serverForm->addRow(tr("&Password:"), m_password);
-    serverForm->addRow(QString(), m_rememberPassword);
+    addRow(tr("Pass&word:"), m_password);
+    m_rememberPassword = new QCheckBox(tr("Remember the password in the system keychain"), this);
+    m_form->addRow(QString(), m_rememberPassword);
     if (!m_secrets || !m_secrets->available()) {
         m_rememberPassword->setChecked(false);
         m_rememberPassword->setEnabled(false);
@@ -135,28 +145,20 @@ void ConnectionDialog::buildUi()
         m_rememberPassword->setChecked(true);
     }
 
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(sqlitePage);
-    m_pages->addWidget(serverPage);
-
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("optional, e.g. \"Live shop (read-only copy)\""));
     m_prefix = new QLineEdit(this);
     m_prefix->setPlaceholderText(tr("none"));
     m_prefix->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_]*")), m_prefix));
     m_timeZone = new QComboBox(this);
-    m_timeZone->setEditable(false);
     m_timeZone->addItem(tr("UTC (Magento's default)"), QString());
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         if (id.contains('/'))
             m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Type:"), m_kind);
-    form->addRow(m_pages);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Table &prefix:"), m_prefix);
-    form->addRow(tr("Store time &zone:"), m_timeZone);
+    addRow(tr("&Name:"), m_name);
+    addRow(tr("Table &prefix:"), m_prefix);
+    addRow(tr("Store time &zone:"), m_timeZone);
+    auto *form = m_form;
 
     m_verdictHeadline = new QLabel(this);
     QFont bold = m_verdictHeadline->font();
@@ -242,12 +244,21 @@ void ConnectionDialog::loadRecent()
 void ConnectionDialog::kindChanged()
 {
     const int kind = m_kind->currentIndex();
-    m_pages->setCurrentIndex(kind == SqliteKind ? 0 : 1);
+    showRowsFor(kind == SqliteKind);
     if (kind == MySqlKind && (m_port->value() == 5432 || m_port->value() <= 1))
         m_port->setValue(3306);
     if (kind == PostgreSqlKind && (m_port->value() == 3306 || m_port->value() <= 1))
         m_port->setValue(5432);
     fieldsEdited();
+}
+
+void ConnectionDialog::showRowsFor(bool sqlite)
+{
+    for (QWidget *w : {m_pathRow, m_demoRow})
+        m_form->setRowVisible(w, sqlite);
+    for (QWidget *w : {m_hostRow, static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
+                       static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_rememberPassword)})
+        m_form->setRowVisible(w, !sqlite);
 }
 
 void ConnectionDialog::fieldsEdited()
@@ -266,7 +277,16 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
         const QSignalBlocker b(m_kind);
         m_kind->setCurrentIndex(kindOf(s.dialect));
     }
-    m_pages->setCurrentIndex(s.dialect == seg::Dialect::Sqlite ? 0 : 1);
+    showRowsFor(s.dialect == seg::Dialect::Sqlite);
+    {
+        const QSignalBlocker b(m_recent); // show which remembered connection this is, without reloading it
+        const QList<ConnectionProfile> recent = AppSettings().recentConnections();
+        m_recent->setCurrentRow(-1);
+        for (int i = 0; i < recent.size(); ++i)
+            if (recent.at(i).id == profile.id)
+                m_recent->setCurrentRow(i);
+        m_forget->setEnabled(m_recent->currentRow() >= 0);
+    }
     m_path->setText(s.path);
     m_host->setText(s.host);
     if (s.port > 0)
@@ -337,7 +357,7 @@ void ConnectionDialog::openDemoStore()
         const QSignalBlocker b(m_kind);
         m_kind->setCurrentIndex(SqliteKind);
     }
-    m_pages->setCurrentIndex(0);
+    showRowsFor(true);
     m_path->setText(m_demoPath);
     m_prefix->clear();
     m_name->setText(tr("Demo store"));

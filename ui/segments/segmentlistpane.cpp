@@ -5,6 +5,7 @@
 #include "segmentlistmodel.h"
 #include "segmentoperations.h"
 #include "segmentrefreshjob.h"
+#include "segmentsummaryview.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -17,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
@@ -46,7 +48,7 @@ QIcon themed(const char *name, QStyle::StandardPixmap fallback, const QWidget *w
 SegmentListPane::SegmentListPane(QWidget *parent)
     : QWidget(parent), m_model(new SegmentListModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_view(new QTableView(this)), m_filter(new QLineEdit(this)), m_message(new QLabel(this)), m_empty(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_refreshJob(new SegmentRefreshJob(this))
+      m_stack(new QStackedWidget(this)), m_summary(new SegmentSummaryView(this)), m_refreshJob(new SegmentRefreshJob(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SegmentListModel::SortRole);
@@ -60,8 +62,9 @@ SegmentListPane::SegmentListPane(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(SegmentListModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setWordWrap(false);
 
@@ -85,16 +88,20 @@ SegmentListPane::SegmentListPane(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_filter);
     layout->addWidget(m_message);
-    layout->addWidget(m_stack, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_summary);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({860, 400});
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
 
     createActions();
     connect(m_view, &QTableView::doubleClicked, m_edit, &QAction::trigger);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SegmentListPane::updateActions);
     connect(m_model, &SegmentListModel::loaded, this, [this] {
         m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
-        m_view->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_view->setColumnWidth(c, m_view->columnWidth(c) + 24);
         if (!m_selectAfterLoad.isEmpty())
             selectCodes(std::exchange(m_selectAfterLoad, {}));
         updateActions();
@@ -219,6 +226,11 @@ void SegmentListPane::selectCodes(const QStringList &codes)
 void SegmentListPane::updateActions()
 {
     const int selected = m_hasStore ? int(m_view->selectionModel()->selectedRows().size()) : 0;
+    const QStringList codes = selected == 1 ? selectedCodes() : QStringList();
+    if (const int row = codes.isEmpty() ? -1 : m_model->rowOfCode(codes.first()); row >= 0)
+        m_summary->showRecord(m_model->record(row));
+    else
+        m_summary->showSelectionCount(selected);
     const bool refreshing = m_refreshJob->isRunning();
     m_new->setEnabled(m_hasStore);
     m_import->setEnabled(m_hasStore);
