@@ -1,1020 +1,2772 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>BackgroundWorkIndicator</name>
     <message>
-        <location filename="../ui/app/backgroundworkindicator.cpp" line="20"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/app/backgroundworkindicator.cpp" line="21"/>
         <source>Stop this task</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe anhalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/backgroundworkindicator.cpp" line="38"/>
         <source>%1 (+%n more)</source>
+        <translation><numerusform>%1 (+%n weitere)</numerusform><numerusform>%1 (+%n weitere)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilders</name>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartRender</name>
+    <message>
+        <source>%1 (comparison)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+%2: %3 members</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckListButton</name>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionBuilderWidget</name>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%L1 members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>match all conditions (counted in %L1 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add condition…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap in group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show SQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statement that selects the members, with its bound values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain a customer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See which conditions one customer passes or fails, and why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Connect to a store to count the members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag into a group, or press Enter to add where the cursor is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the highlighted conditions to count the members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate %1 conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move condition up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move condition down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionChooserDialog</name>
+    <message>
+        <source>Add a condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionPalette</name>
+    <message>
+        <source>Find a condition type</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionPaletteTree</name>
+    <message>
+        <source>Condition types</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionRowEditor</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALL</source>
+        <translation>ALLE</translation>
+    </message>
+    <message>
+        <source>ANY</source>
+        <translation>EINE</translation>
+    </message>
+    <message>
+        <source>Click to switch between ALL and ANY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to ALL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to ANY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TRUE</source>
+        <translation>WAHR</translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <translation>FALSCH</translation>
+    </message>
+    <message>
+        <source>Click to switch between TRUE and FALSE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to TRUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to FALSE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change operator to "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change attribute to "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordered products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products in the cart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products in the wishlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Viewed products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which products are looked at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change product source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>include</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>include no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to switch between items found and no item found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Require matching items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Require no matching item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not exactly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fewer than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>between</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many matching items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change item count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of these are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>is in none of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is in one of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to switch between in and not in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch segment membership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>of these conditions are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default billing address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default shipping address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any saved address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aggregate over the orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change aggregate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over orders where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over all orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>This condition is kept but ignored (Ctrl+M to turn it back on)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionTemplates</name>
+    <message>
+        <source>Ordered products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products in the cart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Products in the wishlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Viewed products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ALL of these conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A group that holds when every condition in it holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ANY of these conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A group that holds when at least one condition in it holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newsletter status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer's newsletter subscription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current cart: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default billing address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions on the same billing address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default shipping address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions on the same shipping address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conditions on one of the saved addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inside an address group, or as a new billing address group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An aggregate over the customer's orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters which orders count, inside an orders group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers with (or without) matching items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inside a products group, or as a new one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member of segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the customer is in other segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a member of segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the customer is in none of other segments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionTreeModel</name>
+    <message>
+        <source>%1 (muted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match this condition on its own</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Delete condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move %1 conditions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy %1 conditions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionValueEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of days (fractions allowed: 0.5 is twelve hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick values from the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="45"/>
         <source>Connect to a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Shop verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="70"/>
         <source>Recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="74"/>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="75"/>
         <source>Remove the selected connection from this list (and its password from the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Verbindung aus dieser Liste entfernen (und ihr Passwort aus dem Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="80"/>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="81"/>
         <source>MySQL / MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL / MariaDB</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="82"/>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="89"/>
         <source>/path/to/store.db</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zum/shop.db</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="90"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="94"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="95"/>
         <source>Open the demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Shop öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="96"/>
-        <source>A realistic Magento store with 20,000 customers, generated on this computer the first time (about a minute).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="114"/>
         <source>magento</source>
-        <translation type="unfinished"></translation>
+        <translation>magento</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="118"/>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="121"/>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="123"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="124"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="125"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="126"/>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="131"/>
         <source>No system keychain: the password is asked for each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund: Das Passwort wird jedes Mal abgefragt</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="141"/>
-        <source>optional, e.g. &quot;Live shop (read-only copy)&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>optional, e.g. "Live shop (read-only copy)"</source>
+        <translation>optional, z. B. „Live-Shop (schreibgeschützte Kopie)“</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="143"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="147"/>
-        <source>UTC (Magento&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <source>UTC (Magento's default)</source>
+        <translation>UTC (Magento-Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="153"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="155"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="156"/>
         <source>Table &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen&amp;präfix:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="157"/>
         <source>Store time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone des Shops:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="173"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="175"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="191"/>
         <source>Open a SQLite store</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Shop öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="192"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="255"/>
         <source>Test the connection to see whether Segmentor can read this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Verbindung, um zu sehen, ob Segmentor diesen Shop lesen kann.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="327"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="327"/>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="341"/>
         <source>Demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Shop</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="354"/>
         <source>No demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Demo-Shop</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="365"/>
         <source>Creating the demo store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Shop wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="366"/>
-        <source>Generating 20,000 customers with their orders, carts and wishlists into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="405"/>
         <source>Password not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>A realistic Magento store with %1 customers, generated on this computer the first time (about a minute).</source>
+        <translation>Ein realistischer Magento-Shop mit %1 Kunden, beim ersten Mal auf diesem Computer erzeugt (etwa eine Minute).</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Generating %1 customers with their orders, carts and wishlists into %2.</source>
+        <translation>Erzeuge %1 Kunden mit Bestellungen, Warenkörben und Wunschlisten in %2.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../ui/app/connectionprofile.cpp" line="13"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailsDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Could not load the customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · guest (orders without an account)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · customer #%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · no longer in the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lifetime sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No address on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member of this segment since %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in this segment's stored membership.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excluded by hand on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Included by hand on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b style='color:#1b6e37'&gt;✔ The definition matches this customer now.&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b style='color:#a31d1d'&gt;✘ The definition does not match this customer now.&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No explanation: the customer is not in the store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview of an unsaved definition: no override or journal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segments (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DemoStoreJob</name>
     <message>
-        <location filename="../ui/connection/demostorejob.cpp" line="22"/>
         <source>Cancelled: no demo store was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde kein Demo-Shop erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/demostorejob.cpp" line="55"/>
         <source>Creating the demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Shop wird erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunDialog</name>
+    <message>
+        <source>Refresh “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='font-size:15pt'&gt;&lt;b style='color:#1b6e37'&gt;+%1&lt;/b&gt; would enter &amp;nbsp; &lt;b style='color:#a31d1d'&gt;−%2&lt;/b&gt; would leave&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The segment has %1 members now and would have %2 after the refresh. Nothing has changed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would enter (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Would leave (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Guest %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain a customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explain a customer · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a customer id such as 42, or an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Customer id or e-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a customer id or an e-mail address, then press Explain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>– muted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ true</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✘ false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluating the segment for %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This customer cannot be explained: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no customer with id %1 in this store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer or guest with the e-mail "%1" in this store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is IN this segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is NOT in this segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guest (orders without an account)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registered customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluated as of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the guest %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error / details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 events exported to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCounter</name>
+    <message>
+        <source>No store is connected.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="48"/>
         <source>Segmentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="73"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="74"/>
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="75"/>
         <source>%1 — Segmentor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="109"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="112"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="118"/>
         <source>Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="151"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="152"/>
         <source>&amp;Connect to a store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Shop &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="155"/>
         <source>&amp;Recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="156"/>
         <source>Open the &amp;demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Shop öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="160"/>
-        <location filename="../ui/app/mainwindow.cpp" line="324"/>
-        <location filename="../ui/app/mainwindow.cpp" line="356"/>
         <source>Demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Shop</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="182"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="183"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="185"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="203"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="209"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="212"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="224"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="225"/>
         <source>&amp;About Segmentor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="228"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="230"/>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="249"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="312"/>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="350"/>
         <source>The demo store was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Shop wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="361"/>
         <source>&lt;h2&gt;Welcome to Segmentor&lt;/h2&gt;&lt;p&gt;Preparing a demo store to explore: %1 customers with their orders, carts and wishlists, and five example segments.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei Segmentor&lt;/h2&gt;&lt;p&gt;Ein Demo-Shop zum Erkunden wird vorbereitet: %1 Kunden mit Bestellungen, Warenkörben und Wunschlisten sowie fünf Beispielsegmente.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="402"/>
         <source>The example segments could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielsegmente konnten nicht importiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/mainwindow.cpp" line="434"/>
         <source>%n segment(s)</source>
+        <translation><numerusform>%n Segment</numerusform><numerusform>%n Segmente</numerusform></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Segmentor starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Segmentor.</translation>
+    </message>
+    <message>
+        <source>About Segmentor</source>
+        <translation>Über Segmentor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store's catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Kundensegmentierung für Magento-2-Shops: Beschreiben Sie ein Segment als Baum von Bedingungen und erhalten Sie seine Mitglieder – mit der Begründung, warum ein Kunde dazugehört oder nicht.&lt;/p&gt;&lt;p&gt;Shops: SQLite, MySQL/MariaDB, PostgreSQL. Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Der Katalog des Demo-Shops stammt aus dem Datensatz UCI Online Retail (CC BY 4.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 members in all</source>
+        <translation>%1 Mitglieder insgesamt</translation>
+    </message>
+</context>
+<context>
+    <name>MatchedCustomersView</name>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search email or name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excluded by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Included by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New in the last refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exclude…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the selected customers out of this segment, whatever the conditions say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the selected customers in this segment, whatever the conditions say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let the conditions decide again for the selected customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy emails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See who would enter and leave, then refresh the membership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluating the definition…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1+ customers, counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source> · %1 selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · preview of the unsaved definition</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n customer(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="435"/>
-        <source>%1 memberships</source>
-        <translation type="unfinished"></translation>
+        <source>Reason (optional, kept in the history):</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="441"/>
-        <source>The new language applies the next time Segmentor starts.</source>
-        <translation type="unfinished"></translation>
+        <source>Saving…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="446"/>
-        <source>About Segmentor</source>
-        <translation type="unfinished"></translation>
+        <source>Could not save: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Override reset for %n customer(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) excluded; they leave at the next refresh.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) included; they join at the next refresh.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="447"/>
-        <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store&apos;s catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the selected customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export all customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting %1 customers to %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 customers exported to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not copy: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excluded by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Included by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a member since the last refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined in the last refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProbeVerdictText</name>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="10"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="11"/>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="12"/>
         <source>Database driver missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanktreiber fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="13"/>
         <source>Host unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="14"/>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="15"/>
         <source>Database not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="16"/>
         <source>Not a Magento schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Magento-Schema</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="17"/>
         <source>Missing tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="18"/>
         <source>Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="29"/>
         <source>A Magento 2 store with %1 customers (server %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Magento-2-Shop mit %1 Kunden (Server %2).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="31"/>
         <source>A Magento 2 store with %1 customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Magento-2-Shop mit %1 Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="33"/>
         <source>There is no store file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 liegt keine Shop-Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="35"/>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-mysql or libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian: libqt6sql6-mysql oder libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="37"/>
         <source>Nothing answers at %1:%2. Check the host name and the port, and that the database server is running and reachable from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1:%2 antwortet nichts. Prüfen Sie Hostname und Port und ob der Datenbankserver läuft und von diesem Computer erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="40"/>
-        <source>The server answered but refused user &quot;%1&quot;: check the user name and the password.</source>
-        <translation type="unfinished"></translation>
+        <source>The server answered but refused user "%1": check the user name and the password.</source>
+        <translation>Der Server hat geantwortet, aber den Benutzer „%1“ abgelehnt: Prüfen Sie Benutzername und Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="42"/>
-        <source>The server has no database named &quot;%1&quot; (or this user may not use it).</source>
-        <translation type="unfinished"></translation>
+        <source>The server has no database named "%1" (or this user may not use it).</source>
+        <translation>Der Server hat keine Datenbank namens „%1“ (oder dieser Benutzer darf sie nicht verwenden).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="45"/>
-        <source>None of Magento&apos;s tables are in this database. Is it the right database, or do its tables have a prefix?</source>
-        <translation type="unfinished"></translation>
+        <source>None of Magento's tables are in this database. Is it the right database, or do its tables have a prefix?</source>
+        <translation>Diese Datenbank enthält keine Magento-Tabellen. Ist es die richtige Datenbank, oder haben ihre Tabellen ein Präfix?</translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="47"/>
-        <source>None of Magento&apos;s tables with the prefix &quot;%1&quot; are in this database. Check the table prefix.</source>
-        <translation type="unfinished"></translation>
+        <source>None of Magento's tables with the prefix "%1" are in this database. Check the table prefix.</source>
+        <translation>Diese Datenbank enthält keine Magento-Tabellen mit dem Präfix „%1“. Prüfen Sie das Tabellenpräfix.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/connection/probeverdicttext.cpp" line="50"/>
         <source>This Magento schema lacks %n table(s) Segmentor reads: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Diesem Magento-Schema fehlt %n Tabelle, die Segmentor liest: %1.</numerusform><numerusform>Diesem Magento-Schema fehlen %n Tabellen, die Segmentor liest: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/connection/probeverdicttext.cpp" line="53"/>
         <source>The database said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshController</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>no segment with the code "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing who would enter and leave…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh not run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh cancelled: the membership is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshed: +%1, −%2, %3 members.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportJobBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SalesDashboardWidget</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute the figures again from the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comparison period ends before it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one order status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing sales for %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sales report failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 orders from %3 customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · %1: %2 orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · amounts in %1 (base currency) · statuses: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the statistics table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SalesMetrics</name>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers who ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SalesStatisticsModel</name>
+    <message>
+        <source>Every order of the period with the chosen statuses, and all customers of the store (registered and guests): the base of the percentages. Segments may overlap, so their rows do not add up to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current members of the segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members as a share of all customers of the store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The members' orders in the period with the chosen statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of all orders in the period with the chosen statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discounts granted, as a positive amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average order value: grand total / orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AOV</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SegmentEditorDialog</name>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="47"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="52"/>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="54"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="59"/>
         <source>Matched customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="66"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="89"/>
         <source>This segment cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Segment kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="113"/>
         <source>e.g. VIP customers</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. VIP-Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="115"/>
         <source>e.g. vip-customers</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. vip-kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="117"/>
         <source>A unique short name used by exports, the command line and the REST API: lower-case letters, digits, - and _</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eindeutiger Kurzname für Exporte, die Kommandozeile und die REST-API: Kleinbuchstaben, Ziffern, - und _</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="131"/>
         <source>Active (refreshed, exported and applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (aktualisiert, exportiert und angewendet)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="142"/>
         <source>all websites (or website ids, e.g. 1, 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Websites (oder Website-IDs, z. B. 1, 2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="149"/>
         <source>Registered customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="150"/>
         <source>Guests (by e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste (nach E-Mail)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="151"/>
         <source>Registered customers and guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Kunden und Gäste</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="154"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="155"/>
         <source>Scheduled (segmentor-cli refresh --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant (segmentor-cli refresh --all)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="160"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist ein Kunde in mehreren Segmenten, die in eine Gruppe verschieben, gewinnt die niedrigste Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="163"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="164"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="165"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="167"/>
         <source>&amp;Websites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Websites:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="168"/>
         <source>&amp;Apply to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gilt für:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="169"/>
         <source>&amp;Refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="170"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="178"/>
         <source>Move the members to a customer group after each refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder nach jeder Aktualisierung in eine Kundengruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="188"/>
         <source>Customer &amp;group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="189"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die das Segment verlassen, behalten ihre Gruppe. Gäste haben keine Gruppe und werden nicht verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="219"/>
         <source>None ticked: all websites</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angehakt: alle Websites</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="288"/>
         <source>The segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="295"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code muss mit einem Kleinbuchstaben oder einer Ziffer beginnen und darf nur a-z, 0-9, - und _ enthalten (höchstens 64 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="300"/>
         <source>Choose the customer group the members move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Kundengruppe, in die die Mitglieder wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="318"/>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="318"/>
         <source>New segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="319"/>
         <source>Segment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment: %1</translation>
     </message>
 </context>
 <context>
     <name>SegmentListModel</name>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="54"/>
         <source>Loading segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente werden geladen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="80"/>
         <source>Never refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="82"/>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="84"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="86"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="103"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="103"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="105"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="105"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="140"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="141"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="142"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="143"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="144"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="145"/>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="146"/>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsstatus</translation>
     </message>
 </context>
 <context>
     <name>SegmentListPane</name>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="68"/>
         <source>Filter segments by name, code or status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente nach Name, Code oder Status filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="79"/>
         <source>&lt;h3&gt;No segments yet&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;New segment&lt;/b&gt; or import the example definitions with &lt;b&gt;Import…&lt;/b&gt; (the examples/ folder holds five).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch keine Segmente&lt;/h3&gt;&lt;p&gt;Legen Sie eines mit &lt;b&gt;Neues Segment&lt;/b&gt; an oder importieren Sie die Beispieldefinitionen mit &lt;b&gt;Importieren…&lt;/b&gt; (der Ordner examples/ enthält fünf).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="104"/>
         <source>The segments could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="113"/>
         <source>Refresh cancelled; the segment being refreshed kept its previous members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung abgebrochen; das betroffene Segment behält seine bisherigen Mitglieder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="115"/>
         <source>Refreshed %n segment(s): %1 joined, %2 left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Segment aktualisiert: %1 neu, %2 ausgetreten.</numerusform><numerusform>%n Segmente aktualisiert: %1 neu, %2 ausgetreten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="118"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="126"/>
         <source>&amp;New segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="128"/>
         <source>Create a segment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="129"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="132"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="134"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="137"/>
         <source>&amp;Import definitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="139"/>
         <source>E&amp;xport definitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="141"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="231"/>
         <source>&amp;Refresh members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="143"/>
         <source>Recompute the members of the selected segments (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder der gewählten Segmente neu berechnen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="144"/>
         <source>Re&amp;load list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="146"/>
         <source>&amp;Find segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="231"/>
         <source>Cancel refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="250"/>
-        <source>Delete the segment &quot;%1&quot; with its members, overrides and history?</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the segment "%1" with its members, overrides and history?</source>
+        <translation>Das Segment „%1“ mit Mitgliedern, Ausnahmen und Verlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="251"/>
         <source>Delete these %1 segments with their members, overrides and history?
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 Segmente mit Mitgliedern, Ausnahmen und Verlauf löschen?
+
+%2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="253"/>
         <source>Delete segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="263"/>
         <source>Could not delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="265"/>
         <source>Deleted %n segment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Segment gelöscht.</numerusform><numerusform>%n Segmente gelöscht.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="273"/>
         <source>Could not duplicate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht dupliziert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="278"/>
         <source>Created %1, an inactive copy of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt, eine inaktive Kopie von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="285"/>
         <source>Import segment definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentdefinitionen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="286"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <source>Segment definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentdefinitionen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="297"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="302"/>
         <source>Imported %n segment(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Segment importiert: %1.</numerusform><numerusform>%n Segmente importiert: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="314"/>
         <source>Export the definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="320"/>
         <source>Export %1 definitions into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Definitionen in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="333"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="335"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="337"/>
         <source>Exported %1 definitions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Definitionen nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="368"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SegmentOperations</name>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="70"/>
-        <source>another segment already uses the code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>another segment already uses the code "%1"</source>
+        <translation>ein anderes Segment verwendet bereits den Code „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="111"/>
-        <location filename="../ui/segments/segmentoperations.cpp" line="162"/>
         <source>no segment with this code</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Segment mit diesem Code</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="114"/>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="129"/>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="157"/>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>SegmentRefreshJob</name>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentrefreshjob.cpp" line="43"/>
         <source>Refreshing %n segment(s)</source>
+        <translation><numerusform>%n Segment wird aktualisiert</numerusform><numerusform>%n Segmente werden aktualisiert</numerusform></translation>
+    </message>
+    <message>
+        <source>Refreshing %1: %2</source>
+        <translation>Aktualisiere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSummaryView</name>
+    <message>
+        <source>ALL</source>
+        <translation>ALLE</translation>
+    </message>
+    <message>
+        <source>ANY</source>
+        <translation>EINE</translation>
+    </message>
+    <message>
+        <source>TRUE</source>
+        <translation>WAHR</translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <translation>FALSCH</translation>
+    </message>
+    <message>
+        <source>If &lt;b&gt;%1&lt;/b&gt; of these conditions are &lt;b&gt;%2&lt;/b&gt;:</source>
+        <translation>Wenn &lt;b&gt;%1&lt;/b&gt; dieser Bedingungen &lt;b&gt;%2&lt;/b&gt; sind:</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>No conditions: every customer the segment applies to is a member.</source>
+        <translation>Keine Bedingungen: Jeder Kunde, für den das Segment gilt, ist Mitglied.</translation>
+    </message>
+    <message>
+        <source>Select a segment to read its conditions here.</source>
+        <translation>Wählen Sie ein Segment, um hier seine Bedingungen zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments selected.</source>
+        <translation><numerusform>%n Segment ausgewählt.</numerusform><numerusform>%n Segmente ausgewählt.</numerusform></translation>
+    </message>
+    <message>
+        <source>registered customers</source>
+        <translation>registrierte Kunden</translation>
+    </message>
+    <message>
+        <source>guests (by e-mail)</source>
+        <translation>Gäste (nach E-Mail)</translation>
+    </message>
+    <message>
+        <source>registered customers and guests</source>
+        <translation>registrierte Kunden und Gäste</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Applies to %1 of %2</source>
+        <translation>Gilt für %1 von %2</translation>
+    </message>
+    <message>
+        <source>all websites</source>
+        <translation>allen Websites</translation>
+    </message>
+    <message>
+        <source>websites %1</source>
+        <translation>den Websites %1</translation>
+    </message>
+    <message>
+        <source>%1 members at the last refresh (%2)</source>
+        <translation>%1 Mitglieder bei der letzten Aktualisierung (%2)</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet: no members are stored</source>
+        <translation>Noch nicht aktualisiert: keine Mitglieder gespeichert</translation>
+    </message>
+    <message>
+        <source>Refreshed on schedule</source>
+        <translation>Nach Zeitplan aktualisiert</translation>
+    </message>
+    <message>
+        <source>Refreshed by hand</source>
+        <translation>Von Hand aktualisiert</translation>
+    </message>
+    <message>
+        <source>Moves its members to customer group %1 (priority %2)</source>
+        <translation>Verschiebt seine Mitglieder in Kundengruppe %1 (Priorität %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inactive&lt;/b&gt;: not refreshed, exported or applied</source>
+        <translation>&lt;b&gt;Inaktiv&lt;/b&gt;: weder aktualisiert noch exportiert oder angewendet</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+</context>
+<context>
+    <name>SqlPreviewDialog</name>
+    <message>
+        <source>SQLite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQL of the segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL of "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statement that selects the members of this segment: one row per member, &lt;b&gt;customer_id&lt;/b&gt; for customers and &lt;b&gt;guest_key&lt;/b&gt; (the e-mail) for guests. Values are bound, never written into the text: each &lt;b&gt;?&lt;/b&gt; takes the value listed on the right, in the same order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (the connected store)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy SQL and values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies the statement followed by its bound values as SQL comments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQL statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bound values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Statement&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Bound values&lt;/b&gt;, in the order of the &lt;b&gt;?&lt;/b&gt; placeholders</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>-- %n bound value(s), in the order of the ? placeholders:
+</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the statement and its %n bound value(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentrefreshjob.cpp" line="44"/>
-        <source>Refreshing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Compiling for %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='color:#b00020'&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>seg_fold() is Segmentor's Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n bound value(s) · evaluated as of now in the store's time zone.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 </TS>
