@@ -20,34 +20,35 @@
     <name>ChartBuilders</name>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished" />
+        <translation>Woche vom %1</translation>
     </message>
 </context>
 <context>
     <name>ChartRender</name>
     <message>
         <source>%1 (comparison)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Vergleich)</translation>
     </message>
     <message>
         <source>Refreshed at</source>
-        <translation type="unfinished" />
+        <translation>Aktualisiert am</translation>
     </message>
     <message>
         <source>%1
 %2: %3 members</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2: %3 Mitglieder</translation>
     </message>
 </context>
 <context>
     <name>CheckListButton</name>
     <message>
         <source>Select all</source>
-        <translation type="unfinished" />
+        <translation>Alle auswählen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>none</source>
@@ -55,94 +56,94 @@
     </message>
     <message>
         <source>all %1</source>
-        <translation type="unfinished" />
+        <translation>alle %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConditionBuilderWidget</name>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Zähle…</translation>
     </message>
     <message>
         <source>%L1 members</source>
-        <translation type="unfinished" />
+        <translation>%L1 Mitglieder</translation>
     </message>
     <message>
         <source>match all conditions (counted in %L1 s)</source>
-        <translation type="unfinished" />
+        <translation>erfüllen alle Bedingungen (gezählt in %L1 s)</translation>
     </message>
     <message>
         <source>Counting failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Zählen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add condition…</source>
-        <translation type="unfinished" />
+        <translation>Bedingung hinzufügen…</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished" />
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Wrap in group</source>
-        <translation type="unfinished" />
+        <translation>In Gruppe fassen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished" />
+        <translation>Stummschalten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Show SQL</source>
-        <translation type="unfinished" />
+        <translation>SQL anzeigen</translation>
     </message>
     <message>
         <source>The statement that selects the members, with its bound values</source>
-        <translation type="unfinished" />
+        <translation>Die Abfrage, die die Mitglieder auswählt, mit ihren gebundenen Werten</translation>
     </message>
     <message>
         <source>Explain a customer…</source>
-        <translation type="unfinished" />
+        <translation>Einen Kunden erklären…</translation>
     </message>
     <message>
         <source>See which conditions one customer passes or fails, and why</source>
-        <translation type="unfinished" />
+        <translation>Sehen, welche Bedingungen ein Kunde erfüllt oder nicht, und warum</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Conditions</source>
@@ -150,115 +151,115 @@
     </message>
     <message>
         <source>Connect to a store to count the members</source>
-        <translation type="unfinished" />
+        <translation>Verbinden Sie einen Shop, um die Mitglieder zu zählen</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Condition types</source>
-        <translation type="unfinished" />
+        <translation>Bedingungstypen</translation>
     </message>
     <message>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
-        <translation type="unfinished" />
+        <translation>In eine Gruppe ziehen oder Eingabe drücken, um an der Cursorposition hinzuzufügen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Fix the highlighted conditions to count the members</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie die markierten Bedingungen, um die Mitglieder zu zählen</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished" />
+        <translation>Wieder aktivieren</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished" />
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Duplicate condition</source>
-        <translation type="unfinished" />
+        <translation>Bedingung duplizieren</translation>
     </message>
     <message>
         <source>Duplicate %1 conditions</source>
-        <translation type="unfinished" />
+        <translation>%1 Bedingungen duplizieren</translation>
     </message>
     <message>
         <source>Delete condition</source>
-        <translation type="unfinished" />
+        <translation>Bedingung löschen</translation>
     </message>
     <message>
         <source>Delete %1 conditions</source>
-        <translation type="unfinished" />
+        <translation>%1 Bedingungen löschen</translation>
     </message>
     <message>
         <source>Move condition up</source>
-        <translation type="unfinished" />
+        <translation>Bedingung nach oben</translation>
     </message>
     <message>
         <source>Move condition down</source>
-        <translation type="unfinished" />
+        <translation>Bedingung nach unten</translation>
     </message>
 </context>
 <context>
     <name>ConditionChooserDialog</name>
     <message>
         <source>Add a condition</source>
-        <translation type="unfinished" />
+        <translation>Eine Bedingung hinzufügen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ConditionPalette</name>
     <message>
         <source>Find a condition type</source>
-        <translation type="unfinished" />
+        <translation>Bedingungstyp suchen</translation>
     </message>
 </context>
 <context>
     <name>ConditionPaletteTree</name>
     <message>
         <source>Condition types</source>
-        <translation type="unfinished" />
+        <translation>Bedingungstypen</translation>
     </message>
 </context>
 <context>
     <name>ConditionRowEditor</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Cart</source>
-        <translation type="unfinished" />
+        <translation>Warenkorb</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>%1 (unknown)</source>
-        <translation type="unfinished" />
+        <translation>%1 (unbekannt)</translation>
     </message>
     <message>
         <source>ALL</source>
@@ -270,15 +271,15 @@
     </message>
     <message>
         <source>Click to switch between ALL and ANY</source>
-        <translation type="unfinished" />
+        <translation>Klicken, um zwischen ALLE und EINE zu wechseln</translation>
     </message>
     <message>
         <source>Switch to ALL</source>
-        <translation type="unfinished" />
+        <translation>Zu ALLE wechseln</translation>
     </message>
     <message>
         <source>Switch to ANY</source>
-        <translation type="unfinished" />
+        <translation>Zu EINE wechseln</translation>
     </message>
     <message>
         <source>TRUE</source>
@@ -290,143 +291,143 @@
     </message>
     <message>
         <source>Click to switch between TRUE and FALSE</source>
-        <translation type="unfinished" />
+        <translation>Klicken, um zwischen WAHR und FALSCH zu wechseln</translation>
     </message>
     <message>
         <source>Switch to TRUE</source>
-        <translation type="unfinished" />
+        <translation>Zu WAHR wechseln</translation>
     </message>
     <message>
         <source>Switch to FALSE</source>
-        <translation type="unfinished" />
+        <translation>Zu FALSCH wechseln</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Change operator to "%1"</source>
-        <translation type="unfinished" />
+        <translation>Operator auf „%1“ ändern</translation>
     </message>
     <message>
         <source>Change value</source>
-        <translation type="unfinished" />
+        <translation>Wert ändern</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Change attribute to "%1"</source>
-        <translation type="unfinished" />
+        <translation>Attribut auf „%1“ ändern</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Ordered products</source>
-        <translation type="unfinished" />
+        <translation>Bestellte Produkte</translation>
     </message>
     <message>
         <source>Products in the cart</source>
-        <translation type="unfinished" />
+        <translation>Produkte im Warenkorb</translation>
     </message>
     <message>
         <source>Products in the wishlist</source>
-        <translation type="unfinished" />
+        <translation>Produkte auf der Wunschliste</translation>
     </message>
     <message>
         <source>Viewed products</source>
-        <translation type="unfinished" />
+        <translation>Angesehene Produkte</translation>
     </message>
     <message>
         <source>Which products are looked at</source>
-        <translation type="unfinished" />
+        <translation>Welche Produkte betrachtet werden</translation>
     </message>
     <message>
         <source>Change product source</source>
-        <translation type="unfinished" />
+        <translation>Produktquelle ändern</translation>
     </message>
     <message>
         <source>include</source>
-        <translation type="unfinished" />
+        <translation>enthalten</translation>
     </message>
     <message>
         <source>include no</source>
-        <translation type="unfinished" />
+        <translation>enthalten kein</translation>
     </message>
     <message>
         <source>Click to switch between items found and no item found</source>
-        <translation type="unfinished" />
+        <translation>Klicken, um zwischen „Artikel gefunden“ und „kein Artikel gefunden“ zu wechseln</translation>
     </message>
     <message>
         <source>Require matching items</source>
-        <translation type="unfinished" />
+        <translation>Passende Artikel verlangen</translation>
     </message>
     <message>
         <source>Require no matching item</source>
-        <translation type="unfinished" />
+        <translation>Keinen passenden Artikel verlangen</translation>
     </message>
     <message>
         <source>at least one</source>
-        <translation type="unfinished" />
+        <translation>mindestens einen</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished" />
+        <translation>mindestens</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished" />
+        <translation>höchstens</translation>
     </message>
     <message>
         <source>exactly</source>
-        <translation type="unfinished" />
+        <translation>genau</translation>
     </message>
     <message>
         <source>not exactly</source>
-        <translation type="unfinished" />
+        <translation>nicht genau</translation>
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished" />
+        <translation>mehr als</translation>
     </message>
     <message>
         <source>fewer than</source>
-        <translation type="unfinished" />
+        <translation>weniger als</translation>
     </message>
     <message>
         <source>between</source>
-        <translation type="unfinished" />
+        <translation>zwischen</translation>
     </message>
     <message>
         <source>How many matching items</source>
-        <translation type="unfinished" />
+        <translation>Wie viele passende Artikel</translation>
     </message>
     <message>
         <source>Change item count</source>
-        <translation type="unfinished" />
+        <translation>Artikelanzahl ändern</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished" />
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished" />
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished" />
+        <translation>bei denen</translation>
     </message>
     <message>
         <source>of these are</source>
-        <translation type="unfinished" />
+        <translation>dieser Bedingungen sind</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -434,67 +435,67 @@
     </message>
     <message>
         <source>is in none of</source>
-        <translation type="unfinished" />
+        <translation>ist in keinem von</translation>
     </message>
     <message>
         <source>is in one of</source>
-        <translation type="unfinished" />
+        <translation>ist in einem von</translation>
     </message>
     <message>
         <source>Click to switch between in and not in</source>
-        <translation type="unfinished" />
+        <translation>Klicken, um zwischen „in“ und „nicht in“ zu wechseln</translation>
     </message>
     <message>
         <source>Switch segment membership</source>
-        <translation type="unfinished" />
+        <translation>Segmentzugehörigkeit umkehren</translation>
     </message>
     <message>
         <source>Change segments</source>
-        <translation type="unfinished" />
+        <translation>Segmente ändern</translation>
     </message>
     <message>
         <source>If</source>
-        <translation type="unfinished" />
+        <translation>Wenn</translation>
     </message>
     <message>
         <source>of these conditions are</source>
-        <translation type="unfinished" />
+        <translation>dieser Bedingungen sind</translation>
     </message>
     <message>
         <source>Default billing address</source>
-        <translation type="unfinished" />
+        <translation>Standard-Rechnungsadresse</translation>
     </message>
     <message>
         <source>Default shipping address</source>
-        <translation type="unfinished" />
+        <translation>Standard-Lieferadresse</translation>
     </message>
     <message>
         <source>Any saved address</source>
-        <translation type="unfinished" />
+        <translation>Beliebige gespeicherte Adresse</translation>
     </message>
     <message>
         <source>Change address</source>
-        <translation type="unfinished" />
+        <translation>Adresse ändern</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Aggregate over the orders</source>
-        <translation type="unfinished" />
+        <translation>Kennzahl über die Bestellungen</translation>
     </message>
     <message>
         <source>Change aggregate</source>
-        <translation type="unfinished" />
+        <translation>Kennzahl ändern</translation>
     </message>
     <message>
         <source>over orders where</source>
-        <translation type="unfinished" />
+        <translation>über Bestellungen, bei denen</translation>
     </message>
     <message>
         <source>over all orders</source>
-        <translation type="unfinished" />
+        <translation>über alle Bestellungen</translation>
     </message>
     <message>
         <source>muted</source>
@@ -502,141 +503,141 @@
     </message>
     <message>
         <source>This condition is kept but ignored (Ctrl+M to turn it back on)</source>
-        <translation type="unfinished" />
+        <translation>Diese Bedingung bleibt erhalten, wird aber ignoriert (Strg+M schaltet sie wieder ein)</translation>
     </message>
 </context>
 <context>
     <name>ConditionTemplates</name>
     <message>
         <source>Ordered products</source>
-        <translation type="unfinished" />
+        <translation>Bestellte Produkte</translation>
     </message>
     <message>
         <source>Products in the cart</source>
-        <translation type="unfinished" />
+        <translation>Produkte im Warenkorb</translation>
     </message>
     <message>
         <source>Products in the wishlist</source>
-        <translation type="unfinished" />
+        <translation>Produkte auf der Wunschliste</translation>
     </message>
     <message>
         <source>Viewed products</source>
-        <translation type="unfinished" />
+        <translation>Angesehene Produkte</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>ALL of these conditions</source>
-        <translation type="unfinished" />
+        <translation>ALLE dieser Bedingungen</translation>
     </message>
     <message>
         <source>A group that holds when every condition in it holds</source>
-        <translation type="unfinished" />
+        <translation>Eine Gruppe, die gilt, wenn jede ihrer Bedingungen gilt</translation>
     </message>
     <message>
         <source>ANY of these conditions</source>
-        <translation type="unfinished" />
+        <translation>EINE dieser Bedingungen</translation>
     </message>
     <message>
         <source>A group that holds when at least one condition in it holds</source>
-        <translation type="unfinished" />
+        <translation>Eine Gruppe, die gilt, wenn mindestens eine ihrer Bedingungen gilt</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished" />
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <source>Newsletter status</source>
-        <translation type="unfinished" />
+        <translation>Newsletter-Status</translation>
     </message>
     <message>
         <source>The customer's newsletter subscription</source>
-        <translation type="unfinished" />
+        <translation>Das Newsletter-Abonnement des Kunden</translation>
     </message>
     <message>
         <source>The current cart: %1</source>
-        <translation type="unfinished" />
+        <translation>Der aktuelle Warenkorb: %1</translation>
     </message>
     <message>
         <source>Default billing address</source>
-        <translation type="unfinished" />
+        <translation>Standard-Rechnungsadresse</translation>
     </message>
     <message>
         <source>Conditions on the same billing address</source>
-        <translation type="unfinished" />
+        <translation>Bedingungen an dieselbe Rechnungsadresse</translation>
     </message>
     <message>
         <source>Default shipping address</source>
-        <translation type="unfinished" />
+        <translation>Standard-Lieferadresse</translation>
     </message>
     <message>
         <source>Conditions on the same shipping address</source>
-        <translation type="unfinished" />
+        <translation>Bedingungen an dieselbe Lieferadresse</translation>
     </message>
     <message>
         <source>Any address</source>
-        <translation type="unfinished" />
+        <translation>Beliebige Adresse</translation>
     </message>
     <message>
         <source>Conditions on one of the saved addresses</source>
-        <translation type="unfinished" />
+        <translation>Bedingungen an eine der gespeicherten Adressen</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished" />
+        <translation>Adresse: %1</translation>
     </message>
     <message>
         <source>Inside an address group, or as a new billing address group</source>
-        <translation type="unfinished" />
+        <translation>In einer Adressgruppe oder als neue Rechnungsadressgruppe</translation>
     </message>
     <message>
         <source>An aggregate over the customer's orders</source>
-        <translation type="unfinished" />
+        <translation>Eine Kennzahl über die Bestellungen des Kunden</translation>
     </message>
     <message>
         <source>Order: %1</source>
-        <translation type="unfinished" />
+        <translation>Bestellung: %1</translation>
     </message>
     <message>
         <source>Filters which orders count, inside an orders group</source>
-        <translation type="unfinished" />
+        <translation>Filtert, welche Bestellungen zählen, innerhalb einer Bestellgruppe</translation>
     </message>
     <message>
         <source>Customers with (or without) matching items</source>
-        <translation type="unfinished" />
+        <translation>Kunden mit (oder ohne) passende Artikel</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished" />
+        <translation>Produkt: %1</translation>
     </message>
     <message>
         <source>Inside a products group, or as a new one</source>
-        <translation type="unfinished" />
+        <translation>In einer Produktgruppe oder als neue</translation>
     </message>
     <message>
         <source>Member of segments</source>
-        <translation type="unfinished" />
+        <translation>Mitglied von Segmenten</translation>
     </message>
     <message>
         <source>Whether the customer is in other segments</source>
-        <translation type="unfinished" />
+        <translation>Ob der Kunde in anderen Segmenten ist</translation>
     </message>
     <message>
         <source>Not a member of segments</source>
-        <translation type="unfinished" />
+        <translation>Kein Mitglied von Segmenten</translation>
     </message>
     <message>
         <source>Whether the customer is in none of other segments</source>
-        <translation type="unfinished" />
+        <translation>Ob der Kunde in keinem anderen Segment ist</translation>
     </message>
 </context>
 <context>
     <name>ConditionTreeModel</name>
     <message>
         <source>%1 (muted)</source>
-        <translation type="unfinished" />
+        <translation>%1 (stummgeschaltet)</translation>
     </message>
     <message>
         <source>muted</source>
@@ -644,18 +645,15 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) match this condition on its own</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Mitglied erfüllt diese Bedingung für sich</numerusform><numerusform>%n Mitglieder erfüllen diese Bedingung für sich</numerusform></translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished" />
+        <translation>Bedingung bearbeiten</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Members</source>
@@ -663,90 +661,90 @@
     </message>
     <message>
         <source>Delete condition</source>
-        <translation type="unfinished" />
+        <translation>Bedingung löschen</translation>
     </message>
     <message>
         <source>Delete %1 conditions</source>
-        <translation type="unfinished" />
+        <translation>%1 Bedingungen löschen</translation>
     </message>
     <message>
         <source>Move condition</source>
-        <translation type="unfinished" />
+        <translation>Bedingung verschieben</translation>
     </message>
     <message>
         <source>Move %1 conditions</source>
-        <translation type="unfinished" />
+        <translation>%1 Bedingungen verschieben</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Copy condition</source>
-        <translation type="unfinished" />
+        <translation>Bedingung kopieren</translation>
     </message>
     <message>
         <source>Copy %1 conditions</source>
-        <translation type="unfinished" />
+        <translation>%1 Bedingungen kopieren</translation>
     </message>
 </context>
 <context>
     <name>ConditionValueEditor</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Nein</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>Tage</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>bis</translation>
     </message>
     <message>
         <source>days ago</source>
-        <translation type="unfinished" />
+        <translation>Tagen</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished" />
+        <translation>und</translation>
     </message>
     <message>
         <source>Number of days (fractions allowed: 0.5 is twelve hours)</source>
-        <translation type="unfinished" />
+        <translation>Anzahl Tage (Bruchteile erlaubt: 0,5 sind zwölf Stunden)</translation>
     </message>
     <message>
         <source>%1 (unknown)</source>
-        <translation type="unfinished" />
+        <translation>%1 (unbekannt)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation type="unfinished" />
+        <translation>JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM:SSZ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>values, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Werte, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Pick values from the list</source>
-        <translation type="unfinished" />
+        <translation>Werte aus der Liste wählen</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Filtern</translation>
     </message>
 </context>
 <context>
@@ -919,47 +917,47 @@
     <name>CustomerDetailsDialog</name>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished" />
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished" />
+        <translation>Erklären</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Bestellung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
@@ -967,15 +965,15 @@
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Recent orders</source>
-        <translation type="unfinished" />
+        <translation>Letzte Bestellungen</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Code</source>
@@ -983,7 +981,7 @@
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished" />
+        <translation>Mitglied seit</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -991,131 +989,131 @@
     </message>
     <message>
         <source>Could not load the customer</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>%1 · guest (orders without an account)</source>
-        <translation type="unfinished" />
+        <translation>%1 · Gast (Bestellungen ohne Konto)</translation>
     </message>
     <message>
         <source>%1 · customer #%2</source>
-        <translation type="unfinished" />
+        <translation>%1 · Kunde Nr. %2</translation>
     </message>
     <message>
         <source>%1 · no longer in the store</source>
-        <translation type="unfinished" />
+        <translation>%1 · nicht mehr im Shop</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished" />
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished" />
+        <translation>Eingeschlossen</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Customer group</source>
-        <translation type="unfinished" />
+        <translation>Kundengruppe</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Website</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished" />
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Lifetime sales</source>
-        <translation type="unfinished" />
+        <translation>Gesamtumsatz</translation>
     </message>
     <message>
         <source>Average order</source>
-        <translation type="unfinished" />
+        <translation>Durchschnittliche Bestellung</translation>
     </message>
     <message>
         <source>First order</source>
-        <translation type="unfinished" />
+        <translation>Erste Bestellung</translation>
     </message>
     <message>
         <source>Last order</source>
-        <translation type="unfinished" />
+        <translation>Letzte Bestellung</translation>
     </message>
     <message>
         <source>No address on file</source>
-        <translation type="unfinished" />
+        <translation>Keine Adresse hinterlegt</translation>
     </message>
     <message>
         <source>Tel. %1</source>
-        <translation type="unfinished" />
+        <translation>Tel. %1</translation>
     </message>
     <message>
         <source>Member of this segment since %1.</source>
-        <translation type="unfinished" />
+        <translation>Mitglied dieses Segments seit %1.</translation>
     </message>
     <message>
         <source>Not in this segment's stored membership.</source>
-        <translation type="unfinished" />
+        <translation>Nicht unter den gespeicherten Mitgliedern dieses Segments.</translation>
     </message>
     <message>
         <source>Excluded by hand on %1.</source>
-        <translation type="unfinished" />
+        <translation>Am %1 von Hand ausgeschlossen.</translation>
     </message>
     <message>
         <source>Included by hand on %1.</source>
-        <translation type="unfinished" />
+        <translation>Am %1 von Hand eingeschlossen.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>&lt;b style='color:#1b6e37'&gt;✔ The definition matches this customer now.&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style='color:#1b6e37'&gt;✔ Die Definition trifft jetzt auf diesen Kunden zu.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b style='color:#a31d1d'&gt;✘ The definition does not match this customer now.&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style='color:#a31d1d'&gt;✘ Die Definition trifft jetzt nicht auf diesen Kunden zu.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No explanation: the customer is not in the store.</source>
-        <translation type="unfinished" />
+        <translation>Keine Erklärung: Der Kunde ist nicht im Shop.</translation>
     </message>
     <message>
         <source>Preview of an unsaved definition: no override or journal.</source>
-        <translation type="unfinished" />
+        <translation>Vorschau einer ungespeicherten Definition: keine Ausnahmen, kein Journal.</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished" />
+        <translation>Eingetreten</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Ausgetreten</translation>
     </message>
     <message>
         <source>No entries</source>
-        <translation type="unfinished" />
+        <translation>Keine Einträge</translation>
     </message>
     <message>
         <source>Segments (%1)</source>
-        <translation type="unfinished" />
+        <translation>Segmente (%1)</translation>
     </message>
 </context>
 <context>
@@ -1133,233 +1131,233 @@
     <name>DryRunDialog</name>
     <message>
         <source>Refresh “%1”</source>
-        <translation type="unfinished" />
+        <translation>„%1“ aktualisieren</translation>
     </message>
     <message>
         <source>&lt;span style='font-size:15pt'&gt;&lt;b style='color:#1b6e37'&gt;+%1&lt;/b&gt; would enter &amp;nbsp; &lt;b style='color:#a31d1d'&gt;−%2&lt;/b&gt; would leave&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='font-size:15pt'&gt;&lt;b style='color:#1b6e37'&gt;+%1&lt;/b&gt; kämen hinzu &amp;nbsp; &lt;b style='color:#a31d1d'&gt;−%2&lt;/b&gt; fielen heraus&lt;/span&gt;</translation>
     </message>
     <message>
         <source>The segment has %1 members now and would have %2 after the refresh. Nothing has changed yet.</source>
-        <translation type="unfinished" />
+        <translation>Das Segment hat jetzt %1 Mitglieder und hätte nach der Aktualisierung %2. Noch hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>Would enter (%1)</source>
-        <translation type="unfinished" />
+        <translation>Kämen hinzu (%1)</translation>
     </message>
     <message>
         <source>Would leave (%1)</source>
-        <translation type="unfinished" />
+        <translation>Fielen heraus (%1)</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished" />
+        <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished" />
+        <translation>Niemand</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
     <name>ExplainDialog</name>
     <message>
         <source>Guest %1</source>
-        <translation type="unfinished" />
+        <translation>Gast %1</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished" />
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <source>Customer %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Kunde %1 (%2)</translation>
     </message>
     <message>
         <source>Explain a customer</source>
-        <translation type="unfinished" />
+        <translation>Einen Kunden erklären</translation>
     </message>
     <message>
         <source>Explain a customer · %1</source>
-        <translation type="unfinished" />
+        <translation>Einen Kunden erklären · %1</translation>
     </message>
     <message>
         <source>a customer id such as 42, or an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>eine Kundennummer wie 42 oder eine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&amp;Customer id or e-mail:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kundennummer oder E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Explain</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erklären</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Values compared</source>
-        <translation type="unfinished" />
+        <translation>Verglichene Werte</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
-        <translation type="unfinished" />
+        <translation>✔ die Bedingung ist für diesen Kunden wahr · ✘ sie ist falsch · stummgeschaltete Bedingungen sind grau und werden ignoriert. Eine auf FALSCH gestellte Gruppe verlangt falsche Bedingungen.</translation>
     </message>
     <message>
         <source>Enter a customer id or an e-mail address, then press Explain.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie eine Kundennummer oder E-Mail-Adresse ein und drücken Sie Erklären.</translation>
     </message>
     <message>
         <source>– muted</source>
-        <translation type="unfinished" />
+        <translation>– stummgeschaltet</translation>
     </message>
     <message>
         <source>✔ true</source>
-        <translation type="unfinished" />
+        <translation>✔ wahr</translation>
     </message>
     <message>
         <source>✘ false</source>
-        <translation type="unfinished" />
+        <translation>✘ falsch</translation>
     </message>
     <message>
         <source>Evaluating the segment for %1…</source>
-        <translation type="unfinished" />
+        <translation>Werte das Segment für %1 aus…</translation>
     </message>
     <message>
         <source>This customer cannot be explained: %1</source>
-        <translation type="unfinished" />
+        <translation>Dieser Kunde kann nicht erklärt werden: %1</translation>
     </message>
     <message>
         <source>There is no customer with id %1 in this store.</source>
-        <translation type="unfinished" />
+        <translation>In diesem Shop gibt es keinen Kunden mit der Nummer %1.</translation>
     </message>
     <message>
         <source>No customer or guest with the e-mail "%1" in this store.</source>
-        <translation type="unfinished" />
+        <translation>Kein Kunde oder Gast mit der E-Mail „%1“ in diesem Shop.</translation>
     </message>
     <message>
         <source>%1 is IN this segment</source>
-        <translation type="unfinished" />
+        <translation>%1 ist IN diesem Segment</translation>
     </message>
     <message>
         <source>%1 is NOT in this segment</source>
-        <translation type="unfinished" />
+        <translation>%1 ist NICHT in diesem Segment</translation>
     </message>
     <message>
         <source>guest (orders without an account)</source>
-        <translation type="unfinished" />
+        <translation>Gast (Bestellungen ohne Konto)</translation>
     </message>
     <message>
         <source>registered customer</source>
-        <translation type="unfinished" />
+        <translation>registrierter Kunde</translation>
     </message>
     <message>
         <source>evaluated as of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>ausgewertet zum %1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>the guest %1</source>
-        <translation type="unfinished" />
+        <translation>der Gast %1</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished" />
+        <translation>Kunde %1</translation>
     </message>
     <message>
         <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
-        <translation type="unfinished" />
+        <translation>Dieselbe E-Mail gehört auch zu %1: Geben Sie eine Nummer ein, um einen anderen zu erklären.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished" />
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished" />
+        <translation>Aktion:</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished" />
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Error / details</source>
-        <translation type="unfinished" />
+        <translation>Fehler / Details</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Could not read the history: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -1371,15 +1369,15 @@
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished" />
+        <translation>1 Ereignis</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished" />
+        <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <source>%1 events exported to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 Ereignisse nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -1390,7 +1388,7 @@
     <name>LiveCounter</name>
     <message>
         <source>No store is connected.</source>
-        <translation type="unfinished" />
+        <translation>Kein Shop ist verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1536,115 +1534,115 @@
     <name>MatchedCustomersView</name>
     <message>
         <source>Could not read the members: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Mitglieder konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Search email or name…</source>
-        <translation type="unfinished" />
+        <translation>E-Mail oder Name suchen…</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished" />
+        <translation>Alle Länder</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished" />
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Excluded by hand</source>
-        <translation type="unfinished" />
+        <translation>Von Hand ausgeschlossen</translation>
     </message>
     <message>
         <source>Included by hand</source>
-        <translation type="unfinished" />
+        <translation>Von Hand eingeschlossen</translation>
     </message>
     <message>
         <source>Any override</source>
-        <translation type="unfinished" />
+        <translation>Mit Ausnahme</translation>
     </message>
     <message>
         <source>No override</source>
-        <translation type="unfinished" />
+        <translation>Ohne Ausnahme</translation>
     </message>
     <message>
         <source>New in the last refresh</source>
-        <translation type="unfinished" />
+        <translation>Neu seit der letzten Aktualisierung</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Exclude…</source>
-        <translation type="unfinished" />
+        <translation>Ausschließen…</translation>
     </message>
     <message>
         <source>Keep the selected customers out of this segment, whatever the conditions say</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten Kunden aus diesem Segment heraushalten, egal was die Bedingungen sagen</translation>
     </message>
     <message>
         <source>Include…</source>
-        <translation type="unfinished" />
+        <translation>Einschließen…</translation>
     </message>
     <message>
         <source>Keep the selected customers in this segment, whatever the conditions say</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten Kunden in diesem Segment halten, egal was die Bedingungen sagen</translation>
     </message>
     <message>
         <source>Reset override</source>
-        <translation type="unfinished" />
+        <translation>Ausnahme zurücksetzen</translation>
     </message>
     <message>
         <source>Let the conditions decide again for the selected customers</source>
-        <translation type="unfinished" />
+        <translation>Für die gewählten Kunden wieder die Bedingungen entscheiden lassen</translation>
     </message>
     <message>
         <source>Copy emails</source>
-        <translation type="unfinished" />
+        <translation>E-Mails kopieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export selected…</source>
-        <translation type="unfinished" />
+        <translation>Auswahl exportieren…</translation>
     </message>
     <message>
         <source>Export all…</source>
-        <translation type="unfinished" />
+        <translation>Alle exportieren…</translation>
     </message>
     <message>
         <source>Refresh…</source>
-        <translation type="unfinished" />
+        <translation>Aktualisieren…</translation>
     </message>
     <message>
         <source>See who would enter and leave, then refresh the membership</source>
-        <translation type="unfinished" />
+        <translation>Sehen, wer hinzukäme und herausfiele, dann die Mitglieder aktualisieren</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished" />
+        <translation>Kein Segment</translation>
     </message>
     <message>
         <source>Evaluating the definition…</source>
-        <translation type="unfinished" />
+        <translation>Werte die Definition aus…</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Zähle…</translation>
     </message>
     <message>
         <source>%1+ customers, counting…</source>
-        <translation type="unfinished" />
+        <translation>%1+ Kunden, zähle…</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished" />
+        <translation>1 Kunde</translation>
     </message>
     <message>
         <source>%1 customers</source>
@@ -1652,78 +1650,63 @@
     </message>
     <message>
         <source> · %1 selected</source>
-        <translation type="unfinished" />
+        <translation> · %1 ausgewählt</translation>
     </message>
     <message>
         <source> · preview of the unsaved definition</source>
-        <translation type="unfinished" />
+        <translation> · Vorschau der ungespeicherten Definition</translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Kunden ausschließen</numerusform><numerusform>%n Kunden ausschließen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Include %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Kunden einschließen</numerusform><numerusform>%n Kunden einschließen</numerusform></translation>
     </message>
     <message>
         <source>Reason (optional, kept in the history):</source>
-        <translation type="unfinished" />
+        <translation>Grund (optional, wird im Verlauf gespeichert):</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished" />
+        <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Override reset for %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ausnahme für %n Kunden zurückgesetzt.</numerusform><numerusform>Ausnahme für %n Kunden zurückgesetzt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) excluded; they leave at the next refresh.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Kunde ausgeschlossen; er fällt bei der nächsten Aktualisierung heraus.</numerusform><numerusform>%n Kunden ausgeschlossen; sie fallen bei der nächsten Aktualisierung heraus.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) included; they join at the next refresh.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Kunde eingeschlossen; er kommt bei der nächsten Aktualisierung hinzu.</numerusform><numerusform>%n Kunden eingeschlossen; sie kommen bei der nächsten Aktualisierung hinzu.</numerusform></translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished" />
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Export the selected customers</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten Kunden exportieren</translation>
     </message>
     <message>
         <source>Export all customers</source>
-        <translation type="unfinished" />
+        <translation>Alle Kunden exportieren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv);;Excel-2003-XML (*.xml)</translation>
     </message>
     <message>
         <source>Exporting %1 customers to %2…</source>
-        <translation type="unfinished" />
+        <translation>Exportiere %1 Kunden nach %2…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1731,7 +1714,7 @@
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -1739,65 +1722,62 @@
     </message>
     <message>
         <source>%1 customers exported to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 Kunden nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Could not copy: %1</source>
-        <translation type="unfinished" />
+        <translation>Kopieren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n email(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n E-Mail kopiert.</numerusform><numerusform>%n E-Mails kopiert.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished" />
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished" />
+        <translation>Eingeschlossen</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Excluded by hand</source>
-        <translation type="unfinished" />
+        <translation>Von Hand ausgeschlossen</translation>
     </message>
     <message>
         <source>Included by hand</source>
-        <translation type="unfinished" />
+        <translation>Von Hand eingeschlossen</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Not a member since the last refresh</source>
-        <translation type="unfinished" />
+        <translation>Seit der letzten Aktualisierung kein Mitglied</translation>
     </message>
     <message>
         <source>Joined in the last refresh</source>
-        <translation type="unfinished" />
+        <translation>Bei der letzten Aktualisierung hinzugekommen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -1895,31 +1875,31 @@
     </message>
     <message>
         <source>no segment with the code "%1"</source>
-        <translation type="unfinished" />
+        <translation>kein Segment mit dem Code „%1“</translation>
     </message>
     <message>
         <source>Computing who would enter and leave…</source>
-        <translation type="unfinished" />
+        <translation>Berechne, wer hinzukäme und herausfiele…</translation>
     </message>
     <message>
         <source>Dry run cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Probelauf abgebrochen.</translation>
     </message>
     <message>
         <source>Refresh not run.</source>
-        <translation type="unfinished" />
+        <translation>Aktualisierung nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished" />
+        <translation>Aktualisiere…</translation>
     </message>
     <message>
         <source>Refresh cancelled: the membership is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Aktualisierung abgebrochen: Die Mitglieder sind unverändert.</translation>
     </message>
     <message>
         <source>Refreshed: +%1, −%2, %3 members.</source>
-        <translation type="unfinished" />
+        <translation>Aktualisiert: +%1, −%2, %3 Mitglieder.</translation>
     </message>
 </context>
 <context>
@@ -1941,237 +1921,237 @@
     </message>
     <message>
         <source>Bar chart</source>
-        <translation type="unfinished" />
+        <translation>Balkendiagramm</translation>
     </message>
     <message>
         <source>Line chart</source>
-        <translation type="unfinished" />
+        <translation>Liniendiagramm</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished" />
+        <translation>pro Tag</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished" />
+        <translation>pro Woche</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished" />
+        <translation>pro Monat</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished" />
+        <translation>Tabelle exportieren</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappe…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Compute the figures again from the store</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlen erneut aus dem Shop berechnen</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Compare to</source>
-        <translation type="unfinished" />
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>The comparison period ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation>Der Vergleichszeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Choose at least one segment</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens ein Segment</translation>
     </message>
     <message>
         <source>Choose at least one order status.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens einen Bestellstatus.</translation>
     </message>
     <message>
         <source>Computing sales for %1…</source>
-        <translation type="unfinished" />
+        <translation>Berechne Umsätze für %1…</translation>
     </message>
     <message>
         <source>The sales report failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Umsatzbericht ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1: %2 orders from %3 customers</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 Bestellungen von %3 Kunden</translation>
     </message>
     <message>
         <source> · %1: %2 orders</source>
-        <translation type="unfinished" />
+        <translation> · %1: %2 Bestellungen</translation>
     </message>
     <message>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
-        <translation type="unfinished" />
+        <translation> · Beträge in %1 (Basiswährung) · Status: %2</translation>
     </message>
     <message>
         <source>Export the statistics table</source>
-        <translation type="unfinished" />
+        <translation>Statistiktabelle exportieren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>SalesMetrics</name>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished" />
+        <translation>Gesamtsumme</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished" />
+        <translation>Zwischensumme</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Customers who ordered</source>
-        <translation type="unfinished" />
+        <translation>Bestellende Kunden</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished" />
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished" />
+        <translation>Versand</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Steuern</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Erstattet</translation>
     </message>
 </context>
 <context>
     <name>SalesStatisticsModel</name>
     <message>
         <source>Every order of the period with the chosen statuses, and all customers of the store (registered and guests): the base of the percentages. Segments may overlap, so their rows do not add up to it.</source>
-        <translation type="unfinished" />
+        <translation>Alle Bestellungen des Zeitraums mit den gewählten Status und alle Kunden des Shops (registriert und Gäste): die Basis der Prozente. Segmente können sich überschneiden, daher ergeben ihre Zeilen nicht die Summe.</translation>
     </message>
     <message>
         <source>Current members of the segment</source>
-        <translation type="unfinished" />
+        <translation>Aktuelle Mitglieder des Segments</translation>
     </message>
     <message>
         <source>Members as a share of all customers of the store</source>
-        <translation type="unfinished" />
+        <translation>Anteil der Mitglieder an allen Kunden des Shops</translation>
     </message>
     <message>
         <source>The members' orders in the period with the chosen statuses</source>
-        <translation type="unfinished" />
+        <translation>Die Bestellungen der Mitglieder im Zeitraum mit den gewählten Status</translation>
     </message>
     <message>
         <source>Share of all orders in the period with the chosen statuses</source>
-        <translation type="unfinished" />
+        <translation>Anteil an allen Bestellungen des Zeitraums mit den gewählten Status</translation>
     </message>
     <message>
         <source>Discounts granted, as a positive amount</source>
-        <translation type="unfinished" />
+        <translation>Gewährte Rabatte als positiver Betrag</translation>
     </message>
     <message>
         <source>Average order value: grand total / orders</source>
-        <translation type="unfinished" />
+        <translation>Durchschnittlicher Bestellwert: Gesamtsumme / Bestellungen</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>% customers</source>
-        <translation type="unfinished" />
+        <translation>% Kunden</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>% orders</source>
-        <translation type="unfinished" />
+        <translation>% Bestellungen</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished" />
+        <translation>Versand</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Steuern</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished" />
+        <translation>Zwischensumme</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished" />
+        <translation>Gesamtsumme</translation>
     </message>
     <message>
         <source>AOV</source>
-        <translation type="unfinished" />
+        <translation>Ø Bestellwert</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2644,7 @@
     <name>SqlPreviewDialog</name>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished" />
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>MySQL / MariaDB</source>
@@ -2676,97 +2656,90 @@
     </message>
     <message>
         <source>SQL of the segment</source>
-        <translation type="unfinished" />
+        <translation>SQL des Segments</translation>
     </message>
     <message>
         <source>SQL of "%1"</source>
-        <translation type="unfinished" />
+        <translation>SQL von „%1“</translation>
     </message>
     <message>
         <source>SQL of “%1”</source>
-        <translation type="unfinished" />
+        <translation>SQL von „%1“</translation>
     </message>
     <message>
         <source>The statement that selects the members of this segment: one row per member, &lt;b&gt;customer_id&lt;/b&gt; for customers and &lt;b&gt;guest_key&lt;/b&gt; (the e-mail) for guests. Values are bound, never written into the text: each &lt;b&gt;?&lt;/b&gt; takes the value listed on the right, in the same order.</source>
-        <translation type="unfinished" />
+        <translation>Die Abfrage, die die Mitglieder dieses Segments auswählt: eine Zeile pro Mitglied, &lt;b&gt;customer_id&lt;/b&gt; für Kunden und &lt;b&gt;guest_key&lt;/b&gt; (die E-Mail) für Gäste. Werte werden gebunden, nie in den Text geschrieben: Jedes &lt;b&gt;?&lt;/b&gt; nimmt den rechts aufgeführten Wert in derselben Reihenfolge.</translation>
     </message>
     <message>
         <source>%1 (the connected store)</source>
-        <translation type="unfinished" />
+        <translation>%1 (der verbundene Shop)</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dialekt:</translation>
     </message>
     <message>
         <source>&amp;Copy SQL and values</source>
-        <translation type="unfinished" />
+        <translation>SQL und Werte &amp;kopieren</translation>
     </message>
     <message>
         <source>Copies the statement followed by its bound values as SQL comments.</source>
-        <translation type="unfinished" />
+        <translation>Kopiert die Abfrage, gefolgt von ihren gebundenen Werten als SQL-Kommentare.</translation>
     </message>
     <message>
         <source>SQL statement</source>
-        <translation type="unfinished" />
+        <translation>SQL-Abfrage</translation>
     </message>
     <message>
         <source>Placeholder</source>
-        <translation type="unfinished" />
+        <translation>Platzhalter</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Bound values</source>
-        <translation type="unfinished" />
+        <translation>Gebundene Werte</translation>
     </message>
     <message>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Abfrage&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Bound values&lt;/b&gt;, in the order of the &lt;b&gt;?&lt;/b&gt; placeholders</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Gebundene Werte&lt;/b&gt; in der Reihenfolge der Platzhalter &lt;b&gt;?&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>-- %n bound value(s), in the order of the ? placeholders:
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>-- %n gebundener Wert, in der Reihenfolge der Platzhalter ?:
+</numerusform><numerusform>-- %n gebundene Werte, in der Reihenfolge der Platzhalter ?:
+</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Copied the statement and its %n bound value(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Abfrage und %n gebundener Wert kopiert.</numerusform><numerusform>Abfrage und %n gebundene Werte kopiert.</numerusform></translation>
     </message>
     <message>
         <source>Compiling for %1…</source>
-        <translation type="unfinished" />
+        <translation>Kompiliere für %1…</translation>
     </message>
     <message>
         <source>&lt;span style='color:#b00020'&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b00020'&gt;Das SQL kann nicht angezeigt werden: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>seg_fold() is Segmentor's Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
-        <translation type="unfinished" />
+        <translation>seg_fold() ist Segmentors Unicode-Kleinschreibung, registriert auf seinen eigenen SQLite-Verbindungen: Um diese Abfrage anderswo auszuführen, ersetzen Sie sie durch lower().</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n bound value(s) · evaluated as of now in the store's time zone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 · %n gebundener Wert · jetzt in der Zeitzone des Shops ausgewertet.</numerusform><numerusform>%1 · %n gebundene Werte · jetzt in der Zeitzone des Shops ausgewertet.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -20,34 +20,35 @@
     <name>ChartBuilders</name>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished" />
+        <translation>Semaine du %1</translation>
     </message>
 </context>
 <context>
     <name>ChartRender</name>
     <message>
         <source>%1 (comparison)</source>
-        <translation type="unfinished" />
+        <translation>%1 (comparaison)</translation>
     </message>
     <message>
         <source>Refreshed at</source>
-        <translation type="unfinished" />
+        <translation>Actualisé le</translation>
     </message>
     <message>
         <source>%1
 %2: %3 members</source>
-        <translation type="unfinished" />
+        <translation>%1
+%2 : %3 membres</translation>
     </message>
 </context>
 <context>
     <name>CheckListButton</name>
     <message>
         <source>Select all</source>
-        <translation type="unfinished" />
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>none</source>
@@ -55,94 +56,94 @@
     </message>
     <message>
         <source>all %1</source>
-        <translation type="unfinished" />
+        <translation>tous (%1)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ConditionBuilderWidget</name>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>%L1 members</source>
-        <translation type="unfinished" />
+        <translation>%L1 membres</translation>
     </message>
     <message>
         <source>match all conditions (counted in %L1 s)</source>
-        <translation type="unfinished" />
+        <translation>remplissent toutes les conditions (compté en %L1 s)</translation>
     </message>
     <message>
         <source>Counting failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Échec du comptage : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add condition…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une condition…</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un groupe</translation>
     </message>
     <message>
         <source>Wrap in group</source>
-        <translation type="unfinished" />
+        <translation>Regrouper</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished" />
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Show SQL</source>
-        <translation type="unfinished" />
+        <translation>Afficher le SQL</translation>
     </message>
     <message>
         <source>The statement that selects the members, with its bound values</source>
-        <translation type="unfinished" />
+        <translation>La requête qui sélectionne les membres, avec ses valeurs liées</translation>
     </message>
     <message>
         <source>Explain a customer…</source>
-        <translation type="unfinished" />
+        <translation>Expliquer un client…</translation>
     </message>
     <message>
         <source>See which conditions one customer passes or fails, and why</source>
-        <translation type="unfinished" />
+        <translation>Voir quelles conditions un client remplit ou non, et pourquoi</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Conditions</source>
@@ -150,115 +151,115 @@
     </message>
     <message>
         <source>Connect to a store to count the members</source>
-        <translation type="unfinished" />
+        <translation>Connectez une boutique pour compter les membres</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Condition types</source>
-        <translation type="unfinished" />
+        <translation>Types de conditions</translation>
     </message>
     <message>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
-        <translation type="unfinished" />
+        <translation>Glissez dans un groupe, ou appuyez sur Entrée pour ajouter à l'emplacement du curseur.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Fix the highlighted conditions to count the members</source>
-        <translation type="unfinished" />
+        <translation>Corrigez les conditions surlignées pour compter les membres</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished" />
+        <translation>Réactiver</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished" />
+        <translation>groupe</translation>
     </message>
     <message>
         <source>Duplicate condition</source>
-        <translation type="unfinished" />
+        <translation>Dupliquer la condition</translation>
     </message>
     <message>
         <source>Duplicate %1 conditions</source>
-        <translation type="unfinished" />
+        <translation>Dupliquer %1 conditions</translation>
     </message>
     <message>
         <source>Delete condition</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la condition</translation>
     </message>
     <message>
         <source>Delete %1 conditions</source>
-        <translation type="unfinished" />
+        <translation>Supprimer %1 conditions</translation>
     </message>
     <message>
         <source>Move condition up</source>
-        <translation type="unfinished" />
+        <translation>Monter la condition</translation>
     </message>
     <message>
         <source>Move condition down</source>
-        <translation type="unfinished" />
+        <translation>Descendre la condition</translation>
     </message>
 </context>
 <context>
     <name>ConditionChooserDialog</name>
     <message>
         <source>Add a condition</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une condition</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
     <name>ConditionPalette</name>
     <message>
         <source>Find a condition type</source>
-        <translation type="unfinished" />
+        <translation>Chercher un type de condition</translation>
     </message>
 </context>
 <context>
     <name>ConditionPaletteTree</name>
     <message>
         <source>Condition types</source>
-        <translation type="unfinished" />
+        <translation>Types de conditions</translation>
     </message>
 </context>
 <context>
     <name>ConditionRowEditor</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation>Client</translation>
     </message>
     <message>
         <source>Cart</source>
-        <translation type="unfinished" />
+        <translation>Panier</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished" />
+        <translation>Produit</translation>
     </message>
     <message>
         <source>%1 (unknown)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inconnu)</translation>
     </message>
     <message>
         <source>ALL</source>
@@ -270,15 +271,15 @@
     </message>
     <message>
         <source>Click to switch between ALL and ANY</source>
-        <translation type="unfinished" />
+        <translation>Cliquez pour basculer entre TOUTES et AU MOINS UNE</translation>
     </message>
     <message>
         <source>Switch to ALL</source>
-        <translation type="unfinished" />
+        <translation>Passer à TOUTES</translation>
     </message>
     <message>
         <source>Switch to ANY</source>
-        <translation type="unfinished" />
+        <translation>Passer à AU MOINS UNE</translation>
     </message>
     <message>
         <source>TRUE</source>
@@ -290,143 +291,143 @@
     </message>
     <message>
         <source>Click to switch between TRUE and FALSE</source>
-        <translation type="unfinished" />
+        <translation>Cliquez pour basculer entre VRAIES et FAUSSES</translation>
     </message>
     <message>
         <source>Switch to TRUE</source>
-        <translation type="unfinished" />
+        <translation>Passer à VRAIES</translation>
     </message>
     <message>
         <source>Switch to FALSE</source>
-        <translation type="unfinished" />
+        <translation>Passer à FAUSSES</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Opérateur</translation>
     </message>
     <message>
         <source>Change operator to "%1"</source>
-        <translation type="unfinished" />
+        <translation>Changer l'opérateur en « %1 »</translation>
     </message>
     <message>
         <source>Change value</source>
-        <translation type="unfinished" />
+        <translation>Changer la valeur</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished" />
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Change attribute to "%1"</source>
-        <translation type="unfinished" />
+        <translation>Changer l'attribut en « %1 »</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished" />
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Ordered products</source>
-        <translation type="unfinished" />
+        <translation>Produits commandés</translation>
     </message>
     <message>
         <source>Products in the cart</source>
-        <translation type="unfinished" />
+        <translation>Produits du panier</translation>
     </message>
     <message>
         <source>Products in the wishlist</source>
-        <translation type="unfinished" />
+        <translation>Produits de la liste d'envies</translation>
     </message>
     <message>
         <source>Viewed products</source>
-        <translation type="unfinished" />
+        <translation>Produits consultés</translation>
     </message>
     <message>
         <source>Which products are looked at</source>
-        <translation type="unfinished" />
+        <translation>Quels produits sont examinés</translation>
     </message>
     <message>
         <source>Change product source</source>
-        <translation type="unfinished" />
+        <translation>Changer la source des produits</translation>
     </message>
     <message>
         <source>include</source>
-        <translation type="unfinished" />
+        <translation>contiennent</translation>
     </message>
     <message>
         <source>include no</source>
-        <translation type="unfinished" />
+        <translation>ne contiennent aucun</translation>
     </message>
     <message>
         <source>Click to switch between items found and no item found</source>
-        <translation type="unfinished" />
+        <translation>Cliquez pour basculer entre « articles trouvés » et « aucun article trouvé »</translation>
     </message>
     <message>
         <source>Require matching items</source>
-        <translation type="unfinished" />
+        <translation>Exiger des articles correspondants</translation>
     </message>
     <message>
         <source>Require no matching item</source>
-        <translation type="unfinished" />
+        <translation>N'exiger aucun article correspondant</translation>
     </message>
     <message>
         <source>at least one</source>
-        <translation type="unfinished" />
+        <translation>au moins un</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished" />
+        <translation>au moins</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished" />
+        <translation>au plus</translation>
     </message>
     <message>
         <source>exactly</source>
-        <translation type="unfinished" />
+        <translation>exactement</translation>
     </message>
     <message>
         <source>not exactly</source>
-        <translation type="unfinished" />
+        <translation>pas exactement</translation>
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished" />
+        <translation>plus de</translation>
     </message>
     <message>
         <source>fewer than</source>
-        <translation type="unfinished" />
+        <translation>moins de</translation>
     </message>
     <message>
         <source>between</source>
-        <translation type="unfinished" />
+        <translation>entre</translation>
     </message>
     <message>
         <source>How many matching items</source>
-        <translation type="unfinished" />
+        <translation>Combien d'articles correspondants</translation>
     </message>
     <message>
         <source>Change item count</source>
-        <translation type="unfinished" />
+        <translation>Changer le nombre d'articles</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished" />
+        <translation>article</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished" />
+        <translation>articles</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished" />
+        <translation>où</translation>
     </message>
     <message>
         <source>of these are</source>
-        <translation type="unfinished" />
+        <translation>de ces conditions sont</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -434,67 +435,67 @@
     </message>
     <message>
         <source>is in none of</source>
-        <translation type="unfinished" />
+        <translation>n'est dans aucun de</translation>
     </message>
     <message>
         <source>is in one of</source>
-        <translation type="unfinished" />
+        <translation>est dans l'un de</translation>
     </message>
     <message>
         <source>Click to switch between in and not in</source>
-        <translation type="unfinished" />
+        <translation>Cliquez pour basculer entre « dans » et « pas dans »</translation>
     </message>
     <message>
         <source>Switch segment membership</source>
-        <translation type="unfinished" />
+        <translation>Inverser l'appartenance au segment</translation>
     </message>
     <message>
         <source>Change segments</source>
-        <translation type="unfinished" />
+        <translation>Changer les segments</translation>
     </message>
     <message>
         <source>If</source>
-        <translation type="unfinished" />
+        <translation>Si</translation>
     </message>
     <message>
         <source>of these conditions are</source>
-        <translation type="unfinished" />
+        <translation>de ces conditions sont</translation>
     </message>
     <message>
         <source>Default billing address</source>
-        <translation type="unfinished" />
+        <translation>Adresse de facturation par défaut</translation>
     </message>
     <message>
         <source>Default shipping address</source>
-        <translation type="unfinished" />
+        <translation>Adresse de livraison par défaut</translation>
     </message>
     <message>
         <source>Any saved address</source>
-        <translation type="unfinished" />
+        <translation>N'importe quelle adresse enregistrée</translation>
     </message>
     <message>
         <source>Change address</source>
-        <translation type="unfinished" />
+        <translation>Changer l'adresse</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Aggregate over the orders</source>
-        <translation type="unfinished" />
+        <translation>Agrégat sur les commandes</translation>
     </message>
     <message>
         <source>Change aggregate</source>
-        <translation type="unfinished" />
+        <translation>Changer l'agrégat</translation>
     </message>
     <message>
         <source>over orders where</source>
-        <translation type="unfinished" />
+        <translation>sur les commandes où</translation>
     </message>
     <message>
         <source>over all orders</source>
-        <translation type="unfinished" />
+        <translation>sur toutes les commandes</translation>
     </message>
     <message>
         <source>muted</source>
@@ -502,141 +503,141 @@
     </message>
     <message>
         <source>This condition is kept but ignored (Ctrl+M to turn it back on)</source>
-        <translation type="unfinished" />
+        <translation>Cette condition est conservée mais ignorée (Ctrl+M pour la réactiver)</translation>
     </message>
 </context>
 <context>
     <name>ConditionTemplates</name>
     <message>
         <source>Ordered products</source>
-        <translation type="unfinished" />
+        <translation>Produits commandés</translation>
     </message>
     <message>
         <source>Products in the cart</source>
-        <translation type="unfinished" />
+        <translation>Produits du panier</translation>
     </message>
     <message>
         <source>Products in the wishlist</source>
-        <translation type="unfinished" />
+        <translation>Produits de la liste d'envies</translation>
     </message>
     <message>
         <source>Viewed products</source>
-        <translation type="unfinished" />
+        <translation>Produits consultés</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>ALL of these conditions</source>
-        <translation type="unfinished" />
+        <translation>TOUTES ces conditions</translation>
     </message>
     <message>
         <source>A group that holds when every condition in it holds</source>
-        <translation type="unfinished" />
+        <translation>Un groupe vrai quand toutes ses conditions sont vraies</translation>
     </message>
     <message>
         <source>ANY of these conditions</source>
-        <translation type="unfinished" />
+        <translation>AU MOINS UNE de ces conditions</translation>
     </message>
     <message>
         <source>A group that holds when at least one condition in it holds</source>
-        <translation type="unfinished" />
+        <translation>Un groupe vrai quand au moins une de ses conditions est vraie</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished" />
+        <translation>Client : %1</translation>
     </message>
     <message>
         <source>Newsletter status</source>
-        <translation type="unfinished" />
+        <translation>Statut newsletter</translation>
     </message>
     <message>
         <source>The customer's newsletter subscription</source>
-        <translation type="unfinished" />
+        <translation>L'abonnement du client à la newsletter</translation>
     </message>
     <message>
         <source>The current cart: %1</source>
-        <translation type="unfinished" />
+        <translation>Le panier actuel : %1</translation>
     </message>
     <message>
         <source>Default billing address</source>
-        <translation type="unfinished" />
+        <translation>Adresse de facturation par défaut</translation>
     </message>
     <message>
         <source>Conditions on the same billing address</source>
-        <translation type="unfinished" />
+        <translation>Conditions sur la même adresse de facturation</translation>
     </message>
     <message>
         <source>Default shipping address</source>
-        <translation type="unfinished" />
+        <translation>Adresse de livraison par défaut</translation>
     </message>
     <message>
         <source>Conditions on the same shipping address</source>
-        <translation type="unfinished" />
+        <translation>Conditions sur la même adresse de livraison</translation>
     </message>
     <message>
         <source>Any address</source>
-        <translation type="unfinished" />
+        <translation>N'importe quelle adresse</translation>
     </message>
     <message>
         <source>Conditions on one of the saved addresses</source>
-        <translation type="unfinished" />
+        <translation>Conditions sur l'une des adresses enregistrées</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished" />
+        <translation>Adresse : %1</translation>
     </message>
     <message>
         <source>Inside an address group, or as a new billing address group</source>
-        <translation type="unfinished" />
+        <translation>Dans un groupe d'adresse, ou comme nouveau groupe d'adresse de facturation</translation>
     </message>
     <message>
         <source>An aggregate over the customer's orders</source>
-        <translation type="unfinished" />
+        <translation>Un agrégat sur les commandes du client</translation>
     </message>
     <message>
         <source>Order: %1</source>
-        <translation type="unfinished" />
+        <translation>Commande : %1</translation>
     </message>
     <message>
         <source>Filters which orders count, inside an orders group</source>
-        <translation type="unfinished" />
+        <translation>Filtre les commandes prises en compte, dans un groupe de commandes</translation>
     </message>
     <message>
         <source>Customers with (or without) matching items</source>
-        <translation type="unfinished" />
+        <translation>Clients avec (ou sans) articles correspondants</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished" />
+        <translation>Produit : %1</translation>
     </message>
     <message>
         <source>Inside a products group, or as a new one</source>
-        <translation type="unfinished" />
+        <translation>Dans un groupe de produits, ou comme nouveau groupe</translation>
     </message>
     <message>
         <source>Member of segments</source>
-        <translation type="unfinished" />
+        <translation>Membre de segments</translation>
     </message>
     <message>
         <source>Whether the customer is in other segments</source>
-        <translation type="unfinished" />
+        <translation>Si le client est dans d'autres segments</translation>
     </message>
     <message>
         <source>Not a member of segments</source>
-        <translation type="unfinished" />
+        <translation>Pas membre de segments</translation>
     </message>
     <message>
         <source>Whether the customer is in none of other segments</source>
-        <translation type="unfinished" />
+        <translation>Si le client n'est dans aucun autre segment</translation>
     </message>
 </context>
 <context>
     <name>ConditionTreeModel</name>
     <message>
         <source>%1 (muted)</source>
-        <translation type="unfinished" />
+        <translation>%1 (désactivée)</translation>
     </message>
     <message>
         <source>muted</source>
@@ -644,18 +645,15 @@
     </message>
     <message numerus="yes">
         <source>%n member(s) match this condition on its own</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n membre remplit cette condition à lui seul</numerusform><numerusform>%n membres remplissent cette condition à elle seule</numerusform></translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished" />
+        <translation>Modifier la condition</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Members</source>
@@ -663,90 +661,90 @@
     </message>
     <message>
         <source>Delete condition</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la condition</translation>
     </message>
     <message>
         <source>Delete %1 conditions</source>
-        <translation type="unfinished" />
+        <translation>Supprimer %1 conditions</translation>
     </message>
     <message>
         <source>Move condition</source>
-        <translation type="unfinished" />
+        <translation>Déplacer la condition</translation>
     </message>
     <message>
         <source>Move %1 conditions</source>
-        <translation type="unfinished" />
+        <translation>Déplacer %1 conditions</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Copy condition</source>
-        <translation type="unfinished" />
+        <translation>Copier la condition</translation>
     </message>
     <message>
         <source>Copy %1 conditions</source>
-        <translation type="unfinished" />
+        <translation>Copier %1 conditions</translation>
     </message>
 </context>
 <context>
     <name>ConditionValueEditor</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Non</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>jours</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>à</translation>
     </message>
     <message>
         <source>days ago</source>
-        <translation type="unfinished" />
+        <translation>jours</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished" />
+        <translation>et</translation>
     </message>
     <message>
         <source>Number of days (fractions allowed: 0.5 is twelve hours)</source>
-        <translation type="unfinished" />
+        <translation>Nombre de jours (fractions permises : 0,5 vaut douze heures)</translation>
     </message>
     <message>
         <source>%1 (unknown)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inconnu)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation type="unfinished" />
+        <translation>AAAA-MM-JJ ou AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>values, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>valeurs séparées par des virgules</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Pick values from the list</source>
-        <translation type="unfinished" />
+        <translation>Choisir des valeurs dans la liste</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Filtrer</translation>
     </message>
 </context>
 <context>
@@ -919,47 +917,47 @@
     <name>CustomerDetailsDialog</name>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished" />
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished" />
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation type="unfinished" />
+        <translation>Expliquer</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>Changement</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Status</source>
@@ -967,15 +965,15 @@
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Recent orders</source>
-        <translation type="unfinished" />
+        <translation>Commandes récentes</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Code</source>
@@ -983,7 +981,7 @@
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished" />
+        <translation>Membre depuis</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -991,131 +989,131 @@
     </message>
     <message>
         <source>Could not load the customer</source>
-        <translation type="unfinished" />
+        <translation>Impossible de charger le client</translation>
     </message>
     <message>
         <source>%1 · guest (orders without an account)</source>
-        <translation type="unfinished" />
+        <translation>%1 · invité (commandes sans compte)</translation>
     </message>
     <message>
         <source>%1 · customer #%2</source>
-        <translation type="unfinished" />
+        <translation>%1 · client n° %2</translation>
     </message>
     <message>
         <source>%1 · no longer in the store</source>
-        <translation type="unfinished" />
+        <translation>%1 · n'est plus dans la boutique</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished" />
+        <translation>Exclu</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished" />
+        <translation>Inclus</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Customer group</source>
-        <translation type="unfinished" />
+        <translation>Groupe de clients</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Site</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished" />
+        <translation>Inscrit le</translation>
     </message>
     <message>
         <source>Lifetime sales</source>
-        <translation type="unfinished" />
+        <translation>Ventes cumulées</translation>
     </message>
     <message>
         <source>Average order</source>
-        <translation type="unfinished" />
+        <translation>Panier moyen</translation>
     </message>
     <message>
         <source>First order</source>
-        <translation type="unfinished" />
+        <translation>Première commande</translation>
     </message>
     <message>
         <source>Last order</source>
-        <translation type="unfinished" />
+        <translation>Dernière commande</translation>
     </message>
     <message>
         <source>No address on file</source>
-        <translation type="unfinished" />
+        <translation>Aucune adresse enregistrée</translation>
     </message>
     <message>
         <source>Tel. %1</source>
-        <translation type="unfinished" />
+        <translation>Tél. %1</translation>
     </message>
     <message>
         <source>Member of this segment since %1.</source>
-        <translation type="unfinished" />
+        <translation>Membre de ce segment depuis le %1.</translation>
     </message>
     <message>
         <source>Not in this segment's stored membership.</source>
-        <translation type="unfinished" />
+        <translation>Pas dans les membres enregistrés de ce segment.</translation>
     </message>
     <message>
         <source>Excluded by hand on %1.</source>
-        <translation type="unfinished" />
+        <translation>Exclu à la main le %1.</translation>
     </message>
     <message>
         <source>Included by hand on %1.</source>
-        <translation type="unfinished" />
+        <translation>Inclus à la main le %1.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>&lt;b style='color:#1b6e37'&gt;✔ The definition matches this customer now.&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style='color:#1b6e37'&gt;✔ La définition correspond à ce client maintenant.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b style='color:#a31d1d'&gt;✘ The definition does not match this customer now.&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b style='color:#a31d1d'&gt;✘ La définition ne correspond pas à ce client maintenant.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No explanation: the customer is not in the store.</source>
-        <translation type="unfinished" />
+        <translation>Pas d'explication : le client n'est pas dans la boutique.</translation>
     </message>
     <message>
         <source>Preview of an unsaved definition: no override or journal.</source>
-        <translation type="unfinished" />
+        <translation>Aperçu d'une définition non enregistrée : ni exception ni journal.</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished" />
+        <translation>Entré</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Sorti</translation>
     </message>
     <message>
         <source>No entries</source>
-        <translation type="unfinished" />
+        <translation>Aucune entrée</translation>
     </message>
     <message>
         <source>Segments (%1)</source>
-        <translation type="unfinished" />
+        <translation>Segments (%1)</translation>
     </message>
 </context>
 <context>
@@ -1133,233 +1131,233 @@
     <name>DryRunDialog</name>
     <message>
         <source>Refresh “%1”</source>
-        <translation type="unfinished" />
+        <translation>Actualiser « %1 »</translation>
     </message>
     <message>
         <source>&lt;span style='font-size:15pt'&gt;&lt;b style='color:#1b6e37'&gt;+%1&lt;/b&gt; would enter &amp;nbsp; &lt;b style='color:#a31d1d'&gt;−%2&lt;/b&gt; would leave&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='font-size:15pt'&gt;&lt;b style='color:#1b6e37'&gt;+%1&lt;/b&gt; entreraient &amp;nbsp; &lt;b style='color:#a31d1d'&gt;−%2&lt;/b&gt; sortiraient&lt;/span&gt;</translation>
     </message>
     <message>
         <source>The segment has %1 members now and would have %2 after the refresh. Nothing has changed yet.</source>
-        <translation type="unfinished" />
+        <translation>Le segment a %1 membres maintenant et en aurait %2 après l'actualisation. Rien n'a encore changé.</translation>
     </message>
     <message>
         <source>Would enter (%1)</source>
-        <translation type="unfinished" />
+        <translation>Entreraient (%1)</translation>
     </message>
     <message>
         <source>Would leave (%1)</source>
-        <translation type="unfinished" />
+        <translation>Sortiraient (%1)</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished" />
+        <translation>Actualiser maintenant</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished" />
+        <translation>Personne</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 <context>
     <name>ExplainDialog</name>
     <message>
         <source>Guest %1</source>
-        <translation type="unfinished" />
+        <translation>Invité %1</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished" />
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>Customer %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Client %1 (%2)</translation>
     </message>
     <message>
         <source>Explain a customer</source>
-        <translation type="unfinished" />
+        <translation>Expliquer un client</translation>
     </message>
     <message>
         <source>Explain a customer · %1</source>
-        <translation type="unfinished" />
+        <translation>Expliquer un client · %1</translation>
     </message>
     <message>
         <source>a customer id such as 42, or an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>un numéro de client comme 42, ou une adresse e-mail</translation>
     </message>
     <message>
         <source>&amp;Customer id or e-mail:</source>
-        <translation type="unfinished" />
+        <translation>N° de &amp;client ou e-mail :</translation>
     </message>
     <message>
         <source>&amp;Explain</source>
-        <translation type="unfinished" />
+        <translation>&amp;Expliquer</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Values compared</source>
-        <translation type="unfinished" />
+        <translation>Valeurs comparées</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished" />
+        <translation>Explication</translation>
     </message>
     <message>
         <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
-        <translation type="unfinished" />
+        <translation>✔ la condition est vraie pour ce client · ✘ elle est fausse · les conditions désactivées sont en gris et ignorées. Un groupe réglé sur FAUSSES attend des conditions fausses.</translation>
     </message>
     <message>
         <source>Enter a customer id or an e-mail address, then press Explain.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un numéro de client ou une adresse e-mail, puis appuyez sur Expliquer.</translation>
     </message>
     <message>
         <source>– muted</source>
-        <translation type="unfinished" />
+        <translation>– désactivée</translation>
     </message>
     <message>
         <source>✔ true</source>
-        <translation type="unfinished" />
+        <translation>✔ vraie</translation>
     </message>
     <message>
         <source>✘ false</source>
-        <translation type="unfinished" />
+        <translation>✘ fausse</translation>
     </message>
     <message>
         <source>Evaluating the segment for %1…</source>
-        <translation type="unfinished" />
+        <translation>Évaluation du segment pour %1…</translation>
     </message>
     <message>
         <source>This customer cannot be explained: %1</source>
-        <translation type="unfinished" />
+        <translation>Ce client ne peut pas être expliqué : %1</translation>
     </message>
     <message>
         <source>There is no customer with id %1 in this store.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a pas de client n° %1 dans cette boutique.</translation>
     </message>
     <message>
         <source>No customer or guest with the e-mail "%1" in this store.</source>
-        <translation type="unfinished" />
+        <translation>Aucun client ni invité avec l'e-mail « %1 » dans cette boutique.</translation>
     </message>
     <message>
         <source>%1 is IN this segment</source>
-        <translation type="unfinished" />
+        <translation>%1 est DANS ce segment</translation>
     </message>
     <message>
         <source>%1 is NOT in this segment</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est PAS dans ce segment</translation>
     </message>
     <message>
         <source>guest (orders without an account)</source>
-        <translation type="unfinished" />
+        <translation>invité (commandes sans compte)</translation>
     </message>
     <message>
         <source>registered customer</source>
-        <translation type="unfinished" />
+        <translation>client inscrit</translation>
     </message>
     <message>
         <source>evaluated as of %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>évalué au %1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>the guest %1</source>
-        <translation type="unfinished" />
+        <translation>l'invité %1</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished" />
+        <translation>client %1</translation>
     </message>
     <message>
         <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
-        <translation type="unfinished" />
+        <translation>Le même e-mail appartient aussi à %1 : saisissez un numéro pour en expliquer un autre.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished" />
+        <translation>Exporter l'historique</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished" />
+        <translation>Action :</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished" />
+        <translation>Déclenchement</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Error / details</source>
-        <translation type="unfinished" />
+        <translation>Erreur / détails</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not read the history: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'historique : %1</translation>
     </message>
     <message>
         <source>Scheduled</source>
@@ -1371,15 +1369,15 @@
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished" />
+        <translation>1 événement</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished" />
+        <translation>%1 événements</translation>
     </message>
     <message>
         <source>%1 events exported to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 événements exportés vers %2.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -1390,7 +1388,7 @@
     <name>LiveCounter</name>
     <message>
         <source>No store is connected.</source>
-        <translation type="unfinished" />
+        <translation>Aucune boutique n'est connectée.</translation>
     </message>
 </context>
 <context>
@@ -1536,115 +1534,115 @@
     <name>MatchedCustomersView</name>
     <message>
         <source>Could not read the members: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les membres : %1</translation>
     </message>
     <message>
         <source>Search email or name…</source>
-        <translation type="unfinished" />
+        <translation>Chercher un e-mail ou un nom…</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished" />
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished" />
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Excluded by hand</source>
-        <translation type="unfinished" />
+        <translation>Exclus à la main</translation>
     </message>
     <message>
         <source>Included by hand</source>
-        <translation type="unfinished" />
+        <translation>Inclus à la main</translation>
     </message>
     <message>
         <source>Any override</source>
-        <translation type="unfinished" />
+        <translation>Avec exception</translation>
     </message>
     <message>
         <source>No override</source>
-        <translation type="unfinished" />
+        <translation>Sans exception</translation>
     </message>
     <message>
         <source>New in the last refresh</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux à la dernière actualisation</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Exclude…</source>
-        <translation type="unfinished" />
+        <translation>Exclure…</translation>
     </message>
     <message>
         <source>Keep the selected customers out of this segment, whatever the conditions say</source>
-        <translation type="unfinished" />
+        <translation>Garder les clients choisis hors de ce segment, quelles que soient les conditions</translation>
     </message>
     <message>
         <source>Include…</source>
-        <translation type="unfinished" />
+        <translation>Inclure…</translation>
     </message>
     <message>
         <source>Keep the selected customers in this segment, whatever the conditions say</source>
-        <translation type="unfinished" />
+        <translation>Garder les clients choisis dans ce segment, quelles que soient les conditions</translation>
     </message>
     <message>
         <source>Reset override</source>
-        <translation type="unfinished" />
+        <translation>Annuler l'exception</translation>
     </message>
     <message>
         <source>Let the conditions decide again for the selected customers</source>
-        <translation type="unfinished" />
+        <translation>Laisser de nouveau les conditions décider pour les clients choisis</translation>
     </message>
     <message>
         <source>Copy emails</source>
-        <translation type="unfinished" />
+        <translation>Copier les e-mails</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export selected…</source>
-        <translation type="unfinished" />
+        <translation>Exporter la sélection…</translation>
     </message>
     <message>
         <source>Export all…</source>
-        <translation type="unfinished" />
+        <translation>Tout exporter…</translation>
     </message>
     <message>
         <source>Refresh…</source>
-        <translation type="unfinished" />
+        <translation>Actualiser…</translation>
     </message>
     <message>
         <source>See who would enter and leave, then refresh the membership</source>
-        <translation type="unfinished" />
+        <translation>Voir qui entrerait et sortirait, puis actualiser les membres</translation>
     </message>
     <message>
         <source>No segment</source>
-        <translation type="unfinished" />
+        <translation>Aucun segment</translation>
     </message>
     <message>
         <source>Evaluating the definition…</source>
-        <translation type="unfinished" />
+        <translation>Évaluation de la définition…</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>%1+ customers, counting…</source>
-        <translation type="unfinished" />
+        <translation>%1+ clients, comptage…</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished" />
+        <translation>1 client</translation>
     </message>
     <message>
         <source>%1 customers</source>
@@ -1652,78 +1650,63 @@
     </message>
     <message>
         <source> · %1 selected</source>
-        <translation type="unfinished" />
+        <translation> · %1 sélectionné(s)</translation>
     </message>
     <message>
         <source> · preview of the unsaved definition</source>
-        <translation type="unfinished" />
+        <translation> · aperçu de la définition non enregistrée</translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Exclure %n client</numerusform><numerusform>Exclure %n clients</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Include %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Inclure %n client</numerusform><numerusform>Inclure %n clients</numerusform></translation>
     </message>
     <message>
         <source>Reason (optional, kept in the history):</source>
-        <translation type="unfinished" />
+        <translation>Motif (facultatif, conservé dans l'historique) :</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement impossible : %1</translation>
     </message>
     <message numerus="yes">
         <source>Override reset for %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Exception annulée pour %n client.</numerusform><numerusform>Exception annulée pour %n clients.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) excluded; they leave at the next refresh.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n client exclu ; il sort à la prochaine actualisation.</numerusform><numerusform>%n clients exclus ; ils sortent à la prochaine actualisation.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) included; they join at the next refresh.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n client inclus ; il entre à la prochaine actualisation.</numerusform><numerusform>%n clients inclus ; ils entrent à la prochaine actualisation.</numerusform></translation>
     </message>
     <message>
         <source>preview</source>
-        <translation type="unfinished" />
+        <translation>aperçu</translation>
     </message>
     <message>
         <source>Export the selected customers</source>
-        <translation type="unfinished" />
+        <translation>Exporter les clients choisis</translation>
     </message>
     <message>
         <source>Export all customers</source>
-        <translation type="unfinished" />
+        <translation>Exporter tous les clients</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
-        <translation type="unfinished" />
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv);;XML Excel 2003 (*.xml)</translation>
     </message>
     <message>
         <source>Exporting %1 customers to %2…</source>
-        <translation type="unfinished" />
+        <translation>Export de %1 clients vers %2…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1731,7 +1714,7 @@
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Export annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -1739,65 +1722,62 @@
     </message>
     <message>
         <source>%1 customers exported to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 clients exportés vers %2.</translation>
     </message>
     <message>
         <source>Could not copy: %1</source>
-        <translation type="unfinished" />
+        <translation>Copie impossible : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n email(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n e-mail copié.</numerusform><numerusform>%n e-mails copiés.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished" />
+        <translation>Exclu</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished" />
+        <translation>Inclus</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Excluded by hand</source>
-        <translation type="unfinished" />
+        <translation>Exclus à la main</translation>
     </message>
     <message>
         <source>Included by hand</source>
-        <translation type="unfinished" />
+        <translation>Inclus à la main</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>Not a member since the last refresh</source>
-        <translation type="unfinished" />
+        <translation>Non membre depuis la dernière actualisation</translation>
     </message>
     <message>
         <source>Joined in the last refresh</source>
-        <translation type="unfinished" />
+        <translation>Entré à la dernière actualisation</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1895,31 +1875,31 @@
     </message>
     <message>
         <source>no segment with the code "%1"</source>
-        <translation type="unfinished" />
+        <translation>aucun segment avec le code « %1 »</translation>
     </message>
     <message>
         <source>Computing who would enter and leave…</source>
-        <translation type="unfinished" />
+        <translation>Calcul des entrées et sorties…</translation>
     </message>
     <message>
         <source>Dry run cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Simulation annulée.</translation>
     </message>
     <message>
         <source>Refresh not run.</source>
-        <translation type="unfinished" />
+        <translation>Actualisation non lancée.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished" />
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>Refresh cancelled: the membership is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Actualisation annulée : les membres sont inchangés.</translation>
     </message>
     <message>
         <source>Refreshed: +%1, −%2, %3 members.</source>
-        <translation type="unfinished" />
+        <translation>Actualisé : +%1, −%2, %3 membres.</translation>
     </message>
 </context>
 <context>
@@ -1941,237 +1921,237 @@
     </message>
     <message>
         <source>Bar chart</source>
-        <translation type="unfinished" />
+        <translation>Histogramme</translation>
     </message>
     <message>
         <source>Line chart</source>
-        <translation type="unfinished" />
+        <translation>Courbes</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished" />
+        <translation>par jour</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished" />
+        <translation>par semaine</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished" />
+        <translation>par mois</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished" />
+        <translation>Exporter le tableau</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
-        <translation type="unfinished" />
+        <translation>Classeur Excel…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Compute the figures again from the store</source>
-        <translation type="unfinished" />
+        <translation>Recalculer les chiffres depuis la boutique</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Période</translation>
     </message>
     <message>
         <source>Compare to</source>
-        <translation type="unfinished" />
+        <translation>Comparer à</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation>La période finit avant de commencer.</translation>
     </message>
     <message>
         <source>The comparison period ends before it starts.</source>
-        <translation type="unfinished" />
+        <translation>La période de comparaison finit avant de commencer.</translation>
     </message>
     <message>
         <source>Choose at least one segment</source>
-        <translation type="unfinished" />
+        <translation>Choisissez au moins un segment</translation>
     </message>
     <message>
         <source>Choose at least one order status.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez au moins un statut de commande.</translation>
     </message>
     <message>
         <source>Computing sales for %1…</source>
-        <translation type="unfinished" />
+        <translation>Calcul des ventes pour %1…</translation>
     </message>
     <message>
         <source>The sales report failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Le rapport des ventes a échoué : %1</translation>
     </message>
     <message>
         <source>%1: %2 orders from %3 customers</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 commandes de %3 clients</translation>
     </message>
     <message>
         <source> · %1: %2 orders</source>
-        <translation type="unfinished" />
+        <translation> · %1 : %2 commandes</translation>
     </message>
     <message>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
-        <translation type="unfinished" />
+        <translation> · montants en %1 (devise de base) · statuts : %2</translation>
     </message>
     <message>
         <source>Export the statistics table</source>
-        <translation type="unfinished" />
+        <translation>Exporter le tableau statistique</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>Échec de l'export</translation>
     </message>
 </context>
 <context>
     <name>SalesMetrics</name>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished" />
+        <translation>Total TTC</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished" />
+        <translation>Sous-total</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Customers who ordered</source>
-        <translation type="unfinished" />
+        <translation>Clients ayant commandé</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished" />
+        <translation>Panier moyen</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished" />
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Taxes</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Remboursé</translation>
     </message>
 </context>
 <context>
     <name>SalesStatisticsModel</name>
     <message>
         <source>Every order of the period with the chosen statuses, and all customers of the store (registered and guests): the base of the percentages. Segments may overlap, so their rows do not add up to it.</source>
-        <translation type="unfinished" />
+        <translation>Toutes les commandes de la période aux statuts choisis, et tous les clients de la boutique (inscrits et invités) : la base des pourcentages. Les segments peuvent se recouper, leurs lignes ne s'additionnent donc pas.</translation>
     </message>
     <message>
         <source>Current members of the segment</source>
-        <translation type="unfinished" />
+        <translation>Membres actuels du segment</translation>
     </message>
     <message>
         <source>Members as a share of all customers of the store</source>
-        <translation type="unfinished" />
+        <translation>Part des membres parmi tous les clients de la boutique</translation>
     </message>
     <message>
         <source>The members' orders in the period with the chosen statuses</source>
-        <translation type="unfinished" />
+        <translation>Les commandes des membres sur la période, aux statuts choisis</translation>
     </message>
     <message>
         <source>Share of all orders in the period with the chosen statuses</source>
-        <translation type="unfinished" />
+        <translation>Part de toutes les commandes de la période aux statuts choisis</translation>
     </message>
     <message>
         <source>Discounts granted, as a positive amount</source>
-        <translation type="unfinished" />
+        <translation>Remises accordées, en montant positif</translation>
     </message>
     <message>
         <source>Average order value: grand total / orders</source>
-        <translation type="unfinished" />
+        <translation>Panier moyen : total TTC / commandes</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>Clients</translation>
     </message>
     <message>
         <source>% customers</source>
-        <translation type="unfinished" />
+        <translation>% clients</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>% orders</source>
-        <translation type="unfinished" />
+        <translation>% commandes</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Qté</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished" />
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished" />
+        <translation>Livraison</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Taxes</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Remboursé</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished" />
+        <translation>Sous-total</translation>
     </message>
     <message>
         <source>Grand total</source>
-        <translation type="unfinished" />
+        <translation>Total TTC</translation>
     </message>
     <message>
         <source>AOV</source>
-        <translation type="unfinished" />
+        <translation>Panier moyen</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2644,7 @@
     <name>SqlPreviewDialog</name>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished" />
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>MySQL / MariaDB</source>
@@ -2676,97 +2656,90 @@
     </message>
     <message>
         <source>SQL of the segment</source>
-        <translation type="unfinished" />
+        <translation>SQL du segment</translation>
     </message>
     <message>
         <source>SQL of "%1"</source>
-        <translation type="unfinished" />
+        <translation>SQL de « %1 »</translation>
     </message>
     <message>
         <source>SQL of “%1”</source>
-        <translation type="unfinished" />
+        <translation>SQL de « %1 »</translation>
     </message>
     <message>
         <source>The statement that selects the members of this segment: one row per member, &lt;b&gt;customer_id&lt;/b&gt; for customers and &lt;b&gt;guest_key&lt;/b&gt; (the e-mail) for guests. Values are bound, never written into the text: each &lt;b&gt;?&lt;/b&gt; takes the value listed on the right, in the same order.</source>
-        <translation type="unfinished" />
+        <translation>La requête qui sélectionne les membres de ce segment : une ligne par membre, &lt;b&gt;customer_id&lt;/b&gt; pour les clients et &lt;b&gt;guest_key&lt;/b&gt; (l'e-mail) pour les invités. Les valeurs sont liées, jamais écrites dans le texte : chaque &lt;b&gt;?&lt;/b&gt; prend la valeur listée à droite, dans le même ordre.</translation>
     </message>
     <message>
         <source>%1 (the connected store)</source>
-        <translation type="unfinished" />
+        <translation>%1 (la boutique connectée)</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dialecte :</translation>
     </message>
     <message>
         <source>&amp;Copy SQL and values</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copier le SQL et les valeurs</translation>
     </message>
     <message>
         <source>Copies the statement followed by its bound values as SQL comments.</source>
-        <translation type="unfinished" />
+        <translation>Copie la requête suivie de ses valeurs liées en commentaires SQL.</translation>
     </message>
     <message>
         <source>SQL statement</source>
-        <translation type="unfinished" />
+        <translation>Requête SQL</translation>
     </message>
     <message>
         <source>Placeholder</source>
-        <translation type="unfinished" />
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Bound values</source>
-        <translation type="unfinished" />
+        <translation>Valeurs liées</translation>
     </message>
     <message>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Requête&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Bound values&lt;/b&gt;, in the order of the &lt;b&gt;?&lt;/b&gt; placeholders</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Valeurs liées&lt;/b&gt;, dans l'ordre des paramètres &lt;b&gt;?&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>-- %n bound value(s), in the order of the ? placeholders:
 </source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>-- %n valeur liée, dans l'ordre des paramètres ? :
+</numerusform><numerusform>-- %n valeurs liées, dans l'ordre des paramètres ? :
+</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Copied the statement and its %n bound value(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Requête et %n valeur liée copiées.</numerusform><numerusform>Requête et %n valeurs liées copiées.</numerusform></translation>
     </message>
     <message>
         <source>Compiling for %1…</source>
-        <translation type="unfinished" />
+        <translation>Compilation pour %1…</translation>
     </message>
     <message>
         <source>&lt;span style='color:#b00020'&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#b00020'&gt;Le SQL ne peut pas être affiché : %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>seg_fold() is Segmentor's Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
-        <translation type="unfinished" />
+        <translation>seg_fold() est la mise en minuscules Unicode de Segmentor, enregistrée sur ses propres connexions SQLite : pour exécuter cette requête ailleurs, remplacez-la par lower().</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n bound value(s) · evaluated as of now in the store's time zone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 · %n valeur liée · évalué maintenant dans le fuseau horaire de la boutique.</numerusform><numerusform>%1 · %n valeurs liées · évalué maintenant dans le fuseau horaire de la boutique.</numerusform></translation>
     </message>
 </context>
 </TS>
