@@ -8,6 +8,8 @@
 
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
+#include "app/translations.h"
+#include "editor/segmenteditordialog.h"
 #include "connection/connectiondialog.h"
 #include "connection/demostorejob.h"
 #include "secrets/secretstore.h"
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <gtest/gtest.h>
@@ -29,6 +32,8 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     if (out.isEmpty())
         GTEST_SKIP() << "set SEGMENTOR_SCREENSHOTS_DIR to write the screenshots";
     QDir().mkpath(out);
+    if (!qEnvironmentVariableIsEmpty("SEGMENTOR_SCREENSHOT_LANGUAGE")) // to check a translation's layout
+        installTranslations(*QCoreApplication::instance(), qEnvironmentVariable("SEGMENTOR_SCREENSHOT_LANGUAGE"));
     const QString demo = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_STORE"); // an existing 20k demo store, else created
     if (!demo.isEmpty())
         qputenv("SEGMENTOR_DEMO_STORE", demo.toUtf8());
@@ -44,6 +49,16 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     window.segmentList()->selectCodes({QStringLiteral("vip-platinum")});
     waitFor([] { return false; }, 300);
     ASSERT_TRUE(window.grab().save(out + QStringLiteral("/main-window.png")));
+
+    // The editor on the same segment, its conditions in the builder.
+    SegmentEditorDialog *editor = window.segmentList()->openEditor(QStringLiteral("vip-platinum"));
+    ASSERT_TRUE(editor);
+    editor->resize(1280, 800);
+    if (QTabWidget *tabs = editor->findChild<QTabWidget *>())
+        tabs->setCurrentIndex(1);
+    waitFor([] { return false; }, 3000); // pick lists and the live count arrive
+    ASSERT_TRUE(editor->grab().save(out + QStringLiteral("/segment-editor.png")));
+    editor->close();
 
     // The connection dialog as a marketer meets it: a MariaDB shop (a demo store generated into
     // the test server, table prefix mg_) tested and connected, the local demo store remembered.

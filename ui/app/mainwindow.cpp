@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -63,8 +64,19 @@ MainWindow::MainWindow(std::unique_ptr<seg::SecretStore> secrets, QWidget *paren
                                                                    ProbeVerdictText::explanation(result, m_openingSettings));
             statusBar()->showMessage(message, 15000);
             emit storeFailed(message);
+            if (m_askOnFailure) { // at start-up: let the user fix the connection
+                m_askOnFailure = false;
+                QTimer::singleShot(0, this, [this, profile = m_openingProfile] {
+                    ConnectionDialog dialog(m_secrets.get(), this);
+                    dialog.setProfile(profile);
+                    if (dialog.exec() == QDialog::Accepted)
+                        openStore(dialog.profile(), dialog.settings());
+                    rebuildRecentMenu();
+                });
+            }
             return;
         }
+        m_askOnFailure = false;
         m_settings = m_openingSettings;
         m_profile = m_openingProfile;
         m_hasStore = true;
@@ -334,8 +346,10 @@ void MainWindow::startUp()
         return;
     }
     const QList<ConnectionProfile> recent = settings.recentConnections();
-    if (!recent.isEmpty())
+    if (!recent.isEmpty()) {
+        m_askOnFailure = true;
         openRecent(recent.first());
+    }
     else
         showConnectionDialog();
 }

@@ -79,10 +79,11 @@ SegmentListPane::SegmentListPane(QWidget *parent)
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("<h3>No segments yet</h3><p>Create one with <b>New segment</b> or import the example "
-                        "definitions with <b>Import…</b> (the examples/ folder holds five).</p>"));
+    m_empty->setText(tr("<h3>No store open</h3><p>Connect to a Magento store with <b>File &gt; Connect to a store…</b> "
+                        "(Ctrl+O), or open the demo store.</p>"));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+    m_stack->setCurrentWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -101,6 +102,8 @@ SegmentListPane::SegmentListPane(QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, m_edit, &QAction::trigger);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SegmentListPane::updateActions);
     connect(m_model, &SegmentListModel::loaded, this, [this] {
+        m_empty->setText(tr("<h3>No segments yet</h3><p>Create one with <b>New segment</b> or import the example "
+                            "definitions with <b>Import…</b> (the examples/ folder holds five).</p>"));
         m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
         if (!m_selectAfterLoad.isEmpty())
             selectCodes(std::exchange(m_selectAfterLoad, {}));
