@@ -1529,6 +1529,10 @@
         <source>%1 members in all</source>
         <translation>%1 Mitglieder insgesamt</translation>
     </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>MatchedCustomersView</name>
@@ -2505,6 +2509,26 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No store open&lt;/h3&gt;&lt;p&gt;Connect to a Magento store with &lt;b&gt;File &amp;gt; Connect to a store…&lt;/b&gt; (Ctrl+O), or open the demo store.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kein Shop geöffnet&lt;/h3&gt;&lt;p&gt;Verbinden Sie einen Magento-Shop mit &lt;b&gt;Datei &amp;gt; Mit einem Shop verbinden…&lt;/b&gt; (Strg+O) oder öffnen Sie den Demo-Shop.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Refresh members</source>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>

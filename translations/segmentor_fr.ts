@@ -1529,6 +1529,10 @@
         <source>%1 members in all</source>
         <translation>%1 membres au total</translation>
     </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Connexion…</translation>
+    </message>
 </context>
 <context>
     <name>MatchedCustomersView</name>
@@ -2505,6 +2509,26 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No store open&lt;/h3&gt;&lt;p&gt;Connect to a Magento store with &lt;b&gt;File &amp;gt; Connect to a store…&lt;/b&gt; (Ctrl+O), or open the demo store.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucune boutique ouverte&lt;/h3&gt;&lt;p&gt;Connectez une boutique Magento avec &lt;b&gt;Fichier &amp;gt; Se connecter à une boutique…&lt;/b&gt; (Ctrl+O), ou ouvrez la boutique de démonstration.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Refresh members</source>
+        <translation>Actualiser</translation>
     </message>
 </context>
 <context>

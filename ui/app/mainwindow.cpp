@@ -165,6 +165,7 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectAction = file->addAction(tr("&Connect to a store…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
+    connectAction->setIconText(tr("Connect…"));
     connectAction->setIcon(QIcon::fromTheme(QStringLiteral("network-server"), style()->standardIcon(QStyle::SP_DriveNetIcon)));
     m_recentMenu = file->addMenu(tr("&Recent connections"));
     QAction *demo = file->addAction(tr("Open the &demo store"), this, [this] {

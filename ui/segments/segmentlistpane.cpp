@@ -146,8 +146,11 @@ void SegmentListPane::createActions()
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_import = new QAction(themed("document-import", QStyle::SP_DialogOpenButton, this), tr("&Import definitions…"), this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setIconText(tr("Import…")); // the tool bar's shorter words
+    m_new->setIconText(tr("New…"));
     m_export = new QAction(themed("document-export", QStyle::SP_DialogSaveButton, this), tr("E&xport definitions…"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setIconText(tr("Export…"));
     m_refresh = new QAction(themed("view-refresh", QStyle::SP_BrowserReload, this), tr("&Refresh members"), this);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     m_refresh->setToolTip(tr("Recompute the members of the selected segments (F5)"));
@@ -244,6 +247,7 @@ void SegmentListPane::updateActions()
     m_export->setEnabled(selected > 0);
     m_refresh->setEnabled(refreshing || selected > 0);
     m_refresh->setText(refreshing ? tr("Cancel refresh") : tr("&Refresh members"));
+    m_refresh->setIconText(refreshing ? tr("Cancel refresh") : tr("Refresh members"));
 }
 
 void SegmentListPane::report(bool ok, const QString &message)
