@@ -88,6 +88,9 @@ Result<std::optional<MemberExplanation>> explainMember(const StoreSession &sessi
     out.name = QStringList{profileText(*found, "firstname"), profileText(*found, "lastname")}.join(QLatin1Char(' ')).trimmed();
     out.isMember = explanation->result;
     out.explanation = std::move(explanation).value();
+    if (definition.code.isEmpty()) // a segment being created: no code to name it by yet
+        out.explanation.label = definition.name.isEmpty() ? Tr::tr("This segment (not saved yet)")
+                                                          : Tr::tr("Segment \"%1\" (not saved yet)").arg(definition.name);
     out.otherMatches = others;
     return std::optional<MemberExplanation>(std::move(out));
 }

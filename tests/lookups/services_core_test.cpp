@@ -5,6 +5,7 @@
 
 #include "definition/definitioncodec.h"
 #include "lookups/memberexplainer.h"
+#include "lookups/picklists.h"
 #include "lookups/sqlpreview.h"
 #include "repository/segmentorstorage.h"
 #include "session/storesession.h"
@@ -112,6 +113,17 @@ TEST_P(Services, ExplainsByEmailRegisteredFirstThenGuests)
     EXPECT_FALSE(explain(all, QStringLiteral("nobody@example.com")).has_value());
 }
 
+TEST_P(Services, ExplainsASegmentNotSavedYet)
+{
+    SegmentDefinition unsaved = definition(R"({"type":"customer","attribute":"firstname","operator":"==","value":"jane"})");
+    unsaved.code.clear();
+    unsaved.name.clear();
+    const std::optional<MemberExplanation> jane = explain(unsaved, QStringLiteral("1"));
+    ASSERT_TRUE(jane.has_value());
+    EXPECT_TRUE(jane->isMember);
+    EXPECT_EQ(jane->explanation.label, QStringLiteral("This segment (not saved yet)"));
+}
+
 TEST_P(Services, ExplainRefusesAnInvalidDefinitionWithItsFirstProblem)
 {
     const SegmentDefinition broken = definition(R"({"type":"customer","attribute":"no_such_attribute","operator":"==","value":1})");
@@ -139,6 +151,14 @@ TEST_P(Services, SqlPreviewInEveryDialectWithThePrefixAndBoundValues)
     ASSERT_TRUE(own.ok());
     Result<QSqlQuery> ran = runSql(m_store->database(), own->sql, own->params, QStringLiteral("preview"));
     EXPECT_TRUE(ran.ok()) << ran.error().message.toStdString();
+}
+
+TEST_P(Services, NoSegmentTablesYetMeansNoSegmentsToPick)
+{
+    ASSERT_FALSE(m_session->storage.inWorkspace());
+    Result<QList<PickItem>> segments = loadPickList(*m_session, PickListKind::Segments);
+    ASSERT_TRUE(segments.ok()) << segments.error().message.toStdString();
+    EXPECT_TRUE(segments->isEmpty());
 }
 
 // A statement that runs for long on each database.

@@ -52,7 +52,7 @@ ExplainDialog::ExplainDialog(const seg::ConnectionSettings &settings, const seg:
     m_explain = new QPushButton(tr("&Explain"), this);
     m_explain->setDefault(true);
     connect(m_explain, &QPushButton::clicked, this, &ExplainDialog::run);
-    connect(m_member, &QLineEdit::returnPressed, this, &ExplainDialog::run);
+    // Return in the field presses Explain, the dialog's default button.
 
     auto *top = new QHBoxLayout;
     top->addWidget(memberLabel);

@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 // Counts the members of the definition being edited, and of each single-condition part, in a

@@ -64,6 +64,7 @@ SqlPreviewDialog::SqlPreviewDialog(const seg::ConnectionSettings &settings, cons
     dialectLabelWidget->setBuddy(m_dialect);
 
     m_copy = new QPushButton(tr("&Copy SQL and values"), this);
+    m_copy->setAutoDefault(false);
     m_copy->setToolTip(tr("Copies the statement followed by its bound values as SQL comments."));
     connect(m_copy, &QPushButton::clicked, this, &SqlPreviewDialog::copyToClipboard);
 

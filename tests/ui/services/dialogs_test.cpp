@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTreeView>
+#include <QLineEdit>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -174,6 +176,24 @@ TEST_F(ExplainDialogTest, ByEmailTheSameVerdict)
     ASSERT_TRUE(email.contains(QLatin1Char('@'))) << verdict.toStdString();
     explain(dialog, email.toUpper());
     EXPECT_EQ(dialog.verdictText(), verdict);
+}
+
+TEST_F(ExplainDialogTest, ReturnInTheFieldExplainsOnce)
+{
+    ExplainDialog dialog(demoStore(), spenders());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *field = dialog.findChild<QLineEdit *>();
+    ASSERT_NE(field, nullptr);
+    field->setFocus();
+    QTest::keyClicks(field, memberIn());
+    QSignalSpy explained(&dialog, &ExplainDialog::explained);
+    QTest::keyClick(field, Qt::Key_Return);
+    ASSERT_TRUE(explained.wait(30000));
+    QTest::qWait(200);
+    EXPECT_EQ(explained.count(), 1);
+    EXPECT_TRUE(dialog.verdictText().endsWith(QStringLiteral(") is IN this segment"))) << dialog.verdictText().toStdString();
+    EXPECT_TRUE(dialog.isVisible()); // Return explains; it does not close the dialog
 }
 
 TEST_F(ExplainDialogTest, UnknownMembersAreSaidSo)
