@@ -2357,11 +2357,11 @@
     </message>
     <message>
         <source>Last refresh</source>
-        <translation>Letzte Aktualisierung</translation>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
         <source>Refresh status</source>
-        <translation>Aktualisierungsstatus</translation>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>

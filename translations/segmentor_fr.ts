@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1917,7 +1917,7 @@
     <name>SalesDashboardWidget</name>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -2345,7 +2345,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -2357,11 +2357,11 @@
     </message>
     <message>
         <source>Last refresh</source>
-        <translation>Dernière actualisation</translation>
+        <translation>Actualisé le</translation>
     </message>
     <message>
         <source>Refresh status</source>
-        <translation>État de l'actualisation</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>

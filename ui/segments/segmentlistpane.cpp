@@ -63,7 +63,8 @@ SegmentListPane::SegmentListPane(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(SegmentListModel::Name, QHeaderView::Stretch);
+    // The name matters most: when space runs short, the code is the one elided.
+    m_view->horizontalHeader()->setSectionResizeMode(SegmentListModel::Code, QHeaderView::Stretch);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setWordWrap(false);
