@@ -84,6 +84,7 @@ SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings
 
     connect(&m_saving, &QFutureWatcher<seg::Result<seg::SegmentRecord>>::finished, this, [this, buttons] {
         buttons->setEnabled(true);
+        m_isSaving = false;
         const seg::Result<seg::SegmentRecord> result = m_saving.result();
         if (!result) {
             showError(tr("This segment cannot be saved: %1").arg(result.error().toString()));
@@ -93,7 +94,7 @@ SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings
         emit saved(result->definition.code);
         accept();
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, [buttons, this] { buttons->setEnabled(!m_saving.isRunning()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, [buttons, this] { buttons->setEnabled(!m_isSaving); });
 
     updateTitle();
     loadPickLists();
@@ -288,7 +289,7 @@ QUndoStack *SegmentEditorDialog::undoStack() const
 
 void SegmentEditorDialog::save()
 {
-    if (m_saving.isRunning())
+    if (m_isSaving)
         return;
     const seg::SegmentDefinition d = definition();
     if (d.name.isEmpty()) {
@@ -311,6 +312,7 @@ void SegmentEditorDialog::save()
     }
     // Validated in the worker, with the store's custom attributes and saved segments.
     m_error->setVisible(false);
+    m_isSaving = true;
     m_saving.setFuture(SegmentOperations::save(m_settings, d, m_originalCode));
 }
 
