@@ -2296,6 +2296,10 @@
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
+    <message>
+        <source>Preview of members</source>
+        <translation>Vorschau der Mitglieder</translation>
+    </message>
 </context>
 <context>
     <name>SegmentListModel</name>

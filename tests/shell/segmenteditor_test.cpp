@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 
 #include <gtest/gtest.h>
 
@@ -110,4 +111,24 @@ TEST(SegmentEditor, SavesTheGeneralAndActionsFields)
     EXPECT_EQ(back->priority, 7);
     EXPECT_EQ(back->moveToGroup, std::optional<int>(2));
     EXPECT_EQ(seg::DefinitionCodec::nodeToJson(back->conditions), seg::DefinitionCodec::nodeToJson(d.conditions));
+}
+
+TEST(SegmentEditor, ANewSegmentPreviewsItsMembersBeforeItIsSaved)
+{
+    const seg::ConnectionSettings store = demoStoreCopy(QStringLiteral("editor_preview"));
+    seg::SegmentDefinition d = parse(R"({"segmentor":1,"code":"x","name":"x",
+        "conditions":{"type":"combine","conditions":[
+          {"type":"customer","attribute":"is_active","operator":"==","value":true}]}})");
+    d.code.clear();
+    d.name.clear();
+    SegmentEditorDialog editor(store, d);
+    QTabWidget *tabs = editor.findChild<QTabWidget *>();
+    ASSERT_TRUE(tabs);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    // A new segment has no history yet; its members can be previewed.
+    EXPECT_FALSE(titles.contains(QStringLiteral("History")));
+    EXPECT_TRUE(titles.contains(QStringLiteral("Preview of members"))) << titles.join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(titles.contains(QStringLiteral("Conditions")));
 }

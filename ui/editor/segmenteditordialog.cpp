@@ -53,10 +53,18 @@ SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings
 #endif
     m_tabs->addTab(buildActionsTab(), tr("Actions"));
 #ifdef SEGMENTOR_HAVE_MATCHED
+    // A saved segment shows its stored members; a new one previews who its conditions match,
+    // computed again each time the tab is opened.
+    auto *matched = new MatchedCustomersView(this);
     if (!m_originalCode.isEmpty()) {
-        auto *matched = new MatchedCustomersView(this);
         matched->setSegment(settings, m_originalCode);
         m_tabs->addTab(matched, tr("Matched customers"));
+    } else {
+        m_tabs->addTab(matched, tr("Preview of members"));
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this, matched](int index) {
+            if (m_tabs->widget(index) == matched)
+                matched->setPreview(m_settings, this->definition());
+        });
     }
 #endif
 #ifdef SEGMENTOR_HAVE_HISTORY
