@@ -5,11 +5,14 @@
 
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
+#include "editor/segmenteditordialog.h"
 #include "secrets/secretstore.h"
 #include "segments/segmentlistmodel.h"
 #include "segments/segmentlistpane.h"
 
 #include <QFile>
+#include <QMenu>
+#include <QUndoStack>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -73,4 +76,32 @@ TEST(MainWindowShell, MenusReachEveryAction)
     // Without a store nothing but connecting is possible.
     EXPECT_FALSE(pane->newAction()->isEnabled());
     EXPECT_FALSE(pane->refreshAction()->isEnabled());
+}
+
+TEST(MainWindowShell, EditUndoFollowsTheOpenEditorsBuilder)
+{
+    const seg::ConnectionSettings store = demoStoreCopy(QStringLiteral("undo"));
+    MainWindow window(std::make_unique<seg::InMemorySecretStore>());
+    QSignalSpy opened(&window, &MainWindow::storeOpened);
+    ConnectionProfile profile;
+    profile.id = ConnectionProfile::newId();
+    profile.settings = store;
+    window.openStore(profile, store);
+    ASSERT_TRUE(waitFor([&] { return opened.count() == 1 && !window.segmentList()->model()->isLoading(); }));
+    QAction *undo = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&Edit"))
+            undo = menu->menu()->actions().value(0);
+    ASSERT_TRUE(undo);
+    EXPECT_FALSE(undo->isEnabled());
+    SegmentEditorDialog *editor = window.segmentList()->openEditor({});
+    ASSERT_TRUE(editor);
+    ASSERT_TRUE(editor->undoStack()) << "the condition builder provides the undo stack";
+    editor->undoStack()->push(new QUndoCommand(QStringLiteral("add a condition")));
+    EXPECT_TRUE(undo->isEnabled());
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo add a condition"));
+    undo->trigger();
+    EXPECT_EQ(editor->undoStack()->index(), 0);
+    editor->close();
+    ASSERT_TRUE(waitFor([&] { return !undo->isEnabled(); }, 5000)); // the closed editor's stack left the group
 }

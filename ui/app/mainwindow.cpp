@@ -438,12 +438,12 @@ void MainWindow::editorOpened(SegmentEditorDialog *editor)
         return;
     m_undoGroup->addStack(stack);
     m_undoGroup->setActiveStack(stack);
-    // The Edit menu follows whichever editor was activated last.
+    // The Edit menu follows whichever editor was activated last (a stack leaves the group
+    // by itself when its editor closes).
     connect(qApp, &QApplication::focusChanged, editor, [this, editor, stack](QWidget *, QWidget *now) {
         if (now && (now == editor || editor->isAncestorOf(now)))
             m_undoGroup->setActiveStack(stack);
     });
-    connect(editor, &QObject::destroyed, this, [this, stack] { m_undoGroup->removeStack(stack); });
 }
 
 void MainWindow::updateCounts(int segments, qint64 members)
