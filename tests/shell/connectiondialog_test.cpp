@@ -66,7 +66,8 @@ TEST_P(ConnectionDialogVerdicts, WrongPortIsHostUnreachable)
     s->port = closedPort();
     seg::InMemorySecretStore secrets;
     const QString verdict = verdictFor(*s, secrets);
-    EXPECT_TRUE(verdict.startsWith(QStringLiteral("Host unreachable: Nothing answers at 127.0.0.1:%1").arg(s->port)))
+    EXPECT_TRUE(verdict.startsWith(
+        QStringLiteral("Host unreachable: Nothing answers at 127.0.0.1:%1").arg(s->port)))
         << verdict.toStdString();
 }
 
@@ -77,7 +78,8 @@ TEST_P(ConnectionDialogVerdicts, WrongPasswordIsLoginRefused)
     s->password = QStringLiteral("wrong-password");
     seg::InMemorySecretStore secrets;
     const QString verdict = verdictFor(*s, secrets);
-    EXPECT_TRUE(verdict.startsWith(QStringLiteral("Login refused: The server answered but refused user \"%1\"").arg(s->user)))
+    EXPECT_TRUE(verdict.startsWith(
+        QStringLiteral("Login refused: The server answered but refused user \"%1\"").arg(s->user)))
         << verdict.toStdString();
 }
 
@@ -87,7 +89,8 @@ TEST_P(ConnectionDialogVerdicts, EmptyDatabaseIsNotAMagentoSchema)
     SEGTEST_REQUIRE_STORE(s, m_why);
     seg::InMemorySecretStore secrets;
     const QString verdict = verdictFor(*s, secrets);
-    EXPECT_TRUE(verdict.startsWith(QStringLiteral("Not a Magento schema: None of Magento's tables are in this database")))
+    EXPECT_TRUE(verdict.startsWith(
+        QStringLiteral("Not a Magento schema: None of Magento's tables are in this database")))
         << verdict.toStdString();
 }
 
@@ -112,7 +115,8 @@ TEST_P(ConnectionDialogVerdicts, AStoreConnectsAndIsRememberedWithoutItsPassword
     // "Connect" tests first, then accepts a store that works.
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     ASSERT_TRUE(waitFor([&] { return tested.count() == 1; }, 30000));
-    EXPECT_TRUE(dialog.verdictText().startsWith(QStringLiteral("Connected: A Magento 2 store with 0 customers")))
+    EXPECT_TRUE(dialog.verdictText().startsWith(
+        QStringLiteral("Connected: A Magento 2 store with 0 customers")))
         << dialog.verdictText().toStdString();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
 
@@ -125,14 +129,15 @@ TEST_P(ConnectionDialogVerdicts, AStoreConnectsAndIsRememberedWithoutItsPassword
     EXPECT_TRUE(recent.first().passwordInKeychain);
     EXPECT_EQ(*secrets.read(recent.first().secretKey()), s->password);
     // The password is in no settings file.
-    QDirIterator it(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                    QDir::Files, QDirIterator::Subdirectories);
     int files = 0;
     while (it.hasNext()) {
         QFile f(it.next());
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         ++files;
-        EXPECT_FALSE(f.readAll().contains(("password=" + s->password).toUtf8())) << f.fileName().toStdString();
+        EXPECT_FALSE(f.readAll().contains(("password=" + s->password).toUtf8()))
+            << f.fileName().toStdString();
     }
     EXPECT_GT(files, 0);
 
@@ -142,7 +147,8 @@ TEST_P(ConnectionDialogVerdicts, AStoreConnectsAndIsRememberedWithoutItsPassword
     EXPECT_EQ(again.settings().password, s->password);
 }
 
-INSTANTIATE_TEST_SUITE_P(Servers, ConnectionDialogVerdicts, ::testing::Values(Backend::MySql, Backend::PostgreSql),
+INSTANTIATE_TEST_SUITE_P(Servers, ConnectionDialogVerdicts,
+                         ::testing::Values(Backend::MySql, Backend::PostgreSql),
                          [](const auto &info) { return backendName(info.param); });
 
 TEST(ConnectionDialog, WithoutAKeychainThePasswordIsNotOfferedForStorage)
@@ -173,7 +179,8 @@ TEST(ConnectionDialog, TheDemoStoreIsCreatedWhenMissingThenOpened)
     ASSERT_TRUE(waitFor([&] { return tested.count() == 1; }, 120000));
     qunsetenv("SEGMENTOR_DEMO_CUSTOMERS");
     EXPECT_TRUE(QFile::exists(path));
-    EXPECT_TRUE(dialog.verdictText().startsWith(QStringLiteral("Connected: A Magento 2 store with 250 customers")))
+    EXPECT_TRUE(dialog.verdictText().startsWith(
+        QStringLiteral("Connected: A Magento 2 store with 250 customers")))
         << dialog.verdictText().toStdString();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(dialog.settings().path, path);

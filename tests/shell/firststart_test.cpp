@@ -12,10 +12,10 @@
 
 #include <QFile>
 #include <QMenu>
-#include <QUndoStack>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -41,10 +41,13 @@ TEST(FirstStart, CreatesTheDemoStoreWithTheExampleSegmentsRefreshed)
         SegmentListModel *model = window.segmentList()->model();
         ASSERT_EQ(model->rowCount(), 5);
         for (int row = 0; row < model->rowCount(); ++row)
-            EXPECT_EQ(model->index(row, SegmentListModel::RefreshStatus).data().toString(), QStringLiteral("Up to date"))
+            EXPECT_EQ(model->index(row, SegmentListModel::RefreshStatus).data().toString(),
+                      QStringLiteral("Up to date"))
                 << model->record(row).definition.code.toStdString();
-        EXPECT_TRUE(window.connectionStatusText().contains(QStringLiteral("300 customers"))) << window.connectionStatusText().toStdString();
-        EXPECT_TRUE(window.connectionStatusText().contains(QStringLiteral("5 segments"))) << window.connectionStatusText().toStdString();
+        EXPECT_TRUE(window.connectionStatusText().contains(QStringLiteral("300 customers")))
+            << window.connectionStatusText().toStdString();
+        EXPECT_TRUE(window.connectionStatusText().contains(QStringLiteral("5 segments")))
+            << window.connectionStatusText().toStdString();
         EXPECT_TRUE(AppSettings().firstStartDone());
         ASSERT_FALSE(AppSettings().recentConnections().isEmpty());
         EXPECT_EQ(AppSettings().recentConnections().first().settings.path, demo);
@@ -54,7 +57,8 @@ TEST(FirstStart, CreatesTheDemoStoreWithTheExampleSegmentsRefreshed)
         MainWindow window(std::make_unique<seg::InMemorySecretStore>());
         QSignalSpy opened(&window, &MainWindow::storeOpened);
         window.startUp();
-        ASSERT_TRUE(waitFor([&] { return opened.count() == 1 && !window.segmentList()->model()->isLoading(); }));
+        ASSERT_TRUE(waitFor(
+            [&] { return opened.count() == 1 && !window.segmentList()->model()->isLoading(); }));
         EXPECT_EQ(window.store().path, demo);
         EXPECT_EQ(window.segmentList()->model()->rowCount(), 5);
     }
@@ -70,8 +74,9 @@ TEST(MainWindowShell, MenusReachEveryAction)
     EXPECT_EQ(menus.mid(0, 5), (QStringList{"&File", "&Edit", "&Segment", "&View", "&Help"}));
     // Every segment action has a shortcut.
     SegmentListPane *pane = window.segmentList();
-    for (QAction *a : {pane->newAction(), pane->duplicateAction(), pane->deleteAction(), pane->importAction(),
-                       pane->exportAction(), pane->refreshAction(), pane->findAction()})
+    for (QAction *a :
+         {pane->newAction(), pane->duplicateAction(), pane->deleteAction(), pane->importAction(),
+          pane->exportAction(), pane->refreshAction(), pane->findAction()})
         EXPECT_FALSE(a->shortcut().isEmpty()) << a->text().toStdString();
     // Without a store nothing but connecting is possible.
     EXPECT_FALSE(pane->newAction()->isEnabled());
@@ -87,11 +92,11 @@ TEST(MainWindowShell, EditUndoFollowsTheOpenEditorsBuilder)
     profile.id = ConnectionProfile::newId();
     profile.settings = store;
     window.openStore(profile, store);
-    ASSERT_TRUE(waitFor([&] { return opened.count() == 1 && !window.segmentList()->model()->isLoading(); }));
+    ASSERT_TRUE(waitFor(
+        [&] { return opened.count() == 1 && !window.segmentList()->model()->isLoading(); }));
     QAction *undo = nullptr;
     for (QAction *menu : window.menuBar()->actions())
-        if (menu->text() == QStringLiteral("&Edit"))
-            undo = menu->menu()->actions().value(0);
+        if (menu->text() == QStringLiteral("&Edit")) undo = menu->menu()->actions().value(0);
     ASSERT_TRUE(undo);
     EXPECT_FALSE(undo->isEnabled());
     SegmentEditorDialog *editor = window.segmentList()->openEditor({});
@@ -103,5 +108,6 @@ TEST(MainWindowShell, EditUndoFollowsTheOpenEditorsBuilder)
     undo->trigger();
     EXPECT_EQ(editor->undoStack()->index(), 0);
     editor->close();
-    ASSERT_TRUE(waitFor([&] { return !undo->isEnabled(); }, 5000)); // the closed editor's stack left the group
+    ASSERT_TRUE(waitFor([&] { return !undo->isEnabled(); },
+                        5000)); // the closed editor's stack left the group
 }

@@ -9,9 +9,9 @@
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "app/translations.h"
-#include "editor/segmenteditordialog.h"
 #include "connection/connectiondialog.h"
 #include "connection/demostorejob.h"
+#include "editor/segmenteditordialog.h"
 #include "secrets/secretstore.h"
 #include "segments/segmentlistmodel.h"
 #include "segments/segmentlistpane.h"
@@ -29,14 +29,15 @@ using namespace shelltest;
 TEST(Screenshots, MainWindowAndConnectionDialog)
 {
     const QString out = qEnvironmentVariable("SEGMENTOR_SCREENSHOTS_DIR");
-    if (out.isEmpty())
-        GTEST_SKIP() << "set SEGMENTOR_SCREENSHOTS_DIR to write the screenshots";
+    if (out.isEmpty()) GTEST_SKIP() << "set SEGMENTOR_SCREENSHOTS_DIR to write the screenshots";
     QDir().mkpath(out);
-    if (!qEnvironmentVariableIsEmpty("SEGMENTOR_SCREENSHOT_LANGUAGE")) // to check a translation's layout
-        installTranslations(*QCoreApplication::instance(), qEnvironmentVariable("SEGMENTOR_SCREENSHOT_LANGUAGE"));
-    const QString demo = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_STORE"); // an existing 20k demo store, else created
-    if (!demo.isEmpty())
-        qputenv("SEGMENTOR_DEMO_STORE", demo.toUtf8());
+    if (!qEnvironmentVariableIsEmpty(
+            "SEGMENTOR_SCREENSHOT_LANGUAGE")) // to check a translation's layout
+        installTranslations(*QCoreApplication::instance(),
+                            qEnvironmentVariable("SEGMENTOR_SCREENSHOT_LANGUAGE"));
+    const QString demo = qEnvironmentVariable(
+        "SEGMENTOR_SCREENSHOT_STORE"); // an existing 20k demo store, else created
+    if (!demo.isEmpty()) qputenv("SEGMENTOR_DEMO_STORE", demo.toUtf8());
     AppSettings().setFirstStartDone(false);
     AppSettings().setRecentConnections({});
     MainWindow window(std::make_unique<seg::InMemorySecretStore>());
@@ -54,8 +55,7 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     SegmentEditorDialog *editor = window.segmentList()->openEditor(QStringLiteral("vip-platinum"));
     ASSERT_TRUE(editor);
     editor->resize(1280, 800);
-    if (QTabWidget *tabs = editor->findChild<QTabWidget *>())
-        tabs->setCurrentIndex(1);
+    if (QTabWidget *tabs = editor->findChild<QTabWidget *>()) tabs->setCurrentIndex(1);
     waitFor([] { return false; }, 3000); // pick lists and the live count arrive
     ASSERT_TRUE(editor->grab().save(out + QStringLiteral("/segment-editor.png")));
     editor->close();
@@ -63,8 +63,8 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     // The connection dialog as a marketer meets it: a MariaDB shop (a demo store generated into
     // the test server, table prefix mg_) tested and connected, the local demo store remembered.
     std::string why;
-    std::unique_ptr<seg::StoreConnection> server = segtest::freshStore(segtest::Backend::MySql, QStringLiteral("shot_shop"),
-                                                                      QStringLiteral("mg_"), why);
+    std::unique_ptr<seg::StoreConnection> server = segtest::freshStore(
+        segtest::Backend::MySql, QStringLiteral("shot_shop"), QStringLiteral("mg_"), why);
     ASSERT_TRUE(server) << why;
     seg::DemoOptions demoOptions;
     demoOptions.customers = 2000;
@@ -87,7 +87,8 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     dialog.show();
     dialog.testConnection();
     ASSERT_TRUE(waitFor([&] { return tested.count() == 1; }, 30000));
-    ASSERT_TRUE(dialog.lastProbe() && dialog.lastProbe()->ok()) << dialog.verdictText().toStdString();
+    ASSERT_TRUE(dialog.lastProbe() && dialog.lastProbe()->ok())
+        << dialog.verdictText().toStdString();
     waitFor([] { return false; }, 300);
     ASSERT_TRUE(dialog.grab().save(out + QStringLiteral("/connection-dialog.png")));
 }

@@ -37,7 +37,8 @@ bool saved(const seg::ConnectionSettings &store, const QString &code)
 TEST(SegmentEditor, RefusesAnInvalidDefinitionWithTheValidatorsMessage)
 {
     const seg::ConnectionSettings store = demoStoreCopy(QStringLiteral("editor_invalid"));
-    const seg::SegmentDefinition invalid = parse(R"({"segmentor":1,"code":"big-spenders","name":"Big spenders",
+    const seg::SegmentDefinition invalid =
+        parse(R"({"segmentor":1,"code":"big-spenders","name":"Big spenders",
         "conditions":{"type":"combine","conditions":[
           {"type":"orders","metric":"lifetime_sales","operator":">=","value":"a lot"}]}})");
     SegmentEditorDialog editor(store, invalid);
@@ -47,7 +48,8 @@ TEST(SegmentEditor, RefusesAnInvalidDefinitionWithTheValidatorsMessage)
     ASSERT_TRUE(waitFor([&] { return !editor.isSaving(); }));
     EXPECT_EQ(savedSpy.count(), 0);
     EXPECT_NE(editor.result(), QDialog::Accepted);
-    EXPECT_TRUE(editor.lastError().startsWith(QStringLiteral("This segment cannot be saved: conditions.conditions[0].value:")))
+    EXPECT_TRUE(editor.lastError().startsWith(
+        QStringLiteral("This segment cannot be saved: conditions.conditions[0].value:")))
         << editor.lastError().toStdString();
     EXPECT_FALSE(saved(store, QStringLiteral("big-spenders")));
 }
@@ -60,7 +62,8 @@ TEST(SegmentEditor, RefusesAReferenceToAMissingSegment)
     SegmentEditorDialog editor(store, d);
     editor.save();
     ASSERT_TRUE(waitFor([&] { return !editor.isSaving(); }));
-    EXPECT_TRUE(editor.lastError().contains(QStringLiteral("nowhere"))) << editor.lastError().toStdString();
+    EXPECT_TRUE(editor.lastError().contains(QStringLiteral("nowhere")))
+        << editor.lastError().toStdString();
     EXPECT_FALSE(saved(store, QStringLiteral("in-other")));
 }
 
@@ -72,7 +75,8 @@ TEST(SegmentEditor, RefusesABadCodeBeforeAnyWork)
     editor.findChild<QLineEdit *>(QStringLiteral("code"))->setText(QStringLiteral("-bad"));
     editor.save();
     EXPECT_FALSE(editor.isSaving());
-    EXPECT_TRUE(editor.lastError().startsWith(QStringLiteral("The code must start"))) << editor.lastError().toStdString();
+    EXPECT_TRUE(editor.lastError().startsWith(QStringLiteral("The code must start")))
+        << editor.lastError().toStdString();
 }
 
 TEST(SegmentEditor, SavesTheGeneralAndActionsFields)
@@ -105,12 +109,14 @@ TEST(SegmentEditor, SavesTheGeneralAndActionsFields)
     EXPECT_EQ(savedSpy.first().first().toString(), QStringLiteral("active-customers"));
     auto session = seg::StoreSession::open(store);
     ASSERT_TRUE(session.ok());
-    const std::optional<seg::SegmentDefinition> back = session->segments->findSegment(QStringLiteral("active-customers"));
+    const std::optional<seg::SegmentDefinition> back =
+        session->segments->findSegment(QStringLiteral("active-customers"));
     ASSERT_TRUE(back.has_value());
     EXPECT_EQ(back->name, QStringLiteral("Active customers"));
     EXPECT_EQ(back->priority, 7);
     EXPECT_EQ(back->moveToGroup, std::optional<int>(2));
-    EXPECT_EQ(seg::DefinitionCodec::nodeToJson(back->conditions), seg::DefinitionCodec::nodeToJson(d.conditions));
+    EXPECT_EQ(seg::DefinitionCodec::nodeToJson(back->conditions),
+              seg::DefinitionCodec::nodeToJson(d.conditions));
 }
 
 TEST(SegmentEditor, ANewSegmentPreviewsItsMembersBeforeItIsSaved)
@@ -129,6 +135,7 @@ TEST(SegmentEditor, ANewSegmentPreviewsItsMembersBeforeItIsSaved)
         titles << tabs->tabText(i);
     // A new segment has no history yet; its members can be previewed.
     EXPECT_FALSE(titles.contains(QStringLiteral("History")));
-    EXPECT_TRUE(titles.contains(QStringLiteral("Preview of members"))) << titles.join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(titles.contains(QStringLiteral("Preview of members")))
+        << titles.join(QStringLiteral(", ")).toStdString();
     EXPECT_TRUE(titles.contains(QStringLiteral("Conditions")));
 }

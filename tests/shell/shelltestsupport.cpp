@@ -27,9 +27,11 @@ public:
         qputenv("HOME", home().path().toUtf8());
         qputenv("XDG_CONFIG_HOME", (home().path() + QStringLiteral("/.config")).toUtf8());
         qputenv("XDG_DATA_HOME", (home().path() + QStringLiteral("/.local/share")).toUtf8());
-        qputenv("SEGMENTOR_WORKSPACE_DIR", (home().path() + QStringLiteral("/workspaces")).toUtf8());
+        qputenv("SEGMENTOR_WORKSPACE_DIR",
+                (home().path() + QStringLiteral("/workspaces")).toUtf8());
         qunsetenv("SEGMENTOR_DEMO_STORE");
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home().path() + QStringLiteral("/.config"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           home().path() + QStringLiteral("/.config"));
         QCoreApplication::setOrganizationName(QStringLiteral("SegmentorTest"));
         QCoreApplication::setApplicationName(QStringLiteral("SegmentorTest"));
         installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); // English plurals
@@ -41,7 +43,8 @@ public:
     }
 };
 
-[[maybe_unused]] ::testing::Environment *const environment = ::testing::AddGlobalTestEnvironment(new ShellEnvironment);
+[[maybe_unused]] ::testing::Environment *const environment =
+    ::testing::AddGlobalTestEnvironment(new ShellEnvironment);
 
 } // namespace
 

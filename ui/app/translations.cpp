@@ -9,12 +9,12 @@
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    if (locale.language() == QLocale::C) locale = QLocale(QLocale::English, QLocale::UnitedStates);
     // English needs its file too: the plural forms of "%n segment(s)".
     auto *own = new QTranslator(&app);
     const QStringList places = {QStringLiteral(":/i18n"),
-                                QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/segmentor/translations"))};
+                                QDir(QCoreApplication::applicationDirPath())
+                                    .filePath(QStringLiteral("../share/segmentor/translations"))};
     bool loaded = false;
     for (const QString &dir : places)
         if (own->load(locale, QStringLiteral("segmentor"), QStringLiteral("_"), dir)) {
@@ -33,7 +33,8 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     }
     QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

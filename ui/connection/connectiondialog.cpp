@@ -27,21 +27,31 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-enum Kind { SqliteKind, MySqlKind, PostgreSqlKind };
+enum Kind
+{
+    SqliteKind,
+    MySqlKind,
+    PostgreSqlKind
+};
 
 seg::Dialect dialectOf(int kind)
 {
-    return kind == MySqlKind ? seg::Dialect::MySql : kind == PostgreSqlKind ? seg::Dialect::PostgreSql : seg::Dialect::Sqlite;
+    return kind == MySqlKind        ? seg::Dialect::MySql
+           : kind == PostgreSqlKind ? seg::Dialect::PostgreSql
+                                    : seg::Dialect::Sqlite;
 }
 
 int kindOf(seg::Dialect dialect)
 {
-    return dialect == seg::Dialect::MySql ? MySqlKind : dialect == seg::Dialect::PostgreSql ? PostgreSqlKind : SqliteKind;
+    return dialect == seg::Dialect::MySql        ? MySqlKind
+           : dialect == seg::Dialect::PostgreSql ? PostgreSqlKind
+                                                 : SqliteKind;
 }
 } // namespace
 
 ConnectionDialog::ConnectionDialog(seg::SecretStore *secrets, QWidget *parent)
-    : QDialog(parent), m_secrets(secrets), m_profileId(ConnectionProfile::newId()), m_demoPath(DemoStoreJob::defaultPath())
+    : QDialog(parent), m_secrets(secrets), m_profileId(ConnectionProfile::newId()),
+      m_demoPath(DemoStoreJob::defaultPath())
 {
     setWindowTitle(tr("Connect to a store"));
     buildUi();
@@ -73,7 +83,8 @@ void ConnectionDialog::buildUi()
     m_recent = new QListWidget(recentBox);
     m_recent->setMinimumWidth(230);
     m_forget = new QPushButton(tr("Forget"), recentBox);
-    m_forget->setToolTip(tr("Remove the selected connection from this list (and its password from the keychain)"));
+    m_forget->setToolTip(
+        tr("Remove the selected connection from this list (and its password from the keychain)"));
     recentLayout->addWidget(m_recent);
     recentLayout->addWidget(m_forget, 0, Qt::AlignRight);
 
@@ -95,8 +106,7 @@ void ConnectionDialog::buildUi()
         h->setContentsMargins(0, 0, 0, 0);
         h->addWidget(a, 1);
         h->addWidget(b);
-        if (c)
-            h->addWidget(c);
+        if (c) h->addWidget(c);
         return w;
     };
     addRow(tr("&Type:"), m_kind);
@@ -107,9 +117,11 @@ void ConnectionDialog::buildUi()
     m_pathRow = row(m_path, browse);
     addRow(tr("&File:"), m_pathRow, m_path);
     m_demoButton = new QPushButton(tr("Open the demo store"), this);
-    auto *demoHint = new QLabel(tr("A realistic Magento store with %1 customers, generated on this computer "
-                                   "the first time (about a minute).").arg(QLocale().toString(DemoStoreJob::defaultCustomers())),
-                                this);
+    auto *demoHint =
+        new QLabel(tr("A realistic Magento store with %1 customers, generated on this computer "
+                      "the first time (about a minute).")
+                       .arg(QLocale().toString(DemoStoreJob::defaultCustomers())),
+                   this);
     demoHint->setWordWrap(true);
     demoHint->setForegroundRole(QPalette::PlaceholderText);
     m_demoRow = new QWidget(this);
@@ -149,12 +161,12 @@ void ConnectionDialog::buildUi()
     m_name->setPlaceholderText(tr("optional, e.g. \"Live shop (read-only copy)\""));
     m_prefix = new QLineEdit(this);
     m_prefix->setPlaceholderText(tr("none"));
-    m_prefix->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_]*")), m_prefix));
+    m_prefix->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z0-9_]*")), m_prefix));
     m_timeZone = new QComboBox(this);
     m_timeZone->addItem(tr("UTC (Magento's default)"), QString());
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        if (id.contains('/'))
-            m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+        if (id.contains('/')) m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
     addRow(tr("&Name:"), m_name);
     addRow(tr("Table &prefix:"), m_prefix);
     addRow(tr("Store time &zone:"), m_timeZone);
@@ -192,10 +204,10 @@ void ConnectionDialog::buildUi()
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::kindChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open a SQLite store"), QFileInfo(m_path->text()).absolutePath(),
-                                                          tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
-        if (!file.isEmpty())
-            m_path->setText(file);
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open a SQLite store"), QFileInfo(m_path->text()).absolutePath(),
+            tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+        if (!file.isEmpty()) m_path->setText(file);
     });
     connect(m_demoButton, &QPushButton::clicked, this, &ConnectionDialog::openDemoStore);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
@@ -210,8 +222,7 @@ void ConnectionDialog::buildUi()
     connect(m_recent, &QListWidget::currentRowChanged, this, [this](int row) {
         const QList<ConnectionProfile> recent = AppSettings().recentConnections();
         m_forget->setEnabled(row >= 0);
-        if (row >= 0 && row < recent.size())
-            setProfile(recent.at(row));
+        if (row >= 0 && row < recent.size()) setProfile(recent.at(row));
     });
     connect(m_recent, &QListWidget::itemDoubleClicked, this, [this] {
         m_connectAfterTest = true;
@@ -220,8 +231,7 @@ void ConnectionDialog::buildUi()
     connect(m_forget, &QPushButton::clicked, this, [this] {
         const QList<ConnectionProfile> recent = AppSettings().recentConnections();
         const int row = m_recent->currentRow();
-        if (row < 0 || row >= recent.size())
-            return;
+        if (row < 0 || row >= recent.size()) return;
         if (recent.at(row).passwordInKeychain && m_secrets && m_secrets->available())
             m_secrets->remove(recent.at(row).secretKey());
         AppSettings().forgetConnection(recent.at(row).id);
@@ -256,8 +266,9 @@ void ConnectionDialog::showRowsFor(bool sqlite)
 {
     for (QWidget *w : {m_pathRow, m_demoRow})
         m_form->setRowVisible(w, sqlite);
-    for (QWidget *w : {m_hostRow, static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
-                       static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_rememberPassword)})
+    for (QWidget *w :
+         {m_hostRow, static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
+          static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_rememberPassword)})
         m_form->setRowVisible(w, !sqlite);
 }
 
@@ -279,12 +290,12 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
     }
     showRowsFor(s.dialect == seg::Dialect::Sqlite);
     {
-        const QSignalBlocker b(m_recent); // show which remembered connection this is, without reloading it
+        const QSignalBlocker b(
+            m_recent); // show which remembered connection this is, without reloading it
         const QList<ConnectionProfile> recent = AppSettings().recentConnections();
         m_recent->setCurrentRow(-1);
         for (int i = 0; i < recent.size(); ++i)
-            if (recent.at(i).id == profile.id)
-                m_recent->setCurrentRow(i);
+            if (recent.at(i).id == profile.id) m_recent->setCurrentRow(i);
         m_forget->setEnabled(m_recent->currentRow() >= 0);
     }
     m_path->setText(s.path);
@@ -302,14 +313,13 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
     m_timeZone->setCurrentIndex(tz >= 0 ? tz : 0);
     if (profile.passwordInKeychain && s.password.isEmpty() && m_secrets && m_secrets->available()) {
         const seg::Result<QString> stored = m_secrets->read(profile.secretKey());
-        if (stored)
-            m_password->setText(*stored);
+        if (stored) m_password->setText(*stored);
     }
     if (m_rememberPassword->isEnabled())
-        m_rememberPassword->setChecked(profile.passwordInKeychain || profile.id.isEmpty()); // new: offered by default
+        m_rememberPassword->setChecked(profile.passwordInKeychain ||
+                                       profile.id.isEmpty()); // new: offered by default
     fieldsEdited();
-    if (s.dialect != seg::Dialect::Sqlite && m_password->text().isEmpty())
-        m_password->setFocus();
+    if (s.dialect != seg::Dialect::Sqlite && m_password->text().isEmpty()) m_password->setFocus();
 }
 
 ConnectionProfile ConnectionDialog::profile() const
@@ -319,7 +329,8 @@ ConnectionProfile ConnectionDialog::profile() const
     p.name = m_name->text().trimmed();
     p.settings = settings();
     p.settings.password.clear();
-    p.passwordInKeychain = p.needsPassword() && m_rememberPassword->isEnabled() && m_rememberPassword->isChecked();
+    p.passwordInKeychain =
+        p.needsPassword() && m_rememberPassword->isEnabled() && m_rememberPassword->isChecked();
     return p;
 }
 
@@ -330,7 +341,8 @@ seg::ConnectionSettings ConnectionDialog::settings() const
     if (s.dialect == seg::Dialect::Sqlite) {
         s.path = m_path->text().trimmed();
     } else {
-        s.host = m_host->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1") : m_host->text().trimmed();
+        s.host = m_host->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1")
+                                                    : m_host->text().trimmed();
         s.port = m_port->value();
         s.database = m_database->text().trimmed();
         s.user = m_user->text().trimmed();
@@ -343,8 +355,7 @@ seg::ConnectionSettings ConnectionDialog::settings() const
 
 void ConnectionDialog::testConnection()
 {
-    if (m_probe.isRunning())
-        return;
+    if (m_probe.isRunning()) return;
     setBusy(true);
     showMessage(tr("Testing…"), tr("Connecting to %1").arg(settings().toDisplayUrl()), true);
     const seg::ConnectionSettings s = settings();
@@ -386,7 +397,8 @@ void ConnectionDialog::openDemoStore()
     m_progress->setVisible(true);
     showMessage(tr("Creating the demo store…"),
                 tr("Generating %1 customers with their orders, carts and wishlists into %2.")
-                    .arg(QLocale().toString(DemoStoreJob::defaultCustomers()), m_demoPath), true);
+                    .arg(QLocale().toString(DemoStoreJob::defaultCustomers()), m_demoPath),
+                true);
     m_demoJob->start(m_demoPath);
 }
 
@@ -397,13 +409,15 @@ QString ConnectionDialog::verdictText() const
 
 void ConnectionDialog::showVerdict(const seg::ProbeResult &result)
 {
-    showMessage(ProbeVerdictText::headline(result), ProbeVerdictText::explanation(result, settings()), result.ok());
+    showMessage(ProbeVerdictText::headline(result),
+                ProbeVerdictText::explanation(result, settings()), result.ok());
 }
 
 void ConnectionDialog::showMessage(const QString &headline, const QString &text, bool good)
 {
     m_verdictHeadline->setText(headline);
-    m_verdictHeadline->setStyleSheet(good ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b3261e;"));
+    m_verdictHeadline->setStyleSheet(good ? QStringLiteral("color: #1b7f3b;")
+                                          : QStringLiteral("color: #b3261e;"));
     m_verdictText->setText(text);
 }
 
@@ -416,8 +430,7 @@ void ConnectionDialog::setBusy(bool busy)
 
 void ConnectionDialog::acceptIfOk(const seg::ProbeResult &result)
 {
-    if (result.ok())
-        rememberAndAccept();
+    if (result.ok()) rememberAndAccept();
 }
 
 void ConnectionDialog::rememberAndAccept()
@@ -437,7 +450,6 @@ void ConnectionDialog::rememberAndAccept()
 
 void ConnectionDialog::done(int result)
 {
-    if (m_demoJob && m_demoJob->isRunning())
-        m_demoJob->cancel();
+    if (m_demoJob && m_demoJob->isRunning()) m_demoJob->cancel();
     QDialog::done(result);
 }

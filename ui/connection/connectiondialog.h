@@ -37,7 +37,7 @@ public:
     ~ConnectionDialog() override;
 
     void setProfile(const ConnectionProfile &profile);
-    ConnectionProfile profile() const;       // without the password
+    ConnectionProfile profile() const;        // without the password
     seg::ConnectionSettings settings() const; // with the password typed in
     void setDemoStorePath(const QString &path) { m_demoPath = path; }
 

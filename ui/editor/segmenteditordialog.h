@@ -28,8 +28,8 @@ class SegmentEditorDialog : public QDialog
     Q_OBJECT
 public:
     // An empty `definition.code` means a new segment.
-    SegmentEditorDialog(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition,
-                        QWidget *parent = nullptr);
+    SegmentEditorDialog(const seg::ConnectionSettings &settings,
+                        const seg::SegmentDefinition &definition, QWidget *parent = nullptr);
     ~SegmentEditorDialog() override;
 
     seg::SegmentDefinition definition() const; // what the fields hold now

@@ -13,8 +13,22 @@ class SegmentListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Code, Active, RefreshMode, Members, LastRefresh, RefreshStatus, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, CodeRole };
+    enum Column
+    {
+        Name,
+        Code,
+        Active,
+        RefreshMode,
+        Members,
+        LastRefresh,
+        RefreshStatus,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        CodeRole
+    };
 
     explicit SegmentListModel(QObject *parent = nullptr);
     ~SegmentListModel() override;
@@ -26,7 +40,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     const seg::SegmentRecord &record(int row) const { return m_records.at(row); }
     QList<seg::SegmentRecord> records() const { return m_records; }

@@ -57,7 +57,8 @@ public:
 
 signals:
     void editorOpened(SegmentEditorDialog *editor);
-    // After each operation (import, export, delete, duplicate, refresh, save): ok and what happened.
+    // After each operation (import, export, delete, duplicate, refresh, save): ok and what
+    // happened.
     void operationFinished(bool ok, const QString &message);
     void countsChanged(int segments, qint64 members);
 

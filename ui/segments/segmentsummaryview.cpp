@@ -8,19 +8,22 @@ namespace {
 
 QString groupHeadline(const seg::ConditionNode &node)
 {
-    const QString all = node.match == seg::Match::All ? SegmentSummaryView::tr("ALL") : SegmentSummaryView::tr("ANY");
-    const QString truth = node.expect ? SegmentSummaryView::tr("TRUE") : SegmentSummaryView::tr("FALSE");
-    return SegmentSummaryView::tr("If <b>%1</b> of these conditions are <b>%2</b>:").arg(all, truth);
+    const QString all = node.match == seg::Match::All ? SegmentSummaryView::tr("ALL")
+                                                      : SegmentSummaryView::tr("ANY");
+    const QString truth =
+        node.expect ? SegmentSummaryView::tr("TRUE") : SegmentSummaryView::tr("FALSE");
+    return SegmentSummaryView::tr("If <b>%1</b> of these conditions are <b>%2</b>:")
+        .arg(all, truth);
 }
 
 void appendNode(const seg::ConditionNode &node, bool root, QString &html)
 {
     QString line = root ? groupHeadline(node) : seg::describeNode(node).toHtmlEscaped();
     // Scopes (orders, products, address) say "where ALL of these are TRUE" themselves.
-    if (!root && node.kind == seg::NodeKind::Combine)
-        line = groupHeadline(node);
+    if (!root && node.kind == seg::NodeKind::Combine) line = groupHeadline(node);
     if (!node.enabled)
-        line = QStringLiteral("<span style=\"color:#888\"><s>%1</s> (%2)</span>").arg(line, SegmentSummaryView::tr("muted"));
+        line = QStringLiteral("<span style=\"color:#888\"><s>%1</s> (%2)</span>")
+                   .arg(line, SegmentSummaryView::tr("muted"));
     html += root ? QStringLiteral("<p>%1</p>").arg(line) : QStringLiteral("<li>%1").arg(line);
     if (!node.children.empty()) {
         html += QStringLiteral("<ul>");
@@ -28,8 +31,7 @@ void appendNode(const seg::ConditionNode &node, bool root, QString &html)
             appendNode(child, false, html);
         html += QStringLiteral("</ul>");
     }
-    if (!root)
-        html += QStringLiteral("</li>");
+    if (!root) html += QStringLiteral("</li>");
 }
 
 } // namespace
@@ -44,7 +46,8 @@ SegmentSummaryView::SegmentSummaryView(QWidget *parent) : QTextBrowser(parent)
 QString SegmentSummaryView::conditionsHtml(const seg::ConditionNode &root)
 {
     if (root.children.empty())
-        return QStringLiteral("<p>%1</p>").arg(tr("No conditions: every customer the segment applies to is a member."));
+        return QStringLiteral("<p>%1</p>")
+            .arg(tr("No conditions: every customer the segment applies to is a member."));
     QString html;
     appendNode(root, true, html);
     return html;
@@ -53,7 +56,8 @@ QString SegmentSummaryView::conditionsHtml(const seg::ConditionNode &root)
 void SegmentSummaryView::showSelectionCount(int count)
 {
     if (count == 0)
-        setHtml(QStringLiteral("<p style=\"color:#666\">%1</p>").arg(tr("Select a segment to read its conditions here.")));
+        setHtml(QStringLiteral("<p style=\"color:#666\">%1</p>")
+                    .arg(tr("Select a segment to read its conditions here.")));
     else
         setHtml(QStringLiteral("<p>%1</p>").arg(tr("%n segments selected.", nullptr, count)));
 }
@@ -67,28 +71,42 @@ void SegmentSummaryView::showRecord(const seg::SegmentRecord &record)
         html += QStringLiteral("<p>%1</p>").arg(d.description.toHtmlEscaped());
     QString applies;
     switch (d.applyTo) {
-    case seg::ApplyTo::Registered: applies = tr("registered customers"); break;
-    case seg::ApplyTo::Guests: applies = tr("guests (by e-mail)"); break;
-    case seg::ApplyTo::All: applies = tr("registered customers and guests"); break;
+    case seg::ApplyTo::Registered:
+        applies = tr("registered customers");
+        break;
+    case seg::ApplyTo::Guests:
+        applies = tr("guests (by e-mail)");
+        break;
+    case seg::ApplyTo::All:
+        applies = tr("registered customers and guests");
+        break;
     }
     QStringList websites;
     for (int id : d.websites)
         websites << QString::number(id);
     QStringList facts;
     facts << tr("Code: %1").arg(d.code.toHtmlEscaped())
-          << tr("Applies to %1 of %2").arg(applies, websites.isEmpty() ? tr("all websites") : tr("websites %1").arg(websites.join(QStringLiteral(", "))));
+          << tr("Applies to %1 of %2")
+                 .arg(applies, websites.isEmpty()
+                                   ? tr("all websites")
+                                   : tr("websites %1").arg(websites.join(QStringLiteral(", "))));
     if (record.lastRefreshAt)
         facts << tr("%1 members at the last refresh (%2)")
-                     .arg(locale.toString(record.memberCount), locale.toString(record.lastRefreshAt->toLocalTime(), QLocale::ShortFormat));
+                     .arg(locale.toString(record.memberCount),
+                          locale.toString(record.lastRefreshAt->toLocalTime(),
+                                          QLocale::ShortFormat));
     else
         facts << tr("Not refreshed yet: no members are stored");
-    facts << (d.refresh == QLatin1String("auto") ? tr("Refreshed on schedule") : tr("Refreshed by hand"));
+    facts << (d.refresh == QLatin1String("auto") ? tr("Refreshed on schedule")
+                                                 : tr("Refreshed by hand"));
     if (d.moveToGroup)
-        facts << tr("Moves its members to customer group %1 (priority %2)").arg(*d.moveToGroup).arg(d.priority);
-    if (!d.active)
-        facts << tr("<b>Inactive</b>: not refreshed, exported or applied");
+        facts << tr("Moves its members to customer group %1 (priority %2)")
+                     .arg(*d.moveToGroup)
+                     .arg(d.priority);
+    if (!d.active) facts << tr("<b>Inactive</b>: not refreshed, exported or applied");
     if (!record.refreshError.isEmpty())
-        facts << QStringLiteral("<span style=\"color:#b3261e\">%1</span>").arg(tr("Last refresh failed: %1").arg(record.refreshError.toHtmlEscaped()));
+        facts << QStringLiteral("<span style=\"color:#b3261e\">%1</span>")
+                     .arg(tr("Last refresh failed: %1").arg(record.refreshError.toHtmlEscaped()));
     html += QStringLiteral("<ul><li>%1</li></ul>").arg(facts.join(QStringLiteral("</li><li>")));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Conditions"));
     html += conditionsHtml(d.conditions);
