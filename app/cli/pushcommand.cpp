@@ -4,6 +4,7 @@
 
 #include "net/destinationrepository.h"
 #include "net/segmentsync.h"
+#include "secrets/systemsecretstore.h"
 
 #include <QProcessEnvironment>
 
@@ -11,11 +12,22 @@ using namespace seg;
 
 namespace {
 
-// The API key: SEGMENTOR_API_KEY (the CLI keeps no secrets of its own; the desktop
-// application stores keys in the system keychain).
-QString apiKey()
+QString envApiKey()
 {
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("SEGMENTOR_API_KEY"));
+}
+
+// A destination's API key: SEGMENTOR_API_KEY when set, else the system keychain (where the
+// desktop application and `destinations add` keep it). Empty when neither has one.
+QString apiKey(const QString &destination)
+{
+    if (const QString fromEnv = envApiKey(); !fromEnv.isEmpty())
+        return fromEnv;
+    std::unique_ptr<SecretStore> keychain = makeSystemSecretStore();
+    if (!keychain->available())
+        return {};
+    const Result<QString> stored = keychain->read(Destination::secretKeyFor(destination));
+    return stored ? *stored : QString();
 }
 
 void printSync(const QString &destination, const QString &segment, const SyncResult &r, CliStreams io, bool dryRun)
@@ -45,7 +57,7 @@ int destinationsAdd(StoreSession &session, const CliOptions &options, CliStreams
     d.name = name;
     d.kind = *kind;
     d.listId = options.value(QStringLiteral("--list"));
-    d.baseUrl = options.value(QStringLiteral("--base-url"), Destination::defaultBaseUrl(*kind, apiKey()));
+    d.baseUrl = options.value(QStringLiteral("--base-url"), Destination::defaultBaseUrl(*kind, envApiKey()));
     if (options.values.contains(QStringLiteral("--status-if-new")))
         d.statusIfNew = options.value(QStringLiteral("--status-if-new"));
     if (options.values.contains(QStringLiteral("--sync-after-refresh")))
@@ -56,9 +68,17 @@ int destinationsAdd(StoreSession &session, const CliOptions &options, CliStreams
         io.err << "error: " << saved.error().toString() << "\n";
         return ExitUsage;
     }
+    QString keyNote = QStringLiteral("pushes read the API key from SEGMENTOR_API_KEY");
+    if (!envApiKey().isEmpty()) {
+        std::unique_ptr<SecretStore> keychain = makeSystemSecretStore();
+        if (keychain->available() && keychain->write(saved->secretKey(), envApiKey()))
+            keyNote = QStringLiteral("its API key (from SEGMENTOR_API_KEY) is in the system keychain");
+        else
+            keyNote = QStringLiteral("no keychain answers: pushes read the API key from SEGMENTOR_API_KEY");
+    }
     if (!options.has(QStringLiteral("--quiet")))
-        io.err << QStringLiteral("destination %1 saved (%2 %3 at %4); pushes read the API key from SEGMENTOR_API_KEY\n")
-                      .arg(saved->name, destinationKindName(saved->kind), saved->listId, saved->baseUrl);
+        io.err << QStringLiteral("destination %1 saved (%2 %3 at %4); %5\n")
+                      .arg(saved->name, destinationKindName(saved->kind), saved->listId, saved->baseUrl, keyNote);
     return ExitOk;
 }
 
@@ -83,11 +103,14 @@ int runDestinations(const CliOptions &options, CliStreams io)
         return destinationsAdd(*session, options, io);
     DestinationRepository repository(*session->storage.connection, session->storage.tablePrefix);
     if (action == QLatin1String("remove")) {
-        Result<bool> removed = repository.remove(options.positional.value(1));
+        const QString name = options.positional.value(1);
+        Result<bool> removed = repository.remove(name);
         if (!removed || !*removed) {
-            io.err << "error: " << (removed ? QStringLiteral("no destination \"%1\"").arg(options.positional.value(1)) : removed.error().message) << "\n";
+            io.err << "error: " << (removed ? QStringLiteral("no destination \"%1\"").arg(name) : removed.error().message) << "\n";
             return ExitFailure;
         }
+        if (std::unique_ptr<SecretStore> keychain = makeSystemSecretStore(); keychain->available())
+            keychain->remove(Destination::secretKeyFor(name));
         return ExitOk;
     }
     Result<QList<Destination>> all = repository.list();
@@ -117,8 +140,9 @@ int runPush(const CliOptions &options, CliStreams io)
         return ExitUsage;
     }
     const bool dryRun = options.has(QStringLiteral("--dry-run"));
-    if (!dryRun && apiKey().isEmpty()) {
-        io.err << "error: set SEGMENTOR_API_KEY to the destination's API key\n";
+    const QString key = dryRun ? QString() : apiKey(destination);
+    if (!dryRun && key.isEmpty()) {
+        io.err << QStringLiteral("error: no API key for %1: set SEGMENTOR_API_KEY, or store it with `destinations add` or the application\n").arg(destination);
         return ExitUsage;
     }
     int code = ExitOk;
@@ -132,7 +156,7 @@ int runPush(const CliOptions &options, CliStreams io)
             io.err << QStringLiteral("%1: %2/%3 %4\n").arg(segment).arg(p.done).arg(p.total).arg(p.step);
             io.err.flush();
         };
-    Result<SyncResult> r = SegmentSync(*session).run(destination, segment, apiKey(), o);
+    Result<SyncResult> r = SegmentSync(*session).run(destination, segment, key, o);
     if (!r) {
         io.err << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, destination, r.error().message);
         return ExitFailure;
@@ -145,27 +169,15 @@ int runPush(const CliOptions &options, CliStreams io)
 
 int syncAfterRefresh(StoreSession &session, const QString &segment, CliStreams io)
 {
-    DestinationRepository repository(*session.storage.connection, session.storage.tablePrefix);
-    Result<QList<Destination>> all = repository.list();
-    if (!all)
-        return ExitOk; // no integrations' tables: nothing to push
     int exit = ExitOk;
-    for (const Destination &d : *all) {
-        if (!d.syncAfterRefresh.contains(segment))
-            continue;
-        if (apiKey().isEmpty()) {
-            io.err << QStringLiteral("error: %1 -> %2: set SEGMENTOR_API_KEY to push after the refresh\n").arg(segment, d.name);
+    for (const AfterRefreshPush &push : pushAfterRefresh(session, segment, [](const Destination &d) { return apiKey(d.name); })) {
+        if (!push.result) {
+            io.err << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, push.destination, push.result.error().message);
             exit = ExitFailure;
             continue;
         }
-        Result<SyncResult> r = SegmentSync(session).run(d.name, segment, apiKey());
-        if (!r) {
-            io.err << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, d.name, r.error().message);
-            exit = ExitFailure;
-            continue;
-        }
-        printSync(d.name, segment, *r, io, false);
-        if (r->failed > 0)
+        printSync(push.destination, segment, *push.result, io, false);
+        if (push.result->failed > 0)
             exit = ExitFailure;
     }
     return exit;

@@ -17,6 +17,14 @@ QString tr(const char *text)
 
 QString comparison(const QString &attributeLabel, const Comparison &c)
 {
+    // Day-count operators read as sentences: "is within the last 365 days", not "... N days 365".
+    if (c.op == QLatin1String("within_last_days") && !c.value.isUndefined())
+        return tr("%1 is within the last %2 days").arg(attributeLabel, describeJson(c.value));
+    if (c.op == QLatin1String("not_within_last_days") && !c.value.isUndefined())
+        return tr("%1 is not within the last %2 days").arg(attributeLabel, describeJson(c.value));
+    if (c.op == QLatin1String("days_ago_between") && c.value.isArray() && c.value.toArray().size() == 2)
+        return tr("%1 was between %2 and %3 days ago")
+            .arg(attributeLabel, describeJson(c.value.toArray().at(0)), describeJson(c.value.toArray().at(1)));
     QString out = attributeLabel + QLatin1Char(' ') + ConditionCatalog::operatorLabel(c.op);
     if (!c.value.isUndefined())
         out += QLatin1Char(' ') + describeValue(c.value);

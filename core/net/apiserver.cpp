@@ -7,6 +7,8 @@
 
 #include <httplib.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <thread>
 
@@ -19,6 +21,7 @@ struct ApiServer::Private
     std::unique_ptr<ApiService> service;
     httplib::Server server;
     std::thread listener;
+    std::atomic_bool listening{false};
     int port = 0;
 
     void log(const QString &line) const
@@ -33,14 +36,20 @@ struct ApiServer::Private
 
     // This worker thread's session: opened on the thread's first request, kept for the next ones,
     // closed when the thread ends (the pool joins its threads when the server stops).
+    struct Slot
+    {
+        const void *owner = nullptr;
+        std::unique_ptr<StoreSession> session;
+    };
+    static Slot &slot()
+    {
+        thread_local Slot s;
+        return s;
+    }
+
     Result<StoreSession *> session()
     {
-        struct Slot
-        {
-            const void *owner = nullptr;
-            std::unique_ptr<StoreSession> session;
-        };
-        thread_local Slot slot;
+        Slot &slot = Private::slot();
         if (slot.owner == this && slot.session)
             return slot.session.get();
         slot.session.reset();
@@ -72,6 +81,8 @@ struct ApiServer::Private
             response = ApiService::error(503, QStringLiteral("store_unavailable"), s.error().message);
         else
             response = service->handle(request, *s.value());
+        if (response.status >= 500)
+            slot().session.reset(); // a lost connection: the next request on this thread reconnects
         res.status = response.status;
         for (const auto &[name, value] : response.headers)
             res.set_header(name.toStdString(), value.toStdString());
@@ -123,7 +134,11 @@ Status ApiServer::start()
             return Error{{}, QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)").arg(d->options.host).arg(d->options.port)};
         d->port = d->options.port;
     }
-    d->listener = std::thread([p = d.get()] { p->server.listen_after_bind(); });
+    d->listening = true;
+    d->listener = std::thread([p = d.get()] {
+        p->server.listen_after_bind();
+        p->listening = false;
+    });
     return success();
 }
 
@@ -137,8 +152,9 @@ void ApiServer::stop()
 
 void ApiServer::wait()
 {
-    if (d->listener.joinable())
-        d->listener.join();
+    // Polls rather than joins, so stop() from another thread stays the only joiner.
+    while (d->listening)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
 }
 
 bool ApiServer::isRunning() const

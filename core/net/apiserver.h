@@ -38,7 +38,7 @@ public:
     bool isRunning() const;
     int port() const; // the bound port (after start)
     QString address() const; // host:port
-    // Blocks until stop() is called from another thread (the CLI's serve).
+    // Blocks until the server stops (stop() from another thread, or the process ends: the CLI's serve).
     void wait();
 
 private:

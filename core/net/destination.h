@@ -30,7 +30,8 @@ struct Destination
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    QString secretKey() const { return QStringLiteral("destination/") + name; }
+    QString secretKey() const { return secretKeyFor(name); }
+    static QString secretKeyFor(const QString &name) { return QStringLiteral("destination/") + name; }
     // The usual API address: Mailchimp's data centre is the API key's suffix ("…-us21").
     static QString defaultBaseUrl(DestinationKind kind, const QString &apiKey = {});
 };

@@ -53,7 +53,7 @@ QStringList IntegrationTables::createStatements(Dialect dialect, const QString &
                                                       "created_at %2 NOT NULL, updated_at %2 NOT NULL")
                                            .arg(id, ts, text)),
         table("segmentor_sync_run", QStringLiteral("run_id %1, destination_id INTEGER NOT NULL, segment_code VARCHAR(64) NOT NULL, "
-                                                   "started_at %2 NOT NULL, finished_at %2 NULL, status VARCHAR(16) NOT NULL, dry_run SMALLINT NOT NULL DEFAULT 0, "
+                                                   "started_at %2 NOT NULL, finished_at %2 NULL, status VARCHAR(24) NOT NULL, dry_run SMALLINT NOT NULL DEFAULT 0, "
                                                    "to_add INTEGER NOT NULL DEFAULT 0, to_remove INTEGER NOT NULL DEFAULT 0, added INTEGER NOT NULL DEFAULT 0, "
                                                    "removed INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, retries INTEGER NOT NULL DEFAULT 0, "
                                                    "batches INTEGER NOT NULL DEFAULT 0, error %3 NULL%4")

@@ -2,6 +2,7 @@
 
 #include "net/destinationrepository.h"
 #include "net/integrationtables.h"
+#include "refresh/refreshlock.h"
 
 namespace seg {
 
@@ -30,6 +31,17 @@ Result<SyncResult> SegmentSync::run(const QString &destinationName, const QStrin
     const Destination destination = **found;
     if (apiKey.isEmpty() && !options.dryRun && !options.clientFactory)
         return Error{{}, QStringLiteral("no API key for destination \"%1\"").arg(destinationName)};
+
+    // One push per destination and segment at a time, across processes (the app and cron);
+    // a dry run changes no state and needs no lock.
+    std::unique_ptr<RefreshLock> lock;
+    if (!options.dryRun) {
+        Result<std::unique_ptr<RefreshLock>> acquired =
+            RefreshLock::acquire(storage, prefix, QStringLiteral("push-%1-%2").arg(destination.id).arg(segmentCode));
+        if (!acquired)
+            return Error{{}, QStringLiteral("a push of %1 to %2 is already running; try again when it has finished").arg(segmentCode, destinationName)};
+        lock = std::move(acquired).value();
+    }
 
     SyncRepository repository(storage, prefix);
     SyncResult result;
@@ -97,7 +109,7 @@ Result<SyncResult> SegmentSync::run(const QString &destinationName, const QStrin
 
     int batches = 0;
     qint64 done = 0;
-    const int size = qMax(1, client->batchSize());
+    const int size = qMax(1, options.batchSize > 0 ? qMin(options.batchSize, client->batchSize()) : client->batchSize());
     for (const bool add : {false, true}) {
         const QList<PushMember> &list = add ? result.adds : result.removes;
         for (qsizetype from = 0; from < list.size(); from += size) {
@@ -132,7 +144,33 @@ Result<SyncResult> SegmentSync::run(const QString &destinationName, const QStrin
             }
         }
     }
-    return finish(result.failed > 0 ? QStringLiteral("completed_with_errors") : QStringLiteral("completed"), {});
+    return finish(result.failed > 0 ? QStringLiteral("partial") : QStringLiteral("completed"), {});
+}
+
+} // namespace seg
+
+namespace seg {
+
+QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &segmentCode, const std::function<QString(const Destination &)> &apiKey,
+                                         const SyncOptions &options)
+{
+    QList<AfterRefreshPush> out;
+    if (!IntegrationTables::ensure(*session.storage.connection, session.storage.tablePrefix))
+        return out; // no integrations' tables (a read-only place): nothing is configured
+    Result<QList<Destination>> all = DestinationRepository(*session.storage.connection, session.storage.tablePrefix).list();
+    if (!all)
+        return {AfterRefreshPush{QString(), all.error()}};
+    for (const Destination &d : *all) {
+        if (!d.syncAfterRefresh.contains(segmentCode))
+            continue;
+        const QString key = apiKey(d);
+        if (key.isEmpty() && !options.clientFactory) {
+            out << AfterRefreshPush{d.name, Error{{}, QStringLiteral("no API key for destination \"%1\"").arg(d.name)}};
+            continue;
+        }
+        out << AfterRefreshPush{d.name, SegmentSync(session).run(d.name, segmentCode, key, options)};
+    }
+    return out;
 }
 
 } // namespace seg

@@ -29,6 +29,7 @@ struct SyncOptions
     // Tests: the client to use instead of the destination's real one.
     std::function<std::unique_ptr<DestinationClient>(const Destination &)> clientFactory;
     QDateTime now; // invalid = now
+    int batchSize = 0; // smaller batches than the destination allows (tests); 0 = the destination's
 };
 
 struct SyncResult
@@ -58,5 +59,17 @@ public:
 private:
     StoreSession &m_session;
 };
+
+struct AfterRefreshPush
+{
+    QString destination;
+    Result<SyncResult> result;
+};
+
+// After a refresh of `segmentCode`: pushes it to every destination that lists it in
+// syncAfterRefresh (the CLI's refresh does this; the application's refresh can call it in
+// its worker). `apiKey` gives each destination's key (SecretStore, environment).
+QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &segmentCode,
+                                         const std::function<QString(const Destination &)> &apiKey, const SyncOptions &options = {});
 
 } // namespace seg

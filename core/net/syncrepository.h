@@ -18,7 +18,7 @@ struct SyncRun
     QString segmentCode;
     QDateTime startedAt;
     std::optional<QDateTime> finishedAt;
-    QString status; // running, completed, completed_with_errors, failed, cancelled, interrupted, dry_run
+    QString status; // running, completed, partial, failed, cancelled, interrupted, dry_run
     bool dryRun = false;
     qint64 toAdd = 0, toRemove = 0, added = 0, removed = 0, failed = 0, retries = 0, batches = 0;
     QString error;

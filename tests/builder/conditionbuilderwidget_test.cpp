@@ -1,6 +1,7 @@
 #include "buildertestdata.h"
 
 #include "builder/conditionbuilderwidget.h"
+#include "builder/conditionchooserdialog.h"
 #include "builder/conditionpalette.h"
 #include "builder/conditionroweditor.h"
 #include "builder/conditiontreemodel.h"
@@ -16,7 +17,11 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -25,6 +30,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <iostream>
 
 using buildertest::json;
 using seg::ConditionNode;
@@ -98,9 +104,16 @@ TEST_F(BuilderFixture, SwitchWordsInPlaceAreUndoable)
     EXPECT_EQ(words[0]->text(), QStringLiteral("ANY"));
     words[0]->click();
     EXPECT_EQ(itemAt({1})->fields().match, seg::Match::All);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     words = rowAt({1})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
+    ASSERT_EQ(words.size(), 2);
+    EXPECT_EQ(words[0]->text(), QStringLiteral("ALL")) << "the row shows the switched word";
     words[1]->click();
     EXPECT_FALSE(itemAt({1})->fields().expect);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    words = rowAt({1})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
+    ASSERT_EQ(words.size(), 2);
+    EXPECT_EQ(words[1]->text(), QStringLiteral("FALSE"));
     EXPECT_EQ(changed.count(), 2);
     widget->undoStack()->undo();
     widget->undoStack()->undo();
@@ -128,6 +141,9 @@ TEST_F(BuilderFixture, TypingAValueIsOneUndoStepAndKeepsTheEditor)
     EXPECT_EQ(rowAt({2, 1}), row);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_TRUE(row->findChildren<QLineEdit *>().contains(edit)) << "typing must not rebuild the row";
+    // The line edit's own undo (Ctrl+Z while it has the focus) keeps the model in step.
+    edit->undo();
+    EXPECT_EQ(itemAt({2, 1})->fields().test.value.toString(), edit->text());
     widget->undoStack()->undo();
     EXPECT_EQ(current(), original);
 }
@@ -148,6 +164,13 @@ TEST_F(BuilderFixture, OperatorChangeAdaptsTheValue)
     EXPECT_EQ(f.test.op, QStringLiteral("in"));
     EXPECT_EQ(f.test.value, QJsonValue(QJsonArray{QStringLiteral("GB")}));
     EXPECT_TRUE(widget->isValid());
+    // The row now offers a multi-select with the chosen value.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    bool listShown = false;
+    for (QLineEdit *e : rowAt({2, 0})->findChildren<QLineEdit *>())
+        listShown = listShown || (e->text() == QStringLiteral("GB") && e->placeholderText().contains("commas"));
+    EXPECT_TRUE(listShown);
+    EXPECT_TRUE(rowAt({2, 0})->findChild<QToolButton *>()) << "a Choose… button for the country list";
     widget->undoStack()->undo();
     EXPECT_EQ(current(), original);
 }
@@ -168,6 +191,11 @@ TEST_F(BuilderFixture, InvalidNodesAreHighlightedWithTheValidatorsMessage)
     EXPECT_TRUE(model->data(model->indexOf(itemAt({1, 0})), ConditionTreeModel::ErrorRole).toString().contains("contains"));
     EXPECT_TRUE(model->data(model->indexOf(itemAt({2, 0})), ConditionTreeModel::ErrorRole).toString().isEmpty());
     EXPECT_FALSE(action("showSqlAction")->isEnabled());
+    if (const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        QDir().mkpath(dir);
+        EXPECT_TRUE(widget->grab().save(dir + QStringLiteral("/builder-invalid.png")));
+    }
     // Fixing it through the editor clears the highlight.
     QLineEdit *edit = rowAt({2, 1})->findChild<QLineEdit *>();
     ASSERT_TRUE(edit);
@@ -309,6 +337,13 @@ TEST_F(BuilderFixture, KeyboardShortcutsReachTheActions)
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(current(), original);
+    // F2 puts the focus into the current row's first field.
+    select({2, 1});
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F2);
+    QWidget *focused = QApplication::focusWidget();
+    ASSERT_TRUE(focused);
+    EXPECT_TRUE(rowAt({2, 1})->isAncestorOf(focused));
 }
 
 TEST_F(BuilderFixture, EightLevelsKeepEveryEditorWhole)
@@ -339,6 +374,11 @@ TEST_F(BuilderFixture, EightLevelsKeepEveryEditorWhole)
         EXPECT_GE(editor->height(), editor->sizeHint().height() - 2);
     });
     EXPECT_EQ(json(widget->definition().conditions), json(d.conditions));
+    const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        EXPECT_TRUE(widget->grab().save(dir + QStringLiteral("/builder-eight-levels.png")));
+    }
 }
 
 // The builder on the demo store with counts, saved as docs/screenshots/builder.png when
@@ -367,4 +407,167 @@ TEST_F(BuilderFixture, Screenshot)
         QDir().mkpath(dir);
         EXPECT_TRUE(image.save(dir + QStringLiteral("/builder.png")));
     }
+    // The segment editor embeds the builder in a smaller window: nothing may clip there either.
+    if (const QString compact = qEnvironmentVariable("SEGMENTOR_BUILDER_COMPACT_SHOT"); !compact.isEmpty()) {
+        widget->resize(1080, 640);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(widget->grab().save(compact));
+    }
+}
+
+namespace {
+
+// Sends a drag over `target`'s row and drops it there (the middle of the row: onto it).
+bool dropOnRow(ConditionTreeView *view, const QModelIndex &target, QMimeData *data, Qt::DropActions actions,
+               Qt::KeyboardModifiers modifiers)
+{
+    const QPoint pos = view->visualRect(target).center();
+    QDragEnterEvent enter(pos, actions, data, Qt::LeftButton, modifiers);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(pos, actions, data, Qt::LeftButton, modifiers);
+    QApplication::sendEvent(view->viewport(), &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(pos), actions, data, Qt::LeftButton, modifiers);
+    QApplication::sendEvent(view->viewport(), &drop);
+    return drop.isAccepted();
+}
+
+} // namespace
+
+TEST_F(BuilderFixture, DropsThroughTheViewMoveCopyAndRefuse)
+{
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    view->scrollToTop();
+    // A plain drag inside the tree proposes a move (QDrag::exec(..., Qt::MoveAction)); synthetic
+    // events have no QDrag, so the moves below offer the move alone.
+    // Move the "is active" leaf onto the address scope? Refused: a customer leaf does not fit.
+    std::unique_ptr<QMimeData> leaf(model->mimeData({model->indexOf(itemAt({0}))}));
+    EXPECT_FALSE(dropOnRow(view, model->indexOf(itemAt({2})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_EQ(current(), original);
+    // Over a leaf's row the view never offers the leaf as the parent (the model refuses that,
+    // see DropOntoALeafIsRefused): the node lands beside the leaf, in the leaf's group.
+    EXPECT_TRUE(dropOnRow(view, model->indexOf(itemAt({3})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_EQ(model->nodeCount(), 14);
+    EXPECT_EQ(model->rowCount(model->indexOf(itemAt({}))), 4);
+    EXPECT_NE(itemAt({0})->fields().attribute, QStringLiteral("is_active"));
+    widget->undoStack()->undo();
+    EXPECT_EQ(current(), original);
+    // Onto the ANY group: moved into it, nothing removed.
+    EXPECT_TRUE(dropOnRow(view, model->indexOf(itemAt({1})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_EQ(itemAt({0})->fields().kind, seg::NodeKind::Combine);
+    EXPECT_EQ(itemAt({0, 2})->fields().attribute, QStringLiteral("is_active"));
+    EXPECT_EQ(model->nodeCount(), 14);
+    EXPECT_EQ(removed.count(), 0);
+    // With Ctrl held: a copy of the address scope into the ANY group (now row 0).
+    std::unique_ptr<QMimeData> scope(model->mimeData({model->indexOf(itemAt({1}))}));
+    EXPECT_TRUE(dropOnRow(view, model->indexOf(itemAt({0})), scope.get(), Qt::MoveAction | Qt::CopyAction, Qt::ControlModifier));
+    EXPECT_EQ(model->nodeCount(), 17);
+    EXPECT_EQ(itemAt({1})->fields().kind, seg::NodeKind::AddressScope);
+    EXPECT_EQ(removed.count(), 0);
+    // A group into its own subtree: refused.
+    std::unique_ptr<QMimeData> group(model->mimeData({model->indexOf(itemAt({0}))}));
+    EXPECT_FALSE(dropOnRow(view, model->indexOf(itemAt({0, 0, 0})), group.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_EQ(widget->undoStack()->count(), 2); // the undone beside-the-leaf move was dropped
+    widget->undoStack()->undo();
+    widget->undoStack()->undo();
+    EXPECT_EQ(current(), original);
+}
+
+TEST_F(BuilderFixture, ClickingARowsWordsSelectsTheRow)
+{
+    // The labels of a row let the mouse through to the view: a click (or the start of a drag)
+    // on them acts on the row.
+    ConditionRowEditor *row = rowAt({2, 1});
+    QLabel *chip = row->findChild<QLabel *>(QStringLiteral("entityChip"));
+    ASSERT_TRUE(chip);
+    EXPECT_TRUE(chip->testAttribute(Qt::WA_TransparentForMouseEvents));
+    const QPoint inRow = chip->geometry().center();
+    QTest::mouseClick(row, Qt::LeftButton, Qt::NoModifier, inRow);
+    EXPECT_EQ(view->currentIndex(), model->indexOf(itemAt({2, 1})));
+    EXPECT_TRUE(action("deleteAction")->isEnabled());
+}
+
+TEST_F(BuilderFixture, PaletteDragPayloadDropsIntoTheTree)
+{
+    auto *palette = widget->findChild<ConditionPalette *>();
+    palette->setFilter(QStringLiteral("Wishlist"));
+    QTreeWidgetItem *entry = palette->tree()->currentItem();
+    ASSERT_TRUE(entry);
+    // What a drag from the palette carries: the builder's MIME type.
+    std::unique_ptr<QMimeData> data(palette->tree()->model()->mimeData({palette->tree()->currentIndex()}));
+    ASSERT_TRUE(data && data->hasFormat(ConditionTreeModel::mimeType()));
+    ASSERT_TRUE(model->dropMimeData(data.get(), Qt::CopyAction, 1, 0, model->indexOf(itemAt({}))));
+    EXPECT_EQ(itemAt({1})->fields().kind, seg::NodeKind::ProductsScope);
+    EXPECT_EQ(itemAt({1})->fields().source, QStringLiteral("wishlist"));
+    EXPECT_TRUE(rowAt({1})) << "the new node has its editor";
+    widget->undoStack()->undo();
+    EXPECT_EQ(current(), original);
+}
+
+TEST_F(BuilderFixture, MultiSelectChecklistForInOperators)
+{
+    seg::SegmentDefinition d = buildertest::fourLevel();
+    seg::ConditionNode gender = d.conditions.children[0];
+    gender.attribute = QStringLiteral("gender");
+    gender.test = {QStringLiteral("in"), QJsonArray{QStringLiteral("female")}};
+    d.conditions.children[0] = gender;
+    widget->setDefinition(d);
+    ConditionRowEditor *row = rowAt({0});
+    auto *choose = row->findChild<QToolButton *>();
+    ASSERT_TRUE(choose && choose->menu());
+    emit choose->menu()->aboutToShow();
+    auto *list = choose->menu()->findChild<QListWidget *>();
+    ASSERT_TRUE(list);
+    ASSERT_EQ(list->count(), 3); // male, female, not specified
+    QListWidgetItem *male = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("female"))
+            EXPECT_EQ(list->item(i)->checkState(), Qt::Checked);
+        if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("male"))
+            male = list->item(i);
+    }
+    ASSERT_TRUE(male);
+    male->setCheckState(Qt::Checked);
+    EXPECT_EQ(itemAt({0})->fields().test.value, QJsonValue(QJsonArray{QStringLiteral("female"), QStringLiteral("male")}));
+    EXPECT_TRUE(widget->isValid());
+    widget->undoStack()->undo();
+    EXPECT_EQ(itemAt({0})->fields().test.value, QJsonValue(QJsonArray{QStringLiteral("female")}));
+}
+
+TEST_F(BuilderFixture, TwoHundredConditionsLoadQuickly)
+{
+    seg::SegmentDefinition d = buildertest::fourLevel();
+    const seg::ConditionNode group = d.conditions.children[1];
+    d.conditions.children.clear();
+    for (int i = 0; i < 25; ++i) // 25 copies of an 8-node subtree: 200 conditions
+        d.conditions.children.push_back(group);
+    QElapsedTimer timer;
+    timer.start();
+    widget->setDefinition(d);
+    QCoreApplication::processEvents();
+    const qint64 ms = timer.elapsed();
+    EXPECT_EQ(model->nodeCount(), 201);
+    std::cout << "[ figure   ] setDefinition with 200 conditions, editors on every row: " << ms << " ms" << std::endl;
+    EXPECT_LT(ms, 5000);
+    timer.restart();
+    select({3});
+    action("duplicateAction")->trigger();
+    QCoreApplication::processEvents();
+    std::cout << "[ figure   ] duplicate an 8-node group in a 200-node tree (revalidate included): " << timer.elapsed()
+              << " ms" << std::endl;
+    EXPECT_EQ(model->nodeCount(), 209);
+}
+
+TEST(ConditionChooser, FilterAndEnterChooseATemplate)
+{
+    ConditionChooserDialog dialog;
+    dialog.show();
+    QLineEdit *filter = dialog.palette()->filterEdit();
+    QTest::keyClicks(filter, QStringLiteral("lifetime sales"));
+    QTest::keyClick(filter, Qt::Key_Return);
+    ASSERT_TRUE(dialog.chosen());
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.chosen()->alternatives.first().kind, seg::NodeKind::OrdersScope);
+    EXPECT_EQ(dialog.chosen()->alternatives.first().metric, QStringLiteral("lifetime_sales"));
 }

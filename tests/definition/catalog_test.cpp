@@ -51,4 +51,8 @@ TEST(NodeDescription, ReadsLikeASentence)
     EXPECT_EQ(describeNode(node(R"({"type":"products","source":"wishlist","found":false})")), QStringLiteral("Products in the wishlist: no item"));
     EXPECT_EQ(describeNode(node(R"({"type":"segment","operator":"not_in","value":["vip","gold"]})")),
               QStringLiteral("Member of none of segments [\"vip\", \"gold\"]"));
+    EXPECT_EQ(describeNode(node(R"({"type":"customer","attribute":"created_at","operator":"within_last_days","value":365})")),
+              QStringLiteral("Registered at is within the last 365 days"));
+    EXPECT_EQ(describeNode(node(R"({"type":"customer","attribute":"created_at","operator":"days_ago_between","value":[20,400]})")),
+              QStringLiteral("Registered at was between 20 and 400 days ago"));
 }

@@ -20,6 +20,12 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // Integrations: whether the desktop app serves the REST API, and where (HOST:PORT).
+    bool restApiEnabled() const;
+    void setRestApiEnabled(bool enabled);
+    QString restApiListenAddress() const; // default 127.0.0.1:8080
+    void setRestApiListenAddress(const QString &address);
+
     // The matched-customers grid's columns (MemberPageQuery column ids, in order); empty =
     // the default set.
     QStringList gridColumns() const;

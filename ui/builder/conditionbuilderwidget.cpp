@@ -18,6 +18,8 @@
 #include "session/storetask.h"
 
 #include <QAction>
+#include <QCursor>
+#include <climits>
 #include <QApplication>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -38,22 +40,9 @@ using seg::ConditionNode;
 
 namespace {
 
-constexpr int kCountColumnWidth = 96;
+constexpr int kCountColumnWidth = 84;
 
-const char *kStyle = R"(
-QToolButton#switchWord { color: #0b57d0; font-weight: 600; border: none; border-bottom: 1px dashed #0b57d0;
-                         padding: 0px 2px; margin: 0px; background: transparent; }
-QToolButton#switchWord:hover { background: #e8f0fe; }
-QToolButton#switchWord:focus { background: #d2e3fc; }
-QLabel#entityChip { background: #eef1f5; color: #3c4043; border: 1px solid #d3d7dd; border-radius: 3px;
-                    padding: 1px 6px; }
-QLabel#mutedChip { background: #fff4e5; color: #8a5300; border: 1px solid #f3d19e; border-radius: 3px;
-                   padding: 1px 6px; }
-#conditionRow[muted="true"] QLabel { color: #9aa0a6; }
-QLabel#totalCount { font-size: 20px; font-weight: 600; color: #1f2937; }
-QLabel#totalDetail { color: #5f6368; }
-QListWidget#problems { border: 1px solid #f1c4bf; background: #fdf3f2; }
-)";
+
 
 } // namespace
 
@@ -71,15 +60,30 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
     m_problems->setObjectName(QStringLiteral("problems"));
     m_totalLabel->setObjectName(QStringLiteral("totalCount"));
     m_totalDetail->setObjectName(QStringLiteral("totalDetail"));
-    setStyleSheet(QString::fromLatin1(kStyle));
+    QFont totalFont = m_totalLabel->font();
+    totalFont.setPointSizeF(totalFont.pointSizeF() * 1.6);
+    totalFont.setBold(true);
+    m_totalLabel->setFont(totalFont);
+    QPalette grey = m_totalDetail->palette();
+    grey.setColor(QPalette::WindowText, QColor(0x5f, 0x63, 0x68));
+    m_totalDetail->setPalette(grey);
+    QPalette problems = m_problems->palette();
+    problems.setColor(QPalette::Base, QColor(0xfd, 0xf3, 0xf2));
+    m_problems->setPalette(problems);
 
     createActions();
     buildLayout();
 
     // Row editors live on the rows: created with them, refreshed when the model changes.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConditionBuilderWidget::installEditors);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        installEditors(parent, first, last);
+        m_view->expand(parent);
+        for (int row = first; row <= last; ++row)
+            m_view->expandRecursively(m_model->index(row, 0, parent));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         installEditors({}, 0, m_model->rowCount() - 1);
+        m_view->expandAll();
     });
     connect(m_model, &QAbstractItemModel::rowsMoved, this, [this](const QModelIndex &, int, int, const QModelIndex &dst) {
         m_view->expand(dst);
@@ -112,7 +116,7 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
         m_totalDetail->setText(tr("Counting…"));
     });
     connect(m_counter, &LiveCounter::totalCounted, this, [this](qint64 count, qint64 elapsedMs) {
-        m_totalLabel->setText(tr("%L1 members").arg(count));
+        m_totalLabel->setText(count == 1 ? tr("1 member") : tr("%L1 members").arg(count));
         m_totalDetail->setText(tr("match all conditions (counted in %L1 s)").arg(double(elapsedMs) / 1000.0, 0, 'f', 1));
     });
     connect(m_counter, &LiveCounter::partCounted, this, [this](int key, qint64 count) {
@@ -130,7 +134,9 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
 
 ConditionBuilderWidget::~ConditionBuilderWidget()
 {
+    // The children go after this body: no more model or focus notifications to this widget.
     m_model->disconnect(this);
+    disconnect(qApp, nullptr, this, nullptr);
 }
 
 void ConditionBuilderWidget::createActions()
@@ -163,6 +169,15 @@ void ConditionBuilderWidget::createActions()
                       [this] { moveCurrent(-1); });
     m_downAction = make(tr("Move down"), QStringLiteral("moveDownAction"), {QKeySequence(Qt::CTRL | Qt::Key_Down)},
                         [this] { moveCurrent(+1); });
+    m_editAction = make(tr("Edit condition"), QStringLiteral("editAction"), {QKeySequence(Qt::Key_F2)}, [this] {
+        // Into the current row's first field; Tab walks on through the row.
+        if (QWidget *row = m_view->indexWidget(m_model->indexOf(currentItem())))
+            for (QWidget *w : row->findChildren<QWidget *>())
+                if (w->isVisible() && w->focusPolicy() & Qt::TabFocus && w->isEnabled()) {
+                    w->setFocus(Qt::ShortcutFocusReason);
+                    return;
+                }
+    });
     m_sqlAction = make(tr("Show SQL"), QStringLiteral("showSqlAction"), {}, &ConditionBuilderWidget::showSql);
     m_sqlAction->setToolTip(tr("The statement that selects the members, with its bound values"));
     m_explainAction = make(tr("Explain a customer…"), QStringLiteral("explainAction"), {},
@@ -230,7 +245,11 @@ void ConditionBuilderWidget::buildLayout()
     pal.setColor(QPalette::HighlightedText, QColor(0x20, 0x21, 0x24));
     m_view->setPalette(pal);
 
-    m_problems->setMaximumHeight(96);
+    m_problems->setMaximumHeight(110);
+    m_problems->setWordWrap(true);
+    m_problems->setIconSize(QSize(16, 16));
+    m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_problems->setResizeMode(QListView::Adjust);
     m_problems->setVisible(false);
     m_problems->setAccessibleName(tr("Problems"));
 
@@ -250,7 +269,7 @@ void ConditionBuilderWidget::buildLayout()
     leftLayout->addWidget(paletteTitle);
     auto *hint = new QLabel(tr("Drag into a group, or press Enter to add where the cursor is."));
     hint->setWordWrap(true);
-    hint->setObjectName(QStringLiteral("totalDetail"));
+    hint->setPalette(m_totalDetail->palette());
     leftLayout->addWidget(hint);
     leftLayout->addWidget(m_palette, 1);
 
@@ -259,7 +278,7 @@ void ConditionBuilderWidget::buildLayout()
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({230, 1040});
+    splitter->setSizes({225, 1045});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -294,10 +313,21 @@ void ConditionBuilderWidget::loadStoreContext()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         const seg::Result<BuilderStoreContext> result = watcher->result();
-        if (generation != m_contextGeneration || !result)
-            return; // stale, or the store is unreachable (the live count reports that)
-        m_storeContext = std::make_shared<BuilderStoreContext>(*result);
+        if (generation != m_contextGeneration)
+            return; // stale
+        if (!result) {
+            m_totalDetail->setText(tr("The store could not be read: %1").arg(result.error().message));
+            return;
+        }
+        *m_storeContext = *result; // the rows hold a pointer to it
+        // Custom customer attributes now have kinds and labels: rebuild the rows.
+        m_model->rootItem()->forEach([this](const ConditionTreeItem *item) {
+            if (auto *row = qobject_cast<ConditionRowEditor *>(m_view->indexWidget(m_model->indexOf(item))))
+                row->refresh(true);
+        });
         revalidate();
+        requestCounts();
+        updateActions();
     });
     watcher->setFuture(seg::runStoreTask<BuilderStoreContext>(m_settings, [](seg::StoreSession &session)
                                                                   -> seg::Result<BuilderStoreContext> {
@@ -354,13 +384,12 @@ void ConditionBuilderWidget::installEditors(const QModelIndex &parent, int first
         const ConditionTreeItem *item = m_model->itemFromIndex(index);
         if (!item)
             continue;
-        auto *editor = new ConditionRowEditor(m_model, item->id(), m_picks);
+        auto *editor = new ConditionRowEditor(m_model, item->id(), m_picks, m_storeContext.get());
         connect(editor, &ConditionRowEditor::fieldsEdited, this,
                 [this](int id, const ConditionNode &fields, const QString &text, const QString &mergeKey) {
                     m_model->execute(new SetFieldsCommand(m_model, id, fields, text, mergeKey));
                 });
         m_view->setIndexWidget(index, editor);
-        m_view->expand(index);
         if (item->childCount() > 0)
             installEditors(index, 0, item->childCount() - 1);
     }
@@ -432,7 +461,7 @@ void ConditionBuilderWidget::revalidate()
     m_problems->clear();
     for (const seg::Error &e : errors) {
         const ConditionTreeItem *item = ConditionAnalysis::nodeForPath(*m_model, e.path);
-        const QString where = item ? seg::describeNode(item->fields()) : e.path;
+        const QString where = item ? seg::describeNode(item->toNode()) : e.path;
         const QString message = tr("%1: %2").arg(where, e.message);
         m_messages << message;
         auto *entry = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), message, m_problems);
@@ -447,6 +476,7 @@ void ConditionBuilderWidget::requestCounts()
         return;
     if (!m_valid) {
         m_counter->cancel();
+        m_model->clearCounts(); // counts of a tree that no longer stands would mislead
         m_totalLabel->setText(QString());
         m_totalDetail->setText(tr("Fix the highlighted conditions to count the members"));
         return;
@@ -638,12 +668,19 @@ void ConditionBuilderWidget::moveCurrent(int delta)
     selectNode(item->id());
 }
 
-void ConditionBuilderWidget::showContextMenu(const QPoint &pos)
+void ConditionBuilderWidget::showContextMenu(const QPoint &requested)
 {
+    // From the mouse: the row under it. From the keyboard (Menu key, Shift+F10): the current row.
+    QPoint pos = requested;
+    const bool fromMouse = m_view->viewport()->mapFromGlobal(QCursor::pos()) == requested;
+    if (!fromMouse && m_view->currentIndex().isValid())
+        pos = m_view->visualRect(m_view->currentIndex()).center();
     const QModelIndex index = m_view->indexAt(pos);
-    if (index.isValid() && !m_view->selectionModel()->isSelected(index))
+    if (fromMouse && index.isValid() && !m_view->selectionModel()->isSelected(index))
         selectNode(m_model->itemFromIndex(index)->id());
     QMenu menu(this);
+    menu.addAction(m_editAction);
+    menu.addSeparator();
     menu.addAction(m_addAction);
     menu.addAction(m_addGroupAction);
     menu.addAction(m_wrapAction);

@@ -106,6 +106,7 @@ private:
     QAction *m_downAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_editAction = nullptr;
     QAction *m_sqlAction = nullptr;
     QAction *m_explainAction = nullptr;
 };

@@ -1,16 +1,21 @@
 #include "builder/conditionroweditor.h"
 
+#include "builder/builderstorecontext.h"
 #include "builder/conditiontemplates.h"
 #include "builder/conditiontreemodel.h"
 #include "builder/conditionvalueeditor.h"
 #include "builder/picklistcache.h"
 #include "definition/definitioncodec.h"
+#include "definition/definitionvalidator.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QToolButton>
 
 using seg::ConditionCatalog;
@@ -30,6 +35,25 @@ QString entityLabel(const QString &type)
     return type;
 }
 
+} // namespace
+
+// As wide as the chosen entry (rows stay compact); the list still shows every entry whole.
+void ConditionRowEditor::fitToCurrent(QComboBox *combo)
+{
+    const QFontMetrics fm(combo->font());
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.editable = combo->isEditable();
+    const QSize content(fm.horizontalAdvance(combo->currentText()) + 6, fm.height());
+    combo->setFixedWidth(combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, combo).width());
+    int widest = 0;
+    for (int i = 0; i < combo->count(); ++i)
+        widest = qMax(widest, fm.horizontalAdvance(combo->itemText(i)));
+    combo->view()->setMinimumWidth(widest + 32);
+}
+
+namespace {
+
 QComboBox *makeCombo(const QList<QPair<QString, QString>> &items, const QString &current)
 {
     auto *combo = new QComboBox;
@@ -42,13 +66,50 @@ QComboBox *makeCombo(const QList<QPair<QString, QString>> &items, const QString 
         i = 0;
     }
     combo->setCurrentIndex(i);
+    ConditionRowEditor::fitToCurrent(combo);
     return combo;
 }
 
 } // namespace
 
-ConditionRowEditor::ConditionRowEditor(ConditionTreeModel *model, int nodeId, PickListCache *picks, QWidget *parent)
-    : QWidget(parent), m_model(model), m_nodeId(nodeId), m_picks(picks), m_layout(new QHBoxLayout(this))
+namespace {
+
+// A small rounded label naming what a row is about ("Customer", "Order", "muted"). Painted
+// by hand: a style sheet on every row costs four times the time to build a large tree.
+class ChipLabel : public QLabel
+{
+public:
+    ChipLabel(const QString &text, QColor background, QColor border) : QLabel(text), m_background(background), m_border(border)
+    {
+        setAlignment(Qt::AlignCenter);
+        setContentsMargins(7, 1, 7, 1);
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        {
+            QPainter p(this);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(m_border);
+            p.setBrush(m_background);
+            p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        }
+        QLabel::paintEvent(event);
+    }
+
+private:
+    QColor m_background;
+    QColor m_border;
+};
+
+} // namespace
+
+ConditionRowEditor::ConditionRowEditor(ConditionTreeModel *model, int nodeId, PickListCache *picks,
+                                       const BuilderStoreContext *context, QWidget *parent)
+    : QWidget(parent), m_model(model), m_nodeId(nodeId), m_picks(picks), m_context(context),
+      m_layout(new QHBoxLayout(this))
 {
     setObjectName(QStringLiteral("conditionRow"));
     m_layout->setContentsMargins(4, 3, 4, 3);
@@ -57,14 +118,14 @@ ConditionRowEditor::ConditionRowEditor(ConditionTreeModel *model, int nodeId, Pi
     rebuild();
 }
 
-void ConditionRowEditor::refresh()
+void ConditionRowEditor::refresh(bool force)
 {
     const ConditionTreeItem *item = m_model->itemById(m_nodeId);
     if (!item)
         return;
     const QJsonObject now = state(item->fields());
     const QString error = m_model->data(m_model->indexOf(item), ConditionTreeModel::ErrorRole).toString();
-    if (now != m_shown) {
+    if (force || now != m_shown) {
         rebuild();
         return;
     }
@@ -77,9 +138,32 @@ void ConditionRowEditor::refresh()
 
 void ConditionRowEditor::edit(const ConditionNode &fields, const QString &text, const QString &mergeKey)
 {
-    // What the row shows already reflects the edit: no rebuild when the model echoes it.
-    m_shown = state(fields);
+    // Typing (a merge key) already shows the edit: the model's echo must not rebuild the row
+    // under the cursor. Switches and choices rebuild it (new words, new value editors).
+    if (!mergeKey.isEmpty())
+        m_shown = state(fields);
     emit fieldsEdited(m_nodeId, fields, text, mergeKey);
+}
+
+std::optional<seg::AttributeSpec> ConditionRowEditor::specFor(const QString &type, const QString &attribute) const
+{
+    if (type == QLatin1String("customer"))
+        return seg::resolveCustomerAttribute(attribute, m_context);
+    if (const seg::AttributeSpec *spec = ConditionCatalog::instance().attribute(type, attribute))
+        return *spec;
+    return std::nullopt;
+}
+
+QLabel *ConditionRowEditor::addChip(const QString &text, bool warning)
+{
+    auto *chip = warning ? new ChipLabel(text, QColor(0xff, 0xf4, 0xe5), QColor(0xf3, 0xd1, 0x9e))
+                         : new ChipLabel(text, QColor(0xee, 0xf1, 0xf5), QColor(0xd3, 0xd7, 0xdd));
+    chip->setObjectName(warning ? QStringLiteral("mutedChip") : QStringLiteral("entityChip"));
+    QPalette pal = chip->palette();
+    pal.setColor(QPalette::WindowText, warning ? QColor(0x8a, 0x53, 0x00) : QColor(0x3c, 0x40, 0x43));
+    chip->setPalette(pal);
+    m_layout->addWidget(chip);
+    return chip;
 }
 
 QLabel *ConditionRowEditor::addText(const QString &text)
@@ -94,6 +178,13 @@ void ConditionRowEditor::addWord(const QString &text, const QString &tip, std::f
 {
     auto *word = new QToolButton;
     word->setObjectName(QStringLiteral("switchWord"));
+    QFont font = word->font();
+    font.setBold(true);
+    font.setUnderline(true);
+    word->setFont(font);
+    QPalette pal = word->palette();
+    pal.setColor(QPalette::ButtonText, QColor(0x0b, 0x57, 0xd0));
+    word->setPalette(pal);
     word->setText(text);
     word->setToolTip(tip);
     word->setAutoRaise(true);
@@ -142,6 +233,8 @@ void ConditionRowEditor::addComparison(const ConditionNode &f, ValueKind kind, c
     m_layout->addWidget(value);
     connect(value, &ConditionValueEditor::valueEdited, this, [this](const QJsonValue &v) {
         ConditionNode n = m_model->itemById(m_nodeId)->fields();
+        if (n.test.value == v)
+            return;
         n.test.value = v;
         edit(n, tr("Change value"), QStringLiteral("value"));
     });
@@ -150,8 +243,7 @@ void ConditionRowEditor::addComparison(const ConditionNode &f, ValueKind kind, c
 void ConditionRowEditor::addLeaf(const ConditionNode &f)
 {
     const ConditionCatalog &catalog = ConditionCatalog::instance();
-    QLabel *chip = addText(entityLabel(f.type));
-    chip->setObjectName(QStringLiteral("entityChip"));
+    addChip(entityLabel(f.type));
 
     // Product attributes offered are those of the enclosing scope's source.
     QString source;
@@ -165,6 +257,9 @@ void ConditionRowEditor::addLeaf(const ConditionNode &f)
     for (const seg::AttributeSpec &a : catalog.attributes(f.type))
         if (source.isEmpty() || a.sources.isEmpty() || a.sources.contains(source))
             attrs << qMakePair(a.code, a.label);
+    if (f.type == QLatin1String("customer") && m_context && m_context->schema)
+        for (const seg::CustomAttribute &c : m_context->schema->customAttributes())
+            attrs << qMakePair(c.code, tr("%1 (custom)").arg(c.label.isEmpty() ? c.code : c.label));
     QComboBox *attrCombo = makeCombo(attrs, f.attribute);
     attrCombo->setToolTip(tr("Attribute"));
     m_layout->addWidget(attrCombo);
@@ -173,29 +268,31 @@ void ConditionRowEditor::addLeaf(const ConditionNode &f)
         const QString code = attrCombo->currentData().toString();
         if (code == old.attribute)
             return;
-        const seg::ConditionCatalog &c = ConditionCatalog::instance();
-        const seg::AttributeSpec *before = c.attribute(old.type, old.attribute);
-        const seg::AttributeSpec *after = c.attribute(old.type, code);
+        const std::optional<seg::AttributeSpec> before = specFor(old.type, old.attribute);
+        const std::optional<seg::AttributeSpec> after = specFor(old.type, code);
         ConditionNode n = old;
         n.attribute = code;
         // Keep the test when the kind stays the same; start afresh otherwise.
-        if (!after || !before || before->kind != after->kind || !before->options.isEmpty() || !after->options.isEmpty())
+        if (!after || !before || before->kind != after->kind || !before->options.isEmpty() || !after->options.isEmpty()) {
             n.test = ConditionTemplates::leaf(old.type, code).test;
+            if (after && !ConditionCatalog::instance().attribute(old.type, code)) // a custom attribute
+                n.test = {ConditionCatalog::operatorsFor(after->kind).first(),
+                          ConditionTemplates::defaultScalar(after->kind, &*after)};
+        }
         edit(n, tr("Change attribute to \"%1\"").arg(after ? after->label : code));
     });
 
-    const seg::AttributeSpec *spec = catalog.attribute(f.type, f.attribute);
-    if (!spec) {
+    m_leafSpec = specFor(f.type, f.attribute);
+    if (!m_leafSpec) {
         addText(tr("%1 %2").arg(ConditionCatalog::operatorLabel(f.test.op), seg::describeJson(f.test.value)));
         return;
     }
-    addComparison(f, spec->kind, spec, f.type, f.attribute);
+    addComparison(f, m_leafSpec->kind, &*m_leafSpec, f.type, f.attribute);
 }
 
 void ConditionRowEditor::addProducts(const ConditionNode &f)
 {
-    QLabel *chip = addText(tr("Products"));
-    chip->setObjectName(QStringLiteral("entityChip"));
+    addChip(tr("Products"));
     const QList<QPair<QString, QString>> sources = {
         {QStringLiteral("ordered"), tr("Ordered products")},
         {QStringLiteral("cart"), tr("Products in the cart")},
@@ -244,8 +341,9 @@ void ConditionRowEditor::addProducts(const ConditionNode &f)
             m_layout->addWidget(value);
             connect(value, &ConditionValueEditor::valueEdited, this, [this](const QJsonValue &v) {
                 ConditionNode n = m_model->itemById(m_nodeId)->fields();
-                if (n.count)
-                    n.count->value = v;
+                if (!n.count || n.count->value == v)
+                    return;
+                n.count->value = v;
                 edit(n, tr("Change item count"), QStringLiteral("count"));
             });
         }
@@ -256,8 +354,7 @@ void ConditionRowEditor::addProducts(const ConditionNode &f)
 
 void ConditionRowEditor::addReference(const ConditionNode &f)
 {
-    QLabel *chip = addText(tr("Segments"));
-    chip->setObjectName(QStringLiteral("entityChip"));
+    addChip(tr("Segments"));
     addText(tr("Customer"));
     addWord(f.test.op == QLatin1String("not_in") ? tr("is in none of") : tr("is in one of"),
             tr("Click to switch between in and not in"), [this] {
@@ -270,6 +367,8 @@ void ConditionRowEditor::addReference(const ConditionNode &f)
     m_layout->addWidget(value);
     connect(value, &ConditionValueEditor::valueEdited, this, [this](const QJsonValue &v) {
         ConditionNode n = m_model->itemById(m_nodeId)->fields();
+        if (n.test.value == v)
+            return;
         n.test.value = v;
         edit(n, tr("Change segments"), QStringLiteral("value"));
     });
@@ -298,8 +397,7 @@ void ConditionRowEditor::rebuild()
         addLeaf(f);
         break;
     case NodeKind::AddressScope: {
-        QLabel *chip = addText(tr("Address"));
-        chip->setObjectName(QStringLiteral("entityChip"));
+        addChip(tr("Address"));
         const QList<QPair<QString, QString>> kinds = {{QStringLiteral("billing"), tr("Default billing address")},
                                                       {QStringLiteral("shipping"), tr("Default shipping address")},
                                                       {QStringLiteral("any"), tr("Any saved address")}};
@@ -314,8 +412,7 @@ void ConditionRowEditor::rebuild()
         break;
     }
     case NodeKind::OrdersScope: {
-        QLabel *chip = addText(tr("Orders"));
-        chip->setObjectName(QStringLiteral("entityChip"));
+        addChip(tr("Orders"));
         QList<QPair<QString, QString>> metrics;
         for (const seg::AttributeSpec &m : catalog.metrics())
             metrics << qMakePair(m.code, m.label);
@@ -352,8 +449,7 @@ void ConditionRowEditor::rebuild()
     }
 
     if (!f.enabled) {
-        QLabel *muted = addText(tr("muted"));
-        muted->setObjectName(QStringLiteral("mutedChip"));
+        QLabel *muted = addChip(tr("muted"), true);
         muted->setToolTip(tr("This condition is kept but ignored (Ctrl+M to turn it back on)"));
     }
     m_errorIcon = new QLabel;
@@ -364,9 +460,13 @@ void ConditionRowEditor::rebuild()
     m_errorIcon->setVisible(!error.isEmpty());
     m_errorIcon->setToolTip(error);
     setToolTip(error);
-    setProperty("muted", !f.enabled);
-    style()->unpolish(this);
-    style()->polish(this);
+    if (!f.enabled) // a muted row reads grey
+        for (QLabel *label : findChildren<QLabel *>())
+            if (label->objectName() != QLatin1String("mutedChip")) {
+                QPalette pal = label->palette();
+                pal.setColor(QPalette::WindowText, QColor(0x9a, 0xa0, 0xa6));
+                label->setPalette(pal);
+            }
 }
 
 QJsonObject ConditionRowEditor::state(const ConditionNode &fields) const

@@ -4,6 +4,7 @@
 #include "definition/conditionnode.h"
 
 #include <functional>
+#include <optional>
 
 #include <QJsonObject>
 #include <QWidget>
@@ -11,6 +12,7 @@
 class ConditionTreeModel;
 class ConditionValueEditor;
 class PickListCache;
+struct BuilderStoreContext;
 class QHBoxLayout;
 class QLabel;
 
@@ -24,10 +26,13 @@ class ConditionRowEditor : public QWidget
 {
     Q_OBJECT
 public:
-    ConditionRowEditor(ConditionTreeModel *model, int nodeId, PickListCache *picks, QWidget *parent = nullptr);
+    // `context` (may be null) gives the store's custom customer attributes.
+    ConditionRowEditor(ConditionTreeModel *model, int nodeId, PickListCache *picks,
+                       const BuilderStoreContext *context = nullptr, QWidget *parent = nullptr);
 
     int nodeId() const { return m_nodeId; }
-    void refresh();
+    static void fitToCurrent(class QComboBox *combo);
+    void refresh(bool force = false);
 
 signals:
     // `mergeKey` non-empty: consecutive edits with the same key may merge into one undo step.
@@ -36,8 +41,10 @@ signals:
 private:
     void rebuild();
     QJsonObject state(const seg::ConditionNode &fields) const;
+    std::optional<seg::AttributeSpec> specFor(const QString &type, const QString &attribute) const;
     void edit(const seg::ConditionNode &fields, const QString &text, const QString &mergeKey = {});
     QLabel *addText(const QString &text);
+    QLabel *addChip(const QString &text, bool warning = false);
     void addMatchExpect(const seg::ConditionNode &f, const QString &lead, const QString &middle);
     void addWord(const QString &text, const QString &tip, std::function<void()> onClick);
     void addComparison(const seg::ConditionNode &f, seg::ValueKind kind, const seg::AttributeSpec *spec,
@@ -49,6 +56,8 @@ private:
     ConditionTreeModel *m_model;
     int m_nodeId;
     PickListCache *m_picks;
+    const BuilderStoreContext *m_context;
+    std::optional<seg::AttributeSpec> m_leafSpec; // the leaf's attribute, custom ones included
     QHBoxLayout *m_layout;
     QJsonObject m_shown;
     QLabel *m_errorIcon = nullptr;

@@ -5,6 +5,7 @@
 #include "definition/definitioncodec.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -476,7 +477,9 @@ QMimeData *ConditionTreeModel::mimeData(const QModelIndexList &indexes) const
     if (nodes.isEmpty())
         return nullptr;
     QJsonObject o;
-    o.insert(QStringLiteral("model"), QString::number(quintptr(this)));
+    // This process and this model: only then do the ids name nodes here (another builder or
+    // another Segmentor gets a copy).
+    o.insert(QStringLiteral("model"), QStringLiteral("%1:%2").arg(QCoreApplication::applicationPid()).arg(quintptr(this)));
     o.insert(QStringLiteral("ids"), ids);
     o.insert(QStringLiteral("nodes"), nodes);
     auto *data = new QMimeData;
@@ -508,7 +511,9 @@ std::optional<ConditionTreeModel::Payload> ConditionTreeModel::readPayload(const
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(data->data(mimeType())).object();
     Payload p;
-    p.model = o.value(QStringLiteral("model")).toString().toULongLong();
+    const QStringList source = o.value(QStringLiteral("model")).toString().split(QLatin1Char(':'));
+    if (source.size() == 2 && source[0].toLongLong() == QCoreApplication::applicationPid())
+        p.model = source[1].toULongLong();
     for (const QJsonValue &v : o.value(QStringLiteral("ids")).toArray())
         p.ids << v.toInt();
     for (const QJsonValue &entry : o.value(QStringLiteral("nodes")).toArray()) {

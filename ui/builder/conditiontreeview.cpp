@@ -84,15 +84,14 @@ void ConditionTreeView::startDrag(Qt::DropActions supportedActions)
 void ConditionTreeView::dragMoveEvent(QDragMoveEvent *event)
 {
     // Ctrl copies, otherwise a drag inside the tree moves.
-    if (event->source() == this && event->possibleActions() & Qt::CopyAction
-        && event->modifiers() & Qt::ControlModifier)
+    if (event->possibleActions() & Qt::CopyAction && event->modifiers() & Qt::ControlModifier)
         event->setDropAction(Qt::CopyAction);
     QTreeView::dragMoveEvent(event);
 }
 
 void ConditionTreeView::dropEvent(QDropEvent *event)
 {
-    if (event->source() == this && event->modifiers() & Qt::ControlModifier)
+    if (event->possibleActions() & Qt::CopyAction && event->modifiers() & Qt::ControlModifier)
         event->setDropAction(Qt::CopyAction);
     QTreeView::dropEvent(event);
 }

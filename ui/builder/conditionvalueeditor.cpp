@@ -1,5 +1,6 @@
 #include "builder/conditionvalueeditor.h"
 
+#include "builder/conditionroweditor.h"
 #include "builder/picklistcache.h"
 #include "definition/definitioncodec.h"
 
@@ -47,7 +48,7 @@ QJsonValue variantToJson(const QVariant &v, ValueKind kind)
     return v.toString();
 }
 
-QLineEdit *numberEdit(const QJsonValue &value, int width = 80)
+QLineEdit *numberEdit(const QJsonValue &value, int width = 64)
 {
     auto *edit = new QLineEdit(jsonText(value));
     auto *validator = new QDoubleValidator(edit);
@@ -55,7 +56,7 @@ QLineEdit *numberEdit(const QJsonValue &value, int width = 80)
     validator->setNotation(QDoubleValidator::StandardNotation);
     edit->setValidator(validator);
     edit->setMinimumWidth(width);
-    edit->setMaximumWidth(width + 40);
+    edit->setMaximumWidth(width + 24);
     edit->setAlignment(Qt::AlignRight);
     return edit;
 }
@@ -98,6 +99,8 @@ void ConditionValueEditor::addLabel(const QString &text)
     m_layout->addWidget(label);
 }
 
+// Plain line edits report textChanged (not textEdited) so that their own undo, Ctrl+Z while
+// typing, reaches the model as well; the row drops reports that change nothing.
 void ConditionValueEditor::edited()
 {
     if (!m_building)
@@ -172,7 +175,7 @@ ConditionValueEditor::Part ConditionValueEditor::daysEditor(const QJsonValue &va
 {
     QLineEdit *edit = numberEdit(value, 56);
     edit->setToolTip(tr("Number of days (fractions allowed: 0.5 is twelve hours)"));
-    connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+    connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
     return {edit, [edit] { return numberFrom(edit->text()); }};
 }
 
@@ -195,7 +198,11 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
             current = 0;
         }
         combo->setCurrentIndex(current);
-        connect(combo, &QComboBox::activated, this, &ConditionValueEditor::edited);
+        ConditionRowEditor::fitToCurrent(combo);
+        connect(combo, &QComboBox::activated, this, [this, combo] {
+            ConditionRowEditor::fitToCurrent(combo);
+            edited();
+        });
         return {combo, [combo] { return QJsonValue::fromVariant(combo->currentData()); }};
     }
     case ValueKind::Date:
@@ -213,12 +220,12 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
         auto *edit = new QLineEdit(text); // a full timestamp stays as typed
         edit->setPlaceholderText(tr("YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"));
         edit->setMinimumWidth(170);
-        connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+        connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
         return {edit, [edit] { return QJsonValue(edit->text()); }};
     }
     case ValueKind::Number: {
         QLineEdit *edit = numberEdit(value);
-        connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+        connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
         return {edit, [edit] { return numberFrom(edit->text()); }};
     }
     case ValueKind::String:
@@ -229,12 +236,12 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
     if (!m_pick) {
         if (m_kind == ValueKind::Id) {
             QLineEdit *edit = numberEdit(value);
-            connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+            connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
             return {edit, [edit] { return numberFrom(edit->text()); }};
         }
         auto *edit = new QLineEdit(jsonText(value));
-        edit->setMinimumWidth(160);
-        connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+        edit->setMinimumWidth(140);
+        connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
         return {edit, [edit] { return QJsonValue(edit->text()); }};
     }
 
@@ -242,9 +249,9 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
     auto *combo = new QComboBox;
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->setMinimumWidth(200);
+    combo->setMinimumWidth(180);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(18);
+    combo->setMinimumContentsLength(16);
     const ValueKind kind = m_kind;
     const seg::PickListKind pickKind = *m_pick;
     auto fill = [this, combo, kind, pickKind](const QJsonValue &current) {
@@ -311,7 +318,7 @@ ConditionValueEditor::Part ConditionValueEditor::listEditor(const QJsonValue &va
         texts << jsonText(v);
     edit->setText(texts.join(QStringLiteral(", ")));
     edit->setPlaceholderText(tr("values, separated by commas"));
-    edit->setMinimumWidth(200);
+    edit->setMinimumWidth(180);
     layout->addWidget(edit, 1);
 
     const ValueKind kind = m_kind;
@@ -325,7 +332,7 @@ ConditionValueEditor::Part ConditionValueEditor::listEditor(const QJsonValue &va
         }
         return QJsonValue(a);
     };
-    connect(edit, &QLineEdit::textEdited, this, &ConditionValueEditor::edited);
+    connect(edit, &QLineEdit::textChanged, this, &ConditionValueEditor::edited);
 
     if (m_kind == ValueKind::Enum || m_pick) {
         auto *button = new QToolButton;

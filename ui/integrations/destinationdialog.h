@@ -1,0 +1,44 @@
+#pragma once
+
+#include "net/destination.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+// Adds or edits a push destination: the tool, its audience or list, the API address, the
+// API key (handed to the SecretStore by the caller, never saved with the destination) and
+// the segments pushed after each refresh.
+class DestinationDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `segments`: the saved segments' codes and names, for "push after each refresh".
+    DestinationDialog(const QList<QPair<QString, QString>> &segments, QWidget *parent = nullptr);
+
+    // Editing: the name cannot change; an empty key field keeps the stored key.
+    void setDestination(const seg::Destination &destination, bool hasStoredKey);
+    seg::Destination destination() const;
+    QString apiKey() const; // empty = unchanged
+
+    void accept() override;
+
+private:
+    void kindChanged();
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QLineEdit *m_list;
+    QLabel *m_listLabel;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_apiKey;
+    QComboBox *m_statusIfNew;
+    QLabel *m_statusLabel;
+    QListWidget *m_segments;
+    QLabel *m_problem;
+    seg::Destination m_original;
+    bool m_editing = false;
+    bool m_baseUrlEdited = false;
+};
