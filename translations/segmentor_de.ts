@@ -209,6 +209,18 @@
         <source>Move condition down</source>
         <translation>Bedingung nach unten</translation>
     </message>
+    <message>
+        <source>1 member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation>Bedingung bearbeiten</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConditionChooserDialog</name>
@@ -504,6 +516,10 @@
     <message>
         <source>This condition is kept but ignored (Ctrl+M to turn it back on)</source>
         <translation>Diese Bedingung bleibt erhalten, wird aber ignoriert (Strg+M schaltet sie wieder ein)</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1128,6 +1144,113 @@
     </message>
 </context>
 <context>
+    <name>DestinationDialog</name>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Newsletter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailchimp audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klaviyo list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transactional (no marketing consent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscribed (they opted in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending (Mailchimp asks them to confirm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contacts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tool:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Push after each refresh of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API key is kept in the system keychain, never in Segmentor's tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. a1b2c3d4e5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. XyZ123</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit destination %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stored; type a new key to replace it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not stored yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the destination a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DryRunDialog</name>
     <message>
         <source>Refresh “%1”</source>
@@ -1382,6 +1505,392 @@
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsView</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed with failures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted (resumed by the next sync)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailchimp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Klaviyo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the integrations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview: %1 to add, %2 to remove. Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync cancelled after %1 added and %2 removed; the next sync continues from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synced: %1 added, %2 removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>, %n refused (see below)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an email skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience / list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview only (dry run)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a destination and a segment, then Sync now: only the changes since the last sync are sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused members of the selected sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serve the REST API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HOST:PORT. 127.0.0.1 keeps the API on this computer; other addresses open it to the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off. Marketing tools and scripts can read segments and members over HTTP with a token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listen on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create token…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests appear here while the API is on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokens (stored hashed; a token is shown once, when created):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request log:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revoke the token "%1"? Tools using it stop getting answers at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>read + refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected sync has no refused members.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the destination "%1" with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API key could not be stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination %1 saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The destination was not removed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination %1 removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No API key is stored for %1: edit the destination and enter its key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing %1 to %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 changes sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— stopped —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the address as HOST:PORT, e.g. 127.0.0.1:8080.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot serve the API: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serving on http://%1/v1/ — try %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create API token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. crm-sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May refresh segments (write access)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token was not created: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the token now: it is not stored and cannot be shown again. Send it as
+Authorization: Bearer &lt;token&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token was not revoked: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -18,6 +18,19 @@
     </message>
 </context>
 <context>
+    <name>IntegrationsView</name>
+    <message numerus="yes">
+        <source>, %n refused (see below)</source>
+        <translation>
+            <numerusform>, %n refused (see below)</numerusform><numerusform>, %n refused (see below)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without an email skipped</source>
+        <translation>
+            <numerusform>, %n without an email skipped</numerusform><numerusform>, %n without an email skipped</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n segment(s)</source>

@@ -45,7 +45,7 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     window.show();
     QSignalSpy finished(&window, &MainWindow::startUpFinished);
     window.startUp();
-    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }, 600000));
+    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }, 180000));
     ASSERT_TRUE(waitFor([&] { return !window.segmentList()->model()->isLoading(); }));
     window.segmentList()->selectCodes({QStringLiteral("vip-platinum")});
     waitFor([] { return false; }, 300);

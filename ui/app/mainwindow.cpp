@@ -393,16 +393,20 @@ void MainWindow::importExamplesIntoDemo()
     // is left alone.
     if (m_segments->model()->rowCount() > 0 || m_segments->model()->isLoading()) {
         if (m_segments->model()->isLoading()) {
-            connect(
-                m_segments->model(), &SegmentListModel::loaded, this,
-                [this] {
-                    if (m_segments->model()->rowCount() > 0) {
-                        emit startUpFinished();
-                        return;
-                    }
+            // Wait for the list; a list that cannot be read ends the start-up too (its
+            // error shows above the list).
+            auto *context = new QObject(this);
+            connect(m_segments->model(), &SegmentListModel::loaded, context, [this, context] {
+                context->deleteLater();
+                if (m_segments->model()->rowCount() > 0)
+                    emit startUpFinished();
+                else
                     importExamplesIntoDemo();
-                },
-                Qt::SingleShotConnection);
+            });
+            connect(m_segments->model(), &SegmentListModel::loadFailed, context, [this, context] {
+                context->deleteLater();
+                emit startUpFinished();
+            });
             return;
         }
         emit startUpFinished();
