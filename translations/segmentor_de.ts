@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>1 member</source>
-        <translation type="unfinished" />
+        <translation>1 Mitglied</translation>
     </message>
     <message>
         <source>Edit condition</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>The store could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Shop konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>%1 (custom)</source>
-        <translation type="unfinished" />
+        <translation>%1 (benutzerdefiniert)</translation>
     </message>
 </context>
 <context>
@@ -1147,107 +1147,107 @@
     <name>DestinationDialog</name>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>e.g. Newsletter</source>
-        <translation type="unfinished" />
+        <translation>z. B. Newsletter</translation>
     </message>
     <message>
         <source>Mailchimp audience</source>
-        <translation type="unfinished" />
+        <translation>Mailchimp-Zielgruppe</translation>
     </message>
     <message>
         <source>Klaviyo list</source>
-        <translation type="unfinished" />
+        <translation>Klaviyo-Liste</translation>
     </message>
     <message>
         <source>Transactional (no marketing consent)</source>
-        <translation type="unfinished" />
+        <translation>Transaktional (ohne Marketing-Einwilligung)</translation>
     </message>
     <message>
         <source>Subscribed (they opted in)</source>
-        <translation type="unfinished" />
+        <translation>Abonniert (mit Einwilligung)</translation>
     </message>
     <message>
         <source>Pending (Mailchimp asks them to confirm)</source>
-        <translation type="unfinished" />
+        <translation>Ausstehend (Mailchimp bittet um Bestätigung)</translation>
     </message>
     <message>
         <source>New contacts:</source>
-        <translation type="unfinished" />
+        <translation>Neue Kontakte:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Tool:</source>
-        <translation type="unfinished" />
+        <translation>Werkzeug:</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished" />
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished" />
+        <translation>API-Adresse:</translation>
     </message>
     <message>
         <source>Push after each refresh of:</source>
-        <translation type="unfinished" />
+        <translation>Nach jeder Aktualisierung senden von:</translation>
     </message>
     <message>
         <source>The API key is kept in the system keychain, never in Segmentor's tables.</source>
-        <translation type="unfinished" />
+        <translation>Der API-Schlüssel liegt im Schlüsselbund des Systems, nie in Segmentors Tabellen.</translation>
     </message>
     <message>
         <source>Audience id:</source>
-        <translation type="unfinished" />
+        <translation>Zielgruppen-ID:</translation>
     </message>
     <message>
         <source>List id:</source>
-        <translation type="unfinished" />
+        <translation>Listen-ID:</translation>
     </message>
     <message>
         <source>e.g. a1b2c3d4e5</source>
-        <translation type="unfinished" />
+        <translation>z. B. a1b2c3d4e5</translation>
     </message>
     <message>
         <source>e.g. XyZ123</source>
-        <translation type="unfinished" />
+        <translation>z. B. XyZ123</translation>
     </message>
     <message>
         <source>Edit destination %1</source>
-        <translation type="unfinished" />
+        <translation>Ziel %1 bearbeiten</translation>
     </message>
     <message>
         <source>stored; type a new key to replace it</source>
-        <translation type="unfinished" />
+        <translation>gespeichert; neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
         <source>not stored yet</source>
-        <translation type="unfinished" />
+        <translation>noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Give the destination a name.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie dem Ziel einen Namen.</translation>
     </message>
     <message>
         <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Mailchimp-Zielgruppen-ID ein (Audience → Settings → Audience name and defaults).</translation>
     </message>
     <message>
         <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Klaviyo-Listen-ID ein (Lists &amp; segments → die Liste → Settings).</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
-        <translation type="unfinished" />
+        <translation>Die API-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
 </context>
 <context>
@@ -1511,11 +1511,11 @@
     <name>IntegrationsView</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Completed with failures</source>
-        <translation type="unfinished" />
+        <translation>Mit Fehlern abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -1523,65 +1523,59 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Interrupted (resumed by the next sync)</source>
-        <translation type="unfinished" />
+        <translation>Unterbrochen (wird beim nächsten Abgleich fortgesetzt)</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Preview only</source>
-        <translation type="unfinished" />
+        <translation>Nur Vorschau</translation>
     </message>
     <message>
         <source>Mailchimp</source>
-        <translation type="unfinished" />
+        <translation>Mailchimp</translation>
     </message>
     <message>
         <source>Klaviyo</source>
-        <translation type="unfinished" />
+        <translation>Klaviyo</translation>
     </message>
     <message>
         <source>Cannot read the integrations: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Integrationen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Abgleich fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Preview: %1 to add, %2 to remove. Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Vorschau: %1 hinzuzufügen, %2 zu entfernen. Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>Sync cancelled after %1 added and %2 removed; the next sync continues from there.</source>
-        <translation type="unfinished" />
+        <translation>Abgleich nach %1 Hinzufügungen und %2 Entfernungen abgebrochen; der nächste setzt dort fort.</translation>
     </message>
     <message>
         <source>Synced: %1 added, %2 removed</source>
-        <translation type="unfinished" />
+        <translation>Abgeglichen: %1 hinzugefügt, %2 entfernt</translation>
     </message>
     <message numerus="yes">
         <source>, %n refused (see below)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, %n abgelehnt (siehe unten)</numerusform><numerusform>, %n abgelehnt (siehe unten)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n without an email skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, %n ohne E-Mail übersprungen</numerusform><numerusform>, %n ohne E-Mail übersprungen</numerusform></translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished" />
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1589,15 +1583,15 @@
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished" />
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <source>Audience / list</source>
-        <translation type="unfinished" />
+        <translation>Zielgruppe / Liste</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished" />
+        <translation>Letzter Abgleich</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1605,27 +1599,27 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation>Abgleichen</translation>
     </message>
     <message>
         <source>Preview only (dry run)</source>
-        <translation type="unfinished" />
+        <translation>Nur Vorschau (Probelauf)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation>Jetzt abgleichen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1633,23 +1627,23 @@
     </message>
     <message>
         <source>Choose a destination and a segment, then Sync now: only the changes since the last sync are sent.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie ein Ziel und ein Segment, dann Jetzt abgleichen: Nur die Änderungen seit dem letzten Abgleich werden gesendet.</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished" />
+        <translation>Segment:</translation>
     </message>
     <message>
         <source>Sync history</source>
-        <translation type="unfinished" />
+        <translation>Abgleichsverlauf</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -1657,31 +1651,31 @@
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished" />
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Refused members of the selected sync</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnte Mitglieder des gewählten Abgleichs</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1693,71 +1687,71 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Grund</translation>
     </message>
     <message>
         <source>REST API</source>
-        <translation type="unfinished" />
+        <translation>REST-API</translation>
     </message>
     <message>
         <source>Serve the REST API</source>
-        <translation type="unfinished" />
+        <translation>REST-API bereitstellen</translation>
     </message>
     <message>
         <source>HOST:PORT. 127.0.0.1 keeps the API on this computer; other addresses open it to the network.</source>
-        <translation type="unfinished" />
+        <translation>HOST:PORT. 127.0.0.1 hält die API auf diesem Computer; andere Adressen öffnen sie für das Netzwerk.</translation>
     </message>
     <message>
         <source>Off. Marketing tools and scripts can read segments and members over HTTP with a token.</source>
-        <translation type="unfinished" />
+        <translation>Aus. Marketing-Werkzeuge und Skripte können Segmente und Mitglieder per HTTP mit einem Token lesen.</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished" />
+        <translation>Lauschen auf:</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished" />
+        <translation>Token</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Create token…</source>
-        <translation type="unfinished" />
+        <translation>Token erstellen…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished" />
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Requests appear here while the API is on.</source>
-        <translation type="unfinished" />
+        <translation>Anfragen erscheinen hier, solange die API läuft.</translation>
     </message>
     <message>
         <source>Tokens (stored hashed; a token is shown once, when created):</source>
-        <translation type="unfinished" />
+        <translation>Tokens (gehasht gespeichert; ein Token wird nur einmal gezeigt, beim Erstellen):</translation>
     </message>
     <message>
         <source>Request log:</source>
-        <translation type="unfinished" />
+        <translation>Anfrageprotokoll:</translation>
     </message>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished" />
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>Revoke the token "%1"? Tools using it stop getting answers at once.</source>
-        <translation type="unfinished" />
+        <translation>Den Token „%1“ widerrufen? Werkzeuge, die ihn nutzen, erhalten sofort keine Antworten mehr.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1765,132 +1759,133 @@
     </message>
     <message>
         <source>read + refresh</source>
-        <translation type="unfinished" />
+        <translation>Lesen + Aktualisieren</translation>
     </message>
     <message>
         <source>read only</source>
-        <translation type="unfinished" />
+        <translation>nur Lesen</translation>
     </message>
     <message>
         <source>The selected sync has no refused members.</source>
-        <translation type="unfinished" />
+        <translation>Der gewählte Abgleich hat keine abgelehnten Mitglieder.</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished" />
+        <translation>hinzufügen</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished" />
+        <translation>entfernen</translation>
     </message>
     <message>
         <source>Remove destination</source>
-        <translation type="unfinished" />
+        <translation>Ziel entfernen</translation>
     </message>
     <message>
         <source>Remove the destination "%1" with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel „%1“ mit Abgleichsverlauf und gespeichertem API-Schlüssel entfernen? Im Werkzeug selbst wird nichts gelöscht.</translation>
     </message>
     <message>
         <source>The API key could not be stored: %1</source>
-        <translation type="unfinished" />
+        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The destination was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Destination %1 saved.</source>
-        <translation type="unfinished" />
+        <translation>Ziel %1 gespeichert.</translation>
     </message>
     <message>
         <source>The destination was not removed: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel wurde nicht entfernt: %1</translation>
     </message>
     <message>
         <source>Destination %1 removed.</source>
-        <translation type="unfinished" />
+        <translation>Ziel %1 entfernt.</translation>
     </message>
     <message>
         <source>No API key is stored for %1: edit the destination and enter its key.</source>
-        <translation type="unfinished" />
+        <translation>Für %1 ist kein API-Schlüssel gespeichert: Bearbeiten Sie das Ziel und geben Sie den Schlüssel ein.</translation>
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished" />
+        <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
         <source>Syncing %1 to %2…</source>
-        <translation type="unfinished" />
+        <translation>Gleiche %1 mit %2 ab…</translation>
     </message>
     <message>
         <source>%1 of %2 changes sent</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Änderungen gesendet</translation>
     </message>
     <message>
         <source>Cancelling after the current batch…</source>
-        <translation type="unfinished" />
+        <translation>Abbruch nach dem aktuellen Paket…</translation>
     </message>
     <message>
         <source>— stopped —</source>
-        <translation type="unfinished" />
+        <translation>— gestoppt —</translation>
     </message>
     <message>
         <source>Enter the address as HOST:PORT, e.g. 127.0.0.1:8080.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Adresse als HOST:PORT ein, z. B. 127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>Cannot serve the API: %1</source>
-        <translation type="unfinished" />
+        <translation>Die API kann nicht bereitgestellt werden: %1</translation>
     </message>
     <message>
         <source>Serving on http://%1/v1/ — try %2</source>
-        <translation type="unfinished" />
+        <translation>Bereit unter http://%1/v1/ — probieren Sie %2</translation>
     </message>
     <message>
         <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
-        <translation type="unfinished" />
+        <translation>Offen für das Netzwerk: Tokens gehen im Klartext, wenn kein TLS-Proxy davor steht.</translation>
     </message>
     <message>
         <source>Create API token</source>
-        <translation type="unfinished" />
+        <translation>API-Token erstellen</translation>
     </message>
     <message>
         <source>e.g. crm-sync</source>
-        <translation type="unfinished" />
+        <translation>z. B. crm-sync</translation>
     </message>
     <message>
         <source>May refresh segments (write access)</source>
-        <translation type="unfinished" />
+        <translation>Darf Segmente aktualisieren (Schreibzugriff)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>The token was not created: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Token wurde nicht erstellt: %1</translation>
     </message>
     <message>
         <source>Token %1</source>
-        <translation type="unfinished" />
+        <translation>Token %1</translation>
     </message>
     <message>
         <source>Copy the token now: it is not stored and cannot be shown again. Send it as
 Authorization: Bearer &lt;token&gt;</source>
-        <translation type="unfinished" />
+        <translation>Kopieren Sie den Token jetzt: Er wird nicht gespeichert und kann nicht erneut angezeigt werden. Senden Sie ihn als
+Authorization: Bearer &lt;token&gt;</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>The token was not revoked: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Token wurde nicht widerrufen: %1</translation>
     </message>
 </context>
 <context>

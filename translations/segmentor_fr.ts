@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>1 member</source>
-        <translation type="unfinished" />
+        <translation>1 membre</translation>
     </message>
     <message>
         <source>Edit condition</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>The store could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>La boutique n'a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>%1 (custom)</source>
-        <translation type="unfinished" />
+        <translation>%1 (personnalisé)</translation>
     </message>
 </context>
 <context>
@@ -1147,107 +1147,107 @@
     <name>DestinationDialog</name>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Destination</translation>
     </message>
     <message>
         <source>e.g. Newsletter</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Newsletter</translation>
     </message>
     <message>
         <source>Mailchimp audience</source>
-        <translation type="unfinished" />
+        <translation>Audience Mailchimp</translation>
     </message>
     <message>
         <source>Klaviyo list</source>
-        <translation type="unfinished" />
+        <translation>Liste Klaviyo</translation>
     </message>
     <message>
         <source>Transactional (no marketing consent)</source>
-        <translation type="unfinished" />
+        <translation>Transactionnel (sans consentement marketing)</translation>
     </message>
     <message>
         <source>Subscribed (they opted in)</source>
-        <translation type="unfinished" />
+        <translation>Abonnés (ils ont consenti)</translation>
     </message>
     <message>
         <source>Pending (Mailchimp asks them to confirm)</source>
-        <translation type="unfinished" />
+        <translation>En attente (Mailchimp leur demande de confirmer)</translation>
     </message>
     <message>
         <source>New contacts:</source>
-        <translation type="unfinished" />
+        <translation>Nouveaux contacts :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Tool:</source>
-        <translation type="unfinished" />
+        <translation>Outil :</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished" />
+        <translation>Clé d'API :</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished" />
+        <translation>Adresse de l'API :</translation>
     </message>
     <message>
         <source>Push after each refresh of:</source>
-        <translation type="unfinished" />
+        <translation>Envoyer après chaque actualisation de :</translation>
     </message>
     <message>
         <source>The API key is kept in the system keychain, never in Segmentor's tables.</source>
-        <translation type="unfinished" />
+        <translation>La clé d'API est gardée dans le trousseau du système, jamais dans les tables de Segmentor.</translation>
     </message>
     <message>
         <source>Audience id:</source>
-        <translation type="unfinished" />
+        <translation>Identifiant d'audience :</translation>
     </message>
     <message>
         <source>List id:</source>
-        <translation type="unfinished" />
+        <translation>Identifiant de liste :</translation>
     </message>
     <message>
         <source>e.g. a1b2c3d4e5</source>
-        <translation type="unfinished" />
+        <translation>p. ex. a1b2c3d4e5</translation>
     </message>
     <message>
         <source>e.g. XyZ123</source>
-        <translation type="unfinished" />
+        <translation>p. ex. XyZ123</translation>
     </message>
     <message>
         <source>Edit destination %1</source>
-        <translation type="unfinished" />
+        <translation>Modifier la destination %1</translation>
     </message>
     <message>
         <source>stored; type a new key to replace it</source>
-        <translation type="unfinished" />
+        <translation>enregistrée ; saisissez une nouvelle clé pour la remplacer</translation>
     </message>
     <message>
         <source>not stored yet</source>
-        <translation type="unfinished" />
+        <translation>pas encore enregistrée</translation>
     </message>
     <message>
         <source>Give the destination a name.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un nom à la destination.</translation>
     </message>
     <message>
         <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
-        <translation type="unfinished" />
+        <translation>Saisissez l'identifiant d'audience Mailchimp (Audience → Settings → Audience name and defaults).</translation>
     </message>
     <message>
         <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
-        <translation type="unfinished" />
+        <translation>Saisissez l'identifiant de liste Klaviyo (Lists &amp; segments → la liste → Settings).</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse de l'API doit commencer par https://.</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez la clé d'API.</translation>
     </message>
 </context>
 <context>
@@ -1511,11 +1511,11 @@
     <name>IntegrationsView</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Completed with failures</source>
-        <translation type="unfinished" />
+        <translation>Terminé avec des échecs</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -1523,65 +1523,59 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Interrupted (resumed by the next sync)</source>
-        <translation type="unfinished" />
+        <translation>Interrompu (repris à la prochaine synchronisation)</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Preview only</source>
-        <translation type="unfinished" />
+        <translation>Aperçu seulement</translation>
     </message>
     <message>
         <source>Mailchimp</source>
-        <translation type="unfinished" />
+        <translation>Mailchimp</translation>
     </message>
     <message>
         <source>Klaviyo</source>
-        <translation type="unfinished" />
+        <translation>Klaviyo</translation>
     </message>
     <message>
         <source>Cannot read the integrations: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les intégrations : %1</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
         <source>Preview: %1 to add, %2 to remove. Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>Aperçu : %1 à ajouter, %2 à retirer. Rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>Sync cancelled after %1 added and %2 removed; the next sync continues from there.</source>
-        <translation type="unfinished" />
+        <translation>Synchronisation annulée après %1 ajouts et %2 retraits ; la prochaine reprendra là.</translation>
     </message>
     <message>
         <source>Synced: %1 added, %2 removed</source>
-        <translation type="unfinished" />
+        <translation>Synchronisé : %1 ajoutés, %2 retirés</translation>
     </message>
     <message numerus="yes">
         <source>, %n refused (see below)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, %n refusé (voir ci-dessous)</numerusform><numerusform>, %n refusés (voir ci-dessous)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n without an email skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, %n sans e-mail ignoré</numerusform><numerusform>, %n sans e-mail ignorés</numerusform></translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished" />
+        <translation>Destinations</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1589,15 +1583,15 @@
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished" />
+        <translation>Outil</translation>
     </message>
     <message>
         <source>Audience / list</source>
-        <translation type="unfinished" />
+        <translation>Audience / liste</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished" />
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1605,27 +1599,27 @@
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Preview only (dry run)</source>
-        <translation type="unfinished" />
+        <translation>Aperçu seulement (simulation)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1633,23 +1627,23 @@
     </message>
     <message>
         <source>Choose a destination and a segment, then Sync now: only the changes since the last sync are sent.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une destination et un segment, puis Synchroniser maintenant : seuls les changements depuis la dernière synchronisation sont envoyés.</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished" />
+        <translation>Segment :</translation>
     </message>
     <message>
         <source>Sync history</source>
-        <translation type="unfinished" />
+        <translation>Historique des synchronisations</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -1657,31 +1651,31 @@
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished" />
+        <translation>Retirés</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Refusés</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished" />
+        <translation>Nouvelles tentatives</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Refused members of the selected sync</source>
-        <translation type="unfinished" />
+        <translation>Membres refusés de la synchronisation choisie</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1693,71 +1687,71 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <source>REST API</source>
-        <translation type="unfinished" />
+        <translation>API REST</translation>
     </message>
     <message>
         <source>Serve the REST API</source>
-        <translation type="unfinished" />
+        <translation>Servir l'API REST</translation>
     </message>
     <message>
         <source>HOST:PORT. 127.0.0.1 keeps the API on this computer; other addresses open it to the network.</source>
-        <translation type="unfinished" />
+        <translation>HÔTE:PORT. 127.0.0.1 garde l'API sur cet ordinateur ; d'autres adresses l'ouvrent au réseau.</translation>
     </message>
     <message>
         <source>Off. Marketing tools and scripts can read segments and members over HTTP with a token.</source>
-        <translation type="unfinished" />
+        <translation>Arrêtée. Les outils marketing et les scripts peuvent lire segments et membres en HTTP avec un jeton.</translation>
     </message>
     <message>
         <source>Listen on:</source>
-        <translation type="unfinished" />
+        <translation>Écouter sur :</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished" />
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished" />
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Create token…</source>
-        <translation type="unfinished" />
+        <translation>Créer un jeton…</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished" />
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Requests appear here while the API is on.</source>
-        <translation type="unfinished" />
+        <translation>Les requêtes s'affichent ici tant que l'API est active.</translation>
     </message>
     <message>
         <source>Tokens (stored hashed; a token is shown once, when created):</source>
-        <translation type="unfinished" />
+        <translation>Jetons (stockés hachés ; un jeton n'est montré qu'une fois, à sa création) :</translation>
     </message>
     <message>
         <source>Request log:</source>
-        <translation type="unfinished" />
+        <translation>Journal des requêtes :</translation>
     </message>
     <message>
         <source>Revoke token</source>
-        <translation type="unfinished" />
+        <translation>Révoquer le jeton</translation>
     </message>
     <message>
         <source>Revoke the token "%1"? Tools using it stop getting answers at once.</source>
-        <translation type="unfinished" />
+        <translation>Révoquer le jeton « %1 » ? Les outils qui l'utilisent n'obtiendront plus de réponse.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1765,132 +1759,133 @@
     </message>
     <message>
         <source>read + refresh</source>
-        <translation type="unfinished" />
+        <translation>lecture + actualisation</translation>
     </message>
     <message>
         <source>read only</source>
-        <translation type="unfinished" />
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>The selected sync has no refused members.</source>
-        <translation type="unfinished" />
+        <translation>La synchronisation choisie n'a aucun membre refusé.</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished" />
+        <translation>ajout</translation>
     </message>
     <message>
         <source>remove</source>
-        <translation type="unfinished" />
+        <translation>retrait</translation>
     </message>
     <message>
         <source>Remove destination</source>
-        <translation type="unfinished" />
+        <translation>Retirer la destination</translation>
     </message>
     <message>
         <source>Remove the destination "%1" with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
-        <translation type="unfinished" />
+        <translation>Retirer la destination « %1 » avec son historique et sa clé d'API ? Rien n'est supprimé dans l'outil lui-même.</translation>
     </message>
     <message>
         <source>The API key could not be stored: %1</source>
-        <translation type="unfinished" />
+        <translation>La clé d'API n'a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>The destination was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>La destination n'a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>Destination %1 saved.</source>
-        <translation type="unfinished" />
+        <translation>Destination %1 enregistrée.</translation>
     </message>
     <message>
         <source>The destination was not removed: %1</source>
-        <translation type="unfinished" />
+        <translation>La destination n'a pas été retirée : %1</translation>
     </message>
     <message>
         <source>Destination %1 removed.</source>
-        <translation type="unfinished" />
+        <translation>Destination %1 retirée.</translation>
     </message>
     <message>
         <source>No API key is stored for %1: edit the destination and enter its key.</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé d'API enregistrée pour %1 : modifiez la destination et saisissez sa clé.</translation>
     </message>
     <message>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished" />
+        <translation>Comparaison de %1 avec %2…</translation>
     </message>
     <message>
         <source>Syncing %1 to %2…</source>
-        <translation type="unfinished" />
+        <translation>Synchronisation de %1 vers %2…</translation>
     </message>
     <message>
         <source>%1 of %2 changes sent</source>
-        <translation type="unfinished" />
+        <translation>%1 changements sur %2 envoyés</translation>
     </message>
     <message>
         <source>Cancelling after the current batch…</source>
-        <translation type="unfinished" />
+        <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
         <source>— stopped —</source>
-        <translation type="unfinished" />
+        <translation>— arrêtée —</translation>
     </message>
     <message>
         <source>Enter the address as HOST:PORT, e.g. 127.0.0.1:8080.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez l'adresse sous la forme HÔTE:PORT, p. ex. 127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>Cannot serve the API: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de servir l'API : %1</translation>
     </message>
     <message>
         <source>Serving on http://%1/v1/ — try %2</source>
-        <translation type="unfinished" />
+        <translation>En service sur http://%1/v1/ — essayez %2</translation>
     </message>
     <message>
         <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
-        <translation type="unfinished" />
+        <translation>Ouverte au réseau : les jetons circulent en clair sans proxy TLS devant.</translation>
     </message>
     <message>
         <source>Create API token</source>
-        <translation type="unfinished" />
+        <translation>Créer un jeton d'API</translation>
     </message>
     <message>
         <source>e.g. crm-sync</source>
-        <translation type="unfinished" />
+        <translation>p. ex. crm-sync</translation>
     </message>
     <message>
         <source>May refresh segments (write access)</source>
-        <translation type="unfinished" />
+        <translation>Peut actualiser les segments (accès en écriture)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation>Créer</translation>
     </message>
     <message>
         <source>The token was not created: %1</source>
-        <translation type="unfinished" />
+        <translation>Le jeton n'a pas été créé : %1</translation>
     </message>
     <message>
         <source>Token %1</source>
-        <translation type="unfinished" />
+        <translation>Jeton %1</translation>
     </message>
     <message>
         <source>Copy the token now: it is not stored and cannot be shown again. Send it as
 Authorization: Bearer &lt;token&gt;</source>
-        <translation type="unfinished" />
+        <translation>Copiez le jeton maintenant : il n'est pas stocké et ne pourra plus être affiché. Envoyez-le ainsi :
+Authorization: Bearer &lt;jeton&gt;</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Copier</translation>
     </message>
     <message>
         <source>The token was not revoked: %1</source>
-        <translation type="unfinished" />
+        <translation>Le jeton n'a pas été révoqué : %1</translation>
     </message>
 </context>
 <context>
