@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Quick start, command 1: install what is missing, build, create the demo store (once) and
-# open it. The desktop window arrives with issue #4; until then this runs segmentor-cli on
-# the demo store: a few example segments, their sizes, and why one customer is in.
+# open it in the desktop application. The first start imports and refreshes the example
+# segments of examples/, so the segment list shows members at once.
+#
+#   scripts/run-demo.sh          # the window (needs a display: X11 or Wayland)
+#   scripts/run-demo.sh --cli    # no window: segmentor-cli prints each example segment's size
+#                                # and explains one member (also chosen when there is no display)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -10,12 +14,26 @@ scripts/build.sh
 STORE="${SEGMENTOR_DEMO_STORE:-${XDG_DATA_HOME:-$HOME/.local/share}/segmentor/demo.db}"
 mkdir -p "$(dirname "$STORE")"
 CLI=build/app/cli/segmentor-cli
+GUI=build/app/gui/segmentor
 if [[ ! -f "$STORE" ]]; then
-    "$CLI" demo --out "$STORE" --customers 20000 --seed 42
+    "$CLI" demo --out "$STORE" --customers 20000 --seed 42 --verbose
 fi
+echo "Demo store: $STORE"
+
+mode=gui
+[[ "${1:-}" == "--cli" ]] && mode=cli
+if [[ "$mode" == gui && -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+    echo "No display found: showing the demo on the command line instead (scripts/run-demo.sh --cli)."
+    mode=cli
+fi
+
+if [[ "$mode" == gui ]]; then
+    # The application opens the demo store on its first start; File > Open the demo store later.
+    exec "$GUI"
+fi
+
 export SEGMENTOR_DATABASE="sqlite:$STORE"
 AS_OF=2026-11-01T12:00:00Z   # the demo store's "today"
-echo "Demo store: $STORE"
 for def in examples/*.json; do
     printf '%-32s %8s members\n' "$(basename "$def" .json)" "$("$CLI" evaluate "$def" --count --as-of "$AS_OF")"
 done

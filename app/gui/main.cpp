@@ -19,12 +19,14 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Customer segmentation for Magento 2 stores"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("Use this language (en, fr, de) once."),
+    QCommandLineOption languageOption(QStringLiteral("language"),
+                                      QStringLiteral("Use this language (en, fr, de) once."),
                                       QStringLiteral("code"));
     parser.addOption(languageOption);
     parser.process(app);
 
-    const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : AppSettings().language();
+    const QString language =
+        parser.isSet(languageOption) ? parser.value(languageOption) : AppSettings().language();
     installTranslations(app, language);
 
     MainWindow window;

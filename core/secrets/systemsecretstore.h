@@ -10,6 +10,7 @@ namespace seg {
 // Manager on Windows) through QtKeychain, under the service name "Segmentor". Never falls
 // back to a plain-text file: where no keychain answers, available() is false and writes fail.
 // Without QtKeychain at build time the store is never available.
-std::unique_ptr<SecretStore> makeSystemSecretStore(const QString &service = QStringLiteral("Segmentor"));
+std::unique_ptr<SecretStore>
+makeSystemSecretStore(const QString &service = QStringLiteral("Segmentor"));
 
 } // namespace seg

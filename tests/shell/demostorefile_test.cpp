@@ -39,7 +39,8 @@ TEST(DemoStoreFile, ACancelLeavesNoFile)
     const QString path = dir.filePath(QStringLiteral("demo.db"));
     seg::DemoOptions options;
     options.customers = 500;
-    const seg::Status st = seg::createDemoStoreFile(path, options, [](int percent) { return percent < 20; });
+    const seg::Status st =
+        seg::createDemoStoreFile(path, options, [](int percent) { return percent < 20; });
     ASSERT_FALSE(st.ok());
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_FALSE(QFile::exists(path + QStringLiteral(".partial")));

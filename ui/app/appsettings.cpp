@@ -44,9 +44,9 @@ QList<ConnectionProfile> AppSettings::recentConnections() const
         p.id = m_settings.value(QStringLiteral("id")).toString();
         p.name = m_settings.value(QStringLiteral("name")).toString();
         const QString dialect = m_settings.value(QStringLiteral("dialect")).toString();
-        p.settings.dialect = dialect == QLatin1String("mysql") ? seg::Dialect::MySql
-                           : dialect == QLatin1String("postgresql") ? seg::Dialect::PostgreSql
-                                                                    : seg::Dialect::Sqlite;
+        p.settings.dialect = dialect == QLatin1String("mysql")        ? seg::Dialect::MySql
+                             : dialect == QLatin1String("postgresql") ? seg::Dialect::PostgreSql
+                                                                      : seg::Dialect::Sqlite;
         p.settings.path = m_settings.value(QStringLiteral("path")).toString();
         p.settings.host = m_settings.value(QStringLiteral("host")).toString();
         p.settings.port = m_settings.value(QStringLiteral("port")).toInt();
@@ -55,8 +55,7 @@ QList<ConnectionProfile> AppSettings::recentConnections() const
         p.settings.tablePrefix = m_settings.value(QStringLiteral("tablePrefix")).toString();
         p.settings.storeTimeZone = m_settings.value(QStringLiteral("storeTimeZone")).toString();
         p.passwordInKeychain = m_settings.value(QStringLiteral("passwordInKeychain")).toBool();
-        if (!p.id.isEmpty())
-            profiles << p;
+        if (!p.id.isEmpty()) profiles << p;
     }
     m_settings.endArray();
     return profiles;
@@ -88,7 +87,8 @@ void AppSettings::setRecentConnections(const QList<ConnectionProfile> &profiles)
 void AppSettings::rememberConnection(const ConnectionProfile &profile)
 {
     QList<ConnectionProfile> profiles = recentConnections();
-    profiles.removeIf([&](const ConnectionProfile &p) { return p.id == profile.id || p.sameStoreAs(profile); });
+    profiles.removeIf(
+        [&](const ConnectionProfile &p) { return p.id == profile.id || p.sameStoreAs(profile); });
     profiles.prepend(profile);
     while (profiles.size() > maxRecentConnections())
         profiles.removeLast();
@@ -134,7 +134,8 @@ void AppSettings::setMainWindowState(const QByteArray &state)
 
 QString AppSettings::definitionsFolder() const
 {
-    return m_settings.value(QStringLiteral("segments/definitionsFolder"), QDir::homePath()).toString();
+    return m_settings.value(QStringLiteral("segments/definitionsFolder"), QDir::homePath())
+        .toString();
 }
 
 void AppSettings::setDefinitionsFolder(const QString &folder)

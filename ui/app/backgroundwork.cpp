@@ -22,10 +22,8 @@ int BackgroundWork::begin(const QString &label, std::function<void()> cancel)
 void BackgroundWork::progress(int id, int value, int maximum)
 {
     auto it = m_tasks.find(id);
-    if (it == m_tasks.end())
-        return;
-    if (it->value == value && it->maximum == maximum)
-        return;
+    if (it == m_tasks.end()) return;
+    if (it->value == value && it->maximum == maximum) return;
     it->value = value;
     it->maximum = maximum;
     emit changed();
@@ -34,23 +32,20 @@ void BackgroundWork::progress(int id, int value, int maximum)
 void BackgroundWork::setLabel(int id, const QString &label)
 {
     auto it = m_tasks.find(id);
-    if (it == m_tasks.end() || it->label == label)
-        return;
+    if (it == m_tasks.end() || it->label == label) return;
     it->label = label;
     emit changed();
 }
 
 void BackgroundWork::end(int id)
 {
-    if (m_tasks.remove(id))
-        emit changed();
+    if (m_tasks.remove(id)) emit changed();
 }
 
 void BackgroundWork::cancel(int id)
 {
     const auto it = m_tasks.constFind(id);
-    if (it != m_tasks.constEnd() && it->cancel)
-        it->cancel();
+    if (it != m_tasks.constEnd() && it->cancel) it->cancel();
 }
 
 QList<BackgroundWork::Task> BackgroundWork::tasks() const

@@ -8,7 +8,8 @@
 #include <QToolButton>
 
 BackgroundWorkIndicator::BackgroundWorkIndicator(QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)), m_cancel(new QToolButton(this))
+    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_cancel(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -20,8 +21,10 @@ BackgroundWorkIndicator::BackgroundWorkIndicator(QWidget *parent)
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop this task"));
     m_cancel->setAutoRaise(true);
-    connect(m_cancel, &QToolButton::clicked, this, [this] { BackgroundWork::instance().cancel(m_shown); });
-    connect(&BackgroundWork::instance(), &BackgroundWork::changed, this, &BackgroundWorkIndicator::update);
+    connect(m_cancel, &QToolButton::clicked, this,
+            [this] { BackgroundWork::instance().cancel(m_shown); });
+    connect(&BackgroundWork::instance(), &BackgroundWork::changed, this,
+            &BackgroundWorkIndicator::update);
     update();
 }
 
@@ -35,7 +38,9 @@ void BackgroundWorkIndicator::update()
     }
     const BackgroundWork::Task &task = tasks.last();
     m_shown = task.id;
-    m_label->setText(tasks.size() > 1 ? tr("%1 (+%n more)", nullptr, int(tasks.size() - 1)).arg(task.label) : task.label);
+    m_label->setText(tasks.size() > 1
+                         ? tr("%1 (+%n more)", nullptr, int(tasks.size() - 1)).arg(task.label)
+                         : task.label);
     m_bar->setRange(0, task.maximum);
     m_bar->setValue(task.value);
     m_cancel->setVisible(bool(task.cancel));

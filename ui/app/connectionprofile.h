@@ -8,8 +8,8 @@
 // the password lives in the SecretStore (when the user chose to keep it there).
 struct ConnectionProfile
 {
-    QString id;    // stable, random; the secret key is "connection/<id>"
-    QString name;  // what the user calls it; may be empty
+    QString id;                       // stable, random; the secret key is "connection/<id>"
+    QString name;                     // what the user calls it; may be empty
     seg::ConnectionSettings settings; // password always empty here
     bool passwordInKeychain = false;
 

@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -59,32 +60,44 @@ MainWindow::MainWindow(std::unique_ptr<seg::SecretStore> secrets, QWidget *paren
         m_openingWork = 0;
         const seg::ProbeResult result = m_opening.result();
         if (!result.ok()) {
-            const QString message = QStringLiteral("%1: %2").arg(ProbeVerdictText::headline(result),
-                                                                   ProbeVerdictText::explanation(result, m_openingSettings));
+            const QString message = QStringLiteral("%1: %2").arg(
+                ProbeVerdictText::headline(result),
+                ProbeVerdictText::explanation(result, m_openingSettings));
             statusBar()->showMessage(message, 15000);
             emit storeFailed(message);
+            if (m_askOnFailure) { // at start-up: let the user fix the connection
+                m_askOnFailure = false;
+                QTimer::singleShot(0, this, [this, profile = m_openingProfile] {
+                    ConnectionDialog dialog(m_secrets.get(), this);
+                    dialog.setProfile(profile);
+                    if (dialog.exec() == QDialog::Accepted)
+                        openStore(dialog.profile(), dialog.settings());
+                    rebuildRecentMenu();
+                });
+            }
             return;
         }
+        m_askOnFailure = false;
         m_settings = m_openingSettings;
         m_profile = m_openingProfile;
         m_hasStore = true;
         AppSettings().rememberConnection(m_profile);
         AppSettings().setFirstStartDone(true);
         rebuildRecentMenu();
-        m_connectionLabel->setText(tr("%1 — %2").arg(m_profile.displayName(), m_settings.toDisplayUrl()));
+        m_connectionLabel->setText(
+            tr("%1 — %2").arg(m_profile.displayName(), m_settings.toDisplayUrl()));
         m_storeLabel->setText(tr("%1 customers").arg(QLocale().toString(result.customers)));
+        m_storeLabel->setToolTip(result.serverVersion);
         setWindowTitle(tr("%1 — Segmentor").arg(m_profile.displayName()));
         m_central->setCurrentWidget(m_tabs);
         m_segments->setStore(m_settings);
 #ifdef SEGMENTOR_HAVE_DASHBOARD
         for (QWidget *w : m_storePanes)
-            if (auto *d = qobject_cast<DashboardView *>(w))
-                d->setStore(m_settings);
+            if (auto *d = qobject_cast<DashboardView *>(w)) d->setStore(m_settings);
 #endif
 #ifdef SEGMENTOR_HAVE_INTEGRATIONS
         for (QWidget *w : m_storePanes)
-            if (auto *i = qobject_cast<IntegrationsView *>(w))
-                i->setStore(m_settings);
+            if (auto *i = qobject_cast<IntegrationsView *>(w)) i->setStore(m_settings);
 #endif
         emit storeOpened(m_settings);
         if (m_firstStart) {
@@ -97,8 +110,7 @@ MainWindow::MainWindow(std::unique_ptr<seg::SecretStore> secrets, QWidget *paren
 MainWindow::~MainWindow()
 {
     m_opening.waitForFinished();
-    if (m_openingWork)
-        BackgroundWork::instance().end(m_openingWork);
+    if (m_openingWork) BackgroundWork::instance().end(m_openingWork);
 }
 
 void MainWindow::buildPanes()
@@ -141,18 +153,20 @@ void MainWindow::buildPanes()
 
     connect(m_segments, &SegmentListPane::editorOpened, this, &MainWindow::editorOpened);
     connect(m_segments, &SegmentListPane::countsChanged, this, &MainWindow::updateCounts);
-    connect(m_segments, &SegmentListPane::operationFinished, this, [this](bool, const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_segments, &SegmentListPane::operationFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
 }
 
 void MainWindow::buildActions()
 {
     // File
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *connectAction = file->addAction(tr("&Connect to a store…"), this, &MainWindow::showConnectionDialog);
+    QAction *connectAction =
+        file->addAction(tr("&Connect to a store…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
-    connectAction->setIcon(QIcon::fromTheme(QStringLiteral("network-server"), style()->standardIcon(QStyle::SP_DriveNetIcon)));
+    connectAction->setIconText(tr("Connect…"));
+    connectAction->setIcon(QIcon::fromTheme(QStringLiteral("network-server"),
+                                            style()->standardIcon(QStyle::SP_DriveNetIcon)));
     m_recentMenu = file->addMenu(tr("&Recent connections"));
     QAction *demo = file->addAction(tr("Open the &demo store"), this, [this] {
         if (QFileInfo::exists(DemoStoreJob::defaultPath())) {
@@ -162,8 +176,7 @@ void MainWindow::buildActions()
             p.settings.dialect = seg::Dialect::Sqlite;
             p.settings.path = DemoStoreJob::defaultPath();
             for (const ConnectionProfile &known : AppSettings().recentConnections())
-                if (known.sameStoreAs(p))
-                    p = known;
+                if (known.sameStoreAs(p)) p = known;
             openStore(p, p.settings);
         } else {
             createDemoStoreThenOpen(false);
@@ -203,19 +216,22 @@ void MainWindow::buildActions()
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
-        QAction *show = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction *show =
+            view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = AppSettings().language();
-    const QList<QPair<QString, QString>> choices = {{QString(), tr("System default")},
-                                                    {QStringLiteral("en"), QStringLiteral("English")},
-                                                    {QStringLiteral("fr"), QStringLiteral("Français")},
-                                                    {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    const QList<QPair<QString, QString>> choices = {
+        {QString(), tr("System default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")}};
     for (const auto &[code, label] : choices) {
-        QAction *a = language->addAction(label, this, [this, code = code] { chooseLanguage(code); });
+        QAction *a =
+            language->addAction(label, this, [this, code = code] { chooseLanguage(code); });
         a->setCheckable(true);
         a->setChecked(code == current);
         languages->addAction(a);
@@ -226,7 +242,8 @@ void MainWindow::buildActions()
     QAction *about = help->addAction(tr("&About Segmentor"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     about->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 
     QToolBar *tools = addToolBar(tr("Main tool bar"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -250,15 +267,19 @@ void MainWindow::buildStatusBar()
     m_connectionLabel = new QLabel(tr("Not connected"), this);
     m_storeLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
-    statusBar()->addWidget(m_connectionLabel);
-    statusBar()->addWidget(m_storeLabel);
-    statusBar()->addWidget(m_countsLabel);
+    statusBar()->setStyleSheet(
+        QStringLiteral("QStatusBar::item { border: none; border-right: 1px solid palette(mid); }"));
+    for (QLabel *label : {m_connectionLabel, m_storeLabel, m_countsLabel}) {
+        label->setContentsMargins(4, 0, 8, 0);
+        statusBar()->addWidget(label);
+    }
     statusBar()->addPermanentWidget(new BackgroundWorkIndicator(this));
 }
 
 QString MainWindow::connectionStatusText() const
 {
-    return QStringList{m_connectionLabel->text(), m_storeLabel->text(), m_countsLabel->text()}.join(QStringLiteral(" | "));
+    return QStringList{m_connectionLabel->text(), m_storeLabel->text(), m_countsLabel->text()}.join(
+        QStringLiteral(" | "));
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -267,8 +288,9 @@ void MainWindow::rebuildRecentMenu()
     const QList<ConnectionProfile> recent = AppSettings().recentConnections();
     for (int i = 0; i < recent.size(); ++i) {
         const ConnectionProfile p = recent.at(i);
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(p.displayName()), this,
-                                             [this, p] { openRecent(p); });
+        QAction *a =
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(p.displayName()), this,
+                                    [this, p] { openRecent(p); });
         a->setToolTip(p.settings.toDisplayUrl());
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -280,14 +302,12 @@ void MainWindow::openRecent(const ConnectionProfile &profile)
     if (profile.needsPassword()) {
         if (profile.passwordInKeychain && m_secrets->available()) {
             const seg::Result<QString> password = m_secrets->read(profile.secretKey());
-            if (password && !password->isEmpty())
-                settings.password = *password;
+            if (password && !password->isEmpty()) settings.password = *password;
         }
         if (settings.password.isEmpty()) { // not stored: ask, with everything else filled in
             ConnectionDialog dialog(m_secrets.get(), this);
             dialog.setProfile(profile);
-            if (dialog.exec() == QDialog::Accepted)
-                openStore(dialog.profile(), dialog.settings());
+            if (dialog.exec() == QDialog::Accepted) openStore(dialog.profile(), dialog.settings());
             return;
         }
     }
@@ -297,17 +317,15 @@ void MainWindow::openRecent(const ConnectionProfile &profile)
 void MainWindow::showConnectionDialog()
 {
     ConnectionDialog dialog(m_secrets.get(), this);
-    if (m_hasStore)
-        dialog.setProfile(m_profile);
-    if (dialog.exec() == QDialog::Accepted)
-        openStore(dialog.profile(), dialog.settings());
+    if (m_hasStore) dialog.setProfile(m_profile);
+    if (dialog.exec() == QDialog::Accepted) openStore(dialog.profile(), dialog.settings());
     rebuildRecentMenu();
 }
 
-void MainWindow::openStore(const ConnectionProfile &profile, const seg::ConnectionSettings &settings)
+void MainWindow::openStore(const ConnectionProfile &profile,
+                           const seg::ConnectionSettings &settings)
 {
-    if (m_opening.isRunning())
-        return;
+    if (m_opening.isRunning()) return;
     m_openingProfile = profile;
     m_openingSettings = settings;
     m_openingWork = BackgroundWork::instance().begin(tr("Opening %1").arg(profile.displayName()));
@@ -331,16 +349,16 @@ void MainWindow::startUp()
         return;
     }
     const QList<ConnectionProfile> recent = settings.recentConnections();
-    if (!recent.isEmpty())
+    if (!recent.isEmpty()) {
+        m_askOnFailure = true;
         openRecent(recent.first());
-    else
+    } else
         showConnectionDialog();
 }
 
 void MainWindow::createDemoStoreThenOpen(bool firstStart)
 {
-    if (m_demoJob && m_demoJob->isRunning())
-        return;
+    if (m_demoJob && m_demoJob->isRunning()) return;
     m_firstStart = firstStart;
     if (!m_demoJob) {
         m_demoJob = new DemoStoreJob(this);
@@ -348,7 +366,8 @@ void MainWindow::createDemoStoreThenOpen(bool firstStart)
         connect(m_demoJob, &DemoStoreJob::finished, this, [this](bool ok, const QString &error) {
             m_central->setCurrentWidget(m_tabs);
             if (!ok) {
-                statusBar()->showMessage(tr("The demo store was not created: %1").arg(error), 15000);
+                statusBar()->showMessage(tr("The demo store was not created: %1").arg(error),
+                                         15000);
                 emit storeFailed(error);
                 return;
             }
@@ -359,14 +378,13 @@ void MainWindow::createDemoStoreThenOpen(bool firstStart)
             openStore(p, p.settings);
         });
     }
-    m_preparingText->setText(tr("<h2>Welcome to Segmentor</h2><p>Preparing a demo store to explore: %1 customers with "
-                                "their orders, carts and wishlists, and five example segments.</p>")
-                                 .arg(QLocale().toString(DemoStoreJob::kDemoCustomers)));
+    m_preparingText->setText(
+        tr("<h2>Welcome to Segmentor</h2><p>Preparing a demo store to explore: %1 customers with "
+           "their orders, carts and wishlists, and five example segments.</p>")
+            .arg(QLocale().toString(DemoStoreJob::defaultCustomers())));
     m_preparingBar->setValue(0);
     m_central->setCurrentWidget(m_preparing);
-    m_demoJob->start(DemoStoreJob::defaultPath(), qEnvironmentVariableIntValue("SEGMENTOR_DEMO_CUSTOMERS") > 0
-                                                      ? qEnvironmentVariableIntValue("SEGMENTOR_DEMO_CUSTOMERS")
-                                                      : DemoStoreJob::kDemoCustomers);
+    m_demoJob->start(DemoStoreJob::defaultPath());
 }
 
 void MainWindow::importExamplesIntoDemo()
@@ -375,20 +393,29 @@ void MainWindow::importExamplesIntoDemo()
     // is left alone.
     if (m_segments->model()->rowCount() > 0 || m_segments->model()->isLoading()) {
         if (m_segments->model()->isLoading()) {
-            connect(m_segments->model(), &SegmentListModel::loaded, this, [this] {
-                if (m_segments->model()->rowCount() > 0) {
+            // Wait for the list; a list that cannot be read ends the start-up too (its
+            // error shows above the list).
+            auto *context = new QObject(this);
+            connect(m_segments->model(), &SegmentListModel::loaded, context, [this, context] {
+                context->deleteLater();
+                if (m_segments->model()->rowCount() > 0)
                     emit startUpFinished();
-                    return;
-                }
-                importExamplesIntoDemo();
-            }, Qt::SingleShotConnection);
+                else
+                    importExamplesIntoDemo();
+            });
+            connect(m_segments->model(), &SegmentListModel::loadFailed, context, [this, context] {
+                context->deleteLater();
+                emit startUpFinished();
+            });
             return;
         }
         emit startUpFinished();
         return;
     }
     QStringList files;
-    for (const QFileInfo &f : QDir(QStringLiteral(":/segmentor/examples")).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QFileInfo &f :
+         QDir(QStringLiteral(":/segmentor/examples"))
+             .entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         files << f.filePath();
     if (files.isEmpty()) {
         emit startUpFinished();
@@ -400,7 +427,9 @@ void MainWindow::importExamplesIntoDemo()
         const seg::Result<QStringList> imported = watcher->result();
         m_segments->model()->reload();
         if (!imported) {
-            statusBar()->showMessage(tr("The example segments could not be imported: %1").arg(imported.error().toString()), 15000);
+            statusBar()->showMessage(tr("The example segments could not be imported: %1")
+                                         .arg(imported.error().toString()),
+                                     15000);
             emit startUpFinished();
             return;
         }
@@ -418,22 +447,22 @@ void MainWindow::importExamplesIntoDemo()
 void MainWindow::editorOpened(SegmentEditorDialog *editor)
 {
     QUndoStack *stack = editor->undoStack();
-    if (!stack)
-        return;
+    if (!stack) return;
     m_undoGroup->addStack(stack);
     m_undoGroup->setActiveStack(stack);
-    // The Edit menu follows whichever editor was activated last.
-    connect(qApp, &QApplication::focusChanged, editor, [this, editor, stack](QWidget *, QWidget *now) {
-        if (now && (now == editor || editor->isAncestorOf(now)))
-            m_undoGroup->setActiveStack(stack);
-    });
-    connect(editor, &QObject::destroyed, this, [this, stack] { m_undoGroup->removeStack(stack); });
+    // The Edit menu follows whichever editor was activated last (a stack leaves the group
+    // by itself when its editor closes).
+    connect(qApp, &QApplication::focusChanged, editor,
+            [this, editor, stack](QWidget *, QWidget *now) {
+                if (now && (now == editor || editor->isAncestorOf(now)))
+                    m_undoGroup->setActiveStack(stack);
+            });
 }
 
 void MainWindow::updateCounts(int segments, qint64 members)
 {
-    m_countsLabel->setText(tr("%n segment(s)", nullptr, segments) + QStringLiteral(", ")
-                           + tr("%1 memberships").arg(QLocale().toString(members)));
+    m_countsLabel->setText(tr("%n segment(s)", nullptr, segments) + QStringLiteral(", ") +
+                           tr("%1 members in all").arg(QLocale().toString(members)));
 }
 
 void MainWindow::chooseLanguage(const QString &language)
@@ -444,13 +473,15 @@ void MainWindow::chooseLanguage(const QString &language)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Segmentor"),
-                       tr("<h3>Segmentor %1</h3>"
-                          "<p>Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions "
-                          "and get its members, with the reason any one customer is in or out.</p>"
-                          "<p>Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.</p>"
-                          "<p>The demo store's catalog comes from the UCI Online Retail dataset (CC BY 4.0).</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Segmentor"),
+        tr("<h3>Segmentor %1</h3>"
+           "<p>Customer segmentation for Magento 2 stores: describe a segment as a tree of "
+           "conditions "
+           "and get its members, with the reason any one customer is in or out.</p>"
+           "<p>Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.</p>"
+           "<p>The demo store's catalog comes from the UCI Online Retail dataset (CC BY 4.0).</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -72,6 +72,7 @@ private:
     ConnectionProfile m_profile;
     bool m_hasStore = false;
     bool m_firstStart = false;
+    bool m_askOnFailure = false; // the start-up reconnection failed: open the connection dialog
     QFutureWatcher<seg::ProbeResult> m_opening;
     ConnectionProfile m_openingProfile;
     seg::ConnectionSettings m_openingSettings;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -26,21 +27,31 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-enum Kind { SqliteKind, MySqlKind, PostgreSqlKind };
+enum Kind
+{
+    SqliteKind,
+    MySqlKind,
+    PostgreSqlKind
+};
 
 seg::Dialect dialectOf(int kind)
 {
-    return kind == MySqlKind ? seg::Dialect::MySql : kind == PostgreSqlKind ? seg::Dialect::PostgreSql : seg::Dialect::Sqlite;
+    return kind == MySqlKind        ? seg::Dialect::MySql
+           : kind == PostgreSqlKind ? seg::Dialect::PostgreSql
+                                    : seg::Dialect::Sqlite;
 }
 
 int kindOf(seg::Dialect dialect)
 {
-    return dialect == seg::Dialect::MySql ? MySqlKind : dialect == seg::Dialect::PostgreSql ? PostgreSqlKind : SqliteKind;
+    return dialect == seg::Dialect::MySql        ? MySqlKind
+           : dialect == seg::Dialect::PostgreSql ? PostgreSqlKind
+                                                 : SqliteKind;
 }
 } // namespace
 
 ConnectionDialog::ConnectionDialog(seg::SecretStore *secrets, QWidget *parent)
-    : QDialog(parent), m_secrets(secrets), m_profileId(ConnectionProfile::newId()), m_demoPath(DemoStoreJob::defaultPath())
+    : QDialog(parent), m_secrets(secrets), m_profileId(ConnectionProfile::newId()),
+      m_demoPath(DemoStoreJob::defaultPath())
 {
     setWindowTitle(tr("Connect to a store"));
     buildUi();
@@ -72,7 +83,8 @@ void ConnectionDialog::buildUi()
     m_recent = new QListWidget(recentBox);
     m_recent->setMinimumWidth(230);
     m_forget = new QPushButton(tr("Forget"), recentBox);
-    m_forget->setToolTip(tr("Remove the selected connection from this list (and its password from the keychain)"));
+    m_forget->setToolTip(
+        tr("Remove the selected connection from this list (and its password from the keychain)"));
     recentLayout->addWidget(m_recent);
     recentLayout->addWidget(m_forget, 0, Qt::AlignRight);
 
@@ -81,50 +93,62 @@ void ConnectionDialog::buildUi()
     m_kind->addItem(tr("MySQL / MariaDB"));
     m_kind->addItem(tr("PostgreSQL"));
 
-    // SQLite page
-    auto *sqlitePage = new QWidget(this);
-    auto *sqliteForm = new QFormLayout(sqlitePage);
-    sqliteForm->setContentsMargins(0, 0, 0, 0);
-    m_path = new QLineEdit(sqlitePage);
+    // One form for every kind of store (rows shown or hidden), so the labels line up.
+    m_form = new QFormLayout;
+    auto addRow = [this](const QString &label, QWidget *field, QWidget *buddy = nullptr) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(buddy ? buddy : field);
+        m_form->addRow(l, field);
+    };
+    auto row = [this](QWidget *a, QWidget *b, QWidget *c = nullptr) {
+        auto *w = new QWidget(this);
+        auto *h = new QHBoxLayout(w);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->addWidget(a, 1);
+        h->addWidget(b);
+        if (c) h->addWidget(c);
+        return w;
+    };
+    addRow(tr("&Type:"), m_kind);
+
+    m_path = new QLineEdit(this);
     m_path->setPlaceholderText(tr("/path/to/store.db"));
-    auto *browse = new QPushButton(tr("Browse…"), sqlitePage);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
-    sqliteForm->addRow(tr("&File:"), pathRow);
-    m_demoButton = new QPushButton(tr("Open the demo store"), sqlitePage);
-    auto *demoHint = new QLabel(tr("A realistic Magento store with 20,000 customers, generated on this computer "
-                                   "the first time (about a minute)."), sqlitePage);
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    m_pathRow = row(m_path, browse);
+    addRow(tr("&File:"), m_pathRow, m_path);
+    m_demoButton = new QPushButton(tr("Open the demo store"), this);
+    auto *demoHint =
+        new QLabel(tr("A realistic Magento store with %1 customers, generated on this computer "
+                      "the first time (about a minute).")
+                       .arg(QLocale().toString(DemoStoreJob::defaultCustomers())),
+                   this);
     demoHint->setWordWrap(true);
     demoHint->setForegroundRole(QPalette::PlaceholderText);
-    auto *demoRow = new QVBoxLayout;
-    demoRow->addWidget(m_demoButton, 0, Qt::AlignLeft);
-    demoRow->addWidget(demoHint);
-    sqliteForm->addRow(QString(), demoRow);
+    m_demoRow = new QWidget(this);
+    auto *demoLayout = new QVBoxLayout(m_demoRow);
+    demoLayout->setContentsMargins(0, 0, 0, 0);
+    demoLayout->addWidget(m_demoButton, 0, Qt::AlignLeft);
+    demoLayout->addWidget(demoHint);
+    m_form->addRow(QString(), m_demoRow);
 
-    // Server page
-    auto *serverPage = new QWidget(this);
-    auto *serverForm = new QFormLayout(serverPage);
-    serverForm->setContentsMargins(0, 0, 0, 0);
-    m_host = new QLineEdit(serverPage);
+    m_host = new QLineEdit(this);
     m_host->setPlaceholderText(QStringLiteral("127.0.0.1"));
-    m_port = new QSpinBox(serverPage);
+    m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
-    m_database = new QLineEdit(serverPage);
+    auto *portLabel = new QLabel(tr("P&ort:"), this);
+    portLabel->setBuddy(m_port);
+    m_hostRow = row(m_host, portLabel, m_port);
+    addRow(tr("&Host:"), m_hostRow, m_host);
+    m_database = new QLineEdit(this);
     m_database->setPlaceholderText(tr("magento"));
-    m_user = new QLineEdit(serverPage);
-    m_password = new QLineEdit(serverPage);
+    addRow(tr("&Database:"), m_database);
+    m_user = new QLineEdit(this);
+    addRow(tr("&User:"), m_user);
+    m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    m_rememberPassword = new QCheckBox(tr("Remember the password in the system keychain"), serverPage);
-    auto *hostRow = new QHBoxLayout;
-    hostRow->addWidget(m_host, 1);
-    hostRow->addWidget(new QLabel(tr("Port:"), serverPage));
-    hostRow->addWidget(m_port);
-    serverForm->addRow(tr("&Host:"), hostRow);
-    serverForm->addRow(tr("&Database:"), m_database);
-    serverForm->addRow(tr("&User:"), m_user);
-    serverForm->addRow(tr("&Password:"), m_password);
-    serverForm->addRow(QString(), m_rememberPassword);
+    addRow(tr("Pass&word:"), m_password);
+    m_rememberPassword = new QCheckBox(tr("Remember the password in the system keychain"), this);
+    m_form->addRow(QString(), m_rememberPassword);
     if (!m_secrets || !m_secrets->available()) {
         m_rememberPassword->setChecked(false);
         m_rememberPassword->setEnabled(false);
@@ -133,28 +157,20 @@ void ConnectionDialog::buildUi()
         m_rememberPassword->setChecked(true);
     }
 
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(sqlitePage);
-    m_pages->addWidget(serverPage);
-
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("optional, e.g. \"Live shop (read-only copy)\""));
     m_prefix = new QLineEdit(this);
     m_prefix->setPlaceholderText(tr("none"));
-    m_prefix->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_]*")), m_prefix));
+    m_prefix->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z0-9_]*")), m_prefix));
     m_timeZone = new QComboBox(this);
-    m_timeZone->setEditable(false);
     m_timeZone->addItem(tr("UTC (Magento's default)"), QString());
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        if (id.contains('/'))
-            m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Type:"), m_kind);
-    form->addRow(m_pages);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Table &prefix:"), m_prefix);
-    form->addRow(tr("Store time &zone:"), m_timeZone);
+        if (id.contains('/')) m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    addRow(tr("&Name:"), m_name);
+    addRow(tr("Table &prefix:"), m_prefix);
+    addRow(tr("Store time &zone:"), m_timeZone);
+    auto *form = m_form;
 
     m_verdictHeadline = new QLabel(this);
     QFont bold = m_verdictHeadline->font();
@@ -188,10 +204,10 @@ void ConnectionDialog::buildUi()
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::kindChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Open a SQLite store"), QFileInfo(m_path->text()).absolutePath(),
-                                                          tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
-        if (!file.isEmpty())
-            m_path->setText(file);
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open a SQLite store"), QFileInfo(m_path->text()).absolutePath(),
+            tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+        if (!file.isEmpty()) m_path->setText(file);
     });
     connect(m_demoButton, &QPushButton::clicked, this, &ConnectionDialog::openDemoStore);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
@@ -206,8 +222,7 @@ void ConnectionDialog::buildUi()
     connect(m_recent, &QListWidget::currentRowChanged, this, [this](int row) {
         const QList<ConnectionProfile> recent = AppSettings().recentConnections();
         m_forget->setEnabled(row >= 0);
-        if (row >= 0 && row < recent.size())
-            setProfile(recent.at(row));
+        if (row >= 0 && row < recent.size()) setProfile(recent.at(row));
     });
     connect(m_recent, &QListWidget::itemDoubleClicked, this, [this] {
         m_connectAfterTest = true;
@@ -216,8 +231,7 @@ void ConnectionDialog::buildUi()
     connect(m_forget, &QPushButton::clicked, this, [this] {
         const QList<ConnectionProfile> recent = AppSettings().recentConnections();
         const int row = m_recent->currentRow();
-        if (row < 0 || row >= recent.size())
-            return;
+        if (row < 0 || row >= recent.size()) return;
         if (recent.at(row).passwordInKeychain && m_secrets && m_secrets->available())
             m_secrets->remove(recent.at(row).secretKey());
         AppSettings().forgetConnection(recent.at(row).id);
@@ -240,12 +254,22 @@ void ConnectionDialog::loadRecent()
 void ConnectionDialog::kindChanged()
 {
     const int kind = m_kind->currentIndex();
-    m_pages->setCurrentIndex(kind == SqliteKind ? 0 : 1);
+    showRowsFor(kind == SqliteKind);
     if (kind == MySqlKind && (m_port->value() == 5432 || m_port->value() <= 1))
         m_port->setValue(3306);
     if (kind == PostgreSqlKind && (m_port->value() == 3306 || m_port->value() <= 1))
         m_port->setValue(5432);
     fieldsEdited();
+}
+
+void ConnectionDialog::showRowsFor(bool sqlite)
+{
+    for (QWidget *w : {m_pathRow, m_demoRow})
+        m_form->setRowVisible(w, sqlite);
+    for (QWidget *w :
+         {m_hostRow, static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
+          static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_rememberPassword)})
+        m_form->setRowVisible(w, !sqlite);
 }
 
 void ConnectionDialog::fieldsEdited()
@@ -264,7 +288,16 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
         const QSignalBlocker b(m_kind);
         m_kind->setCurrentIndex(kindOf(s.dialect));
     }
-    m_pages->setCurrentIndex(s.dialect == seg::Dialect::Sqlite ? 0 : 1);
+    showRowsFor(s.dialect == seg::Dialect::Sqlite);
+    {
+        const QSignalBlocker b(
+            m_recent); // show which remembered connection this is, without reloading it
+        const QList<ConnectionProfile> recent = AppSettings().recentConnections();
+        m_recent->setCurrentRow(-1);
+        for (int i = 0; i < recent.size(); ++i)
+            if (recent.at(i).id == profile.id) m_recent->setCurrentRow(i);
+        m_forget->setEnabled(m_recent->currentRow() >= 0);
+    }
     m_path->setText(s.path);
     m_host->setText(s.host);
     if (s.port > 0)
@@ -280,14 +313,13 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
     m_timeZone->setCurrentIndex(tz >= 0 ? tz : 0);
     if (profile.passwordInKeychain && s.password.isEmpty() && m_secrets && m_secrets->available()) {
         const seg::Result<QString> stored = m_secrets->read(profile.secretKey());
-        if (stored)
-            m_password->setText(*stored);
+        if (stored) m_password->setText(*stored);
     }
     if (m_rememberPassword->isEnabled())
-        m_rememberPassword->setChecked(profile.passwordInKeychain || profile.settings.dialect == seg::Dialect::Sqlite);
+        m_rememberPassword->setChecked(profile.passwordInKeychain ||
+                                       profile.id.isEmpty()); // new: offered by default
     fieldsEdited();
-    if (s.dialect != seg::Dialect::Sqlite && m_password->text().isEmpty())
-        m_password->setFocus();
+    if (s.dialect != seg::Dialect::Sqlite && m_password->text().isEmpty()) m_password->setFocus();
 }
 
 ConnectionProfile ConnectionDialog::profile() const
@@ -297,7 +329,8 @@ ConnectionProfile ConnectionDialog::profile() const
     p.name = m_name->text().trimmed();
     p.settings = settings();
     p.settings.password.clear();
-    p.passwordInKeychain = p.needsPassword() && m_rememberPassword->isEnabled() && m_rememberPassword->isChecked();
+    p.passwordInKeychain =
+        p.needsPassword() && m_rememberPassword->isEnabled() && m_rememberPassword->isChecked();
     return p;
 }
 
@@ -308,7 +341,8 @@ seg::ConnectionSettings ConnectionDialog::settings() const
     if (s.dialect == seg::Dialect::Sqlite) {
         s.path = m_path->text().trimmed();
     } else {
-        s.host = m_host->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1") : m_host->text().trimmed();
+        s.host = m_host->text().trimmed().isEmpty() ? QStringLiteral("127.0.0.1")
+                                                    : m_host->text().trimmed();
         s.port = m_port->value();
         s.database = m_database->text().trimmed();
         s.user = m_user->text().trimmed();
@@ -321,8 +355,7 @@ seg::ConnectionSettings ConnectionDialog::settings() const
 
 void ConnectionDialog::testConnection()
 {
-    if (m_probe.isRunning())
-        return;
+    if (m_probe.isRunning()) return;
     setBusy(true);
     showMessage(tr("Testing…"), tr("Connecting to %1").arg(settings().toDisplayUrl()), true);
     const seg::ConnectionSettings s = settings();
@@ -335,7 +368,7 @@ void ConnectionDialog::openDemoStore()
         const QSignalBlocker b(m_kind);
         m_kind->setCurrentIndex(SqliteKind);
     }
-    m_pages->setCurrentIndex(0);
+    showRowsFor(true);
     m_path->setText(m_demoPath);
     m_prefix->clear();
     m_name->setText(tr("Demo store"));
@@ -363,7 +396,9 @@ void ConnectionDialog::openDemoStore()
     m_progress->setValue(0);
     m_progress->setVisible(true);
     showMessage(tr("Creating the demo store…"),
-                tr("Generating 20,000 customers with their orders, carts and wishlists into %1.").arg(m_demoPath), true);
+                tr("Generating %1 customers with their orders, carts and wishlists into %2.")
+                    .arg(QLocale().toString(DemoStoreJob::defaultCustomers()), m_demoPath),
+                true);
     m_demoJob->start(m_demoPath);
 }
 
@@ -374,13 +409,15 @@ QString ConnectionDialog::verdictText() const
 
 void ConnectionDialog::showVerdict(const seg::ProbeResult &result)
 {
-    showMessage(ProbeVerdictText::headline(result), ProbeVerdictText::explanation(result, settings()), result.ok());
+    showMessage(ProbeVerdictText::headline(result),
+                ProbeVerdictText::explanation(result, settings()), result.ok());
 }
 
 void ConnectionDialog::showMessage(const QString &headline, const QString &text, bool good)
 {
     m_verdictHeadline->setText(headline);
-    m_verdictHeadline->setStyleSheet(good ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b3261e;"));
+    m_verdictHeadline->setStyleSheet(good ? QStringLiteral("color: #1b7f3b;")
+                                          : QStringLiteral("color: #b3261e;"));
     m_verdictText->setText(text);
 }
 
@@ -393,8 +430,7 @@ void ConnectionDialog::setBusy(bool busy)
 
 void ConnectionDialog::acceptIfOk(const seg::ProbeResult &result)
 {
-    if (result.ok())
-        rememberAndAccept();
+    if (result.ok()) rememberAndAccept();
 }
 
 void ConnectionDialog::rememberAndAccept()
@@ -414,7 +450,6 @@ void ConnectionDialog::rememberAndAccept()
 
 void ConnectionDialog::done(int result)
 {
-    if (m_demoJob && m_demoJob->isRunning())
-        m_demoJob->cancel();
+    if (m_demoJob && m_demoJob->isRunning()) m_demoJob->cancel();
     QDialog::done(result);
 }

@@ -12,6 +12,7 @@ class DemoStoreJob;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -36,7 +37,7 @@ public:
     ~ConnectionDialog() override;
 
     void setProfile(const ConnectionProfile &profile);
-    ConnectionProfile profile() const;       // without the password
+    ConnectionProfile profile() const;        // without the password
     seg::ConnectionSettings settings() const; // with the password typed in
     void setDemoStorePath(const QString &path) { m_demoPath = path; }
 
@@ -60,6 +61,7 @@ private:
     void showVerdict(const seg::ProbeResult &result);
     void showMessage(const QString &headline, const QString &text, bool good);
     void setBusy(bool busy);
+    void showRowsFor(bool sqlite);
     void acceptIfOk(const seg::ProbeResult &result);
     void rememberAndAccept();
 
@@ -74,7 +76,10 @@ private:
     QListWidget *m_recent = nullptr;
     QPushButton *m_forget = nullptr;
     QComboBox *m_kind = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_pathRow = nullptr;
+    QWidget *m_demoRow = nullptr;
+    QWidget *m_hostRow = nullptr;
     QLineEdit *m_path = nullptr;
     QPushButton *m_demoButton = nullptr;
     QLineEdit *m_host = nullptr;

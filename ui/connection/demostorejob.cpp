@@ -10,10 +10,11 @@
 
 DemoStoreJob::DemoStoreJob(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<seg::Status>::progressValueChanged, this, [this](int value) {
-        BackgroundWork::instance().progress(m_work, value, 100);
-        emit progressChanged(value);
-    });
+    connect(&m_watcher, &QFutureWatcher<seg::Status>::progressValueChanged, this,
+            [this](int value) {
+                BackgroundWork::instance().progress(m_work, value, 100);
+                emit progressChanged(value);
+            });
     connect(&m_watcher, &QFutureWatcher<seg::Status>::finished, this, [this] {
         BackgroundWork::instance().end(m_work);
         m_work = 0;
@@ -33,17 +34,21 @@ DemoStoreJob::~DemoStoreJob()
         m_watcher.cancel();
         m_watcher.waitForFinished();
     }
-    if (m_work)
-        BackgroundWork::instance().end(m_work);
+    if (m_work) BackgroundWork::instance().end(m_work);
 }
 
 QString DemoStoreJob::defaultPath()
 {
     const QString overridden = qEnvironmentVariable("SEGMENTOR_DEMO_STORE");
-    if (!overridden.isEmpty())
-        return overridden;
+    if (!overridden.isEmpty()) return overridden;
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
         .filePath(QStringLiteral("segmentor/demo.db"));
+}
+
+int DemoStoreJob::defaultCustomers()
+{
+    const int customers = qEnvironmentVariableIntValue("SEGMENTOR_DEMO_CUSTOMERS");
+    return customers > 0 ? customers : kDemoCustomers;
 }
 
 void DemoStoreJob::start(const QString &path, int customers, quint64 seed)

@@ -19,8 +19,10 @@ public:
     static QString defaultPath();
     static constexpr int kDemoCustomers = 20000;
     static constexpr int kDemoSeed = 42;
+    // kDemoCustomers, or $SEGMENTOR_DEMO_CUSTOMERS (tests and slow machines).
+    static int defaultCustomers();
 
-    void start(const QString &path, int customers = kDemoCustomers, quint64 seed = kDemoSeed);
+    void start(const QString &path, int customers = defaultCustomers(), quint64 seed = kDemoSeed);
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     QString path() const { return m_path; }

@@ -12,5 +12,6 @@ class ProbeVerdictText
     Q_DECLARE_TR_FUNCTIONS(ProbeVerdictText)
 public:
     static QString headline(const seg::ProbeResult &result);
-    static QString explanation(const seg::ProbeResult &result, const seg::ConnectionSettings &settings);
+    static QString explanation(const seg::ProbeResult &result,
+                               const seg::ConnectionSettings &settings);
 };

@@ -39,8 +39,8 @@
 #define SEGMENTOR_HAVE_PICKLISTS 1
 #endif
 
-SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition,
-                                         QWidget *parent)
+SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings,
+                                         const seg::SegmentDefinition &definition, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_original(definition), m_originalCode(definition.code)
 {
     m_tabs = new QTabWidget(this);
@@ -53,10 +53,18 @@ SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings
 #endif
     m_tabs->addTab(buildActionsTab(), tr("Actions"));
 #ifdef SEGMENTOR_HAVE_MATCHED
+    // A saved segment shows its stored members; a new one previews who its conditions match,
+    // computed again each time the tab is opened.
+    auto *matched = new MatchedCustomersView(this);
     if (!m_originalCode.isEmpty()) {
-        auto *matched = new MatchedCustomersView(this);
         matched->setSegment(settings, m_originalCode);
         m_tabs->addTab(matched, tr("Matched customers"));
+    } else {
+        m_tabs->addTab(matched, tr("Preview of members"));
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this, matched](int index) {
+            if (m_tabs->widget(index) == matched)
+                matched->setPreview(m_settings, this->definition());
+        });
     }
 #endif
 #ifdef SEGMENTOR_HAVE_HISTORY
@@ -82,18 +90,22 @@ SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    connect(&m_saving, &QFutureWatcher<seg::Result<seg::SegmentRecord>>::finished, this, [this, buttons] {
-        buttons->setEnabled(true);
-        const seg::Result<seg::SegmentRecord> result = m_saving.result();
-        if (!result) {
-            showError(tr("This segment cannot be saved: %1").arg(result.error().toString()));
-            return;
-        }
-        m_lastError.clear();
-        emit saved(result->definition.code);
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::accepted, this, [buttons, this] { buttons->setEnabled(!m_saving.isRunning()); });
+    connect(&m_saving, &QFutureWatcher<seg::Result<seg::SegmentRecord>>::finished, this,
+            [this, buttons] {
+                buttons->setEnabled(true);
+                m_isSaving = false;
+                const seg::Result<seg::SegmentRecord> result = m_saving.result();
+                if (!result) {
+                    showError(
+                        tr("This segment cannot be saved: %1").arg(result.error().toString()));
+                    return;
+                }
+                m_lastError.clear();
+                emit saved(result->definition.code);
+                accept();
+            });
+    connect(buttons, &QDialogButtonBox::accepted, this,
+            [buttons, this] { buttons->setEnabled(!m_isSaving); });
 
     updateTitle();
     loadPickLists();
@@ -111,15 +123,18 @@ QWidget *SegmentEditorDialog::buildGeneralTab()
     auto *form = new QFormLayout(page);
     m_name = new QLineEdit(m_original.name, page);
     m_name->setPlaceholderText(tr("e.g. VIP customers"));
+    m_name->setObjectName(QStringLiteral("name"));
     m_code = new QLineEdit(m_original.code, page);
     m_code->setPlaceholderText(tr("e.g. vip-customers"));
-    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9][a-z0-9_-]{0,63}")), m_code));
-    m_code->setToolTip(tr("A unique short name used by exports, the command line and the REST API: lower-case letters, "
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[a-z0-9][a-z0-9_-]{0,63}")), m_code));
+    m_code->setToolTip(tr("A unique short name used by exports, the command line and the REST API: "
+                          "lower-case letters, "
                           "digits, - and _"));
     if (m_original.code.isEmpty()) // suggest a code from the name until the user types one
         connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
-            if (m_code->isModified())
-                return;
+            if (m_code->isModified()) return;
             QString code = name.toLower();
             code.replace(QRegularExpression(QStringLiteral("[^a-z0-9_-]+")), QStringLiteral("-"));
             code.remove(QRegularExpression(QStringLiteral("^[-_]+|-+$")));
@@ -140,7 +155,8 @@ QWidget *SegmentEditorDialog::buildGeneralTab()
         ids << QString::number(id);
     m_websiteIds->setText(ids.join(QStringLiteral(", ")));
     m_websiteIds->setPlaceholderText(tr("all websites (or website ids, e.g. 1, 2)"));
-    m_websiteIds->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9, ]*")), m_websiteIds));
+    m_websiteIds->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[0-9, ]*")), m_websiteIds));
     auto *websites = new QVBoxLayout;
     websites->addWidget(m_websites);
     websites->addWidget(m_websiteIds);
@@ -157,8 +173,10 @@ QWidget *SegmentEditorDialog::buildGeneralTab()
     m_priority = new QSpinBox(page);
     m_priority->setRange(0, 9999);
     m_priority->setValue(m_original.priority);
-    m_priority->setToolTip(tr("When a customer is in several segments that move customers to a group, the lowest "
-                              "priority wins"));
+    m_priority->setObjectName(QStringLiteral("priority"));
+    m_priority->setToolTip(
+        tr("When a customer is in several segments that move customers to a group, the lowest "
+           "priority wins"));
 
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Code:"), m_code);
@@ -175,18 +193,22 @@ QWidget *SegmentEditorDialog::buildActionsTab()
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    m_moveToGroup = new QCheckBox(tr("Move the members to a customer group after each refresh"), page);
+    m_moveToGroup =
+        new QCheckBox(tr("Move the members to a customer group after each refresh"), page);
     m_moveToGroup->setChecked(m_original.moveToGroup.has_value());
+    m_moveToGroup->setObjectName(QStringLiteral("moveToGroup"));
     m_group = new QComboBox(page);
     m_group->setEditable(true); // until the store's groups are listed: a group id
+    m_group->setObjectName(QStringLiteral("group"));
     m_group->setValidator(new QIntValidator(0, 1'000'000, m_group));
-    if (m_original.moveToGroup)
-        m_group->setEditText(QString::number(*m_original.moveToGroup));
+    if (m_original.moveToGroup) m_group->setEditText(QString::number(*m_original.moveToGroup));
     m_group->setEnabled(m_moveToGroup->isChecked());
     connect(m_moveToGroup, &QCheckBox::toggled, m_group, &QWidget::setEnabled);
     auto *row = new QFormLayout;
     row->addRow(tr("Customer &group:"), m_group);
-    auto *hint = new QLabel(tr("Customers who leave the segment keep their group. Guests have no group and are not moved."), page);
+    auto *hint = new QLabel(tr("Customers who leave the segment keep their group. Guests have no "
+                               "group and are not moved."),
+                            page);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_moveToGroup);
@@ -204,8 +226,7 @@ void SegmentEditorDialog::loadPickLists()
     connect(watcher, &QFutureWatcher<seg::Result<Lists>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         const seg::Result<Lists> lists = watcher->result();
-        if (!lists)
-            return; // keep free entry
+        if (!lists) return; // keep free entry
         const QList<int> chosen = definition().websites;
         for (const seg::PickItem &w : lists->first) {
             auto *item = new QListWidgetItem(w.label, m_websites);
@@ -223,18 +244,16 @@ void SegmentEditorDialog::loadPickLists()
         m_group->setEditable(false);
         for (const seg::PickItem &g : lists->second)
             m_group->addItem(g.label, g.value);
-        if (group)
-            m_group->setCurrentIndex(std::max(0, m_group->findData(*group)));
+        if (group) m_group->setCurrentIndex(std::max(0, m_group->findData(*group)));
     });
-    watcher->setFuture(seg::runStoreTask<Lists>(m_settings, [](seg::StoreSession &session) -> seg::Result<Lists> {
-        auto websites = seg::loadPickList(session, seg::PickListKind::Websites);
-        if (!websites)
-            return websites.error();
-        auto groups = seg::loadPickList(session, seg::PickListKind::CustomerGroups);
-        if (!groups)
-            return groups.error();
-        return Lists(*websites, *groups);
-    }));
+    watcher->setFuture(
+        seg::runStoreTask<Lists>(m_settings, [](seg::StoreSession &session) -> seg::Result<Lists> {
+            auto websites = seg::loadPickList(session, seg::PickListKind::Websites);
+            if (!websites) return websites.error();
+            auto groups = seg::loadPickList(session, seg::PickListKind::CustomerGroups);
+            if (!groups) return groups.error();
+            return Lists(*websites, *groups);
+        }));
 #endif
 }
 
@@ -256,8 +275,7 @@ seg::SegmentDefinition SegmentEditorDialog::definition() const
                 d.websites << m_websites->item(i)->data(Qt::UserRole).toInt();
     } else {
         for (const QString &id : m_websiteIds->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            if (bool ok = false; id.trimmed().toInt(&ok), ok)
-                d.websites << id.trimmed().toInt();
+            if (bool ok = false; id.trimmed().toInt(&ok), ok) d.websites << id.trimmed().toInt();
     }
     d.applyTo = seg::ApplyTo(m_applyTo->currentData().toInt());
     d.refresh = m_refresh->currentData().toString();
@@ -265,9 +283,9 @@ seg::SegmentDefinition SegmentEditorDialog::definition() const
     d.moveToGroup.reset();
     if (m_moveToGroup->isChecked()) {
         bool ok = false;
-        const int group = m_group->isEditable() ? m_group->currentText().toInt(&ok) : m_group->currentData().toInt(&ok);
-        if (ok)
-            d.moveToGroup = group;
+        const int group = m_group->isEditable() ? m_group->currentText().toInt(&ok)
+                                                : m_group->currentData().toInt(&ok);
+        if (ok) d.moveToGroup = group;
     }
     return d;
 }
@@ -283,8 +301,7 @@ QUndoStack *SegmentEditorDialog::undoStack() const
 
 void SegmentEditorDialog::save()
 {
-    if (m_saving.isRunning())
-        return;
+    if (m_isSaving) return;
     const seg::SegmentDefinition d = definition();
     if (d.name.isEmpty()) {
         m_tabs->setCurrentIndex(0);
@@ -296,8 +313,9 @@ void SegmentEditorDialog::save()
     if (!codePattern.match(d.code).hasMatch()) {
         m_tabs->setCurrentIndex(0);
         m_code->setFocus();
-        showError(tr("The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ "
-                     "(at most 64 characters)."));
+        showError(tr(
+            "The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ "
+            "(at most 64 characters)."));
         return;
     }
     if (m_moveToGroup->isChecked() && !d.moveToGroup) {
@@ -306,6 +324,7 @@ void SegmentEditorDialog::save()
     }
     // Validated in the worker, with the store's custom attributes and saved segments.
     m_error->setVisible(false);
+    m_isSaving = true;
     m_saving.setFuture(SegmentOperations::save(m_settings, d, m_originalCode));
 }
 
@@ -319,6 +338,7 @@ void SegmentEditorDialog::showError(const QString &message)
 void SegmentEditorDialog::updateTitle()
 {
     const QString name = m_name->text().trimmed();
-    setWindowTitle(m_originalCode.isEmpty() ? (name.isEmpty() ? tr("New segment") : tr("New segment: %1").arg(name))
-                                            : tr("Segment: %1").arg(name));
+    setWindowTitle(m_originalCode.isEmpty()
+                       ? (name.isEmpty() ? tr("New segment") : tr("New segment: %1").arg(name))
+                       : tr("Segment: %1").arg(name));
 }

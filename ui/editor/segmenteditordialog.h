@@ -28,15 +28,15 @@ class SegmentEditorDialog : public QDialog
     Q_OBJECT
 public:
     // An empty `definition.code` means a new segment.
-    SegmentEditorDialog(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition,
-                        QWidget *parent = nullptr);
+    SegmentEditorDialog(const seg::ConnectionSettings &settings,
+                        const seg::SegmentDefinition &definition, QWidget *parent = nullptr);
     ~SegmentEditorDialog() override;
 
     seg::SegmentDefinition definition() const; // what the fields hold now
     QString originalCode() const { return m_originalCode; }
     QUndoStack *undoStack() const; // the builder's, or nullptr when there is no builder
     QString lastError() const { return m_lastError; }
-    bool isSaving() const { return m_saving.isRunning(); }
+    bool isSaving() const { return m_isSaving; } // until the save's outcome is shown
 
     void save(); // validates, then saves in a worker; accepts on success
 
@@ -55,6 +55,7 @@ private:
     QString m_originalCode;
     QString m_lastError;
     QFutureWatcher<seg::Result<seg::SegmentRecord>> m_saving;
+    bool m_isSaving = false;
 
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_name = nullptr;

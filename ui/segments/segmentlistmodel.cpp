@@ -8,31 +8,33 @@
 
 SegmentListModel::SegmentListModel(QObject *parent) : QAbstractTableModel(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<seg::Result<QList<seg::SegmentRecord>>>::finished, this, [this] {
-        if (m_work) {
-            BackgroundWork::instance().end(m_work);
-            m_work = 0;
-        }
-        if (m_watchedGeneration != m_generation) { // a newer store or reload came in meanwhile
-            reload();
-            return;
-        }
-        const seg::Result<QList<seg::SegmentRecord>> result = m_watcher.result();
-        if (!result) {
-            applyLoaded({});
-            emit loadFailed(result.error().message);
-            return;
-        }
-        applyLoaded(*result);
-        emit loaded();
-    });
+    connect(&m_watcher, &QFutureWatcher<seg::Result<QList<seg::SegmentRecord>>>::finished, this,
+            [this] {
+                if (m_work) {
+                    BackgroundWork::instance().end(m_work);
+                    m_work = 0;
+                }
+                if (m_watchedGeneration !=
+                    m_generation) { // a newer store or reload came in meanwhile
+                    reload();
+                    return;
+                }
+                m_loading = false;
+                const seg::Result<QList<seg::SegmentRecord>> result = m_watcher.result();
+                if (!result) {
+                    applyLoaded({});
+                    emit loadFailed(result.error().message);
+                    return;
+                }
+                applyLoaded(*result);
+                emit loaded();
+            });
 }
 
 SegmentListModel::~SegmentListModel()
 {
     m_watcher.waitForFinished();
-    if (m_work)
-        BackgroundWork::instance().end(m_work);
+    if (m_work) BackgroundWork::instance().end(m_work);
 }
 
 void SegmentListModel::setStore(const seg::ConnectionSettings &settings)
@@ -45,11 +47,10 @@ void SegmentListModel::setStore(const seg::ConnectionSettings &settings)
 
 void SegmentListModel::reload()
 {
-    if (!m_hasStore)
-        return;
+    if (!m_hasStore) return;
     ++m_generation;
-    if (m_watcher.isRunning())
-        return; // picked up when the running load finishes
+    m_loading = true;
+    if (m_watcher.isRunning()) return; // picked up when the running load finishes
     m_watchedGeneration = m_generation;
     m_work = BackgroundWork::instance().begin(tr("Loading segments"));
     // writes = true: Segmentor's tables are created on first connect to a store.
@@ -76,14 +77,10 @@ int SegmentListModel::columnCount(const QModelIndex &parent) const
 
 QString SegmentListModel::refreshStatusText(const QString &status)
 {
-    if (status == QLatin1String("pending"))
-        return tr("Never refreshed");
-    if (status == QLatin1String("processing"))
-        return tr("Refreshing");
-    if (status == QLatin1String("completed"))
-        return tr("Up to date");
-    if (status == QLatin1String("error"))
-        return tr("Failed");
+    if (status == QLatin1String("pending")) return tr("Never refreshed");
+    if (status == QLatin1String("processing")) return tr("Refreshing");
+    if (status == QLatin1String("completed")) return tr("Up to date");
+    if (status == QLatin1String("error")) return tr("Failed");
     return status;
 }
 
@@ -93,41 +90,42 @@ QVariant SegmentListModel::data(const QModelIndex &index, int role) const
         return {};
     const seg::SegmentRecord &r = m_records.at(index.row());
     const seg::SegmentDefinition &d = r.definition;
-    if (role == CodeRole)
-        return d.code;
+    if (role == CodeRole) return d.code;
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {
-        case Name: return d.name;
-        case Code: return d.code;
-        case Active: return sort ? QVariant(d.active) : QVariant(d.active ? tr("Active") : tr("Inactive"));
+        case Name:
+            return d.name;
+        case Code:
+            return d.code;
+        case Active:
+            return sort ? QVariant(d.active) : QVariant(d.active ? tr("Active") : tr("Inactive"));
         case RefreshMode:
-            return sort ? QVariant(d.refresh) : QVariant(d.refresh == QLatin1String("auto") ? tr("Scheduled") : tr("Manual"));
+            return sort ? QVariant(d.refresh)
+                        : QVariant(d.refresh == QLatin1String("auto") ? tr("Scheduled")
+                                                                      : tr("Manual"));
         case Members:
-            if (sort)
-                return r.memberCount;
+            if (sort) return r.memberCount;
             return r.lastRefreshAt ? QLocale().toString(r.memberCount) : QString();
         case LastRefresh:
-            if (!r.lastRefreshAt)
-                return sort ? QVariant(QDateTime()) : QVariant(QString());
+            if (!r.lastRefreshAt) return sort ? QVariant(QDateTime()) : QVariant(QString());
             return sort ? QVariant(*r.lastRefreshAt)
-                        : QVariant(QLocale().toString(r.lastRefreshAt->toLocalTime(), QLocale::ShortFormat));
-        case RefreshStatus: return sort ? QVariant(r.refreshStatus) : QVariant(refreshStatusText(r.refreshStatus));
+                        : QVariant(QLocale().toString(r.lastRefreshAt->toLocalTime(),
+                                                      QLocale::ShortFormat));
+        case RefreshStatus:
+            return sort ? QVariant(r.refreshStatus) : QVariant(refreshStatusText(r.refreshStatus));
         }
     }
     if (role == Qt::ToolTipRole) {
-        if (index.column() == RefreshStatus && !r.refreshError.isEmpty())
-            return r.refreshError;
-        if (index.column() == Name && !d.description.isEmpty())
-            return d.description;
+        if (index.column() == RefreshStatus && !r.refreshError.isEmpty()) return r.refreshError;
+        if (index.column() == Name && !d.description.isEmpty()) return d.description;
     }
     if (role == Qt::TextAlignmentRole && index.column() == Members)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole) {
         if (index.column() == RefreshStatus && r.refreshStatus == QLatin1String("error"))
             return QColor(0xb3, 0x26, 0x1e);
-        if (!d.active)
-            return QColor(Qt::gray);
+        if (!d.active) return QColor(Qt::gray);
     }
     return {};
 }
@@ -137,13 +135,20 @@ QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Code: return tr("Code");
-    case Active: return tr("Status");
-    case RefreshMode: return tr("Refresh");
-    case Members: return tr("Members");
-    case LastRefresh: return tr("Last refresh");
-    case RefreshStatus: return tr("Refresh status");
+    case Name:
+        return tr("Name");
+    case Code:
+        return tr("Code");
+    case Active:
+        return tr("Status");
+    case RefreshMode:
+        return tr("Refresh");
+    case Members:
+        return tr("Members");
+    case LastRefresh:
+        return tr("Last refresh");
+    case RefreshStatus:
+        return tr("Refresh status");
     }
     return {};
 }
@@ -151,8 +156,7 @@ QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, 
 int SegmentListModel::rowOfCode(const QString &code) const
 {
     for (int i = 0; i < m_records.size(); ++i)
-        if (m_records.at(i).definition.code == code)
-            return i;
+        if (m_records.at(i).definition.code == code) return i;
     return -1;
 }
 

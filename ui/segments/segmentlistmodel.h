@@ -13,20 +13,35 @@ class SegmentListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Code, Active, RefreshMode, Members, LastRefresh, RefreshStatus, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, CodeRole };
+    enum Column
+    {
+        Name,
+        Code,
+        Active,
+        RefreshMode,
+        Members,
+        LastRefresh,
+        RefreshStatus,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        CodeRole
+    };
 
     explicit SegmentListModel(QObject *parent = nullptr);
     ~SegmentListModel() override;
 
     void setStore(const seg::ConnectionSettings &settings);
     void reload();
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_loading; } // until the rows of the last reload are in
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     const seg::SegmentRecord &record(int row) const { return m_records.at(row); }
     QList<seg::SegmentRecord> records() const { return m_records; }
@@ -49,4 +64,5 @@ private:
     int m_generation = 0;
     int m_watchedGeneration = 0;
     int m_work = 0;
+    bool m_loading = false;
 };

@@ -5,6 +5,7 @@
 #include "segmentlistmodel.h"
 #include "segmentoperations.h"
 #include "segmentrefreshjob.h"
+#include "segmentsummaryview.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -17,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
@@ -25,8 +27,7 @@
 namespace {
 
 // Runs `future` and hands its result to `done` on the GUI thread.
-template <typename T, typename F>
-void whenDone(QObject *owner, QFuture<T> future, F done)
+template <typename T, typename F> void whenDone(QObject *owner, QFuture<T> future, F done)
 {
     auto *watcher = new QFutureWatcher<T>(owner);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, done] {
@@ -44,9 +45,11 @@ QIcon themed(const char *name, QStyle::StandardPixmap fallback, const QWidget *w
 } // namespace
 
 SegmentListPane::SegmentListPane(QWidget *parent)
-    : QWidget(parent), m_model(new SegmentListModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_view(new QTableView(this)), m_filter(new QLineEdit(this)), m_message(new QLabel(this)), m_empty(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_refreshJob(new SegmentRefreshJob(this))
+    : QWidget(parent), m_model(new SegmentListModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
+      m_filter(new QLineEdit(this)), m_message(new QLabel(this)), m_empty(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_summary(new SegmentSummaryView(this)),
+      m_refreshJob(new SegmentRefreshJob(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SegmentListModel::SortRole);
@@ -60,8 +63,10 @@ SegmentListPane::SegmentListPane(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The name matters most: when space runs short, the code is the one elided.
+    m_view->horizontalHeader()->setSectionResizeMode(SegmentListModel::Code, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setWordWrap(false);
 
@@ -76,27 +81,37 @@ SegmentListPane::SegmentListPane(QWidget *parent)
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("<h3>No segments yet</h3><p>Create one with <b>New segment</b> or import the example "
-                        "definitions with <b>Import…</b> (the examples/ folder holds five).</p>"));
+    m_empty->setText(tr("<h3>No store open</h3><p>Connect to a Magento store with <b>File &gt; "
+                        "Connect to a store…</b> "
+                        "(Ctrl+O), or open the demo store.</p>"));
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+    m_stack->setCurrentWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_filter);
     layout->addWidget(m_message);
-    layout->addWidget(m_stack, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_summary);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({860, 400});
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter, 1);
 
     createActions();
     connect(m_view, &QTableView::doubleClicked, m_edit, &QAction::trigger);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SegmentListPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SegmentListPane::updateActions);
     connect(m_model, &SegmentListModel::loaded, this, [this] {
-        m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
-        m_view->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_view->setColumnWidth(c, m_view->columnWidth(c) + 24);
-        if (!m_selectAfterLoad.isEmpty())
-            selectCodes(std::exchange(m_selectAfterLoad, {}));
+        m_empty->setText(tr(
+            "<h3>No segments yet</h3><p>Create one with <b>New segment</b> or import the example "
+            "definitions with <b>Import…</b> (the examples/ folder holds five).</p>"));
+        m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty)
+                                                           : m_view);
+        if (!m_selectAfterLoad.isEmpty()) selectCodes(std::exchange(m_selectAfterLoad, {}));
         updateActions();
         emit countsChanged(m_model->rowCount(), m_model->totalMembers());
     });
@@ -104,41 +119,55 @@ SegmentListPane::SegmentListPane(QWidget *parent)
         report(false, tr("The segments could not be read: %1").arg(message));
         emit countsChanged(0, 0);
     });
-    connect(m_refreshJob, &SegmentRefreshJob::finished, this, [this](const SegmentRefreshJob::Summary &s) {
-        m_model->reload();
-        updateActions();
-        const QLocale locale;
-        QString text;
-        if (s.cancelled)
-            text = tr("Refresh cancelled; the segment being refreshed kept its previous members.");
-        else
-            text = tr("Refreshed %n segment(s): %1 joined, %2 left.", nullptr, int(s.refreshed.size()))
-                       .arg(locale.toString(s.added), locale.toString(s.removed));
-        if (!s.failures.isEmpty())
-            text += QLatin1Char(' ') + tr("Failed: %1").arg(s.failures.join(QStringLiteral("; ")));
-        report(!s.cancelled && s.failures.isEmpty(), text);
-    });
+    connect(
+        m_refreshJob, &SegmentRefreshJob::finished, this,
+        [this](const SegmentRefreshJob::Summary &s) {
+            m_model->reload();
+            updateActions();
+            const QLocale locale;
+            QString text;
+            if (s.cancelled)
+                text =
+                    tr("Refresh cancelled; the segment being refreshed kept its previous members.");
+            else
+                text = tr("Refreshed %n segment(s): %1 joined, %2 left.", nullptr,
+                          int(s.refreshed.size()))
+                           .arg(locale.toString(s.added), locale.toString(s.removed));
+            if (!s.failures.isEmpty())
+                text +=
+                    QLatin1Char(' ') + tr("Failed: %1").arg(s.failures.join(QStringLiteral("; ")));
+            report(!s.cancelled && s.failures.isEmpty(), text);
+        });
     updateActions();
 }
 
 void SegmentListPane::createActions()
 {
-    m_new = new QAction(themed("document-new", QStyle::SP_FileIcon, this), tr("&New segment…"), this);
+    m_new =
+        new QAction(themed("document-new", QStyle::SP_FileIcon, this), tr("&New segment…"), this);
     m_new->setShortcut(QKeySequence::New);
     m_new->setToolTip(tr("Create a segment (Ctrl+N)"));
-    m_edit = new QAction(themed("document-edit", QStyle::SP_FileDialogDetailedView, this), tr("&Edit…"), this);
+    m_edit = new QAction(themed("document-edit", QStyle::SP_FileDialogDetailedView, this),
+                         tr("&Edit…"), this);
     m_edit->setShortcut(Qt::Key_Return);
     m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_duplicate = new QAction(themed("edit-copy", QStyle::SP_FileDialogNewFolder, this), tr("D&uplicate"), this);
+    m_duplicate = new QAction(themed("edit-copy", QStyle::SP_FileDialogNewFolder, this),
+                              tr("D&uplicate"), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_delete = new QAction(themed("edit-delete", QStyle::SP_TrashIcon, this), tr("&Delete…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_import = new QAction(themed("document-import", QStyle::SP_DialogOpenButton, this), tr("&Import definitions…"), this);
+    m_import = new QAction(themed("document-import", QStyle::SP_DialogOpenButton, this),
+                           tr("&Import definitions…"), this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_export = new QAction(themed("document-export", QStyle::SP_DialogSaveButton, this), tr("E&xport definitions…"), this);
+    m_import->setIconText(tr("Import…")); // the tool bar's shorter words
+    m_new->setIconText(tr("New…"));
+    m_export = new QAction(themed("document-export", QStyle::SP_DialogSaveButton, this),
+                           tr("E&xport definitions…"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_refresh = new QAction(themed("view-refresh", QStyle::SP_BrowserReload, this), tr("&Refresh members"), this);
+    m_export->setIconText(tr("Export…"));
+    m_refresh = new QAction(themed("view-refresh", QStyle::SP_BrowserReload, this),
+                            tr("&Refresh members"), this);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     m_refresh->setToolTip(tr("Recompute the members of the selected segments (F5)"));
     m_reload = new QAction(tr("Re&load list"), this);
@@ -149,13 +178,11 @@ void SegmentListPane::createActions()
     connect(m_new, &QAction::triggered, this, [this] { openEditor({}); });
     connect(m_edit, &QAction::triggered, this, [this] {
         const QStringList codes = selectedCodes();
-        if (!codes.isEmpty())
-            openEditor(codes.first());
+        if (!codes.isEmpty()) openEditor(codes.first());
     });
     connect(m_duplicate, &QAction::triggered, this, [this] {
         const QStringList codes = selectedCodes();
-        if (!codes.isEmpty())
-            duplicateSegment(codes.first());
+        if (!codes.isEmpty()) duplicateSegment(codes.first());
     });
     connect(m_delete, &QAction::triggered, this, &SegmentListPane::askDelete);
     connect(m_import, &QAction::triggered, this, &SegmentListPane::askImport);
@@ -186,8 +213,7 @@ void SegmentListPane::setStore(const seg::ConnectionSettings &settings)
 
 void SegmentListPane::setFilterText(const QString &text)
 {
-    if (m_filter->text() != text)
-        m_filter->setText(text);
+    if (m_filter->text() != text) m_filter->setText(text);
     m_proxy->setFilterFixedString(text);
 }
 
@@ -204,21 +230,25 @@ void SegmentListPane::selectCodes(const QStringList &codes)
     QItemSelection selection;
     for (const QString &code : codes) {
         const int row = m_model->rowOfCode(code);
-        if (row < 0)
-            continue;
+        if (row < 0) continue;
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
         if (index.isValid())
             selection.select(index, index.siblingAtColumn(SegmentListModel::ColumnCount - 1));
     }
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (!selection.isEmpty())
-        m_view->scrollTo(selection.first().topLeft());
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+    if (!selection.isEmpty()) m_view->scrollTo(selection.first().topLeft());
     updateActions();
 }
 
 void SegmentListPane::updateActions()
 {
     const int selected = m_hasStore ? int(m_view->selectionModel()->selectedRows().size()) : 0;
+    const QStringList codes = selected == 1 ? selectedCodes() : QStringList();
+    if (const int row = codes.isEmpty() ? -1 : m_model->rowOfCode(codes.first()); row >= 0)
+        m_summary->showRecord(m_model->record(row));
+    else
+        m_summary->showSelectionCount(selected);
     const bool refreshing = m_refreshJob->isRunning();
     m_new->setEnabled(m_hasStore);
     m_import->setEnabled(m_hasStore);
@@ -229,14 +259,16 @@ void SegmentListPane::updateActions()
     m_export->setEnabled(selected > 0);
     m_refresh->setEnabled(refreshing || selected > 0);
     m_refresh->setText(refreshing ? tr("Cancel refresh") : tr("&Refresh members"));
+    m_refresh->setIconText(refreshing ? tr("Cancel refresh") : tr("Refresh members"));
 }
 
 void SegmentListPane::report(bool ok, const QString &message)
 {
     m_lastMessage = message;
     m_message->setText(message);
-    m_message->setStyleSheet(ok ? QStringLiteral("background: #e6f4ea; color: #1e4620; border-radius: 4px;")
-                                : QStringLiteral("background: #fce8e6; color: #8c1d18; border-radius: 4px;"));
+    m_message->setStyleSheet(
+        ok ? QStringLiteral("background: #e6f4ea; color: #1e4620; border-radius: 4px;")
+           : QStringLiteral("background: #fce8e6; color: #8c1d18; border-radius: 4px;"));
     m_message->setVisible(true);
     emit operationFinished(ok, message);
 }
@@ -244,104 +276,112 @@ void SegmentListPane::report(bool ok, const QString &message)
 void SegmentListPane::askDelete()
 {
     const QStringList codes = selectedCodes();
-    if (codes.isEmpty())
-        return;
-    const QString question = codes.size() == 1
-        ? tr("Delete the segment \"%1\" with its members, overrides and history?").arg(codes.first())
-        : tr("Delete these %1 segments with their members, overrides and history?\n\n%2")
-              .arg(codes.size()).arg(codes.join(QStringLiteral(", ")));
-    if (QMessageBox::question(this, tr("Delete segments"), question, QMessageBox::Yes | QMessageBox::Cancel,
+    if (codes.isEmpty()) return;
+    const QString question =
+        codes.size() == 1
+            ? tr("Delete the segment \"%1\" with its members, overrides and history?")
+                  .arg(codes.first())
+            : tr("Delete these %1 segments with their members, overrides and history?\n\n%2")
+                  .arg(codes.size())
+                  .arg(codes.join(QStringLiteral(", ")));
+    if (QMessageBox::question(this, tr("Delete segments"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel) == QMessageBox::Yes)
         deleteSegments(codes);
 }
 
 void SegmentListPane::deleteSegments(const QStringList &codes)
 {
-    whenDone(this, SegmentOperations::remove(m_settings, codes), [this, codes](const seg::Result<int> &r) {
-        m_model->reload();
-        if (!r)
-            report(false, tr("Could not delete %1: %2").arg(r.error().path, r.error().message));
-        else
-            report(true, tr("Deleted %n segment(s).", nullptr, *r));
-    });
+    whenDone(this, SegmentOperations::remove(m_settings, codes),
+             [this, codes](const seg::Result<int> &r) {
+                 m_model->reload();
+                 if (!r)
+                     report(false,
+                            tr("Could not delete %1: %2").arg(r.error().path, r.error().message));
+                 else
+                     report(true, tr("Deleted %n segment(s).", nullptr, *r));
+             });
 }
 
 void SegmentListPane::duplicateSegment(const QString &code)
 {
-    whenDone(this, SegmentOperations::duplicate(m_settings, code), [this, code](const seg::Result<QString> &r) {
-        if (!r) {
-            report(false, tr("Could not duplicate %1: %2").arg(code, r.error().message));
-            return;
-        }
-        m_selectAfterLoad = {*r};
-        m_model->reload();
-        report(true, tr("Created %1, an inactive copy of %2.").arg(*r, code));
-    });
+    whenDone(this, SegmentOperations::duplicate(m_settings, code),
+             [this, code](const seg::Result<QString> &r) {
+                 if (!r) {
+                     report(false, tr("Could not duplicate %1: %2").arg(code, r.error().message));
+                     return;
+                 }
+                 m_selectAfterLoad = {*r};
+                 m_model->reload();
+                 report(true, tr("Created %1, an inactive copy of %2.").arg(*r, code));
+             });
 }
 
 void SegmentListPane::askImport()
 {
     AppSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import segment definitions"), settings.definitionsFolder(),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import segment definitions"),
+                                                            settings.definitionsFolder(),
                                                             tr("Segment definitions (*.json)"));
-    if (files.isEmpty())
-        return;
+    if (files.isEmpty()) return;
     settings.setDefinitionsFolder(QFileInfo(files.first()).absolutePath());
     importFiles(files);
 }
 
 void SegmentListPane::importFiles(const QStringList &files)
 {
-    whenDone(this, SegmentOperations::importFiles(m_settings, files), [this](const seg::Result<QStringList> &r) {
-        if (!r) {
-            report(false, tr("Nothing was imported: %1").arg(r.error().toString()));
-            return;
-        }
-        m_selectAfterLoad = *r;
-        m_model->reload();
-        report(true, tr("Imported %n segment(s): %1.", nullptr, int(r->size())).arg(r->join(QStringLiteral(", "))));
-    });
+    whenDone(this, SegmentOperations::importFiles(m_settings, files),
+             [this](const seg::Result<QStringList> &r) {
+                 if (!r) {
+                     report(false, tr("Nothing was imported: %1").arg(r.error().toString()));
+                     return;
+                 }
+                 m_selectAfterLoad = *r;
+                 m_model->reload();
+                 report(true, tr("Imported %n segment(s): %1.", nullptr, int(r->size()))
+                                  .arg(r->join(QStringLiteral(", "))));
+             });
 }
 
 void SegmentListPane::askExport()
 {
     const QStringList codes = selectedCodes();
-    if (codes.isEmpty())
-        return;
+    if (codes.isEmpty()) return;
     AppSettings settings;
     QString target;
     if (codes.size() == 1) {
-        target = QFileDialog::getSaveFileName(this, tr("Export the definition"),
-                                              QDir(settings.definitionsFolder()).filePath(codes.first() + QStringLiteral(".json")),
-                                              tr("Segment definitions (*.json)"));
-        if (!target.isEmpty())
-            settings.setDefinitionsFolder(QFileInfo(target).absolutePath());
+        target = QFileDialog::getSaveFileName(
+            this, tr("Export the definition"),
+            QDir(settings.definitionsFolder()).filePath(codes.first() + QStringLiteral(".json")),
+            tr("Segment definitions (*.json)"));
+        if (!target.isEmpty()) settings.setDefinitionsFolder(QFileInfo(target).absolutePath());
     } else {
-        target = QFileDialog::getExistingDirectory(this, tr("Export %1 definitions into a folder").arg(codes.size()),
-                                                   settings.definitionsFolder());
-        if (!target.isEmpty())
-            settings.setDefinitionsFolder(target);
+        target = QFileDialog::getExistingDirectory(
+            this, tr("Export %1 definitions into a folder").arg(codes.size()),
+            settings.definitionsFolder());
+        if (!target.isEmpty()) settings.setDefinitionsFolder(target);
     }
-    if (!target.isEmpty())
-        exportSegments(codes, target);
+    if (!target.isEmpty()) exportSegments(codes, target);
 }
 
 void SegmentListPane::exportSegments(const QStringList &codes, const QString &target)
 {
-    whenDone(this, SegmentOperations::exportDefinitions(m_settings, codes, target), [this](const seg::Result<QStringList> &r) {
-        if (!r)
-            report(false, tr("Export failed: %1").arg(r.error().toString()));
-        else if (r->size() == 1)
-            report(true, tr("Exported to %1.").arg(r->first()));
-        else
-            report(true, tr("Exported %1 definitions to %2.").arg(r->size()).arg(QFileInfo(r->first()).absolutePath()));
-    });
+    whenDone(this, SegmentOperations::exportDefinitions(m_settings, codes, target),
+             [this](const seg::Result<QStringList> &r) {
+                 if (!r)
+                     report(false, tr("Export failed: %1").arg(r.error().toString()));
+                 else if (r->size() == 1)
+                     report(true, tr("Exported to %1.").arg(r->first()));
+                 else
+                     report(true, tr("Exported %1 definitions to %2.")
+                                      .arg(r->size())
+                                      .arg(QFileInfo(r->first()).absolutePath()));
+             });
 }
 
 void SegmentListPane::refreshSegments(const QStringList &codes)
 {
-    if (codes.isEmpty() || m_refreshJob->isRunning())
-        return;
+    if (codes.isEmpty() || m_refreshJob->isRunning()) return;
     m_refreshJob->start(m_settings, codes);
     updateActions();
 }
@@ -356,8 +396,7 @@ SegmentEditorDialog *SegmentListPane::openEditor(const QString &code)
     seg::SegmentDefinition definition;
     if (!code.isEmpty()) {
         const int row = m_model->rowOfCode(code);
-        if (row < 0)
-            return nullptr;
+        if (row < 0) return nullptr;
         definition = m_model->record(row).definition;
     }
     auto *editor = new SegmentEditorDialog(m_settings, definition, this);

@@ -13,6 +13,7 @@ class QTableView;
 class SegmentEditorDialog;
 class SegmentListModel;
 class SegmentRefreshJob;
+class SegmentSummaryView;
 
 // The saved segments of the connected store: a sortable, filterable table and the actions on
 // it (new, edit, duplicate, delete, import, export, refresh). Store work runs in workers
@@ -28,6 +29,7 @@ public:
     bool hasStore() const { return m_hasStore; }
     SegmentListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    SegmentSummaryView *summary() const { return m_summary; }
     QStringList selectedCodes() const;
     void selectCodes(const QStringList &codes);
     void setFilterText(const QString &text);
@@ -55,7 +57,8 @@ public:
 
 signals:
     void editorOpened(SegmentEditorDialog *editor);
-    // After each operation (import, export, delete, duplicate, refresh, save): ok and what happened.
+    // After each operation (import, export, delete, duplicate, refresh, save): ok and what
+    // happened.
     void operationFinished(bool ok, const QString &message);
     void countsChanged(int segments, qint64 members);
 
@@ -76,6 +79,7 @@ private:
     QLabel *m_message;
     QLabel *m_empty;
     QStackedWidget *m_stack;
+    SegmentSummaryView *m_summary;
     SegmentRefreshJob *m_refreshJob;
     QStringList m_selectAfterLoad;
     QString m_lastMessage;

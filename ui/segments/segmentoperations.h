@@ -15,19 +15,23 @@ namespace SegmentOperations {
 // Validates against the store (custom attributes, referenced segments, cycles) and saves
 // (creates, or updates the segment with the same code). `replacingCode`: the code the
 // segment had when the editor opened it; saving under a code another segment uses is refused.
-QFuture<seg::Result<seg::SegmentRecord>> save(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition,
-                                             const QString &replacingCode = {});
+QFuture<seg::Result<seg::SegmentRecord>> save(const seg::ConnectionSettings &settings,
+                                              const seg::SegmentDefinition &definition,
+                                              const QString &replacingCode = {});
 // Deletes with members, overrides and history; returns how many were deleted.
 QFuture<seg::Result<int>> remove(const seg::ConnectionSettings &settings, const QStringList &codes);
 // A copy named "Copy of NAME", code "CODE-copy" (or -copy-2, ...), inactive; returns the new code.
-QFuture<seg::Result<QString>> duplicate(const seg::ConnectionSettings &settings, const QString &code);
+QFuture<seg::Result<QString>> duplicate(const seg::ConnectionSettings &settings,
+                                        const QString &code);
 // Reads each JSON file (DefinitionCodec), validates it and saves it; all files are checked before
 // any is saved. Returns the imported codes. Errors name the file.
-QFuture<seg::Result<QStringList>> importFiles(const seg::ConnectionSettings &settings, const QStringList &files);
+QFuture<seg::Result<QStringList>> importFiles(const seg::ConnectionSettings &settings,
+                                              const QStringList &files);
 // Writes each segment's definition as JSON: to `target` when it is one segment and `target`
 // names a file, else to `target`/<code>.json. Returns the files written (QSaveFile each).
-QFuture<seg::Result<QStringList>> exportDefinitions(const seg::ConnectionSettings &settings, const QStringList &codes,
-                                                   const QString &target);
+QFuture<seg::Result<QStringList>> exportDefinitions(const seg::ConnectionSettings &settings,
+                                                    const QStringList &codes,
+                                                    const QString &target);
 
 // The first code "<code>-copy", "<code>-copy-2", ... not in `taken`, at most 64 characters.
 QString copyCode(const QString &code, const QStringList &taken);

@@ -13,9 +13,8 @@ SegmentRefreshJob::SegmentRefreshJob(QObject *parent) : QObject(parent)
         BackgroundWork::instance().progress(m_work, value, 100);
         emit progressChanged(value, m_watcher.progressText());
     });
-    connect(&m_watcher, &QFutureWatcher<Summary>::progressTextChanged, this, [this](const QString &text) {
-        BackgroundWork::instance().setLabel(m_work, text);
-    });
+    connect(&m_watcher, &QFutureWatcher<Summary>::progressTextChanged, this,
+            [this](const QString &text) { BackgroundWork::instance().setLabel(m_work, text); });
     connect(&m_watcher, &QFutureWatcher<Summary>::finished, this, [this] {
         BackgroundWork::instance().end(m_work);
         m_work = 0;
@@ -34,48 +33,50 @@ SegmentRefreshJob::~SegmentRefreshJob()
         m_watcher.cancel();
         m_watcher.waitForFinished();
     }
-    if (m_work)
-        BackgroundWork::instance().end(m_work);
+    if (m_work) BackgroundWork::instance().end(m_work);
 }
 
 void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QStringList &codes)
 {
-    m_work = BackgroundWork::instance().begin(tr("Refreshing %n segment(s)", nullptr, int(codes.size())), [this] { cancel(); });
+    m_work = BackgroundWork::instance().begin(
+        tr("Refreshing %n segment(s)", nullptr, int(codes.size())), [this] { cancel(); });
     const QString stepFormat = tr("Refreshing %1: %2");
-    m_watcher.setFuture(QtConcurrent::run([settings, codes, stepFormat](QPromise<Summary> &promise) {
-        Summary summary;
-        promise.setProgressRange(0, 100);
-        seg::Result<seg::StoreSession> session = seg::StoreSession::open(settings, true);
-        if (!session) {
-            for (const QString &code : codes)
-                summary.failures << QStringLiteral("%1: %2").arg(code, session.error().message);
+    m_watcher.setFuture(
+        QtConcurrent::run([settings, codes, stepFormat](QPromise<Summary> &promise) {
+            Summary summary;
+            promise.setProgressRange(0, 100);
+            seg::Result<seg::StoreSession> session = seg::StoreSession::open(settings, true);
+            if (!session) {
+                for (const QString &code : codes)
+                    summary.failures << QStringLiteral("%1: %2").arg(code, session.error().message);
+                promise.addResult(summary);
+                return;
+            }
+            seg::Refresher refresher(*session->connection, *session->schema, *session->segments);
+            for (int i = 0; i < codes.size(); ++i) {
+                const QString &code = codes.at(i);
+                seg::RefreshOptions options;
+                options.progress = [&](const seg::RefreshProgress &p) {
+                    promise.setProgressValueAndText((i * 100 + p.percent) / int(codes.size()),
+                                                    stepFormat.arg(code, p.step));
+                    return !promise.isCanceled();
+                };
+                const seg::Result<seg::RefreshResult> r = refresher.refresh(code, options);
+                if (promise.isCanceled()) {
+                    summary.cancelled = true;
+                    break;
+                }
+                if (!r) {
+                    summary.failures << QStringLiteral("%1: %2").arg(code, r.error().message);
+                    continue;
+                }
+                summary.refreshed << code;
+                summary.added += r->added;
+                summary.removed += r->removed;
+            }
+            promise.setProgressValue(100);
             promise.addResult(summary);
-            return;
-        }
-        seg::Refresher refresher(*session->connection, *session->schema, *session->segments);
-        for (int i = 0; i < codes.size(); ++i) {
-            const QString &code = codes.at(i);
-            seg::RefreshOptions options;
-            options.progress = [&](const seg::RefreshProgress &p) {
-                promise.setProgressValueAndText((i * 100 + p.percent) / int(codes.size()), stepFormat.arg(code, p.step));
-                return !promise.isCanceled();
-            };
-            const seg::Result<seg::RefreshResult> r = refresher.refresh(code, options);
-            if (promise.isCanceled()) {
-                summary.cancelled = true;
-                break;
-            }
-            if (!r) {
-                summary.failures << QStringLiteral("%1: %2").arg(code, r.error().message);
-                continue;
-            }
-            summary.refreshed << code;
-            summary.added += r->added;
-            summary.removed += r->removed;
-        }
-        promise.setProgressValue(100);
-        promise.addResult(summary);
-    }));
+        }));
 }
 
 void SegmentRefreshJob::cancel()

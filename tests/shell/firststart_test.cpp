@@ -1,0 +1,113 @@
+// The first start in an empty HOME: the demo store is created, opened, and the example
+// segments are imported and refreshed, so a newcomer sees data at once. The next start
+// reopens the last connection.
+#include "shelltestsupport.h"
+
+#include "app/appsettings.h"
+#include "app/mainwindow.h"
+#include "editor/segmenteditordialog.h"
+#include "secrets/secretstore.h"
+#include "segments/segmentlistmodel.h"
+#include "segments/segmentlistpane.h"
+
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace shelltest;
+
+TEST(FirstStart, CreatesTheDemoStoreWithTheExampleSegmentsRefreshed)
+{
+    const QString demo = testHome() + QStringLiteral("/.local/share/segmentor/demo.db");
+    QFile::remove(demo);
+    AppSettings().setFirstStartDone(false);
+    AppSettings().setRecentConnections({});
+    qputenv("SEGMENTOR_DEMO_CUSTOMERS", "300");
+    {
+        MainWindow window(std::make_unique<seg::InMemorySecretStore>());
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::startUpFinished);
+        window.startUp();
+        ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }, 180000));
+        ASSERT_TRUE(waitFor([&] { return !window.segmentList()->model()->isLoading(); }));
+        EXPECT_TRUE(QFile::exists(demo));
+        EXPECT_TRUE(window.hasStore());
+        EXPECT_EQ(window.store().path, demo);
+        SegmentListModel *model = window.segmentList()->model();
+        ASSERT_EQ(model->rowCount(), 5);
+        for (int row = 0; row < model->rowCount(); ++row)
+            EXPECT_EQ(model->index(row, SegmentListModel::RefreshStatus).data().toString(),
+                      QStringLiteral("Up to date"))
+                << model->record(row).definition.code.toStdString();
+        EXPECT_TRUE(window.connectionStatusText().contains(QStringLiteral("300 customers")))
+            << window.connectionStatusText().toStdString();
+        EXPECT_TRUE(window.connectionStatusText().contains(QStringLiteral("5 segments")))
+            << window.connectionStatusText().toStdString();
+        EXPECT_TRUE(AppSettings().firstStartDone());
+        ASSERT_FALSE(AppSettings().recentConnections().isEmpty());
+        EXPECT_EQ(AppSettings().recentConnections().first().settings.path, demo);
+    }
+    {
+        // Second start: the last connection is reopened; nothing is created or imported again.
+        MainWindow window(std::make_unique<seg::InMemorySecretStore>());
+        QSignalSpy opened(&window, &MainWindow::storeOpened);
+        window.startUp();
+        ASSERT_TRUE(waitFor(
+            [&] { return opened.count() == 1 && !window.segmentList()->model()->isLoading(); }));
+        EXPECT_EQ(window.store().path, demo);
+        EXPECT_EQ(window.segmentList()->model()->rowCount(), 5);
+    }
+    qunsetenv("SEGMENTOR_DEMO_CUSTOMERS");
+}
+
+TEST(MainWindowShell, MenusReachEveryAction)
+{
+    MainWindow window(std::make_unique<seg::InMemorySecretStore>());
+    QStringList menus;
+    for (QAction *a : window.menuBar()->actions())
+        menus << a->text();
+    EXPECT_EQ(menus.mid(0, 5), (QStringList{"&File", "&Edit", "&Segment", "&View", "&Help"}));
+    // Every segment action has a shortcut.
+    SegmentListPane *pane = window.segmentList();
+    for (QAction *a :
+         {pane->newAction(), pane->duplicateAction(), pane->deleteAction(), pane->importAction(),
+          pane->exportAction(), pane->refreshAction(), pane->findAction()})
+        EXPECT_FALSE(a->shortcut().isEmpty()) << a->text().toStdString();
+    // Without a store nothing but connecting is possible.
+    EXPECT_FALSE(pane->newAction()->isEnabled());
+    EXPECT_FALSE(pane->refreshAction()->isEnabled());
+}
+
+TEST(MainWindowShell, EditUndoFollowsTheOpenEditorsBuilder)
+{
+    const seg::ConnectionSettings store = demoStoreCopy(QStringLiteral("undo"));
+    MainWindow window(std::make_unique<seg::InMemorySecretStore>());
+    QSignalSpy opened(&window, &MainWindow::storeOpened);
+    ConnectionProfile profile;
+    profile.id = ConnectionProfile::newId();
+    profile.settings = store;
+    window.openStore(profile, store);
+    ASSERT_TRUE(waitFor(
+        [&] { return opened.count() == 1 && !window.segmentList()->model()->isLoading(); }));
+    QAction *undo = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&Edit")) undo = menu->menu()->actions().value(0);
+    ASSERT_TRUE(undo);
+    EXPECT_FALSE(undo->isEnabled());
+    SegmentEditorDialog *editor = window.segmentList()->openEditor({});
+    ASSERT_TRUE(editor);
+    ASSERT_TRUE(editor->undoStack()) << "the condition builder provides the undo stack";
+    editor->undoStack()->push(new QUndoCommand(QStringLiteral("add a condition")));
+    EXPECT_TRUE(undo->isEnabled());
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo add a condition"));
+    undo->trigger();
+    EXPECT_EQ(editor->undoStack()->index(), 0);
+    editor->close();
+    ASSERT_TRUE(waitFor([&] { return !undo->isEnabled(); },
+                        5000)); // the closed editor's stack left the group
+}

@@ -1,0 +1,94 @@
+// Screenshots for the docs at 1280x800: the main window on the demo store (20,000 customers,
+// the five example segments imported and refreshed) and the connection dialog. Runs only
+// when SEGMENTOR_SCREENSHOTS_DIR names where to write them.
+#include "shelltestsupport.h"
+#include "testdatabases.h"
+
+#include "demo/demostoregenerator.h"
+
+#include "app/appsettings.h"
+#include "app/mainwindow.h"
+#include "app/translations.h"
+#include "connection/connectiondialog.h"
+#include "connection/demostorejob.h"
+#include "editor/segmenteditordialog.h"
+#include "secrets/secretstore.h"
+#include "segments/segmentlistmodel.h"
+#include "segments/segmentlistpane.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace shelltest;
+
+TEST(Screenshots, MainWindowAndConnectionDialog)
+{
+    const QString out = qEnvironmentVariable("SEGMENTOR_SCREENSHOTS_DIR");
+    if (out.isEmpty()) GTEST_SKIP() << "set SEGMENTOR_SCREENSHOTS_DIR to write the screenshots";
+    QDir().mkpath(out);
+    if (!qEnvironmentVariableIsEmpty(
+            "SEGMENTOR_SCREENSHOT_LANGUAGE")) // to check a translation's layout
+        installTranslations(*QCoreApplication::instance(),
+                            qEnvironmentVariable("SEGMENTOR_SCREENSHOT_LANGUAGE"));
+    const QString demo = qEnvironmentVariable(
+        "SEGMENTOR_SCREENSHOT_STORE"); // an existing 20k demo store, else created
+    if (!demo.isEmpty()) qputenv("SEGMENTOR_DEMO_STORE", demo.toUtf8());
+    AppSettings().setFirstStartDone(false);
+    AppSettings().setRecentConnections({});
+    MainWindow window(std::make_unique<seg::InMemorySecretStore>());
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::startUpFinished);
+    window.startUp();
+    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }, 180000));
+    ASSERT_TRUE(waitFor([&] { return !window.segmentList()->model()->isLoading(); }));
+    window.segmentList()->selectCodes({QStringLiteral("vip-platinum")});
+    waitFor([] { return false; }, 300);
+    ASSERT_TRUE(window.grab().save(out + QStringLiteral("/main-window.png")));
+
+    // The editor on the same segment, its conditions in the builder.
+    SegmentEditorDialog *editor = window.segmentList()->openEditor(QStringLiteral("vip-platinum"));
+    ASSERT_TRUE(editor);
+    editor->resize(1280, 800);
+    if (QTabWidget *tabs = editor->findChild<QTabWidget *>()) tabs->setCurrentIndex(1);
+    waitFor([] { return false; }, 3000); // pick lists and the live count arrive
+    ASSERT_TRUE(editor->grab().save(out + QStringLiteral("/segment-editor.png")));
+    editor->close();
+
+    // The connection dialog as a marketer meets it: a MariaDB shop (a demo store generated into
+    // the test server, table prefix mg_) tested and connected, the local demo store remembered.
+    std::string why;
+    std::unique_ptr<seg::StoreConnection> server = segtest::freshStore(
+        segtest::Backend::MySql, QStringLiteral("shot_shop"), QStringLiteral("mg_"), why);
+    ASSERT_TRUE(server) << why;
+    seg::DemoOptions demoOptions;
+    demoOptions.customers = 2000;
+    ASSERT_TRUE(seg::DemoStoreGenerator(demoOptions).generate(*server, QStringLiteral("mg_")).ok());
+    ConnectionProfile shop;
+    shop.id = ConnectionProfile::newId();
+    shop.name = QStringLiteral("Live shop (read-only replica)");
+    shop.settings = server->settings();
+    shop.settings.tablePrefix = QStringLiteral("mg_");
+    shop.settings.storeTimeZone = QStringLiteral("Europe/Paris");
+    shop.passwordInKeychain = true;
+    server.reset();
+    AppSettings().rememberConnection(shop);
+    seg::InMemorySecretStore secrets;
+    ASSERT_TRUE(secrets.write(shop.secretKey(), shop.settings.password).ok());
+    shop.settings.password.clear();
+    ConnectionDialog dialog(&secrets, &window);
+    dialog.setProfile(shop);
+    QSignalSpy tested(&dialog, &ConnectionDialog::tested);
+    dialog.show();
+    dialog.testConnection();
+    ASSERT_TRUE(waitFor([&] { return tested.count() == 1; }, 30000));
+    ASSERT_TRUE(dialog.lastProbe() && dialog.lastProbe()->ok())
+        << dialog.verdictText().toStdString();
+    waitFor([] { return false; }, 300);
+    ASSERT_TRUE(dialog.grab().save(out + QStringLiteral("/connection-dialog.png")));
+}
