@@ -1,6 +1,7 @@
 #include "net/segmentsync.h"
 
 #include "net/destinationrepository.h"
+#include "secrets/systemsecretstore.h"
 #include "net/integrationtables.h"
 #include "refresh/refreshlock.h"
 
@@ -171,6 +172,27 @@ QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &s
         out << AfterRefreshPush{d.name, SegmentSync(session).run(d.name, segmentCode, key, options)};
     }
     return out;
+}
+
+QStringList pushAfterRefreshWithStoredKeys(StoreSession &session, const QString &segmentCode)
+{
+    std::unique_ptr<SecretStore> keychain; // opened only when a destination wants this segment
+    const auto keyOf = [&keychain](const Destination &d) -> QString {
+        if (!keychain)
+            keychain = makeSystemSecretStore();
+        if (!keychain->available())
+            return {};
+        const Result<QString> key = keychain->read(Destination::secretKeyFor(d.name));
+        return key ? *key : QString();
+    };
+    QStringList problems;
+    for (const AfterRefreshPush &push : pushAfterRefresh(session, segmentCode, keyOf)) {
+        if (!push.result)
+            problems << QStringLiteral("%1 -> %2: %3").arg(segmentCode, push.destination, push.result.error().message);
+        else if (push.result->failed > 0)
+            problems << QStringLiteral("%1 -> %2: %3 member(s) refused").arg(segmentCode, push.destination).arg(push.result->failed);
+    }
+    return problems;
 }
 
 } // namespace seg

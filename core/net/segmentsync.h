@@ -72,4 +72,8 @@ struct AfterRefreshPush
 QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &segmentCode,
                                          const std::function<QString(const Destination &)> &apiKey, const SyncOptions &options = {});
 
+// The application's refresh: pushAfterRefresh with each destination's key read from the
+// system keychain. One message per push that failed or refused members; empty when all went well.
+QStringList pushAfterRefreshWithStoredKeys(StoreSession &session, const QString &segmentCode);
+
 } // namespace seg

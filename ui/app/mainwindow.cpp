@@ -33,14 +33,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#if __has_include("dashboard/dashboardview.h")
 #include "dashboard/dashboardview.h"
-#define SEGMENTOR_HAVE_DASHBOARD 1
-#endif
-#if __has_include("integrations/integrationsview.h")
 #include "integrations/integrationsview.h"
-#define SEGMENTOR_HAVE_INTEGRATIONS 1
-#endif
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(nullptr, parent) {}
 
@@ -91,14 +85,10 @@ MainWindow::MainWindow(std::unique_ptr<seg::SecretStore> secrets, QWidget *paren
         setWindowTitle(tr("%1 — Segmentor").arg(m_profile.displayName()));
         m_central->setCurrentWidget(m_tabs);
         m_segments->setStore(m_settings);
-#ifdef SEGMENTOR_HAVE_DASHBOARD
         for (QWidget *w : m_storePanes)
             if (auto *d = qobject_cast<DashboardView *>(w)) d->setStore(m_settings);
-#endif
-#ifdef SEGMENTOR_HAVE_INTEGRATIONS
         for (QWidget *w : m_storePanes)
             if (auto *i = qobject_cast<IntegrationsView *>(w)) i->setStore(m_settings);
-#endif
         emit storeOpened(m_settings);
         if (m_firstStart) {
             m_firstStart = false;
@@ -120,17 +110,13 @@ void MainWindow::buildPanes()
     m_tabs->setDocumentMode(true);
     m_tabs->setTabBarAutoHide(true); // one pane: no tab bar
     m_tabs->addTab(m_segments, tr("Segments"));
-#ifdef SEGMENTOR_HAVE_DASHBOARD
     auto *dashboard = new DashboardView(this);
     m_tabs->addTab(dashboard, tr("Dashboard"));
     m_storePanes << dashboard;
-#endif
-#ifdef SEGMENTOR_HAVE_INTEGRATIONS
     auto *integrations = new IntegrationsView(this);
     integrations->setSecretStore(m_secrets.get());
     m_tabs->addTab(integrations, tr("Integrations"));
     m_storePanes << integrations;
-#endif
 
     // Shown while the first-start demo store is generated.
     m_preparing = new QWidget(this);

@@ -22,22 +22,10 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#if __has_include("builder/conditionbuilderwidget.h")
 #include "builder/conditionbuilderwidget.h"
-#define SEGMENTOR_HAVE_BUILDER 1
-#endif
-#if __has_include("members/matchedcustomersview.h")
 #include "members/matchedcustomersview.h"
-#define SEGMENTOR_HAVE_MATCHED 1
-#endif
-#if __has_include("history/historyview.h")
 #include "history/historyview.h"
-#define SEGMENTOR_HAVE_HISTORY 1
-#endif
-#if __has_include("lookups/picklists.h")
 #include "lookups/picklists.h"
-#define SEGMENTOR_HAVE_PICKLISTS 1
-#endif
 
 SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings,
                                          const seg::SegmentDefinition &definition, QWidget *parent)
@@ -45,20 +33,19 @@ SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings
 {
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildGeneralTab(), tr("General"));
-#ifdef SEGMENTOR_HAVE_BUILDER
     m_builder = new ConditionBuilderWidget(this);
     m_builder->setStore(settings);
     m_builder->setDefinition(definition);
     m_tabs->addTab(m_builder, tr("Conditions"));
-#endif
     m_tabs->addTab(buildActionsTab(), tr("Actions"));
-#ifdef SEGMENTOR_HAVE_MATCHED
     // A saved segment shows its stored members; a new one previews who its conditions match,
     // computed again each time the tab is opened.
     auto *matched = new MatchedCustomersView(this);
     if (!m_originalCode.isEmpty()) {
         matched->setSegment(settings, m_originalCode);
         m_tabs->addTab(matched, tr("Matched customers"));
+        connect(matched, &MatchedCustomersView::membershipChanged, this,
+                [this] { emit membershipChanged(m_originalCode); });
     } else {
         m_tabs->addTab(matched, tr("Preview of members"));
         connect(m_tabs, &QTabWidget::currentChanged, this, [this, matched](int index) {
@@ -66,14 +53,11 @@ SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings
                 matched->setPreview(m_settings, this->definition());
         });
     }
-#endif
-#ifdef SEGMENTOR_HAVE_HISTORY
     if (!m_originalCode.isEmpty()) {
         auto *history = new HistoryView(this);
         history->setSegment(settings, m_originalCode);
         m_tabs->addTab(history, tr("History"));
     }
-#endif
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -220,7 +204,6 @@ QWidget *SegmentEditorDialog::buildActionsTab()
 
 void SegmentEditorDialog::loadPickLists()
 {
-#ifdef SEGMENTOR_HAVE_PICKLISTS
     using Lists = QPair<QList<seg::PickItem>, QList<seg::PickItem>>;
     auto *watcher = new QFutureWatcher<seg::Result<Lists>>(this);
     connect(watcher, &QFutureWatcher<seg::Result<Lists>>::finished, this, [this, watcher] {
@@ -254,16 +237,11 @@ void SegmentEditorDialog::loadPickLists()
             if (!groups) return groups.error();
             return Lists(*websites, *groups);
         }));
-#endif
 }
 
 seg::SegmentDefinition SegmentEditorDialog::definition() const
 {
-#ifdef SEGMENTOR_HAVE_BUILDER
     seg::SegmentDefinition d = m_builder->definition();
-#else
-    seg::SegmentDefinition d = m_original;
-#endif
     d.name = m_name->text().trimmed();
     d.code = m_code->text().trimmed();
     d.description = m_description->toPlainText().trimmed();
@@ -292,11 +270,7 @@ seg::SegmentDefinition SegmentEditorDialog::definition() const
 
 QUndoStack *SegmentEditorDialog::undoStack() const
 {
-#ifdef SEGMENTOR_HAVE_BUILDER
     return m_builder->undoStack();
-#else
-    return nullptr;
-#endif
 }
 
 void SegmentEditorDialog::save()

@@ -42,6 +42,8 @@ public:
 
 signals:
     void saved(const QString &code);
+    // Members changed from the Matched customers tab (refresh, exclude, include, reset).
+    void membershipChanged(const QString &code);
 
 private:
     QWidget *buildGeneralTab();

@@ -1,6 +1,7 @@
 #include "members/refreshcontroller.h"
 
 #include "members/memberpagequery.h"
+#include "net/segmentsync.h"
 #include "refresh/refresher.h"
 #include "session/storetask.h"
 
@@ -121,11 +122,16 @@ void RefreshController::start(const ConnectionSettings &settings, const QString 
 void RefreshController::runRefresh()
 {
     const QString code = m_code;
+    // Pushes to destinations that follow this segment, written by the worker before it finishes.
+    auto pushProblems = std::make_shared<QStringList>();
     QFuture<Result<RefreshResult>> future = runStoreTaskWithProgress<RefreshResult>(
         m_settings,
-        [code](StoreSession &session, QPromise<Result<RefreshResult>> &promise) -> Result<RefreshResult> {
+        [code, pushProblems](StoreSession &session, QPromise<Result<RefreshResult>> &promise) -> Result<RefreshResult> {
             Refresher refresher(*session.connection, *session.schema, *session.segments);
-            return refresher.refresh(code, optionsFor(&promise, false));
+            Result<RefreshResult> result = refresher.refresh(code, optionsFor(&promise, false));
+            if (result)
+                *pushProblems = pushAfterRefreshWithStoredKeys(session, code);
+            return result;
         },
         true);
     QProgressDialog *progress = progressDialog(tr("Refreshing…"));
@@ -133,7 +139,7 @@ void RefreshController::runRefresh()
     connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
     connect(watcher, &QFutureWatcherBase::progressTextChanged, progress, &QProgressDialog::setLabelText);
     connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, pushProblems] {
         watcher->deleteLater();
         if (m_progress) {
             m_progress->disconnect(watcher); // closing a progress dialog emits canceled()
@@ -145,8 +151,11 @@ void RefreshController::runRefresh()
         if (!result)
             return done(false, result.error().toString());
         const QLocale locale;
-        done(true, tr("Refreshed: +%1, −%2, %3 members.")
-                       .arg(locale.toString(result->added), locale.toString(result->removed), locale.toString(result->memberCount)));
+        QString message = tr("Refreshed: +%1, −%2, %3 members.")
+                              .arg(locale.toString(result->added), locale.toString(result->removed), locale.toString(result->memberCount));
+        if (!pushProblems->isEmpty())
+            message += QLatin1Char(' ') + tr("Push problems: %1").arg(pushProblems->join(QStringLiteral("; ")));
+        done(true, message);
     });
     watcher->setFuture(future);
 }

@@ -1,5 +1,7 @@
 #include "segmentrefreshjob.h"
 
+#include "net/segmentsync.h"
+
 #include "app/backgroundwork.h"
 #include "refresh/refresher.h"
 #include "session/storesession.h"
@@ -71,6 +73,8 @@ void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QSt
                     continue;
                 }
                 summary.refreshed << code;
+                // Destinations set to follow this segment get its changes now (as the CLI does).
+                summary.failures << seg::pushAfterRefreshWithStoredKeys(*session, code);
                 summary.added += r->added;
                 summary.removed += r->removed;
             }
