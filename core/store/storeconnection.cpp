@@ -134,10 +134,6 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const ConnectionS
     case Dialect::Sqlite:
         if (auto st = registerSqliteFunctions(connection->database()); !st)
             return st.error();
-        // Reads of a large store: map the file instead of copying every page through read()
-        // (SQLite caps the map at its compile-time maximum, 2 GB on Debian), and a 64 MB page
-        // cache instead of 2 MB. Both are per connection and bounded, whatever the store size.
-        setup << QStringLiteral("PRAGMA mmap_size = 2147418112") << QStringLiteral("PRAGMA cache_size = -65536");
         break;
     case Dialect::MySql:
         setup << QStringLiteral("SET NAMES utf8mb4") << QStringLiteral("SET time_zone = '+00:00'");
