@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -15,7 +16,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
 #include <memory>
+
+#include <sqlite3.h>
 
 namespace seg {
 
@@ -141,6 +145,116 @@ QString writeFailure(QString reason, int savedErrno, const QString &path)
     return reason.isEmpty() ? QStringLiteral("write failed") : reason;
 }
 
+// The export statement run through the sqlite3 C API of a SQLite connection. usable() is
+// false for other databases and for parameters whose binding QSQLITE might do differently
+// (the exporter then uses QSqlQuery). Values come back typed exactly as QSQLITE types them:
+// INTEGER -> qint64, REAL -> double, TEXT -> QString, BLOB -> QByteArray, NULL -> null.
+class SqliteStatement
+{
+public:
+    SqliteStatement(const StoreConnection &connection, const CompiledQuery &query) : m_query(query)
+    {
+        if (connection.dialect() != Dialect::Sqlite)
+            return;
+        const QVariant handle = connection.database().driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return;
+        for (const QVariant &p : query.params) {
+            switch (p.metaType().id()) {
+            case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong: case QMetaType::ULongLong:
+            case QMetaType::Double: case QMetaType::QString: case QMetaType::UnknownType:
+                break;
+            default:
+                if (!p.isNull())
+                    return;
+            }
+        }
+        m_db = *static_cast<sqlite3 *const *>(handle.data());
+    }
+    ~SqliteStatement() { sqlite3_finalize(m_stmt); }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool usable() const { return m_db != nullptr; }
+
+    Status prepare()
+    {
+        const QByteArray sql = m_query.sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+            return error();
+        int index = 0;
+        for (const QVariant &p : m_query.params) {
+            ++index;
+            int rc = SQLITE_OK;
+            if (p.isNull()) {
+                rc = sqlite3_bind_null(m_stmt, index);
+            } else {
+                switch (p.metaType().id()) {
+                case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong:
+                    rc = sqlite3_bind_int64(m_stmt, index, p.toLongLong());
+                    break;
+                case QMetaType::ULongLong:
+                    rc = sqlite3_bind_int64(m_stmt, index, sqlite3_int64(p.toULongLong()));
+                    break;
+                case QMetaType::Double:
+                    rc = sqlite3_bind_double(m_stmt, index, p.toDouble());
+                    break;
+                default: { // QString
+                    const QByteArray text = p.toString().toUtf8();
+                    rc = sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                }
+                }
+            }
+            if (rc != SQLITE_OK)
+                return error();
+        }
+        m_columns = sqlite3_column_count(m_stmt);
+        return success();
+    }
+
+    // The next row's first values.size() columns into `values`; false past the last row.
+    Result<bool> next(QVariantList &values)
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_DONE)
+            return false;
+        if (rc != SQLITE_ROW)
+            return error();
+        const int n = std::min(int(values.size()), m_columns);
+        for (int i = 0; i < n; ++i) {
+            switch (sqlite3_column_type(m_stmt, i)) {
+            case SQLITE_INTEGER:
+                values[i] = qint64(sqlite3_column_int64(m_stmt, i));
+                break;
+            case SQLITE_FLOAT:
+                values[i] = sqlite3_column_double(m_stmt, i);
+                break;
+            case SQLITE_TEXT: {
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+                values[i] = QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, i));
+                break;
+            }
+            case SQLITE_BLOB: {
+                const auto *blob = static_cast<const char *>(sqlite3_column_blob(m_stmt, i));
+                values[i] = QByteArray(blob, sqlite3_column_bytes(m_stmt, i));
+                break;
+            }
+            default:
+                values[i] = QVariant();
+            }
+        }
+        return true;
+    }
+
+private:
+    Error error() const { return Error{{}, QString::fromUtf8(sqlite3_errmsg(m_db))}; }
+
+    const CompiledQuery &m_query;
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_columns = 0;
+};
+
 } // namespace
 
 Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &connection, const StoreSchema &schema, const MemberSource &source,
@@ -182,39 +296,70 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
         output = std::move(file);
     }
 
-    QSqlQuery q(connection.database());
-    q.setForwardOnly(true);
-    q.setNumericalPrecisionPolicy(QSql::HighPrecision); // decimals as exact text on MySQL/PostgreSQL
-    if (!q.prepare(compiled->sql))
-        return Error{{}, tr("the store rejected the export query: %1").arg(q.lastError().text())};
-    for (const QVariant &p : compiled->params)
-        q.addBindValue(p);
-    if (!q.exec())
-        return Error{{}, tr("the export query failed: %1").arg(q.lastError().text())};
-
-    ExportWriter &writer = output->writer();
-    errno = 0;
-    if (Status st = writer.begin(*columns); !st)
-        return writeFailed(st.error().message);
-
     const qsizetype n = columns->size();
     QList<ExportColumnType> types;
     for (const ExportColumn &c : *columns)
         types << c.type;
+    ExportWriter &writer = output->writer();
     QVariantList values(n);
     qint64 rows = 0;
-    while (q.next()) {
+    bool cancelled = false;
+    // One result row (raw driver values already in `values`) to the writer.
+    const auto writeRow = [&]() -> Status {
         for (qsizetype i = 0; i < n; ++i)
-            values[i] = exportValue(types[i], q.value(int(i)));
+            values[i] = exportValue(types[i], values[i]);
         if (Status st = writer.row(values); !st)
-            return writeFailed(st.error().message);
+            return st;
         ++rows;
         if (progress && rows % kProgressEvery == 0 && !progress(rows))
-            return Error{{}, QStringLiteral("cancelled")};
+            cancelled = true;
+        return success();
+    };
+
+    if (SqliteStatement direct(connection, *compiled); direct.usable()) {
+        // SQLite: the rows straight from the sqlite3 statement, as QSQLITE would type them,
+        // without QSqlQuery's per-value bookkeeping (a third of an export's time at 1M rows).
+        if (Status st = direct.prepare(); !st)
+            return Error{{}, tr("the store rejected the export query: %1").arg(st.error().message)};
+        errno = 0;
+        if (Status st = writer.begin(*columns); !st)
+            return writeFailed(st.error().message);
+        for (;;) {
+            Result<bool> more = direct.next(values);
+            if (!more)
+                return Error{{}, tr("the export query failed: %1").arg(more.error().message)};
+            if (!*more)
+                break;
+            if (Status st = writeRow(); !st)
+                return writeFailed(st.error().message);
+            if (cancelled)
+                return Error{{}, QStringLiteral("cancelled")};
+        }
+    } else {
+        QSqlQuery q(connection.database());
+        q.setForwardOnly(true);
+        q.setNumericalPrecisionPolicy(QSql::HighPrecision); // decimals as exact text on MySQL/PostgreSQL
+        if (!q.prepare(compiled->sql))
+            return Error{{}, tr("the store rejected the export query: %1").arg(q.lastError().text())};
+        for (const QVariant &p : compiled->params)
+            q.addBindValue(p);
+        if (!q.exec())
+            return Error{{}, tr("the export query failed: %1").arg(q.lastError().text())};
+        errno = 0;
+        if (Status st = writer.begin(*columns); !st)
+            return writeFailed(st.error().message);
+        while (q.next()) {
+            for (qsizetype i = 0; i < n; ++i)
+                values[i] = q.value(int(i));
+            if (Status st = writeRow(); !st)
+                return writeFailed(st.error().message);
+            if (cancelled)
+                return Error{{}, QStringLiteral("cancelled")};
+        }
+        if (q.lastError().isValid())
+            return Error{{}, tr("the export query failed: %1").arg(q.lastError().text())};
+        q.finish();
     }
-    if (q.lastError().isValid())
-        return Error{{}, tr("the export query failed: %1").arg(q.lastError().text())};
-    q.finish();
     if (progress && (rows == 0 || rows % kProgressEvery != 0) && !progress(rows)) // the last, unless just reported
         return Error{{}, QStringLiteral("cancelled")};
     errno = 0;
