@@ -74,7 +74,7 @@ void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QSt
                 }
                 summary.refreshed << code;
                 // Destinations set to follow this segment get its changes now (as the CLI does).
-                summary.failures << seg::pushAfterRefreshWithStoredKeys(*session, code);
+                summary.failures << seg::pushAfterRefreshWithStoredKeys(session.value(), code);
                 summary.added += r->added;
                 summary.removed += r->removed;
             }
