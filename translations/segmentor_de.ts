@@ -1,24 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>BackgroundWorkIndicator</name>
     <message>
+        <location filename="../ui/app/backgroundworkindicator.cpp" line="21"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/app/backgroundworkindicator.cpp" line="22"/>
         <source>Stop this task</source>
         <translation>Diese Aufgabe anhalten</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/app/backgroundworkindicator.cpp" line="42"/>
         <source>%1 (+%n more)</source>
-        <translation><numerusform>%1 (+%n weitere)</numerusform><numerusform>%1 (+%n weitere)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (+%n weitere)</numerusform>
+            <numerusform>%1 (+%n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChartBuilders</name>
     <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="29"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
@@ -26,14 +33,17 @@
 <context>
     <name>ChartRender</name>
     <message>
+        <location filename="../ui/dashboard/chartrender.cpp" line="82"/>
         <source>%1 (comparison)</source>
         <translation>%1 (Vergleich)</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/chartrender.cpp" line="167"/>
         <source>Refreshed at</source>
         <translation>Aktualisiert am</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/chartrender.cpp" line="191"/>
         <source>%1
 %2: %3 members</source>
         <translation>%1
@@ -43,26 +53,32 @@
 <context>
     <name>CheckListButton</name>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="21"/>
         <source>Select all</source>
         <translation>Alle auswählen</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="23"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="80"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="82"/>
         <source>all %1</source>
         <translation>alle %1</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="90"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -70,154 +86,196 @@
 <context>
     <name>ConditionBuilderWidget</name>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="116"/>
         <source>Counting…</source>
         <translation>Zähle…</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="119"/>
         <source>%L1 members</source>
         <translation>%L1 Mitglieder</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="120"/>
         <source>match all conditions (counted in %L1 s)</source>
         <translation>erfüllen alle Bedingungen (gezählt in %L1 s)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="126"/>
         <source>Counting failed: %1</source>
         <translation>Zählen fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="150"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="156"/>
         <source>Add condition…</source>
         <translation>Bedingung hinzufügen…</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="158"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="160"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="582"/>
         <source>Wrap in group</source>
         <translation>In Gruppe fassen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="162"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="164"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="526"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="636"/>
         <source>Mute</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="166"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="168"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="170"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
         <source>Show SQL</source>
         <translation>SQL anzeigen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="182"/>
         <source>The statement that selects the members, with its bound values</source>
         <translation>Die Abfrage, die die Mitglieder auswählt, mit ihren gebundenen Werten</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
         <source>Explain a customer…</source>
         <translation>Einen Kunden erklären…</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
         <source>See which conditions one customer passes or fails, and why</source>
         <translation>Sehen, welche Bedingungen ein Kunde erfüllt oder nicht, und warum</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="187"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="192"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="223"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="233"/>
         <source>Connect to a store to count the members</source>
         <translation>Verbinden Sie einen Shop, um die Mitglieder zu zählen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="254"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="267"/>
         <source>Condition types</source>
         <translation>Bedingungstypen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="270"/>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
         <translation>In eine Gruppe ziehen oder Eingabe drücken, um an der Cursorposition hinzuzufügen.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="481"/>
         <source>Fix the highlighted conditions to count the members</source>
         <translation>Korrigieren Sie die markierten Bedingungen, um die Mitglieder zu zählen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="526"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="636"/>
         <source>Unmute</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="552"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="568"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="596"/>
         <source>Duplicate condition</source>
         <translation>Bedingung duplizieren</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="596"/>
         <source>Duplicate %1 conditions</source>
         <translation>%1 Bedingungen duplizieren</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="625"/>
         <source>Delete condition</source>
         <translation>Bedingung löschen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="626"/>
         <source>Delete %1 conditions</source>
         <translation>%1 Bedingungen löschen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="667"/>
         <source>Move condition up</source>
         <translation>Bedingung nach oben</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="667"/>
         <source>Move condition down</source>
         <translation>Bedingung nach unten</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="119"/>
         <source>1 member</source>
         <translation>1 Mitglied</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
         <source>Edit condition</source>
         <translation>Bedingung bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="319"/>
         <source>The store could not be read: %1</source>
         <translation>Der Shop konnte nicht gelesen werden: %1</translation>
     </message>
@@ -225,10 +283,12 @@
 <context>
     <name>ConditionChooserDialog</name>
     <message>
+        <location filename="../ui/builder/conditionchooserdialog.cpp" line="12"/>
         <source>Add a condition</source>
         <translation>Eine Bedingung hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionchooserdialog.cpp" line="17"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -236,6 +296,7 @@
 <context>
     <name>ConditionPalette</name>
     <message>
+        <location filename="../ui/builder/conditionpalette.cpp" line="85"/>
         <source>Find a condition type</source>
         <translation>Bedingungstyp suchen</translation>
     </message>
@@ -243,6 +304,7 @@
 <context>
     <name>ConditionPaletteTree</name>
     <message>
+        <location filename="../ui/builder/conditionpalette.cpp" line="27"/>
         <source>Condition types</source>
         <translation>Bedingungstypen</translation>
     </message>
@@ -250,274 +312,348 @@
 <context>
     <name>ConditionRowEditor</name>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="30"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="358"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="31"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="32"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="400"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="33"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="34"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="65"/>
         <source>%1 (unknown)</source>
         <translation>%1 (unbekannt)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
         <source>ALL</source>
         <translation>ALLE</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
         <source>ANY</source>
         <translation>EINE</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
         <source>Click to switch between ALL and ANY</source>
         <translation>Klicken, um zwischen ALLE und EINE zu wechseln</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="203"/>
         <source>Switch to ALL</source>
         <translation>Zu ALLE wechseln</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="203"/>
         <source>Switch to ANY</source>
         <translation>Zu EINE wechseln</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
         <source>TRUE</source>
         <translation>WAHR</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
         <source>FALSE</source>
         <translation>FALSCH</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
         <source>Click to switch between TRUE and FALSE</source>
         <translation>Klicken, um zwischen WAHR und FALSCH zu wechseln</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
         <source>Switch to TRUE</source>
         <translation>Zu WAHR wechseln</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
         <source>Switch to FALSE</source>
         <translation>Zu FALSCH wechseln</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="220"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <source>Change operator to "%1"</source>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="229"/>
+        <source>Change operator to &quot;%1&quot;</source>
         <translation>Operator auf „%1“ ändern</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="239"/>
         <source>Change value</source>
         <translation>Wert ändern</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="264"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <source>Change attribute to "%1"</source>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="282"/>
+        <source>Change attribute to &quot;%1&quot;</source>
         <translation>Attribut auf „%1“ ändern</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="287"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="295"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="297"/>
         <source>Ordered products</source>
         <translation>Bestellte Produkte</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="298"/>
         <source>Products in the cart</source>
         <translation>Produkte im Warenkorb</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="299"/>
         <source>Products in the wishlist</source>
         <translation>Produkte auf der Wunschliste</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="300"/>
         <source>Viewed products</source>
         <translation>Angesehene Produkte</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="302"/>
         <source>Which products are looked at</source>
         <translation>Welche Produkte betrachtet werden</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="307"/>
         <source>Change product source</source>
         <translation>Produktquelle ändern</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
         <source>include</source>
         <translation>enthalten</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
         <source>include no</source>
         <translation>enthalten kein</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
         <source>Click to switch between items found and no item found</source>
         <translation>Klicken, um zwischen „Artikel gefunden“ und „kein Artikel gefunden“ zu wechseln</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="314"/>
         <source>Require matching items</source>
         <translation>Passende Artikel verlangen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="314"/>
         <source>Require no matching item</source>
         <translation>Keinen passenden Artikel verlangen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
         <source>at least one</source>
         <translation>mindestens einen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="319"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="319"/>
         <source>not exactly</source>
         <translation>nicht genau</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="320"/>
         <source>more than</source>
         <translation>mehr als</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="320"/>
         <source>fewer than</source>
         <translation>weniger als</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="321"/>
         <source>between</source>
         <translation>zwischen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="325"/>
         <source>How many matching items</source>
         <translation>Wie viele passende Artikel</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="336"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="347"/>
         <source>Change item count</source>
         <translation>Artikelanzahl ändern</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="351"/>
         <source>item</source>
         <translation>Artikel</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="351"/>
         <source>items</source>
         <translation>Artikel</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="352"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
         <source>where</source>
         <translation>bei denen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="352"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="438"/>
         <source>of these are</source>
         <translation>dieser Bedingungen sind</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="357"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="359"/>
         <source>is in none of</source>
         <translation>ist in keinem von</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="359"/>
         <source>is in one of</source>
         <translation>ist in einem von</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="360"/>
         <source>Click to switch between in and not in</source>
         <translation>Klicken, um zwischen „in“ und „nicht in“ zu wechseln</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="363"/>
         <source>Switch segment membership</source>
         <translation>Segmentzugehörigkeit umkehren</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="373"/>
         <source>Change segments</source>
         <translation>Segmente ändern</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="394"/>
         <source>If</source>
         <translation>Wenn</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="394"/>
         <source>of these conditions are</source>
         <translation>dieser Bedingungen sind</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="401"/>
         <source>Default billing address</source>
         <translation>Standard-Rechnungsadresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="402"/>
         <source>Default shipping address</source>
         <translation>Standard-Lieferadresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="403"/>
         <source>Any saved address</source>
         <translation>Beliebige gespeicherte Adresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="409"/>
         <source>Change address</source>
         <translation>Adresse ändern</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="415"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="420"/>
         <source>Aggregate over the orders</source>
         <translation>Kennzahl über die Bestellungen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="433"/>
         <source>Change aggregate</source>
         <translation>Kennzahl ändern</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="438"/>
         <source>over orders where</source>
         <translation>über Bestellungen, bei denen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="440"/>
         <source>over all orders</source>
         <translation>über alle Bestellungen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="452"/>
         <source>muted</source>
         <translation>stummgeschaltet</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="453"/>
         <source>This condition is kept but ignored (Ctrl+M to turn it back on)</source>
         <translation>Diese Bedingung bleibt erhalten, wird aber ignoriert (Strg+M schaltet sie wieder ein)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="262"/>
         <source>%1 (custom)</source>
         <translation>%1 (benutzerdefiniert)</translation>
     </message>
@@ -525,126 +661,157 @@
 <context>
     <name>ConditionTemplates</name>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="35"/>
         <source>Ordered products</source>
         <translation>Bestellte Produkte</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="36"/>
         <source>Products in the cart</source>
         <translation>Produkte im Warenkorb</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="37"/>
         <source>Products in the wishlist</source>
         <translation>Produkte auf der Wunschliste</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="38"/>
         <source>Viewed products</source>
         <translation>Angesehene Produkte</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="91"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="92"/>
         <source>ALL of these conditions</source>
         <translation>ALLE dieser Bedingungen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="92"/>
         <source>A group that holds when every condition in it holds</source>
         <translation>Eine Gruppe, die gilt, wenn jede ihrer Bedingungen gilt</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
         <source>ANY of these conditions</source>
         <translation>EINE dieser Bedingungen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
         <source>A group that holds when at least one condition in it holds</source>
         <translation>Eine Gruppe, die gilt, wenn mindestens eine ihrer Bedingungen gilt</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="103"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="105"/>
         <source>Newsletter status</source>
         <translation>Newsletter-Status</translation>
     </message>
     <message>
-        <source>The customer's newsletter subscription</source>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="105"/>
+        <source>The customer&apos;s newsletter subscription</source>
         <translation>Das Newsletter-Abonnement des Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="109"/>
         <source>The current cart: %1</source>
         <translation>Der aktuelle Warenkorb: %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="111"/>
         <source>Default billing address</source>
         <translation>Standard-Rechnungsadresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="111"/>
         <source>Conditions on the same billing address</source>
         <translation>Bedingungen an dieselbe Rechnungsadresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="112"/>
         <source>Default shipping address</source>
         <translation>Standard-Lieferadresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="112"/>
         <source>Conditions on the same shipping address</source>
         <translation>Bedingungen an dieselbe Lieferadresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="113"/>
         <source>Any address</source>
         <translation>Beliebige Adresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="113"/>
         <source>Conditions on one of the saved addresses</source>
         <translation>Bedingungen an eine der gespeicherten Adressen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="117"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="117"/>
         <source>Inside an address group, or as a new billing address group</source>
         <translation>In einer Adressgruppe oder als neue Rechnungsadressgruppe</translation>
     </message>
     <message>
-        <source>An aggregate over the customer's orders</source>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="122"/>
+        <source>An aggregate over the customer&apos;s orders</source>
         <translation>Eine Kennzahl über die Bestellungen des Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="126"/>
         <source>Order: %1</source>
         <translation>Bestellung: %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="126"/>
         <source>Filters which orders count, inside an orders group</source>
         <translation>Filtert, welche Bestellungen zählen, innerhalb einer Bestellgruppe</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="131"/>
         <source>Customers with (or without) matching items</source>
         <translation>Kunden mit (oder ohne) passende Artikel</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="137"/>
         <source>Product: %1</source>
         <translation>Produkt: %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="137"/>
         <source>Inside a products group, or as a new one</source>
         <translation>In einer Produktgruppe oder als neue</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="145"/>
         <source>Member of segments</source>
         <translation>Mitglied von Segmenten</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="145"/>
         <source>Whether the customer is in other segments</source>
         <translation>Ob der Kunde in anderen Segmenten ist</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="148"/>
         <source>Not a member of segments</source>
         <translation>Kein Mitglied von Segmenten</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="148"/>
         <source>Whether the customer is in none of other segments</source>
         <translation>Ob der Kunde in keinem anderen Segment ist</translation>
     </message>
@@ -652,54 +819,72 @@
 <context>
     <name>ConditionTreeModel</name>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="332"/>
         <source>%1 (muted)</source>
         <translation>%1 (stummgeschaltet)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="345"/>
         <source>muted</source>
         <translation>stummgeschaltet</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="351"/>
         <source>%n member(s) match this condition on its own</source>
-        <translation><numerusform>%n Mitglied erfüllt diese Bedingung für sich</numerusform><numerusform>%n Mitglieder erfüllen diese Bedingung für sich</numerusform></translation>
+        <translation>
+            <numerusform>%n Mitglied erfüllt diese Bedingung für sich</numerusform>
+            <numerusform>%n Mitglieder erfüllen diese Bedingung für sich</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="373"/>
         <source>Edit condition</source>
         <translation>Bedingung bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="405"/>
         <source>Delete condition</source>
         <translation>Bedingung löschen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="405"/>
         <source>Delete %1 conditions</source>
         <translation>%1 Bedingungen löschen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="428"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="604"/>
         <source>Move condition</source>
         <translation>Bedingung verschieben</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="428"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="605"/>
         <source>Move %1 conditions</source>
         <translation>%1 Bedingungen verschieben</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="610"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="611"/>
         <source>Copy condition</source>
         <translation>Bedingung kopieren</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="611"/>
         <source>Copy %1 conditions</source>
         <translation>%1 Bedingungen kopieren</translation>
     </message>
@@ -707,58 +892,73 @@
 <context>
     <name>ConditionValueEditor</name>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="89"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="89"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="146"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="153"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="155"/>
         <source>days ago</source>
         <translation>Tagen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="162"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="177"/>
         <source>Number of days (fractions allowed: 0.5 is twelve hours)</source>
         <translation>Anzahl Tage (Bruchteile erlaubt: 0,5 sind zwölf Stunden)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="197"/>
         <source>%1 (unknown)</source>
         <translation>%1 (unbekannt)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="221"/>
         <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM:SSZ</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="266"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="365"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="320"/>
         <source>values, separated by commas</source>
         <translation>Werte, durch Kommas getrennt</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="339"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="340"/>
         <source>Pick values from the list</source>
         <translation>Werte aus der Liste wählen</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="347"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
@@ -766,158 +966,197 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="56"/>
         <source>Connect to a store</source>
         <translation>Mit einem Shop verbinden</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="81"/>
         <source>Recent connections</source>
         <translation>Letzte Verbindungen</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="85"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="87"/>
         <source>Remove the selected connection from this list (and its password from the keychain)</source>
         <translation>Die gewählte Verbindung aus dieser Liste entfernen (und ihr Passwort aus dem Schlüsselbund)</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="92"/>
         <source>SQLite file</source>
         <translation>SQLite-Datei</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="93"/>
         <source>MySQL / MariaDB</source>
         <translation>MySQL / MariaDB</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="94"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="115"/>
         <source>/path/to/store.db</source>
         <translation>/pfad/zum/shop.db</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="116"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="118"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="119"/>
         <source>Open the demo store</source>
         <translation>Demo-Shop öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="143"/>
         <source>magento</source>
         <translation>magento</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="150"/>
         <source>Remember the password in the system keychain</source>
         <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="141"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="144"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="146"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="155"/>
         <source>No system keychain: the password is asked for each time</source>
         <translation>Kein Schlüsselbund: Das Passwort wird jedes Mal abgefragt</translation>
     </message>
     <message>
-        <source>optional, e.g. "Live shop (read-only copy)"</source>
+        <location filename="../ui/connection/connectiondialog.cpp" line="161"/>
+        <source>optional, e.g. &quot;Live shop (read-only copy)&quot;</source>
         <translation>optional, z. B. „Live-Shop (schreibgeschützte Kopie)“</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="163"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <source>UTC (Magento's default)</source>
+        <location filename="../ui/connection/connectiondialog.cpp" line="167"/>
+        <source>UTC (Magento&apos;s default)</source>
         <translation>UTC (Magento-Standard)</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="112"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="170"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="171"/>
         <source>Table &amp;prefix:</source>
         <translation>Tabellen&amp;präfix:</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="172"/>
         <source>Store time &amp;zone:</source>
         <translation>&amp;Zeitzone des Shops:</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="189"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="191"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="208"/>
         <source>Open a SQLite store</source>
         <translation>SQLite-Shop öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="209"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="279"/>
         <source>Test the connection to see whether Segmentor can read this store.</source>
         <translation>Testen Sie die Verbindung, um zu sehen, ob Segmentor diesen Shop lesen kann.</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="360"/>
         <source>Testing…</source>
         <translation>Test läuft…</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="360"/>
         <source>Connecting to %1</source>
         <translation>Verbindung mit %1</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="374"/>
         <source>Demo store</source>
         <translation>Demo-Shop</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="387"/>
         <source>No demo store</source>
         <translation>Kein Demo-Shop</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="398"/>
         <source>Creating the demo store…</source>
         <translation>Demo-Shop wird erstellt…</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="441"/>
         <source>Password not stored</source>
         <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="121"/>
         <source>A realistic Magento store with %1 customers, generated on this computer the first time (about a minute).</source>
         <translation>Ein realistischer Magento-Shop mit %1 Kunden, beim ersten Mal auf diesem Computer erzeugt (etwa eine Minute).</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="138"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="149"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="399"/>
         <source>Generating %1 customers with their orders, carts and wishlists into %2.</source>
         <translation>Erzeuge %1 Kunden mit Bestellungen, Warenkörben und Wunschlisten in %2.</translation>
     </message>
@@ -925,6 +1164,7 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
+        <location filename="../ui/app/connectionprofile.cpp" line="11"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -932,213 +1172,316 @@
 <context>
     <name>CustomerDetailsDialog</name>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="73"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="76"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="99"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="102"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="217"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="105"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation>Erklären</translation>
+        <translation type="vanished">Erklären</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="142"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="142"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation>Journal</translation>
+        <translation type="vanished">Journal</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="133"/>
+        <source>Explain…</source>
+        <translation>Erklären…</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="135"/>
+        <source>Open the condition-by-condition explanation for this customer</source>
+        <translation>Die Erklärung Bedingung für Bedingung für diesen Kunden öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="140"/>
+        <source>&lt;b&gt;Journal&lt;/b&gt; — when this customer entered or left the segment</source>
+        <translation>&lt;b&gt;Journal&lt;/b&gt; — wann dieser Kunde das Segment betreten oder verlassen hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="144"/>
+        <source>This segment</source>
+        <translation>Dieses Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="146"/>
         <source>Recent orders</source>
         <translation>Letzte Bestellungen</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="148"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="182"/>
         <source>Could not load the customer</source>
         <translation>Der Kunde konnte nicht geladen werden</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="193"/>
         <source>%1 · guest (orders without an account)</source>
         <translation>%1 · Gast (Bestellungen ohne Konto)</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="194"/>
         <source>%1 · customer #%2</source>
         <translation>%1 · Kunde Nr. %2</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="196"/>
         <source>%1 · no longer in the store</source>
         <translation>%1 · nicht mehr im Shop</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="203"/>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="203"/>
         <source>Included</source>
         <translation>Eingeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="206"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="209"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="210"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="211"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="212"/>
         <source>Customer group</source>
         <translation>Kundengruppe</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="213"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="215"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="218"/>
         <source>Lifetime sales</source>
         <translation>Gesamtumsatz</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="220"/>
         <source>Average order</source>
         <translation>Durchschnittliche Bestellung</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="221"/>
         <source>First order</source>
         <translation>Erste Bestellung</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="222"/>
         <source>Last order</source>
         <translation>Letzte Bestellung</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="226"/>
         <source>No address on file</source>
         <translation>Keine Adresse hinterlegt</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="235"/>
         <source>Tel. %1</source>
         <translation>Tel. %1</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="247"/>
         <source>Member of this segment since %1.</source>
         <translation>Mitglied dieses Segments seit %1.</translation>
     </message>
     <message>
-        <source>Not in this segment's stored membership.</source>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="249"/>
+        <source>Not in this segment&apos;s stored membership.</source>
         <translation>Nicht unter den gespeicherten Mitgliedern dieses Segments.</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="251"/>
         <source>Excluded by hand on %1.</source>
         <translation>Am %1 von Hand ausgeschlossen.</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="251"/>
         <source>Included by hand on %1.</source>
         <translation>Am %1 von Hand eingeschlossen.</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="253"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#1b6e37'&gt;✔ The definition matches this customer now.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#1b6e37'&gt;✔ Die Definition trifft jetzt auf diesen Kunden zu.&lt;/b&gt;</translation>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="261"/>
+        <source>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ The definition matches this customer now&lt;/b&gt; — the exclusion keeps them out.</source>
+        <translation>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ Die Definition trifft jetzt auf diesen Kunden zu&lt;/b&gt; — der Ausschluss hält ihn draußen.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#a31d1d'&gt;✘ The definition does not match this customer now.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#a31d1d'&gt;✘ Die Definition trifft jetzt nicht auf diesen Kunden zu.&lt;/b&gt;</translation>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="262"/>
+        <source>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ The definition matches this customer now.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ Die Definition trifft jetzt auf diesen Kunden zu.&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="264"/>
+        <source>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ The definition does not match this customer now&lt;/b&gt; — the inclusion keeps them in.</source>
+        <translation>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ Die Definition trifft jetzt nicht auf diesen Kunden zu&lt;/b&gt; — die Aufnahme hält ihn drin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="265"/>
+        <source>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ The definition does not match this customer now.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ Die Definition trifft jetzt nicht auf diesen Kunden zu.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="268"/>
         <source>No explanation: the customer is not in the store.</source>
         <translation>Keine Erklärung: Der Kunde ist nicht im Shop.</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="270"/>
         <source>Preview of an unsaved definition: no override or journal.</source>
         <translation>Vorschau einer ungespeicherten Definition: keine Ausnahmen, kein Journal.</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="274"/>
         <source>Entered</source>
         <translation>Eingetreten</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="274"/>
         <source>Left</source>
         <translation>Ausgetreten</translation>
     </message>
     <message>
-        <source>No entries</source>
-        <translation>Keine Einträge</translation>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="276"/>
+        <source>No entries yet</source>
+        <translation>Noch keine Einträge</translation>
     </message>
     <message>
+        <source>No entries</source>
+        <translation type="vanished">Keine Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="281"/>
         <source>Segments (%1)</source>
         <translation>Segmente (%1)</translation>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="17"/>
+        <source>Sales by segment</source>
+        <translation>Umsatz nach Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="18"/>
+        <source>Size over time</source>
+        <translation>Größe im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="19"/>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+</context>
+<context>
     <name>DemoStoreJob</name>
     <message>
+        <location filename="../ui/connection/demostorejob.cpp" line="23"/>
         <source>Cancelled: no demo store was created.</source>
         <translation>Abgebrochen: Es wurde kein Demo-Shop erstellt.</translation>
     </message>
     <message>
+        <location filename="../ui/connection/demostorejob.cpp" line="60"/>
         <source>Creating the demo store</source>
         <translation>Demo-Shop wird erstellt</translation>
     </message>
@@ -1146,106 +1489,132 @@
 <context>
     <name>DestinationDialog</name>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="16"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="19"/>
         <source>e.g. Newsletter</source>
         <translation>z. B. Newsletter</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
         <source>Mailchimp audience</source>
         <translation>Mailchimp-Zielgruppe</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="22"/>
         <source>Klaviyo list</source>
         <translation>Klaviyo-Liste</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="29"/>
         <source>Transactional (no marketing consent)</source>
         <translation>Transaktional (ohne Marketing-Einwilligung)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="30"/>
         <source>Subscribed (they opted in)</source>
         <translation>Abonniert (mit Einwilligung)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="31"/>
         <source>Pending (Mailchimp asks them to confirm)</source>
         <translation>Ausstehend (Mailchimp bittet um Bestätigung)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="32"/>
         <source>New contacts:</source>
         <translation>Neue Kontakte:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="47"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="48"/>
         <source>Tool:</source>
         <translation>Werkzeug:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="50"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="51"/>
         <source>API address:</source>
         <translation>API-Adresse:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="53"/>
         <source>Push after each refresh of:</source>
         <translation>Nach jeder Aktualisierung senden von:</translation>
     </message>
     <message>
-        <source>The API key is kept in the system keychain, never in Segmentor's tables.</source>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="60"/>
+        <source>The API key is kept in the system keychain, never in Segmentor&apos;s tables.</source>
         <translation>Der API-Schlüssel liegt im Schlüsselbund des Systems, nie in Segmentors Tabellen.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="79"/>
         <source>Audience id:</source>
         <translation>Zielgruppen-ID:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="79"/>
         <source>List id:</source>
         <translation>Listen-ID:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="80"/>
         <source>e.g. a1b2c3d4e5</source>
         <translation>z. B. a1b2c3d4e5</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="80"/>
         <source>e.g. XyZ123</source>
         <translation>z. B. XyZ123</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="92"/>
         <source>Edit destination %1</source>
         <translation>Ziel %1 bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="98"/>
         <source>stored; type a new key to replace it</source>
         <translation>gespeichert; neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="98"/>
         <source>not stored yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
         <source>Give the destination a name.</source>
         <translation>Geben Sie dem Ziel einen Namen.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="134"/>
         <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
         <translation>Geben Sie die Mailchimp-Zielgruppen-ID ein (Audience → Settings → Audience name and defaults).</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="135"/>
         <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
         <translation>Geben Sie die Klaviyo-Listen-ID ein (Lists &amp; segments → die Liste → Settings).</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="137"/>
         <source>The API address must start with https://.</source>
         <translation>Die API-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="139"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
@@ -1253,34 +1622,42 @@
 <context>
     <name>DryRunDialog</name>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="14"/>
         <source>Refresh “%1”</source>
         <translation>„%1“ aktualisieren</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:15pt'&gt;&lt;b style='color:#1b6e37'&gt;+%1&lt;/b&gt; would enter &amp;nbsp; &lt;b style='color:#a31d1d'&gt;−%2&lt;/b&gt; would leave&lt;/span&gt;</source>
-        <translation>&lt;span style='font-size:15pt'&gt;&lt;b style='color:#1b6e37'&gt;+%1&lt;/b&gt; kämen hinzu &amp;nbsp; &lt;b style='color:#a31d1d'&gt;−%2&lt;/b&gt; fielen heraus&lt;/span&gt;</translation>
+        <location filename="../ui/members/dryrundialog.cpp" line="18"/>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b style=&apos;color:#1b6e37&apos;&gt;+%1&lt;/b&gt; would enter &amp;nbsp; &lt;b style=&apos;color:#a31d1d&apos;&gt;−%2&lt;/b&gt; would leave&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b style=&apos;color:#1b6e37&apos;&gt;+%1&lt;/b&gt; kämen hinzu &amp;nbsp; &lt;b style=&apos;color:#a31d1d&apos;&gt;−%2&lt;/b&gt; fielen heraus&lt;/span&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="24"/>
         <source>The segment has %1 members now and would have %2 after the refresh. Nothing has changed yet.</source>
         <translation>Das Segment hat jetzt %1 Mitglieder und hätte nach der Aktualisierung %2. Noch hat sich nichts geändert.</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="29"/>
         <source>Would enter (%1)</source>
         <translation>Kämen hinzu (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="34"/>
         <source>Would leave (%1)</source>
         <translation>Fielen heraus (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="44"/>
         <source>Refresh now</source>
         <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="59"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="65"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -1288,126 +1665,158 @@
 <context>
     <name>ExplainDialog</name>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="30"/>
         <source>Guest %1</source>
         <translation>Gast %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="32"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="33"/>
         <source>Customer %1 (%2)</source>
         <translation>Kunde %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="43"/>
         <source>Explain a customer</source>
         <translation>Einen Kunden erklären</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="43"/>
         <source>Explain a customer · %1</source>
         <translation>Einen Kunden erklären · %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="47"/>
         <source>a customer id such as 42, or an e-mail address</source>
         <translation>eine Kundennummer wie 42 oder eine E-Mail-Adresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="50"/>
         <source>&amp;Customer id or e-mail:</source>
         <translation>&amp;Kundennummer oder E-Mail:</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="52"/>
         <source>&amp;Explain</source>
         <translation>&amp;Erklären</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
         <source>Values compared</source>
         <translation>Verglichene Werte</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="86"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="90"/>
         <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
         <translation>✔ die Bedingung ist für diesen Kunden wahr · ✘ sie ist falsch · stummgeschaltete Bedingungen sind grau und werden ignoriert. Eine auf FALSCH gestellte Gruppe verlangt falsche Bedingungen.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="110"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="171"/>
         <source>Enter a customer id or an e-mail address, then press Explain.</source>
         <translation>Geben Sie eine Kundennummer oder E-Mail-Adresse ein und drücken Sie Erklären.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="147"/>
         <source>– muted</source>
         <translation>– stummgeschaltet</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="155"/>
         <source>✔ true</source>
         <translation>✔ wahr</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="155"/>
         <source>✘ false</source>
         <translation>✘ falsch</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="180"/>
         <source>Evaluating the segment for %1…</source>
         <translation>Werte das Segment für %1 aus…</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="195"/>
         <source>This customer cannot be explained: %1</source>
         <translation>Dieser Kunde kann nicht erklärt werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="201"/>
         <source>There is no customer with id %1 in this store.</source>
         <translation>In diesem Shop gibt es keinen Kunden mit der Nummer %1.</translation>
     </message>
     <message>
-        <source>No customer or guest with the e-mail "%1" in this store.</source>
+        <location filename="../ui/builder/explaindialog.cpp" line="202"/>
+        <source>No customer or guest with the e-mail &quot;%1&quot; in this store.</source>
         <translation>Kein Kunde oder Gast mit der E-Mail „%1“ in diesem Shop.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="208"/>
         <source>%1 is IN this segment</source>
         <translation>%1 ist IN diesem Segment</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="209"/>
         <source>%1 is NOT in this segment</source>
         <translation>%1 ist NICHT in diesem Segment</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="214"/>
         <source>guest (orders without an account)</source>
         <translation>Gast (Bestellungen ohne Konto)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="214"/>
         <source>registered customer</source>
         <translation>registrierter Kunde</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="215"/>
         <source>evaluated as of %1 (%2)</source>
         <translation>ausgewertet zum %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="216"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="216"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="221"/>
         <source>the guest %1</source>
         <translation>der Gast %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="221"/>
         <source>customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="222"/>
         <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
         <translation>Dieselbe E-Mail gehört auch zu %1: Geben Sie eine Nummer ein, um einen anderen zu erklären.</translation>
     </message>
@@ -1415,94 +1824,117 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="28"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="30"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="31"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="43"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="48"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="52"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="55"/>
         <source>Export the history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="57"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="63"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Error / details</source>
         <translation>Fehler / Details</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="115"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="124"/>
         <source>Could not read the history: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="145"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="145"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="159"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="159"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="171"/>
         <source>%1 events exported to %2.</source>
         <translation>%1 Ereignisse nach %2 exportiert.</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="172"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -1510,380 +1942,483 @@
 <context>
     <name>IntegrationsView</name>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="40"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="42"/>
         <source>Completed with failures</source>
         <translation>Mit Fehlern abgeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="44"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="46"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="48"/>
         <source>Interrupted (resumed by the next sync)</source>
         <translation>Unterbrochen (wird beim nächsten Abgleich fortgesetzt)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="50"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="52"/>
         <source>Preview only</source>
         <translation>Nur Vorschau</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="58"/>
         <source>Mailchimp</source>
         <translation>Mailchimp</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="58"/>
         <source>Klaviyo</source>
         <translation>Klaviyo</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="109"/>
         <source>Cannot read the integrations: %1</source>
         <translation>Die Integrationen können nicht gelesen werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="129"/>
         <source>Sync failed: %1</source>
         <translation>Abgleich fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="131"/>
         <source>Preview: %1 to add, %2 to remove. Nothing was sent.</source>
         <translation>Vorschau: %1 hinzuzufügen, %2 zu entfernen. Nichts wurde gesendet.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="133"/>
         <source>Sync cancelled after %1 added and %2 removed; the next sync continues from there.</source>
         <translation>Abgleich nach %1 Hinzufügungen und %2 Entfernungen abgebrochen; der nächste setzt dort fort.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="135"/>
         <source>Synced: %1 added, %2 removed</source>
         <translation>Abgeglichen: %1 hinzugefügt, %2 entfernt</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/integrations/integrationsview.cpp" line="137"/>
         <source>, %n refused (see below)</source>
-        <translation><numerusform>, %n abgelehnt (siehe unten)</numerusform><numerusform>, %n abgelehnt (siehe unten)</numerusform></translation>
+        <translation>
+            <numerusform>, %n abgelehnt (siehe unten)</numerusform>
+            <numerusform>, %n abgelehnt (siehe unten)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/integrations/integrationsview.cpp" line="139"/>
         <source>, %n without an email skipped</source>
-        <translation><numerusform>, %n ohne E-Mail übersprungen</numerusform><numerusform>, %n ohne E-Mail übersprungen</numerusform></translation>
+        <translation>
+            <numerusform>, %n ohne E-Mail übersprungen</numerusform>
+            <numerusform>, %n ohne E-Mail übersprungen</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="160"/>
         <source>Destinations</source>
         <translation>Ziele</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
         <source>Audience / list</source>
         <translation>Zielgruppe / Liste</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="162"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="163"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="164"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="174"/>
         <source>Sync</source>
         <translation>Abgleichen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="178"/>
         <source>Preview only (dry run)</source>
         <translation>Nur Vorschau (Probelauf)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="179"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="181"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="187"/>
         <source>Choose a destination and a segment, then Sync now: only the changes since the last sync are sent.</source>
         <translation>Wählen Sie ein Ziel und ein Segment, dann Jetzt abgleichen: Nur die Änderungen seit dem letzten Abgleich werden gesendet.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="190"/>
         <source>Segment:</source>
         <translation>Segment:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="200"/>
         <source>Sync history</source>
         <translation>Abgleichsverlauf</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Started</source>
         <translation>Beginn</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="203"/>
+        <location filename="../ui/integrations/integrationsview.cpp" line="476"/>
         <source>Refused members of the selected sync</source>
         <translation>Abgelehnte Mitglieder des gewählten Abgleichs</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="216"/>
         <source>REST API</source>
         <translation>REST-API</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="217"/>
         <source>Serve the REST API</source>
         <translation>REST-API bereitstellen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="219"/>
         <source>HOST:PORT. 127.0.0.1 keeps the API on this computer; other addresses open it to the network.</source>
         <translation>HOST:PORT. 127.0.0.1 hält die API auf diesem Computer; andere Adressen öffnen sie für das Netzwerk.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="220"/>
+        <location filename="../ui/integrations/integrationsview.cpp" line="645"/>
         <source>Off. Marketing tools and scripts can read segments and members over HTTP with a token.</source>
         <translation>Aus. Marketing-Werkzeuge und Skripte können Segmente und Mitglieder per HTTP mit einem Token lesen.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="225"/>
         <source>Listen on:</source>
         <translation>Lauschen auf:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="227"/>
         <source>Create token…</source>
         <translation>Token erstellen…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="228"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="236"/>
         <source>Requests appear here while the API is on.</source>
         <translation>Anfragen erscheinen hier, solange die API läuft.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="242"/>
         <source>Tokens (stored hashed; a token is shown once, when created):</source>
         <translation>Tokens (gehasht gespeichert; ein Token wird nur einmal gezeigt, beim Erstellen):</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="245"/>
         <source>Request log:</source>
         <translation>Anfrageprotokoll:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="293"/>
         <source>Revoke token</source>
         <translation>Token widerrufen</translation>
     </message>
     <message>
-        <source>Revoke the token "%1"? Tools using it stop getting answers at once.</source>
+        <location filename="../ui/integrations/integrationsview.cpp" line="293"/>
+        <source>Revoke the token &quot;%1&quot;? Tools using it stop getting answers at once.</source>
         <translation>Den Token „%1“ widerrufen? Werkzeuge, die ihn nutzen, erhalten sofort keine Antworten mehr.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="392"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="394"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="444"/>
         <source>read + refresh</source>
         <translation>Lesen + Aktualisieren</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="444"/>
         <source>read only</source>
         <translation>nur Lesen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="476"/>
         <source>The selected sync has no refused members.</source>
         <translation>Der gewählte Abgleich hat keine abgelehnten Mitglieder.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="491"/>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="491"/>
         <source>remove</source>
         <translation>entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="538"/>
         <source>Remove destination</source>
         <translation>Ziel entfernen</translation>
     </message>
     <message>
-        <source>Remove the destination "%1" with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
+        <location filename="../ui/integrations/integrationsview.cpp" line="539"/>
+        <source>Remove the destination &quot;%1&quot; with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
         <translation>Das Ziel „%1“ mit Abgleichsverlauf und gespeichertem API-Schlüssel entfernen? Im Werkzeug selbst wird nichts gelöscht.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="549"/>
         <source>The API key could not be stored: %1</source>
         <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="558"/>
         <source>The destination was not saved: %1</source>
         <translation>Das Ziel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="560"/>
         <source>Destination %1 saved.</source>
         <translation>Ziel %1 gespeichert.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="576"/>
         <source>The destination was not removed: %1</source>
         <translation>Das Ziel wurde nicht entfernt: %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="578"/>
         <source>Destination %1 removed.</source>
         <translation>Ziel %1 entfernt.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="600"/>
         <source>No API key is stored for %1: edit the destination and enter its key.</source>
         <translation>Für %1 ist kein API-Schlüssel gespeichert: Bearbeiten Sie das Ziel und geben Sie den Schlüssel ein.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="608"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="608"/>
         <source>Syncing %1 to %2…</source>
         <translation>Gleiche %1 mit %2 ab…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="620"/>
         <source>%1 of %2 changes sent</source>
         <translation>%1 von %2 Änderungen gesendet</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="633"/>
         <source>Cancelling after the current batch…</source>
         <translation>Abbruch nach dem aktuellen Paket…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="643"/>
         <source>— stopped —</source>
         <translation>— gestoppt —</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="661"/>
         <source>Enter the address as HOST:PORT, e.g. 127.0.0.1:8080.</source>
         <translation>Geben Sie die Adresse als HOST:PORT ein, z. B. 127.0.0.1:8080.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="681"/>
         <source>Cannot serve the API: %1</source>
         <translation>Die API kann nicht bereitgestellt werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="694"/>
         <source>Serving on http://%1/v1/ — try %2</source>
         <translation>Bereit unter http://%1/v1/ — probieren Sie %2</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="696"/>
         <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
         <translation>Offen für das Netzwerk: Tokens gehen im Klartext, wenn kein TLS-Proxy davor steht.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="720"/>
         <source>Create API token</source>
         <translation>API-Token erstellen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="722"/>
         <source>e.g. crm-sync</source>
         <translation>z. B. crm-sync</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="723"/>
         <source>May refresh segments (write access)</source>
         <translation>Darf Segmente aktualisieren (Schreibzugriff)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="725"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="728"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="748"/>
         <source>The token was not created: %1</source>
         <translation>Der Token wurde nicht erstellt: %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="764"/>
         <source>Token %1</source>
         <translation>Token %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="766"/>
         <source>Copy the token now: it is not stored and cannot be shown again. Send it as
 Authorization: Bearer &lt;token&gt;</source>
         <translation>Kopieren Sie den Token jetzt: Er wird nicht gespeichert und kann nicht erneut angezeigt werden. Senden Sie ihn als
 Authorization: Bearer &lt;token&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="771"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="788"/>
         <source>The token was not revoked: %1</source>
         <translation>Der Token wurde nicht widerrufen: %1</translation>
     </message>
@@ -1891,6 +2426,7 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>LiveCounter</name>
     <message>
+        <location filename="../ui/builder/livecounter.cpp" line="141"/>
         <source>No store is connected.</source>
         <translation>Kein Shop ist verbunden.</translation>
     </message>
@@ -1898,142 +2434,182 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="44"/>
         <source>Segmentor</source>
         <translation>Segmentor</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="82"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="83"/>
         <source>%1 customers</source>
         <translation>%1 Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="85"/>
         <source>%1 — Segmentor</source>
         <translation>%1 — Segmentor</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="112"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="114"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="118"/>
         <source>Integrations</source>
         <translation>Integrationen</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="151"/>
         <source>&amp;Connect to a store…</source>
         <translation>Mit einem Shop &amp;verbinden…</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="156"/>
         <source>&amp;Recent connections</source>
         <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="157"/>
         <source>Open the &amp;demo store</source>
         <translation>&amp;Demo-Shop öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="161"/>
+        <location filename="../ui/app/mainwindow.cpp" line="329"/>
+        <location filename="../ui/app/mainwindow.cpp" line="362"/>
         <source>Demo store</source>
         <translation>Demo-Shop</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="183"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="214"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="228"/>
         <source>&amp;About Segmentor</source>
         <translation>&amp;Über Segmentor</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="231"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="234"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="253"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="317"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="355"/>
         <source>The demo store was not created: %1</source>
         <translation>Der Demo-Shop wurde nicht erstellt: %1</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="368"/>
         <source>&lt;h2&gt;Welcome to Segmentor&lt;/h2&gt;&lt;p&gt;Preparing a demo store to explore: %1 customers with their orders, carts and wishlists, and five example segments.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Segmentor&lt;/h2&gt;&lt;p&gt;Ein Demo-Shop zum Erkunden wird vorbereitet: %1 Kunden mit Bestellungen, Warenkörben und Wunschlisten sowie fünf Beispielsegmente.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="416"/>
         <source>The example segments could not be imported: %1</source>
         <translation>Die Beispielsegmente konnten nicht importiert werden: %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/app/mainwindow.cpp" line="450"/>
         <source>%n segment(s)</source>
-        <translation><numerusform>%n Segment</numerusform><numerusform>%n Segmente</numerusform></translation>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="457"/>
         <source>The new language applies the next time Segmentor starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Segmentor.</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="463"/>
         <source>About Segmentor</source>
         <translation>Über Segmentor</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store's catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
+        <location filename="../ui/app/mainwindow.cpp" line="464"/>
+        <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store&apos;s catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Kundensegmentierung für Magento-2-Shops: Beschreiben Sie ein Segment als Baum von Bedingungen und erhalten Sie seine Mitglieder – mit der Begründung, warum ein Kunde dazugehört oder nicht.&lt;/p&gt;&lt;p&gt;Shops: SQLite, MySQL/MariaDB, PostgreSQL. Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Der Katalog des Demo-Shops stammt aus dem Datensatz UCI Online Retail (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="451"/>
         <source>%1 members in all</source>
         <translation>%1 Mitglieder insgesamt</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="153"/>
         <source>Connect…</source>
         <translation>Verbinden…</translation>
     </message>
@@ -2041,332 +2617,552 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>MatchedCustomersView</name>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="118"/>
         <source>Could not read the members: %1</source>
         <translation>Die Mitglieder konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="148"/>
         <source>Search email or name…</source>
         <translation>E-Mail oder Name suchen…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="156"/>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="162"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="168"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="169"/>
         <source>Excluded by hand</source>
         <translation>Von Hand ausgeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="170"/>
         <source>Included by hand</source>
         <translation>Von Hand eingeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="171"/>
         <source>Any override</source>
         <translation>Mit Ausnahme</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="172"/>
         <source>No override</source>
         <translation>Ohne Ausnahme</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="173"/>
         <source>New in the last refresh</source>
         <translation>Neu seit der letzten Aktualisierung</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="176"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="199"/>
         <source>Exclude…</source>
         <translation>Ausschließen…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="200"/>
         <source>Keep the selected customers out of this segment, whatever the conditions say</source>
         <translation>Die gewählten Kunden aus diesem Segment heraushalten, egal was die Bedingungen sagen</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="201"/>
         <source>Include…</source>
         <translation>Einschließen…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="202"/>
         <source>Keep the selected customers in this segment, whatever the conditions say</source>
         <translation>Die gewählten Kunden in diesem Segment halten, egal was die Bedingungen sagen</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="203"/>
         <source>Reset override</source>
         <translation>Ausnahme zurücksetzen</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="204"/>
         <source>Let the conditions decide again for the selected customers</source>
         <translation>Für die gewählten Kunden wieder die Bedingungen entscheiden lassen</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="205"/>
         <source>Copy emails</source>
         <translation>E-Mails kopieren</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="206"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="491"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="209"/>
         <source>Export selected…</source>
         <translation>Auswahl exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="210"/>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="212"/>
         <source>Refresh…</source>
         <translation>Aktualisieren…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="213"/>
         <source>See who would enter and leave, then refresh the membership</source>
         <translation>Sehen, wer hinzukäme und herausfiele, dann die Mitglieder aktualisieren</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="314"/>
         <source>No segment</source>
         <translation>Kein Segment</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="316"/>
         <source>Evaluating the definition…</source>
         <translation>Werte die Definition aus…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="316"/>
         <source>Counting…</source>
         <translation>Zähle…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="318"/>
         <source>%1+ customers, counting…</source>
         <translation>%1+ Kunden, zähle…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="320"/>
         <source>1 customer</source>
         <translation>1 Kunde</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="320"/>
         <source>%1 customers</source>
         <translation>%1 Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="323"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="325"/>
         <source> · preview of the unsaved definition</source>
         <translation> · Vorschau der ungespeicherten Definition</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="421"/>
         <source>Exclude %n customer(s)</source>
-        <translation><numerusform>%n Kunden ausschließen</numerusform><numerusform>%n Kunden ausschließen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunden ausschließen</numerusform>
+            <numerusform>%n Kunden ausschließen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="421"/>
         <source>Include %n customer(s)</source>
-        <translation><numerusform>%n Kunden einschließen</numerusform><numerusform>%n Kunden einschließen</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunden einschließen</numerusform>
+            <numerusform>%n Kunden einschließen</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="422"/>
         <source>Reason (optional, kept in the history):</source>
         <translation>Grund (optional, wird im Verlauf gespeichert):</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="434"/>
         <source>Saving…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="442"/>
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="445"/>
         <source>Override reset for %n customer(s).</source>
-        <translation><numerusform>Ausnahme für %n Kunden zurückgesetzt.</numerusform><numerusform>Ausnahme für %n Kunden zurückgesetzt.</numerusform></translation>
+        <translation>
+            <numerusform>Ausnahme für %n Kunden zurückgesetzt.</numerusform>
+            <numerusform>Ausnahme für %n Kunden zurückgesetzt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="446"/>
         <source>%n customer(s) excluded; they leave at the next refresh.</source>
-        <translation><numerusform>%n Kunde ausgeschlossen; er fällt bei der nächsten Aktualisierung heraus.</numerusform><numerusform>%n Kunden ausgeschlossen; sie fallen bei der nächsten Aktualisierung heraus.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunde ausgeschlossen; er fällt bei der nächsten Aktualisierung heraus.</numerusform>
+            <numerusform>%n Kunden ausgeschlossen; sie fallen bei der nächsten Aktualisierung heraus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="447"/>
         <source>%n customer(s) included; they join at the next refresh.</source>
-        <translation><numerusform>%n Kunde eingeschlossen; er kommt bei der nächsten Aktualisierung hinzu.</numerusform><numerusform>%n Kunden eingeschlossen; sie kommen bei der nächsten Aktualisierung hinzu.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kunde eingeschlossen; er kommt bei der nächsten Aktualisierung hinzu.</numerusform>
+            <numerusform>%n Kunden eingeschlossen; sie kommen bei der nächsten Aktualisierung hinzu.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="462"/>
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="465"/>
         <source>Export the selected customers</source>
         <translation>Die gewählten Kunden exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="465"/>
         <source>Export all customers</source>
         <translation>Alle Kunden exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="467"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv);;Excel-2003-XML (*.xml)</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="488"/>
         <source>Exporting %1 customers to %2…</source>
         <translation>Exportiere %1 Kunden nach %2…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="488"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="509"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="511"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="512"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="515"/>
         <source>%1 customers exported to %2.</source>
         <translation>%1 Kunden nach %2 exportiert.</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="532"/>
         <source>Could not copy: %1</source>
         <translation>Kopieren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="535"/>
         <source>%n email(s) copied.</source>
-        <translation><numerusform>%n E-Mail kopiert.</numerusform><numerusform>%n E-Mails kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n E-Mail kopiert.</numerusform>
+            <numerusform>%n E-Mails kopiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
+        <location filename="../ui/members/memberstatedelegate.cpp" line="23"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="381"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="431"/>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/members/memberstatedelegate.cpp" line="25"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="381"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="431"/>
         <source>Included</source>
         <translation>Eingeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/members/memberstatedelegate.cpp" line="27"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="433"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="384"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="410"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="439"/>
         <source>Excluded by hand</source>
         <translation>Von Hand ausgeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="439"/>
         <source>Included by hand</source>
         <translation>Von Hand eingeschlossen</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="441"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="443"/>
         <source>Not a member since the last refresh</source>
         <translation>Seit der letzten Aktualisierung kein Mitglied</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="445"/>
         <source>Joined in the last refresh</source>
         <translation>Bei der letzten Aktualisierung hinzugekommen</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="478"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
 </context>
 <context>
+    <name>OverlapMembersDialog</name>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="22"/>
+        <source>Members of %1 and %2</source>
+        <translation>Mitglieder von %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="23"/>
+        <source>In both (%1 ∩ %2)</source>
+        <translation>In beiden (%1 ∩ %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="24"/>
+        <source>Only in %1 (%1 − %2)</source>
+        <translation>Nur in %1 (%1 − %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="64"/>
+        <source>Listing the members failed: %1</source>
+        <translation>Auflisten der Mitglieder fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="71"/>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="76"/>
+        <source>%1 members; the first %2 are listed.</source>
+        <translation>%1 Mitglieder; die ersten %2 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="77"/>
+        <source>%1 members.</source>
+        <translation>%1 Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="96"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapView</name>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="19"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="23"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="24"/>
+        <source>Each cell: members in both the row and the column segment, and their share of the &lt;b&gt;row&lt;/b&gt; segment. Double-click a cell to list them; right-click for the members only in the row segment.</source>
+        <translation>Jede Zelle: Mitglieder sowohl des Zeilen- als auch des Spaltensegments und ihr Anteil am &lt;b&gt;Zeilen&lt;/b&gt;segment. Doppelklick auf eine Zelle listet sie auf; Rechtsklick für die Mitglieder nur im Zeilensegment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="57"/>
+        <source>Members in both %1 and %2…</source>
+        <translation>Mitglieder in %1 und %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="59"/>
+        <source>Members in %1 but not in %2…</source>
+        <translation>Mitglieder in %1, aber nicht in %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="66"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="77"/>
+        <source>Computing the overlap failed: %1</source>
+        <translation>Berechnung der Überschneidung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="107"/>
+        <source>Overlap of %1 segments</source>
+        <translation>Überschneidung von %1 Segmenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="154"/>
+        <source>Choose two segments or more.</source>
+        <translation>Wählen Sie mindestens zwei Segmente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="157"/>
+        <source>Computing the overlap of %1 segments…</source>
+        <translation>Überschneidung von %1 Segmenten wird berechnet…</translation>
+    </message>
+</context>
+<context>
     <name>ProbeVerdictText</name>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="11"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="13"/>
         <source>File not found</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="15"/>
         <source>Database driver missing</source>
         <translation>Datenbanktreiber fehlt</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="17"/>
         <source>Host unreachable</source>
         <translation>Host nicht erreichbar</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="19"/>
         <source>Login refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="21"/>
         <source>Database not found</source>
         <translation>Datenbank nicht gefunden</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="23"/>
         <source>Not a Magento schema</source>
         <translation>Kein Magento-Schema</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="25"/>
         <source>Missing tables</source>
         <translation>Fehlende Tabellen</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="27"/>
         <source>Connection failed</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="39"/>
         <source>A Magento 2 store with %1 customers (server %2).</source>
         <translation>Ein Magento-2-Shop mit %1 Kunden (Server %2).</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="42"/>
         <source>A Magento 2 store with %1 customers.</source>
         <translation>Ein Magento-2-Shop mit %1 Kunden.</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="44"/>
         <source>There is no store file at %1.</source>
         <translation>Unter %1 liegt keine Shop-Datei.</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="46"/>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-mysql or libqt6sql6-psql).</source>
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian: libqt6sql6-mysql oder libqt6sql6-psql).</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="50"/>
         <source>Nothing answers at %1:%2. Check the host name and the port, and that the database server is running and reachable from this computer.</source>
         <translation>Unter %1:%2 antwortet nichts. Prüfen Sie Hostname und Port und ob der Datenbankserver läuft und von diesem Computer erreichbar ist.</translation>
     </message>
     <message>
-        <source>The server answered but refused user "%1": check the user name and the password.</source>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="56"/>
+        <source>The server answered but refused user &quot;%1&quot;: check the user name and the password.</source>
         <translation>Der Server hat geantwortet, aber den Benutzer „%1“ abgelehnt: Prüfen Sie Benutzername und Passwort.</translation>
     </message>
     <message>
-        <source>The server has no database named "%1" (or this user may not use it).</source>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="60"/>
+        <source>The server has no database named &quot;%1&quot; (or this user may not use it).</source>
         <translation>Der Server hat keine Datenbank namens „%1“ (oder dieser Benutzer darf sie nicht verwenden).</translation>
     </message>
     <message>
-        <source>None of Magento's tables are in this database. Is it the right database, or do its tables have a prefix?</source>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="64"/>
+        <source>None of Magento&apos;s tables are in this database. Is it the right database, or do its tables have a prefix?</source>
         <translation>Diese Datenbank enthält keine Magento-Tabellen. Ist es die richtige Datenbank, oder haben ihre Tabellen ein Präfix?</translation>
     </message>
     <message>
-        <source>None of Magento's tables with the prefix "%1" are in this database. Check the table prefix.</source>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="67"/>
+        <source>None of Magento&apos;s tables with the prefix &quot;%1&quot; are in this database. Check the table prefix.</source>
         <translation>Diese Datenbank enthält keine Magento-Tabellen mit dem Präfix „%1“. Prüfen Sie das Tabellenpräfix.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/connection/probeverdicttext.cpp" line="71"/>
         <source>This Magento schema lacks %n table(s) Segmentor reads: %1.</source>
-        <translation><numerusform>Diesem Magento-Schema fehlt %n Tabelle, die Segmentor liest: %1.</numerusform><numerusform>Diesem Magento-Schema fehlen %n Tabellen, die Segmentor liest: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Diesem Magento-Schema fehlt %n Tabelle, die Segmentor liest: %1.</numerusform>
+            <numerusform>Diesem Magento-Schema fehlen %n Tabellen, die Segmentor liest: %1.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="75"/>
         <source>The database said: %1</source>
         <translation>Die Datenbank meldet: %1</translation>
     </message>
@@ -2374,45 +3170,60 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>RefreshController</name>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="44"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="45"/>
         <source>Refresh</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <source>no segment with the code "%1"</source>
+        <location filename="../ui/members/refreshcontroller.cpp" line="66"/>
+        <source>no segment with the code &quot;%1&quot;</source>
         <translation>kein Segment mit dem Code „%1“</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="94"/>
         <source>Computing who would enter and leave…</source>
         <translation>Berechne, wer hinzukäme und herausfiele…</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="106"/>
         <source>Dry run cancelled.</source>
         <translation>Probelauf abgebrochen.</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="116"/>
         <source>Refresh not run.</source>
         <translation>Aktualisierung nicht ausgeführt.</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="137"/>
         <source>Refreshing…</source>
         <translation>Aktualisiere…</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="149"/>
         <source>Refresh cancelled: the membership is unchanged.</source>
         <translation>Aktualisierung abgebrochen: Die Mitglieder sind unverändert.</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="154"/>
         <source>Refreshed: +%1, −%2, %3 members.</source>
         <translation>Aktualisiert: +%1, −%2, %3 Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="157"/>
+        <source>Push problems: %1</source>
+        <translation>Probleme beim Übertragen: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportJobBar</name>
     <message>
+        <location filename="../ui/dashboard/reportjobbar.cpp" line="17"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2420,118 +3231,148 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>SalesDashboardWidget</name>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="51"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="63"/>
         <source>Bar chart</source>
         <translation>Balkendiagramm</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="64"/>
         <source>Line chart</source>
         <translation>Liniendiagramm</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="65"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="66"/>
         <source>per week</source>
         <translation>pro Woche</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="67"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="70"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="73"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="74"/>
         <source>Excel workbook…</source>
         <translation>Excel-Arbeitsmappe…</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="77"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="78"/>
         <source>Compute the figures again from the store</source>
         <translation>Die Zahlen erneut aus dem Shop berechnen</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="81"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="87"/>
         <source>Compare to</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="95"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="155"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="434"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="353"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="358"/>
         <source>The comparison period ends before it starts.</source>
         <translation>Der Vergleichszeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="369"/>
         <source>Choose at least one segment</source>
         <translation>Wählen Sie mindestens ein Segment</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="374"/>
         <source>Choose at least one order status.</source>
         <translation>Wählen Sie mindestens einen Bestellstatus.</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="382"/>
         <source>Computing sales for %1…</source>
         <translation>Berechne Umsätze für %1…</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="439"/>
         <source>The sales report failed: %1</source>
         <translation>Der Umsatzbericht ist fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="452"/>
         <source>%1: %2 orders from %3 customers</source>
         <translation>%1: %2 Bestellungen von %3 Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="455"/>
         <source> · %1: %2 orders</source>
         <translation> · %1: %2 Bestellungen</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="456"/>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
         <translation> · Beträge in %1 (Basiswährung) · Status: %2</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="481"/>
         <source>Export the statistics table</source>
         <translation>Statistiktabelle exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="482"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="482"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="487"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2539,42 +3380,52 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>SalesMetrics</name>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="17"/>
         <source>Grand total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="18"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="19"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="20"/>
         <source>Customers who ordered</source>
         <translation>Bestellende Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="21"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="22"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="23"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="24"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="25"/>
         <source>Tax</source>
         <translation>Steuern</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="26"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
@@ -2582,82 +3433,102 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>SalesStatisticsModel</name>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="98"/>
         <source>Every order of the period with the chosen statuses, and all customers of the store (registered and guests): the base of the percentages. Segments may overlap, so their rows do not add up to it.</source>
         <translation>Alle Bestellungen des Zeitraums mit den gewählten Status und alle Kunden des Shops (registriert und Gäste): die Basis der Prozente. Segmente können sich überschneiden, daher ergeben ihre Zeilen nicht die Summe.</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="113"/>
         <source>Current members of the segment</source>
         <translation>Aktuelle Mitglieder des Segments</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="114"/>
         <source>Members as a share of all customers of the store</source>
         <translation>Anteil der Mitglieder an allen Kunden des Shops</translation>
     </message>
     <message>
-        <source>The members' orders in the period with the chosen statuses</source>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="115"/>
+        <source>The members&apos; orders in the period with the chosen statuses</source>
         <translation>Die Bestellungen der Mitglieder im Zeitraum mit den gewählten Status</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="116"/>
         <source>Share of all orders in the period with the chosen statuses</source>
         <translation>Anteil an allen Bestellungen des Zeitraums mit den gewählten Status</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="117"/>
         <source>Discounts granted, as a positive amount</source>
         <translation>Gewährte Rabatte als positiver Betrag</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="118"/>
         <source>Average order value: grand total / orders</source>
         <translation>Durchschnittlicher Bestellwert: Gesamtsumme / Bestellungen</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="125"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="126"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="127"/>
         <source>% customers</source>
         <translation>% Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="128"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="129"/>
         <source>% orders</source>
         <translation>% Bestellungen</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="130"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="131"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="132"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="133"/>
         <source>Tax</source>
         <translation>Steuern</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="134"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="135"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="136"/>
         <source>Grand total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="137"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
@@ -2665,142 +3536,177 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>SegmentEditorDialog</name>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="35"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="39"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="40"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="46"/>
         <source>Matched customers</source>
         <translation>Passende Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="59"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="84"/>
         <source>This segment cannot be saved: %1</source>
         <translation>Dieses Segment kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="109"/>
         <source>e.g. VIP customers</source>
         <translation>z. B. VIP-Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="112"/>
         <source>e.g. vip-customers</source>
         <translation>z. B. vip-kunden</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="116"/>
         <source>A unique short name used by exports, the command line and the REST API: lower-case letters, digits, - and _</source>
         <translation>Ein eindeutiger Kurzname für Exporte, die Kommandozeile und die REST-API: Kleinbuchstaben, Ziffern, - und _</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="130"/>
         <source>Active (refreshed, exported and applied)</source>
         <translation>Aktiv (aktualisiert, exportiert und angewendet)</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="141"/>
         <source>all websites (or website ids, e.g. 1, 2)</source>
         <translation>alle Websites (oder Website-IDs, z. B. 1, 2)</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="149"/>
         <source>Registered customers</source>
         <translation>Registrierte Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="150"/>
         <source>Guests (by e-mail)</source>
         <translation>Gäste (nach E-Mail)</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="151"/>
         <source>Registered customers and guests</source>
         <translation>Registrierte Kunden und Gäste</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="154"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="155"/>
         <source>Scheduled (segmentor-cli refresh --all)</source>
         <translation>Geplant (segmentor-cli refresh --all)</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="162"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
         <translation>Ist ein Kunde in mehreren Segmenten, die in eine Gruppe verschieben, gewinnt die niedrigste Priorität</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="165"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="166"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="167"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="169"/>
         <source>&amp;Websites:</source>
         <translation>&amp;Websites:</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="170"/>
         <source>&amp;Apply to:</source>
         <translation>&amp;Gilt für:</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="171"/>
         <source>&amp;Refresh:</source>
         <translation>A&amp;ktualisierung:</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="172"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="181"/>
         <source>Move the members to a customer group after each refresh</source>
         <translation>Mitglieder nach jeder Aktualisierung in eine Kundengruppe verschieben</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="192"/>
         <source>Customer &amp;group:</source>
         <translation>Kunden&amp;gruppe:</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
         <translation>Kunden, die das Segment verlassen, behalten ihre Gruppe. Gäste haben keine Gruppe und werden nicht verschoben.</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="223"/>
         <source>None ticked: all websites</source>
         <translation>Keine angehakt: alle Websites</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="283"/>
         <source>The segment needs a name.</source>
         <translation>Das Segment braucht einen Namen.</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="290"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
         <translation>Der Code muss mit einem Kleinbuchstaben oder einer Ziffer beginnen und darf nur a-z, 0-9, - und _ enthalten (höchstens 64 Zeichen).</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="296"/>
         <source>Choose the customer group the members move to.</source>
         <translation>Wählen Sie die Kundengruppe, in die die Mitglieder wechseln.</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="316"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="316"/>
         <source>New segment: %1</source>
         <translation>Neues Segment: %1</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="317"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="50"/>
         <source>Preview of members</source>
         <translation>Vorschau der Mitglieder</translation>
     </message>
@@ -2808,66 +3714,82 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>SegmentListModel</name>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="55"/>
         <source>Loading segments</source>
         <translation>Segmente werden geladen</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="80"/>
         <source>Never refreshed</source>
         <translation>Nie aktualisiert</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="81"/>
         <source>Refreshing</source>
         <translation>Wird aktualisiert</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="82"/>
         <source>Up to date</source>
         <translation>Aktuell</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="83"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="102"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="102"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="105"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="106"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="139"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="141"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="145"/>
         <source>Refresh</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="147"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="149"/>
         <source>Last refresh</source>
         <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="151"/>
         <source>Refresh status</source>
         <translation>Stand</translation>
     </message>
@@ -2875,82 +3797,107 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>SegmentListPane</name>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="73"/>
         <source>Filter segments by name, code or status…</source>
         <translation>Segmente nach Name, Code oder Status filtern…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="109"/>
         <source>&lt;h3&gt;No segments yet&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;New segment&lt;/b&gt; or import the example definitions with &lt;b&gt;Import…&lt;/b&gt; (the examples/ folder holds five).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Segmente&lt;/h3&gt;&lt;p&gt;Legen Sie eines mit &lt;b&gt;Neues Segment&lt;/b&gt; an oder importieren Sie die Beispieldefinitionen mit &lt;b&gt;Importieren…&lt;/b&gt; (der Ordner examples/ enthält fünf).&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="119"/>
         <source>The segments could not be read: %1</source>
         <translation>Die Segmente konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="131"/>
         <source>Refresh cancelled; the segment being refreshed kept its previous members.</source>
         <translation>Aktualisierung abgebrochen; das betroffene Segment behält seine bisherigen Mitglieder.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/segments/segmentlistpane.cpp" line="133"/>
         <source>Refreshed %n segment(s): %1 joined, %2 left.</source>
-        <translation><numerusform>%n Segment aktualisiert: %1 neu, %2 ausgetreten.</numerusform><numerusform>%n Segmente aktualisiert: %1 neu, %2 ausgetreten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Segment aktualisiert: %1 neu, %2 ausgetreten.</numerusform>
+            <numerusform>%n Segmente aktualisiert: %1 neu, %2 ausgetreten.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="138"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
         <source>&amp;New segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="149"/>
         <source>Create a segment (Ctrl+N)</source>
         <translation>Ein Segment anlegen (Strg+N)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="151"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="155"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="157"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="161"/>
         <source>&amp;Import definitions…</source>
         <translation>Definitionen &amp;importieren…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="166"/>
         <source>E&amp;xport definitions…</source>
         <translation>Definitionen e&amp;xportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="170"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="261"/>
         <source>&amp;Refresh members</source>
         <translation>Mitglieder &amp;aktualisieren</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="172"/>
         <source>Recompute the members of the selected segments (F5)</source>
         <translation>Die Mitglieder der gewählten Segmente neu berechnen (F5)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="173"/>
         <source>Re&amp;load list</source>
         <translation>Liste neu &amp;laden</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
         <source>&amp;Find segment</source>
         <translation>Segment &amp;suchen</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="261"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="262"/>
         <source>Cancel refresh</source>
         <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
-        <source>Delete the segment "%1" with its members, overrides and history?</source>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="282"/>
+        <source>Delete the segment &quot;%1&quot; with its members, overrides and history?</source>
         <translation>Das Segment „%1“ mit Mitgliedern, Ausnahmen und Verlauf löschen?</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="284"/>
         <source>Delete these %1 segments with their members, overrides and history?
 
 %2</source>
@@ -2959,82 +3906,109 @@ Authorization: Bearer &lt;token&gt;</translation>
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="287"/>
         <source>Delete segments</source>
         <translation>Segmente löschen</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="300"/>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/segments/segmentlistpane.cpp" line="302"/>
         <source>Deleted %n segment(s).</source>
-        <translation><numerusform>%n Segment gelöscht.</numerusform><numerusform>%n Segmente gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Segment gelöscht.</numerusform>
+            <numerusform>%n Segmente gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="311"/>
         <source>Could not duplicate %1: %2</source>
         <translation>%1 konnte nicht dupliziert werden: %2</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <source>Created %1, an inactive copy of %2.</source>
         <translation>%1 angelegt, eine inaktive Kopie von %2.</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="323"/>
         <source>Import segment definitions</source>
         <translation>Segmentdefinitionen importieren</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="325"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="356"/>
         <source>Segment definitions (*.json)</source>
         <translation>Segmentdefinitionen (*.json)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="336"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/segments/segmentlistpane.cpp" line="341"/>
         <source>Imported %n segment(s): %1.</source>
-        <translation><numerusform>%n Segment importiert: %1.</numerusform><numerusform>%n Segmente importiert: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Segment importiert: %1.</numerusform>
+            <numerusform>%n Segmente importiert: %1.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="354"/>
         <source>Export the definition</source>
         <translation>Definition exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="360"/>
         <source>Export %1 definitions into a folder</source>
         <translation>%1 Definitionen in einen Ordner exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="372"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="374"/>
         <source>Exported to %1.</source>
         <translation>Exportiert nach %1.</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="376"/>
         <source>Exported %1 definitions to %2.</source>
         <translation>%1 Definitionen nach %2 exportiert.</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="407"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="84"/>
         <source>&lt;h3&gt;No store open&lt;/h3&gt;&lt;p&gt;Connect to a Magento store with &lt;b&gt;File &amp;gt; Connect to a store…&lt;/b&gt; (Ctrl+O), or open the demo store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kein Shop geöffnet&lt;/h3&gt;&lt;p&gt;Verbinden Sie einen Magento-Shop mit &lt;b&gt;Datei &amp;gt; Mit einem Shop verbinden…&lt;/b&gt; (Strg+O) oder öffnen Sie den Demo-Shop.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="163"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="164"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="168"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="262"/>
         <source>Refresh members</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3042,22 +4016,28 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>SegmentOperations</name>
     <message>
-        <source>another segment already uses the code "%1"</source>
+        <location filename="../ui/segments/segmentoperations.cpp" line="74"/>
+        <source>another segment already uses the code &quot;%1&quot;</source>
         <translation>ein anderes Segment verwendet bereits den Code „%1“</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentoperations.cpp" line="115"/>
+        <location filename="../ui/segments/segmentoperations.cpp" line="173"/>
         <source>no segment with this code</source>
         <translation>kein Segment mit diesem Code</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentoperations.cpp" line="118"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentoperations.cpp" line="139"/>
         <source>cannot read the file: %1</source>
         <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentoperations.cpp" line="169"/>
         <source>cannot create the folder</source>
         <translation>Ordner kann nicht angelegt werden</translation>
     </message>
@@ -3065,10 +4045,15 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>SegmentRefreshJob</name>
     <message numerus="yes">
+        <location filename="../ui/segments/segmentrefreshjob.cpp" line="44"/>
         <source>Refreshing %n segment(s)</source>
-        <translation><numerusform>%n Segment wird aktualisiert</numerusform><numerusform>%n Segmente werden aktualisiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Segment wird aktualisiert</numerusform>
+            <numerusform>%n Segmente werden aktualisiert</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentrefreshjob.cpp" line="45"/>
         <source>Refreshing %1: %2</source>
         <translation>Aktualisiere %1: %2</translation>
     </message>
@@ -3076,202 +4061,331 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>SegmentSummaryView</name>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="11"/>
         <source>ALL</source>
         <translation>ALLE</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="12"/>
         <source>ANY</source>
         <translation>EINE</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="14"/>
         <source>TRUE</source>
         <translation>WAHR</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="14"/>
         <source>FALSE</source>
         <translation>FALSCH</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="15"/>
         <source>If &lt;b&gt;%1&lt;/b&gt; of these conditions are &lt;b&gt;%2&lt;/b&gt;:</source>
         <translation>Wenn &lt;b&gt;%1&lt;/b&gt; dieser Bedingungen &lt;b&gt;%2&lt;/b&gt; sind:</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="26"/>
         <source>muted</source>
         <translation>stummgeschaltet</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="50"/>
         <source>No conditions: every customer the segment applies to is a member.</source>
         <translation>Keine Bedingungen: Jeder Kunde, für den das Segment gilt, ist Mitglied.</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="60"/>
         <source>Select a segment to read its conditions here.</source>
         <translation>Wählen Sie ein Segment, um hier seine Bedingungen zu lesen.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="62"/>
         <source>%n segments selected.</source>
-        <translation><numerusform>%n Segment ausgewählt.</numerusform><numerusform>%n Segmente ausgewählt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Segment ausgewählt.</numerusform>
+            <numerusform>%n Segmente ausgewählt.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="75"/>
         <source>registered customers</source>
         <translation>registrierte Kunden</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="78"/>
         <source>guests (by e-mail)</source>
         <translation>Gäste (nach E-Mail)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="81"/>
         <source>registered customers and guests</source>
         <translation>registrierte Kunden und Gäste</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="88"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="89"/>
         <source>Applies to %1 of %2</source>
         <translation>Gilt für %1 von %2</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="91"/>
         <source>all websites</source>
         <translation>allen Websites</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="92"/>
         <source>websites %1</source>
         <translation>den Websites %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="94"/>
         <source>%1 members at the last refresh (%2)</source>
         <translation>%1 Mitglieder bei der letzten Aktualisierung (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="99"/>
         <source>Not refreshed yet: no members are stored</source>
         <translation>Noch nicht aktualisiert: keine Mitglieder gespeichert</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="100"/>
         <source>Refreshed on schedule</source>
         <translation>Nach Zeitplan aktualisiert</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="101"/>
         <source>Refreshed by hand</source>
         <translation>Von Hand aktualisiert</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="103"/>
         <source>Moves its members to customer group %1 (priority %2)</source>
         <translation>Verschiebt seine Mitglieder in Kundengruppe %1 (Priorität %2)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="106"/>
         <source>&lt;b&gt;Inactive&lt;/b&gt;: not refreshed, exported or applied</source>
         <translation>&lt;b&gt;Inaktiv&lt;/b&gt;: weder aktualisiert noch exportiert oder angewendet</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="109"/>
         <source>Last refresh failed: %1</source>
         <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="111"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
 </context>
 <context>
+    <name>SizeHistoryView</name>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="21"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="25"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="26"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
+        <source>All snapshots</source>
+        <translation>Alle Momentaufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="31"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="34"/>
+        <source>&lt;b&gt;Show&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Anzeigen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="46"/>
+        <source>&lt;h3&gt;No size history yet&lt;/h3&gt;&lt;p&gt;Every refresh records how many members a segment has.&lt;br&gt;Refresh your segments (or let the scheduled refresh run) and their sizes appear here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch kein Größenverlauf&lt;/h3&gt;&lt;p&gt;Jede Aktualisierung erfasst, wie viele Mitglieder ein Segment hat.&lt;br&gt;Aktualisieren Sie Ihre Segmente (oder lassen Sie die geplante Aktualisierung laufen), dann erscheinen ihre Größen hier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="63"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="73"/>
+        <source>Reading the size history failed: %1</source>
+        <translation>Lesen des Größenverlaufs fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="84"/>
+        <source>%1 snapshots of %2 segments</source>
+        <translation>%1 Momentaufnahmen von %2 Segmenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="126"/>
+        <source>Reading the size history…</source>
+        <translation>Größenverlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="130"/>
+        <source>Choose at least one segment</source>
+        <translation>Wählen Sie mindestens ein Segment</translation>
+    </message>
+</context>
+<context>
     <name>SqlPreviewDialog</name>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="27"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="28"/>
         <source>MySQL / MariaDB</source>
         <translation>MySQL / MariaDB</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="29"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="41"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="44"/>
         <source>SQL of the segment</source>
         <translation>SQL des Segments</translation>
     </message>
     <message>
-        <source>SQL of "%1"</source>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="41"/>
+        <source>SQL of &quot;%1&quot;</source>
         <translation>SQL von „%1“</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="44"/>
         <source>SQL of “%1”</source>
         <translation>SQL von „%1“</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="50"/>
         <source>The statement that selects the members of this segment: one row per member, &lt;b&gt;customer_id&lt;/b&gt; for customers and &lt;b&gt;guest_key&lt;/b&gt; (the e-mail) for guests. Values are bound, never written into the text: each &lt;b&gt;?&lt;/b&gt; takes the value listed on the right, in the same order.</source>
         <translation>Die Abfrage, die die Mitglieder dieses Segments auswählt: eine Zeile pro Mitglied, &lt;b&gt;customer_id&lt;/b&gt; für Kunden und &lt;b&gt;guest_key&lt;/b&gt; (die E-Mail) für Gäste. Werte werden gebunden, nie in den Text geschrieben: Jedes &lt;b&gt;?&lt;/b&gt; nimmt den rechts aufgeführten Wert in derselben Reihenfolge.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="59"/>
         <source>%1 (the connected store)</source>
         <translation>%1 (der verbundene Shop)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="63"/>
         <source>&amp;Dialect:</source>
         <translation>&amp;Dialekt:</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="66"/>
         <source>&amp;Copy SQL and values</source>
         <translation>SQL und Werte &amp;kopieren</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="68"/>
         <source>Copies the statement followed by its bound values as SQL comments.</source>
         <translation>Kopiert die Abfrage, gefolgt von ihren gebundenen Werten als SQL-Kommentare.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="83"/>
         <source>SQL statement</source>
         <translation>SQL-Abfrage</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
         <source>Placeholder</source>
         <translation>Platzhalter</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="95"/>
         <source>Bound values</source>
         <translation>Gebundene Werte</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="105"/>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abfrage&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="106"/>
         <source>&lt;b&gt;Bound values&lt;/b&gt;, in the order of the &lt;b&gt;?&lt;/b&gt; placeholders</source>
         <translation>&lt;b&gt;Gebundene Werte&lt;/b&gt; in der Reihenfolge der Platzhalter &lt;b&gt;?&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="176"/>
         <source>-- %n bound value(s), in the order of the ? placeholders:
 </source>
-        <translation><numerusform>-- %n gebundener Wert, in der Reihenfolge der Platzhalter ?:
-</numerusform><numerusform>-- %n gebundene Werte, in der Reihenfolge der Platzhalter ?:
-</numerusform></translation>
+        <translation>
+            <numerusform>-- %n gebundener Wert, in der Reihenfolge der Platzhalter ?:
+</numerusform>
+            <numerusform>-- %n gebundene Werte, in der Reihenfolge der Platzhalter ?:
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="188"/>
         <source>Copied the statement and its %n bound value(s).</source>
-        <translation><numerusform>Abfrage und %n gebundener Wert kopiert.</numerusform><numerusform>Abfrage und %n gebundene Werte kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>Abfrage und %n gebundener Wert kopiert.</numerusform>
+            <numerusform>Abfrage und %n gebundene Werte kopiert.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="197"/>
         <source>Compiling for %1…</source>
         <translation>Kompiliere für %1…</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;Das SQL kann nicht angezeigt werden: %1&lt;/span&gt;</translation>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="217"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Das SQL kann nicht angezeigt werden: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>seg_fold() is Segmentor's Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="234"/>
+        <source>seg_fold() is Segmentor&apos;s Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
         <translation>seg_fold() ist Segmentors Unicode-Kleinschreibung, registriert auf seinen eigenen SQLite-Verbindungen: Um diese Abfrage anderswo auszuführen, ersetzen Sie sie durch lower().</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n bound value(s) · evaluated as of now in the store's time zone.</source>
-        <translation><numerusform>%1 · %n gebundener Wert · jetzt in der Zeitzone des Shops ausgewertet.</numerusform><numerusform>%1 · %n gebundene Werte · jetzt in der Zeitzone des Shops ausgewertet.</numerusform></translation>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="238"/>
+        <source>%1 · %n bound value(s) · evaluated as of now in the store&apos;s time zone.</source>
+        <translation>
+            <numerusform>%1 · %n gebundener Wert · jetzt in der Zeitzone des Shops ausgewertet.</numerusform>
+            <numerusform>%1 · %n gebundene Werte · jetzt in der Zeitzone des Shops ausgewertet.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

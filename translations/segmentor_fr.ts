@@ -1,24 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>BackgroundWorkIndicator</name>
     <message>
+        <location filename="../ui/app/backgroundworkindicator.cpp" line="21"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../ui/app/backgroundworkindicator.cpp" line="22"/>
         <source>Stop this task</source>
         <translation>Arrêter cette tâche</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/app/backgroundworkindicator.cpp" line="42"/>
         <source>%1 (+%n more)</source>
-        <translation><numerusform>%1 (+%n autre)</numerusform><numerusform>%1 (+%n autres)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (+%n autre)</numerusform>
+            <numerusform>%1 (+%n autres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChartBuilders</name>
     <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="29"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
@@ -26,14 +33,17 @@
 <context>
     <name>ChartRender</name>
     <message>
+        <location filename="../ui/dashboard/chartrender.cpp" line="82"/>
         <source>%1 (comparison)</source>
         <translation>%1 (comparaison)</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/chartrender.cpp" line="167"/>
         <source>Refreshed at</source>
         <translation>Actualisé le</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/chartrender.cpp" line="191"/>
         <source>%1
 %2: %3 members</source>
         <translation>%1
@@ -43,26 +53,32 @@
 <context>
     <name>CheckListButton</name>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="21"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="23"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="80"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="82"/>
         <source>all %1</source>
         <translation>tous (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="90"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="91"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -70,165 +86,209 @@
 <context>
     <name>ConditionBuilderWidget</name>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="116"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="119"/>
         <source>%L1 members</source>
         <translation>%L1 membres</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="120"/>
         <source>match all conditions (counted in %L1 s)</source>
         <translation>remplissent toutes les conditions (compté en %L1 s)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="126"/>
         <source>Counting failed: %1</source>
         <translation>Échec du comptage : %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="150"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="156"/>
         <source>Add condition…</source>
         <translation>Ajouter une condition…</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="158"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="160"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="582"/>
         <source>Wrap in group</source>
         <translation>Regrouper</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="162"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="164"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="526"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="636"/>
         <source>Mute</source>
         <translation>Désactiver</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="166"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="168"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="170"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
         <source>Show SQL</source>
         <translation>Afficher le SQL</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="182"/>
         <source>The statement that selects the members, with its bound values</source>
         <translation>La requête qui sélectionne les membres, avec ses valeurs liées</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
         <source>Explain a customer…</source>
         <translation>Expliquer un client…</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
         <source>See which conditions one customer passes or fails, and why</source>
         <translation>Voir quelles conditions un client remplit ou non, et pourquoi</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="187"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="192"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="223"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="233"/>
         <source>Connect to a store to count the members</source>
         <translation>Connectez une boutique pour compter les membres</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="254"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="267"/>
         <source>Condition types</source>
         <translation>Types de conditions</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="270"/>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
-        <translation>Glissez dans un groupe, ou appuyez sur Entrée pour ajouter à l'emplacement du curseur.</translation>
+        <translation>Glissez dans un groupe, ou appuyez sur Entrée pour ajouter à l&apos;emplacement du curseur.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="465"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="481"/>
         <source>Fix the highlighted conditions to count the members</source>
         <translation>Corrigez les conditions surlignées pour compter les membres</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="526"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="636"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="552"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="568"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="596"/>
         <source>Duplicate condition</source>
         <translation>Dupliquer la condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="596"/>
         <source>Duplicate %1 conditions</source>
         <translation>Dupliquer %1 conditions</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="625"/>
         <source>Delete condition</source>
         <translation>Supprimer la condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="626"/>
         <source>Delete %1 conditions</source>
         <translation>Supprimer %1 conditions</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="667"/>
         <source>Move condition up</source>
         <translation>Monter la condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="667"/>
         <source>Move condition down</source>
         <translation>Descendre la condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="119"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
         <source>Edit condition</source>
         <translation>Modifier la condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="319"/>
         <source>The store could not be read: %1</source>
-        <translation>La boutique n'a pas pu être lue : %1</translation>
+        <translation>La boutique n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
     <name>ConditionChooserDialog</name>
     <message>
+        <location filename="../ui/builder/conditionchooserdialog.cpp" line="12"/>
         <source>Add a condition</source>
         <translation>Ajouter une condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionchooserdialog.cpp" line="17"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -236,6 +296,7 @@
 <context>
     <name>ConditionPalette</name>
     <message>
+        <location filename="../ui/builder/conditionpalette.cpp" line="85"/>
         <source>Find a condition type</source>
         <translation>Chercher un type de condition</translation>
     </message>
@@ -243,6 +304,7 @@
 <context>
     <name>ConditionPaletteTree</name>
     <message>
+        <location filename="../ui/builder/conditionpalette.cpp" line="27"/>
         <source>Condition types</source>
         <translation>Types de conditions</translation>
     </message>
@@ -250,274 +312,348 @@
 <context>
     <name>ConditionRowEditor</name>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="30"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="358"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="31"/>
         <source>Cart</source>
         <translation>Panier</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="32"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="400"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="33"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="34"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="65"/>
         <source>%1 (unknown)</source>
         <translation>%1 (inconnu)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
         <source>ALL</source>
         <translation>TOUTES</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
         <source>ANY</source>
         <translation>AU MOINS UNE</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
         <source>Click to switch between ALL and ANY</source>
         <translation>Cliquez pour basculer entre TOUTES et AU MOINS UNE</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="203"/>
         <source>Switch to ALL</source>
         <translation>Passer à TOUTES</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="203"/>
         <source>Switch to ANY</source>
         <translation>Passer à AU MOINS UNE</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
         <source>TRUE</source>
         <translation>VRAIES</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
         <source>FALSE</source>
         <translation>FAUSSES</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
         <source>Click to switch between TRUE and FALSE</source>
         <translation>Cliquez pour basculer entre VRAIES et FAUSSES</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
         <source>Switch to TRUE</source>
         <translation>Passer à VRAIES</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
         <source>Switch to FALSE</source>
         <translation>Passer à FAUSSES</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="220"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <source>Change operator to "%1"</source>
-        <translation>Changer l'opérateur en « %1 »</translation>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="229"/>
+        <source>Change operator to &quot;%1&quot;</source>
+        <translation>Changer l&apos;opérateur en « %1 »</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="239"/>
         <source>Change value</source>
         <translation>Changer la valeur</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="264"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <source>Change attribute to "%1"</source>
-        <translation>Changer l'attribut en « %1 »</translation>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="282"/>
+        <source>Change attribute to &quot;%1&quot;</source>
+        <translation>Changer l&apos;attribut en « %1 »</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="287"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="295"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="297"/>
         <source>Ordered products</source>
         <translation>Produits commandés</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="298"/>
         <source>Products in the cart</source>
         <translation>Produits du panier</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="299"/>
         <source>Products in the wishlist</source>
-        <translation>Produits de la liste d'envies</translation>
+        <translation>Produits de la liste d&apos;envies</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="300"/>
         <source>Viewed products</source>
         <translation>Produits consultés</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="302"/>
         <source>Which products are looked at</source>
         <translation>Quels produits sont examinés</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="307"/>
         <source>Change product source</source>
         <translation>Changer la source des produits</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
         <source>include</source>
         <translation>contiennent</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
         <source>include no</source>
         <translation>ne contiennent aucun</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
         <source>Click to switch between items found and no item found</source>
         <translation>Cliquez pour basculer entre « articles trouvés » et « aucun article trouvé »</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="314"/>
         <source>Require matching items</source>
         <translation>Exiger des articles correspondants</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="314"/>
         <source>Require no matching item</source>
-        <translation>N'exiger aucun article correspondant</translation>
+        <translation>N&apos;exiger aucun article correspondant</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
         <source>at least one</source>
         <translation>au moins un</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
         <source>at least</source>
         <translation>au moins</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
         <source>at most</source>
         <translation>au plus</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="319"/>
         <source>exactly</source>
         <translation>exactement</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="319"/>
         <source>not exactly</source>
         <translation>pas exactement</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="320"/>
         <source>more than</source>
         <translation>plus de</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="320"/>
         <source>fewer than</source>
         <translation>moins de</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="321"/>
         <source>between</source>
         <translation>entre</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="325"/>
         <source>How many matching items</source>
-        <translation>Combien d'articles correspondants</translation>
+        <translation>Combien d&apos;articles correspondants</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="336"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="347"/>
         <source>Change item count</source>
-        <translation>Changer le nombre d'articles</translation>
+        <translation>Changer le nombre d&apos;articles</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="351"/>
         <source>item</source>
         <translation>article</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="351"/>
         <source>items</source>
         <translation>articles</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="352"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
         <source>where</source>
         <translation>où</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="352"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="438"/>
         <source>of these are</source>
         <translation>de ces conditions sont</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="357"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="359"/>
         <source>is in none of</source>
-        <translation>n'est dans aucun de</translation>
+        <translation>n&apos;est dans aucun de</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="359"/>
         <source>is in one of</source>
-        <translation>est dans l'un de</translation>
+        <translation>est dans l&apos;un de</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="360"/>
         <source>Click to switch between in and not in</source>
         <translation>Cliquez pour basculer entre « dans » et « pas dans »</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="363"/>
         <source>Switch segment membership</source>
-        <translation>Inverser l'appartenance au segment</translation>
+        <translation>Inverser l&apos;appartenance au segment</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="373"/>
         <source>Change segments</source>
         <translation>Changer les segments</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="394"/>
         <source>If</source>
         <translation>Si</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="394"/>
         <source>of these conditions are</source>
         <translation>de ces conditions sont</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="401"/>
         <source>Default billing address</source>
         <translation>Adresse de facturation par défaut</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="402"/>
         <source>Default shipping address</source>
         <translation>Adresse de livraison par défaut</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="403"/>
         <source>Any saved address</source>
-        <translation>N'importe quelle adresse enregistrée</translation>
+        <translation>N&apos;importe quelle adresse enregistrée</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="409"/>
         <source>Change address</source>
-        <translation>Changer l'adresse</translation>
+        <translation>Changer l&apos;adresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="415"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="420"/>
         <source>Aggregate over the orders</source>
         <translation>Agrégat sur les commandes</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="433"/>
         <source>Change aggregate</source>
-        <translation>Changer l'agrégat</translation>
+        <translation>Changer l&apos;agrégat</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="438"/>
         <source>over orders where</source>
         <translation>sur les commandes où</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="440"/>
         <source>over all orders</source>
         <translation>sur toutes les commandes</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="452"/>
         <source>muted</source>
         <translation>désactivée</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="453"/>
         <source>This condition is kept but ignored (Ctrl+M to turn it back on)</source>
         <translation>Cette condition est conservée mais ignorée (Ctrl+M pour la réactiver)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="262"/>
         <source>%1 (custom)</source>
         <translation>%1 (personnalisé)</translation>
     </message>
@@ -525,181 +661,230 @@
 <context>
     <name>ConditionTemplates</name>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="35"/>
         <source>Ordered products</source>
         <translation>Produits commandés</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="36"/>
         <source>Products in the cart</source>
         <translation>Produits du panier</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="37"/>
         <source>Products in the wishlist</source>
-        <translation>Produits de la liste d'envies</translation>
+        <translation>Produits de la liste d&apos;envies</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="38"/>
         <source>Viewed products</source>
         <translation>Produits consultés</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="91"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="92"/>
         <source>ALL of these conditions</source>
         <translation>TOUTES ces conditions</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="92"/>
         <source>A group that holds when every condition in it holds</source>
         <translation>Un groupe vrai quand toutes ses conditions sont vraies</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
         <source>ANY of these conditions</source>
         <translation>AU MOINS UNE de ces conditions</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
         <source>A group that holds when at least one condition in it holds</source>
         <translation>Un groupe vrai quand au moins une de ses conditions est vraie</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="103"/>
         <source>Customer: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="105"/>
         <source>Newsletter status</source>
         <translation>Statut newsletter</translation>
     </message>
     <message>
-        <source>The customer's newsletter subscription</source>
-        <translation>L'abonnement du client à la newsletter</translation>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="105"/>
+        <source>The customer&apos;s newsletter subscription</source>
+        <translation>L&apos;abonnement du client à la newsletter</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="109"/>
         <source>The current cart: %1</source>
         <translation>Le panier actuel : %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="111"/>
         <source>Default billing address</source>
         <translation>Adresse de facturation par défaut</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="111"/>
         <source>Conditions on the same billing address</source>
         <translation>Conditions sur la même adresse de facturation</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="112"/>
         <source>Default shipping address</source>
         <translation>Adresse de livraison par défaut</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="112"/>
         <source>Conditions on the same shipping address</source>
         <translation>Conditions sur la même adresse de livraison</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="113"/>
         <source>Any address</source>
-        <translation>N'importe quelle adresse</translation>
+        <translation>N&apos;importe quelle adresse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="113"/>
         <source>Conditions on one of the saved addresses</source>
-        <translation>Conditions sur l'une des adresses enregistrées</translation>
+        <translation>Conditions sur l&apos;une des adresses enregistrées</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="117"/>
         <source>Address: %1</source>
         <translation>Adresse : %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="117"/>
         <source>Inside an address group, or as a new billing address group</source>
-        <translation>Dans un groupe d'adresse, ou comme nouveau groupe d'adresse de facturation</translation>
+        <translation>Dans un groupe d&apos;adresse, ou comme nouveau groupe d&apos;adresse de facturation</translation>
     </message>
     <message>
-        <source>An aggregate over the customer's orders</source>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="122"/>
+        <source>An aggregate over the customer&apos;s orders</source>
         <translation>Un agrégat sur les commandes du client</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="126"/>
         <source>Order: %1</source>
         <translation>Commande : %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="126"/>
         <source>Filters which orders count, inside an orders group</source>
         <translation>Filtre les commandes prises en compte, dans un groupe de commandes</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="131"/>
         <source>Customers with (or without) matching items</source>
         <translation>Clients avec (ou sans) articles correspondants</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="137"/>
         <source>Product: %1</source>
         <translation>Produit : %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="137"/>
         <source>Inside a products group, or as a new one</source>
         <translation>Dans un groupe de produits, ou comme nouveau groupe</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="145"/>
         <source>Member of segments</source>
         <translation>Membre de segments</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="145"/>
         <source>Whether the customer is in other segments</source>
-        <translation>Si le client est dans d'autres segments</translation>
+        <translation>Si le client est dans d&apos;autres segments</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="148"/>
         <source>Not a member of segments</source>
         <translation>Pas membre de segments</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="148"/>
         <source>Whether the customer is in none of other segments</source>
-        <translation>Si le client n'est dans aucun autre segment</translation>
+        <translation>Si le client n&apos;est dans aucun autre segment</translation>
     </message>
 </context>
 <context>
     <name>ConditionTreeModel</name>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="332"/>
         <source>%1 (muted)</source>
         <translation>%1 (désactivée)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="345"/>
         <source>muted</source>
         <translation>désactivée</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="351"/>
         <source>%n member(s) match this condition on its own</source>
-        <translation><numerusform>%n membre remplit cette condition à lui seul</numerusform><numerusform>%n membres remplissent cette condition à elle seule</numerusform></translation>
+        <translation>
+            <numerusform>%n membre remplit cette condition à lui seul</numerusform>
+            <numerusform>%n membres remplissent cette condition à elle seule</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="373"/>
         <source>Edit condition</source>
         <translation>Modifier la condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="405"/>
         <source>Delete condition</source>
         <translation>Supprimer la condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="405"/>
         <source>Delete %1 conditions</source>
         <translation>Supprimer %1 conditions</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="428"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="604"/>
         <source>Move condition</source>
         <translation>Déplacer la condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="428"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="605"/>
         <source>Move %1 conditions</source>
         <translation>Déplacer %1 conditions</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="610"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="611"/>
         <source>Copy condition</source>
         <translation>Copier la condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="611"/>
         <source>Copy %1 conditions</source>
         <translation>Copier %1 conditions</translation>
     </message>
@@ -707,58 +892,73 @@
 <context>
     <name>ConditionValueEditor</name>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="89"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="89"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="146"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="153"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="155"/>
         <source>days ago</source>
         <translation>jours</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="162"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="177"/>
         <source>Number of days (fractions allowed: 0.5 is twelve hours)</source>
         <translation>Nombre de jours (fractions permises : 0,5 vaut douze heures)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="197"/>
         <source>%1 (unknown)</source>
         <translation>%1 (inconnu)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="221"/>
         <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>AAAA-MM-JJ ou AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="266"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="365"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="320"/>
         <source>values, separated by commas</source>
         <translation>valeurs séparées par des virgules</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="339"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="340"/>
         <source>Pick values from the list</source>
         <translation>Choisir des valeurs dans la liste</translation>
     </message>
     <message>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="347"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -766,165 +966,205 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="56"/>
         <source>Connect to a store</source>
         <translation>Se connecter à une boutique</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="81"/>
         <source>Recent connections</source>
         <translation>Connexions récentes</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="85"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="87"/>
         <source>Remove the selected connection from this list (and its password from the keychain)</source>
         <translation>Retirer la connexion choisie de cette liste (et son mot de passe du trousseau)</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="92"/>
         <source>SQLite file</source>
         <translation>Fichier SQLite</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="93"/>
         <source>MySQL / MariaDB</source>
         <translation>MySQL / MariaDB</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="94"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="115"/>
         <source>/path/to/store.db</source>
         <translation>/chemin/vers/boutique.db</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="116"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="118"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="119"/>
         <source>Open the demo store</source>
         <translation>Ouvrir la boutique de démonstration</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="143"/>
         <source>magento</source>
         <translation>magento</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="150"/>
         <source>Remember the password in the system keychain</source>
         <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="141"/>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte :</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="144"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données :</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="146"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="155"/>
         <source>No system keychain: the password is asked for each time</source>
         <translation>Pas de trousseau système : le mot de passe est demandé à chaque fois</translation>
     </message>
     <message>
-        <source>optional, e.g. "Live shop (read-only copy)"</source>
+        <location filename="../ui/connection/connectiondialog.cpp" line="161"/>
+        <source>optional, e.g. &quot;Live shop (read-only copy)&quot;</source>
         <translation>facultatif, p. ex. « Boutique en ligne (copie en lecture seule) »</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="163"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>UTC (Magento's default)</source>
+        <location filename="../ui/connection/connectiondialog.cpp" line="167"/>
+        <source>UTC (Magento&apos;s default)</source>
         <translation>UTC (par défaut dans Magento)</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="112"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="170"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="171"/>
         <source>Table &amp;prefix:</source>
         <translation>&amp;Préfixe des tables :</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="172"/>
         <source>Store time &amp;zone:</source>
         <translation>&amp;Fuseau horaire de la boutique :</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="189"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="191"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="208"/>
         <source>Open a SQLite store</source>
         <translation>Ouvrir une boutique SQLite</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="209"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="279"/>
         <source>Test the connection to see whether Segmentor can read this store.</source>
         <translation>Testez la connexion pour savoir si Segmentor peut lire cette boutique.</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="360"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="360"/>
         <source>Connecting to %1</source>
         <translation>Connexion à %1</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="374"/>
         <source>Demo store</source>
         <translation>Boutique de démonstration</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="387"/>
         <source>No demo store</source>
         <translation>Pas de boutique de démonstration</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="398"/>
         <source>Creating the demo store…</source>
         <translation>Création de la boutique de démonstration…</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="441"/>
         <source>Password not stored</source>
         <translation>Mot de passe non enregistré</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="121"/>
         <source>A realistic Magento store with %1 customers, generated on this computer the first time (about a minute).</source>
         <translation>Une boutique Magento réaliste de %1 clients, générée sur cet ordinateur la première fois (environ une minute).</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="138"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort :</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="149"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="399"/>
         <source>Generating %1 customers with their orders, carts and wishlists into %2.</source>
-        <translation>Génération de %1 clients avec leurs commandes, paniers et listes d'envies dans %2.</translation>
+        <translation>Génération de %1 clients avec leurs commandes, paniers et listes d&apos;envies dans %2.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
+        <location filename="../ui/app/connectionprofile.cpp" line="11"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -932,213 +1172,316 @@
 <context>
     <name>CustomerDetailsDialog</name>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="73"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="76"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="99"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="102"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="217"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="105"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
         <source>Explain</source>
-        <translation>Expliquer</translation>
+        <translation type="vanished">Expliquer</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="142"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="142"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation>Journal</translation>
+        <translation type="vanished">Journal</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="133"/>
+        <source>Explain…</source>
+        <translation>Expliquer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="135"/>
+        <source>Open the condition-by-condition explanation for this customer</source>
+        <translation>Ouvrir l’explication condition par condition pour ce client</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="140"/>
+        <source>&lt;b&gt;Journal&lt;/b&gt; — when this customer entered or left the segment</source>
+        <translation>&lt;b&gt;Journal&lt;/b&gt; — quand ce client est entré dans le segment ou l’a quitté</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="144"/>
+        <source>This segment</source>
+        <translation>Ce segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="146"/>
         <source>Recent orders</source>
         <translation>Commandes récentes</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
         <source>Member since</source>
         <translation>Membre depuis</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="148"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="182"/>
         <source>Could not load the customer</source>
         <translation>Impossible de charger le client</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="193"/>
         <source>%1 · guest (orders without an account)</source>
         <translation>%1 · invité (commandes sans compte)</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="194"/>
         <source>%1 · customer #%2</source>
         <translation>%1 · client n° %2</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="196"/>
         <source>%1 · no longer in the store</source>
-        <translation>%1 · n'est plus dans la boutique</translation>
+        <translation>%1 · n&apos;est plus dans la boutique</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="203"/>
         <source>Excluded</source>
         <translation>Exclu</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="203"/>
         <source>Included</source>
         <translation>Inclus</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="206"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="209"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="210"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="211"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="212"/>
         <source>Customer group</source>
         <translation>Groupe de clients</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="213"/>
         <source>Website</source>
         <translation>Site</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="215"/>
         <source>Registered</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="218"/>
         <source>Lifetime sales</source>
         <translation>Ventes cumulées</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="220"/>
         <source>Average order</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="221"/>
         <source>First order</source>
         <translation>Première commande</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="222"/>
         <source>Last order</source>
         <translation>Dernière commande</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="226"/>
         <source>No address on file</source>
         <translation>Aucune adresse enregistrée</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="235"/>
         <source>Tel. %1</source>
         <translation>Tél. %1</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="247"/>
         <source>Member of this segment since %1.</source>
         <translation>Membre de ce segment depuis le %1.</translation>
     </message>
     <message>
-        <source>Not in this segment's stored membership.</source>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="249"/>
+        <source>Not in this segment&apos;s stored membership.</source>
         <translation>Pas dans les membres enregistrés de ce segment.</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="251"/>
         <source>Excluded by hand on %1.</source>
         <translation>Exclu à la main le %1.</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="251"/>
         <source>Included by hand on %1.</source>
         <translation>Inclus à la main le %1.</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="253"/>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#1b6e37'&gt;✔ The definition matches this customer now.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#1b6e37'&gt;✔ La définition correspond à ce client maintenant.&lt;/b&gt;</translation>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="261"/>
+        <source>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ The definition matches this customer now&lt;/b&gt; — the exclusion keeps them out.</source>
+        <translation>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ La définition correspond maintenant à ce client&lt;/b&gt; — l’exclusion le maintient dehors.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#a31d1d'&gt;✘ The definition does not match this customer now.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#a31d1d'&gt;✘ La définition ne correspond pas à ce client maintenant.&lt;/b&gt;</translation>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="262"/>
+        <source>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ The definition matches this customer now.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ La définition correspond à ce client maintenant.&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="264"/>
+        <source>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ The definition does not match this customer now&lt;/b&gt; — the inclusion keeps them in.</source>
+        <translation>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ La définition ne correspond plus à ce client&lt;/b&gt; — l’inclusion le garde dedans.</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="265"/>
+        <source>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ The definition does not match this customer now.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ La définition ne correspond pas à ce client maintenant.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="268"/>
         <source>No explanation: the customer is not in the store.</source>
-        <translation>Pas d'explication : le client n'est pas dans la boutique.</translation>
+        <translation>Pas d&apos;explication : le client n&apos;est pas dans la boutique.</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="270"/>
         <source>Preview of an unsaved definition: no override or journal.</source>
-        <translation>Aperçu d'une définition non enregistrée : ni exception ni journal.</translation>
+        <translation>Aperçu d&apos;une définition non enregistrée : ni exception ni journal.</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="274"/>
         <source>Entered</source>
         <translation>Entré</translation>
     </message>
     <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="274"/>
         <source>Left</source>
         <translation>Sorti</translation>
     </message>
     <message>
-        <source>No entries</source>
-        <translation>Aucune entrée</translation>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="276"/>
+        <source>No entries yet</source>
+        <translation>Aucune entrée pour l’instant</translation>
     </message>
     <message>
+        <source>No entries</source>
+        <translation type="vanished">Aucune entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="281"/>
         <source>Segments (%1)</source>
         <translation>Segments (%1)</translation>
     </message>
 </context>
 <context>
-    <name>DemoStoreJob</name>
+    <name>DashboardView</name>
     <message>
-        <source>Cancelled: no demo store was created.</source>
-        <translation>Annulé : aucune boutique de démonstration n'a été créée.</translation>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="17"/>
+        <source>Sales by segment</source>
+        <translation>Ventes par segment</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="18"/>
+        <source>Size over time</source>
+        <translation>Taille dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="19"/>
+        <source>Overlap</source>
+        <translation>Recoupement</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStoreJob</name>
+    <message>
+        <location filename="../ui/connection/demostorejob.cpp" line="23"/>
+        <source>Cancelled: no demo store was created.</source>
+        <translation>Annulé : aucune boutique de démonstration n&apos;a été créée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/demostorejob.cpp" line="60"/>
         <source>Creating the demo store</source>
         <translation>Création de la boutique de démonstration</translation>
     </message>
@@ -1146,141 +1489,175 @@
 <context>
     <name>DestinationDialog</name>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="16"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="19"/>
         <source>e.g. Newsletter</source>
         <translation>p. ex. Newsletter</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
         <source>Mailchimp audience</source>
         <translation>Audience Mailchimp</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="22"/>
         <source>Klaviyo list</source>
         <translation>Liste Klaviyo</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="29"/>
         <source>Transactional (no marketing consent)</source>
         <translation>Transactionnel (sans consentement marketing)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="30"/>
         <source>Subscribed (they opted in)</source>
         <translation>Abonnés (ils ont consenti)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="31"/>
         <source>Pending (Mailchimp asks them to confirm)</source>
         <translation>En attente (Mailchimp leur demande de confirmer)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="32"/>
         <source>New contacts:</source>
         <translation>Nouveaux contacts :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="47"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="48"/>
         <source>Tool:</source>
         <translation>Outil :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="50"/>
         <source>API key:</source>
-        <translation>Clé d'API :</translation>
+        <translation>Clé d&apos;API :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="51"/>
         <source>API address:</source>
-        <translation>Adresse de l'API :</translation>
+        <translation>Adresse de l&apos;API :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="53"/>
         <source>Push after each refresh of:</source>
         <translation>Envoyer après chaque actualisation de :</translation>
     </message>
     <message>
-        <source>The API key is kept in the system keychain, never in Segmentor's tables.</source>
-        <translation>La clé d'API est gardée dans le trousseau du système, jamais dans les tables de Segmentor.</translation>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="60"/>
+        <source>The API key is kept in the system keychain, never in Segmentor&apos;s tables.</source>
+        <translation>La clé d&apos;API est gardée dans le trousseau du système, jamais dans les tables de Segmentor.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="79"/>
         <source>Audience id:</source>
-        <translation>Identifiant d'audience :</translation>
+        <translation>Identifiant d&apos;audience :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="79"/>
         <source>List id:</source>
         <translation>Identifiant de liste :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="80"/>
         <source>e.g. a1b2c3d4e5</source>
         <translation>p. ex. a1b2c3d4e5</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="80"/>
         <source>e.g. XyZ123</source>
         <translation>p. ex. XyZ123</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="92"/>
         <source>Edit destination %1</source>
         <translation>Modifier la destination %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="98"/>
         <source>stored; type a new key to replace it</source>
         <translation>enregistrée ; saisissez une nouvelle clé pour la remplacer</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="98"/>
         <source>not stored yet</source>
         <translation>pas encore enregistrée</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
         <source>Give the destination a name.</source>
         <translation>Donnez un nom à la destination.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="134"/>
         <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
-        <translation>Saisissez l'identifiant d'audience Mailchimp (Audience → Settings → Audience name and defaults).</translation>
+        <translation>Saisissez l&apos;identifiant d&apos;audience Mailchimp (Audience → Settings → Audience name and defaults).</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="135"/>
         <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
-        <translation>Saisissez l'identifiant de liste Klaviyo (Lists &amp; segments → la liste → Settings).</translation>
+        <translation>Saisissez l&apos;identifiant de liste Klaviyo (Lists &amp; segments → la liste → Settings).</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="137"/>
         <source>The API address must start with https://.</source>
-        <translation>L'adresse de l'API doit commencer par https://.</translation>
+        <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="139"/>
         <source>Enter the API key.</source>
-        <translation>Saisissez la clé d'API.</translation>
+        <translation>Saisissez la clé d&apos;API.</translation>
     </message>
 </context>
 <context>
     <name>DryRunDialog</name>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="14"/>
         <source>Refresh “%1”</source>
         <translation>Actualiser « %1 »</translation>
     </message>
     <message>
-        <source>&lt;span style='font-size:15pt'&gt;&lt;b style='color:#1b6e37'&gt;+%1&lt;/b&gt; would enter &amp;nbsp; &lt;b style='color:#a31d1d'&gt;−%2&lt;/b&gt; would leave&lt;/span&gt;</source>
-        <translation>&lt;span style='font-size:15pt'&gt;&lt;b style='color:#1b6e37'&gt;+%1&lt;/b&gt; entreraient &amp;nbsp; &lt;b style='color:#a31d1d'&gt;−%2&lt;/b&gt; sortiraient&lt;/span&gt;</translation>
+        <location filename="../ui/members/dryrundialog.cpp" line="18"/>
+        <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b style=&apos;color:#1b6e37&apos;&gt;+%1&lt;/b&gt; would enter &amp;nbsp; &lt;b style=&apos;color:#a31d1d&apos;&gt;−%2&lt;/b&gt; would leave&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b style=&apos;color:#1b6e37&apos;&gt;+%1&lt;/b&gt; entreraient &amp;nbsp; &lt;b style=&apos;color:#a31d1d&apos;&gt;−%2&lt;/b&gt; sortiraient&lt;/span&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="24"/>
         <source>The segment has %1 members now and would have %2 after the refresh. Nothing has changed yet.</source>
-        <translation>Le segment a %1 membres maintenant et en aurait %2 après l'actualisation. Rien n'a encore changé.</translation>
+        <translation>Le segment a %1 membres maintenant et en aurait %2 après l&apos;actualisation. Rien n&apos;a encore changé.</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="29"/>
         <source>Would enter (%1)</source>
         <translation>Entreraient (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="34"/>
         <source>Would leave (%1)</source>
         <translation>Sortiraient (%1)</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="44"/>
         <source>Refresh now</source>
         <translation>Actualiser maintenant</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="59"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
     <message>
+        <location filename="../ui/members/dryrundialog.cpp" line="65"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
@@ -1288,126 +1665,158 @@
 <context>
     <name>ExplainDialog</name>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="30"/>
         <source>Guest %1</source>
         <translation>Invité %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="32"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="33"/>
         <source>Customer %1 (%2)</source>
         <translation>Client %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="43"/>
         <source>Explain a customer</source>
         <translation>Expliquer un client</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="43"/>
         <source>Explain a customer · %1</source>
         <translation>Expliquer un client · %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="47"/>
         <source>a customer id such as 42, or an e-mail address</source>
         <translation>un numéro de client comme 42, ou une adresse e-mail</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="50"/>
         <source>&amp;Customer id or e-mail:</source>
         <translation>N° de &amp;client ou e-mail :</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="52"/>
         <source>&amp;Explain</source>
         <translation>&amp;Expliquer</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
         <source>Values compared</source>
         <translation>Valeurs comparées</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="86"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="90"/>
         <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
         <translation>✔ la condition est vraie pour ce client · ✘ elle est fausse · les conditions désactivées sont en gris et ignorées. Un groupe réglé sur FAUSSES attend des conditions fausses.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="110"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="171"/>
         <source>Enter a customer id or an e-mail address, then press Explain.</source>
         <translation>Saisissez un numéro de client ou une adresse e-mail, puis appuyez sur Expliquer.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="147"/>
         <source>– muted</source>
         <translation>– désactivée</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="155"/>
         <source>✔ true</source>
         <translation>✔ vraie</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="155"/>
         <source>✘ false</source>
         <translation>✘ fausse</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="180"/>
         <source>Evaluating the segment for %1…</source>
         <translation>Évaluation du segment pour %1…</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="195"/>
         <source>This customer cannot be explained: %1</source>
         <translation>Ce client ne peut pas être expliqué : %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="201"/>
         <source>There is no customer with id %1 in this store.</source>
-        <translation>Il n'y a pas de client n° %1 dans cette boutique.</translation>
+        <translation>Il n&apos;y a pas de client n° %1 dans cette boutique.</translation>
     </message>
     <message>
-        <source>No customer or guest with the e-mail "%1" in this store.</source>
-        <translation>Aucun client ni invité avec l'e-mail « %1 » dans cette boutique.</translation>
+        <location filename="../ui/builder/explaindialog.cpp" line="202"/>
+        <source>No customer or guest with the e-mail &quot;%1&quot; in this store.</source>
+        <translation>Aucun client ni invité avec l&apos;e-mail « %1 » dans cette boutique.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="208"/>
         <source>%1 is IN this segment</source>
         <translation>%1 est DANS ce segment</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="209"/>
         <source>%1 is NOT in this segment</source>
-        <translation>%1 n'est PAS dans ce segment</translation>
+        <translation>%1 n&apos;est PAS dans ce segment</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="214"/>
         <source>guest (orders without an account)</source>
         <translation>invité (commandes sans compte)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="214"/>
         <source>registered customer</source>
         <translation>client inscrit</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="215"/>
         <source>evaluated as of %1 (%2)</source>
         <translation>évalué au %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="216"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="216"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="221"/>
         <source>the guest %1</source>
-        <translation>l'invité %1</translation>
+        <translation>l&apos;invité %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="221"/>
         <source>customer %1</source>
         <translation>client %1</translation>
     </message>
     <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="222"/>
         <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
         <translation>Le même e-mail appartient aussi à %1 : saisissez un numéro pour en expliquer un autre.</translation>
     </message>
@@ -1415,625 +1824,792 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="28"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="30"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="31"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="43"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="48"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="52"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="55"/>
         <source>Export the history</source>
-        <translation>Exporter l'historique</translation>
+        <translation>Exporter l&apos;historique</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="57"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="63"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Trigger</source>
         <translation>Déclenchement</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="71"/>
         <source>Error / details</source>
         <translation>Erreur / détails</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="115"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="124"/>
         <source>Could not read the history: %1</source>
-        <translation>Impossible de lire l'historique : %1</translation>
+        <translation>Impossible de lire l&apos;historique : %1</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="145"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="145"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="159"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="159"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="171"/>
         <source>%1 events exported to %2.</source>
         <translation>%1 événements exportés vers %2.</translation>
     </message>
     <message>
+        <location filename="../ui/history/historyview.cpp" line="172"/>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
 </context>
 <context>
     <name>IntegrationsView</name>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="40"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="42"/>
         <source>Completed with failures</source>
         <translation>Terminé avec des échecs</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="44"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="46"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="48"/>
         <source>Interrupted (resumed by the next sync)</source>
         <translation>Interrompu (repris à la prochaine synchronisation)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="50"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="52"/>
         <source>Preview only</source>
         <translation>Aperçu seulement</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="58"/>
         <source>Mailchimp</source>
         <translation>Mailchimp</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="58"/>
         <source>Klaviyo</source>
         <translation>Klaviyo</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="109"/>
         <source>Cannot read the integrations: %1</source>
         <translation>Impossible de lire les intégrations : %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="129"/>
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="131"/>
         <source>Preview: %1 to add, %2 to remove. Nothing was sent.</source>
-        <translation>Aperçu : %1 à ajouter, %2 à retirer. Rien n'a été envoyé.</translation>
+        <translation>Aperçu : %1 à ajouter, %2 à retirer. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="133"/>
         <source>Sync cancelled after %1 added and %2 removed; the next sync continues from there.</source>
         <translation>Synchronisation annulée après %1 ajouts et %2 retraits ; la prochaine reprendra là.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="135"/>
         <source>Synced: %1 added, %2 removed</source>
         <translation>Synchronisé : %1 ajoutés, %2 retirés</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/integrations/integrationsview.cpp" line="137"/>
         <source>, %n refused (see below)</source>
-        <translation><numerusform>, %n refusé (voir ci-dessous)</numerusform><numerusform>, %n refusés (voir ci-dessous)</numerusform></translation>
+        <translation>
+            <numerusform>, %n refusé (voir ci-dessous)</numerusform>
+            <numerusform>, %n refusés (voir ci-dessous)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/integrations/integrationsview.cpp" line="139"/>
         <source>, %n without an email skipped</source>
-        <translation><numerusform>, %n sans e-mail ignoré</numerusform><numerusform>, %n sans e-mail ignorés</numerusform></translation>
+        <translation>
+            <numerusform>, %n sans e-mail ignoré</numerusform>
+            <numerusform>, %n sans e-mail ignorés</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="160"/>
         <source>Destinations</source>
         <translation>Destinations</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
         <source>Audience / list</source>
         <translation>Audience / liste</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="162"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="163"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="164"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="174"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="178"/>
         <source>Preview only (dry run)</source>
         <translation>Aperçu seulement (simulation)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="179"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="181"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="187"/>
         <source>Choose a destination and a segment, then Sync now: only the changes since the last sync are sent.</source>
         <translation>Choisissez une destination et un segment, puis Synchroniser maintenant : seuls les changements depuis la dernière synchronisation sont envoyés.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="190"/>
         <source>Segment:</source>
         <translation>Segment :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="200"/>
         <source>Sync history</source>
         <translation>Historique des synchronisations</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Removed</source>
         <translation>Retirés</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Refused</source>
         <translation>Refusés</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Retries</source>
         <translation>Nouvelles tentatives</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="203"/>
+        <location filename="../ui/integrations/integrationsview.cpp" line="476"/>
         <source>Refused members of the selected sync</source>
         <translation>Membres refusés de la synchronisation choisie</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="216"/>
         <source>REST API</source>
         <translation>API REST</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="217"/>
         <source>Serve the REST API</source>
-        <translation>Servir l'API REST</translation>
+        <translation>Servir l&apos;API REST</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="219"/>
         <source>HOST:PORT. 127.0.0.1 keeps the API on this computer; other addresses open it to the network.</source>
-        <translation>HÔTE:PORT. 127.0.0.1 garde l'API sur cet ordinateur ; d'autres adresses l'ouvrent au réseau.</translation>
+        <translation>HÔTE:PORT. 127.0.0.1 garde l&apos;API sur cet ordinateur ; d&apos;autres adresses l&apos;ouvrent au réseau.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="220"/>
+        <location filename="../ui/integrations/integrationsview.cpp" line="645"/>
         <source>Off. Marketing tools and scripts can read segments and members over HTTP with a token.</source>
         <translation>Arrêtée. Les outils marketing et les scripts peuvent lire segments et membres en HTTP avec un jeton.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="225"/>
         <source>Listen on:</source>
         <translation>Écouter sur :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="227"/>
         <source>Create token…</source>
         <translation>Créer un jeton…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="228"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="236"/>
         <source>Requests appear here while the API is on.</source>
-        <translation>Les requêtes s'affichent ici tant que l'API est active.</translation>
+        <translation>Les requêtes s&apos;affichent ici tant que l&apos;API est active.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="242"/>
         <source>Tokens (stored hashed; a token is shown once, when created):</source>
-        <translation>Jetons (stockés hachés ; un jeton n'est montré qu'une fois, à sa création) :</translation>
+        <translation>Jetons (stockés hachés ; un jeton n&apos;est montré qu&apos;une fois, à sa création) :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="245"/>
         <source>Request log:</source>
         <translation>Journal des requêtes :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="293"/>
         <source>Revoke token</source>
         <translation>Révoquer le jeton</translation>
     </message>
     <message>
-        <source>Revoke the token "%1"? Tools using it stop getting answers at once.</source>
-        <translation>Révoquer le jeton « %1 » ? Les outils qui l'utilisent n'obtiendront plus de réponse.</translation>
+        <location filename="../ui/integrations/integrationsview.cpp" line="293"/>
+        <source>Revoke the token &quot;%1&quot;? Tools using it stop getting answers at once.</source>
+        <translation>Révoquer le jeton « %1 » ? Les outils qui l&apos;utilisent n&apos;obtiendront plus de réponse.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="392"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="394"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="444"/>
         <source>read + refresh</source>
         <translation>lecture + actualisation</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="444"/>
         <source>read only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="476"/>
         <source>The selected sync has no refused members.</source>
-        <translation>La synchronisation choisie n'a aucun membre refusé.</translation>
+        <translation>La synchronisation choisie n&apos;a aucun membre refusé.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="491"/>
         <source>add</source>
         <translation>ajout</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="491"/>
         <source>remove</source>
         <translation>retrait</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="538"/>
         <source>Remove destination</source>
         <translation>Retirer la destination</translation>
     </message>
     <message>
-        <source>Remove the destination "%1" with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
-        <translation>Retirer la destination « %1 » avec son historique et sa clé d'API ? Rien n'est supprimé dans l'outil lui-même.</translation>
+        <location filename="../ui/integrations/integrationsview.cpp" line="539"/>
+        <source>Remove the destination &quot;%1&quot; with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
+        <translation>Retirer la destination « %1 » avec son historique et sa clé d&apos;API ? Rien n&apos;est supprimé dans l&apos;outil lui-même.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="549"/>
         <source>The API key could not be stored: %1</source>
-        <translation>La clé d'API n'a pas pu être enregistrée : %1</translation>
+        <translation>La clé d&apos;API n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="558"/>
         <source>The destination was not saved: %1</source>
-        <translation>La destination n'a pas été enregistrée : %1</translation>
+        <translation>La destination n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="560"/>
         <source>Destination %1 saved.</source>
         <translation>Destination %1 enregistrée.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="576"/>
         <source>The destination was not removed: %1</source>
-        <translation>La destination n'a pas été retirée : %1</translation>
+        <translation>La destination n&apos;a pas été retirée : %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="578"/>
         <source>Destination %1 removed.</source>
         <translation>Destination %1 retirée.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="600"/>
         <source>No API key is stored for %1: edit the destination and enter its key.</source>
-        <translation>Aucune clé d'API enregistrée pour %1 : modifiez la destination et saisissez sa clé.</translation>
+        <translation>Aucune clé d&apos;API enregistrée pour %1 : modifiez la destination et saisissez sa clé.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="608"/>
         <source>Comparing %1 with %2…</source>
         <translation>Comparaison de %1 avec %2…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="608"/>
         <source>Syncing %1 to %2…</source>
         <translation>Synchronisation de %1 vers %2…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="620"/>
         <source>%1 of %2 changes sent</source>
         <translation>%1 changements sur %2 envoyés</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="633"/>
         <source>Cancelling after the current batch…</source>
         <translation>Annulation après le lot en cours…</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="643"/>
         <source>— stopped —</source>
         <translation>— arrêtée —</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="661"/>
         <source>Enter the address as HOST:PORT, e.g. 127.0.0.1:8080.</source>
-        <translation>Saisissez l'adresse sous la forme HÔTE:PORT, p. ex. 127.0.0.1:8080.</translation>
+        <translation>Saisissez l&apos;adresse sous la forme HÔTE:PORT, p. ex. 127.0.0.1:8080.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="681"/>
         <source>Cannot serve the API: %1</source>
-        <translation>Impossible de servir l'API : %1</translation>
+        <translation>Impossible de servir l&apos;API : %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="694"/>
         <source>Serving on http://%1/v1/ — try %2</source>
         <translation>En service sur http://%1/v1/ — essayez %2</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="696"/>
         <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
         <translation>Ouverte au réseau : les jetons circulent en clair sans proxy TLS devant.</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="720"/>
         <source>Create API token</source>
-        <translation>Créer un jeton d'API</translation>
+        <translation>Créer un jeton d&apos;API</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="722"/>
         <source>e.g. crm-sync</source>
         <translation>p. ex. crm-sync</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="723"/>
         <source>May refresh segments (write access)</source>
         <translation>Peut actualiser les segments (accès en écriture)</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="725"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="728"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="748"/>
         <source>The token was not created: %1</source>
-        <translation>Le jeton n'a pas été créé : %1</translation>
+        <translation>Le jeton n&apos;a pas été créé : %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="764"/>
         <source>Token %1</source>
         <translation>Jeton %1</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="766"/>
         <source>Copy the token now: it is not stored and cannot be shown again. Send it as
 Authorization: Bearer &lt;token&gt;</source>
-        <translation>Copiez le jeton maintenant : il n'est pas stocké et ne pourra plus être affiché. Envoyez-le ainsi :
+        <translation>Copiez le jeton maintenant : il n&apos;est pas stocké et ne pourra plus être affiché. Envoyez-le ainsi :
 Authorization: Bearer &lt;jeton&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="771"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
+        <location filename="../ui/integrations/integrationsview.cpp" line="788"/>
         <source>The token was not revoked: %1</source>
-        <translation>Le jeton n'a pas été révoqué : %1</translation>
+        <translation>Le jeton n&apos;a pas été révoqué : %1</translation>
     </message>
 </context>
 <context>
     <name>LiveCounter</name>
     <message>
+        <location filename="../ui/builder/livecounter.cpp" line="141"/>
         <source>No store is connected.</source>
-        <translation>Aucune boutique n'est connectée.</translation>
+        <translation>Aucune boutique n&apos;est connectée.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="44"/>
         <source>Segmentor</source>
         <translation>Segmentor</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="82"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="83"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="85"/>
         <source>%1 — Segmentor</source>
         <translation>%1 — Segmentor</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="112"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="114"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="118"/>
         <source>Integrations</source>
         <translation>Intégrations</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="151"/>
         <source>&amp;Connect to a store…</source>
         <translation>Se &amp;connecter à une boutique…</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="156"/>
         <source>&amp;Recent connections</source>
         <translation>Connexions &amp;récentes</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="157"/>
         <source>Open the &amp;demo store</source>
         <translation>Ouvrir la boutique de &amp;démonstration</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="161"/>
+        <location filename="../ui/app/mainwindow.cpp" line="329"/>
+        <location filename="../ui/app/mainwindow.cpp" line="362"/>
         <source>Demo store</source>
         <translation>Boutique de démonstration</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="183"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="214"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="228"/>
         <source>&amp;About Segmentor</source>
         <translation>À &amp;propos de Segmentor</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="231"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="234"/>
         <source>Main tool bar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="253"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="317"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="355"/>
         <source>The demo store was not created: %1</source>
-        <translation>La boutique de démonstration n'a pas été créée : %1</translation>
+        <translation>La boutique de démonstration n&apos;a pas été créée : %1</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="368"/>
         <source>&lt;h2&gt;Welcome to Segmentor&lt;/h2&gt;&lt;p&gt;Preparing a demo store to explore: %1 customers with their orders, carts and wishlists, and five example segments.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans Segmentor&lt;/h2&gt;&lt;p&gt;Préparation d'une boutique de démonstration à explorer : %1 clients avec leurs commandes, paniers et listes d'envies, et cinq segments d'exemple.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue dans Segmentor&lt;/h2&gt;&lt;p&gt;Préparation d&apos;une boutique de démonstration à explorer : %1 clients avec leurs commandes, paniers et listes d&apos;envies, et cinq segments d&apos;exemple.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="416"/>
         <source>The example segments could not be imported: %1</source>
-        <translation>Les segments d'exemple n'ont pas pu être importés : %1</translation>
+        <translation>Les segments d&apos;exemple n&apos;ont pas pu être importés : %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/app/mainwindow.cpp" line="450"/>
         <source>%n segment(s)</source>
-        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="457"/>
         <source>The new language applies the next time Segmentor starts.</source>
-        <translation>La nouvelle langue s'appliquera au prochain démarrage de Segmentor.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Segmentor.</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="463"/>
         <source>About Segmentor</source>
         <translation>À propos de Segmentor</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store's catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
+        <location filename="../ui/app/mainwindow.cpp" line="464"/>
+        <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store&apos;s catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Segmentation de la clientèle des boutiques Magento 2 : décrivez un segment comme un arbre de conditions et obtenez ses membres, avec la raison pour laquelle chaque client en fait partie ou non.&lt;/p&gt;&lt;p&gt;Boutiques : SQLite, MySQL/MariaDB, PostgreSQL. Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Le catalogue de la boutique de démonstration provient du jeu de données UCI Online Retail (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="451"/>
         <source>%1 members in all</source>
         <translation>%1 membres au total</translation>
     </message>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="153"/>
         <source>Connect…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2041,332 +2617,552 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>MatchedCustomersView</name>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="118"/>
         <source>Could not read the members: %1</source>
         <translation>Impossible de lire les membres : %1</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="148"/>
         <source>Search email or name…</source>
         <translation>Chercher un e-mail ou un nom…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="156"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="162"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="168"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="169"/>
         <source>Excluded by hand</source>
         <translation>Exclus à la main</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="170"/>
         <source>Included by hand</source>
         <translation>Inclus à la main</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="171"/>
         <source>Any override</source>
         <translation>Avec exception</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="172"/>
         <source>No override</source>
         <translation>Sans exception</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="173"/>
         <source>New in the last refresh</source>
         <translation>Nouveaux à la dernière actualisation</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="176"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="199"/>
         <source>Exclude…</source>
         <translation>Exclure…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="200"/>
         <source>Keep the selected customers out of this segment, whatever the conditions say</source>
         <translation>Garder les clients choisis hors de ce segment, quelles que soient les conditions</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="201"/>
         <source>Include…</source>
         <translation>Inclure…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="202"/>
         <source>Keep the selected customers in this segment, whatever the conditions say</source>
         <translation>Garder les clients choisis dans ce segment, quelles que soient les conditions</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="203"/>
         <source>Reset override</source>
-        <translation>Annuler l'exception</translation>
+        <translation>Annuler l&apos;exception</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="204"/>
         <source>Let the conditions decide again for the selected customers</source>
         <translation>Laisser de nouveau les conditions décider pour les clients choisis</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="205"/>
         <source>Copy emails</source>
         <translation>Copier les e-mails</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="206"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="491"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="209"/>
         <source>Export selected…</source>
         <translation>Exporter la sélection…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="210"/>
         <source>Export all…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="212"/>
         <source>Refresh…</source>
         <translation>Actualiser…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="213"/>
         <source>See who would enter and leave, then refresh the membership</source>
         <translation>Voir qui entrerait et sortirait, puis actualiser les membres</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="314"/>
         <source>No segment</source>
         <translation>Aucun segment</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="316"/>
         <source>Evaluating the definition…</source>
         <translation>Évaluation de la définition…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="316"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="318"/>
         <source>%1+ customers, counting…</source>
         <translation>%1+ clients, comptage…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="320"/>
         <source>1 customer</source>
         <translation>1 client</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="320"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="323"/>
         <source> · %1 selected</source>
         <translation> · %1 sélectionné(s)</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="325"/>
         <source> · preview of the unsaved definition</source>
         <translation> · aperçu de la définition non enregistrée</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="421"/>
         <source>Exclude %n customer(s)</source>
-        <translation><numerusform>Exclure %n client</numerusform><numerusform>Exclure %n clients</numerusform></translation>
+        <translation>
+            <numerusform>Exclure %n client</numerusform>
+            <numerusform>Exclure %n clients</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="421"/>
         <source>Include %n customer(s)</source>
-        <translation><numerusform>Inclure %n client</numerusform><numerusform>Inclure %n clients</numerusform></translation>
+        <translation>
+            <numerusform>Inclure %n client</numerusform>
+            <numerusform>Inclure %n clients</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="422"/>
         <source>Reason (optional, kept in the history):</source>
-        <translation>Motif (facultatif, conservé dans l'historique) :</translation>
+        <translation>Motif (facultatif, conservé dans l&apos;historique) :</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="434"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="442"/>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible : %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="445"/>
         <source>Override reset for %n customer(s).</source>
-        <translation><numerusform>Exception annulée pour %n client.</numerusform><numerusform>Exception annulée pour %n clients.</numerusform></translation>
+        <translation>
+            <numerusform>Exception annulée pour %n client.</numerusform>
+            <numerusform>Exception annulée pour %n clients.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="446"/>
         <source>%n customer(s) excluded; they leave at the next refresh.</source>
-        <translation><numerusform>%n client exclu ; il sort à la prochaine actualisation.</numerusform><numerusform>%n clients exclus ; ils sortent à la prochaine actualisation.</numerusform></translation>
+        <translation>
+            <numerusform>%n client exclu ; il sort à la prochaine actualisation.</numerusform>
+            <numerusform>%n clients exclus ; ils sortent à la prochaine actualisation.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="447"/>
         <source>%n customer(s) included; they join at the next refresh.</source>
-        <translation><numerusform>%n client inclus ; il entre à la prochaine actualisation.</numerusform><numerusform>%n clients inclus ; ils entrent à la prochaine actualisation.</numerusform></translation>
+        <translation>
+            <numerusform>%n client inclus ; il entre à la prochaine actualisation.</numerusform>
+            <numerusform>%n clients inclus ; ils entrent à la prochaine actualisation.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="462"/>
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="465"/>
         <source>Export the selected customers</source>
         <translation>Exporter les clients choisis</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="465"/>
         <source>Export all customers</source>
         <translation>Exporter tous les clients</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="467"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv);;XML Excel 2003 (*.xml)</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="488"/>
         <source>Exporting %1 customers to %2…</source>
         <translation>Export de %1 clients vers %2…</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="488"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="509"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="511"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé ; rien n'a été écrit.</translation>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="512"/>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="515"/>
         <source>%1 customers exported to %2.</source>
         <translation>%1 clients exportés vers %2.</translation>
     </message>
     <message>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="532"/>
         <source>Could not copy: %1</source>
         <translation>Copie impossible : %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="535"/>
         <source>%n email(s) copied.</source>
-        <translation><numerusform>%n e-mail copié.</numerusform><numerusform>%n e-mails copiés.</numerusform></translation>
+        <translation>
+            <numerusform>%n e-mail copié.</numerusform>
+            <numerusform>%n e-mails copiés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
+        <location filename="../ui/members/memberstatedelegate.cpp" line="23"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="381"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="431"/>
         <source>Excluded</source>
         <translation>Exclu</translation>
     </message>
     <message>
+        <location filename="../ui/members/memberstatedelegate.cpp" line="25"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="381"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="431"/>
         <source>Included</source>
         <translation>Inclus</translation>
     </message>
     <message>
+        <location filename="../ui/members/memberstatedelegate.cpp" line="27"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="433"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="384"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="410"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="439"/>
         <source>Excluded by hand</source>
         <translation>Exclus à la main</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="439"/>
         <source>Included by hand</source>
         <translation>Inclus à la main</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="441"/>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="443"/>
         <source>Not a member since the last refresh</source>
         <translation>Non membre depuis la dernière actualisation</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="445"/>
         <source>Joined in the last refresh</source>
         <translation>Entré à la dernière actualisation</translation>
     </message>
     <message>
+        <location filename="../ui/members/membertablemodel.cpp" line="478"/>
         <source>State</source>
         <translation>État</translation>
     </message>
 </context>
 <context>
+    <name>OverlapMembersDialog</name>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="22"/>
+        <source>Members of %1 and %2</source>
+        <translation>Membres de %1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="23"/>
+        <source>In both (%1 ∩ %2)</source>
+        <translation>Dans les deux (%1 ∩ %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="24"/>
+        <source>Only in %1 (%1 − %2)</source>
+        <translation>Seulement dans %1 (%1 − %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="64"/>
+        <source>Listing the members failed: %1</source>
+        <translation>La liste des membres a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="71"/>
+        <source>guest</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="76"/>
+        <source>%1 members; the first %2 are listed.</source>
+        <translation>%1 membres ; les %2 premiers sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="77"/>
+        <source>%1 members.</source>
+        <translation>%1 membres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="96"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapView</name>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="19"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="23"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="24"/>
+        <source>Each cell: members in both the row and the column segment, and their share of the &lt;b&gt;row&lt;/b&gt; segment. Double-click a cell to list them; right-click for the members only in the row segment.</source>
+        <translation>Chaque cellule : les membres à la fois du segment de la ligne et de celui de la colonne, et leur part du segment de la &lt;b&gt;ligne&lt;/b&gt;. Double-cliquez sur une cellule pour les lister ; clic droit pour les membres du seul segment de la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="57"/>
+        <source>Members in both %1 and %2…</source>
+        <translation>Membres à la fois de %1 et de %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="59"/>
+        <source>Members in %1 but not in %2…</source>
+        <translation>Membres de %1 mais pas de %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="66"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="77"/>
+        <source>Computing the overlap failed: %1</source>
+        <translation>Le calcul du recoupement a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="107"/>
+        <source>Overlap of %1 segments</source>
+        <translation>Recoupement de %1 segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="154"/>
+        <source>Choose two segments or more.</source>
+        <translation>Choisissez au moins deux segments.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="157"/>
+        <source>Computing the overlap of %1 segments…</source>
+        <translation>Calcul du recoupement de %1 segments…</translation>
+    </message>
+</context>
+<context>
     <name>ProbeVerdictText</name>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="11"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="13"/>
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="15"/>
         <source>Database driver missing</source>
         <translation>Pilote de base de données manquant</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="17"/>
         <source>Host unreachable</source>
         <translation>Hôte injoignable</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="19"/>
         <source>Login refused</source>
         <translation>Connexion refusée</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="21"/>
         <source>Database not found</source>
         <translation>Base de données introuvable</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="23"/>
         <source>Not a Magento schema</source>
         <translation>Pas un schéma Magento</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="25"/>
         <source>Missing tables</source>
         <translation>Tables manquantes</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="27"/>
         <source>Connection failed</source>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="39"/>
         <source>A Magento 2 store with %1 customers (server %2).</source>
         <translation>Une boutique Magento 2 de %1 clients (serveur %2).</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="42"/>
         <source>A Magento 2 store with %1 customers.</source>
         <translation>Une boutique Magento 2 de %1 clients.</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="44"/>
         <source>There is no store file at %1.</source>
-        <translation>Il n'y a pas de fichier de boutique à l'emplacement %1.</translation>
+        <translation>Il n&apos;y a pas de fichier de boutique à l&apos;emplacement %1.</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="46"/>
         <source>The Qt SQL driver %1 is not installed (Debian: libqt6sql6-mysql or libqt6sql6-psql).</source>
-        <translation>Le pilote Qt SQL %1 n'est pas installé (Debian : libqt6sql6-mysql ou libqt6sql6-psql).</translation>
+        <translation>Le pilote Qt SQL %1 n&apos;est pas installé (Debian : libqt6sql6-mysql ou libqt6sql6-psql).</translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="50"/>
         <source>Nothing answers at %1:%2. Check the host name and the port, and that the database server is running and reachable from this computer.</source>
-        <translation>Rien ne répond à %1:%2. Vérifiez le nom d'hôte et le port, et que le serveur de base de données est démarré et joignable depuis cet ordinateur.</translation>
+        <translation>Rien ne répond à %1:%2. Vérifiez le nom d&apos;hôte et le port, et que le serveur de base de données est démarré et joignable depuis cet ordinateur.</translation>
     </message>
     <message>
-        <source>The server answered but refused user "%1": check the user name and the password.</source>
-        <translation>Le serveur a répondu mais a refusé l'utilisateur « %1 » : vérifiez le nom d'utilisateur et le mot de passe.</translation>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="56"/>
+        <source>The server answered but refused user &quot;%1&quot;: check the user name and the password.</source>
+        <translation>Le serveur a répondu mais a refusé l&apos;utilisateur « %1 » : vérifiez le nom d&apos;utilisateur et le mot de passe.</translation>
     </message>
     <message>
-        <source>The server has no database named "%1" (or this user may not use it).</source>
-        <translation>Le serveur n'a pas de base de données nommée « %1 » (ou cet utilisateur n'y a pas accès).</translation>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="60"/>
+        <source>The server has no database named &quot;%1&quot; (or this user may not use it).</source>
+        <translation>Le serveur n&apos;a pas de base de données nommée « %1 » (ou cet utilisateur n&apos;y a pas accès).</translation>
     </message>
     <message>
-        <source>None of Magento's tables are in this database. Is it the right database, or do its tables have a prefix?</source>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="64"/>
+        <source>None of Magento&apos;s tables are in this database. Is it the right database, or do its tables have a prefix?</source>
         <translation>Aucune table Magento dans cette base. Est-ce la bonne base, ou ses tables ont-elles un préfixe ?</translation>
     </message>
     <message>
-        <source>None of Magento's tables with the prefix "%1" are in this database. Check the table prefix.</source>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="67"/>
+        <source>None of Magento&apos;s tables with the prefix &quot;%1&quot; are in this database. Check the table prefix.</source>
         <translation>Aucune table Magento avec le préfixe « %1 » dans cette base. Vérifiez le préfixe des tables.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/connection/probeverdicttext.cpp" line="71"/>
         <source>This Magento schema lacks %n table(s) Segmentor reads: %1.</source>
-        <translation><numerusform>Il manque à ce schéma Magento %n table lue par Segmentor : %1.</numerusform><numerusform>Il manque à ce schéma Magento %n tables lues par Segmentor : %1.</numerusform></translation>
+        <translation>
+            <numerusform>Il manque à ce schéma Magento %n table lue par Segmentor : %1.</numerusform>
+            <numerusform>Il manque à ce schéma Magento %n tables lues par Segmentor : %1.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/connection/probeverdicttext.cpp" line="75"/>
         <source>The database said: %1</source>
         <translation>La base de données a répondu : %1</translation>
     </message>
@@ -2374,45 +3170,60 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>RefreshController</name>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="44"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="45"/>
         <source>Refresh</source>
         <translation>Actualisation</translation>
     </message>
     <message>
-        <source>no segment with the code "%1"</source>
+        <location filename="../ui/members/refreshcontroller.cpp" line="66"/>
+        <source>no segment with the code &quot;%1&quot;</source>
         <translation>aucun segment avec le code « %1 »</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="94"/>
         <source>Computing who would enter and leave…</source>
         <translation>Calcul des entrées et sorties…</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="106"/>
         <source>Dry run cancelled.</source>
         <translation>Simulation annulée.</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="116"/>
         <source>Refresh not run.</source>
         <translation>Actualisation non lancée.</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="137"/>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="149"/>
         <source>Refresh cancelled: the membership is unchanged.</source>
         <translation>Actualisation annulée : les membres sont inchangés.</translation>
     </message>
     <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="154"/>
         <source>Refreshed: +%1, −%2, %3 members.</source>
         <translation>Actualisé : +%1, −%2, %3 membres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="157"/>
+        <source>Push problems: %1</source>
+        <translation>Problèmes d’envoi : %1</translation>
     </message>
 </context>
 <context>
     <name>ReportJobBar</name>
     <message>
+        <location filename="../ui/dashboard/reportjobbar.cpp" line="17"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2420,161 +3231,201 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>SalesDashboardWidget</name>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="50"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="51"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="63"/>
         <source>Bar chart</source>
         <translation>Histogramme</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="64"/>
         <source>Line chart</source>
         <translation>Courbes</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="65"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="66"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="67"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="70"/>
         <source>Export table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="73"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="74"/>
         <source>Excel workbook…</source>
         <translation>Classeur Excel…</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="77"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="78"/>
         <source>Compute the figures again from the store</source>
         <translation>Recalculer les chiffres depuis la boutique</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="81"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="87"/>
         <source>Compare to</source>
         <translation>Comparer à</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="95"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="155"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="434"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="353"/>
         <source>The period ends before it starts.</source>
         <translation>La période finit avant de commencer.</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="358"/>
         <source>The comparison period ends before it starts.</source>
         <translation>La période de comparaison finit avant de commencer.</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="369"/>
         <source>Choose at least one segment</source>
         <translation>Choisissez au moins un segment</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="374"/>
         <source>Choose at least one order status.</source>
         <translation>Choisissez au moins un statut de commande.</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="382"/>
         <source>Computing sales for %1…</source>
         <translation>Calcul des ventes pour %1…</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="439"/>
         <source>The sales report failed: %1</source>
         <translation>Le rapport des ventes a échoué : %1</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="452"/>
         <source>%1: %2 orders from %3 customers</source>
         <translation>%1 : %2 commandes de %3 clients</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="455"/>
         <source> · %1: %2 orders</source>
         <translation> · %1 : %2 commandes</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="456"/>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
         <translation> · montants en %1 (devise de base) · statuts : %2</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="481"/>
         <source>Export the statistics table</source>
         <translation>Exporter le tableau statistique</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="482"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="482"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="487"/>
         <source>Export failed</source>
-        <translation>Échec de l'export</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
 </context>
 <context>
     <name>SalesMetrics</name>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="17"/>
         <source>Grand total</source>
         <translation>Total TTC</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="18"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="19"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="20"/>
         <source>Customers who ordered</source>
         <translation>Clients ayant commandé</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="21"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="22"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="23"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="24"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="25"/>
         <source>Tax</source>
         <translation>Taxes</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="26"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
@@ -2582,82 +3433,102 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>SalesStatisticsModel</name>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="98"/>
         <source>Every order of the period with the chosen statuses, and all customers of the store (registered and guests): the base of the percentages. Segments may overlap, so their rows do not add up to it.</source>
-        <translation>Toutes les commandes de la période aux statuts choisis, et tous les clients de la boutique (inscrits et invités) : la base des pourcentages. Les segments peuvent se recouper, leurs lignes ne s'additionnent donc pas.</translation>
+        <translation>Toutes les commandes de la période aux statuts choisis, et tous les clients de la boutique (inscrits et invités) : la base des pourcentages. Les segments peuvent se recouper, leurs lignes ne s&apos;additionnent donc pas.</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="113"/>
         <source>Current members of the segment</source>
         <translation>Membres actuels du segment</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="114"/>
         <source>Members as a share of all customers of the store</source>
         <translation>Part des membres parmi tous les clients de la boutique</translation>
     </message>
     <message>
-        <source>The members' orders in the period with the chosen statuses</source>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="115"/>
+        <source>The members&apos; orders in the period with the chosen statuses</source>
         <translation>Les commandes des membres sur la période, aux statuts choisis</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="116"/>
         <source>Share of all orders in the period with the chosen statuses</source>
         <translation>Part de toutes les commandes de la période aux statuts choisis</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="117"/>
         <source>Discounts granted, as a positive amount</source>
         <translation>Remises accordées, en montant positif</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="118"/>
         <source>Average order value: grand total / orders</source>
         <translation>Panier moyen : total TTC / commandes</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="125"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="126"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="127"/>
         <source>% customers</source>
         <translation>% clients</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="128"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="129"/>
         <source>% orders</source>
         <translation>% commandes</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="130"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="131"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="132"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="133"/>
         <source>Tax</source>
         <translation>Taxes</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="134"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="135"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="136"/>
         <source>Grand total</source>
         <translation>Total TTC</translation>
     </message>
     <message>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="137"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
@@ -2665,142 +3536,177 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>SegmentEditorDialog</name>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="35"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="39"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="40"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="46"/>
         <source>Matched customers</source>
         <translation>Clients correspondants</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="59"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="84"/>
         <source>This segment cannot be saved: %1</source>
         <translation>Ce segment ne peut pas être enregistré : %1</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="109"/>
         <source>e.g. VIP customers</source>
         <translation>p. ex. Clients VIP</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="112"/>
         <source>e.g. vip-customers</source>
         <translation>p. ex. clients-vip</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="116"/>
         <source>A unique short name used by exports, the command line and the REST API: lower-case letters, digits, - and _</source>
-        <translation>Un nom court et unique, utilisé par les exports, la ligne de commande et l'API REST : minuscules, chiffres, - et _</translation>
+        <translation>Un nom court et unique, utilisé par les exports, la ligne de commande et l&apos;API REST : minuscules, chiffres, - et _</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="130"/>
         <source>Active (refreshed, exported and applied)</source>
         <translation>Actif (actualisé, exporté et appliqué)</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="141"/>
         <source>all websites (or website ids, e.g. 1, 2)</source>
         <translation>tous les sites (ou numéros de site, p. ex. 1, 2)</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="149"/>
         <source>Registered customers</source>
         <translation>Clients inscrits</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="150"/>
         <source>Guests (by e-mail)</source>
         <translation>Invités (par e-mail)</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="151"/>
         <source>Registered customers and guests</source>
         <translation>Clients inscrits et invités</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="154"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="155"/>
         <source>Scheduled (segmentor-cli refresh --all)</source>
         <translation>Planifiée (segmentor-cli refresh --all)</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="162"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
-        <translation>Quand un client est dans plusieurs segments qui déplacent vers un groupe, la priorité la plus basse l'emporte</translation>
+        <translation>Quand un client est dans plusieurs segments qui déplacent vers un groupe, la priorité la plus basse l&apos;emporte</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="165"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="166"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="167"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="169"/>
         <source>&amp;Websites:</source>
         <translation>&amp;Sites :</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="170"/>
         <source>&amp;Apply to:</source>
-        <translation>S'&amp;applique à :</translation>
+        <translation>S&apos;&amp;applique à :</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="171"/>
         <source>&amp;Refresh:</source>
         <translation>&amp;Actualisation :</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="172"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorité :</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="181"/>
         <source>Move the members to a customer group after each refresh</source>
         <translation>Déplacer les membres dans un groupe de clients après chaque actualisation</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="192"/>
         <source>Customer &amp;group:</source>
         <translation>&amp;Groupe de clients :</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
-        <translation>Les clients qui quittent le segment gardent leur groupe. Les invités n'ont pas de groupe et ne sont pas déplacés.</translation>
+        <translation>Les clients qui quittent le segment gardent leur groupe. Les invités n&apos;ont pas de groupe et ne sont pas déplacés.</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="223"/>
         <source>None ticked: all websites</source>
         <translation>Aucun coché : tous les sites</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="283"/>
         <source>The segment needs a name.</source>
         <translation>Le segment doit avoir un nom.</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="290"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
         <translation>Le code doit commencer par une minuscule ou un chiffre et ne contenir que a-z, 0-9, - et _ (64 caractères au plus).</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="296"/>
         <source>Choose the customer group the members move to.</source>
         <translation>Choisissez le groupe de clients où vont les membres.</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="316"/>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="316"/>
         <source>New segment: %1</source>
         <translation>Nouveau segment : %1</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="317"/>
         <source>Segment: %1</source>
         <translation>Segment : %1</translation>
     </message>
     <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="50"/>
         <source>Preview of members</source>
         <translation>Aperçu des membres</translation>
     </message>
@@ -2808,66 +3714,82 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>SegmentListModel</name>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="55"/>
         <source>Loading segments</source>
         <translation>Chargement des segments</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="80"/>
         <source>Never refreshed</source>
         <translation>Jamais actualisé</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="81"/>
         <source>Refreshing</source>
         <translation>Actualisation en cours</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="82"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="83"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="102"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="102"/>
         <source>Inactive</source>
         <translation>Inactif</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="105"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="106"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="139"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="141"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="143"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="145"/>
         <source>Refresh</source>
         <translation>Actualisation</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="147"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="149"/>
         <source>Last refresh</source>
         <translation>Actualisé le</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="151"/>
         <source>Refresh status</source>
         <translation>État</translation>
     </message>
@@ -2875,82 +3797,107 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>SegmentListPane</name>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="73"/>
         <source>Filter segments by name, code or status…</source>
         <translation>Filtrer les segments par nom, code ou état…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="109"/>
         <source>&lt;h3&gt;No segments yet&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;New segment&lt;/b&gt; or import the example definitions with &lt;b&gt;Import…&lt;/b&gt; (the examples/ folder holds five).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pas encore de segment&lt;/h3&gt;&lt;p&gt;Créez-en un avec &lt;b&gt;Nouveau segment&lt;/b&gt; ou importez les définitions d'exemple avec &lt;b&gt;Importer…&lt;/b&gt; (le dossier examples/ en contient cinq).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Pas encore de segment&lt;/h3&gt;&lt;p&gt;Créez-en un avec &lt;b&gt;Nouveau segment&lt;/b&gt; ou importez les définitions d&apos;exemple avec &lt;b&gt;Importer…&lt;/b&gt; (le dossier examples/ en contient cinq).&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="119"/>
         <source>The segments could not be read: %1</source>
-        <translation>Les segments n'ont pas pu être lus : %1</translation>
+        <translation>Les segments n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="131"/>
         <source>Refresh cancelled; the segment being refreshed kept its previous members.</source>
         <translation>Actualisation annulée ; le segment en cours garde ses membres précédents.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/segments/segmentlistpane.cpp" line="133"/>
         <source>Refreshed %n segment(s): %1 joined, %2 left.</source>
-        <translation><numerusform>%n segment actualisé : %1 entrés, %2 sortis.</numerusform><numerusform>%n segments actualisés : %1 entrés, %2 sortis.</numerusform></translation>
+        <translation>
+            <numerusform>%n segment actualisé : %1 entrés, %2 sortis.</numerusform>
+            <numerusform>%n segments actualisés : %1 entrés, %2 sortis.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="138"/>
         <source>Failed: %1</source>
         <translation>Échecs : %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
         <source>&amp;New segment…</source>
         <translation>&amp;Nouveau segment…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="149"/>
         <source>Create a segment (Ctrl+N)</source>
         <translation>Créer un segment (Ctrl+N)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="151"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="155"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="157"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="161"/>
         <source>&amp;Import definitions…</source>
         <translation>&amp;Importer des définitions…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="166"/>
         <source>E&amp;xport definitions…</source>
         <translation>E&amp;xporter les définitions…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="170"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="261"/>
         <source>&amp;Refresh members</source>
         <translation>&amp;Actualiser les membres</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="172"/>
         <source>Recompute the members of the selected segments (F5)</source>
         <translation>Recalculer les membres des segments choisis (F5)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="173"/>
         <source>Re&amp;load list</source>
         <translation>Re&amp;charger la liste</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
         <source>&amp;Find segment</source>
         <translation>&amp;Chercher un segment</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="261"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="262"/>
         <source>Cancel refresh</source>
-        <translation>Annuler l'actualisation</translation>
+        <translation>Annuler l&apos;actualisation</translation>
     </message>
     <message>
-        <source>Delete the segment "%1" with its members, overrides and history?</source>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="282"/>
+        <source>Delete the segment &quot;%1&quot; with its members, overrides and history?</source>
         <translation>Supprimer le segment « %1 » avec ses membres, exceptions et historique ?</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="284"/>
         <source>Delete these %1 segments with their members, overrides and history?
 
 %2</source>
@@ -2959,82 +3906,109 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="287"/>
         <source>Delete segments</source>
         <translation>Supprimer des segments</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="300"/>
         <source>Could not delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/segments/segmentlistpane.cpp" line="302"/>
         <source>Deleted %n segment(s).</source>
-        <translation><numerusform>%n segment supprimé.</numerusform><numerusform>%n segments supprimés.</numerusform></translation>
+        <translation>
+            <numerusform>%n segment supprimé.</numerusform>
+            <numerusform>%n segments supprimés.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="311"/>
         <source>Could not duplicate %1: %2</source>
         <translation>Impossible de dupliquer %1 : %2</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <source>Created %1, an inactive copy of %2.</source>
         <translation>%1 créé, copie inactive de %2.</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="323"/>
         <source>Import segment definitions</source>
         <translation>Importer des définitions de segments</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="325"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="356"/>
         <source>Segment definitions (*.json)</source>
         <translation>Définitions de segments (*.json)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="336"/>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/segments/segmentlistpane.cpp" line="341"/>
         <source>Imported %n segment(s): %1.</source>
-        <translation><numerusform>%n segment importé : %1.</numerusform><numerusform>%n segments importés : %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n segment importé : %1.</numerusform>
+            <numerusform>%n segments importés : %1.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="354"/>
         <source>Export the definition</source>
         <translation>Exporter la définition</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="360"/>
         <source>Export %1 definitions into a folder</source>
         <translation>Exporter %1 définitions dans un dossier</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="372"/>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="374"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="376"/>
         <source>Exported %1 definitions to %2.</source>
         <translation>%1 définitions exportées vers %2.</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="407"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="84"/>
         <source>&lt;h3&gt;No store open&lt;/h3&gt;&lt;p&gt;Connect to a Magento store with &lt;b&gt;File &amp;gt; Connect to a store…&lt;/b&gt; (Ctrl+O), or open the demo store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune boutique ouverte&lt;/h3&gt;&lt;p&gt;Connectez une boutique Magento avec &lt;b&gt;Fichier &amp;gt; Se connecter à une boutique…&lt;/b&gt; (Ctrl+O), ou ouvrez la boutique de démonstration.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="163"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="164"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="168"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="262"/>
         <source>Refresh members</source>
         <translation>Actualiser</translation>
     </message>
@@ -3042,22 +4016,28 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>SegmentOperations</name>
     <message>
-        <source>another segment already uses the code "%1"</source>
+        <location filename="../ui/segments/segmentoperations.cpp" line="74"/>
+        <source>another segment already uses the code &quot;%1&quot;</source>
         <translation>un autre segment utilise déjà le code « %1 »</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentoperations.cpp" line="115"/>
+        <location filename="../ui/segments/segmentoperations.cpp" line="173"/>
         <source>no segment with this code</source>
         <translation>aucun segment avec ce code</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentoperations.cpp" line="118"/>
         <source>Copy of %1</source>
         <translation>Copie de %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentoperations.cpp" line="139"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentoperations.cpp" line="169"/>
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
     </message>
@@ -3065,10 +4045,15 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>SegmentRefreshJob</name>
     <message numerus="yes">
+        <location filename="../ui/segments/segmentrefreshjob.cpp" line="44"/>
         <source>Refreshing %n segment(s)</source>
-        <translation><numerusform>Actualisation de %n segment</numerusform><numerusform>Actualisation de %n segments</numerusform></translation>
+        <translation>
+            <numerusform>Actualisation de %n segment</numerusform>
+            <numerusform>Actualisation de %n segments</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentrefreshjob.cpp" line="45"/>
         <source>Refreshing %1: %2</source>
         <translation>Actualisation de %1 : %2</translation>
     </message>
@@ -3076,202 +4061,331 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>SegmentSummaryView</name>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="11"/>
         <source>ALL</source>
         <translation>TOUTES</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="12"/>
         <source>ANY</source>
         <translation>AU MOINS UNE</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="14"/>
         <source>TRUE</source>
         <translation>VRAIES</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="14"/>
         <source>FALSE</source>
         <translation>FAUSSES</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="15"/>
         <source>If &lt;b&gt;%1&lt;/b&gt; of these conditions are &lt;b&gt;%2&lt;/b&gt;:</source>
         <translation>Si &lt;b&gt;%1&lt;/b&gt; de ces conditions sont &lt;b&gt;%2&lt;/b&gt; :</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="26"/>
         <source>muted</source>
         <translation>désactivée</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="50"/>
         <source>No conditions: every customer the segment applies to is a member.</source>
         <translation>Aucune condition : chaque client concerné par le segment en est membre.</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="60"/>
         <source>Select a segment to read its conditions here.</source>
         <translation>Choisissez un segment pour lire ses conditions ici.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="62"/>
         <source>%n segments selected.</source>
-        <translation><numerusform>%n segment sélectionné.</numerusform><numerusform>%n segments sélectionnés.</numerusform></translation>
+        <translation>
+            <numerusform>%n segment sélectionné.</numerusform>
+            <numerusform>%n segments sélectionnés.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="75"/>
         <source>registered customers</source>
         <translation>clients inscrits</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="78"/>
         <source>guests (by e-mail)</source>
         <translation>invités (par e-mail)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="81"/>
         <source>registered customers and guests</source>
         <translation>clients inscrits et invités</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="88"/>
         <source>Code: %1</source>
         <translation>Code : %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="89"/>
         <source>Applies to %1 of %2</source>
-        <translation>S'applique aux %1 de %2</translation>
+        <translation>S&apos;applique aux %1 de %2</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="91"/>
         <source>all websites</source>
         <translation>tous les sites</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="92"/>
         <source>websites %1</source>
         <translation>les sites %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="94"/>
         <source>%1 members at the last refresh (%2)</source>
         <translation>%1 membres à la dernière actualisation (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="99"/>
         <source>Not refreshed yet: no members are stored</source>
         <translation>Pas encore actualisé : aucun membre enregistré</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="100"/>
         <source>Refreshed on schedule</source>
         <translation>Actualisé selon la planification</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="101"/>
         <source>Refreshed by hand</source>
         <translation>Actualisé à la main</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="103"/>
         <source>Moves its members to customer group %1 (priority %2)</source>
         <translation>Déplace ses membres dans le groupe de clients %1 (priorité %2)</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="106"/>
         <source>&lt;b&gt;Inactive&lt;/b&gt;: not refreshed, exported or applied</source>
         <translation>&lt;b&gt;Inactif&lt;/b&gt; : ni actualisé, ni exporté, ni appliqué</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="109"/>
         <source>Last refresh failed: %1</source>
         <translation>La dernière actualisation a échoué : %1</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="111"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
 </context>
 <context>
+    <name>SizeHistoryView</name>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="21"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="25"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="26"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
+        <source>All snapshots</source>
+        <translation>Tous les relevés</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="31"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="34"/>
+        <source>&lt;b&gt;Show&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Afficher&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="46"/>
+        <source>&lt;h3&gt;No size history yet&lt;/h3&gt;&lt;p&gt;Every refresh records how many members a segment has.&lt;br&gt;Refresh your segments (or let the scheduled refresh run) and their sizes appear here.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pas encore d’historique de taille&lt;/h3&gt;&lt;p&gt;Chaque actualisation enregistre le nombre de membres d’un segment.&lt;br&gt;Actualisez vos segments (ou laissez l’actualisation planifiée s’exécuter) et leurs tailles apparaîtront ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="63"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="73"/>
+        <source>Reading the size history failed: %1</source>
+        <translation>La lecture de l’historique de taille a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="84"/>
+        <source>%1 snapshots of %2 segments</source>
+        <translation>%1 relevés de %2 segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="126"/>
+        <source>Reading the size history…</source>
+        <translation>Lecture de l’historique de taille…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="130"/>
+        <source>Choose at least one segment</source>
+        <translation>Choisissez au moins un segment</translation>
+    </message>
+</context>
+<context>
     <name>SqlPreviewDialog</name>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="27"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="28"/>
         <source>MySQL / MariaDB</source>
         <translation>MySQL / MariaDB</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="29"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="41"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="44"/>
         <source>SQL of the segment</source>
         <translation>SQL du segment</translation>
     </message>
     <message>
-        <source>SQL of "%1"</source>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="41"/>
+        <source>SQL of &quot;%1&quot;</source>
         <translation>SQL de « %1 »</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="44"/>
         <source>SQL of “%1”</source>
         <translation>SQL de « %1 »</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="50"/>
         <source>The statement that selects the members of this segment: one row per member, &lt;b&gt;customer_id&lt;/b&gt; for customers and &lt;b&gt;guest_key&lt;/b&gt; (the e-mail) for guests. Values are bound, never written into the text: each &lt;b&gt;?&lt;/b&gt; takes the value listed on the right, in the same order.</source>
-        <translation>La requête qui sélectionne les membres de ce segment : une ligne par membre, &lt;b&gt;customer_id&lt;/b&gt; pour les clients et &lt;b&gt;guest_key&lt;/b&gt; (l'e-mail) pour les invités. Les valeurs sont liées, jamais écrites dans le texte : chaque &lt;b&gt;?&lt;/b&gt; prend la valeur listée à droite, dans le même ordre.</translation>
+        <translation>La requête qui sélectionne les membres de ce segment : une ligne par membre, &lt;b&gt;customer_id&lt;/b&gt; pour les clients et &lt;b&gt;guest_key&lt;/b&gt; (l&apos;e-mail) pour les invités. Les valeurs sont liées, jamais écrites dans le texte : chaque &lt;b&gt;?&lt;/b&gt; prend la valeur listée à droite, dans le même ordre.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="59"/>
         <source>%1 (the connected store)</source>
         <translation>%1 (la boutique connectée)</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="63"/>
         <source>&amp;Dialect:</source>
         <translation>&amp;Dialecte :</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="66"/>
         <source>&amp;Copy SQL and values</source>
         <translation>&amp;Copier le SQL et les valeurs</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="68"/>
         <source>Copies the statement followed by its bound values as SQL comments.</source>
         <translation>Copie la requête suivie de ses valeurs liées en commentaires SQL.</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="83"/>
         <source>SQL statement</source>
         <translation>Requête SQL</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
         <source>Placeholder</source>
         <translation>Paramètre</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="95"/>
         <source>Bound values</source>
         <translation>Valeurs liées</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="105"/>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
         <translation>&lt;b&gt;Requête&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="106"/>
         <source>&lt;b&gt;Bound values&lt;/b&gt;, in the order of the &lt;b&gt;?&lt;/b&gt; placeholders</source>
-        <translation>&lt;b&gt;Valeurs liées&lt;/b&gt;, dans l'ordre des paramètres &lt;b&gt;?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Valeurs liées&lt;/b&gt;, dans l&apos;ordre des paramètres &lt;b&gt;?&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="176"/>
         <source>-- %n bound value(s), in the order of the ? placeholders:
 </source>
-        <translation><numerusform>-- %n valeur liée, dans l'ordre des paramètres ? :
-</numerusform><numerusform>-- %n valeurs liées, dans l'ordre des paramètres ? :
-</numerusform></translation>
+        <translation>
+            <numerusform>-- %n valeur liée, dans l&apos;ordre des paramètres ? :
+</numerusform>
+            <numerusform>-- %n valeurs liées, dans l&apos;ordre des paramètres ? :
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="188"/>
         <source>Copied the statement and its %n bound value(s).</source>
-        <translation><numerusform>Requête et %n valeur liée copiées.</numerusform><numerusform>Requête et %n valeurs liées copiées.</numerusform></translation>
+        <translation>
+            <numerusform>Requête et %n valeur liée copiées.</numerusform>
+            <numerusform>Requête et %n valeurs liées copiées.</numerusform>
+        </translation>
     </message>
     <message>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="197"/>
         <source>Compiling for %1…</source>
         <translation>Compilation pour %1…</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b00020'&gt;Le SQL ne peut pas être affiché : %1&lt;/span&gt;</translation>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="217"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Le SQL ne peut pas être affiché : %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>seg_fold() is Segmentor's Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="234"/>
+        <source>seg_fold() is Segmentor&apos;s Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
         <translation>seg_fold() est la mise en minuscules Unicode de Segmentor, enregistrée sur ses propres connexions SQLite : pour exécuter cette requête ailleurs, remplacez-la par lower().</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n bound value(s) · evaluated as of now in the store's time zone.</source>
-        <translation><numerusform>%1 · %n valeur liée · évalué maintenant dans le fuseau horaire de la boutique.</numerusform><numerusform>%1 · %n valeurs liées · évalué maintenant dans le fuseau horaire de la boutique.</numerusform></translation>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="238"/>
+        <source>%1 · %n bound value(s) · evaluated as of now in the store&apos;s time zone.</source>
+        <translation>
+            <numerusform>%1 · %n valeur liée · évalué maintenant dans le fuseau horaire de la boutique.</numerusform>
+            <numerusform>%1 · %n valeurs liées · évalué maintenant dans le fuseau horaire de la boutique.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
