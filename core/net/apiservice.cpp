@@ -4,6 +4,7 @@
 #include "net/apitokenrepository.h"
 #include "net/memberpages.h"
 #include "net/openapispec.h"
+#include "net/segmentsync.h"
 #include "refresh/refresher.h"
 
 #include <QJsonArray>
@@ -252,12 +253,15 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
                 const bool busy = result.error().message.contains(QLatin1String("being refreshed"));
                 return error(busy ? 409 : 500, busy ? QStringLiteral("busy") : QStringLiteral("refresh_failed"), result.error().message);
             }
+            // Destinations that follow this segment get its changes, as after any other refresh.
+            const QStringList pushProblems = pushAfterRefreshWithStoredKeys(session, code);
             return ok(QJsonObject{{"segment", code},
                                   {"refresh_id", result->refreshId ? QJsonValue(*result->refreshId) : QJsonValue(QJsonValue::Null)},
                                   {"added", result->added},
                                   {"removed", result->removed},
                                   {"member_count", result->memberCount},
-                                  {"seconds", result->seconds}});
+                                  {"seconds", result->seconds},
+                                  {"push_problems", QJsonArray::fromStringList(pushProblems)}});
         }
         default:
             return error(404, QStringLiteral("not_found"), QStringLiteral("no such resource: %1").arg(request.path));

@@ -149,7 +149,8 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
                                                           {"added", QJsonObject{{"type", "integer"}}},
                                                           {"removed", QJsonObject{{"type", "integer"}}},
                                                           {"member_count", QJsonObject{{"type", "integer"}}},
-                                                          {"seconds", QJsonObject{{"type", "number"}}}}}});
+                                                          {"seconds", QJsonObject{{"type", "number"}}},
+                                                          {"push_problems", QJsonObject{{"type", "array"}, {"items", QJsonObject{{"type", "string"}}}}}}}});
 
     const QJsonObject document{
         {"openapi", "3.0.3"},

@@ -178,6 +178,8 @@ QStringList pushAfterRefreshWithStoredKeys(StoreSession &session, const QString 
 {
     std::unique_ptr<SecretStore> keychain; // opened only when a destination wants this segment
     const auto keyOf = [&keychain](const Destination &d) -> QString {
+        if (const QString fromEnv = qEnvironmentVariable("SEGMENTOR_API_KEY"); !fromEnv.isEmpty())
+            return fromEnv; // cron and `serve`: the key the CLI's push commands use too
         if (!keychain)
             keychain = makeSystemSecretStore();
         if (!keychain->available())

@@ -72,8 +72,8 @@ struct AfterRefreshPush
 QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &segmentCode,
                                          const std::function<QString(const Destination &)> &apiKey, const SyncOptions &options = {});
 
-// The application's refresh: pushAfterRefresh with each destination's key read from the
-// system keychain. One message per push that failed or refused members; empty when all went well.
+// The application's and the REST API's refreshes: pushAfterRefresh with each destination's
+// key from SEGMENTOR_API_KEY, else the system keychain. One message per push that failed or refused members; empty when all went well.
 QStringList pushAfterRefreshWithStoredKeys(StoreSession &session, const QString &segmentCode);
 
 } // namespace seg

@@ -415,3 +415,27 @@ TEST(PushBatches, MailchimpBatchesAreAtMost500)
 }
 
 } // namespace
+
+// The application's and the REST API's refreshes push to destinations that follow the
+// segment, with the key from SEGMENTOR_API_KEY (else the keychain).
+TEST_P(Push, AfterRefreshPushUsesTheEnvironmentKey)
+{
+    FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
+    addDestination(QStringLiteral("other"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud2"));
+    DestinationRepository repository(*m_session->storage.connection, m_session->storage.tablePrefix);
+    Result<QList<Destination>> all = repository.list();
+    ASSERT_TRUE(all.ok());
+    for (Destination d : *all) {
+        if (d.name == QLatin1String("news")) {
+            d.syncAfterRefresh = QStringList{QStringLiteral("buyers")};
+            ASSERT_TRUE(repository.save(d).ok());
+        }
+    }
+    qputenv("SEGMENTOR_API_KEY", kKey.toUtf8());
+    const QStringList problems = pushAfterRefreshWithStoredKeys(*m_session, QStringLiteral("buyers"));
+    qunsetenv("SEGMENTOR_API_KEY");
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(mailchimp.tagged(QStringLiteral("buyers")), emails(1, 25));
+    EXPECT_EQ(history().size(), 1); // only the destination that follows the segment
+}
