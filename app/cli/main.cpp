@@ -23,7 +23,7 @@ const char *kUsage =
     "  members CODE [--format csv|xlsx|xml|json] [--out FILE] [--columns a,b,...]\n"
     "  exclude CODE MEMBER... [--reason TEXT]   keep out, even while matching\n"
     "  include CODE MEMBER... [--reason TEXT]   keep in, even while not matching\n"
-    "  reset CODE MEMBER...                     drop the manual override\n"
+    "  reset CODE MEMBER... [--reason TEXT]     drop the manual override\n"
     "  history CODE [--limit N]\n"
     "  report sales --from DATE --to DATE [--segments CODE,...] [--status complete,...] [--format csv|json]\n"
     "                                  sales per segment over its current members\n"

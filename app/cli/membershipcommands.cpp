@@ -119,7 +119,7 @@ int runOverride(const CliOptions &options, CliStreams io)
     const QList<MemberKey> members = memberArguments(options.positional.mid(1));
     Status st = success();
     if (options.command == QLatin1String("reset"))
-        st = session->segments->resetOverride(segment, members);
+        st = session->segments->resetOverride(segment, members, options.value(QStringLiteral("--reason")));
     else
         st = session->segments->setOverride(segment, members,
                                             options.command == QLatin1String("exclude") ? OverrideKind::Exclude : OverrideKind::Include,

@@ -229,7 +229,7 @@ Status SegmentRepository::setOverride(const QString &code, const QList<MemberKey
     return success();
 }
 
-Status SegmentRepository::resetOverride(const QString &code, const QList<MemberKey> &members, const QDateTime &now)
+Status SegmentRepository::resetOverride(const QString &code, const QList<MemberKey> &members, const QString &reason, const QDateTime &now)
 {
     Result<qint64> id = segmentId(code);
     if (!id)
@@ -244,7 +244,9 @@ Status SegmentRepository::resetOverride(const QString &code, const QList<MemberK
             return del.error();
         }
         if (del.value().numRowsAffected() > 0)
-            if (auto st = addHistory(*id, QStringLiteral("override_reset"), QStringLiteral("manual"), std::nullopt, m.toString(), std::nullopt, now); !st) {
+            if (auto st = addHistory(*id, QStringLiteral("override_reset"), QStringLiteral("manual"), std::nullopt,
+                                     reason.isEmpty() ? m.toString() : QStringLiteral("%1: %2").arg(m.toString(), reason), std::nullopt, now);
+                !st) {
                 db.rollback();
                 return st;
             }

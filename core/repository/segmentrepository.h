@@ -23,7 +23,8 @@ public:
     Result<QList<MemberRow>> members(const QString &code) const;
     Status setOverride(const QString &code, const QList<MemberKey> &members, OverrideKind kind, const QString &reason = {},
                        const QDateTime &now = QDateTime::currentDateTimeUtc());
-    Status resetOverride(const QString &code, const QList<MemberKey> &members, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Status resetOverride(const QString &code, const QList<MemberKey> &members, const QString &reason = {},
+                         const QDateTime &now = QDateTime::currentDateTimeUtc()); // reason: kept in the history
     Result<QList<OverrideEntry>> overrides(const QString &code) const;
 
     Result<QList<HistoryEntry>> history(const QString &code, int limit = 100) const;

@@ -141,9 +141,16 @@ TEST_P(Refresh, OverridesSurviveEveryRefresh)
         EXPECT_TRUE(now.contains(QStringLiteral("4"))) << "round " << round;
     }
     EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"2", "4", "5"}));
-    ASSERT_TRUE(m_repository->resetOverride(QStringLiteral("buyers"), {MemberKey::registered(1)}).ok());
+    ASSERT_TRUE(m_repository->resetOverride(QStringLiteral("buyers"), {MemberKey::registered(1)}, QStringLiteral("consent given again")).ok());
     ASSERT_TRUE(refresh(QStringLiteral("buyers")).ok());
     EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"1", "2", "4", "5"}));
+    // The reset and its reason are in the history.
+    Result<QList<HistoryEntry>> history = m_repository->history(QStringLiteral("buyers"), 1000);
+    ASSERT_TRUE(history.ok());
+    const auto reset = std::find_if(history->begin(), history->end(), [](const HistoryEntry &e) { return e.event == QLatin1String("override_reset"); });
+    ASSERT_NE(reset, history->end());
+    EXPECT_EQ(reset->message, QStringLiteral("1: consent given again"));
+    EXPECT_EQ(reset->trigger, QStringLiteral("manual"));
 }
 
 TEST_P(Refresh, DryRunListsChangesAndChangesNothing)

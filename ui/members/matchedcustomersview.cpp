@@ -415,14 +415,13 @@ void MatchedCustomersView::askOverride(std::optional<OverrideKind> kind)
     const qsizetype n = m_table->selectionModel()->selectedRows().size();
     if (n == 0)
         return;
-    QString reason;
-    if (kind) {
-        bool ok = false;
-        const QString title = *kind == OverrideKind::Exclude ? tr("Exclude %n customer(s)", nullptr, int(n)) : tr("Include %n customer(s)", nullptr, int(n));
-        reason = QInputDialog::getText(this, title, tr("Reason (optional, kept in the history):"), QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return;
-    }
+    bool ok = false;
+    const QString title = !kind                           ? tr("Reset the override of %n customer(s)", nullptr, int(n))
+                        : *kind == OverrideKind::Exclude ? tr("Exclude %n customer(s)", nullptr, int(n))
+                                                         : tr("Include %n customer(s)", nullptr, int(n));
+    const QString reason = QInputDialog::getText(this, title, tr("Reason (optional, kept in the history):"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
     applyOverride(kind, reason.trimmed());
 }
 

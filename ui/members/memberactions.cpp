@@ -54,7 +54,7 @@ QFuture<Result<qint64>> MemberActions::setOverride(const MemberSelection &select
             if (!keys)
                 return keys.error();
             const Status st = kind ? session.segments->setOverride(selection.segmentCode, *keys, *kind, reason)
-                                   : session.segments->resetOverride(selection.segmentCode, *keys);
+                                   : session.segments->resetOverride(selection.segmentCode, *keys, reason);
             if (!st)
                 return st.error();
             return qint64(keys->size());
