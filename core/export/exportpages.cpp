@@ -7,20 +7,24 @@ namespace seg {
 
 namespace {
 const QString kTable = QStringLiteral("segmentor_export_page");
+const QString kGuestOrders = QStringLiteral("segmentor_export_guest_orders");
+const QString kCustomerOrders = QStringLiteral("segmentor_export_customer_orders");
 } // namespace
 
-Result<std::unique_ptr<ExportPages>> ExportPages::stage(const StoreConnection &connection, const MemberSource &source)
+Result<std::unique_ptr<ExportPages>> ExportPages::stage(const StoreConnection &connection, const StoreSchema &schema, const MemberSource &source,
+                                                      const QList<ExportColumn> &columns)
 {
     if (connection.dialect() != Dialect::MySql)
         return Error{{}, QStringLiteral("keyset pages are only staged on MySQL/MariaDB")};
-    std::unique_ptr<ExportPages> pages(new ExportPages(connection));
+    std::unique_ptr<ExportPages> pages(new ExportPages(connection, schema, columns));
 
     if (Status st = connection.exec(QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT")); !st)
         return st.error();
     pages->m_inTransaction = true;
     // MySQL wants DROP rights for a plain DROP TABLE, even of a missing table.
-    if (Status st = connection.exec(QStringLiteral("DROP TEMPORARY TABLE IF EXISTS %1").arg(kTable)); !st)
-        return st.error();
+    for (const QString &table : {kTable, kGuestOrders, kCustomerOrders})
+        if (Status st = connection.exec(QStringLiteral("DROP TEMPORARY TABLE IF EXISTS %1").arg(table)); !st)
+            return st.error();
 
     const QString with = source.withClause.trimmed();
     QString select = source.selectSql.trimmed();
@@ -42,6 +46,19 @@ Result<std::unique_ptr<ExportPages>> ExportPages::stage(const StoreConnection &c
         return Error{{}, create.lastError().text()};
     create.finish();
 
+    // The source's guests' latest orders, ranked once (the statement names the page table once:
+    // MySQL cannot open a temporary table twice in one statement).
+    if (Status st = connection.exec(QStringLiteral("CREATE TEMPORARY TABLE %1 (INDEX (seg_key)) SELECT lo.* FROM (%2) lo "
+                                                   "WHERE lo.seg_key IN (SELECT guest_key FROM %3 WHERE guest_key IS NOT NULL)")
+                                        .arg(kGuestOrders, MemberExportQuery::latestGuestOrdersSql(schema, columns), kTable));
+        !st)
+        return st.error();
+    if (Status st = connection.exec(QStringLiteral("CREATE TEMPORARY TABLE %1 (PRIMARY KEY (customer_id)) %2")
+                                        .arg(kCustomerOrders, MemberExportQuery::customerOrdersSql(
+                                                                  schema, QStringLiteral("SELECT customer_id FROM %1 WHERE customer_id IS NOT NULL").arg(kTable))));
+        !st)
+        return st.error();
+
     QSqlQuery count(connection.database());
     if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(kTable)) || !count.next())
         return Error{{}, count.lastError().text()};
@@ -59,13 +76,19 @@ void ExportPages::release()
     if (m_inTransaction)
         (void)m_connection.exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
-    (void)m_connection.exec(QStringLiteral("DROP TEMPORARY TABLE IF EXISTS %1").arg(kTable));
+    for (const QString &table : {kTable, kGuestOrders, kCustomerOrders})
+        (void)m_connection.exec(QStringLiteral("DROP TEMPORARY TABLE IF EXISTS %1").arg(table));
 }
 
 MemberSource ExportPages::page(qint64 offset, qint64 size) const
 {
     return MemberSource::fromSelect(QStringLiteral("SELECT customer_id, guest_key FROM %1 WHERE seq > ? AND seq <= ?").arg(kTable),
                                     {offset, offset + size});
+}
+
+Result<CompiledQuery> ExportPages::statement(qint64 offset, qint64 size) const
+{
+    return MemberExportQuery::buildPage(m_schema, page(offset, size), m_columns, kGuestOrders, kCustomerOrders);
 }
 
 } // namespace seg

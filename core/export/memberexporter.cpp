@@ -372,14 +372,14 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
 
         if (connection.dialect() == Dialect::MySql && options.pageSize > 0) {
             // Qt's MySQL driver stores a whole result on the client: keyset pages instead.
-            Result<std::unique_ptr<ExportPages>> pages = ExportPages::stage(connection, source);
+            Result<std::unique_ptr<ExportPages>> pages = ExportPages::stage(connection, schema, source, *columns);
             if (!pages)
                 return Error{{}, tr("cannot prepare the export in the store session: %1").arg(pages.error().message)};
             errno = 0;
             if (Status st = writer.begin(*columns); !st)
                 return writeFailed(st.error().message);
             for (qint64 done = 0; done < (*pages)->count(); done += options.pageSize) {
-                Result<CompiledQuery> page = MemberExportQuery::build(schema, (*pages)->page(done, options.pageSize), *columns);
+                Result<CompiledQuery> page = (*pages)->statement(done, options.pageSize);
                 if (!page)
                     return page.error();
                 errno = 0;
