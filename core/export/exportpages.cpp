@@ -53,11 +53,13 @@ Result<std::unique_ptr<ExportPages>> ExportPages::stage(const StoreConnection &c
                                         .arg(kGuestOrders, MemberExportQuery::latestGuestOrdersSql(schema, columns), kTable));
         !st)
         return st.error();
-    if (Status st = connection.exec(QStringLiteral("CREATE TEMPORARY TABLE %1 (PRIMARY KEY (customer_id)) %2")
-                                        .arg(kCustomerOrders, MemberExportQuery::customerOrdersSql(
-                                                                  schema, QStringLiteral("SELECT customer_id FROM %1 WHERE customer_id IS NOT NULL").arg(kTable))));
-        !st)
-        return st.error();
+    if (MemberExportQuery::needsOrderAggregates(columns)) {
+        const QString customers = QStringLiteral("SELECT customer_id FROM %1 WHERE customer_id IS NOT NULL").arg(kTable);
+        if (Status st = connection.exec(QStringLiteral("CREATE TEMPORARY TABLE %1 (PRIMARY KEY (customer_id)) %2")
+                                            .arg(kCustomerOrders, MemberExportQuery::customerOrdersSql(schema, customers)));
+            !st)
+            return st.error();
+    }
 
     QSqlQuery count(connection.database());
     if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(kTable)) || !count.next())

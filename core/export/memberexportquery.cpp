@@ -344,7 +344,7 @@ private:
 
     QString t(const char *name) const { return m_schema.table(QString::fromLatin1(name)); }
     bool has(const char *id) const { return m_ids.contains(QString::fromLatin1(id)); }
-    bool needsOrders() const { return has("orders") || has("lifetime_sales") || has("last_order_at"); }
+    bool needsOrders() const { return MemberExportQuery::needsOrderAggregates(m_columns); }
     bool needsBilling() const
     {
         return has("billing_country") || has("billing_region") || has("billing_city") || has("billing_postcode") || has("telephone");
@@ -558,6 +558,14 @@ Result<CompiledQuery> MemberExportQuery::buildPage(const StoreSchema &schema, co
     if (schema.dialect() != Dialect::MySql)
         return Error{{}, QStringLiteral("export pages are only built for MySQL/MariaDB")};
     return Builder(schema, columns, guestOrdersTable, customerOrdersTable).build(source);
+}
+
+bool MemberExportQuery::needsOrderAggregates(const QList<ExportColumn> &columns)
+{
+    for (const ExportColumn &c : columns)
+        if (c.id == QLatin1String("orders") || c.id == QLatin1String("lifetime_sales") || c.id == QLatin1String("last_order_at"))
+            return true;
+    return false;
 }
 
 QString MemberExportQuery::customerOrdersSql(const StoreSchema &schema, const QString &customerIds)

@@ -65,6 +65,8 @@ public:
     // (customer_id, seg_n, seg_s, seg_l): order count, sum and latest order date per customer,
     // of the customers the subquery `customerIds` returns (all when empty). No parameters.
     static QString customerOrdersSql(const StoreSchema &schema, const QString &customerIds);
+    // Whether the columns need the order aggregates (orders, lifetime sales, last order date).
+    static bool needsOrderAggregates(const QList<ExportColumn> &columns);
     // One row per guest key with orders (seg_key, seg_order_id, seg_store_id, seg_email,
     // seg_firstname, seg_lastname, seg_n, seg_s, seg_l, ...): its most recent order and the
     // aggregates over all its orders. No parameters.
