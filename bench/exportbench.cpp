@@ -2,6 +2,7 @@
 //
 //   segmentor-export-bench --database URL --out FILE [--format csv|xlsx|xml] [--source definition|table]
 //                          [--definition DEF.json] [--columns id,id,...] [--bom] [--delimiter ';']
+//                          [--page-size N]  (MySQL/MariaDB members per export statement; 0 = one statement)
 //
 // Without --definition the members are every registered customer and guest (an empty
 // "apply_to: all" definition compiled by SqlCompiler). --source definition (the default)
@@ -64,6 +65,7 @@ int main(int argc, char *argv[])
         else if (a == QLatin1String("--columns") && hasValue) options.columns = args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts);
         else if (a == QLatin1String("--delimiter") && hasValue) options.delimiter = args[++i].at(0);
         else if (a == QLatin1String("--bom")) options.bom = true;
+        else if (a == QLatin1String("--page-size") && hasValue) options.pageSize = args[++i].toLongLong();
         else if (a == QLatin1String("--format") && hasValue) {
             const auto format = exportFormatFromName(args[++i]);
             if (!format) {

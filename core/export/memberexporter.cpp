@@ -1,6 +1,7 @@
 #include "export/memberexporter.h"
 
 #include "export/csvwriter.h"
+#include "export/exportpages.h"
 #include "export/xlsxwriter.h"
 #include "export/xmlwriter.h"
 
@@ -336,29 +337,62 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
                 return Error{{}, QStringLiteral("cancelled")};
         }
     } else {
-        QSqlQuery q(connection.database());
-        q.setForwardOnly(true);
-        q.setNumericalPrecisionPolicy(QSql::HighPrecision); // decimals as exact text on MySQL/PostgreSQL
-        if (!q.prepare(compiled->sql))
-            return Error{{}, tr("the store rejected the export query: %1").arg(q.lastError().text())};
-        for (const QVariant &p : compiled->params)
-            q.addBindValue(p);
-        if (!q.exec())
-            return Error{{}, tr("the export query failed: %1").arg(q.lastError().text())};
-        errno = 0;
-        if (Status st = writer.begin(*columns); !st)
-            return writeFailed(st.error().message);
-        while (q.next()) {
-            for (qsizetype i = 0; i < n; ++i)
-                values[i] = q.value(int(i));
-            if (Status st = writeRow(); !st)
-                return writeFailed(st.error().message);
-            if (cancelled)
+        // One statement's rows to the writer. Error field: "query" (message ready to show),
+        // "cancelled", or empty (a write failure).
+        const auto streamStatement = [&](const CompiledQuery &statement) -> Status {
+            QSqlQuery q(connection.database());
+            q.setForwardOnly(true);
+            q.setNumericalPrecisionPolicy(QSql::HighPrecision); // decimals as exact text on MySQL/PostgreSQL
+            if (!q.prepare(statement.sql))
+                return Error{QStringLiteral("query"), tr("the store rejected the export query: %1").arg(q.lastError().text())};
+            for (const QVariant &p : statement.params)
+                q.addBindValue(p);
+            if (!q.exec())
+                return Error{QStringLiteral("query"), tr("the export query failed: %1").arg(q.lastError().text())};
+            while (q.next()) {
+                for (qsizetype i = 0; i < n; ++i)
+                    values[i] = q.value(int(i));
+                if (Status st = writeRow(); !st)
+                    return st;
+                if (cancelled)
+                    return Error{QStringLiteral("cancelled"), QStringLiteral("cancelled")};
+            }
+            if (q.lastError().isValid())
+                return Error{QStringLiteral("query"), tr("the export query failed: %1").arg(q.lastError().text())};
+            q.finish();
+            return success();
+        };
+        const auto failed = [&](const Error &e) -> Error {
+            if (e.path == QLatin1String("cancelled"))
                 return Error{{}, QStringLiteral("cancelled")};
+            if (e.path == QLatin1String("query"))
+                return Error{{}, e.message};
+            return writeFailed(e.message);
+        };
+
+        if (connection.dialect() == Dialect::MySql && options.pageSize > 0) {
+            // Qt's MySQL driver stores a whole result on the client: keyset pages instead.
+            Result<std::unique_ptr<ExportPages>> pages = ExportPages::stage(connection, schema, source, *columns);
+            if (!pages)
+                return Error{{}, tr("cannot prepare the export in the store session: %1").arg(pages.error().message)};
+            errno = 0;
+            if (Status st = writer.begin(*columns); !st)
+                return writeFailed(st.error().message);
+            for (qint64 done = 0; done < (*pages)->count(); done += options.pageSize) {
+                Result<CompiledQuery> page = (*pages)->statement(done, options.pageSize);
+                if (!page)
+                    return page.error();
+                errno = 0;
+                if (Status st = streamStatement(*page); !st)
+                    return failed(st.error());
+            }
+        } else {
+            errno = 0;
+            if (Status st = writer.begin(*columns); !st)
+                return writeFailed(st.error().message);
+            if (Status st = streamStatement(*compiled); !st)
+                return failed(st.error());
         }
-        if (q.lastError().isValid())
-            return Error{{}, tr("the export query failed: %1").arg(q.lastError().text())};
-        q.finish();
     }
     if (progress && (rows == 0 || rows % kProgressEvery != 0) && !progress(rows)) // the last, unless just reported
         return Error{{}, QStringLiteral("cancelled")};

@@ -30,6 +30,9 @@ struct ExportOptions
     QChar delimiter = QLatin1Char(',');  // CSV: ',' or ';'
     bool neutralizeFormulas = true;      // CSV: OWASP formula neutralisation of text cells
     qint64 rowsPerSheet = 1048575;       // XLSX / XML: data rows per sheet before a new one
+    // MySQL/MariaDB: members per export statement (keyset pages, see MemberExporter);
+    // 0 or less: the whole export in one statement (the driver then buffers all of it).
+    qint64 pageSize = 10000;
 };
 
 struct ExportSummary
@@ -39,16 +42,21 @@ struct ExportSummary
     QList<ExportColumn> columns;
 };
 
-// Streams a member source to a file: ONE forward-only query, rows written as they arrive,
+// Streams a member source to a file: forward-only queries, rows written as they arrive,
 // the file replaced all-or-nothing (QSaveFile; XLSX: a temporary file renamed into place),
 // so a failure or a cancel leaves no partial file and an existing file untouched.
 //
 // progress(rowsDone) is called every 1000 rows and with the final count (once); returning false cancels
 // (Error "cancelled"). Errors name the path ("cannot write /x/y.csv: No space left on device").
 //
-// Memory is constant on SQLite and PostgreSQL (forward-only results); Qt's MySQL driver
-// always buffers a whole result on the client, so on MySQL/MariaDB the driver holds the
-// result set while the export streams it.
+// Memory is constant: SQLite steps the sqlite3 statement, PostgreSQL's QPSQL fetches a
+// forward-only result in single-row mode. Qt's MySQL driver always buffers a whole result
+// on the client, so on MySQL/MariaDB the exporter pages by keyset: it stages the source's
+// distinct members once, numbered in export order (registered by id, then guests by key in
+// code-point order), in a temporary table of the session (segmentor_export_page), and runs
+// the export statement for each run of options.pageSize numbers, inside one transaction
+// WITH CONSISTENT SNAPSHOT so every page sees the same data. The rows and their order are
+// those of the single statement (pageSize <= 0).
 class MemberExporter
 {
     Q_DECLARE_TR_FUNCTIONS(seg::MemberExporter)

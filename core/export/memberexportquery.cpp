@@ -203,8 +203,9 @@ enum class Arm { Registered, Guest, GuestWithoutOrders };
 class Builder
 {
 public:
-    Builder(const StoreSchema &schema, const QList<ExportColumn> &columns)
-        : m_schema(schema), m_dialect(schema.dialect(), schema.foldCollation()), m_columns(columns)
+    Builder(const StoreSchema &schema, const QList<ExportColumn> &columns, QString guestOrdersTable = {}, QString customerOrdersTable = {})
+        : m_schema(schema), m_dialect(schema.dialect(), schema.foldCollation()), m_columns(columns), m_guestOrdersTable(std::move(guestOrdersTable)),
+          m_customerOrdersTable(std::move(customerOrdersTable))
     {
         for (const ExportColumn &c : columns)
             m_ids.insert(c.id);
@@ -281,10 +282,10 @@ private:
             sql += SqlText(QStringLiteral(" LEFT JOIN %1 ba ON ba.entity_id = c.default_billing AND ba.parent_id = c.entity_id")
                                .arg(t("customer_address_entity")));
         if (needsOrders())
-            sql += SqlText(QStringLiteral(" LEFT JOIN (SELECT customer_id, COUNT(*) AS seg_n, SUM(base_grand_total) AS seg_s, MAX(created_at) AS seg_l "
-                                          "FROM %1 WHERE customer_id IS NOT NULL GROUP BY customer_id) oa ON oa.customer_id = m.seg_id")
-                               .arg(t("sales_order")));
-        sql += SqlText(QStringLiteral(" LEFT JOIN (%1) lo ON m.seg_id IS NULL AND lo.seg_key = m.seg_key").arg(latestGuestOrders(false)));
+            sql += SqlText(QStringLiteral(" LEFT JOIN %1 oa ON oa.customer_id = m.seg_id")
+                               .arg(m_customerOrdersTable.isEmpty() ? QStringLiteral("(%1)").arg(customerOrders(QString())) : m_customerOrdersTable));
+        const QString latest = m_guestOrdersTable.isEmpty() ? QStringLiteral("(%1)").arg(latestGuestOrders(false)) : m_guestOrdersTable;
+        sql += SqlText(QStringLiteral(" LEFT JOIN %1 lo ON m.seg_id IS NULL AND lo.seg_key = m.seg_key").arg(latest));
         if (has("website"))
             sql += SqlText(QStringLiteral(" LEFT JOIN %1 st ON st.store_id = lo.seg_store_id LEFT JOIN %2 gw ON gw.website_id = st.website_id")
                                .arg(t("store"), t("store_website")));
@@ -343,7 +344,7 @@ private:
 
     QString t(const char *name) const { return m_schema.table(QString::fromLatin1(name)); }
     bool has(const char *id) const { return m_ids.contains(QString::fromLatin1(id)); }
-    bool needsOrders() const { return has("orders") || has("lifetime_sales") || has("last_order_at"); }
+    bool needsOrders() const { return MemberExportQuery::needsOrderAggregates(m_columns); }
     bool needsBilling() const
     {
         return has("billing_country") || has("billing_region") || has("billing_city") || has("billing_postcode") || has("telephone");
@@ -446,6 +447,15 @@ private:
         return QStringLiteral("SELECT ") + parts.join(QStringLiteral(", "));
     }
 
+public:
+    // MySQL/MariaDB: order aggregates per customer (of the customers `customerIds` selects, if given).
+    QString customerOrders(const QString &customerIds) const
+    {
+        return QStringLiteral("SELECT customer_id, COUNT(*) AS seg_n, SUM(base_grand_total) AS seg_s, MAX(created_at) AS seg_l "
+                              "FROM %1 WHERE customer_id IS NOT NULL%2 GROUP BY customer_id")
+            .arg(t("sales_order"), customerIds.isEmpty() ? QString() : QStringLiteral(" AND customer_id IN (%1)").arg(customerIds));
+    }
+
     // One row per guest key of the source that has orders: its most recent order, with the
     // aggregates over all its orders (window functions, one pass).
     // restricted: only the orders of the source's guests (seg_export_guests).
@@ -472,6 +482,7 @@ private:
                             : QString());
     }
 
+private:
     SqlText registeredArm() const
     {
         SqlText s(selectList(Arm::Registered) + QStringLiteral(" FROM %1 c").arg(t("customer_entity")));
@@ -526,6 +537,8 @@ private:
     SqlDialect m_dialect;
     QList<ExportColumn> m_columns;
     QSet<QString> m_ids;
+    QString m_guestOrdersTable;
+    QString m_customerOrdersTable;
 };
 
 } // namespace
@@ -535,6 +548,34 @@ Result<CompiledQuery> MemberExportQuery::build(const StoreSchema &schema, const 
     if (columns.isEmpty() || columns.first().id != ExportColumns::memberId())
         return Error{QStringLiteral("columns"), QStringLiteral("the member column must come first")};
     return Builder(schema, columns).build(source);
+}
+
+Result<CompiledQuery> MemberExportQuery::buildPage(const StoreSchema &schema, const MemberSource &source, const QList<ExportColumn> &columns,
+                                                   const QString &guestOrdersTable, const QString &customerOrdersTable)
+{
+    if (columns.isEmpty() || columns.first().id != ExportColumns::memberId())
+        return Error{QStringLiteral("columns"), QStringLiteral("the member column must come first")};
+    if (schema.dialect() != Dialect::MySql)
+        return Error{{}, QStringLiteral("export pages are only built for MySQL/MariaDB")};
+    return Builder(schema, columns, guestOrdersTable, customerOrdersTable).build(source);
+}
+
+bool MemberExportQuery::needsOrderAggregates(const QList<ExportColumn> &columns)
+{
+    for (const ExportColumn &c : columns)
+        if (c.id == QLatin1String("orders") || c.id == QLatin1String("lifetime_sales") || c.id == QLatin1String("last_order_at"))
+            return true;
+    return false;
+}
+
+QString MemberExportQuery::customerOrdersSql(const StoreSchema &schema, const QString &customerIds)
+{
+    return Builder(schema, {}).customerOrders(customerIds);
+}
+
+QString MemberExportQuery::latestGuestOrdersSql(const StoreSchema &schema, const QList<ExportColumn> &columns)
+{
+    return Builder(schema, columns).latestGuestOrders(false);
 }
 
 } // namespace seg
