@@ -132,13 +132,17 @@ SqlText joinOwners(const QString &reg, const QString &gst, const QString &member
 SqlText ReportSql::ownerTotals(const SqlText &filter, const SqlText &bucket, bool guests) const
 {
     const QString orders = store("sales_order");
+    // Without buckets (a constant) the grouping is by owner alone: SQLite then need not sort
+    // on an expression it cannot see is constant.
+    const bool oneBucket = bucket.params.isEmpty() && !bucket.sql.contains(QLatin1String("o."));
+    const QString byBucket = oneBucket ? QString() : QStringLiteral(", 2");
     if (!guests)
         return SqlText(QStringLiteral("SELECT o.customer_id AS owner, ")) + bucket
             + SqlText(QStringLiteral(" AS bucket, %1 FROM %2 o WHERE o.customer_id IS NOT NULL AND ").arg(kSums, orders)) + filter
-            + SqlText(QStringLiteral(" GROUP BY o.customer_id, 2"));
+            + SqlText(QStringLiteral(" GROUP BY o.customer_id%1").arg(byBucket));
     return SqlText(QStringLiteral("SELECT %1 AS owner, ").arg(guestKey(QStringLiteral("o.customer_email")))) + bucket
         + SqlText(QStringLiteral(" AS bucket, %1 FROM %2 o WHERE o.customer_id IS NULL AND ").arg(kSums, orders)) + filter
-        + SqlText(QStringLiteral(" GROUP BY 1, 2"));
+        + SqlText(QStringLiteral(" GROUP BY 1%1").arg(byBucket));
 }
 
 SqlText ReportSql::segmentTotals(const QList<ReportSegment> &segments, const SqlText &filter, const SqlText &bucket) const
