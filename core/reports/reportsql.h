@@ -5,6 +5,7 @@
 #include "reports/reportperiod.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -27,9 +28,12 @@ class ReportSql
 public:
     explicit ReportSql(const StoreSession &session);
 
-    // Reports join Segmentor's member table with the store's orders, so both must live in
-    // the same database (not a read-only store with a local workspace).
+    // The store's schema must be loaded. Segmentor's tables may be in the store or in a
+    // local workspace (inWorkspace()): the reports then join there (see SalesReport).
     Status requireStoreTables() const;
+    bool inWorkspace() const;
+    // Where Segmentor's tables (segmentor_member, ...) are: the store, or the workspace.
+    QSqlDatabase ownDatabase() const;
     // The saved segments `codes` names (in that order), or all of them by code when empty.
     // An unknown code fails naming it.
     Result<QList<ReportSegment>> segments(const QStringList &codes) const;
@@ -50,6 +54,15 @@ public:
     // the members. A segment may get two rows (registered and guest members): add them up.
     // `bucket` is an SQL expression over o.created_at ("-1" for none).
     SqlText segmentTotals(const QList<ReportSegment> &segments, const SqlText &filter, const SqlText &bucket) const;
+
+    // Workspace mode, step 1 (run on the store): the period's orders summed per owner (and
+    // bucket) as rows (owner, bucket, n, qty, discount, shipping, tax, refunded, subtotal,
+    // grand_total): registered customers by customer_id, or (guests) folded emails.
+    SqlText ownerTotals(const SqlText &filter, const SqlText &bucket, bool guests) const;
+    // Step 2 (run on the workspace): the rows of segmentTotals() from the temporary table
+    // `staged` (kind 0 registered / 1 guest, customer_id, guest_key, bucket, n, and the sums
+    // in ten-thousandths as integers, so that they add up exactly).
+    SqlText stagedSegmentTotals(const QList<ReportSegment> &segments, const QString &staged) const;
 
     const StoreSession &session() const { return m_session; }
 

@@ -7,6 +7,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
 
 #include <functional>
 
@@ -43,7 +47,7 @@ Result<QHash<qint64, qint64>> memberCounts(const ReportSql &sql, const QList<Rep
         return counts;
     const SqlText text = SqlText(QStringLiteral("SELECT segment_id, COUNT(*) FROM %1 WHERE segment_id IN (").arg(sql.own("segmentor_member")))
         + ReportSql::idList(segments) + SqlText(QStringLiteral(") GROUP BY segment_id"));
-    auto q = runSql(sql.session().connection->database(), text.sql, text.params,
+    auto q = runSql(sql.ownDatabase(), text.sql, text.params,
                     QCoreApplication::translate("seg::SalesReport", "counting segment members failed"));
     if (!q)
         return q.error();
@@ -82,19 +86,108 @@ void add(SalesFigures &into, const SalesFigures &f)
     into.grandTotal += f.grandTotal;
 }
 
+// Workspace mode: the members are in the local workspace, the orders in the store. The
+// period's per-owner sums are read from the store (one grouped query per kind of owner,
+// streamed) into a temporary table of the workspace, where they are joined with the members.
+const QString kStaged = QStringLiteral("seg_report_owner");
+
+Status stageOwnerTotals(const ReportSql &sql, const SqlText &filter, const SqlText &bucket)
+{
+    QSqlDatabase workspace = sql.ownDatabase();
+    const auto failed = [](const QString &what) {
+        return Error{{}, QCoreApplication::translate("seg::SalesReport", "preparing the report in the workspace failed: %1").arg(what)};
+    };
+    for (const QString &text : {QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(kStaged),
+                                QStringLiteral("CREATE TEMP TABLE %1 (kind INTEGER NOT NULL, customer_id INTEGER, guest_key TEXT, bucket INTEGER, "
+                                               "n INTEGER, qty INTEGER, discount INTEGER, shipping INTEGER, tax INTEGER, refunded INTEGER, "
+                                               "subtotal INTEGER, grand_total INTEGER)")
+                                    .arg(kStaged)}) {
+        QSqlQuery q(workspace);
+        if (!q.exec(text))
+            return failed(q.lastError().text());
+    }
+    // Rows go in by batches of kBatch (one prepared statement), the rest one by one.
+    constexpr int kColumns = 12, kBatch = 64;
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString insert = QStringLiteral("INSERT INTO temp.%1 (kind, customer_id, guest_key, bucket, n, qty, discount, shipping, tax, refunded, "
+                                          "subtotal, grand_total) VALUES ").arg(kStaged);
+    QStringList rows;
+    for (int i = 0; i < kBatch; ++i)
+        rows << row;
+    QSqlQuery batch(workspace), single(workspace);
+    if (!batch.prepare(insert + rows.join(QStringLiteral(", "))) || !single.prepare(insert + row))
+        return failed(batch.lastError().text() + single.lastError().text());
+    if (!workspace.transaction())
+        return failed(workspace.lastError().text());
+    QVariantList pending;
+    pending.reserve(kColumns * kBatch);
+    const auto flush = [&](QSqlQuery &statement, qsizetype from, qsizetype count) {
+        for (qsizetype i = 0; i < count; ++i)
+            statement.bindValue(int(i), pending[from + i]);
+        return statement.exec();
+    };
+    // Money in ten-thousandths (the stores keep four decimals): integer sums are exact.
+    const auto money = [](const QVariant &v) { return QVariant(qint64(std::llround(v.toDouble() * 10000.0))); };
+    for (const bool guests : {false, true}) {
+        const SqlText text = sql.ownerTotals(filter, bucket, guests);
+        auto q = runSql(sql.session().connection->database(), text.sql, text.params,
+                        QCoreApplication::translate("seg::SalesReport", "reading the period's orders failed"));
+        if (!q) {
+            workspace.rollback();
+            return q.error();
+        }
+        while (q.value().next()) {
+            const QVariant owner = q->value(0);
+            pending << QVariant(guests ? 1 : 0) << (guests ? QVariant(QMetaType::fromType<qint64>()) : owner)
+                    << (guests ? (owner.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(owner.toString()))
+                               : QVariant(QMetaType::fromType<QString>()))
+                    << q->value(1).toInt() << q->value(2).toLongLong();
+            for (int c = 3; c < 10; ++c)
+                pending << money(q->value(c));
+            if (pending.size() == kColumns * kBatch) {
+                if (!flush(batch, 0, pending.size())) {
+                    workspace.rollback();
+                    return failed(batch.lastError().text());
+                }
+                pending.clear();
+            }
+        }
+    }
+    for (qsizetype from = 0; from < pending.size(); from += kColumns)
+        if (!flush(single, from, kColumns)) {
+            workspace.rollback();
+            return failed(single.lastError().text());
+        }
+    if (!workspace.commit())
+        return failed(workspace.lastError().text());
+    return success();
+}
+
 Result<Grouped> segmentFigures(const ReportSql &sql, const QList<ReportSegment> &segments, const SalesQuery &query,
                                const QList<QString> &boundaries, int buckets)
 {
     Grouped out;
     const SqlText bucket = buckets <= 0 ? SqlText(QStringLiteral("-1")) : bucketExpr(boundaries, 0, buckets);
-    const SqlText text = sql.segmentTotals(segments, sql.orderFilter(query.period, query.zone, query.statuses), bucket);
-    auto q = runSql(sql.session().connection->database(), text.sql, text.params,
+    const SqlText filter = sql.orderFilter(query.period, query.zone, query.statuses);
+    SqlText text;
+    if (sql.inWorkspace()) {
+        if (Status st = stageOwnerTotals(sql, filter, bucket); !st)
+            return st.error();
+        text = sql.stagedSegmentTotals(segments, QStringLiteral("temp.") + kStaged);
+    } else {
+        text = sql.segmentTotals(segments, filter, bucket);
+    }
+    auto q = runSql(sql.inWorkspace() ? sql.ownDatabase() : sql.session().connection->database(), text.sql, text.params,
                     QCoreApplication::translate("seg::SalesReport", "computing the segments' sales failed"));
     if (!q)
         return q.error();
     // A segment with registered and guest members has a row from each branch: add them up.
     while (q.value().next())
         add(out[q->value(0).toLongLong()][q->value(1).toInt()], readFigures(*q, 2));
+    if (sql.inWorkspace()) {
+        q.value().finish();
+        QSqlQuery(sql.ownDatabase()).exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(kStaged));
+    }
     for (auto &byBucket : out)
         for (SalesFigures &f : byBucket) {
             f.qty = roundMoney(f.qty);

@@ -90,7 +90,10 @@ using ReportProgress = std::function<bool(int done, int total)>;
 
 // Sales per saved segment over its current members, computed in the database. Registered
 // members own the orders with their customer_id; guest members (keyed by the lower-cased
-// email) own the orders without a customer whose email folds to their key.
+// email) own the orders without a customer whose email folds to their key. When Segmentor's
+// tables are in a local workspace (a read-only store user), the period's per-owner sums are
+// read from the store into a temporary table of the workspace and joined with the members
+// there: the same numbers.
 class SalesReport
 {
 public:
