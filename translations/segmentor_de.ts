@@ -5106,17 +5106,17 @@ Authorization: Bearer &lt;token&gt;</translation>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="271"/>
         <source>is within the last N days</source>
-        <translation>liegt in den letzten N Tagen</translation>
+        <translation>in den letzten N Tagen</translation>
     </message>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="272"/>
         <source>is not within the last N days</source>
-        <translation>liegt nicht in den letzten N Tagen</translation>
+        <translation>nicht in den letzten N Tagen</translation>
     </message>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="273"/>
         <source>was between N and M days ago</source>
-        <translation>war vor N bis M Tagen</translation>
+        <translation>vor N bis M Tagen</translation>
     </message>
 </context>
 <context>
@@ -5543,17 +5543,17 @@ Authorization: Bearer &lt;token&gt;</translation>
     <message>
         <location filename="../core/catalog/nodedescription.cpp" line="23"/>
         <source>%1 is within the last %2 days</source>
-        <translation>%1 liegt in den letzten %2 Tagen</translation>
+        <translation>%1: in den letzten %2 Tagen</translation>
     </message>
     <message>
         <location filename="../core/catalog/nodedescription.cpp" line="25"/>
         <source>%1 is not within the last %2 days</source>
-        <translation>%1 liegt nicht in den letzten %2 Tagen</translation>
+        <translation>%1: nicht in den letzten %2 Tagen</translation>
     </message>
     <message>
         <location filename="../core/catalog/nodedescription.cpp" line="27"/>
         <source>%1 was between %2 and %3 days ago</source>
-        <translation>%1 war vor %2 bis %3 Tagen</translation>
+        <translation>%1: vor %2 bis %3 Tagen</translation>
     </message>
     <message>
         <location filename="../core/catalog/nodedescription.cpp" line="50"/>

@@ -5106,17 +5106,17 @@ Authorization: Bearer &lt;jeton&gt;</translation>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="271"/>
         <source>is within the last N days</source>
-        <translation>date des N derniers jours</translation>
+        <translation>dans les N derniers jours</translation>
     </message>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="272"/>
         <source>is not within the last N days</source>
-        <translation>ne date pas des N derniers jours</translation>
+        <translation>pas dans les N derniers jours</translation>
     </message>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="273"/>
         <source>was between N and M days ago</source>
-        <translation>date d’il y a N à M jours</translation>
+        <translation>il y a entre N et M jours</translation>
     </message>
 </context>
 <context>
@@ -5543,17 +5543,17 @@ Authorization: Bearer &lt;jeton&gt;</translation>
     <message>
         <location filename="../core/catalog/nodedescription.cpp" line="23"/>
         <source>%1 is within the last %2 days</source>
-        <translation>%1 date des %2 derniers jours</translation>
+        <translation>%1 : dans les %2 derniers jours</translation>
     </message>
     <message>
         <location filename="../core/catalog/nodedescription.cpp" line="25"/>
         <source>%1 is not within the last %2 days</source>
-        <translation>%1 ne date pas des %2 derniers jours</translation>
+        <translation>%1 : pas dans les %2 derniers jours</translation>
     </message>
     <message>
         <location filename="../core/catalog/nodedescription.cpp" line="27"/>
         <source>%1 was between %2 and %3 days ago</source>
-        <translation>%1 date d’il y a %2 à %3 jours</translation>
+        <translation>%1 : il y a entre %2 et %3 jours</translation>
     </message>
     <message>
         <location filename="../core/catalog/nodedescription.cpp" line="50"/>
