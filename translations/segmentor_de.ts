@@ -4606,7 +4606,7 @@ Authorization: Bearer &lt;token&gt;</translation>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="84"/>
         <source>Created in (store view name)</source>
-        <translation>Erstellt in (Name der Store-View)</translation>
+        <translation>Erstellt in (View-Name)</translation>
     </message>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="85"/>
@@ -4621,12 +4621,12 @@ Authorization: Bearer &lt;token&gt;</translation>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="87"/>
         <source>Failed logins</source>
-        <translation>Fehlgeschlagene Anmeldungen</translation>
+        <translation>Fehlanmeldungen</translation>
     </message>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="88"/>
         <source>First failed login</source>
-        <translation>Erste fehlgeschlagene Anmeldung</translation>
+        <translation>Erste Fehlanmeldung</translation>
     </message>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="89"/>
@@ -4966,7 +4966,7 @@ Authorization: Bearer &lt;token&gt;</translation>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="177"/>
         <source>Orders and lifetime value</source>
-        <translation>Bestellungen und Kundenwert</translation>
+        <translation>Bestellungen &amp; Umsatz</translation>
     </message>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="177"/>

@@ -783,7 +783,7 @@ Double-cliquez pour les afficher.</translation>
     <message>
         <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
         <source>ANY of these conditions</source>
-        <translation>AU MOINS UNE de ces conditions</translation>
+        <translation>AU MOINS UNE condition</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
@@ -4606,7 +4606,7 @@ Authorization: Bearer &lt;jeton&gt;</translation>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="84"/>
         <source>Created in (store view name)</source>
-        <translation>Créé dans (nom de la vue magasin)</translation>
+        <translation>Vue de création (nom)</translation>
     </message>
     <message>
         <location filename="../core/catalog/conditioncatalog.cpp" line="85"/>
