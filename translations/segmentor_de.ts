@@ -25,9 +25,94 @@
 <context>
     <name>ChartBuilders</name>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="29"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="30"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="122"/>
+        <source>%1 by segment</source>
+        <translation>%1 nach Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="152"/>
+        <source>%1 · %2
+%3: %4
+Orders: %5 · Customers who ordered: %6</source>
+        <translation>%1 · %2
+%3: %4
+Bestellungen: %5 · Kunden mit Bestellung: %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="169"/>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="170"/>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="171"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="172"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="182"/>
+        <source>%1 (part)</source>
+        <translation>%1 (angebrochen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="196"/>
+        <source>%1 (comparison)</source>
+        <translation>%1 (Vergleich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="205"/>
+        <source>%1
+%2
+%3: %4</source>
+        <translation>%1
+%2
+%3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="214"/>
+        <source>Solid: %1 · dashed: %2</source>
+        <translation>Durchgezogen: %1 · gestrichelt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="226"/>
+        <source>Segment size over time</source>
+        <translation>Segmentgröße im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="249"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="269"/>
+        <source>%1 members</source>
+        <translation>%1 Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="270"/>
+        <source>%1 has %2 members</source>
+        <translation>%1 hat %2 Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="274"/>
+        <source>%1 of the %2 members of %3 (%4) are also in %5.
+Double-click to list them.</source>
+        <translation>%1 der %2 Mitglieder von %3 (%4) sind auch in %5.
+Doppelklicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4471,1723 @@ Authorization: Bearer &lt;token&gt;</translation>
             <numerusform>%1 · %n gebundener Wert · jetzt in der Zeitzone des Shops ausgewertet.</numerusform>
             <numerusform>%1 · %n gebundene Werte · jetzt in der Zeitzone des Shops ausgewertet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seg::ConditionCatalog</name>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="56"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="57"/>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="58"/>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="59"/>
+        <source>Not specified</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="60"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="183"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="61"/>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="62"/>
+        <source>Not activated</source>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="63"/>
+        <source>Unsubscribed</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="64"/>
+        <source>Unconfirmed</source>
+        <translation>Unbestätigt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="65"/>
+        <source>Never subscribed</source>
+        <translation>Nie abonniert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="68"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="69"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="103"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="70"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="104"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="71"/>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="72"/>
+        <source>Name prefix</source>
+        <translation>Namenspräfix</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="73"/>
+        <source>Name suffix</source>
+        <translation>Namenssuffix</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="75"/>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="76"/>
+        <source>Age (years)</source>
+        <translation>Alter (Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="77"/>
+        <source>Days until birthday</source>
+        <translation>Tage bis zum Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="78"/>
+        <source>Registered at</source>
+        <translation>Registriert am</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="79"/>
+        <source>Days since registration</source>
+        <translation>Tage seit der Registrierung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="80"/>
+        <source>Account updated at</source>
+        <translation>Konto geändert am</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="81"/>
+        <source>Customer group</source>
+        <translation>Kundengruppe</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="82"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="83"/>
+        <source>Created in store view</source>
+        <translation>Erstellt in Store-View</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="84"/>
+        <source>Created in (store view name)</source>
+        <translation>Erstellt in (View-Name)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="85"/>
+        <source>Account is active</source>
+        <translation>Konto ist aktiv</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="86"/>
+        <source>Account is confirmed</source>
+        <translation>Konto ist bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="87"/>
+        <source>Failed logins</source>
+        <translation>Fehlanmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="88"/>
+        <source>First failed login</source>
+        <translation>Erste Fehlanmeldung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="89"/>
+        <source>Lock expires</source>
+        <translation>Sperre endet</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="90"/>
+        <source>Tax/VAT number</source>
+        <translation>Steuer-/USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="95"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="96"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="97"/>
+        <source>Region id</source>
+        <translation>Regions-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="98"/>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="99"/>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="100"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="101"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="102"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="105"/>
+        <source>VAT number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="106"/>
+        <source>VAT number is valid</source>
+        <translation>USt-IdNr. ist gültig</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="110"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="111"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="112"/>
+        <source>Placed at</source>
+        <translation>Aufgegeben am</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="113"/>
+        <source>Days since placed</source>
+        <translation>Tage seit der Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="114"/>
+        <source>Updated at</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="115"/>
+        <source>Store view</source>
+        <translation>Store-View</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="116"/>
+        <source>Order currency</source>
+        <translation>Bestellwährung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="117"/>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="118"/>
+        <source>Shipping method</source>
+        <translation>Versandart</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="119"/>
+        <source>Coupon code</source>
+        <translation>Gutscheincode</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="120"/>
+        <source>Grand total</source>
+        <translation>Gesamtsumme</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="121"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="122"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="123"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="124"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="125"/>
+        <source>Quantity ordered</source>
+        <translation>Bestellte Menge</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="126"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="127"/>
+        <source>Billing country</source>
+        <translation>Rechnungsland</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="128"/>
+        <source>Shipping country</source>
+        <translation>Lieferland</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="132"/>
+        <source>Number of orders</source>
+        <translation>Anzahl der Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="133"/>
+        <source>Lifetime sales</source>
+        <translation>Gesamtumsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="134"/>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="135"/>
+        <source>Lifetime refunds</source>
+        <translation>Erstattungen gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="136"/>
+        <source>Purchased quantity</source>
+        <translation>Gekaufte Menge</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="137"/>
+        <source>Total discount</source>
+        <translation>Rabatt gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="138"/>
+        <source>Total shipping</source>
+        <translation>Versandkosten gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="139"/>
+        <source>Total tax</source>
+        <translation>Steuer gesamt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="140"/>
+        <source>First order date</source>
+        <translation>Datum der ersten Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="141"/>
+        <source>Last order date</source>
+        <translation>Datum der letzten Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="142"/>
+        <source>Days since first order</source>
+        <translation>Tage seit der ersten Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="143"/>
+        <source>Days since last order</source>
+        <translation>Tage seit der letzten Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="147"/>
+        <source>Has a cart</source>
+        <translation>Hat einen Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="148"/>
+        <source>Cart lines</source>
+        <translation>Warenkorbpositionen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="149"/>
+        <source>Cart quantity</source>
+        <translation>Menge im Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="150"/>
+        <source>Cart subtotal</source>
+        <translation>Zwischensumme des Warenkorbs</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="151"/>
+        <source>Cart grand total</source>
+        <translation>Gesamtsumme des Warenkorbs</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="152"/>
+        <source>Cart discount</source>
+        <translation>Warenkorbrabatt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="153"/>
+        <source>Cart coupon code</source>
+        <translation>Gutscheincode im Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="154"/>
+        <source>Cart created at</source>
+        <translation>Warenkorb erstellt am</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="155"/>
+        <source>Cart updated at</source>
+        <translation>Warenkorb geändert am</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="156"/>
+        <source>Days since cart update</source>
+        <translation>Tage seit der letzten Warenkorbänderung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="161"/>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="162"/>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="163"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="164"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="165"/>
+        <source>Product type</source>
+        <translation>Produkttyp</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="166"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="167"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="168"/>
+        <source>Added to wishlist at</source>
+        <translation>Zur Wunschliste hinzugefügt am</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="169"/>
+        <source>Viewed at</source>
+        <translation>Angesehen am</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="170"/>
+        <source>Ordered at</source>
+        <translation>Bestellt am</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="171"/>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="175"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="175"/>
+        <source>Customer attribute</source>
+        <translation>Kundenattribut</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="176"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="177"/>
+        <source>Orders and lifetime value</source>
+        <translation>Bestellungen &amp; Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="177"/>
+        <source>Orders aggregate</source>
+        <translation>Bestellkennzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="178"/>
+        <source>Ordered products</source>
+        <translation>Bestellte Produkte</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="179"/>
+        <source>Cart</source>
+        <translation>Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="179"/>
+        <source>Cart attribute</source>
+        <translation>Warenkorbattribut</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="180"/>
+        <source>Cart products</source>
+        <translation>Produkte im Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="180"/>
+        <source>Products in cart</source>
+        <translation>Produkte im Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="181"/>
+        <source>Wishlist</source>
+        <translation>Wunschliste</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="181"/>
+        <source>Products in wishlist</source>
+        <translation>Produkte auf der Wunschliste</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="182"/>
+        <source>Viewed products</source>
+        <translation>Angesehene Produkte</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="183"/>
+        <source>Newsletter status</source>
+        <translation>Newsletter-Status</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="184"/>
+        <source>Other segments</source>
+        <translation>Andere Segmente</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="184"/>
+        <source>Member of segments</source>
+        <translation>Mitglied von Segmenten</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="256"/>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="257"/>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="258"/>
+        <source>is greater than</source>
+        <translation>ist größer als</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="259"/>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="260"/>
+        <source>is less than</source>
+        <translation>ist kleiner als</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="261"/>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="262"/>
+        <source>is between</source>
+        <translation>liegt zwischen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="263"/>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="264"/>
+        <source>is not one of</source>
+        <translation>ist keines von</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="265"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="266"/>
+        <source>does not contain</source>
+        <translation>enthält nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="267"/>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="268"/>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="269"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="270"/>
+        <source>is not empty</source>
+        <translation>ist nicht leer</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="271"/>
+        <source>is within the last N days</source>
+        <translation>in den letzten N Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="272"/>
+        <source>is not within the last N days</source>
+        <translation>nicht in den letzten N Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="273"/>
+        <source>was between N and M days ago</source>
+        <translation>vor N bis M Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>seg::CustomerProfileLoader</name>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="34"/>
+        <source>cannot read the customer</source>
+        <translation>der Kunde kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="84"/>
+        <source>Default billing and shipping</source>
+        <translation>Standard-Rechnungs- und Lieferadresse</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="85"/>
+        <source>Default billing</source>
+        <translation>Standard-Rechnungsadresse</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="86"/>
+        <source>Default shipping</source>
+        <translation>Standard-Lieferadresse</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="87"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="162"/>
+        <source>Shipping (latest order)</source>
+        <translation>Lieferung (letzte Bestellung)</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="162"/>
+        <source>Billing (latest order)</source>
+        <translation>Rechnung (letzte Bestellung)</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="183"/>
+        <source>cannot read the member&apos;s segments</source>
+        <translation>die Segmente des Mitglieds können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="204"/>
+        <source>cannot read the override</source>
+        <translation>die Ausnahme kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="219"/>
+        <source>cannot read the member&apos;s journal</source>
+        <translation>das Journal des Mitglieds kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ExportColumns</name>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="15"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="16"/>
+        <source>Customer ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="17"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="18"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="19"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="20"/>
+        <source>Customer group</source>
+        <translation>Kundengruppe</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="21"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="22"/>
+        <source>Registered at</source>
+        <translation>Registriert am</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="23"/>
+        <source>Billing country</source>
+        <translation>Rechnungsland</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="24"/>
+        <source>Billing region</source>
+        <translation>Rechnungsregion</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="25"/>
+        <source>Billing city</source>
+        <translation>Rechnungsort</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="26"/>
+        <source>Billing postcode</source>
+        <translation>Rechnungs-PLZ</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="27"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="28"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="29"/>
+        <source>Lifetime sales</source>
+        <translation>Gesamtumsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="30"/>
+        <source>Last order at</source>
+        <translation>Letzte Bestellung am</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="71"/>
+        <source>unknown export column %1 (known: %2)</source>
+        <translation>unbekannte Exportspalte %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="71"/>
+        <source>unknown export columns %1 (known: %2)</source>
+        <translation>unbekannte Exportspalten %1 (bekannt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::History</name>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="22"/>
+        <source>Refresh started</source>
+        <translation>Aktualisierung gestartet</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="23"/>
+        <source>Refresh finished</source>
+        <translation>Aktualisierung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="24"/>
+        <source>Refresh failed</source>
+        <translation>Aktualisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="25"/>
+        <source>Refresh cancelled</source>
+        <translation>Aktualisierung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="26"/>
+        <source>Refresh interrupted</source>
+        <translation>Aktualisierung unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="27"/>
+        <source>Customers added</source>
+        <translation>Kunden hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="28"/>
+        <source>Customers removed</source>
+        <translation>Kunden entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="29"/>
+        <source>Customer group changed</source>
+        <translation>Kundengruppe geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="30"/>
+        <source>Customer excluded</source>
+        <translation>Kunde ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="31"/>
+        <source>Customer included</source>
+        <translation>Kunde eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="32"/>
+        <source>Override reset</source>
+        <translation>Ausnahme zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>seg::HistoryLog</name>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="25"/>
+        <source>cannot read the segment %1</source>
+        <translation>das Segment %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="29"/>
+        <source>no segment with the code &quot;%1&quot;</source>
+        <translation>kein Segment mit dem Code „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="42"/>
+        <source>cannot read the history of %1</source>
+        <translation>der Verlauf von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="73"/>
+        <location filename="../core/history/historylog.cpp" line="95"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="75"/>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="76"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="77"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="78"/>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="79"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="80"/>
+        <source>Duration (ms)</source>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="81"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="82"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>seg::MemberExplainer</name>
+    <message>
+        <location filename="../core/lookups/memberexplainer.cpp" line="34"/>
+        <source>cannot look up the e-mail</source>
+        <translation>die E-Mail-Adresse kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/memberexplainer.cpp" line="56"/>
+        <source>Enter a customer id or an e-mail address.</source>
+        <translation>Geben Sie eine Kunden-ID oder eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/memberexplainer.cpp" line="92"/>
+        <source>This segment (not saved yet)</source>
+        <translation>Dieses Segment (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/memberexplainer.cpp" line="93"/>
+        <source>Segment &quot;%1&quot; (not saved yet)</source>
+        <translation>Segment „%1“ (noch nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::MemberExporter</name>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="264"/>
+        <source>no output file given</source>
+        <translation>keine Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="266"/>
+        <source>the CSV delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
+        <translation>das CSV-Trennzeichen muss &apos;,&apos; oder &apos;;&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="276"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="283"/>
+        <source>it is a directory</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="323"/>
+        <location filename="../core/export/memberexporter.cpp" line="343"/>
+        <source>the store rejected the export query: %1</source>
+        <translation>der Shop hat die Exportabfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="330"/>
+        <location filename="../core/export/memberexporter.cpp" line="347"/>
+        <location filename="../core/export/memberexporter.cpp" line="360"/>
+        <source>the export query failed: %1</source>
+        <translation>die Exportabfrage ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::MemberPageQuery</name>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="40"/>
+        <source>Override</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="41"/>
+        <source>Joined in last refresh</source>
+        <translation>Bei der letzten Aktualisierung hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="426"/>
+        <source>cannot prepare the member list in the store session: %1</source>
+        <translation>die Mitgliederliste kann in der Shop-Sitzung nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="445"/>
+        <source>cannot read the last refresh</source>
+        <translation>die letzte Aktualisierung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="461"/>
+        <source>no segment with the code &quot;%1&quot;</source>
+        <translation>kein Segment mit dem Code „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="484"/>
+        <source>cannot read the members</source>
+        <translation>die Mitglieder können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="500"/>
+        <source>cannot stage the members: %1</source>
+        <translation>die Mitglieder können nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="528"/>
+        <source>computing the members failed</source>
+        <translation>die Berechnung der Mitglieder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="555"/>
+        <source>reading the guests&apos; orders failed</source>
+        <translation>das Lesen der Gastbestellungen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="575"/>
+        <location filename="../core/members/memberpagequery.cpp" line="627"/>
+        <source>counting the members failed</source>
+        <translation>das Zählen der Mitglieder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="579"/>
+        <source>counting the members returned no row</source>
+        <translation>das Zählen der Mitglieder lieferte keine Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="586"/>
+        <location filename="../core/members/memberpagequery.cpp" line="676"/>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation>unbekannte Spalte „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="599"/>
+        <location filename="../core/members/memberpagequery.cpp" line="637"/>
+        <location filename="../core/members/memberpagequery.cpp" line="697"/>
+        <source>reading the members failed</source>
+        <translation>das Lesen der Mitglieder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="731"/>
+        <source>cannot read the customer groups</source>
+        <translation>die Kundengruppen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="745"/>
+        <source>cannot read the countries</source>
+        <translation>die Länder können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="774"/>
+        <source>cannot read the members&apos; names</source>
+        <translation>die Namen der Mitglieder können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="849"/>
+        <source>cannot stage the selected members</source>
+        <translation>die ausgewählten Mitglieder können nicht bereitgestellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>seg::NodeDescription</name>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="23"/>
+        <source>%1 is within the last %2 days</source>
+        <translation>%1: in den letzten %2 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="25"/>
+        <source>%1 is not within the last %2 days</source>
+        <translation>%1: nicht in den letzten %2 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="27"/>
+        <source>%1 was between %2 and %3 days ago</source>
+        <translation>%1: vor %2 bis %3 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
+        <source>%1 of these are %2</source>
+        <translation>%1 dieser Bedingungen sind %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
+        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <source>ALL</source>
+        <translation>ALLE</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
+        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <source>ANY</source>
+        <translation>EINE</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="51"/>
+        <location filename="../core/catalog/nodedescription.cpp" line="65"/>
+        <source>TRUE</source>
+        <translation>WAHR</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="51"/>
+        <location filename="../core/catalog/nodedescription.cpp" line="65"/>
+        <source>FALSE</source>
+        <translation>FALSCH</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="53"/>
+        <source>Default billing address</source>
+        <translation>Standard-Rechnungsadresse</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="54"/>
+        <source>Default shipping address</source>
+        <translation>Standard-Lieferadresse</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="55"/>
+        <source>Any address</source>
+        <translation>Beliebige Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="57"/>
+        <source>Ordered products</source>
+        <translation>Bestellte Produkte</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="58"/>
+        <source>Products in the cart</source>
+        <translation>Produkte im Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="59"/>
+        <source>Products in the wishlist</source>
+        <translation>Produkte auf der Wunschliste</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="60"/>
+        <source>Viewed products</source>
+        <translation>Angesehene Produkte</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <source>If %1 of these conditions are %2</source>
+        <translation>Wenn %1 dieser Bedingungen %2 sind</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
+        <location filename="../core/catalog/nodedescription.cpp" line="89"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="74"/>
+        <source>%1 where %2</source>
+        <translation>%1, bei der %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="78"/>
+        <source>%1, counting orders where %2</source>
+        <translation>%1, gezählt werden Bestellungen, bei denen %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="78"/>
+        <source>%1, counting all orders</source>
+        <translation>%1, gezählt werden alle Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="83"/>
+        <source>no item</source>
+        <translation>kein Artikel</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="85"/>
+        <source>item count %1 %2</source>
+        <translation>Artikelanzahl %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="87"/>
+        <source>at least one item</source>
+        <translation>mindestens ein Artikel</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="89"/>
+        <source>%1: %2 where %3</source>
+        <translation>%1: %2, bei denen %3</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="92"/>
+        <source>Member %1 segments %2</source>
+        <translation>Mitglied %1 Segmente %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="93"/>
+        <source>of any of</source>
+        <translation>mindestens eines der</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="93"/>
+        <source>of none of</source>
+        <translation>keines der</translation>
+    </message>
+</context>
+<context>
+    <name>seg::OrderStatuses</name>
+    <message>
+        <location filename="../core/reports/orderstatuses.cpp" line="18"/>
+        <location filename="../core/reports/orderstatuses.cpp" line="31"/>
+        <source>reading the order statuses failed</source>
+        <translation>das Lesen der Bestellstatus ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>seg::OverlapReport</name>
+    <message>
+        <location filename="../core/reports/overlapreport.cpp" line="29"/>
+        <source>the overlap report was cancelled</source>
+        <translation>der Überschneidungsbericht wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/overlapreport.cpp" line="33"/>
+        <source>computing the overlap failed</source>
+        <translation>die Berechnung der Überschneidung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/overlapreport.cpp" line="62"/>
+        <source>counting the members failed</source>
+        <translation>das Zählen der Mitglieder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/overlapreport.cpp" line="72"/>
+        <source>listing the members failed</source>
+        <translation>das Auflisten der Mitglieder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/overlapreport.cpp" line="100"/>
+        <source>reading the customers failed</source>
+        <translation>das Lesen der Kunden ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>seg::PickLists</name>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="92"/>
+        <source>cannot read the %1 attribute</source>
+        <translation>das Attribut %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="103"/>
+        <location filename="../core/lookups/picklists.cpp" line="140"/>
+        <location filename="../core/lookups/picklists.cpp" line="181"/>
+        <location filename="../core/lookups/picklists.cpp" line="215"/>
+        <location filename="../core/lookups/picklists.cpp" line="265"/>
+        <location filename="../core/lookups/picklists.cpp" line="283"/>
+        <location filename="../core/lookups/picklists.cpp" line="384"/>
+        <location filename="../core/lookups/picklists.cpp" line="405"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="111"/>
+        <source>cannot read the countries</source>
+        <translation>die Länder können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="130"/>
+        <source>cannot read the regions</source>
+        <translation>die Regionen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="138"/>
+        <source>Region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="152"/>
+        <location filename="../core/lookups/picklists.cpp" line="161"/>
+        <source>cannot read the customer groups</source>
+        <translation>die Kundengruppen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="165"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="174"/>
+        <source>cannot read the websites</source>
+        <translation>die Websites können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="191"/>
+        <source>cannot read the store views</source>
+        <translation>die Store-Views können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="209"/>
+        <location filename="../core/lookups/picklists.cpp" line="221"/>
+        <source>cannot read the order statuses</source>
+        <translation>die Bestellstatus können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="237"/>
+        <source>Check / Money order</source>
+        <translation>Scheck / Zahlungsanweisung</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="238"/>
+        <source>Bank Transfer Payment</source>
+        <translation>Banküberweisung</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="239"/>
+        <source>Cash On Delivery</source>
+        <translation>Nachnahme</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="240"/>
+        <source>Purchase Order</source>
+        <translation>Bestellschein</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="241"/>
+        <source>No Payment Information Required</source>
+        <translation>Keine Zahlungsinformationen erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="242"/>
+        <source>PayPal Express Checkout</source>
+        <translation>PayPal Express Checkout</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="243"/>
+        <source>Credit Card (Braintree)</source>
+        <translation>Kreditkarte (Braintree)</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="254"/>
+        <source>cannot read the payment methods</source>
+        <translation>die Zahlungsarten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="275"/>
+        <source>cannot read the shipping methods</source>
+        <translation>die Versandarten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="300"/>
+        <location filename="../core/lookups/picklists.cpp" line="321"/>
+        <source>cannot read the categories</source>
+        <translation>die Kategorien können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="312"/>
+        <source>cannot read the category names</source>
+        <translation>die Kategorienamen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="352"/>
+        <location filename="../core/lookups/picklists.cpp" line="355"/>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="377"/>
+        <source>cannot read the products</source>
+        <translation>die Produkte können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="448"/>
+        <source>no store is open</source>
+        <translation>kein Shop ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="463"/>
+        <source>unknown pick list</source>
+        <translation>unbekannte Auswahlliste</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="469"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="470"/>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="471"/>
+        <source>Customer groups</source>
+        <translation>Kundengruppen</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="472"/>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="473"/>
+        <source>Store views</source>
+        <translation>Store-Views</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="474"/>
+        <source>Order statuses</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="475"/>
+        <source>Payment methods</source>
+        <translation>Zahlungsarten</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="476"/>
+        <source>Shipping methods</source>
+        <translation>Versandarten</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="477"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="478"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="479"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ReportPeriods</name>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="103"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="104"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="105"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="106"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="107"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="108"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="109"/>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="110"/>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="111"/>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="112"/>
+        <location filename="../core/reports/reportperiod.cpp" line="123"/>
+        <source>Custom range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="120"/>
+        <source>No comparison</source>
+        <translation>Kein Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="121"/>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="122"/>
+        <source>Same period last year</source>
+        <translation>Gleicher Zeitraum im Vorjahr</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ReportSql</name>
+    <message>
+        <location filename="../core/reports/reportsql.cpp" line="20"/>
+        <source>reports need Segmentor&apos;s tables in the store database; this store keeps them in the local workspace %1 (its user may not create tables)</source>
+        <translation>Berichte brauchen die Tabellen von Segmentor in der Shop-Datenbank; dieser Shop hält sie im lokalen Arbeitsbereich %1 (sein Benutzer darf keine Tabellen anlegen)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsql.cpp" line="25"/>
+        <source>the store&apos;s schema is not loaded</source>
+        <translation>das Schema des Shops ist nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsql.cpp" line="49"/>
+        <source>unknown segment: %1</source>
+        <translation>unbekanntes Segment: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::SalesReport</name>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="19"/>
+        <source>the report was cancelled</source>
+        <translation>der Bericht wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="47"/>
+        <source>counting segment members failed</source>
+        <translation>das Zählen der Segmentmitglieder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="92"/>
+        <source>computing the segments&apos; sales failed</source>
+        <translation>die Berechnung der Segmentumsätze ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="117"/>
+        <source>counting the store&apos;s customers failed</source>
+        <translation>das Zählen der Kunden des Shops ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="128"/>
+        <source>the period is empty or its dates are invalid</source>
+        <translation>der Zeitraum ist leer oder seine Daten sind ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>seg::SalesTableExport</name>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="22"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="23"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="24"/>
+        <source>% of all customers</source>
+        <translation>% aller Kunden</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="25"/>
+        <source>Customers who ordered</source>
+        <translation>Kunden mit Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="26"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="27"/>
+        <source>% of all orders</source>
+        <translation>% aller Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="28"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="29"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="30"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="31"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="32"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="33"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="34"/>
+        <source>Grand total</source>
+        <translation>Gesamtsumme</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="35"/>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="69"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="77"/>
+        <location filename="../core/reports/salestableexport.cpp" line="86"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="101"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>seg::SegmentSizeHistory</name>
+    <message>
+        <location filename="../core/reports/segmentsizehistory.cpp" line="33"/>
+        <source>reading the segment size snapshots failed</source>
+        <translation>das Lesen der Segmentgrößen-Momentaufnahmen ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>seg::SqlPreview</name>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="166"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="168"/>
+        <source>boolean</source>
+        <translation>Boolescher Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="172"/>
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="174"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="175"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="176"/>
+        <source>date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="179"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>seg::StoreCurrency</name>
+    <message>
+        <location filename="../core/reports/storecurrency.cpp" line="18"/>
+        <source>reading the base currency failed</source>
+        <translation>das Lesen der Basiswährung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/storecurrency.cpp" line="27"/>
+        <source>reading the orders&apos; currency failed</source>
+        <translation>das Lesen der Bestellwährung ist fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

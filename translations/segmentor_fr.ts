@@ -25,9 +25,94 @@
 <context>
     <name>ChartBuilders</name>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="29"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="30"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="122"/>
+        <source>%1 by segment</source>
+        <translation>%1 par segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="152"/>
+        <source>%1 · %2
+%3: %4
+Orders: %5 · Customers who ordered: %6</source>
+        <translation>%1 · %2
+%3 : %4
+Commandes : %5 · Clients ayant commandé : %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="169"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="170"/>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="171"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="172"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="182"/>
+        <source>%1 (part)</source>
+        <translation>%1 (partiel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="196"/>
+        <source>%1 (comparison)</source>
+        <translation>%1 (comparaison)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="205"/>
+        <source>%1
+%2
+%3: %4</source>
+        <translation>%1
+%2
+%3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="214"/>
+        <source>Solid: %1 · dashed: %2</source>
+        <translation>Trait plein : %1 · pointillés : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="226"/>
+        <source>Segment size over time</source>
+        <translation>Taille du segment dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="249"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="269"/>
+        <source>%1 members</source>
+        <translation>%1 membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="270"/>
+        <source>%1 has %2 members</source>
+        <translation>%1 compte %2 membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="274"/>
+        <source>%1 of the %2 members of %3 (%4) are also in %5.
+Double-click to list them.</source>
+        <translation>%1 des %2 membres de %3 (%4) sont aussi dans %5.
+Double-cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
@@ -698,7 +783,7 @@
     <message>
         <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
         <source>ANY of these conditions</source>
-        <translation>AU MOINS UNE de ces conditions</translation>
+        <translation>AU MOINS UNE condition</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
@@ -4386,6 +4471,1723 @@ Authorization: Bearer &lt;jeton&gt;</translation>
             <numerusform>%1 · %n valeur liée · évalué maintenant dans le fuseau horaire de la boutique.</numerusform>
             <numerusform>%1 · %n valeurs liées · évalué maintenant dans le fuseau horaire de la boutique.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seg::ConditionCatalog</name>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="56"/>
+        <source>Gender</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="57"/>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="58"/>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="59"/>
+        <source>Not specified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="60"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="183"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="61"/>
+        <source>Subscribed</source>
+        <translation>Abonné</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="62"/>
+        <source>Not activated</source>
+        <translation>Non activé</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="63"/>
+        <source>Unsubscribed</source>
+        <translation>Désabonné</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="64"/>
+        <source>Unconfirmed</source>
+        <translation>Non confirmé</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="65"/>
+        <source>Never subscribed</source>
+        <translation>Jamais abonné</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="68"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="69"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="103"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="70"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="104"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="71"/>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="72"/>
+        <source>Name prefix</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="73"/>
+        <source>Name suffix</source>
+        <translation>Suffixe du nom</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="75"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="76"/>
+        <source>Age (years)</source>
+        <translation>Âge (ans)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="77"/>
+        <source>Days until birthday</source>
+        <translation>Jours avant l&apos;anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="78"/>
+        <source>Registered at</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="79"/>
+        <source>Days since registration</source>
+        <translation>Jours depuis l&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="80"/>
+        <source>Account updated at</source>
+        <translation>Compte modifié le</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="81"/>
+        <source>Customer group</source>
+        <translation>Groupe de clients</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="82"/>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="83"/>
+        <source>Created in store view</source>
+        <translation>Créé dans la vue magasin</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="84"/>
+        <source>Created in (store view name)</source>
+        <translation>Vue de création (nom)</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="85"/>
+        <source>Account is active</source>
+        <translation>Compte actif</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="86"/>
+        <source>Account is confirmed</source>
+        <translation>Compte confirmé</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="87"/>
+        <source>Failed logins</source>
+        <translation>Connexions échouées</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="88"/>
+        <source>First failed login</source>
+        <translation>Première connexion échouée</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="89"/>
+        <source>Lock expires</source>
+        <translation>Fin du verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="90"/>
+        <source>Tax/VAT number</source>
+        <translation>N° de TVA / fiscal</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="95"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="96"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="97"/>
+        <source>Region id</source>
+        <translation>ID de région</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="98"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="99"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="100"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="101"/>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="102"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="105"/>
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="106"/>
+        <source>VAT number is valid</source>
+        <translation>N° de TVA valide</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="110"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="111"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="112"/>
+        <source>Placed at</source>
+        <translation>Passée le</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="113"/>
+        <source>Days since placed</source>
+        <translation>Jours depuis la commande</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="114"/>
+        <source>Updated at</source>
+        <translation>Modifiée le</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="115"/>
+        <source>Store view</source>
+        <translation>Vue magasin</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="116"/>
+        <source>Order currency</source>
+        <translation>Devise de la commande</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="117"/>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="118"/>
+        <source>Shipping method</source>
+        <translation>Mode de livraison</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="119"/>
+        <source>Coupon code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="120"/>
+        <source>Grand total</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="121"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="122"/>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="123"/>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="124"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="125"/>
+        <source>Quantity ordered</source>
+        <translation>Quantité commandée</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="126"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="127"/>
+        <source>Billing country</source>
+        <translation>Pays de facturation</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="128"/>
+        <source>Shipping country</source>
+        <translation>Pays de livraison</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="132"/>
+        <source>Number of orders</source>
+        <translation>Nombre de commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="133"/>
+        <source>Lifetime sales</source>
+        <translation>Ventes cumulées</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="134"/>
+        <source>Average order value</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="135"/>
+        <source>Lifetime refunds</source>
+        <translation>Remboursements cumulés</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="136"/>
+        <source>Purchased quantity</source>
+        <translation>Quantité achetée</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="137"/>
+        <source>Total discount</source>
+        <translation>Remises totales</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="138"/>
+        <source>Total shipping</source>
+        <translation>Frais de livraison totaux</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="139"/>
+        <source>Total tax</source>
+        <translation>Taxes totales</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="140"/>
+        <source>First order date</source>
+        <translation>Date de la première commande</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="141"/>
+        <source>Last order date</source>
+        <translation>Date de la dernière commande</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="142"/>
+        <source>Days since first order</source>
+        <translation>Jours depuis la première commande</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="143"/>
+        <source>Days since last order</source>
+        <translation>Jours depuis la dernière commande</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="147"/>
+        <source>Has a cart</source>
+        <translation>A un panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="148"/>
+        <source>Cart lines</source>
+        <translation>Lignes du panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="149"/>
+        <source>Cart quantity</source>
+        <translation>Quantité dans le panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="150"/>
+        <source>Cart subtotal</source>
+        <translation>Sous-total du panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="151"/>
+        <source>Cart grand total</source>
+        <translation>Total TTC du panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="152"/>
+        <source>Cart discount</source>
+        <translation>Remise du panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="153"/>
+        <source>Cart coupon code</source>
+        <translation>Code promo du panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="154"/>
+        <source>Cart created at</source>
+        <translation>Panier créé le</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="155"/>
+        <source>Cart updated at</source>
+        <translation>Panier modifié le</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="156"/>
+        <source>Days since cart update</source>
+        <translation>Jours depuis la modification du panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="161"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="162"/>
+        <source>Product name</source>
+        <translation>Nom du produit</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="163"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="164"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="165"/>
+        <source>Product type</source>
+        <translation>Type de produit</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="166"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="167"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="168"/>
+        <source>Added to wishlist at</source>
+        <translation>Ajouté à la liste d&apos;envies le</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="169"/>
+        <source>Viewed at</source>
+        <translation>Consulté le</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="170"/>
+        <source>Ordered at</source>
+        <translation>Commandé le</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="171"/>
+        <source>Order status</source>
+        <translation>Statut de la commande</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="175"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="175"/>
+        <source>Customer attribute</source>
+        <translation>Attribut client</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="176"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="177"/>
+        <source>Orders and lifetime value</source>
+        <translation>Commandes et valeur client</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="177"/>
+        <source>Orders aggregate</source>
+        <translation>Agrégat des commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="178"/>
+        <source>Ordered products</source>
+        <translation>Produits commandés</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="179"/>
+        <source>Cart</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="179"/>
+        <source>Cart attribute</source>
+        <translation>Attribut du panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="180"/>
+        <source>Cart products</source>
+        <translation>Produits du panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="180"/>
+        <source>Products in cart</source>
+        <translation>Produits du panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="181"/>
+        <source>Wishlist</source>
+        <translation>Liste d&apos;envies</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="181"/>
+        <source>Products in wishlist</source>
+        <translation>Produits de la liste d&apos;envies</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="182"/>
+        <source>Viewed products</source>
+        <translation>Produits consultés</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="183"/>
+        <source>Newsletter status</source>
+        <translation>Statut newsletter</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="184"/>
+        <source>Other segments</source>
+        <translation>Autres segments</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="184"/>
+        <source>Member of segments</source>
+        <translation>Membre de segments</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="256"/>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="257"/>
+        <source>is not</source>
+        <translation>n&apos;est pas</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="258"/>
+        <source>is greater than</source>
+        <translation>est supérieur à</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="259"/>
+        <source>is at least</source>
+        <translation>est au moins</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="260"/>
+        <source>is less than</source>
+        <translation>est inférieur à</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="261"/>
+        <source>is at most</source>
+        <translation>est au plus</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="262"/>
+        <source>is between</source>
+        <translation>est entre</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="263"/>
+        <source>is one of</source>
+        <translation>est l&apos;un de</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="264"/>
+        <source>is not one of</source>
+        <translation>n&apos;est aucun de</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="265"/>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="266"/>
+        <source>does not contain</source>
+        <translation>ne contient pas</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="267"/>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="268"/>
+        <source>ends with</source>
+        <translation>se termine par</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="269"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="270"/>
+        <source>is not empty</source>
+        <translation>n&apos;est pas vide</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="271"/>
+        <source>is within the last N days</source>
+        <translation>dans les N derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="272"/>
+        <source>is not within the last N days</source>
+        <translation>pas dans les N derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="273"/>
+        <source>was between N and M days ago</source>
+        <translation>il y a entre N et M jours</translation>
+    </message>
+</context>
+<context>
+    <name>seg::CustomerProfileLoader</name>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="34"/>
+        <source>cannot read the customer</source>
+        <translation>impossible de lire le client</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="84"/>
+        <source>Default billing and shipping</source>
+        <translation>Facturation et livraison par défaut</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="85"/>
+        <source>Default billing</source>
+        <translation>Facturation par défaut</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="86"/>
+        <source>Default shipping</source>
+        <translation>Livraison par défaut</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="87"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="162"/>
+        <source>Shipping (latest order)</source>
+        <translation>Livraison (dernière commande)</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="162"/>
+        <source>Billing (latest order)</source>
+        <translation>Facturation (dernière commande)</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="183"/>
+        <source>cannot read the member&apos;s segments</source>
+        <translation>impossible de lire les segments du membre</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="204"/>
+        <source>cannot read the override</source>
+        <translation>impossible de lire l&apos;exception</translation>
+    </message>
+    <message>
+        <location filename="../core/members/customerprofile.cpp" line="219"/>
+        <source>cannot read the member&apos;s journal</source>
+        <translation>impossible de lire le journal du membre</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ExportColumns</name>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="15"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="16"/>
+        <source>Customer ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="17"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="18"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="19"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="20"/>
+        <source>Customer group</source>
+        <translation>Groupe de clients</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="21"/>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="22"/>
+        <source>Registered at</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="23"/>
+        <source>Billing country</source>
+        <translation>Pays de facturation</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="24"/>
+        <source>Billing region</source>
+        <translation>Région de facturation</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="25"/>
+        <source>Billing city</source>
+        <translation>Ville de facturation</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="26"/>
+        <source>Billing postcode</source>
+        <translation>Code postal de facturation</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="27"/>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="28"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="29"/>
+        <source>Lifetime sales</source>
+        <translation>Ventes cumulées</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="30"/>
+        <source>Last order at</source>
+        <translation>Dernière commande le</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="71"/>
+        <source>unknown export column %1 (known: %2)</source>
+        <translation>colonne d&apos;export inconnue %1 (connues : %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/exportcolumns.cpp" line="71"/>
+        <source>unknown export columns %1 (known: %2)</source>
+        <translation>colonnes d&apos;export inconnues %1 (connues : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::History</name>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="22"/>
+        <source>Refresh started</source>
+        <translation>Actualisation lancée</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="23"/>
+        <source>Refresh finished</source>
+        <translation>Actualisation terminée</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="24"/>
+        <source>Refresh failed</source>
+        <translation>Échec de l&apos;actualisation</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="25"/>
+        <source>Refresh cancelled</source>
+        <translation>Actualisation annulée</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="26"/>
+        <source>Refresh interrupted</source>
+        <translation>Actualisation interrompue</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="27"/>
+        <source>Customers added</source>
+        <translation>Clients ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="28"/>
+        <source>Customers removed</source>
+        <translation>Clients retirés</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="29"/>
+        <source>Customer group changed</source>
+        <translation>Groupe de clients modifié</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="30"/>
+        <source>Customer excluded</source>
+        <translation>Client exclu</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="31"/>
+        <source>Customer included</source>
+        <translation>Client inclus</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="32"/>
+        <source>Override reset</source>
+        <translation>Exception annulée</translation>
+    </message>
+</context>
+<context>
+    <name>seg::HistoryLog</name>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="25"/>
+        <source>cannot read the segment %1</source>
+        <translation>impossible de lire le segment %1</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="29"/>
+        <source>no segment with the code &quot;%1&quot;</source>
+        <translation>aucun segment avec le code « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="42"/>
+        <source>cannot read the history of %1</source>
+        <translation>impossible de lire l&apos;historique de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="73"/>
+        <location filename="../core/history/historylog.cpp" line="95"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="75"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="76"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="77"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="78"/>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="79"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="80"/>
+        <source>Duration (ms)</source>
+        <translation>Durée (ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="81"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historylog.cpp" line="82"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>seg::MemberExplainer</name>
+    <message>
+        <location filename="../core/lookups/memberexplainer.cpp" line="34"/>
+        <source>cannot look up the e-mail</source>
+        <translation>impossible de rechercher l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/memberexplainer.cpp" line="56"/>
+        <source>Enter a customer id or an e-mail address.</source>
+        <translation>Saisissez un ID client ou une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/memberexplainer.cpp" line="92"/>
+        <source>This segment (not saved yet)</source>
+        <translation>Ce segment (pas encore enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/memberexplainer.cpp" line="93"/>
+        <source>Segment &quot;%1&quot; (not saved yet)</source>
+        <translation>Segment « %1 » (pas encore enregistré)</translation>
+    </message>
+</context>
+<context>
+    <name>seg::MemberExporter</name>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="264"/>
+        <source>no output file given</source>
+        <translation>aucun fichier de sortie indiqué</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="266"/>
+        <source>the CSV delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
+        <translation>le séparateur CSV doit être &apos;,&apos; ou &apos;;&apos;, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="276"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="283"/>
+        <source>it is a directory</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="323"/>
+        <location filename="../core/export/memberexporter.cpp" line="343"/>
+        <source>the store rejected the export query: %1</source>
+        <translation>la boutique a refusé la requête d&apos;export : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="330"/>
+        <location filename="../core/export/memberexporter.cpp" line="347"/>
+        <location filename="../core/export/memberexporter.cpp" line="360"/>
+        <source>the export query failed: %1</source>
+        <translation>la requête d&apos;export a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::MemberPageQuery</name>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="40"/>
+        <source>Override</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="41"/>
+        <source>Joined in last refresh</source>
+        <translation>Entré à la dernière actualisation</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="426"/>
+        <source>cannot prepare the member list in the store session: %1</source>
+        <translation>impossible de préparer la liste des membres dans la session de la boutique : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="445"/>
+        <source>cannot read the last refresh</source>
+        <translation>impossible de lire la dernière actualisation</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="461"/>
+        <source>no segment with the code &quot;%1&quot;</source>
+        <translation>aucun segment avec le code « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="484"/>
+        <source>cannot read the members</source>
+        <translation>impossible de lire les membres</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="500"/>
+        <source>cannot stage the members: %1</source>
+        <translation>impossible de préparer les membres : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="528"/>
+        <source>computing the members failed</source>
+        <translation>le calcul des membres a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="555"/>
+        <source>reading the guests&apos; orders failed</source>
+        <translation>la lecture des commandes des invités a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="575"/>
+        <location filename="../core/members/memberpagequery.cpp" line="627"/>
+        <source>counting the members failed</source>
+        <translation>le comptage des membres a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="579"/>
+        <source>counting the members returned no row</source>
+        <translation>le comptage des membres n&apos;a renvoyé aucune ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="586"/>
+        <location filename="../core/members/memberpagequery.cpp" line="676"/>
+        <source>unknown column &quot;%1&quot;</source>
+        <translation>colonne inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="599"/>
+        <location filename="../core/members/memberpagequery.cpp" line="637"/>
+        <location filename="../core/members/memberpagequery.cpp" line="697"/>
+        <source>reading the members failed</source>
+        <translation>la lecture des membres a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="731"/>
+        <source>cannot read the customer groups</source>
+        <translation>impossible de lire les groupes de clients</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="745"/>
+        <source>cannot read the countries</source>
+        <translation>impossible de lire les pays</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="774"/>
+        <source>cannot read the members&apos; names</source>
+        <translation>impossible de lire les noms des membres</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberpagequery.cpp" line="849"/>
+        <source>cannot stage the selected members</source>
+        <translation>impossible de préparer les membres sélectionnés</translation>
+    </message>
+</context>
+<context>
+    <name>seg::NodeDescription</name>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="23"/>
+        <source>%1 is within the last %2 days</source>
+        <translation>%1 : dans les %2 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="25"/>
+        <source>%1 is not within the last %2 days</source>
+        <translation>%1 : pas dans les %2 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="27"/>
+        <source>%1 was between %2 and %3 days ago</source>
+        <translation>%1 : il y a entre %2 et %3 jours</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
+        <source>%1 of these are %2</source>
+        <translation>%1 de ces conditions sont %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
+        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <source>ALL</source>
+        <translation>TOUTES</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
+        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <source>ANY</source>
+        <translation>AU MOINS UNE</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="51"/>
+        <location filename="../core/catalog/nodedescription.cpp" line="65"/>
+        <source>TRUE</source>
+        <translation>VRAIES</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="51"/>
+        <location filename="../core/catalog/nodedescription.cpp" line="65"/>
+        <source>FALSE</source>
+        <translation>FAUSSES</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="53"/>
+        <source>Default billing address</source>
+        <translation>Adresse de facturation par défaut</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="54"/>
+        <source>Default shipping address</source>
+        <translation>Adresse de livraison par défaut</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="55"/>
+        <source>Any address</source>
+        <translation>N&apos;importe quelle adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="57"/>
+        <source>Ordered products</source>
+        <translation>Produits commandés</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="58"/>
+        <source>Products in the cart</source>
+        <translation>Produits du panier</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="59"/>
+        <source>Products in the wishlist</source>
+        <translation>Produits de la liste d&apos;envies</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="60"/>
+        <source>Viewed products</source>
+        <translation>Produits consultés</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <source>If %1 of these conditions are %2</source>
+        <translation>Si %1 de ces conditions sont %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
+        <location filename="../core/catalog/nodedescription.cpp" line="89"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="74"/>
+        <source>%1 where %2</source>
+        <translation>%1 où %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="78"/>
+        <source>%1, counting orders where %2</source>
+        <translation>%1, en comptant les commandes où %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="78"/>
+        <source>%1, counting all orders</source>
+        <translation>%1, en comptant toutes les commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="83"/>
+        <source>no item</source>
+        <translation>aucun article</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="85"/>
+        <source>item count %1 %2</source>
+        <translation>nombre d&apos;articles %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="87"/>
+        <source>at least one item</source>
+        <translation>au moins un article</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="89"/>
+        <source>%1: %2 where %3</source>
+        <translation>%1 : %2 où %3</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="92"/>
+        <source>Member %1 segments %2</source>
+        <translation>Membre %1 segments %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="93"/>
+        <source>of any of</source>
+        <translation>d&apos;au moins un des</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/nodedescription.cpp" line="93"/>
+        <source>of none of</source>
+        <translation>d&apos;aucun des</translation>
+    </message>
+</context>
+<context>
+    <name>seg::OrderStatuses</name>
+    <message>
+        <location filename="../core/reports/orderstatuses.cpp" line="18"/>
+        <location filename="../core/reports/orderstatuses.cpp" line="31"/>
+        <source>reading the order statuses failed</source>
+        <translation>la lecture des statuts de commande a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>seg::OverlapReport</name>
+    <message>
+        <location filename="../core/reports/overlapreport.cpp" line="29"/>
+        <source>the overlap report was cancelled</source>
+        <translation>le rapport de recoupement a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/overlapreport.cpp" line="33"/>
+        <source>computing the overlap failed</source>
+        <translation>le calcul du recoupement a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/overlapreport.cpp" line="62"/>
+        <source>counting the members failed</source>
+        <translation>le comptage des membres a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/overlapreport.cpp" line="72"/>
+        <source>listing the members failed</source>
+        <translation>la liste des membres a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/overlapreport.cpp" line="100"/>
+        <source>reading the customers failed</source>
+        <translation>la lecture des clients a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>seg::PickLists</name>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="92"/>
+        <source>cannot read the %1 attribute</source>
+        <translation>impossible de lire l&apos;attribut %1</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="103"/>
+        <location filename="../core/lookups/picklists.cpp" line="140"/>
+        <location filename="../core/lookups/picklists.cpp" line="181"/>
+        <location filename="../core/lookups/picklists.cpp" line="215"/>
+        <location filename="../core/lookups/picklists.cpp" line="265"/>
+        <location filename="../core/lookups/picklists.cpp" line="283"/>
+        <location filename="../core/lookups/picklists.cpp" line="384"/>
+        <location filename="../core/lookups/picklists.cpp" line="405"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="111"/>
+        <source>cannot read the countries</source>
+        <translation>impossible de lire les pays</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="130"/>
+        <source>cannot read the regions</source>
+        <translation>impossible de lire les régions</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="138"/>
+        <source>Region %1</source>
+        <translation>Région %1</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="152"/>
+        <location filename="../core/lookups/picklists.cpp" line="161"/>
+        <source>cannot read the customer groups</source>
+        <translation>impossible de lire les groupes de clients</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="165"/>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="174"/>
+        <source>cannot read the websites</source>
+        <translation>impossible de lire les sites</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="191"/>
+        <source>cannot read the store views</source>
+        <translation>impossible de lire les vues magasin</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="198"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="209"/>
+        <location filename="../core/lookups/picklists.cpp" line="221"/>
+        <source>cannot read the order statuses</source>
+        <translation>impossible de lire les statuts de commande</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="237"/>
+        <source>Check / Money order</source>
+        <translation>Chèque / mandat</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="238"/>
+        <source>Bank Transfer Payment</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="239"/>
+        <source>Cash On Delivery</source>
+        <translation>Paiement à la livraison</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="240"/>
+        <source>Purchase Order</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="241"/>
+        <source>No Payment Information Required</source>
+        <translation>Aucune information de paiement requise</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="242"/>
+        <source>PayPal Express Checkout</source>
+        <translation>PayPal Express Checkout</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="243"/>
+        <source>Credit Card (Braintree)</source>
+        <translation>Carte bancaire (Braintree)</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="254"/>
+        <source>cannot read the payment methods</source>
+        <translation>impossible de lire les modes de paiement</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="275"/>
+        <source>cannot read the shipping methods</source>
+        <translation>impossible de lire les modes de livraison</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="300"/>
+        <location filename="../core/lookups/picklists.cpp" line="321"/>
+        <source>cannot read the categories</source>
+        <translation>impossible de lire les catégories</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="312"/>
+        <source>cannot read the category names</source>
+        <translation>impossible de lire les noms des catégories</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="352"/>
+        <location filename="../core/lookups/picklists.cpp" line="355"/>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="377"/>
+        <source>cannot read the products</source>
+        <translation>impossible de lire les produits</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="448"/>
+        <source>no store is open</source>
+        <translation>aucune boutique n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="463"/>
+        <source>unknown pick list</source>
+        <translation>liste de choix inconnue</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="469"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="470"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="471"/>
+        <source>Customer groups</source>
+        <translation>Groupes de clients</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="472"/>
+        <source>Websites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="473"/>
+        <source>Store views</source>
+        <translation>Vues magasin</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="474"/>
+        <source>Order statuses</source>
+        <translation>Statuts de commande</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="475"/>
+        <source>Payment methods</source>
+        <translation>Modes de paiement</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="476"/>
+        <source>Shipping methods</source>
+        <translation>Modes de livraison</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="477"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="478"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/picklists.cpp" line="479"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ReportPeriods</name>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="103"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="104"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="105"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="106"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="107"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="108"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="109"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="110"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="111"/>
+        <source>Last year</source>
+        <translation>L&apos;année dernière</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="112"/>
+        <location filename="../core/reports/reportperiod.cpp" line="123"/>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="120"/>
+        <source>No comparison</source>
+        <translation>Sans comparaison</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="121"/>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportperiod.cpp" line="122"/>
+        <source>Same period last year</source>
+        <translation>Même période l&apos;an dernier</translation>
+    </message>
+</context>
+<context>
+    <name>seg::ReportSql</name>
+    <message>
+        <location filename="../core/reports/reportsql.cpp" line="20"/>
+        <source>reports need Segmentor&apos;s tables in the store database; this store keeps them in the local workspace %1 (its user may not create tables)</source>
+        <translation>les rapports ont besoin des tables de Segmentor dans la base de la boutique ; cette boutique les garde dans l&apos;espace de travail local %1 (son utilisateur ne peut pas créer de tables)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsql.cpp" line="25"/>
+        <source>the store&apos;s schema is not loaded</source>
+        <translation>le schéma de la boutique n&apos;est pas chargé</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportsql.cpp" line="49"/>
+        <source>unknown segment: %1</source>
+        <translation>segment inconnu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::SalesReport</name>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="19"/>
+        <source>the report was cancelled</source>
+        <translation>le rapport a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="47"/>
+        <source>counting segment members failed</source>
+        <translation>le comptage des membres du segment a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="92"/>
+        <source>computing the segments&apos; sales failed</source>
+        <translation>le calcul des ventes des segments a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="117"/>
+        <source>counting the store&apos;s customers failed</source>
+        <translation>le comptage des clients de la boutique a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="128"/>
+        <source>the period is empty or its dates are invalid</source>
+        <translation>la période est vide ou ses dates sont invalides</translation>
+    </message>
+</context>
+<context>
+    <name>seg::SalesTableExport</name>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="22"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="23"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="24"/>
+        <source>% of all customers</source>
+        <translation>% de tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="25"/>
+        <source>Customers who ordered</source>
+        <translation>Clients ayant commandé</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="26"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="27"/>
+        <source>% of all orders</source>
+        <translation>% de toutes les commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="28"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="29"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="30"/>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="31"/>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="32"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="33"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="34"/>
+        <source>Grand total</source>
+        <translation>Total TTC</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="35"/>
+        <source>Average order value</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="69"/>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="77"/>
+        <location filename="../core/reports/salestableexport.cpp" line="86"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salestableexport.cpp" line="101"/>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>seg::SegmentSizeHistory</name>
+    <message>
+        <location filename="../core/reports/segmentsizehistory.cpp" line="33"/>
+        <source>reading the segment size snapshots failed</source>
+        <translation>la lecture des relevés de taille des segments a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>seg::SqlPreview</name>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="166"/>
+        <source>null</source>
+        <translation>nul</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="168"/>
+        <source>boolean</source>
+        <translation>booléen</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="172"/>
+        <source>integer</source>
+        <translation>entier</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="174"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="175"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="176"/>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <location filename="../core/lookups/sqlpreview.cpp" line="179"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+</context>
+<context>
+    <name>seg::StoreCurrency</name>
+    <message>
+        <location filename="../core/reports/storecurrency.cpp" line="18"/>
+        <source>reading the base currency failed</source>
+        <translation>la lecture de la devise de base a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/storecurrency.cpp" line="27"/>
+        <source>reading the orders&apos; currency failed</source>
+        <translation>la lecture de la devise des commandes a échoué</translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,11 @@ public:
     static bool isNegativeOperator(const QString &op);  // !=, not_in, not_contains, not_within_last_days
     static bool takesNoValue(const QString &op) { return op == QLatin1String("is_empty") || op == QLatin1String("is_not_empty"); }
     static QString operatorLabel(const QString &op);
+    // The catalog stores its labels, categories and enum option labels in English (QT_TR_NOOP,
+    // context seg::ConditionCatalog) so that they follow the translator installed at the time
+    // they are shown: pass them through displayLabel() wherever a user sees them. Labels the
+    // catalog does not know (a store's custom attribute) come back unchanged.
+    static QString displayLabel(const QString &english);
 
     static QStringList addressKinds() { return {QStringLiteral("billing"), QStringLiteral("shipping"), QStringLiteral("any")}; }
     static QStringList productSources() { return {QStringLiteral("cart"), QStringLiteral("wishlist"), QStringLiteral("ordered"), QStringLiteral("viewed")}; }

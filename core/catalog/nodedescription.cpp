@@ -10,20 +10,21 @@
 namespace seg {
 
 namespace {
-QString tr(const char *text)
+// Gives lupdate and the translator the context seg::NodeDescription.
+struct NodeDescription
 {
-    return QCoreApplication::translate("seg::NodeDescription", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(seg::NodeDescription)
+};
 
 QString comparison(const QString &attributeLabel, const Comparison &c)
 {
     // Day-count operators read as sentences: "is within the last 365 days", not "... N days 365".
     if (c.op == QLatin1String("within_last_days") && !c.value.isUndefined())
-        return tr("%1 is within the last %2 days").arg(attributeLabel, describeJson(c.value));
+        return NodeDescription::tr("%1 is within the last %2 days").arg(attributeLabel, describeJson(c.value));
     if (c.op == QLatin1String("not_within_last_days") && !c.value.isUndefined())
-        return tr("%1 is not within the last %2 days").arg(attributeLabel, describeJson(c.value));
+        return NodeDescription::tr("%1 is not within the last %2 days").arg(attributeLabel, describeJson(c.value));
     if (c.op == QLatin1String("days_ago_between") && c.value.isArray() && c.value.toArray().size() == 2)
-        return tr("%1 was between %2 and %3 days ago")
+        return NodeDescription::tr("%1 was between %2 and %3 days ago")
             .arg(attributeLabel, describeJson(c.value.toArray().at(0)), describeJson(c.value.toArray().at(1)));
     QString out = attributeLabel + QLatin1Char(' ') + ConditionCatalog::operatorLabel(c.op);
     if (!c.value.isUndefined())
@@ -46,8 +47,8 @@ QString describeValue(const QJsonValue &value)
 QString describeNode(const ConditionNode &node)
 {
     const ConditionCatalog &catalog = ConditionCatalog::instance();
-    const QString mode = tr("%1 of these are %2").arg(node.match == Match::All ? tr("ALL") : tr("ANY"),
-                                                      node.expect ? tr("TRUE") : tr("FALSE"));
+    const QString mode = NodeDescription::tr("%1 of these are %2").arg(node.match == Match::All ? NodeDescription::tr("ALL") : NodeDescription::tr("ANY"),
+                                                      node.expect ? NodeDescription::tr("TRUE") : NodeDescription::tr("FALSE"));
     static const QHash<QString, const char *> addressKinds = {
         {"billing", QT_TRANSLATE_NOOP("seg::NodeDescription", "Default billing address")},
         {"shipping", QT_TRANSLATE_NOOP("seg::NodeDescription", "Default shipping address")},
@@ -60,36 +61,36 @@ QString describeNode(const ConditionNode &node)
     const bool hasChildren = !node.children.empty();
     switch (node.kind) {
     case NodeKind::Combine:
-        return tr("If %1 of these conditions are %2").arg(node.match == Match::All ? tr("ALL") : tr("ANY"),
-                                                          node.expect ? tr("TRUE") : tr("FALSE"));
+        return NodeDescription::tr("If %1 of these conditions are %2").arg(node.match == Match::All ? NodeDescription::tr("ALL") : NodeDescription::tr("ANY"),
+                                                          node.expect ? NodeDescription::tr("TRUE") : NodeDescription::tr("FALSE"));
     case NodeKind::Attribute: {
         const AttributeSpec *spec = catalog.attribute(node.type, node.attribute);
-        const QString label = spec ? spec->label : node.attribute;
+        const QString label = spec ? ConditionCatalog::displayLabel(spec->label) : node.attribute;
         if (spec && spec->kind == ValueKind::Bool && node.test.value.isBool()) // "Account is active: yes"
-            return tr("%1: %2").arg(label, node.test.value.toBool() ? tr("yes") : tr("no"));
+            return NodeDescription::tr("%1: %2").arg(label, node.test.value.toBool() ? NodeDescription::tr("yes") : NodeDescription::tr("no"));
         return comparison(label, node.test);
     }
     case NodeKind::AddressScope:
-        return tr("%1 where %2").arg(tr(addressKinds.value(node.addressKind, "Address")), mode);
+        return NodeDescription::tr("%1 where %2").arg(NodeDescription::tr(addressKinds.value(node.addressKind, "Address")), mode);
     case NodeKind::OrdersScope: {
         const AttributeSpec *metric = catalog.metric(node.metric);
-        const QString test = comparison(metric ? metric->label : node.metric, node.test);
-        return hasChildren ? tr("%1, counting orders where %2").arg(test, mode) : tr("%1, counting all orders").arg(test);
+        const QString test = comparison(metric ? ConditionCatalog::displayLabel(metric->label) : node.metric, node.test);
+        return hasChildren ? NodeDescription::tr("%1, counting orders where %2").arg(test, mode) : NodeDescription::tr("%1, counting all orders").arg(test);
     }
     case NodeKind::ProductsScope: {
         QString count;
         if (!node.found)
-            count = tr("no item");
+            count = NodeDescription::tr("no item");
         else if (node.count)
-            count = tr("item count %1 %2").arg(ConditionCatalog::operatorLabel(node.count->op), describeValue(node.count->value));
+            count = NodeDescription::tr("item count %1 %2").arg(ConditionCatalog::operatorLabel(node.count->op), describeValue(node.count->value));
         else
-            count = tr("at least one item");
-        const QString what = tr(sources.value(node.source, "Products"));
-        return hasChildren ? tr("%1: %2 where %3").arg(what, count, mode) : tr("%1: %2").arg(what, count);
+            count = NodeDescription::tr("at least one item");
+        const QString what = NodeDescription::tr(sources.value(node.source, "Products"));
+        return hasChildren ? NodeDescription::tr("%1: %2 where %3").arg(what, count, mode) : NodeDescription::tr("%1: %2").arg(what, count);
     }
     case NodeKind::SegmentReference:
-        return tr("Member %1 segments %2")
-            .arg(node.test.op == QLatin1String("in") ? tr("of any of") : tr("of none of"), describeValue(node.test.value));
+        return NodeDescription::tr("Member %1 segments %2")
+            .arg(node.test.op == QLatin1String("in") ? NodeDescription::tr("of any of") : NodeDescription::tr("of none of"), describeValue(node.test.value));
     }
     return {};
 }

@@ -335,7 +335,7 @@ Result<Explanation> MemberEvaluator::node(const ConditionNode &n, const QString 
         e.path = path;
         e.label = describeNode(n);
         if (n.type == QLatin1String("customer") && !ConditionCatalog::instance().attribute(QStringLiteral("customer"), n.attribute))
-            e.label = spec->label + QLatin1Char(' ') + ConditionCatalog::operatorLabel(n.test.op)
+            e.label = ConditionCatalog::displayLabel(spec->label) + QLatin1Char(' ') + ConditionCatalog::operatorLabel(n.test.op)
                     + (n.test.value.isUndefined() ? QString() : QLatin1Char(' ') + describeValue(n.test.value));
         e.result = outcome.result;
         e.detail = outcome.detail;

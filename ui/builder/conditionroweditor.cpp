@@ -256,7 +256,7 @@ void ConditionRowEditor::addLeaf(const ConditionNode &f)
     QList<QPair<QString, QString>> attrs;
     for (const seg::AttributeSpec &a : catalog.attributes(f.type))
         if (source.isEmpty() || a.sources.isEmpty() || a.sources.contains(source))
-            attrs << qMakePair(a.code, a.label);
+            attrs << qMakePair(a.code, seg::ConditionCatalog::displayLabel(a.label));
     if (f.type == QLatin1String("customer") && m_context && m_context->schema)
         for (const seg::CustomAttribute &c : m_context->schema->customAttributes())
             attrs << qMakePair(c.code, tr("%1 (custom)").arg(c.label.isEmpty() ? c.code : c.label));
@@ -279,7 +279,7 @@ void ConditionRowEditor::addLeaf(const ConditionNode &f)
                 n.test = {ConditionCatalog::operatorsFor(after->kind).first(),
                           ConditionTemplates::defaultScalar(after->kind, &*after)};
         }
-        edit(n, tr("Change attribute to \"%1\"").arg(after ? after->label : code));
+        edit(n, tr("Change attribute to \"%1\"").arg(after ? seg::ConditionCatalog::displayLabel(after->label) : code));
     });
 
     m_leafSpec = specFor(f.type, f.attribute);
@@ -415,7 +415,7 @@ void ConditionRowEditor::rebuild()
         addChip(tr("Orders"));
         QList<QPair<QString, QString>> metrics;
         for (const seg::AttributeSpec &m : catalog.metrics())
-            metrics << qMakePair(m.code, m.label);
+            metrics << qMakePair(m.code, seg::ConditionCatalog::displayLabel(m.label));
         QComboBox *metricCombo = makeCombo(metrics, f.metric);
         metricCombo->setToolTip(tr("Aggregate over the orders"));
         m_layout->addWidget(metricCombo);

@@ -96,17 +96,17 @@ QList<ConditionTemplateGroup> ConditionTemplates::all()
     groups << structure;
 
     for (const seg::ConditionTypeSpec &type : catalog.conditionTypes()) {
-        ConditionTemplateGroup g{type.id, type.category, {}};
+        ConditionTemplateGroup g{type.id, seg::ConditionCatalog::displayLabel(type.category), {}};
         if (type.id == QLatin1String("customer")) {
             for (const seg::AttributeSpec &a : catalog.attributes(QStringLiteral("customer")))
                 if (a.code != QLatin1String("newsletter"))
-                    g.templates << ConditionTemplate{a.label, tr("Customer: %1").arg(a.label), {leaf(QStringLiteral("customer"), a.code)}};
+                    g.templates << ConditionTemplate{seg::ConditionCatalog::displayLabel(a.label), tr("Customer: %1").arg(seg::ConditionCatalog::displayLabel(a.label)), {leaf(QStringLiteral("customer"), a.code)}};
         } else if (type.id == QLatin1String("newsletter")) {
             g.templates << ConditionTemplate{tr("Newsletter status"), tr("The customer's newsletter subscription"),
                                              {leaf(QStringLiteral("customer"), QStringLiteral("newsletter"))}};
         } else if (type.id == QLatin1String("cart")) {
             for (const seg::AttributeSpec &a : catalog.attributes(QStringLiteral("cart")))
-                g.templates << ConditionTemplate{a.label, tr("The current cart: %1").arg(a.label), {leaf(QStringLiteral("cart"), a.code)}};
+                g.templates << ConditionTemplate{seg::ConditionCatalog::displayLabel(a.label), tr("The current cart: %1").arg(seg::ConditionCatalog::displayLabel(a.label)), {leaf(QStringLiteral("cart"), a.code)}};
         } else if (type.id == QLatin1String("address")) {
             g.templates << ConditionTemplate{tr("Default billing address"), tr("Conditions on the same billing address"), {addressScope(QStringLiteral("billing"))}};
             g.templates << ConditionTemplate{tr("Default shipping address"), tr("Conditions on the same shipping address"), {addressScope(QStringLiteral("shipping"))}};
@@ -114,16 +114,16 @@ QList<ConditionTemplateGroup> ConditionTemplates::all()
             for (const seg::AttributeSpec &a : catalog.attributes(QStringLiteral("address"))) {
                 ConditionNode scope = addressScope(QStringLiteral("billing"));
                 scope.children.push_back(leaf(QStringLiteral("address"), a.code));
-                g.templates << ConditionTemplate{tr("Address: %1").arg(a.label), tr("Inside an address group, or as a new billing address group"),
+                g.templates << ConditionTemplate{tr("Address: %1").arg(seg::ConditionCatalog::displayLabel(a.label)), tr("Inside an address group, or as a new billing address group"),
                                                  {leaf(QStringLiteral("address"), a.code), scope}};
             }
         } else if (type.id == QLatin1String("orders")) {
             for (const seg::AttributeSpec &m : catalog.metrics())
-                g.templates << ConditionTemplate{m.label, tr("An aggregate over the customer's orders"), {ordersScope(m.code)}};
+                g.templates << ConditionTemplate{seg::ConditionCatalog::displayLabel(m.label), tr("An aggregate over the customer's orders"), {ordersScope(m.code)}};
             for (const seg::AttributeSpec &a : catalog.attributes(QStringLiteral("order"))) {
                 ConditionNode scope = ordersScope(QStringLiteral("number_of_orders"));
                 scope.children.push_back(leaf(QStringLiteral("order"), a.code));
-                g.templates << ConditionTemplate{tr("Order: %1").arg(a.label), tr("Filters which orders count, inside an orders group"),
+                g.templates << ConditionTemplate{tr("Order: %1").arg(seg::ConditionCatalog::displayLabel(a.label)), tr("Filters which orders count, inside an orders group"),
                                                  {leaf(QStringLiteral("order"), a.code), scope}};
             }
         } else if (type.id.startsWith(QLatin1String("products:"))) {
@@ -134,7 +134,7 @@ QList<ConditionTemplateGroup> ConditionTemplates::all()
                     continue;
                 ConditionNode scope = productsScope(source);
                 scope.children.push_back(leaf(QStringLiteral("product"), a.code));
-                g.templates << ConditionTemplate{tr("Product: %1").arg(a.label), tr("Inside a products group, or as a new one"),
+                g.templates << ConditionTemplate{tr("Product: %1").arg(seg::ConditionCatalog::displayLabel(a.label)), tr("Inside a products group, or as a new one"),
                                                  {leaf(QStringLiteral("product"), a.code), scope}};
             }
         } else if (type.id == QLatin1String("segment")) {

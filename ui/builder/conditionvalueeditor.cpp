@@ -82,7 +82,7 @@ QList<seg::PickItem> ConditionValueEditor::choices() const
     QList<seg::PickItem> out;
     if (m_kind == ValueKind::Enum && m_spec) {
         for (const seg::EnumOption &o : m_spec->options)
-            out << seg::PickItem{o.code, o.label};
+            out << seg::PickItem{o.code, seg::ConditionCatalog::displayLabel(o.label)};
         return out;
     }
     if (m_kind == ValueKind::Bool)

@@ -8,10 +8,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and the translator the context ChartBuilders.
+struct ChartBuilders
 {
-    return QCoreApplication::translate("ChartBuilders", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChartBuilders)
+};
 
 QString displayName(const QString &name, const QString &code)
 {
@@ -118,7 +119,7 @@ BarChartData buildSalesBarChart(const seg::SalesReportResult &current, const std
                                 SalesMetric metric, const MoneyFormat &format)
 {
     BarChartData out;
-    out.title = tr("%1 by segment").arg(SalesMetrics::label(metric));
+    out.title = ChartBuilders::tr("%1 by segment").arg(SalesMetrics::label(metric));
     QList<const seg::SalesReportResult *> periods{&current};
     if (compare)
         periods << &*compare;
@@ -148,7 +149,7 @@ BarChartData buildSalesBarChart(const seg::SalesReportResult &current, const std
             largest = std::max(largest, v);
             set.values << v;
             set.valueLabels << (SalesMetrics::isMoney(metric) ? format.moneyShort(v) : format.metricValue(metric, v));
-            set.tooltips << tr("%1 · %2\n%3: %4\nOrders: %5 · Customers who ordered: %6")
+            set.tooltips << ChartBuilders::tr("%1 · %2\n%3: %4\nOrders: %5 · Customers who ordered: %6")
                                 .arg(name, set.label, SalesMetrics::label(metric), format.metricValue(metric, v),
                                      MoneyFormat::number(double(f.orders)), MoneyFormat::number(double(f.customersOrdered)));
         }
@@ -165,10 +166,10 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current, const std::op
                                   SalesMetric metric, const MoneyFormat &format)
 {
     LineChartData out;
-    const QString per = current.granularity == seg::SeriesGranularity::Day    ? tr("per day")
-                        : current.granularity == seg::SeriesGranularity::Week ? tr("per week")
-                                                                                 : tr("per month");
-    out.title = tr("%1 %2").arg(SalesMetrics::label(metric), per);
+    const QString per = current.granularity == seg::SeriesGranularity::Day    ? ChartBuilders::tr("per day")
+                        : current.granularity == seg::SeriesGranularity::Week ? ChartBuilders::tr("per week")
+                                                                                 : ChartBuilders::tr("per month");
+    out.title = ChartBuilders::tr("%1 %2").arg(SalesMetrics::label(metric), per);
     out.points = int(current.bucketStarts.size());
     const bool manyYears = current.period.from.year() != current.period.to.year();
     for (int i = 0; i < out.points; ++i)
@@ -178,7 +179,7 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current, const std::op
     for (int i = 0; i < out.points; i += stride) {
         QString tick = bucketTick(current.bucketStarts[i], current.granularity, manyYears);
         if (isPartial(current, i))
-            tick = tr("%1 (part)").arg(tick);
+            tick = ChartBuilders::tr("%1 (part)").arg(tick);
         out.xLabels << qMakePair(i, tick);
     }
 
@@ -192,7 +193,7 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current, const std::op
             LineChartData::Line line;
             line.name = displayName(source.name, source.code);
             if (comparison)
-                line.name = tr("%1 (comparison)").arg(line.name);
+                line.name = ChartBuilders::tr("%1 (comparison)").arg(line.name);
             line.comparison = comparison;
             line.colorIndex = s;
             // The comparison is drawn bucket by bucket over the period's buckets.
@@ -201,7 +202,7 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current, const std::op
                 largest = std::max(largest, v);
                 line.values << v;
                 const QString bucket = comparison ? compareNames.value(i) : out.bucketNames.value(i);
-                line.tooltips << tr("%1\n%2\n%3: %4").arg(displayName(source.name, source.code), bucket, SalesMetrics::label(metric),
+                line.tooltips << ChartBuilders::tr("%1\n%2\n%3: %4").arg(displayName(source.name, source.code), bucket, SalesMetrics::label(metric),
                                                          format.metricValue(metric, v));
             }
             out.lines << line;
@@ -210,7 +211,7 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current, const std::op
     addLines(current, false);
     if (compare) {
         addLines(*compare, true);
-        out.legendNote = tr("Solid: %1 · dashed: %2").arg(rangeLabel(current.period), rangeLabel(compare->period));
+        out.legendNote = ChartBuilders::tr("Solid: %1 · dashed: %2").arg(rangeLabel(current.period), rangeLabel(compare->period));
     }
     const QString unit = SalesMetrics::isMoney(metric) ? QStringLiteral(" (%1)").arg(format.currencyCode()) : QString();
     out.axis = niceAxis(largest, SalesMetrics::label(metric) + unit, [&](double v) {
@@ -222,7 +223,7 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current, const std::op
 SizeChartData buildSizeChart(const QList<seg::SizeHistoryLine> &lines)
 {
     SizeChartData out;
-    out.title = tr("Segment size over time");
+    out.title = ChartBuilders::tr("Segment size over time");
     double largest = 0;
     bool first = true;
     for (const seg::SizeHistoryLine &source : lines) {
@@ -245,7 +246,7 @@ SizeChartData buildSizeChart(const QList<seg::SizeHistoryLine> &lines)
         out.minTime -= 12 * 3600 * 1000LL;
         out.maxTime += 12 * 3600 * 1000LL;
     }
-    out.axis = niceAxis(largest, tr("Members"), [](double v) { return MoneyFormat::number(v, 0); });
+    out.axis = niceAxis(largest, ChartBuilders::tr("Members"), [](double v) { return MoneyFormat::number(v, 0); });
     return out;
 }
 
@@ -265,12 +266,12 @@ OverlapGridData buildOverlapGrid(const seg::OverlapMatrix &m)
             const qint64 both = m.both[i][j];
             const double pct = m.pctOfRow(i, j);
             if (i == j) {
-                text << tr("%1 members").arg(MoneyFormat::number(double(both)));
-                tips << tr("%1 has %2 members").arg(out.names[i], MoneyFormat::number(double(both)));
+                text << ChartBuilders::tr("%1 members").arg(MoneyFormat::number(double(both)));
+                tips << ChartBuilders::tr("%1 has %2 members").arg(out.names[i], MoneyFormat::number(double(both)));
                 share << 1.0;
             } else {
                 text << QStringLiteral("%1\n%2").arg(MoneyFormat::number(double(both)), MoneyFormat::percent(pct));
-                tips << tr("%1 of the %2 members of %3 (%4) are also in %5.\nDouble-click to list them.")
+                tips << ChartBuilders::tr("%1 of the %2 members of %3 (%4) are also in %5.\nDouble-click to list them.")
                             .arg(MoneyFormat::number(double(both)), MoneyFormat::number(double(m.size(i))), out.names[i],
                                  MoneyFormat::percent(pct), out.names[j]);
                 share << pct / 100.0;
