@@ -2793,7 +2793,7 @@ Authorization: Bearer &lt;token&gt;</translation>
     </message>
     <message>
         <location filename="../ui/members/matchedcustomersview.cpp" line="206"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="491"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="490"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2858,7 +2858,12 @@ Authorization: Bearer &lt;token&gt;</translation>
         <translation> · Vorschau der ungespeicherten Definition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="421"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="419"/>
+        <source>Reset the override of %n customer(s)</source>
+        <translation><numerusform>Ausnahme für %n Kunden zurücksetzen</numerusform><numerusform>Ausnahme für %n Kunden zurücksetzen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="420"/>
         <source>Exclude %n customer(s)</source>
         <translation>
             <numerusform>%n Kunden ausschließen</numerusform>
@@ -2879,17 +2884,17 @@ Authorization: Bearer &lt;token&gt;</translation>
         <translation>Grund (optional, wird im Verlauf gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="434"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="433"/>
         <source>Saving…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="442"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="441"/>
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="445"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="444"/>
         <source>Override reset for %n customer(s).</source>
         <translation>
             <numerusform>Ausnahme für %n Kunden zurückgesetzt.</numerusform>
@@ -2897,7 +2902,7 @@ Authorization: Bearer &lt;token&gt;</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="446"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="445"/>
         <source>%n customer(s) excluded; they leave at the next refresh.</source>
         <translation>
             <numerusform>%n Kunde ausgeschlossen; er fällt bei der nächsten Aktualisierung heraus.</numerusform>
@@ -2905,7 +2910,7 @@ Authorization: Bearer &lt;token&gt;</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="447"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="446"/>
         <source>%n customer(s) included; they join at the next refresh.</source>
         <translation>
             <numerusform>%n Kunde eingeschlossen; er kommt bei der nächsten Aktualisierung hinzu.</numerusform>
@@ -2913,58 +2918,58 @@ Authorization: Bearer &lt;token&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="462"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="461"/>
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="465"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="464"/>
         <source>Export the selected customers</source>
         <translation>Die gewählten Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="465"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="464"/>
         <source>Export all customers</source>
         <translation>Alle Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="467"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="466"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv);;Excel-2003-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="488"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="487"/>
         <source>Exporting %1 customers to %2…</source>
         <translation>Exportiere %1 Kunden nach %2…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="488"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="487"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="509"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="511"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="508"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="510"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="512"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="511"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="515"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="514"/>
         <source>%1 customers exported to %2.</source>
         <translation>%1 Kunden nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="532"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="531"/>
         <source>Could not copy: %1</source>
         <translation>Kopieren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="535"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="534"/>
         <source>%n email(s) copied.</source>
         <translation>
             <numerusform>%n E-Mail kopiert.</numerusform>
@@ -5413,37 +5418,42 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>seg::MemberExporter</name>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="264"/>
+        <location filename="../core/export/memberexporter.cpp" line="265"/>
         <source>no output file given</source>
         <translation>keine Ausgabedatei angegeben</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="266"/>
+        <location filename="../core/export/memberexporter.cpp" line="267"/>
         <source>the CSV delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
         <translation>das CSV-Trennzeichen muss &apos;,&apos; oder &apos;;&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="276"/>
+        <location filename="../core/export/memberexporter.cpp" line="277"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="283"/>
+        <location filename="../core/export/memberexporter.cpp" line="284"/>
         <source>it is a directory</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="323"/>
-        <location filename="../core/export/memberexporter.cpp" line="343"/>
+        <location filename="../core/export/memberexporter.cpp" line="324"/>
+        <location filename="../core/export/memberexporter.cpp" line="347"/>
         <source>the store rejected the export query: %1</source>
         <translation>der Shop hat die Exportabfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="330"/>
-        <location filename="../core/export/memberexporter.cpp" line="347"/>
-        <location filename="../core/export/memberexporter.cpp" line="360"/>
+        <location filename="../core/export/memberexporter.cpp" line="331"/>
+        <location filename="../core/export/memberexporter.cpp" line="351"/>
+        <location filename="../core/export/memberexporter.cpp" line="361"/>
         <source>the export query failed: %1</source>
         <translation>die Exportabfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="377"/>
+        <source>cannot prepare the export in the store session: %1</source>
+        <translation>Der Export kann in der Shop-Sitzung nicht vorbereitet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5999,17 +6009,16 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>seg::ReportSql</name>
     <message>
-        <location filename="../core/reports/reportsql.cpp" line="20"/>
         <source>reports need Segmentor&apos;s tables in the store database; this store keeps them in the local workspace %1 (its user may not create tables)</source>
-        <translation>Berichte brauchen die Tabellen von Segmentor in der Shop-Datenbank; dieser Shop hält sie im lokalen Arbeitsbereich %1 (sein Benutzer darf keine Tabellen anlegen)</translation>
+        <translation type="vanished">Berichte brauchen die Tabellen von Segmentor in der Shop-Datenbank; dieser Shop hält sie im lokalen Arbeitsbereich %1 (sein Benutzer darf keine Tabellen anlegen)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportsql.cpp" line="25"/>
+        <location filename="../core/reports/reportsql.cpp" line="20"/>
         <source>the store&apos;s schema is not loaded</source>
         <translation>das Schema des Shops ist nicht geladen</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportsql.cpp" line="49"/>
+        <location filename="../core/reports/reportsql.cpp" line="54"/>
         <source>unknown segment: %1</source>
         <translation>unbekanntes Segment: %1</translation>
     </message>
@@ -6017,27 +6026,37 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>seg::SalesReport</name>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="19"/>
+        <location filename="../core/reports/salesreport.cpp" line="23"/>
         <source>the report was cancelled</source>
         <translation>der Bericht wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="47"/>
+        <location filename="../core/reports/salesreport.cpp" line="51"/>
         <source>counting segment members failed</source>
         <translation>das Zählen der Segmentmitglieder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="92"/>
+        <location filename="../core/reports/salesreport.cpp" line="98"/>
+        <source>preparing the report in the workspace failed: %1</source>
+        <translation>Vorbereiten des Berichts im Arbeitsbereich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="134"/>
+        <source>reading the period&apos;s orders failed</source>
+        <translation>Lesen der Bestellungen des Zeitraums fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="181"/>
         <source>computing the segments&apos; sales failed</source>
         <translation>die Berechnung der Segmentumsätze ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="117"/>
+        <location filename="../core/reports/salesreport.cpp" line="210"/>
         <source>counting the store&apos;s customers failed</source>
         <translation>das Zählen der Kunden des Shops ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="128"/>
+        <location filename="../core/reports/salesreport.cpp" line="221"/>
         <source>the period is empty or its dates are invalid</source>
         <translation>der Zeitraum ist leer oder seine Daten sind ungültig</translation>
     </message>

@@ -2793,7 +2793,7 @@ Authorization: Bearer &lt;jeton&gt;</translation>
     </message>
     <message>
         <location filename="../ui/members/matchedcustomersview.cpp" line="206"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="491"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="490"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -2858,7 +2858,12 @@ Authorization: Bearer &lt;jeton&gt;</translation>
         <translation> · aperçu de la définition non enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="421"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="419"/>
+        <source>Reset the override of %n customer(s)</source>
+        <translation><numerusform>Réinitialiser l’exception de %n client</numerusform><numerusform>Réinitialiser l’exception de %n clients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/members/matchedcustomersview.cpp" line="420"/>
         <source>Exclude %n customer(s)</source>
         <translation>
             <numerusform>Exclure %n client</numerusform>
@@ -2879,17 +2884,17 @@ Authorization: Bearer &lt;jeton&gt;</translation>
         <translation>Motif (facultatif, conservé dans l&apos;historique) :</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="434"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="433"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="442"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="441"/>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="445"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="444"/>
         <source>Override reset for %n customer(s).</source>
         <translation>
             <numerusform>Exception annulée pour %n client.</numerusform>
@@ -2897,7 +2902,7 @@ Authorization: Bearer &lt;jeton&gt;</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="446"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="445"/>
         <source>%n customer(s) excluded; they leave at the next refresh.</source>
         <translation>
             <numerusform>%n client exclu ; il sort à la prochaine actualisation.</numerusform>
@@ -2905,7 +2910,7 @@ Authorization: Bearer &lt;jeton&gt;</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="447"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="446"/>
         <source>%n customer(s) included; they join at the next refresh.</source>
         <translation>
             <numerusform>%n client inclus ; il entre à la prochaine actualisation.</numerusform>
@@ -2913,58 +2918,58 @@ Authorization: Bearer &lt;jeton&gt;</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="462"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="461"/>
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="465"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="464"/>
         <source>Export the selected customers</source>
         <translation>Exporter les clients choisis</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="465"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="464"/>
         <source>Export all customers</source>
         <translation>Exporter tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="467"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="466"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv);;XML Excel 2003 (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="488"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="487"/>
         <source>Exporting %1 customers to %2…</source>
         <translation>Export de %1 clients vers %2…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="488"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="487"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="509"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="511"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="508"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="510"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="512"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="511"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="515"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="514"/>
         <source>%1 customers exported to %2.</source>
         <translation>%1 clients exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="532"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="531"/>
         <source>Could not copy: %1</source>
         <translation>Copie impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="535"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="534"/>
         <source>%n email(s) copied.</source>
         <translation>
             <numerusform>%n e-mail copié.</numerusform>
@@ -5413,37 +5418,42 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>seg::MemberExporter</name>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="264"/>
+        <location filename="../core/export/memberexporter.cpp" line="265"/>
         <source>no output file given</source>
         <translation>aucun fichier de sortie indiqué</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="266"/>
+        <location filename="../core/export/memberexporter.cpp" line="267"/>
         <source>the CSV delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
         <translation>le séparateur CSV doit être &apos;,&apos; ou &apos;;&apos;, pas &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="276"/>
+        <location filename="../core/export/memberexporter.cpp" line="277"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="283"/>
+        <location filename="../core/export/memberexporter.cpp" line="284"/>
         <source>it is a directory</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="323"/>
-        <location filename="../core/export/memberexporter.cpp" line="343"/>
+        <location filename="../core/export/memberexporter.cpp" line="324"/>
+        <location filename="../core/export/memberexporter.cpp" line="347"/>
         <source>the store rejected the export query: %1</source>
         <translation>la boutique a refusé la requête d&apos;export : %1</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="330"/>
-        <location filename="../core/export/memberexporter.cpp" line="347"/>
-        <location filename="../core/export/memberexporter.cpp" line="360"/>
+        <location filename="../core/export/memberexporter.cpp" line="331"/>
+        <location filename="../core/export/memberexporter.cpp" line="351"/>
+        <location filename="../core/export/memberexporter.cpp" line="361"/>
         <source>the export query failed: %1</source>
         <translation>la requête d&apos;export a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/memberexporter.cpp" line="377"/>
+        <source>cannot prepare the export in the store session: %1</source>
+        <translation>impossible de préparer l’export dans la session de la boutique : %1</translation>
     </message>
 </context>
 <context>
@@ -5999,17 +6009,16 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>seg::ReportSql</name>
     <message>
-        <location filename="../core/reports/reportsql.cpp" line="20"/>
         <source>reports need Segmentor&apos;s tables in the store database; this store keeps them in the local workspace %1 (its user may not create tables)</source>
-        <translation>les rapports ont besoin des tables de Segmentor dans la base de la boutique ; cette boutique les garde dans l&apos;espace de travail local %1 (son utilisateur ne peut pas créer de tables)</translation>
+        <translation type="vanished">les rapports ont besoin des tables de Segmentor dans la base de la boutique ; cette boutique les garde dans l&apos;espace de travail local %1 (son utilisateur ne peut pas créer de tables)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportsql.cpp" line="25"/>
+        <location filename="../core/reports/reportsql.cpp" line="20"/>
         <source>the store&apos;s schema is not loaded</source>
         <translation>le schéma de la boutique n&apos;est pas chargé</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportsql.cpp" line="49"/>
+        <location filename="../core/reports/reportsql.cpp" line="54"/>
         <source>unknown segment: %1</source>
         <translation>segment inconnu : %1</translation>
     </message>
@@ -6017,27 +6026,37 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>seg::SalesReport</name>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="19"/>
+        <location filename="../core/reports/salesreport.cpp" line="23"/>
         <source>the report was cancelled</source>
         <translation>le rapport a été annulé</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="47"/>
+        <location filename="../core/reports/salesreport.cpp" line="51"/>
         <source>counting segment members failed</source>
         <translation>le comptage des membres du segment a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="92"/>
+        <location filename="../core/reports/salesreport.cpp" line="98"/>
+        <source>preparing the report in the workspace failed: %1</source>
+        <translation>la préparation du rapport dans l’espace de travail a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="134"/>
+        <source>reading the period&apos;s orders failed</source>
+        <translation>la lecture des commandes de la période a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/salesreport.cpp" line="181"/>
         <source>computing the segments&apos; sales failed</source>
         <translation>le calcul des ventes des segments a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="117"/>
+        <location filename="../core/reports/salesreport.cpp" line="210"/>
         <source>counting the store&apos;s customers failed</source>
         <translation>le comptage des clients de la boutique a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="128"/>
+        <location filename="../core/reports/salesreport.cpp" line="221"/>
         <source>the period is empty or its dates are invalid</source>
         <translation>la période est vide ou ses dates sont invalides</translation>
     </message>
