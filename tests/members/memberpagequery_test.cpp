@@ -309,28 +309,10 @@ TEST_P(MemberPageReadOnly, PagesASegmentKeptInAWorkspace)
     f.order(2, 2);
     f.order(3, 3);
     f.order(4, QVariant(), {{"customer_email", "g@x.test"}, {"customer_lastname", "Guest"}});
-    const QString user = QStringLiteral("grid_ro_%1").arg(QCoreApplication::applicationPid());
-    const ConnectionSettings adminSettings = admin->settings();
-    if (GetParam() == Backend::MySql) {
-        for (const QString &sql : {QStringLiteral("DROP USER IF EXISTS '%1'@'127.0.0.1'").arg(user),
-                                   QStringLiteral("CREATE USER '%1'@'127.0.0.1' IDENTIFIED BY 'ro'").arg(user),
-                                   QStringLiteral("GRANT SELECT, CREATE TEMPORARY TABLES ON %1.* TO '%2'@'127.0.0.1'").arg(adminSettings.database, user)})
-            ASSERT_TRUE(admin->exec(sql).ok()) << sql.toStdString();
-    } else {
-        for (const QString &sql : {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'ro'").arg(user),
-                                   QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(user),
-                                   QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")})
-            ASSERT_TRUE(admin->exec(sql).ok()) << sql.toStdString();
-    }
-    atTestsEnd([backend = GetParam(), adminSettings, user] {
-        auto c = StoreConnection::open(adminSettings);
-        if (c)
-            (void)(*c)->exec(backend == Backend::MySql ? QStringLiteral("DROP USER IF EXISTS '%1'@'127.0.0.1'").arg(user)
-                                                       : QStringLiteral("DROP OWNED BY %1; DROP ROLE IF EXISTS %1").arg(user));
-    });
-    ConnectionSettings readOnly = adminSettings;
-    readOnly.user = user;
-    readOnly.password = QStringLiteral("ro");
+    // A user with SELECT only (and temporary tables): the workspace mode's user.
+    Result<ConnectionSettings> readOnlyLogin = readOnlyUser(*admin, GetParam(), QStringLiteral("grid_ro"));
+    ASSERT_TRUE(readOnlyLogin.ok()) << readOnlyLogin.error().toString().toStdString();
+    ConnectionSettings readOnly = *readOnlyLogin;
     readOnly.tablePrefix = QStringLiteral("mg_");
     QTemporaryDir workspaces;
     Result<StoreSession> opened = StoreSession::open(readOnly, true, workspaces.path());

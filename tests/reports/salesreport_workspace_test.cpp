@@ -149,34 +149,17 @@ TEST_P(WorkspaceReports, SameFiguresAsWithSegmentorTablesInTheStore)
     f.order(11, QVariant(), {{"created_at", "2026-10-13 08:00:00"}, {"customer_email", QVariant()}, {"base_grand_total", 9.99}}); // no owner
     f.order(12, 6, {{"created_at", "2026-10-20 08:00:00"}, {"base_grand_total", 1234.5678}, {"base_total_refunded", 0.0}});
 
-    // A user with SELECT only (and temporary tables, which read-only roles usually keep).
-    const QString user = QStringLiteral("rorep_%1").arg(QCoreApplication::applicationPid());
+    // A user with SELECT only (and temporary tables): the workspace mode's user.
+    Result<ConnectionSettings> readOnlyLogin = readOnlyUser(*admin, GetParam(), QStringLiteral("rorep"));
+    ASSERT_TRUE(readOnlyLogin.ok()) << readOnlyLogin.error().toString().toStdString();
     ConnectionSettings adminSettings = admin->settings();
     adminSettings.tablePrefix = QStringLiteral("mg_");
-    if (GetParam() == Backend::MySql) {
-        for (const QString &sql : {QStringLiteral("DROP USER IF EXISTS '%1'@'127.0.0.1'").arg(user),
-                                   QStringLiteral("CREATE USER '%1'@'127.0.0.1' IDENTIFIED BY 'ro'").arg(user),
-                                   QStringLiteral("GRANT SELECT, CREATE TEMPORARY TABLES ON %1.* TO '%2'@'127.0.0.1'").arg(adminSettings.database, user)})
-            ASSERT_TRUE(admin->exec(sql).ok()) << sql.toStdString();
-    } else {
-        for (const QString &sql : {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'ro'").arg(user),
-                                   QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(user),
-                                   QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")})
-            ASSERT_TRUE(admin->exec(sql).ok()) << sql.toStdString();
-    }
-    atTestsEnd([backend = GetParam(), adminSettings, user] {
-        auto c = StoreConnection::open(adminSettings);
-        if (c)
-            (void)(*c)->exec(backend == Backend::MySql ? QStringLiteral("DROP USER IF EXISTS '%1'@'127.0.0.1'").arg(user)
-                                                       : QStringLiteral("DROP OWNED BY %1; DROP ROLE IF EXISTS %1").arg(user));
-    });
 
     // First the read-only user, whose Segmentor tables go to a workspace file...
     Reports workspace;
     {
-        ConnectionSettings readOnly = adminSettings;
-        readOnly.user = user;
-        readOnly.password = QStringLiteral("ro");
+        ConnectionSettings readOnly = *readOnlyLogin;
+        readOnly.tablePrefix = adminSettings.tablePrefix;
         QTemporaryDir workspaces;
         Result<StoreSession> opened = StoreSession::open(readOnly, true, workspaces.path());
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();

@@ -146,4 +146,30 @@ std::unique_ptr<seg::StoreConnection> freshStore(Backend backend, const QString 
     return std::move(connection).value();
 }
 
+seg::Result<seg::ConnectionSettings> readOnlyUser(const seg::StoreConnection &admin, Backend backend, const QString &name)
+{
+    const QString user = QStringLiteral("%1_%2").arg(name).arg(QCoreApplication::applicationPid());
+    const seg::ConnectionSettings adminSettings = admin.settings();
+    const QStringList statements = backend == Backend::MySql
+        ? QStringList{QStringLiteral("DROP USER IF EXISTS '%1'@'127.0.0.1'").arg(user),
+                      QStringLiteral("CREATE USER '%1'@'127.0.0.1' IDENTIFIED BY 'ro'").arg(user),
+                      QStringLiteral("GRANT SELECT, CREATE TEMPORARY TABLES ON %1.* TO '%2'@'127.0.0.1'").arg(adminSettings.database, user)}
+        : QStringList{QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'ro'").arg(user),
+                      QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(user),
+                      QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC")};
+    for (const QString &sql : statements)
+        if (seg::Status st = admin.exec(sql); !st)
+            return seg::Error{sql, st.error().message};
+    atTestsEnd([backend, adminSettings, user] {
+        auto c = seg::StoreConnection::open(adminSettings);
+        if (c)
+            (void)(*c)->exec(backend == Backend::MySql ? QStringLiteral("DROP USER IF EXISTS '%1'@'127.0.0.1'").arg(user)
+                                                       : QStringLiteral("DROP OWNED BY %1; DROP ROLE IF EXISTS %1").arg(user));
+    });
+    seg::ConnectionSettings readOnly = adminSettings;
+    readOnly.user = user;
+    readOnly.password = QStringLiteral("ro");
+    return readOnly;
+}
+
 } // namespace segtest

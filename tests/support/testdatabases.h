@@ -46,6 +46,11 @@ void runTestsEndCleanups();
 std::unique_ptr<seg::StoreConnection> freshStore(Backend backend, const QString &name, const QString &prefix, std::string &why,
                                                 const QString &pgLocale = {});
 
+// A login on the MySQL or PostgreSQL store that may only read (SELECT and temporary tables,
+// which read-only roles usually keep), dropped after the last test: the workspace mode's
+// user. Returns the admin's settings with that user and its password.
+seg::Result<seg::ConnectionSettings> readOnlyUser(const seg::StoreConnection &admin, Backend backend, const QString &name);
+
 } // namespace segtest
 
 // Skips (or, in CI, fails) a test when a server backend is not available.
