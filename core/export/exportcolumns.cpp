@@ -1,5 +1,7 @@
 #include "export/exportcolumns.h"
 
+#include <QHash>
+
 #include <QSet>
 #include <QTimeZone>
 
@@ -238,6 +240,15 @@ QVariant exportValue(ExportColumnType type, const QVariant &raw)
     }
     }
     return {};
+}
+
+QString ExportColumns::billingAddressColumn(const QString &id)
+{
+    static const QHash<QString, QString> billing = {
+        {QStringLiteral("billing_country"), QStringLiteral("country_id")}, {QStringLiteral("billing_region"), QStringLiteral("region")},
+        {QStringLiteral("billing_city"), QStringLiteral("city")},          {QStringLiteral("billing_postcode"), QStringLiteral("postcode")},
+        {QStringLiteral("telephone"), QStringLiteral("telephone")}};
+    return billing.value(id);
 }
 
 } // namespace seg

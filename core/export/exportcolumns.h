@@ -41,6 +41,10 @@ public:
     // The columns of an export: `ids` in the caller's order (empty = all), `member` moved or
     // added first, duplicates dropped. Unknown ids are one error naming all of them.
     static Result<QList<ExportColumn>> select(const QStringList &ids);
+
+    // The address column behind a billing column (billing_country -> country_id, ...,
+    // telephone); empty for the other columns.
+    static QString billingAddressColumn(const QString &id);
 };
 
 // Canonical cell values, whatever the driver returned, so every writer sees the same types:

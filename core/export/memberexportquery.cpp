@@ -290,10 +290,7 @@ private:
             sql += SqlText(QStringLiteral(" LEFT JOIN %1 st ON st.store_id = lo.seg_store_id LEFT JOIN %2 gw ON gw.website_id = st.website_id")
                                .arg(t("store"), t("store_website")));
         if (needsBilling())
-            sql += SqlText(QStringLiteral(" LEFT JOIN %1 gba ON gba.entity_id = (SELECT MIN(a.entity_id) FROM %1 a "
-                                          "WHERE a.parent_id = lo.seg_order_id AND a.address_type = ")
-                               .arg(t("sales_order_address")))
-                 + SqlText::param(QStringLiteral("billing")) + SqlText(QStringLiteral(")"));
+            sql += guestBillingAddressJoin(m_schema, QStringLiteral("gba"), QStringLiteral("lo"));
         sql += SqlText(QStringLiteral(" WHERE m.seg_id IS NULL OR c.entity_id IS NOT NULL"
                                       " ORDER BY (m.seg_id IS NULL), m.seg_id, CAST(m.seg_key AS BINARY)"));
         return CompiledQuery{sql.sql, sql.params};
@@ -321,7 +318,7 @@ private:
             return pick(QStringLiteral("w.name"), QStringLiteral("gw.name"));
         if (id == QLatin1String("created_at"))
             return QStringLiteral("c.created_at");
-        const QString billing = billingColumn(id);
+        const QString billing = ExportColumns::billingAddressColumn(id);
         if (!billing.isEmpty())
             return pick(QStringLiteral("ba.") + billing, QStringLiteral("gba.") + billing);
         if (id == QLatin1String("orders"))
@@ -333,14 +330,6 @@ private:
         return QStringLiteral("NULL");
     }
 
-    static QString billingColumn(const QString &id)
-    {
-        static const QHash<QString, QString> billing = {
-            {QStringLiteral("billing_country"), QStringLiteral("country_id")}, {QStringLiteral("billing_region"), QStringLiteral("region")},
-            {QStringLiteral("billing_city"), QStringLiteral("city")},          {QStringLiteral("billing_postcode"), QStringLiteral("postcode")},
-            {QStringLiteral("telephone"), QStringLiteral("telephone")}};
-        return billing.value(id);
-    }
 
     QString t(const char *name) const { return m_schema.table(QString::fromLatin1(name)); }
     bool has(const char *id) const { return m_ids.contains(QString::fromLatin1(id)); }
@@ -416,7 +405,7 @@ private:
             return reg || lo ? QStringLiteral("w.name") : none;
         if (id == QLatin1String("created_at"))
             return reg ? QStringLiteral("c.created_at") : none;
-        if (const QString billing = billingColumn(id); !billing.isEmpty())
+        if (const QString billing = ExportColumns::billingAddressColumn(id); !billing.isEmpty())
             return reg || lo ? QStringLiteral("ba.") + billing : none;
         if (id == QLatin1String("orders"))
             return reg ? QStringLiteral("COALESCE(oa.seg_n, 0)") : lo ? QStringLiteral("lo.seg_n") : QStringLiteral("0");
@@ -516,10 +505,7 @@ private:
             s += SqlText(QStringLiteral(" LEFT JOIN %1 st ON st.store_id = lo.seg_store_id LEFT JOIN %2 w ON w.website_id = st.website_id")
                              .arg(t("store"), t("store_website")));
         if (needsBilling())
-            s += SqlText(QStringLiteral(" LEFT JOIN %1 ba ON ba.entity_id = (SELECT MIN(a.entity_id) FROM %1 a "
-                                        "WHERE a.parent_id = lo.seg_order_id AND a.address_type = ")
-                             .arg(t("sales_order_address")))
-               + SqlText::param(QStringLiteral("billing")) + SqlText(QStringLiteral(")"));
+            s += guestBillingAddressJoin(m_schema, QStringLiteral("ba"), QStringLiteral("lo"));
         return s;
     }
 
@@ -576,6 +562,14 @@ QString MemberExportQuery::customerOrdersSql(const StoreSchema &schema, const QS
 QString MemberExportQuery::latestGuestOrdersSql(const StoreSchema &schema, const QList<ExportColumn> &columns)
 {
     return Builder(schema, columns).latestGuestOrders(false);
+}
+
+SqlText guestBillingAddressJoin(const StoreSchema &schema, const QString &alias, const QString &ordersAlias)
+{
+    return SqlText(QStringLiteral(" LEFT JOIN %1 %2 ON %2.entity_id = (SELECT MIN(a.entity_id) FROM %1 a "
+                                  "WHERE a.parent_id = %3.seg_order_id AND a.address_type = ")
+                       .arg(schema.table(QStringLiteral("sales_order_address")), alias, ordersAlias))
+         + SqlText::param(QStringLiteral("billing")) + SqlText(QStringLiteral(")"));
 }
 
 } // namespace seg

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "engine/sqlcompiler.h"
+#include "engine/sqltext.h"
 #include "export/exportcolumns.h"
 #include "store/storeschema.h"
 
@@ -72,5 +73,9 @@ public:
     // aggregates over all its orders. No parameters.
     static QString latestGuestOrdersSql(const StoreSchema &schema, const QList<ExportColumn> &columns);
 };
+
+// " LEFT JOIN ... <alias>": a guest's billing address, the first billing address of the
+// order `<ordersAlias>.seg_order_id` (the guest's latest order). Shared by exports and the grid.
+SqlText guestBillingAddressJoin(const StoreSchema &schema, const QString &alias, const QString &ordersAlias);
 
 } // namespace seg

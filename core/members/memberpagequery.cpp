@@ -3,6 +3,7 @@
 #include "engine/sqlcompiler.h"
 #include "engine/sqldialect.h"
 #include "engine/sqltext.h"
+#include "export/memberexportquery.h"
 #include "store/sqlrun.h"
 
 #include <QSet>
@@ -175,10 +176,7 @@ public:
                 sql += SqlText(QStringLiteral(" LEFT JOIN %1 st ON st.store_id = lo.seg_store_id LEFT JOIN %2 gw ON gw.website_id = st.website_id")
                                    .arg(t("store"), t("store_website")));
             if (needsBilling())
-                sql += SqlText(QStringLiteral(" LEFT JOIN %1 gba ON gba.entity_id = (SELECT MIN(a.entity_id) FROM %1 a "
-                                              "WHERE a.parent_id = lo.seg_order_id AND a.address_type = ")
-                                   .arg(t("sales_order_address")))
-                     + SqlText::param(QStringLiteral("billing")) + SqlText(QStringLiteral(")"));
+                sql += guestBillingAddressJoin(m_schema, QStringLiteral("gba"), QStringLiteral("lo"));
         }
         return sql;
     }
@@ -207,7 +205,7 @@ public:
             return pick(QStringLiteral("w.name"), QStringLiteral("gw.name"));
         if (id == QLatin1String("created_at"))
             return QStringLiteral("c.created_at");
-        if (const QString billing = billingColumn(id); !billing.isEmpty())
+        if (const QString billing = ExportColumns::billingAddressColumn(id); !billing.isEmpty())
             return pick(QStringLiteral("ba.") + billing, QStringLiteral("gba.") + billing);
         if (id == QLatin1String("orders"))
             return pick(QStringLiteral("COALESCE(oa.seg_n, 0)"), QStringLiteral("COALESCE(lo.seg_n, 0)"));
@@ -352,20 +350,6 @@ private:
     bool needsCustomer() const
     {
         return uses("email") || uses("firstname") || uses("lastname") || uses("group") || uses("website") || uses("created_at") || needsBilling();
-    }
-    static QString billingColumn(const QString &id)
-    {
-        if (id == QLatin1String("billing_country"))
-            return QStringLiteral("country_id");
-        if (id == QLatin1String("billing_region"))
-            return QStringLiteral("region");
-        if (id == QLatin1String("billing_city"))
-            return QStringLiteral("city");
-        if (id == QLatin1String("billing_postcode"))
-            return QStringLiteral("postcode");
-        if (id == QLatin1String("telephone"))
-            return QStringLiteral("telephone");
-        return {};
     }
 
     // One row per guest key: its most recent order (profile) and aggregates over all its orders.
