@@ -708,33 +708,6 @@ Result<QList<MemberPageRow>> MemberPageQuery::page(const MemberFilter &filter, c
     return out;
 }
 
-Result<QStringList> MemberPageQuery::groupCodes(const StoreSession &session)
-{
-    auto q = runSql(session.connection->database(),
-                    QStringLiteral("SELECT customer_group_code FROM %1 ORDER BY customer_group_id").arg(session.schema->table(QStringLiteral("customer_group"))),
-                    {}, tr("cannot read the customer groups"));
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << exportValue(ExportColumnType::Text, q.value().value(0)).toString();
-    return out;
-}
-
-Result<QStringList> MemberPageQuery::countryCodes(const StoreSession &session)
-{
-    auto q = runSql(session.connection->database(),
-                    QStringLiteral("SELECT DISTINCT country_id FROM %1 WHERE country_id IS NOT NULL ORDER BY country_id")
-                        .arg(session.schema->table(QStringLiteral("customer_address_entity"))),
-                    {}, tr("cannot read the countries"));
-    if (!q)
-        return q.error();
-    QStringList out;
-    while (q.value().next())
-        out << exportValue(ExportColumnType::Text, q.value().value(0)).toString();
-    return out;
-}
-
 namespace {
 
 struct MemberContact

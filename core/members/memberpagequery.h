@@ -97,10 +97,6 @@ public:
 
     const MemberPageSource &source() const { return m_source; }
 
-    // Choices for the filter bar: customer group codes, and the billing countries in use.
-    static Result<QStringList> groupCodes(const StoreSession &session);
-    static Result<QStringList> countryCodes(const StoreSession &session);
-
 private:
     class Sql;
     Status prepareGuests() const; // the guests' profiles as a temporary table, once per query object

@@ -31,6 +31,8 @@
 #include <QPushButton>
 #include <QMenu>
 
+#include <QComboBox>
+
 #include <gtest/gtest.h>
 
 using namespace segtest;
@@ -183,6 +185,12 @@ TEST_F(Grid, OverridesAreWrittenByTheActionsAndShowAfterARefresh)
     view.setSegment(m_settings, "buyers");
     MemberTableModel *model = view.model();
     ASSERT_TRUE(waitFor([&] { return settled(*model) && model->isRowLoaded(0); }));
+    // The group filter offers the store's groups by code (from the builder's pick lists).
+    auto *groups = view.findChild<QComboBox *>(QStringLiteral("groupFilter"));
+    ASSERT_TRUE(groups);
+    ASSERT_TRUE(waitFor([&] { return groups->count() == 5; }));
+    EXPECT_EQ(groups->itemData(2).toString(), QStringLiteral("General"));
+    EXPECT_EQ(groups->itemText(4), QStringLiteral("Retailer"));
 
     QItemSelectionModel *selection = view.tableView()->selectionModel();
     selection->select(QItemSelection(model->index(0, 0), model->index(1, model->columnCount() - 1)), QItemSelectionModel::ClearAndSelect);

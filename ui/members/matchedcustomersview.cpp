@@ -1,5 +1,7 @@
 #include "members/matchedcustomersview.h"
 
+#include "lookups/picklists.h"
+
 #include "app/appsettings.h"
 #include "members/customerdetailsdialog.h"
 #include "members/memberstatedelegate.h"
@@ -251,7 +253,7 @@ void MatchedCustomersView::loadChoices()
 {
     struct Choices
     {
-        QStringList groups, countries;
+        QList<PickItem> groups, countries;
     };
     auto *watcher = new QFutureWatcher<Result<Choices>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
@@ -265,18 +267,19 @@ void MatchedCustomersView::loadChoices()
             m_group->removeItem(1);
         while (m_country->count() > 1)
             m_country->removeItem(1);
-        for (const QString &g : r->groups)
-            m_group->addItem(g, g);
-        for (const QString &c : r->countries)
-            m_country->addItem(QLocale::territoryToString(QLocale::codeToTerritory(c)) + QStringLiteral(" (%1)").arg(c), c);
+        for (const PickItem &g : r->groups) // the grid filters on the group code, the pick list's label
+            m_group->addItem(g.label, g.label);
+        for (const PickItem &c : r->countries)
+            m_country->addItem(c.label, c.value);
         m_group->setCurrentIndex(qMax(0, m_group->findData(group)));
         m_country->setCurrentIndex(qMax(0, m_country->findData(country)));
     });
     watcher->setFuture(runStoreTask<Choices>(m_model->settings(), [](StoreSession &session) -> Result<Choices> {
-        Result<QStringList> groups = MemberPageQuery::groupCodes(session);
+        // The builder's pick lists: every group, and the countries of customer and order addresses.
+        Result<QList<PickItem>> groups = loadPickList(session, PickListKind::CustomerGroups, {}, 1000);
         if (!groups)
             return groups.error();
-        Result<QStringList> countries = MemberPageQuery::countryCodes(session);
+        Result<QList<PickItem>> countries = loadPickList(session, PickListKind::Countries, {}, 1000);
         if (!countries)
             return countries.error();
         return Choices{*groups, *countries};
