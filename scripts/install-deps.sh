@@ -13,7 +13,8 @@ PACKAGES=(
     # Qt 6: widgets/core, SQL drivers for the three supported databases, charts, Linguist tools + translations
     qt6-base-dev qt6-base-dev-tools
     libqt6sql6-sqlite libqt6sql6-mysql libqt6sql6-psql
-    qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    # qt6-charts-dev needs Qt6OpenGL's CMake files, which its Debian package does not pull in
+    qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # unit tests
     libgtest-dev libgmock-dev
     # SQLite library and shell
