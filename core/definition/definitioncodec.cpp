@@ -1,5 +1,7 @@
 #include "definition/definitioncodec.h"
 
+#include "definition/conditionscope.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -150,15 +152,6 @@ std::optional<Error> requireOperator(const QJsonObject &o, const QString &path)
 {
     QString op;
     return readString(o, path, QStringLiteral("operator"), op, true);
-}
-
-// The leaf entity allowed inside each scope.
-QString leafTypeOf(const QString &scopeType)
-{
-    if (scopeType == QLatin1String("address")) return QStringLiteral("address");
-    if (scopeType == QLatin1String("orders")) return QStringLiteral("order");
-    if (scopeType == QLatin1String("products")) return QStringLiteral("product");
-    return {};
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "definition/definitionvalidator.h"
 
+#include "definition/conditionscope.h"
 #include "definition/definitioncodec.h"
 #include "definition/valueparsing.h"
 
@@ -154,9 +155,38 @@ std::optional<AttributeSpec> resolveCustomerAttribute(const QString &code, const
     return spec;
 }
 
+namespace {
+
+// The scope grammar (conditionscope.h): a tree built in code, not parsed, may break it.
+void checkScopes(const ConditionNode &node, const QString &path, const QString &scopeType,
+                 QList<Error> &errors, int depth)
+{
+    if (depth > kMaxDepth) return; // validateNode reports the depth
+    if (!allowedInScope(node, scopeType)) {
+        const QString typePath = join(path, QStringLiteral("type"));
+        if (!scopeType.isEmpty())
+            errors.append(
+                {typePath,
+                 QStringLiteral(
+                     "\"%1\" is not allowed inside a %2 scope (expected \"%3\" or \"combine\")")
+                     .arg(node.type, scopeType, leafTypeOf(scopeType))});
+        else
+            errors.append(
+                {typePath,
+                 QStringLiteral("\"%1\" conditions belong inside a scope").arg(node.type)});
+        return;
+    }
+    const QString inner = node.kind == NodeKind::Combine ? scopeType : scopeTypeOf(node);
+    for (int i = 0; i < int(node.children.size()); ++i)
+        checkScopes(node.children[size_t(i)], childPath(path, i), inner, errors, depth + 1);
+}
+
+} // namespace
+
 QList<Error> DefinitionValidator::validate(const SegmentDefinition &definition) const
 {
     QList<Error> errors;
+    checkScopes(definition.conditions, QStringLiteral("conditions"), QString(), errors, 0);
     validateNode(definition.conditions, QStringLiteral("conditions"), definition.code, errors, 0);
     return errors;
 }

@@ -1,3 +1,4 @@
+#include "definition/conditionscope.h"
 #include "definition/definitioncodec.h"
 #include "definition/definitionvalidator.h"
 #include "definition/segmentlookups.h"
@@ -138,6 +139,58 @@ TEST(DefinitionValidator, CustomAttributesNeedAStore)
     const Status st = DefinitionValidator().check(*d);
     ASSERT_FALSE(st.ok());
     EXPECT_EQ(st.error().message, QStringLiteral("unknown customer attribute \"loyalty_score\" (custom attributes need a store connection)"));
+}
+
+// The scope grammar the codec enforces when parsing also holds for trees built in code (the
+// builder's), and the builder asks the same functions (conditionscope.h).
+TEST(DefinitionValidator, ChecksTheScopeGrammarOfTreesBuiltInCode)
+{
+    SegmentDefinition d = *DefinitionCodec::fromJson(withConditions(
+        R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"status","operator":"==","value":"complete"}]})"));
+    ASSERT_TRUE(DefinitionValidator().check(d).ok());
+    ConditionNode customer = d.conditions.children[0].children[0];
+    customer.type = QStringLiteral("customer");
+    customer.attribute = QStringLiteral("email");
+    customer.test = {QStringLiteral("is_not_empty"), QJsonValue(QJsonValue::Undefined)};
+    d.conditions.children[0].children.push_back(customer); // a customer leaf inside an orders scope
+    ConditionNode order = d.conditions.children[0].children[0];
+    d.conditions.children.push_back(order); // an order leaf outside every scope
+    const QList<Error> errors = DefinitionValidator().validate(d);
+    ASSERT_GE(errors.size(), 2);
+    EXPECT_EQ(errors[0].toString(),
+              QStringLiteral("conditions.conditions[0].conditions[1].type: \"customer\" is not "
+                             "allowed inside a orders scope (expected \"order\" or \"combine\")"));
+    EXPECT_EQ(errors[1].toString(),
+              QStringLiteral(
+                  "conditions.conditions[1].type: \"order\" conditions belong inside a scope"));
+}
+
+TEST(ConditionScope, WhichConditionsMaySitWhere)
+{
+    ConditionNode customer;
+    customer.kind = NodeKind::Attribute;
+    customer.type = QStringLiteral("customer");
+    ConditionNode order = customer;
+    order.type = QStringLiteral("order");
+    ConditionNode scope;
+    scope.kind = NodeKind::OrdersScope;
+    scope.type = QStringLiteral("orders");
+    EXPECT_TRUE(allowedInScope(customer, {}));
+    EXPECT_FALSE(allowedInScope(customer, QStringLiteral("orders")));
+    EXPECT_TRUE(allowedInScope(order, QStringLiteral("orders")));
+    EXPECT_FALSE(allowedInScope(order, {}));
+    EXPECT_FALSE(allowedInScope(scope, QStringLiteral("orders")));
+    EXPECT_EQ(scopeTypeOf(scope), QStringLiteral("orders"));
+    EXPECT_EQ(leafTypeOf(QStringLiteral("products")), QStringLiteral("product"));
+    // A combine fits where all of its subtree fits; a scope takes its own leaves.
+    ConditionNode group = ConditionNode::combine();
+    group.children = {order};
+    EXPECT_TRUE(fitsInScope(group, QStringLiteral("orders")));
+    EXPECT_FALSE(fitsInScope(group, {}));
+    scope.children = {group};
+    EXPECT_TRUE(fitsInScope(scope, {}));
+    scope.children = {customer};
+    EXPECT_FALSE(fitsInScope(scope, {}));
 }
 
 } // namespace
