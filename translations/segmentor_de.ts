@@ -320,26 +320,6 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="596"/>
-        <source>Duplicate condition</source>
-        <translation>Bedingung duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="596"/>
-        <source>Duplicate %1 conditions</source>
-        <translation>%1 Bedingungen duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="625"/>
-        <source>Delete condition</source>
-        <translation>Bedingung löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="626"/>
-        <source>Delete %1 conditions</source>
-        <translation>%1 Bedingungen löschen</translation>
-    </message>
-    <message>
         <location filename="../ui/builder/conditionbuilderwidget.cpp" line="667"/>
         <source>Move condition up</source>
         <translation>Bedingung nach oben</translation>
@@ -902,6 +882,69 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>ConditionTreeController</name>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="35"/>
+        <source>Move condition</source>
+        <translation>Bedingung verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="35"/>
+        <source>Move %1 conditions</source>
+        <translation>%1 Bedingungen verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="40"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="41"/>
+        <source>Copy condition</source>
+        <translation>Bedingung kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="41"/>
+        <source>Copy %1 conditions</source>
+        <translation>%1 Bedingungen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="58"/>
+        <source>Delete condition</source>
+        <translation>Bedingung löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="59"/>
+        <source>Delete %1 conditions</source>
+        <translation>%1 Bedingungen löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="76"/>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="76"/>
+        <source>Unmute</source>
+        <translation>Wieder aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="92"/>
+        <source>Wrap in group</source>
+        <translation>In Gruppe fassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="104"/>
+        <source>Duplicate condition</source>
+        <translation>Bedingung duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="105"/>
+        <source>Duplicate %1 conditions</source>
+        <translation>%1 Bedingungen duplizieren</translation>
+    </message>
+</context>
+<context>
     <name>ConditionTreeModel</name>
     <message>
         <location filename="../ui/builder/conditiontreemodel.cpp" line="332"/>
@@ -922,11 +965,6 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="373"/>
-        <source>Edit condition</source>
-        <translation>Bedingung bearbeiten</translation>
-    </message>
-    <message>
         <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
@@ -935,43 +973,6 @@ Doppelklicken, um sie aufzulisten.</translation>
         <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="405"/>
-        <source>Delete condition</source>
-        <translation>Bedingung löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="405"/>
-        <source>Delete %1 conditions</source>
-        <translation>%1 Bedingungen löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="428"/>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="604"/>
-        <source>Move condition</source>
-        <translation>Bedingung verschieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="428"/>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="605"/>
-        <source>Move %1 conditions</source>
-        <translation>%1 Bedingungen verschieben</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="610"/>
-        <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="611"/>
-        <source>Copy condition</source>
-        <translation>Bedingung kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="611"/>
-        <source>Copy %1 conditions</source>
-        <translation>%1 Bedingungen kopieren</translation>
     </message>
 </context>
 <context>

@@ -320,26 +320,6 @@ Double-cliquez pour les afficher.</translation>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="596"/>
-        <source>Duplicate condition</source>
-        <translation>Dupliquer la condition</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="596"/>
-        <source>Duplicate %1 conditions</source>
-        <translation>Dupliquer %1 conditions</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="625"/>
-        <source>Delete condition</source>
-        <translation>Supprimer la condition</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="626"/>
-        <source>Delete %1 conditions</source>
-        <translation>Supprimer %1 conditions</translation>
-    </message>
-    <message>
         <location filename="../ui/builder/conditionbuilderwidget.cpp" line="667"/>
         <source>Move condition up</source>
         <translation>Monter la condition</translation>
@@ -902,6 +882,69 @@ Double-cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
+    <name>ConditionTreeController</name>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="35"/>
+        <source>Move condition</source>
+        <translation>Déplacer la condition</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="35"/>
+        <source>Move %1 conditions</source>
+        <translation>Déplacer %1 conditions</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="40"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="41"/>
+        <source>Copy condition</source>
+        <translation>Copier la condition</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="41"/>
+        <source>Copy %1 conditions</source>
+        <translation>Copier %1 conditions</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="58"/>
+        <source>Delete condition</source>
+        <translation>Supprimer la condition</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="59"/>
+        <source>Delete %1 conditions</source>
+        <translation>Supprimer %1 conditions</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="76"/>
+        <source>Mute</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="76"/>
+        <source>Unmute</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="92"/>
+        <source>Wrap in group</source>
+        <translation>Regrouper</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="104"/>
+        <source>Duplicate condition</source>
+        <translation>Dupliquer la condition</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreecontroller.cpp" line="105"/>
+        <source>Duplicate %1 conditions</source>
+        <translation>Dupliquer %1 conditions</translation>
+    </message>
+</context>
+<context>
     <name>ConditionTreeModel</name>
     <message>
         <location filename="../ui/builder/conditiontreemodel.cpp" line="332"/>
@@ -922,11 +965,6 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="373"/>
-        <source>Edit condition</source>
-        <translation>Modifier la condition</translation>
-    </message>
-    <message>
         <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
         <source>Condition</source>
         <translation>Condition</translation>
@@ -935,43 +973,6 @@ Double-cliquez pour les afficher.</translation>
         <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
         <source>Members</source>
         <translation>Membres</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="405"/>
-        <source>Delete condition</source>
-        <translation>Supprimer la condition</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="405"/>
-        <source>Delete %1 conditions</source>
-        <translation>Supprimer %1 conditions</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="428"/>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="604"/>
-        <source>Move condition</source>
-        <translation>Déplacer la condition</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="428"/>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="605"/>
-        <source>Move %1 conditions</source>
-        <translation>Déplacer %1 conditions</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="610"/>
-        <source>Add %1</source>
-        <translation>Ajouter %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="611"/>
-        <source>Copy condition</source>
-        <translation>Copier la condition</translation>
-    </message>
-    <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="611"/>
-        <source>Copy %1 conditions</source>
-        <translation>Copier %1 conditions</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "builder/conditionbuilderwidget.h"
 #include "builder/conditionchooserdialog.h"
+#include "builder/conditiondragpayload.h"
 #include "builder/conditionpalette.h"
 #include "builder/conditionroweditor.h"
 #include "builder/conditiontreemodel.h"
@@ -13,11 +14,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -61,9 +62,13 @@ protected:
     void select(const QList<int> &path) const
     {
         view->selectionModel()->setCurrentIndex(model->indexOf(itemAt(path)),
-                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                                QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
     }
-    QAction *action(const char *name) const { return widget->findChild<QAction *>(QString::fromLatin1(name)); }
+    QAction *action(const char *name) const
+    {
+        return widget->findChild<QAction *>(QString::fromLatin1(name));
+    }
     QByteArray current() const { return json(widget->definition().conditions); }
 
     std::unique_ptr<ConditionBuilderWidget> widget;
@@ -77,7 +82,8 @@ protected:
 TEST_F(BuilderFixture, ShowsTheDefinitionWithAnEditorOnEveryRow)
 {
     EXPECT_EQ(original, json(buildertest::fourLevel().conditions));
-    EXPECT_TRUE(widget->isValid()) << widget->validationMessages().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(widget->isValid())
+        << widget->validationMessages().join(QLatin1Char('\n')).toStdString();
     int rows = 0;
     model->rootItem()->forEach([&](const ConditionTreeItem *item) {
         ++rows;
@@ -86,7 +92,8 @@ TEST_F(BuilderFixture, ShowsTheDefinitionWithAnEditorOnEveryRow)
     });
     EXPECT_EQ(rows, 14);
     // The root group reads as a sentence with its two switchable words.
-    const QList<QToolButton *> words = rowAt({})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
+    const QList<QToolButton *> words =
+        rowAt({})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
     ASSERT_EQ(words.size(), 2);
     EXPECT_EQ(words[0]->text(), QStringLiteral("ALL"));
     EXPECT_EQ(words[1]->text(), QStringLiteral("TRUE"));
@@ -99,7 +106,8 @@ TEST_F(BuilderFixture, ShowsTheDefinitionWithAnEditorOnEveryRow)
 TEST_F(BuilderFixture, SwitchWordsInPlaceAreUndoable)
 {
     QSignalSpy changed(widget.get(), &ConditionBuilderWidget::definitionChanged);
-    QList<QToolButton *> words = rowAt({1})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
+    QList<QToolButton *> words =
+        rowAt({1})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
     ASSERT_EQ(words.size(), 2);
     EXPECT_EQ(words[0]->text(), QStringLiteral("ANY"));
     words[0]->click();
@@ -131,8 +139,7 @@ TEST_F(BuilderFixture, TypingAValueIsOneUndoStepAndKeepsTheEditor)
     ConditionRowEditor *row = rowAt({2, 1}); // city != London
     QLineEdit *edit = nullptr;
     for (QLineEdit *e : row->findChildren<QLineEdit *>())
-        if (e->text() == QStringLiteral("London"))
-            edit = e;
+        if (e->text() == QStringLiteral("London")) edit = e;
     ASSERT_TRUE(edit);
     edit->selectAll();
     QTest::keyClicks(edit, QStringLiteral("Leeds"));
@@ -140,7 +147,8 @@ TEST_F(BuilderFixture, TypingAValueIsOneUndoStepAndKeepsTheEditor)
     EXPECT_EQ(widget->undoStack()->count(), 1);
     EXPECT_EQ(rowAt({2, 1}), row);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    EXPECT_TRUE(row->findChildren<QLineEdit *>().contains(edit)) << "typing must not rebuild the row";
+    EXPECT_TRUE(row->findChildren<QLineEdit *>().contains(edit))
+        << "typing must not rebuild the row";
     // The line edit's own undo (Ctrl+Z while it has the focus) keeps the model in step.
     edit->undo();
     EXPECT_EQ(itemAt({2, 1})->fields().test.value.toString(), edit->text());
@@ -153,8 +161,7 @@ TEST_F(BuilderFixture, OperatorChangeAdaptsTheValue)
     ConditionRowEditor *row = rowAt({2, 0}); // country_id == GB
     QComboBox *op = nullptr;
     for (QComboBox *c : row->findChildren<QComboBox *>())
-        if (c->currentData().toString() == QStringLiteral("=="))
-            op = c;
+        if (c->currentData().toString() == QStringLiteral("==")) op = c;
     ASSERT_TRUE(op);
     const int in = op->findData(QStringLiteral("in"));
     ASSERT_GE(in, 0);
@@ -168,9 +175,11 @@ TEST_F(BuilderFixture, OperatorChangeAdaptsTheValue)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     bool listShown = false;
     for (QLineEdit *e : rowAt({2, 0})->findChildren<QLineEdit *>())
-        listShown = listShown || (e->text() == QStringLiteral("GB") && e->placeholderText().contains("commas"));
+        listShown = listShown ||
+                    (e->text() == QStringLiteral("GB") && e->placeholderText().contains("commas"));
     EXPECT_TRUE(listShown);
-    EXPECT_TRUE(rowAt({2, 0})->findChild<QToolButton *>()) << "a Choose… button for the country list";
+    EXPECT_TRUE(rowAt({2, 0})->findChild<QToolButton *>())
+        << "a Choose… button for the country list";
     widget->undoStack()->undo();
     EXPECT_EQ(current(), original);
 }
@@ -184,12 +193,18 @@ TEST_F(BuilderFixture, InvalidNodesAreHighlightedWithTheValidatorsMessage)
     EXPECT_FALSE(widget->isValid());
     const QStringList messages = widget->validationMessages();
     ASSERT_EQ(messages.size(), 2);
-    EXPECT_TRUE(messages.join(QLatin1Char('\n')).contains(QStringLiteral("expected a string, got 42")));
-    EXPECT_TRUE(messages.join(QLatin1Char('\n')).contains(QStringLiteral("operator \"contains\" does not apply")));
+    EXPECT_TRUE(
+        messages.join(QLatin1Char('\n')).contains(QStringLiteral("expected a string, got 42")));
+    EXPECT_TRUE(messages.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("operator \"contains\" does not apply")));
     EXPECT_EQ(model->data(model->indexOf(itemAt({2, 1})), ConditionTreeModel::ErrorRole).toString(),
               QStringLiteral("expected a string, got 42"));
-    EXPECT_TRUE(model->data(model->indexOf(itemAt({1, 0})), ConditionTreeModel::ErrorRole).toString().contains("contains"));
-    EXPECT_TRUE(model->data(model->indexOf(itemAt({2, 0})), ConditionTreeModel::ErrorRole).toString().isEmpty());
+    EXPECT_TRUE(model->data(model->indexOf(itemAt({1, 0})), ConditionTreeModel::ErrorRole)
+                    .toString()
+                    .contains("contains"));
+    EXPECT_TRUE(model->data(model->indexOf(itemAt({2, 0})), ConditionTreeModel::ErrorRole)
+                    .toString()
+                    .isEmpty());
     EXPECT_FALSE(action("showSqlAction")->isEnabled());
     if (const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QCoreApplication::processEvents();
@@ -205,9 +220,13 @@ TEST_F(BuilderFixture, InvalidNodesAreHighlightedWithTheValidatorsMessage)
     f.test.op = QStringLiteral(">=");
     widget->undoStack()->push(new QUndoCommand); // an unrelated step must not break anything
     QJsonObject o = seg::DefinitionCodec::nodeToJson(f);
-    ASSERT_TRUE(model->setData(model->indexOf(itemAt({1, 0})), o, ConditionTreeModel::NodeJsonRole));
-    EXPECT_TRUE(widget->isValid()) << widget->validationMessages().join(QLatin1Char('\n')).toStdString();
-    EXPECT_TRUE(model->data(model->indexOf(itemAt({2, 1})), ConditionTreeModel::ErrorRole).toString().isEmpty());
+    ASSERT_TRUE(
+        model->setData(model->indexOf(itemAt({1, 0})), o, ConditionTreeModel::NodeJsonRole));
+    EXPECT_TRUE(widget->isValid())
+        << widget->validationMessages().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(model->data(model->indexOf(itemAt({2, 1})), ConditionTreeModel::ErrorRole)
+                    .toString()
+                    .isEmpty());
 }
 
 // Every keyboard-reachable action, undone back to the original JSON (table-driven).
@@ -216,7 +235,8 @@ struct WidgetEdit
     const char *name;
     QList<int> select;
     const char *action;
-    std::function<void(const QByteArray &before, const QByteArray &after, ConditionTreeModel &)> check;
+    std::function<void(const QByteArray &before, const QByteArray &after, ConditionTreeModel &)>
+        check;
 };
 
 class BuilderActions : public BuilderFixture, public ::testing::WithParamInterface<WidgetEdit>
@@ -249,35 +269,62 @@ TEST_P(BuilderActions, ActionEditsAndUndoRestores)
 INSTANTIATE_TEST_SUITE_P(
     Builder, BuilderActions,
     ::testing::Values(
-        WidgetEdit{"Delete", {2}, "deleteAction", [](auto &, auto &, ConditionTreeModel &m) {
-                       EXPECT_EQ(m.nodeCount(), 11);
-                   }},
-        WidgetEdit{"Duplicate", {1, 1}, "duplicateAction", [](auto &, auto &, ConditionTreeModel &m) {
+        WidgetEdit{"Delete",
+                   {2},
+                   "deleteAction",
+                   [](auto &, auto &, ConditionTreeModel &m) { EXPECT_EQ(m.nodeCount(), 11); }},
+        WidgetEdit{"Duplicate",
+                   {1, 1},
+                   "duplicateAction",
+                   [](auto &, auto &, ConditionTreeModel &m) {
                        EXPECT_EQ(m.nodeCount(), 17);
                        EXPECT_EQ(m.itemAtPath({1, 2})->fields().kind, seg::NodeKind::ProductsScope);
                    }},
-        WidgetEdit{"Mute", {0}, "muteAction", [](auto &, auto &, ConditionTreeModel &m) {
+        WidgetEdit{"Mute",
+                   {0},
+                   "muteAction",
+                   [](auto &, auto &, ConditionTreeModel &m) {
                        EXPECT_FALSE(m.itemAtPath({0})->fields().enabled);
                    }},
-        WidgetEdit{"Unmute", {3}, "muteAction", [](auto &, auto &, ConditionTreeModel &m) {
+        WidgetEdit{"Unmute",
+                   {3},
+                   "muteAction",
+                   [](auto &, auto &, ConditionTreeModel &m) {
                        EXPECT_TRUE(m.itemAtPath({3})->fields().enabled);
                    }},
-        WidgetEdit{"Wrap", {2, 1}, "wrapAction", [](auto &, auto &, ConditionTreeModel &m) {
-                       EXPECT_EQ(m.itemAtPath({2, 1})->fields().kind, seg::NodeKind::Combine);
-                       EXPECT_EQ(m.itemAtPath({2, 1, 0})->fields().attribute, QStringLiteral("city"));
-                   }},
-        WidgetEdit{"MoveUp", {2}, "moveUpAction", [](auto &, auto &, ConditionTreeModel &m) {
+        WidgetEdit{
+            "Wrap",
+            {2, 1},
+            "wrapAction",
+            [](auto &, auto &, ConditionTreeModel &m) {
+                EXPECT_EQ(m.itemAtPath({2, 1})->fields().kind, seg::NodeKind::Combine);
+                EXPECT_EQ(m.itemAtPath({2, 1, 0})->fields().attribute, QStringLiteral("city"));
+            }},
+        WidgetEdit{"MoveUp",
+                   {2},
+                   "moveUpAction",
+                   [](auto &, auto &, ConditionTreeModel &m) {
                        EXPECT_EQ(m.itemAtPath({1})->fields().kind, seg::NodeKind::AddressScope);
                    }},
-        WidgetEdit{"MoveDown", {0}, "moveDownAction", [](auto &, auto &, ConditionTreeModel &m) {
-                       EXPECT_EQ(m.itemAtPath({1})->fields().attribute, QStringLiteral("is_active"));
+        WidgetEdit{"MoveDown",
+                   {0},
+                   "moveDownAction",
+                   [](auto &, auto &, ConditionTreeModel &m) {
+                       EXPECT_EQ(m.itemAtPath({1})->fields().attribute,
+                                 QStringLiteral("is_active"));
                    }},
-        WidgetEdit{"MoveOutOfGroup", {1, 0}, "moveUpAction", [](auto &, auto &, ConditionTreeModel &m) {
+        WidgetEdit{"MoveOutOfGroup",
+                   {1, 0},
+                   "moveUpAction",
+                   [](auto &, auto &, ConditionTreeModel &m) {
                        // At the top of the ANY group: the orders scope steps out, before it.
                        EXPECT_EQ(m.itemAtPath({1})->fields().kind, seg::NodeKind::OrdersScope);
                        EXPECT_EQ(m.itemAtPath({2})->childCount(), 1);
                    }},
-        WidgetEdit{"AddGroup", {1}, "addGroupAction", [](auto &, auto &, ConditionTreeModel &m) {
+        WidgetEdit{"AddGroup",
+                   {1},
+                   "addGroupAction",
+                   [](auto &, auto &, ConditionTreeModel &m) {
                        EXPECT_EQ(m.itemAtPath({1, 2})->fields().kind, seg::NodeKind::Combine);
                    }}),
     [](const ::testing::TestParamInfo<WidgetEdit> &info) { return std::string(info.param.name); });
@@ -311,8 +358,9 @@ TEST_F(BuilderFixture, PaletteOffersEveryCatalogCategory)
     QStringList categories;
     for (int i = 0; i < palette->tree()->topLevelItemCount(); ++i)
         categories << palette->tree()->topLevelItem(i)->text(0);
-    for (const char *c : {"Customer", "Address", "Orders and lifetime value", "Ordered products", "Cart", "Cart products",
-                          "Wishlist", "Viewed products", "Newsletter", "Other segments"})
+    for (const char *c :
+         {"Customer", "Address", "Orders and lifetime value", "Ordered products", "Cart",
+          "Cart products", "Wishlist", "Viewed products", "Newsletter", "Other segments"})
         EXPECT_TRUE(categories.contains(QString::fromLatin1(c))) << c;
 }
 
@@ -355,7 +403,8 @@ TEST_F(BuilderFixture, EightLevelsKeepEveryEditorWhole)
     leaf.test = {QStringLiteral("ends_with"), QStringLiteral("@example.com")};
     ConditionNode chain = leaf;
     for (int i = 0; i < 7; ++i) {
-        ConditionNode g = ConditionNode::combine(i % 2 ? seg::Match::Any : seg::Match::All, i % 3 != 0);
+        ConditionNode g =
+            ConditionNode::combine(i % 2 ? seg::Match::Any : seg::Match::All, i % 3 != 0);
         g.children.push_back(chain);
         chain = g;
     }
@@ -370,7 +419,8 @@ TEST_F(BuilderFixture, EightLevelsKeepEveryEditorWhole)
     model->rootItem()->forEach([&](const ConditionTreeItem *item) {
         QWidget *editor = view->indexWidget(model->indexOf(item));
         ASSERT_TRUE(editor);
-        EXPECT_GE(editor->width(), editor->sizeHint().width()) << "clipped editor at depth " << item->depth();
+        EXPECT_GE(editor->width(), editor->sizeHint().width())
+            << "clipped editor at depth " << item->depth();
         EXPECT_GE(editor->height(), editor->sizeHint().height() - 2);
     });
     EXPECT_EQ(json(widget->definition().conditions), json(d.conditions));
@@ -387,16 +437,20 @@ TEST_F(BuilderFixture, Screenshot)
 {
     const QString db = qEnvironmentVariable("SEGMENTOR_BUILDER_DEMO_DB");
     if (!db.isEmpty() && QFileInfo::exists(db)) {
-        auto settings = seg::ConnectionSettings::fromUrl(QStringLiteral("sqlite:///") + QFileInfo(db).absoluteFilePath());
+        auto settings = seg::ConnectionSettings::fromUrl(QStringLiteral("sqlite:///") +
+                                                         QFileInfo(db).absoluteFilePath());
         ASSERT_TRUE(settings) << settings.error().toString().toStdString();
         widget->setStore(settings.value());
         QLabel *label = widget->findChild<QLabel *>(QStringLiteral("totalCount"));
         ASSERT_TRUE(label);
         EXPECT_TRUE(QTest::qWaitFor([&] { return !label->text().isEmpty(); }, 60000));
         // The per-condition counts arrive too.
-        EXPECT_TRUE(QTest::qWaitFor([&] {
-            return model->data(model->indexOf(itemAt({2, 0})), ConditionTreeModel::CountRole).isValid();
-        }, 60000));
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] {
+                return model->data(model->indexOf(itemAt({2, 0})), ConditionTreeModel::CountRole)
+                    .isValid();
+            },
+            60000));
         QTest::qWait(1500); // the pick lists (country names) arrive too
     }
     select({1, 0, 0, 1});
@@ -408,7 +462,8 @@ TEST_F(BuilderFixture, Screenshot)
         EXPECT_TRUE(image.save(dir + QStringLiteral("/builder.png")));
     }
     // The segment editor embeds the builder in a smaller window: nothing may clip there either.
-    if (const QString compact = qEnvironmentVariable("SEGMENTOR_BUILDER_COMPACT_SHOT"); !compact.isEmpty()) {
+    if (const QString compact = qEnvironmentVariable("SEGMENTOR_BUILDER_COMPACT_SHOT");
+        !compact.isEmpty()) {
         widget->resize(1080, 640);
         QCoreApplication::processEvents();
         EXPECT_TRUE(widget->grab().save(compact));
@@ -418,16 +473,15 @@ TEST_F(BuilderFixture, Screenshot)
 namespace {
 
 // Sends a drag over `target`'s row and drops it there (the middle of the row: onto it).
-bool dropOnRow(ConditionTreeView *view, const QModelIndex &target, QMimeData *data, Qt::DropActions actions,
-               Qt::KeyboardModifiers modifiers)
+bool dropOnRow(ConditionTreeView *view, const QModelIndex &target, QMimeData *data,
+               Qt::DropActions actions, Qt::KeyboardModifiers modifiers)
 {
     const QPoint pos = view->visualRect(target).center();
     QDragEnterEvent enter(pos, actions, data, Qt::LeftButton, modifiers);
     QApplication::sendEvent(view->viewport(), &enter);
     QDragMoveEvent move(pos, actions, data, Qt::LeftButton, modifiers);
     QApplication::sendEvent(view->viewport(), &move);
-    if (!move.isAccepted())
-        return false;
+    if (!move.isAccepted()) return false;
     QDropEvent drop(QPointF(pos), actions, data, Qt::LeftButton, modifiers);
     QApplication::sendEvent(view->viewport(), &drop);
     return drop.isAccepted();
@@ -443,31 +497,36 @@ TEST_F(BuilderFixture, DropsThroughTheViewMoveCopyAndRefuse)
     // events have no QDrag, so the moves below offer the move alone.
     // Move the "is active" leaf onto the address scope? Refused: a customer leaf does not fit.
     std::unique_ptr<QMimeData> leaf(model->mimeData({model->indexOf(itemAt({0}))}));
-    EXPECT_FALSE(dropOnRow(view, model->indexOf(itemAt({2})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_FALSE(
+        dropOnRow(view, model->indexOf(itemAt({2})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
     EXPECT_EQ(current(), original);
     // Over a leaf's row the view never offers the leaf as the parent (the model refuses that,
     // see DropOntoALeafIsRefused): the node lands beside the leaf, in the leaf's group.
-    EXPECT_TRUE(dropOnRow(view, model->indexOf(itemAt({3})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_TRUE(
+        dropOnRow(view, model->indexOf(itemAt({3})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
     EXPECT_EQ(model->nodeCount(), 14);
     EXPECT_EQ(model->rowCount(model->indexOf(itemAt({}))), 4);
     EXPECT_NE(itemAt({0})->fields().attribute, QStringLiteral("is_active"));
     widget->undoStack()->undo();
     EXPECT_EQ(current(), original);
     // Onto the ANY group: moved into it, nothing removed.
-    EXPECT_TRUE(dropOnRow(view, model->indexOf(itemAt({1})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_TRUE(
+        dropOnRow(view, model->indexOf(itemAt({1})), leaf.get(), Qt::MoveAction, Qt::NoModifier));
     EXPECT_EQ(itemAt({0})->fields().kind, seg::NodeKind::Combine);
     EXPECT_EQ(itemAt({0, 2})->fields().attribute, QStringLiteral("is_active"));
     EXPECT_EQ(model->nodeCount(), 14);
     EXPECT_EQ(removed.count(), 0);
     // With Ctrl held: a copy of the address scope into the ANY group (now row 0).
     std::unique_ptr<QMimeData> scope(model->mimeData({model->indexOf(itemAt({1}))}));
-    EXPECT_TRUE(dropOnRow(view, model->indexOf(itemAt({0})), scope.get(), Qt::MoveAction | Qt::CopyAction, Qt::ControlModifier));
+    EXPECT_TRUE(dropOnRow(view, model->indexOf(itemAt({0})), scope.get(),
+                          Qt::MoveAction | Qt::CopyAction, Qt::ControlModifier));
     EXPECT_EQ(model->nodeCount(), 17);
     EXPECT_EQ(itemAt({1})->fields().kind, seg::NodeKind::AddressScope);
     EXPECT_EQ(removed.count(), 0);
     // A group into its own subtree: refused.
     std::unique_ptr<QMimeData> group(model->mimeData({model->indexOf(itemAt({0}))}));
-    EXPECT_FALSE(dropOnRow(view, model->indexOf(itemAt({0, 0, 0})), group.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_FALSE(dropOnRow(view, model->indexOf(itemAt({0, 0, 0})), group.get(), Qt::MoveAction,
+                           Qt::NoModifier));
     EXPECT_EQ(widget->undoStack()->count(), 2); // the undone beside-the-leaf move was dropped
     widget->undoStack()->undo();
     widget->undoStack()->undo();
@@ -495,8 +554,9 @@ TEST_F(BuilderFixture, PaletteDragPayloadDropsIntoTheTree)
     QTreeWidgetItem *entry = palette->tree()->currentItem();
     ASSERT_TRUE(entry);
     // What a drag from the palette carries: the builder's MIME type.
-    std::unique_ptr<QMimeData> data(palette->tree()->model()->mimeData({palette->tree()->currentIndex()}));
-    ASSERT_TRUE(data && data->hasFormat(ConditionTreeModel::mimeType()));
+    std::unique_ptr<QMimeData> data(
+        palette->tree()->model()->mimeData({palette->tree()->currentIndex()}));
+    ASSERT_TRUE(data && data->hasFormat(ConditionDragPayload::mimeType()));
     ASSERT_TRUE(model->dropMimeData(data.get(), Qt::CopyAction, 1, 0, model->indexOf(itemAt({}))));
     EXPECT_EQ(itemAt({1})->fields().kind, seg::NodeKind::ProductsScope);
     EXPECT_EQ(itemAt({1})->fields().source, QStringLiteral("wishlist"));
@@ -529,7 +589,8 @@ TEST_F(BuilderFixture, MultiSelectChecklistForInOperators)
     }
     ASSERT_TRUE(male);
     male->setCheckState(Qt::Checked);
-    EXPECT_EQ(itemAt({0})->fields().test.value, QJsonValue(QJsonArray{QStringLiteral("female"), QStringLiteral("male")}));
+    EXPECT_EQ(itemAt({0})->fields().test.value,
+              QJsonValue(QJsonArray{QStringLiteral("female"), QStringLiteral("male")}));
     EXPECT_TRUE(widget->isValid());
     widget->undoStack()->undo();
     EXPECT_EQ(itemAt({0})->fields().test.value, QJsonValue(QJsonArray{QStringLiteral("female")}));
@@ -548,14 +609,15 @@ TEST_F(BuilderFixture, TwoHundredConditionsLoadQuickly)
     QCoreApplication::processEvents();
     const qint64 ms = timer.elapsed();
     EXPECT_EQ(model->nodeCount(), 201);
-    std::cout << "[ figure   ] setDefinition with 200 conditions, editors on every row: " << ms << " ms" << std::endl;
+    std::cout << "[ figure   ] setDefinition with 200 conditions, editors on every row: " << ms
+              << " ms" << std::endl;
     EXPECT_LT(ms, 5000);
     timer.restart();
     select({3});
     action("duplicateAction")->trigger();
     QCoreApplication::processEvents();
-    std::cout << "[ figure   ] duplicate an 8-node group in a 200-node tree (revalidate included): " << timer.elapsed()
-              << " ms" << std::endl;
+    std::cout << "[ figure   ] duplicate an 8-node group in a 200-node tree (revalidate included): "
+              << timer.elapsed() << " ms" << std::endl;
     EXPECT_EQ(model->nodeCount(), 209);
 }
 

@@ -3,10 +3,10 @@
 #include "builder/builderstorecontext.h"
 #include "builder/conditionanalysis.h"
 #include "builder/conditionchooserdialog.h"
-#include "builder/conditioncommands.h"
 #include "builder/conditionpalette.h"
 #include "builder/conditionroweditor.h"
 #include "builder/conditiontemplates.h"
+#include "builder/conditiontreecontroller.h"
 #include "builder/conditiontreemodel.h"
 #include "builder/conditiontreeview.h"
 #include "builder/explaindialog.h"
@@ -18,9 +18,8 @@
 #include "session/storetask.h"
 
 #include <QAction>
-#include <QCursor>
-#include <climits>
 #include <QApplication>
+#include <QCursor>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +34,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <climits>
 
 using seg::ConditionNode;
 
@@ -42,18 +42,17 @@ namespace {
 
 constexpr int kCountColumnWidth = 84;
 
-
-
 } // namespace
 
 ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
     : QWidget(parent), m_model(new ConditionTreeModel(this)), m_undo(new QUndoStack(this)),
-      m_view(new ConditionTreeView), m_palette(new ConditionPalette), m_picks(new PickListCache(this)),
-      m_counter(new LiveCounter(this)), m_totalLabel(new QLabel), m_totalDetail(new QLabel),
-      m_problems(new QListWidget), m_storeContext(std::make_shared<BuilderStoreContext>())
+      m_controller(new ConditionTreeController(m_model, m_undo, this)),
+      m_view(new ConditionTreeView), m_palette(new ConditionPalette),
+      m_picks(new PickListCache(this)), m_counter(new LiveCounter(this)), m_totalLabel(new QLabel),
+      m_totalDetail(new QLabel), m_problems(new QListWidget),
+      m_storeContext(std::make_shared<BuilderStoreContext>())
 {
     setObjectName(QStringLiteral("conditionBuilder"));
-    m_model->setUndoStack(m_undo);
     m_view->setObjectName(QStringLiteral("conditionTree"));
     m_view->setModel(m_model);
     m_palette->setObjectName(QStringLiteral("conditionPalette"));
@@ -75,26 +74,34 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
     buildLayout();
 
     // Row editors live on the rows: created with them, refreshed when the model changes.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        installEditors(parent, first, last);
-        m_view->expand(parent);
-        for (int row = first; row <= last; ++row)
-            m_view->expandRecursively(m_model->index(row, 0, parent));
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                installEditors(parent, first, last);
+                m_view->expand(parent);
+                for (int row = first; row <= last; ++row)
+                    m_view->expandRecursively(m_model->index(row, 0, parent));
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         installEditors({}, 0, m_model->rowCount() - 1);
         m_view->expandAll();
     });
-    connect(m_model, &QAbstractItemModel::rowsMoved, this, [this](const QModelIndex &, int, int, const QModelIndex &dst) {
-        m_view->expand(dst);
-        scheduleColumnWidths();
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ConditionBuilderWidget::refreshEditors);
-    connect(m_model, &ConditionTreeModel::nodesEdited, this, &ConditionBuilderWidget::onNodesEdited);
-    connect(m_view, &QWidget::customContextMenuRequested, this, &ConditionBuilderWidget::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ConditionBuilderWidget::updateActions);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConditionBuilderWidget::updateActions);
-    connect(m_palette, &ConditionPalette::templateActivated, this, &ConditionBuilderWidget::addTemplate);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int, int, const QModelIndex &dst) {
+                m_view->expand(dst);
+                scheduleColumnWidths();
+            });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            &ConditionBuilderWidget::refreshEditors);
+    connect(m_model, &ConditionTreeModel::nodesEdited, this,
+            &ConditionBuilderWidget::onNodesEdited);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            &ConditionBuilderWidget::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ConditionBuilderWidget::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConditionBuilderWidget::updateActions);
+    connect(m_palette, &ConditionPalette::templateActivated, this,
+            &ConditionBuilderWidget::addTemplate);
     connect(m_undo, &QUndoStack::indexChanged, this, &ConditionBuilderWidget::updateActions);
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         selectNode(item->data(Qt::UserRole).toInt());
@@ -104,20 +111,20 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *w = now; w && w != m_view; w = w->parentWidget())
             if (auto *row = qobject_cast<ConditionRowEditor *>(w)) {
-                const QModelIndex index = m_model->indexForId(row->nodeId());
+                const QModelIndex index = m_model->indexOf(m_model->itemById(row->nodeId()));
                 if (index.isValid() && m_view->currentIndex() != index)
-                    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                         | QItemSelectionModel::Rows);
+                    m_view->selectionModel()->setCurrentIndex(
+                        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                 return;
             }
     });
 
-    connect(m_counter, &LiveCounter::started, this, [this] {
-        m_totalDetail->setText(tr("Counting…"));
-    });
+    connect(m_counter, &LiveCounter::started, this,
+            [this] { m_totalDetail->setText(tr("Counting…")); });
     connect(m_counter, &LiveCounter::totalCounted, this, [this](qint64 count, qint64 elapsedMs) {
         m_totalLabel->setText(count == 1 ? tr("1 member") : tr("%L1 members").arg(count));
-        m_totalDetail->setText(tr("match all conditions (counted in %L1 s)").arg(double(elapsedMs) / 1000.0, 0, 'f', 1));
+        m_totalDetail->setText(tr("match all conditions (counted in %L1 s)")
+                                   .arg(double(elapsedMs) / 1000.0, 0, 'f', 1));
     });
     connect(m_counter, &LiveCounter::partCounted, this, [this](int key, qint64 count) {
         m_model->setCounts({{key, count}});
@@ -141,44 +148,50 @@ ConditionBuilderWidget::~ConditionBuilderWidget()
 
 void ConditionBuilderWidget::createActions()
 {
-    auto make = [this](const QString &text, const QString &name, const QList<QKeySequence> &keys, auto slot) {
+    auto make = [this](const QString &text, const QString &name, const QList<QKeySequence> &keys,
+                       auto slot) {
         auto *a = new QAction(text, this);
         a->setObjectName(name);
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         if (!keys.isEmpty())
             a->setToolTip(tr("%1 (%2)").arg(text.chopped(text.endsWith(QChar(0x2026)) ? 1 : 0),
-                                           keys.first().toString(QKeySequence::NativeText)));
+                                            keys.first().toString(QKeySequence::NativeText)));
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         return a;
     };
     m_addAction = make(tr("Add condition…"), QStringLiteral("addConditionAction"),
-                       {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_N)}, &ConditionBuilderWidget::chooseAndAdd);
-    m_addGroupAction = make(tr("Add group"), QStringLiteral("addGroupAction"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-                            &ConditionBuilderWidget::addGroup);
-    m_wrapAction = make(tr("Wrap in group"), QStringLiteral("wrapAction"), {QKeySequence(Qt::CTRL | Qt::Key_G)},
-                        &ConditionBuilderWidget::wrapInGroup);
-    m_duplicateAction = make(tr("Duplicate"), QStringLiteral("duplicateAction"), {QKeySequence(Qt::CTRL | Qt::Key_D)},
-                             &ConditionBuilderWidget::duplicateSelected);
-    m_muteAction = make(tr("Mute"), QStringLiteral("muteAction"), {QKeySequence(Qt::CTRL | Qt::Key_M)},
-                        &ConditionBuilderWidget::toggleMute);
-    m_deleteAction = make(tr("Delete"), QStringLiteral("deleteAction"), {QKeySequence(Qt::Key_Delete)},
-                          &ConditionBuilderWidget::deleteSelected);
-    m_upAction = make(tr("Move up"), QStringLiteral("moveUpAction"), {QKeySequence(Qt::CTRL | Qt::Key_Up)},
-                      [this] { moveCurrent(-1); });
-    m_downAction = make(tr("Move down"), QStringLiteral("moveDownAction"), {QKeySequence(Qt::CTRL | Qt::Key_Down)},
-                        [this] { moveCurrent(+1); });
-    m_editAction = make(tr("Edit condition"), QStringLiteral("editAction"), {QKeySequence(Qt::Key_F2)}, [this] {
-        // Into the current row's first field; Tab walks on through the row.
-        if (QWidget *row = m_view->indexWidget(m_model->indexOf(currentItem())))
-            for (QWidget *w : row->findChildren<QWidget *>())
-                if (w->isVisible() && w->focusPolicy() & Qt::TabFocus && w->isEnabled()) {
-                    w->setFocus(Qt::ShortcutFocusReason);
-                    return;
-                }
-    });
-    m_sqlAction = make(tr("Show SQL"), QStringLiteral("showSqlAction"), {}, &ConditionBuilderWidget::showSql);
+                       {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_N)},
+                       &ConditionBuilderWidget::chooseAndAdd);
+    m_addGroupAction =
+        make(tr("Add group"), QStringLiteral("addGroupAction"),
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, &ConditionBuilderWidget::addGroup);
+    m_wrapAction = make(tr("Wrap in group"), QStringLiteral("wrapAction"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_G)}, &ConditionBuilderWidget::wrapInGroup);
+    m_duplicateAction =
+        make(tr("Duplicate"), QStringLiteral("duplicateAction"),
+             {QKeySequence(Qt::CTRL | Qt::Key_D)}, &ConditionBuilderWidget::duplicateSelected);
+    m_muteAction = make(tr("Mute"), QStringLiteral("muteAction"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_M)}, &ConditionBuilderWidget::toggleMute);
+    m_deleteAction = make(tr("Delete"), QStringLiteral("deleteAction"),
+                          {QKeySequence(Qt::Key_Delete)}, &ConditionBuilderWidget::deleteSelected);
+    m_upAction = make(tr("Move up"), QStringLiteral("moveUpAction"),
+                      {QKeySequence(Qt::CTRL | Qt::Key_Up)}, [this] { moveCurrent(-1); });
+    m_downAction = make(tr("Move down"), QStringLiteral("moveDownAction"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_Down)}, [this] { moveCurrent(+1); });
+    m_editAction = make(
+        tr("Edit condition"), QStringLiteral("editAction"), {QKeySequence(Qt::Key_F2)}, [this] {
+            // Into the current row's first field; Tab walks on through the row.
+            if (QWidget *row = m_view->indexWidget(m_model->indexOf(currentItem())))
+                for (QWidget *w : row->findChildren<QWidget *>())
+                    if (w->isVisible() && w->focusPolicy() & Qt::TabFocus && w->isEnabled()) {
+                        w->setFocus(Qt::ShortcutFocusReason);
+                        return;
+                    }
+        });
+    m_sqlAction =
+        make(tr("Show SQL"), QStringLiteral("showSqlAction"), {}, &ConditionBuilderWidget::showSql);
     m_sqlAction->setToolTip(tr("The statement that selects the members, with its bound values"));
     m_explainAction = make(tr("Explain a customer…"), QStringLiteral("explainAction"), {},
                            &ConditionBuilderWidget::explainCustomer);
@@ -313,34 +326,35 @@ void ConditionBuilderWidget::loadStoreContext()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         const seg::Result<BuilderStoreContext> result = watcher->result();
-        if (generation != m_contextGeneration)
-            return; // stale
+        if (generation != m_contextGeneration) return; // stale
         if (!result) {
-            m_totalDetail->setText(tr("The store could not be read: %1").arg(result.error().message));
+            m_totalDetail->setText(
+                tr("The store could not be read: %1").arg(result.error().message));
             return;
         }
         *m_storeContext = *result; // the rows hold a pointer to it
         // Custom customer attributes now have kinds and labels: rebuild the rows.
         m_model->rootItem()->forEach([this](const ConditionTreeItem *item) {
-            if (auto *row = qobject_cast<ConditionRowEditor *>(m_view->indexWidget(m_model->indexOf(item))))
+            if (auto *row =
+                    qobject_cast<ConditionRowEditor *>(m_view->indexWidget(m_model->indexOf(item))))
                 row->refresh(true);
         });
         revalidate();
         requestCounts();
         updateActions();
     });
-    watcher->setFuture(seg::runStoreTask<BuilderStoreContext>(m_settings, [](seg::StoreSession &session)
-                                                                  -> seg::Result<BuilderStoreContext> {
-        BuilderStoreContext context;
-        context.schema = session.schema;
-        if (session.segments) {
-            seg::Result<QList<seg::SegmentRecord>> list = session.segments->list();
-            if (list)
-                for (const seg::SegmentRecord &r : list.value())
-                    context.segments.insert(r.definition.code, r.definition);
-        }
-        return context;
-    }));
+    watcher->setFuture(seg::runStoreTask<BuilderStoreContext>(
+        m_settings, [](seg::StoreSession &session) -> seg::Result<BuilderStoreContext> {
+            BuilderStoreContext context;
+            context.schema = session.schema;
+            if (session.segments) {
+                seg::Result<QList<seg::SegmentRecord>> list = session.segments->list();
+                if (list)
+                    for (const seg::SegmentRecord &r : list.value())
+                        context.segments.insert(r.definition.code, r.definition);
+            }
+            return context;
+        }));
 }
 
 void ConditionBuilderWidget::setDefinition(const seg::SegmentDefinition &definition)
@@ -382,24 +396,22 @@ void ConditionBuilderWidget::installEditors(const QModelIndex &parent, int first
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = m_model->index(row, ConditionTreeModel::ConditionColumn, parent);
         const ConditionTreeItem *item = m_model->itemFromIndex(index);
-        if (!item)
-            continue;
+        if (!item) continue;
         auto *editor = new ConditionRowEditor(m_model, item->id(), m_picks, m_storeContext.get());
-        connect(editor, &ConditionRowEditor::fieldsEdited, this,
-                [this](int id, const ConditionNode &fields, const QString &text, const QString &mergeKey) {
-                    m_model->execute(new SetFieldsCommand(m_model, id, fields, text, mergeKey));
-                });
+        connect(editor, &ConditionRowEditor::fieldsEdited, m_controller,
+                &ConditionTreeController::setFields);
         m_view->setIndexWidget(index, editor);
-        if (item->childCount() > 0)
-            installEditors(index, 0, item->childCount() - 1);
+        if (item->childCount() > 0) installEditors(index, 0, item->childCount() - 1);
     }
     scheduleColumnWidths();
 }
 
-void ConditionBuilderWidget::refreshEditors(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+void ConditionBuilderWidget::refreshEditors(const QModelIndex &topLeft,
+                                            const QModelIndex &bottomRight)
 {
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const QModelIndex index = m_model->index(row, ConditionTreeModel::ConditionColumn, topLeft.parent());
+        const QModelIndex index =
+            m_model->index(row, ConditionTreeModel::ConditionColumn, topLeft.parent());
         if (auto *editor = qobject_cast<ConditionRowEditor *>(m_view->indexWidget(index)))
             editor->refresh();
     }
@@ -408,8 +420,7 @@ void ConditionBuilderWidget::refreshEditors(const QModelIndex &topLeft, const QM
 
 void ConditionBuilderWidget::scheduleColumnWidths()
 {
-    if (m_widthsScheduled)
-        return;
+    if (m_widthsScheduled) return;
     m_widthsScheduled = true;
     QTimer::singleShot(0, this, [this] {
         m_widthsScheduled = false;
@@ -424,7 +435,8 @@ void ConditionBuilderWidget::updateColumnWidths()
     int needed = 0;
     m_model->rootItem()->forEach([&](const ConditionTreeItem *item) {
         if (QWidget *editor = m_view->indexWidget(m_model->indexOf(item))) {
-            const int indent = m_view->indentation() * (item->depth() - 1 + (m_view->rootIsDecorated() ? 1 : 0));
+            const int indent =
+                m_view->indentation() * (item->depth() - 1 + (m_view->rootIsDecorated() ? 1 : 0));
             needed = qMax(needed, indent + editor->sizeHint().width() + 8);
         }
     });
@@ -435,15 +447,13 @@ void ConditionBuilderWidget::updateColumnWidths()
 
 bool ConditionBuilderWidget::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        scheduleColumnWidths();
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) scheduleColumnWidths();
     return QWidget::eventFilter(watched, event);
 }
 
 void ConditionBuilderWidget::onNodesEdited()
 {
-    if (m_loading)
-        return;
+    if (m_loading) return;
     revalidate();
     requestCounts();
     updateActions();
@@ -464,7 +474,8 @@ void ConditionBuilderWidget::revalidate()
         const QString where = item ? seg::describeNode(item->toNode()) : e.path;
         const QString message = tr("%1: %2").arg(where, e.message);
         m_messages << message;
-        auto *entry = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), message, m_problems);
+        auto *entry = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                          message, m_problems);
         entry->setData(Qt::UserRole, item ? item->id() : -1);
     }
     m_problems->setVisible(!errors.isEmpty());
@@ -472,8 +483,7 @@ void ConditionBuilderWidget::revalidate()
 
 void ConditionBuilderWidget::requestCounts()
 {
-    if (!m_hasStore)
-        return;
+    if (!m_hasStore) return;
     if (!m_valid) {
         m_counter->cancel();
         m_model->clearCounts(); // counts of a tree that no longer stands would mislead
@@ -493,20 +503,23 @@ ConditionTreeItem *ConditionBuilderWidget::currentItem() const
 
 QList<ConditionTreeItem *> ConditionBuilderWidget::selectedItems() const
 {
-    QModelIndexList rows = m_view->selectionModel()->selectedRows(ConditionTreeModel::ConditionColumn);
-    if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows << m_view->currentIndex();
-    QList<ConditionTreeItem *> items = m_model->topmostItems(rows);
+    QModelIndexList rows =
+        m_view->selectionModel()->selectedRows(ConditionTreeModel::ConditionColumn);
+    if (rows.isEmpty() && m_view->currentIndex().isValid()) rows << m_view->currentIndex();
+    QList<ConditionTreeItem *> items;
+    for (const QModelIndex &row : std::as_const(rows))
+        if (ConditionTreeItem *item = m_model->itemFromIndex(row)) items << item;
+    items = ConditionTreeItem::topmost(items);
     items.removeAll(m_model->rootItem());
     return items;
 }
 
 void ConditionBuilderWidget::selectNode(int id)
 {
-    const QModelIndex index = m_model->indexForId(id);
-    if (!index.isValid())
-        return;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex index = m_model->indexOf(m_model->itemById(id));
+    if (!index.isValid()) return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -537,8 +550,7 @@ void ConditionBuilderWidget::addTemplate(const ConditionTemplate &entry)
     int row = current->isGroup() ? current->childCount() : current->row() + 1;
     auto fit = [&](ConditionTreeItem *p) -> std::optional<ConditionNode> {
         for (const ConditionNode &alt : entry.alternatives)
-            if (m_model->accepts(p, alt))
-                return alt;
+            if (p->accepts(alt)) return alt;
         return std::nullopt;
     };
     std::optional<ConditionNode> node = fit(parent);
@@ -547,19 +559,14 @@ void ConditionBuilderWidget::addTemplate(const ConditionTemplate &entry)
         row = parent->childCount();
         node = fit(parent);
     }
-    if (!node)
-        return;
-    auto *command = new InsertNodesCommand(m_model, parent->id(), row, {*node}, tr("Add %1").arg(entry.label));
-    const int id = command->ids().first();
-    m_model->execute(command);
-    selectNode(id);
+    if (!node) return;
+    selectNode(m_controller->insertNode(parent->id(), row, *node, tr("Add %1").arg(entry.label)));
 }
 
 void ConditionBuilderWidget::chooseAndAdd()
 {
     ConditionChooserDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && dialog.chosen())
-        addTemplate(*dialog.chosen());
+    if (dialog.exec() == QDialog::Accepted && dialog.chosen()) addTemplate(*dialog.chosen());
     m_view->setFocus();
 }
 
@@ -570,84 +577,50 @@ void ConditionBuilderWidget::addGroup()
 
 void ConditionBuilderWidget::wrapInGroup()
 {
-    QList<ConditionTreeItem *> items = selectedItems();
-    if (items.isEmpty())
-        return;
-    // Siblings of the first selected node go into one new group at its place.
-    ConditionTreeItem *parent = items.first()->parent();
-    QList<int> ids;
-    for (const ConditionTreeItem *i : std::as_const(items))
-        if (i->parent() == parent)
-            ids << i->id();
-    auto *macro = new QUndoCommand(tr("Wrap in group"));
-    auto *insert = new InsertNodesCommand(m_model, parent->id(), items.first()->row(), {ConditionNode::combine()},
-                                          QString(), macro);
-    const int groupId = insert->ids().first();
-    new MoveNodesCommand(m_model, ids, groupId, -1, QString(), macro);
-    m_model->execute(macro);
-    selectNode(groupId);
+    const QList<ConditionTreeItem *> items = selectedItems();
+    if (!items.isEmpty()) selectNode(m_controller->wrapInGroup(items));
 }
 
 void ConditionBuilderWidget::duplicateSelected()
 {
     const QList<ConditionTreeItem *> items = selectedItems();
-    if (items.isEmpty())
-        return;
-    auto *macro = new QUndoCommand(items.size() == 1 ? tr("Duplicate condition") : tr("Duplicate %1 conditions").arg(items.size()));
-    // Last first, so the rows of the earlier ones stay right.
-    QList<InsertNodesCommand *> inserts;
-    for (int i = int(items.size()) - 1; i >= 0; --i)
-        inserts.prepend(new InsertNodesCommand(m_model, items[i]->parent()->id(), items[i]->row() + 1,
-                                               {items[i]->toNode()}, QString(), macro));
-    m_model->execute(macro);
-    selectNode(inserts.first()->ids().first());
+    if (!items.isEmpty()) selectNode(m_controller->duplicate(items));
 }
 
 void ConditionBuilderWidget::deleteSelected()
 {
     const QList<ConditionTreeItem *> items = selectedItems();
-    if (items.isEmpty())
-        return;
+    if (items.isEmpty()) return;
     // The cursor goes to the next sibling, else the previous one, else the parent.
     const ConditionTreeItem *first = items.first();
     const ConditionTreeItem *parent = first->parent();
     int nextId = parent->id();
-    for (int r = items.last()->parent() == parent ? items.last()->row() + 1 : parent->childCount(); r < parent->childCount(); ++r)
+    for (int r = items.last()->parent() == parent ? items.last()->row() + 1 : parent->childCount();
+         r < parent->childCount(); ++r)
         if (!items.contains(parent->child(r))) {
             nextId = parent->child(r)->id();
             break;
         }
-    if (nextId == parent->id() && first->row() > 0)
-        nextId = parent->child(first->row() - 1)->id();
+    if (nextId == parent->id() && first->row() > 0) nextId = parent->child(first->row() - 1)->id();
     QList<int> ids;
     for (const ConditionTreeItem *i : items)
         ids << i->id();
-    m_model->execute(new RemoveNodesCommand(m_model, ids, ids.size() == 1 ? tr("Delete condition")
-                                                                           : tr("Delete %1 conditions").arg(ids.size())));
+    m_controller->removeNodes(ids);
     selectNode(nextId);
 }
 
 void ConditionBuilderWidget::toggleMute()
 {
     const QList<ConditionTreeItem *> items = selectedItems();
-    if (items.isEmpty())
-        return;
-    const bool enable = !items.first()->fields().enabled;
-    auto *macro = new QUndoCommand(enable ? tr("Unmute") : tr("Mute"));
-    for (const ConditionTreeItem *i : items) {
-        ConditionNode f = i->fields();
-        f.enabled = enable;
-        new SetFieldsCommand(m_model, i->id(), f, QString(), QString(), macro);
-    }
-    m_model->execute(macro);
+    if (items.isEmpty()) return;
+    m_controller->setMuted(items, items.first()->fields().enabled);
     updateActions();
 }
 
 void ConditionBuilderWidget::moveCurrent(int delta)
 {
     ConditionTreeItem *item = currentItem();
-    if (!item || item == m_model->rootItem())
-        return;
+    if (!item || item == m_model->rootItem()) return;
     ConditionTreeItem *parent = item->parent();
     const int row = item->row();
     int targetParent = parent->id();
@@ -656,15 +629,15 @@ void ConditionBuilderWidget::moveCurrent(int delta)
         targetRow = row - 1;
     } else if (delta > 0 && row < parent->childCount() - 1) {
         targetRow = row + 2; // counted before the move, as moveRows does
-    } else if (parent != m_model->rootItem() && m_model->accepts(parent->parent(), item->toNode())) {
+    } else if (parent != m_model->rootItem() && parent->parent()->accepts(item->toNode())) {
         // At the edge of a group: step out of it, before or after it.
         targetParent = parent->parent()->id();
         targetRow = delta < 0 ? parent->row() : parent->row() + 1;
     } else {
         return;
     }
-    m_model->execute(new MoveNodesCommand(m_model, {item->id()}, targetParent, targetRow,
-                                          delta < 0 ? tr("Move condition up") : tr("Move condition down")));
+    m_controller->moveNodes({item->id()}, targetParent, targetRow,
+                            delta < 0 ? tr("Move condition up") : tr("Move condition down"));
     selectNode(item->id());
 }
 
@@ -696,8 +669,7 @@ void ConditionBuilderWidget::showContextMenu(const QPoint &requested)
 
 void ConditionBuilderWidget::showSql()
 {
-    if (!m_hasStore)
-        return;
+    if (!m_hasStore) return;
     auto *dialog = new SqlPreviewDialog(m_settings, definition(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -705,8 +677,7 @@ void ConditionBuilderWidget::showSql()
 
 void ConditionBuilderWidget::explainCustomer()
 {
-    if (!m_hasStore)
-        return;
+    if (!m_hasStore) return;
     auto *dialog = new ExplainDialog(m_settings, definition(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

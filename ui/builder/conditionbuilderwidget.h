@@ -13,6 +13,7 @@ struct BuilderStoreContext;
 class ConditionPalette;
 class ConditionRowEditor;
 class ConditionTreeItem;
+class ConditionTreeController;
 class ConditionTreeModel;
 class ConditionTreeView;
 class LiveCounter;
@@ -80,6 +81,7 @@ private:
     seg::SegmentDefinition m_definition; // everything but the conditions
     ConditionTreeModel *m_model;
     QUndoStack *m_undo;
+    ConditionTreeController *m_controller;
     ConditionTreeView *m_view;
     ConditionPalette *m_palette;
     PickListCache *m_picks;

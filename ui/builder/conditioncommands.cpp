@@ -2,6 +2,8 @@
 
 #include "builder/conditiontreemodel.h"
 
+#include <utility>
+
 InsertNodesCommand::InsertNodesCommand(ConditionTreeModel *model, int parentId, int row,
                                        const QList<seg::ConditionNode> &nodes, const QString &text,
                                        QUndoCommand *parent)
@@ -13,8 +15,18 @@ InsertNodesCommand::InsertNodesCommand(ConditionTreeModel *model, int parentId, 
     }
 }
 
+InsertNodesCommand::InsertNodesCommand(ConditionTreeModel *model, const QList<int> &insertedIds,
+                                       const QString &text)
+    : QUndoCommand(text), m_model(model), m_ids(insertedIds), m_applied(true)
+{
+    const ConditionTreeItem *first = model->itemById(insertedIds.first());
+    m_parentId = first->parent()->id();
+    m_row = first->row();
+}
+
 void InsertNodesCommand::redo()
 {
+    if (std::exchange(m_applied, false)) return;
     ConditionTreeItem *parent = m_model->itemById(m_parentId);
     int row = m_row < 0 || m_row > parent->childCount() ? parent->childCount() : m_row;
     for (auto &item : m_items)
@@ -32,8 +44,8 @@ void InsertNodesCommand::undo()
         m_items.push_back(std::move(*it));
 }
 
-RemoveNodesCommand::RemoveNodesCommand(ConditionTreeModel *model, const QList<int> &ids, const QString &text,
-                                       QUndoCommand *parent)
+RemoveNodesCommand::RemoveNodesCommand(ConditionTreeModel *model, const QList<int> &ids,
+                                       const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent), m_model(model), m_ids(ids)
 {
 }
@@ -45,7 +57,7 @@ void RemoveNodesCommand::redo()
     // Last first, so the rows recorded for earlier nodes stay right.
     for (int i = int(m_ids.size()) - 1; i >= 0; --i) {
         ConditionTreeItem *item = m_model->itemById(m_ids[i]);
-        m_places.prepend({item->parent()->id(), item->row()});
+        m_places.prepend(ConditionTreePlace{item->parent()->id(), item->row()});
         m_items.insert(m_items.begin(), m_model->takeItem(item));
     }
 }
@@ -53,53 +65,52 @@ void RemoveNodesCommand::redo()
 void RemoveNodesCommand::undo()
 {
     for (int i = 0; i < int(m_items.size()); ++i)
-        m_model->insertItem(m_model->itemById(m_places[i].parentId), m_places[i].row, std::move(m_items[size_t(i)]));
+        m_model->insertItem(m_model->itemById(m_places[i].parentId), m_places[i].row,
+                            std::move(m_items[size_t(i)]));
     m_items.clear();
 }
 
-MoveNodesCommand::MoveNodesCommand(ConditionTreeModel *model, const QList<int> &ids, int newParentId, int row,
-                                   const QString &text, QUndoCommand *parent)
+MoveNodesCommand::MoveNodesCommand(ConditionTreeModel *model, const QList<int> &ids,
+                                   int newParentId, int row, const QString &text,
+                                   QUndoCommand *parent)
     : QUndoCommand(text, parent), m_model(model), m_ids(ids), m_newParentId(newParentId), m_row(row)
+{
+}
+
+MoveNodesCommand::MoveNodesCommand(ConditionTreeModel *model, const QList<int> &ids,
+                                   int newParentId, int row, const QList<ConditionTreePlace> &from,
+                                   const QString &text)
+    : QUndoCommand(text), m_model(model), m_ids(ids), m_newParentId(newParentId), m_row(row),
+      m_places(from), m_applied(true)
 {
 }
 
 void MoveNodesCommand::redo()
 {
-    ConditionTreeItem *newParent = m_model->itemById(m_newParentId);
-    if (!m_anchorResolved) {
-        // The first sibling at or after `row` that does not move itself.
-        if (m_row >= 0)
-            for (int r = m_row; r < newParent->childCount(); ++r)
-                if (!m_ids.contains(newParent->child(r)->id())) {
-                    m_anchorId = newParent->child(r)->id();
-                    break;
-                }
-        m_anchorResolved = true;
-    }
-    m_places.clear();
-    for (int id : std::as_const(m_ids)) {
-        ConditionTreeItem *item = m_model->itemById(id);
-        m_places << Place{item->parent()->id(), item->row()};
-        const bool sameParent = item->parent() == newParent;
-        int finalRow;
-        if (ConditionTreeItem *anchor = m_anchorId >= 0 ? m_model->itemById(m_anchorId) : nullptr)
-            finalRow = sameParent && item->row() < anchor->row() ? anchor->row() - 1 : anchor->row();
-        else
-            finalRow = sameParent ? newParent->childCount() - 1 : newParent->childCount();
-        m_model->moveItem(item, newParent, finalRow);
-    }
+    // After an undo the tree is as it was before the move: the same row names the same place.
+    if (std::exchange(m_applied, false)) return;
+    m_places = m_model->moveItems(m_ids, m_model->itemById(m_newParentId), m_row);
 }
 
 void MoveNodesCommand::undo()
 {
-    for (int i = int(m_ids.size()) - 1; i >= 0; --i)
-        m_model->moveItem(m_model->itemById(m_ids[i]), m_model->itemById(m_places[i].parentId), m_places[i].row);
+    for (int i = int(m_ids.size()) - 1; i >= 0; --i) {
+        ConditionTreeItem *item = m_model->itemById(m_ids[i]);
+        ConditionTreeItem *oldParent = item->parent();
+        ConditionTreeItem *parent = m_model->itemById(m_places[i].parentId);
+        const int from = item->row(), to = m_places[i].row;
+        if (oldParent == parent && from == to) continue;
+        // moveRows counts the destination before the removal: one more when moving down.
+        m_model->moveRows(m_model->indexOf(oldParent), from, 1, m_model->indexOf(parent),
+                          oldParent == parent && to > from ? to + 1 : to);
+    }
 }
 
-SetFieldsCommand::SetFieldsCommand(ConditionTreeModel *model, int id, const seg::ConditionNode &fields,
-                                   const QString &text, const QString &mergeKey, QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_model(model), m_nodeId(id), m_before(model->itemById(id)->fields()),
-      m_after(fields), m_mergeKey(mergeKey)
+SetFieldsCommand::SetFieldsCommand(ConditionTreeModel *model, int id,
+                                   const seg::ConditionNode &fields, const QString &text,
+                                   const QString &mergeKey, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_model(model), m_nodeId(id),
+      m_before(model->itemById(id)->fields()), m_after(fields), m_mergeKey(mergeKey)
 {
     m_after.children.clear();
 }

@@ -1,6 +1,6 @@
 #include "builder/conditionpalette.h"
 
-#include "builder/conditiontreemodel.h"
+#include "builder/conditiondragpayload.h"
 
 #include <QDrag>
 #include <QHeaderView>
@@ -14,7 +14,8 @@ constexpr int kGroupRole = Qt::UserRole + 1;
 constexpr int kEntryRole = Qt::UserRole + 2;
 } // namespace
 
-ConditionPaletteTree::ConditionPaletteTree(QWidget *parent) : QTreeWidget(parent), m_groups(ConditionTemplates::all())
+ConditionPaletteTree::ConditionPaletteTree(QWidget *parent)
+    : QTreeWidget(parent), m_groups(ConditionTemplates::all())
 {
     setHeaderHidden(true);
     setColumnCount(1);
@@ -47,30 +48,28 @@ ConditionPaletteTree::ConditionPaletteTree(QWidget *parent) : QTreeWidget(parent
 
 const ConditionTemplate *ConditionPaletteTree::templateFor(const QTreeWidgetItem *item) const
 {
-    if (!item || !item->data(0, kEntryRole).isValid())
-        return nullptr;
+    if (!item || !item->data(0, kEntryRole).isValid()) return nullptr;
     const int g = item->data(0, kGroupRole).toInt(), t = item->data(0, kEntryRole).toInt();
     return &m_groups[g].templates[t];
 }
 
 QStringList ConditionPaletteTree::mimeTypes() const
 {
-    return {ConditionTreeModel::mimeType()};
+    return {ConditionDragPayload::mimeType()};
 }
 
 QMimeData *ConditionPaletteTree::mimeData(const QList<QTreeWidgetItem *> &items) const
 {
     for (const QTreeWidgetItem *item : items)
         if (const ConditionTemplate *entry = templateFor(item))
-            return ConditionTreeModel::paletteMimeData(entry->alternatives);
+            return ConditionDragPayload::encodeAlternatives(entry->alternatives);
     return nullptr;
 }
 
 void ConditionPaletteTree::startDrag(Qt::DropActions)
 {
     QMimeData *data = mimeData(selectedItems());
-    if (!data)
-        return;
+    if (!data) return;
     auto *drag = new QDrag(this);
     drag->setMimeData(data);
     drag->exec(Qt::CopyAction, Qt::CopyAction);
@@ -94,8 +93,7 @@ ConditionPalette::ConditionPalette(QWidget *parent)
     // Down from the filter goes into the list.
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        if (const ConditionTemplate *entry = currentTemplate())
-            emit templateActivated(*entry);
+        if (const ConditionTemplate *entry = currentTemplate()) emit templateActivated(*entry);
     });
 }
 
@@ -113,20 +111,18 @@ void ConditionPalette::setFilter(const QString &text)
         int shown = 0;
         for (int c = 0; c < top->childCount(); ++c) {
             QTreeWidgetItem *entry = top->child(c);
-            const bool match = text.isEmpty() || categoryMatches || entry->text(0).contains(text, Qt::CaseInsensitive);
+            const bool match = text.isEmpty() || categoryMatches ||
+                               entry->text(0).contains(text, Qt::CaseInsensitive);
             entry->setHidden(!match);
             if (match) {
                 ++shown;
-                if (!firstMatch)
-                    firstMatch = entry;
+                if (!firstMatch) firstMatch = entry;
             }
         }
         top->setHidden(shown == 0);
-        if (!text.isEmpty())
-            top->setExpanded(true);
+        if (!text.isEmpty()) top->setExpanded(true);
     }
-    if (!text.isEmpty() && firstMatch)
-        m_tree->setCurrentItem(firstMatch);
+    if (!text.isEmpty() && firstMatch) m_tree->setCurrentItem(firstMatch);
 }
 
 bool ConditionPalette::eventFilter(QObject *watched, QEvent *event)

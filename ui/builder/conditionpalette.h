@@ -8,7 +8,7 @@
 class QLineEdit;
 
 // The palette tree: condition templates grouped by catalog category; drags carry the
-// builder's MIME type (ConditionTreeModel::paletteMimeData).
+// builder's MIME type (ConditionDragPayload).
 class ConditionPaletteTree : public QTreeWidget
 {
     Q_OBJECT
@@ -19,7 +19,8 @@ public:
 protected:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
-    void startDrag(Qt::DropActions supportedActions) override; // copies only: the palette keeps its entries
+    void startDrag(
+        Qt::DropActions supportedActions) override; // copies only: the palette keeps its entries
 
 private:
     QList<ConditionTemplateGroup> m_groups;

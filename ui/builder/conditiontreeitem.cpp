@@ -1,6 +1,11 @@
 #include "builder/conditiontreeitem.h"
 
-ConditionTreeItem::ConditionTreeItem(int id, seg::ConditionNode fields) : m_id(id), m_fields(std::move(fields))
+#include "definition/conditionscope.h"
+
+#include <algorithm>
+
+ConditionTreeItem::ConditionTreeItem(int id, seg::ConditionNode fields)
+    : m_id(id), m_fields(std::move(fields))
 {
     m_fields.children.clear();
 }
@@ -18,11 +23,9 @@ ConditionTreeItem *ConditionTreeItem::child(int row) const
 
 int ConditionTreeItem::row() const
 {
-    if (!m_parent)
-        return 0;
+    if (!m_parent) return 0;
     for (int i = 0; i < m_parent->childCount(); ++i)
-        if (m_parent->m_children[size_t(i)].get() == this)
-            return i;
+        if (m_parent->m_children[size_t(i)].get() == this) return i;
     return 0;
 }
 
@@ -37,9 +40,47 @@ int ConditionTreeItem::depth() const
 bool ConditionTreeItem::isAncestorOf(const ConditionTreeItem *other) const
 {
     for (const ConditionTreeItem *p = other; p; p = p->m_parent)
-        if (p == this)
-            return true;
+        if (p == this) return true;
     return false;
+}
+
+QList<int> ConditionTreeItem::path() const
+{
+    // The invisible sentinel above the root combine has no parent: stop below it.
+    QList<int> path;
+    for (const ConditionTreeItem *i = this; i->m_parent && i->m_parent->m_parent; i = i->m_parent)
+        path.prepend(i->row());
+    return path;
+}
+
+QString ConditionTreeItem::childScope() const
+{
+    for (const ConditionTreeItem *i = this; i; i = i->m_parent)
+        if (const QString scope = seg::scopeTypeOf(i->m_fields); !scope.isEmpty()) return scope;
+    return {};
+}
+
+bool ConditionTreeItem::accepts(const seg::ConditionNode &node) const
+{
+    // Never the sentinel (no parent): the root combine is its only child.
+    return m_parent && isGroup() && seg::fitsInScope(node, childScope());
+}
+
+QList<ConditionTreeItem *> ConditionTreeItem::topmost(const QList<ConditionTreeItem *> &items)
+{
+    QList<ConditionTreeItem *> out;
+    for (ConditionTreeItem *item : items) {
+        const bool covered =
+            std::any_of(items.begin(), items.end(), [&](const ConditionTreeItem *other) {
+                return other != item && other->isAncestorOf(item);
+            });
+        if (!covered && !out.contains(item)) out << item;
+    }
+    // Document order: compare the row paths.
+    std::sort(out.begin(), out.end(), [](const ConditionTreeItem *a, const ConditionTreeItem *b) {
+        return a->path() < b->path();
+    });
+    return out;
 }
 
 void ConditionTreeItem::insertChild(int row, std::unique_ptr<ConditionTreeItem> child)
@@ -65,7 +106,8 @@ seg::ConditionNode ConditionTreeItem::toNode() const
     return node;
 }
 
-std::unique_ptr<ConditionTreeItem> ConditionTreeItem::fromNode(const seg::ConditionNode &node, int &nextId)
+std::unique_ptr<ConditionTreeItem> ConditionTreeItem::fromNode(const seg::ConditionNode &node,
+                                                               int &nextId)
 {
     auto item = std::make_unique<ConditionTreeItem>(nextId++, node);
     for (const seg::ConditionNode &c : node.children)

@@ -1,44 +1,35 @@
 #include "builder/conditiontreemodel.h"
 
-#include "builder/conditioncommands.h"
+#include "builder/conditiondragpayload.h"
 #include "catalog/nodedescription.h"
 #include "definition/definitioncodec.h"
 
-#include <QBrush>
-#include <QCoreApplication>
-#include <QColor>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMimeData>
 #include <QSet>
-#include <QUndoStack>
 
 #include <algorithm>
 #include <climits>
 #include <utility>
 
 using seg::ConditionNode;
-using seg::NodeKind;
 
 ConditionTreeModel::ConditionTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_sentinel(std::make_unique<ConditionTreeItem>(0, ConditionNode::combine()))
+    : QAbstractItemModel(parent),
+      m_sentinel(std::make_unique<ConditionTreeItem>(0, ConditionNode::combine()))
 {
     m_byId.insert(0, m_sentinel.get());
     int id = m_nextId;
     auto root = ConditionTreeItem::fromNode(ConditionNode::combine(), id);
     m_nextId = id;
-    root->forEach([this](const ConditionTreeItem *i) { m_byId.insert(i->id(), const_cast<ConditionTreeItem *>(i)); });
+    root->forEach([this](const ConditionTreeItem *i) {
+        m_byId.insert(i->id(), const_cast<ConditionTreeItem *>(i));
+    });
     m_sentinel->insertChild(0, std::move(root));
 }
 
 ConditionTreeModel::~ConditionTreeModel() = default;
-
-QString ConditionTreeModel::mimeType()
-{
-    return QStringLiteral("application/x-segmentor-conditions");
-}
 
 void ConditionTreeModel::setRootNode(const ConditionNode &root)
 {
@@ -50,7 +41,9 @@ void ConditionTreeModel::setRootNode(const ConditionNode &root)
     m_errors.clear();
     m_counts.clear();
     std::unique_ptr<ConditionTreeItem> items = createItems(root);
-    items->forEach([this](const ConditionTreeItem *i) { m_byId.insert(i->id(), const_cast<ConditionTreeItem *>(i)); });
+    items->forEach([this](const ConditionTreeItem *i) {
+        m_byId.insert(i->id(), const_cast<ConditionTreeItem *>(i));
+    });
     m_sentinel->insertChild(0, std::move(items));
     endResetModel();
     emit nodesEdited();
@@ -66,20 +59,9 @@ ConditionTreeItem *ConditionTreeModel::rootItem() const
     return m_sentinel->child(0);
 }
 
-void ConditionTreeModel::execute(QUndoCommand *command)
-{
-    if (m_undoStack) {
-        m_undoStack->push(command);
-    } else {
-        command->redo();
-        delete command;
-    }
-}
-
 ConditionTreeItem *ConditionTreeModel::itemFromIndex(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
-        return nullptr;
+    if (!index.isValid() || index.model() != this) return nullptr;
     return static_cast<ConditionTreeItem *>(index.internalPointer());
 }
 
@@ -90,22 +72,8 @@ ConditionTreeItem *ConditionTreeModel::itemById(int id) const
 
 QModelIndex ConditionTreeModel::indexOf(const ConditionTreeItem *item, int column) const
 {
-    if (!item || item == m_sentinel.get())
-        return {};
+    if (!item || item == m_sentinel.get()) return {};
     return createIndex(item->row(), column, const_cast<ConditionTreeItem *>(item));
-}
-
-QModelIndex ConditionTreeModel::indexForId(int id, int column) const
-{
-    return indexOf(itemById(id), column);
-}
-
-QList<int> ConditionTreeModel::pathOf(const ConditionTreeItem *item)
-{
-    QList<int> path;
-    for (const ConditionTreeItem *i = item; i && i->parent() && i->parent()->parent(); i = i->parent())
-        path.prepend(i->row());
-    return path;
 }
 
 ConditionTreeItem *ConditionTreeModel::itemAtPath(const QList<int> &path) const
@@ -113,53 +81,9 @@ ConditionTreeItem *ConditionTreeModel::itemAtPath(const QList<int> &path) const
     ConditionTreeItem *item = rootItem();
     for (int row : path) {
         item = item ? item->child(row) : nullptr;
-        if (!item)
-            return nullptr;
+        if (!item) return nullptr;
     }
     return item;
-}
-
-QString ConditionTreeModel::scopeOf(const ConditionTreeItem *group)
-{
-    for (const ConditionTreeItem *i = group; i; i = i->parent()) {
-        switch (i->fields().kind) {
-        case NodeKind::AddressScope: return QStringLiteral("address");
-        case NodeKind::OrdersScope: return QStringLiteral("orders");
-        case NodeKind::ProductsScope: return QStringLiteral("products");
-        default: break;
-        }
-    }
-    return {};
-}
-
-bool ConditionTreeModel::fitsIn(const ConditionNode &node, const QString &scope)
-{
-    switch (node.kind) {
-    case NodeKind::Combine:
-        return std::all_of(node.children.begin(), node.children.end(),
-                           [&](const ConditionNode &c) { return fitsIn(c, scope); });
-    case NodeKind::Attribute:
-        if (scope.isEmpty())
-            return node.type == QLatin1String("customer") || node.type == QLatin1String("cart");
-        if (scope == QLatin1String("address"))
-            return node.type == QLatin1String("address");
-        if (scope == QLatin1String("orders"))
-            return node.type == QLatin1String("order");
-        return node.type == QLatin1String("product");
-    case NodeKind::AddressScope:
-    case NodeKind::OrdersScope:
-    case NodeKind::ProductsScope:
-    case NodeKind::SegmentReference:
-        return scope.isEmpty();
-    }
-    return false;
-}
-
-bool ConditionTreeModel::accepts(const ConditionTreeItem *parent, const ConditionNode &node) const
-{
-    if (!parent || parent == m_sentinel.get() || !parent->isGroup())
-        return false;
-    return fitsIn(node, scopeOf(parent));
 }
 
 std::unique_ptr<ConditionTreeItem> ConditionTreeModel::createItems(const ConditionNode &node)
@@ -167,10 +91,13 @@ std::unique_ptr<ConditionTreeItem> ConditionTreeModel::createItems(const Conditi
     return ConditionTreeItem::fromNode(node, m_nextId);
 }
 
-void ConditionTreeModel::insertItem(ConditionTreeItem *parent, int row, std::unique_ptr<ConditionTreeItem> item)
+void ConditionTreeModel::insertItem(ConditionTreeItem *parent, int row,
+                                    std::unique_ptr<ConditionTreeItem> item)
 {
     beginInsertRows(indexOf(parent), row, row);
-    item->forEach([this](const ConditionTreeItem *i) { m_byId.insert(i->id(), const_cast<ConditionTreeItem *>(i)); });
+    item->forEach([this](const ConditionTreeItem *i) {
+        m_byId.insert(i->id(), const_cast<ConditionTreeItem *>(i));
+    });
     parent->insertChild(row, std::move(item));
     endInsertRows();
     emit nodesEdited();
@@ -192,20 +119,32 @@ std::unique_ptr<ConditionTreeItem> ConditionTreeModel::takeItem(ConditionTreeIte
     return taken;
 }
 
-void ConditionTreeModel::moveItem(ConditionTreeItem *item, ConditionTreeItem *newParent, int finalRow)
+QList<ConditionTreePlace> ConditionTreeModel::moveItems(const QList<int> &ids,
+                                                        ConditionTreeItem *newParent, int row)
 {
-    ConditionTreeItem *oldParent = item->parent();
-    const int oldRow = item->row();
-    if (oldParent == newParent && oldRow == finalRow)
-        return;
-    // Qt counts the destination before the removal: one more when moving down in a parent.
-    const int destination = oldParent == newParent && finalRow > oldRow ? finalRow + 1 : finalRow;
-    if (!beginMoveRows(indexOf(oldParent), oldRow, oldRow, indexOf(newParent), destination))
-        return;
-    std::unique_ptr<ConditionTreeItem> taken = oldParent->takeChild(oldRow);
-    newParent->insertChild(finalRow, std::move(taken));
-    endMoveRows();
-    emit nodesEdited();
+    // The anchor: the first sibling at or after `row` that does not move itself.
+    const ConditionTreeItem *anchor = nullptr;
+    if (row >= 0)
+        for (int r = row; r < newParent->childCount() && !anchor; ++r)
+            if (!ids.contains(newParent->child(r)->id())) anchor = newParent->child(r);
+    QList<ConditionTreePlace> places;
+    for (int id : ids) {
+        ConditionTreeItem *item = itemById(id);
+        ConditionTreeItem *oldParent = item->parent();
+        const int oldRow = item->row();
+        places << ConditionTreePlace{oldParent->id(), oldRow};
+        const bool sameParent = oldParent == newParent;
+        int finalRow;
+        if (anchor)
+            finalRow = sameParent && oldRow < anchor->row() ? anchor->row() - 1 : anchor->row();
+        else
+            finalRow = sameParent ? newParent->childCount() - 1 : newParent->childCount();
+        if (sameParent && oldRow == finalRow) continue;
+        // moveRows counts the destination before the removal: one more when moving down.
+        moveRows(indexOf(oldParent), oldRow, 1, indexOf(newParent),
+                 sameParent && finalRow > oldRow ? finalRow + 1 : finalRow);
+    }
+    return places;
 }
 
 void ConditionTreeModel::setItemFields(ConditionTreeItem *item, const ConditionNode &fields)
@@ -214,7 +153,8 @@ void ConditionTreeModel::setItemFields(ConditionTreeItem *item, const ConditionN
     emitRowChanged(item);
     // Muting greys the whole subtree.
     if (item->childCount() > 0)
-        emit dataChanged(index(0, 0, indexOf(item)), index(item->childCount() - 1, ColumnCount - 1, indexOf(item)));
+        emit dataChanged(index(0, 0, indexOf(item)),
+                         index(item->childCount() - 1, ColumnCount - 1, indexOf(item)));
     emit nodesEdited();
 }
 
@@ -228,21 +168,17 @@ void ConditionTreeModel::setErrors(const QHash<int, QString> &errors)
     const QHash<int, QString> old = std::exchange(m_errors, errors);
     QSet<int> touched;
     for (auto it = old.begin(); it != old.end(); ++it)
-        if (errors.value(it.key()) != it.value())
-            touched.insert(it.key());
+        if (errors.value(it.key()) != it.value()) touched.insert(it.key());
     for (auto it = errors.begin(); it != errors.end(); ++it)
-        if (old.value(it.key()) != it.value())
-            touched.insert(it.key());
+        if (old.value(it.key()) != it.value()) touched.insert(it.key());
     for (int id : std::as_const(touched))
-        if (const ConditionTreeItem *item = itemById(id))
-            emitRowChanged(item);
+        if (const ConditionTreeItem *item = itemById(id)) emitRowChanged(item);
 }
 
 void ConditionTreeModel::setCounts(const QHash<int, qint64> &counts)
 {
     for (auto it = counts.begin(); it != counts.end(); ++it) {
-        if (m_counts.value(it.key(), -1) == it.value())
-            continue;
+        if (m_counts.value(it.key(), -1) == it.value()) continue;
         m_counts.insert(it.key(), it.value());
         if (const ConditionTreeItem *item = itemById(it.key()))
             emit dataChanged(indexOf(item, CountColumn), indexOf(item, CountColumn));
@@ -265,11 +201,9 @@ int ConditionTreeModel::nodeCount() const
 
 QModelIndex ConditionTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (column < 0 || column >= ColumnCount || row < 0)
-        return {};
+    if (column < 0 || column >= ColumnCount || row < 0) return {};
     const ConditionTreeItem *p = parent.isValid() ? itemFromIndex(parent) : m_sentinel.get();
-    if (!p || (parent.isValid() && parent.column() != 0))
-        return {};
+    if (!p || (parent.isValid() && parent.column() != 0)) return {};
     ConditionTreeItem *c = p->child(row);
     return c ? createIndex(row, column, c) : QModelIndex();
 }
@@ -277,17 +211,14 @@ QModelIndex ConditionTreeModel::index(int row, int column, const QModelIndex &pa
 QModelIndex ConditionTreeModel::parent(const QModelIndex &index) const
 {
     const ConditionTreeItem *item = itemFromIndex(index);
-    if (!item || !item->parent() || item->parent() == m_sentinel.get())
-        return {};
+    if (!item || !item->parent() || item->parent() == m_sentinel.get()) return {};
     return indexOf(item->parent());
 }
 
 int ConditionTreeModel::rowCount(const QModelIndex &parent) const
 {
-    if (!parent.isValid())
-        return m_sentinel->childCount();
-    if (parent.column() != 0)
-        return 0;
+    if (!parent.isValid()) return m_sentinel->childCount();
+    if (parent.column() != 0) return 0;
     const ConditionTreeItem *item = itemFromIndex(parent);
     return item ? item->childCount() : 0;
 }
@@ -301,8 +232,7 @@ namespace {
 bool effectivelyEnabled(const ConditionTreeItem *item)
 {
     for (const ConditionTreeItem *i = item; i; i = i->parent())
-        if (!i->fields().enabled)
-            return false;
+        if (!i->fields().enabled) return false;
     return true;
 }
 } // namespace
@@ -310,74 +240,78 @@ bool effectivelyEnabled(const ConditionTreeItem *item)
 QVariant ConditionTreeModel::data(const QModelIndex &index, int role) const
 {
     const ConditionTreeItem *item = itemFromIndex(index);
-    if (!item)
-        return {};
+    if (!item) return {};
     const bool enabled = effectivelyEnabled(item);
     const QString error = m_errors.value(item->id());
     switch (role) {
-    case NodeIdRole: return item->id();
-    case NodeJsonRole: return seg::DefinitionCodec::nodeToJson(item->toNode());
-    case IsGroupRole: return item->isGroup();
-    case EffectivelyEnabledRole: return enabled;
-    case ErrorRole: return error;
-    case CountRole: return m_counts.contains(item->id()) ? QVariant(m_counts.value(item->id())) : QVariant();
-    default: break;
+    case NodeIdRole:
+        return item->id();
+    case NodeJsonRole:
+        return seg::DefinitionCodec::nodeToJson(item->toNode());
+    case IsGroupRole:
+        return item->isGroup();
+    case StateRole: {
+        NodeStates state = Normal;
+        state.setFlag(Invalid, !error.isEmpty());
+        state.setFlag(Muted, !enabled);
+        return QVariant::fromValue(state);
+    }
+    case ErrorRole:
+        return error;
+    case CountRole:
+        return m_counts.contains(item->id()) ? QVariant(m_counts.value(item->id())) : QVariant();
+    default:
+        break;
     }
     if (index.column() == ConditionColumn) {
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole: {
             QString text = seg::describeNode(item->fields());
-            if (!item->fields().enabled)
-                text = tr("%1 (muted)").arg(text);
+            if (!item->fields().enabled) text = tr("%1 (muted)").arg(text);
             return text;
         }
-        case Qt::ToolTipRole: return error.isEmpty() ? QVariant() : QVariant(error);
-        case Qt::BackgroundRole: return error.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xfd, 0xec, 0xea)));
-        case Qt::ForegroundRole: return enabled ? QVariant() : QVariant(QBrush(QColor(0x90, 0x90, 0x90)));
-        default: return {};
+        case Qt::ToolTipRole:
+            return error.isEmpty() ? QVariant() : QVariant(error);
+        default:
+            return {};
         }
     }
     // CountColumn
     switch (role) {
     case Qt::DisplayRole:
-        if (!enabled)
-            return tr("muted");
-        if (m_counts.contains(item->id()))
-            return QLocale().toString(m_counts.value(item->id()));
+        if (!enabled) return tr("muted");
+        if (m_counts.contains(item->id())) return QLocale().toString(m_counts.value(item->id()));
         return {};
-    case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return m_counts.contains(item->id()) ? tr("%n member(s) match this condition on its own", nullptr,
-                                                   int(qMin<qint64>(m_counts.value(item->id()), INT_MAX)))
-                                             : QVariant();
-    case Qt::ForegroundRole: return QBrush(QColor(enabled ? 0x44 : 0x99, enabled ? 0x55 : 0x99, enabled ? 0x66 : 0x99));
-    case Qt::BackgroundRole: return error.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xfd, 0xec, 0xea)));
-    default: return {};
+        return m_counts.contains(item->id())
+                   ? tr("%n member(s) match this condition on its own", nullptr,
+                        int(qMin<qint64>(m_counts.value(item->id()), INT_MAX)))
+                   : QVariant();
+    default:
+        return {};
     }
 }
 
 bool ConditionTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     ConditionTreeItem *item = itemFromIndex(index);
-    if (!item || role != NodeJsonRole)
-        return false;
+    if (!item || role != NodeJsonRole) return false;
     QJsonObject o = value.toJsonObject();
     o.remove(QStringLiteral("conditions"));
-    seg::Result<ConditionNode> node = seg::DefinitionCodec::nodeFromJson(o, QStringLiteral("node"),
-                                                                          item->parent() == m_sentinel.get()
-                                                                              ? QString()
-                                                                              : scopeOf(item->parent()));
-    if (!node || node->kind != item->fields().kind)
-        return false;
-    execute(new SetFieldsCommand(this, item->id(), *node, tr("Edit condition")));
+    const QString scope = item == rootItem() ? QString() : item->parent()->childScope();
+    seg::Result<ConditionNode> node =
+        seg::DefinitionCodec::nodeFromJson(o, QStringLiteral("node"), scope);
+    if (!node || node->kind != item->fields().kind) return false;
+    setItemFields(item, *node);
     return true;
 }
 
 QVariant ConditionTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     return section == ConditionColumn ? tr("Condition") : tr("Members");
 }
 
@@ -387,10 +321,8 @@ Qt::ItemFlags ConditionTreeModel::flags(const QModelIndex &index) const
     if (!item)
         return Qt::ItemIsDropEnabled; // only for the QAbstractItemModelTester's view of the root
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (item != rootItem())
-        f |= Qt::ItemIsDragEnabled;
-    if (item->isGroup())
-        f |= Qt::ItemIsDropEnabled;
+    if (item != rootItem()) f |= Qt::ItemIsDragEnabled;
+    if (item->isGroup()) f |= Qt::ItemIsDropEnabled;
     return f;
 }
 
@@ -399,10 +331,17 @@ bool ConditionTreeModel::removeRows(int row, int count, const QModelIndex &paren
     ConditionTreeItem *p = parent.isValid() ? itemFromIndex(parent) : nullptr;
     if (!p || row < 0 || count <= 0 || row + count > p->childCount())
         return false; // the root combine itself is never removed
-    QList<int> ids;
-    for (int r = row; r < row + count; ++r)
-        ids << p->child(r)->id();
-    execute(new RemoveNodesCommand(this, ids, count == 1 ? tr("Delete condition") : tr("Delete %1 conditions").arg(count)));
+    beginRemoveRows(parent, row, row + count - 1);
+    for (int i = 0; i < count; ++i) {
+        const std::unique_ptr<ConditionTreeItem> taken = p->takeChild(row);
+        taken->forEach([this](const ConditionTreeItem *t) {
+            m_byId.remove(t->id());
+            m_errors.remove(t->id());
+            m_counts.remove(t->id());
+        });
+    }
+    endRemoveRows();
+    emit nodesEdited();
     return true;
 }
 
@@ -410,22 +349,29 @@ bool ConditionTreeModel::moveRows(const QModelIndex &sourceParent, int sourceRow
                                   const QModelIndex &destinationParent, int destinationChild)
 {
     ConditionTreeItem *src = sourceParent.isValid() ? itemFromIndex(sourceParent) : nullptr;
-    ConditionTreeItem *dst = destinationParent.isValid() ? itemFromIndex(destinationParent) : nullptr;
+    ConditionTreeItem *dst =
+        destinationParent.isValid() ? itemFromIndex(destinationParent) : nullptr;
     if (!src || !dst || sourceRow < 0 || count <= 0 || sourceRow + count > src->childCount())
         return false;
-    if (destinationChild < 0 || destinationChild > dst->childCount())
-        return false;
-    QList<int> ids;
+    if (destinationChild < 0 || destinationChild > dst->childCount()) return false;
     for (int r = sourceRow; r < sourceRow + count; ++r) {
         const ConditionTreeItem *c = src->child(r);
-        if (c->isAncestorOf(dst) || !accepts(dst, c->toNode()))
-            return false;
-        ids << c->id();
+        if (c->isAncestorOf(dst) || !dst->accepts(c->toNode())) return false;
     }
     if (src == dst && destinationChild >= sourceRow && destinationChild <= sourceRow + count)
         return false; // a no-op, as QAbstractItemModel::beginMoveRows sees it
-    execute(new MoveNodesCommand(this, ids, dst->id(), destinationChild,
-                                 count == 1 ? tr("Move condition") : tr("Move %1 conditions").arg(count)));
+    if (!beginMoveRows(sourceParent, sourceRow, sourceRow + count - 1, destinationParent,
+                       destinationChild))
+        return false;
+    std::vector<std::unique_ptr<ConditionTreeItem>> taken;
+    for (int i = 0; i < count; ++i)
+        taken.push_back(src->takeChild(sourceRow));
+    int row =
+        src == dst && destinationChild > sourceRow ? destinationChild - count : destinationChild;
+    for (auto &item : taken)
+        dst->insertChild(row++, std::move(item));
+    endMoveRows();
+    emit nodesEdited();
     return true;
 }
 
@@ -441,174 +387,101 @@ Qt::DropActions ConditionTreeModel::supportedDragActions() const
 
 QStringList ConditionTreeModel::mimeTypes() const
 {
-    return {mimeType()};
+    return {ConditionDragPayload::mimeType()};
 }
 
-QList<ConditionTreeItem *> ConditionTreeModel::topmostItems(const QModelIndexList &indexes) const
+QList<ConditionTreeItem *>
+ConditionTreeModel::itemsFromIndexes(const QModelIndexList &indexes) const
 {
     QList<ConditionTreeItem *> items;
     for (const QModelIndex &i : indexes)
-        if (ConditionTreeItem *item = itemFromIndex(i); item && !items.contains(item))
-            items << item;
-    QList<ConditionTreeItem *> out;
-    for (ConditionTreeItem *item : std::as_const(items)) {
-        const bool covered = std::any_of(items.begin(), items.end(), [&](const ConditionTreeItem *other) {
-            return other != item && other->isAncestorOf(item);
-        });
-        if (!covered)
-            out << item;
-    }
-    // Document order: compare the row paths.
-    std::sort(out.begin(), out.end(), [](const ConditionTreeItem *a, const ConditionTreeItem *b) {
-        return pathOf(a) < pathOf(b);
-    });
-    return out;
+        if (ConditionTreeItem *item = itemFromIndex(i)) items << item;
+    return ConditionTreeItem::topmost(items);
 }
 
 QMimeData *ConditionTreeModel::mimeData(const QModelIndexList &indexes) const
 {
-    QJsonArray ids, nodes;
-    for (const ConditionTreeItem *item : topmostItems(indexes)) {
-        if (item == rootItem())
-            continue;
-        ids.append(item->id());
-        nodes.append(QJsonArray{seg::DefinitionCodec::nodeToJson(item->toNode())});
-    }
-    if (nodes.isEmpty())
-        return nullptr;
-    QJsonObject o;
-    // This process and this model: only then do the ids name nodes here (another builder or
-    // another Segmentor gets a copy).
-    o.insert(QStringLiteral("model"), QStringLiteral("%1:%2").arg(QCoreApplication::applicationPid()).arg(quintptr(this)));
-    o.insert(QStringLiteral("ids"), ids);
-    o.insert(QStringLiteral("nodes"), nodes);
-    auto *data = new QMimeData;
-    data->setData(mimeType(), QJsonDocument(o).toJson(QJsonDocument::Compact));
+    QList<int> ids;
+    QList<ConditionNode> nodes;
     QStringList text;
-    for (const ConditionTreeItem *item : topmostItems(indexes))
+    for (const ConditionTreeItem *item : itemsFromIndexes(indexes)) {
+        if (item == rootItem()) continue;
+        ids << item->id();
+        nodes << item->toNode();
         text << seg::describeNode(item->fields());
-    data->setText(text.join(QLatin1Char('\n')));
-    return data;
-}
-
-QMimeData *ConditionTreeModel::paletteMimeData(const QList<ConditionNode> &alternatives)
-{
-    QJsonArray alts;
-    for (const ConditionNode &n : alternatives)
-        alts.append(seg::DefinitionCodec::nodeToJson(n));
-    QJsonObject o;
-    o.insert(QStringLiteral("nodes"), QJsonArray{alts});
-    auto *data = new QMimeData;
-    data->setData(mimeType(), QJsonDocument(o).toJson(QJsonDocument::Compact));
-    if (!alternatives.isEmpty())
-        data->setText(seg::describeNode(alternatives.first()));
-    return data;
-}
-
-std::optional<ConditionTreeModel::Payload> ConditionTreeModel::readPayload(const QMimeData *data)
-{
-    if (!data || !data->hasFormat(mimeType()))
-        return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(data->data(mimeType())).object();
-    Payload p;
-    const QStringList source = o.value(QStringLiteral("model")).toString().split(QLatin1Char(':'));
-    if (source.size() == 2 && source[0].toLongLong() == QCoreApplication::applicationPid())
-        p.model = source[1].toULongLong();
-    for (const QJsonValue &v : o.value(QStringLiteral("ids")).toArray())
-        p.ids << v.toInt();
-    for (const QJsonValue &entry : o.value(QStringLiteral("nodes")).toArray()) {
-        QList<ConditionNode> alts;
-        for (const QJsonValue &alt : entry.toArray()) {
-            const QString type = alt.toObject().value(QStringLiteral("type")).toString();
-            // Scope leaves parse inside their scope; everything else at the top level.
-            QString scope;
-            if (type == QLatin1String("address")
-                && !alt.toObject().contains(QStringLiteral("address")))
-                scope = QStringLiteral("address");
-            else if (type == QLatin1String("order"))
-                scope = QStringLiteral("orders");
-            else if (type == QLatin1String("product"))
-                scope = QStringLiteral("products");
-            seg::Result<ConditionNode> node = seg::DefinitionCodec::nodeFromJson(alt, QStringLiteral("node"), scope);
-            if (!node && scope.isEmpty()) // a combine holding scope leaves
-                for (const QString &s : {QStringLiteral("address"), QStringLiteral("orders"), QStringLiteral("products")})
-                    if ((node = seg::DefinitionCodec::nodeFromJson(alt, QStringLiteral("node"), s)))
-                        break;
-            if (node)
-                alts << *node;
-        }
-        if (alts.isEmpty())
-            return std::nullopt;
-        p.nodes << alts;
     }
-    if (p.nodes.isEmpty())
-        return std::nullopt;
-    return p;
+    if (nodes.isEmpty()) return nullptr;
+    return ConditionDragPayload::encodeNodes(this, ids, nodes, text.join(QLatin1Char('\n')));
 }
 
-std::optional<QList<ConditionNode>> ConditionTreeModel::fittingNodes(const Payload &payload,
-                                                                      const ConditionTreeItem *parent) const
+namespace {
+
+// The nodes a drop would insert into `parent` (the first fitting alternative of each), or
+// nullopt when one of them fits nowhere there.
+std::optional<QList<ConditionNode>> fittingNodes(const ConditionDragPayload &payload,
+                                                 const ConditionTreeItem *parent)
 {
     QList<ConditionNode> out;
-    for (const QList<ConditionNode> &alts : payload.nodes) {
-        const auto it = std::find_if(alts.begin(), alts.end(), [&](const ConditionNode &n) { return accepts(parent, n); });
-        if (it == alts.end())
-            return std::nullopt;
+    for (const QList<ConditionNode> &alts : payload.entries) {
+        const auto it = std::find_if(alts.begin(), alts.end(),
+                                     [&](const ConditionNode &n) { return parent->accepts(n); });
+        if (it == alts.end()) return std::nullopt;
         out << *it;
     }
     return out;
 }
 
-bool ConditionTreeModel::isInternalMove(const Payload &payload, Qt::DropAction action) const
-{
-    return action == Qt::MoveAction && payload.model == quintptr(this) && !payload.ids.isEmpty();
-}
+} // namespace
 
 bool ConditionTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
                                          const QModelIndex &parent) const
 {
-    const std::optional<Payload> payload = readPayload(data);
+    const std::optional<ConditionDragPayload> payload = ConditionDragPayload::decode(data);
     const ConditionTreeItem *target = itemFromIndex(parent);
     if (!payload || !target || !target->isGroup()) // never onto a leaf, never beside the root
         return false;
-    if (row > target->childCount())
-        return false;
-    if (action != Qt::MoveAction && action != Qt::CopyAction)
-        return false;
-    if (isInternalMove(*payload, action)) {
+    if (row > target->childCount()) return false;
+    if (action != Qt::MoveAction && action != Qt::CopyAction) return false;
+    if (action == Qt::MoveAction && payload->isFrom(this) && !payload->ids.isEmpty()) {
         for (int id : payload->ids) {
             const ConditionTreeItem *item = itemById(id);
-            if (!item || item == rootItem() || item->isAncestorOf(target)) // not into its own subtree
+            if (!item || item == rootItem() ||
+                item->isAncestorOf(target)) // not into its own subtree
                 return false;
-            if (!accepts(target, item->toNode()))
-                return false;
+            if (!target->accepts(item->toNode())) return false;
         }
         return true;
     }
     return fittingNodes(*payload, target).has_value();
 }
 
-bool ConditionTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                      const QModelIndex &parent)
+bool ConditionTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row,
+                                      int column, const QModelIndex &parent)
 {
-    if (action == Qt::IgnoreAction)
-        return true;
-    if (!canDropMimeData(data, action, row, column, parent))
-        return false;
-    const Payload payload = *readPayload(data);
+    if (action == Qt::IgnoreAction) return true;
+    if (!canDropMimeData(data, action, row, column, parent)) return false;
+    const ConditionDragPayload payload = *ConditionDragPayload::decode(data);
     ConditionTreeItem *target = itemFromIndex(parent);
-    if (isInternalMove(payload, action)) {
-        // One MoveNodesCommand: the items move (beginMoveRows), nothing is removed, and the
-        // view must not remove the source rows afterwards.
-        execute(new MoveNodesCommand(this, payload.ids, target->id(), row,
-                                     payload.ids.size() == 1 ? tr("Move condition")
-                                                             : tr("Move %1 conditions").arg(payload.ids.size())));
-        return true;
+    ConditionTreeDrop drop;
+    drop.parentId = target->id();
+    drop.row = row;
+    drop.ids = payload.ids;
+    if (action == Qt::MoveAction && payload.isFrom(this) && !payload.ids.isEmpty()) {
+        // The items move (beginMoveRows), nothing is removed: the view must not remove the
+        // source rows afterwards.
+        drop.moved = true;
+        drop.from = moveItems(payload.ids, target, row);
+    } else {
+        drop.fromPalette = payload.ids.isEmpty();
+        drop.ids.clear();
+        int at = row < 0 || row > target->childCount() ? target->childCount() : row;
+        const QList<ConditionNode> nodes = *fittingNodes(payload, target);
+        for (const ConditionNode &node : nodes) {
+            std::unique_ptr<ConditionTreeItem> item = createItems(node);
+            drop.ids << item->id();
+            insertItem(target, at++, std::move(item));
+        }
     }
-    const QList<ConditionNode> nodes = *fittingNodes(payload, target);
-    const bool fromPalette = payload.ids.isEmpty();
-    QString text = fromPalette ? tr("Add %1").arg(seg::describeNode(nodes.first()))
-                               : (nodes.size() == 1 ? tr("Copy condition") : tr("Copy %1 conditions").arg(nodes.size()));
-    execute(new InsertNodesCommand(this, target->id(), row < 0 ? target->childCount() : row, nodes, text));
+    emit dropped(drop);
     return true;
 }

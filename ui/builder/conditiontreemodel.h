@@ -7,83 +7,85 @@
 #include <QHash>
 
 #include <memory>
-#include <optional>
-#include <vector>
 
-class QUndoCommand;
-class QUndoStack;
+// What a drop did to the tree, for whoever records undo steps (the model has done it already).
+struct ConditionTreeDrop
+{
+    bool moved = false;       // true: `ids` moved here from `from`; false: `ids` are new nodes
+    bool fromPalette = false; // new nodes from the palette (not copies of dragged nodes)
+    QList<int> ids;           // document order
+    QList<ConditionTreePlace> from; // moved: where each node was before, same order as `ids`
+    int parentId = 0;
+    int row = -1; // as dropMimeData got it (counted before the move; -1 = the end)
+};
 
 // The builder's tree as a Qt model (the shape of Qt's editabletreemodel example): plain
-// ConditionTreeItems owned here, every structural change wrapped in begin/end*Rows.
+// ConditionTreeItems owned here, every structural change wrapped in begin/end*Rows. The
+// model knows nothing of undo: it changes when told to and says what changed; the undo
+// commands (conditioncommands.h) are created and pushed by ConditionTreeController.
 //
 // The only top-level row is the definition's root "combine" node. Column 0 is the condition,
 // column 1 the number of members it matches on its own (filled by the live counter).
 //
-// Drag and drop uses one MIME type (mimeType()); a payload lists nodes as JSON, each with
-// alternatives (a palette entry offers "the leaf" and "the leaf inside its scope"), plus the
-// ids of the dragged items for moves inside this model. Drops onto a leaf or into the
-// dragged node's own subtree are refused; moves go through moveItems (moveRows), so the
-// view must never remove the source rows afterwards (ConditionTreeView does not).
-//
-// With an undo stack attached, every edit made through the Qt model API (drops, setData,
-// removeRows, moveRows) becomes an undo command; the raw operations below are what the
-// commands call.
+// Drag and drop (the puzzle example's contract): one MIME type (ConditionDragPayload);
+// canDropMimeData refuses drops onto a leaf, beside the root, into the dragged node's own
+// subtree and against the scope rules of core; a move inside this model goes through
+// moveRows, so the view must never remove the source rows afterwards (ConditionTreeView does
+// not). dropMimeData carries the drop out and reports it with dropped().
 class ConditionTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { ConditionColumn = 0, CountColumn = 1, ColumnCount = 2 };
-    enum Role {
-        NodeIdRole = Qt::UserRole + 1,
-        NodeJsonRole,    // the node with its subtree as a QJsonObject (setData: replaces the fields)
-        IsGroupRole,
-        EffectivelyEnabledRole, // false when the node or an ancestor is muted
-        ErrorRole,       // the validator's message for this node, empty when none
-        CountRole,       // qint64 own count, or invalid when unknown
+    enum Column
+    {
+        ConditionColumn = 0,
+        CountColumn = 1,
+        ColumnCount = 2
     };
+    enum Role
+    {
+        NodeIdRole = Qt::UserRole + 1,
+        NodeJsonRole, // the node with its subtree as a QJsonObject (setData: replaces the fields)
+        IsGroupRole,
+        StateRole, // NodeStates: what ConditionTreeDelegate paints (invalid tint, muted text)
+        ErrorRole, // the validator's message for this node, empty when none
+        CountRole, // qint64 own count, or invalid when unknown
+    };
+    enum NodeState
+    {
+        Normal = 0,
+        Invalid = 0x1, // the validator reported this node
+        Muted = 0x2,   // the node or an ancestor is muted
+    };
+    Q_DECLARE_FLAGS(NodeStates, NodeState)
 
     explicit ConditionTreeModel(QObject *parent = nullptr);
     ~ConditionTreeModel() override;
 
-    static QString mimeType();
-
     void setRootNode(const seg::ConditionNode &root); // resets the model
     seg::ConditionNode rootNode() const;
     ConditionTreeItem *rootItem() const; // the definition's root combine
-
-    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
-    QUndoStack *undoStack() const { return m_undoStack; }
-    // Pushes `command` on the undo stack, or runs it once when there is none.
-    void execute(QUndoCommand *command);
+    int nodeCount() const;               // all nodes, the root included
 
     ConditionTreeItem *itemFromIndex(const QModelIndex &index) const; // nullptr for invalid
     ConditionTreeItem *itemById(int id) const;
+    ConditionTreeItem *itemAtPath(const QList<int> &path) const; // rows from the root combine
     QModelIndex indexOf(const ConditionTreeItem *item, int column = ConditionColumn) const;
-    QModelIndex indexForId(int id, int column = ConditionColumn) const;
-    // Row numbers from the root combine down to `item` ({} for the root).
-    static QList<int> pathOf(const ConditionTreeItem *item);
-    ConditionTreeItem *itemAtPath(const QList<int> &path) const;
 
-    // The scope a group's children are evaluated in: "", "address", "orders" or "products".
-    static QString scopeOf(const ConditionTreeItem *group);
-    static bool fitsIn(const seg::ConditionNode &node, const QString &scope);
-    // Whether `node` may become a child of `parent`.
-    bool accepts(const ConditionTreeItem *parent, const seg::ConditionNode &node) const;
-
-    // Raw edits (no undo): the undo commands call these.
-    std::unique_ptr<ConditionTreeItem> createItems(const seg::ConditionNode &node);
+    // Structural edits by item, keeping ids stable (what the undo commands call).
+    std::unique_ptr<ConditionTreeItem> createItems(const seg::ConditionNode &node); // fresh ids
     void insertItem(ConditionTreeItem *parent, int row, std::unique_ptr<ConditionTreeItem> item);
     std::unique_ptr<ConditionTreeItem> takeItem(ConditionTreeItem *item);
-    // Moves `item` so that it ends at `finalRow` among `newParent`'s children.
-    void moveItem(ConditionTreeItem *item, ConditionTreeItem *newParent, int finalRow);
+    // Moves the nodes, in order, before the sibling at `row` of `newParent` (counted before
+    // the move, as in moveRows; -1 = the end), each through moveRows. Returns where they were.
+    QList<ConditionTreePlace> moveItems(const QList<int> &ids, ConditionTreeItem *newParent,
+                                        int row);
     void setItemFields(ConditionTreeItem *item, const seg::ConditionNode &fields);
 
     // Decorations, not edits: validation messages and live counts by node id.
     void setErrors(const QHash<int, QString> &errors);
     void setCounts(const QHash<int, qint64> &counts);
     void clearCounts();
-
-    int nodeCount() const; // all nodes, the root included
 
     // QAbstractItemModel
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -92,11 +94,12 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
-    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
-                  int destinationChild) override;
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
 
     Qt::DropActions supportedDropActions() const override;
     Qt::DropActions supportedDragActions() const override;
@@ -107,33 +110,22 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 
-    // Builds a palette payload: each entry lists alternatives, the first that fits is used.
-    static QMimeData *paletteMimeData(const QList<seg::ConditionNode> &alternatives);
-
-    // The selected items without those whose ancestor is selected too, in document order.
-    QList<ConditionTreeItem *> topmostItems(const QModelIndexList &indexes) const;
-
 signals:
     // After every edit of the tree (not after decorations): structure or fields changed.
     void nodesEdited();
+    // After dropMimeData changed the tree (once per drop, after nodesEdited).
+    void dropped(const ConditionTreeDrop &drop);
 
 private:
-    struct Payload
-    {
-        quintptr model = 0;
-        QList<int> ids;
-        QList<QList<seg::ConditionNode>> nodes; // per dragged node: its alternatives
-    };
-    static std::optional<Payload> readPayload(const QMimeData *data);
-    // The nodes a drop would insert into `parent` (first fitting alternative each), or nullopt.
-    std::optional<QList<seg::ConditionNode>> fittingNodes(const Payload &payload, const ConditionTreeItem *parent) const;
-    bool isInternalMove(const Payload &payload, Qt::DropAction action) const;
     void emitRowChanged(const ConditionTreeItem *item);
+    QList<ConditionTreeItem *> itemsFromIndexes(const QModelIndexList &indexes) const;
 
     std::unique_ptr<ConditionTreeItem> m_sentinel; // invisible; its only child is the root combine
     QHash<int, ConditionTreeItem *> m_byId;
     QHash<int, QString> m_errors;
     QHash<int, qint64> m_counts;
-    QUndoStack *m_undoStack = nullptr;
     int m_nextId = 1;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ConditionTreeModel::NodeStates)
+Q_DECLARE_METATYPE(ConditionTreeDrop)

@@ -1,5 +1,7 @@
 #include "builder/conditiontreeview.h"
 
+#include "builder/conditiontreedelegate.h"
+
 #include <QDrag>
 #include <QDragMoveEvent>
 #include <QDropEvent>
@@ -7,27 +9,6 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
-#include <QStyledItemDelegate>
-
-namespace {
-
-// The condition column is covered by the row editors: paint the row's background (selection,
-// the error tint) but not the description text, which would show through between editors.
-class RowBackgroundDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->text.clear();
-        option->features &= ~QStyleOptionViewItem::HasDisplay;
-    }
-};
-
-} // namespace
 
 ConditionTreeView::ConditionTreeView(QWidget *parent) : QTreeView(parent)
 {
@@ -46,20 +27,17 @@ ConditionTreeView::ConditionTreeView(QWidget *parent) : QTreeView(parent)
     setExpandsOnDoubleClick(false);
     setAllColumnsShowFocus(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
-    setItemDelegateForColumn(0, new RowBackgroundDelegate(this));
+    setItemDelegate(new ConditionTreeDelegate(this));
 }
 
 void ConditionTreeView::startDrag(Qt::DropActions supportedActions)
 {
     QModelIndexList indexes;
     for (const QModelIndex &i : selectedIndexes())
-        if (i.column() == 0 && (model()->flags(i) & Qt::ItemIsDragEnabled))
-            indexes << i;
-    if (indexes.isEmpty())
-        return;
+        if (i.column() == 0 && (model()->flags(i) & Qt::ItemIsDragEnabled)) indexes << i;
+    if (indexes.isEmpty()) return;
     QMimeData *data = model()->mimeData(indexes);
-    if (!data)
-        return;
+    if (!data) return;
     auto *drag = new QDrag(this);
     drag->setMimeData(data);
     // A small label of what is dragged.
