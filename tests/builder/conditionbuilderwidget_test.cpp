@@ -533,6 +533,66 @@ TEST_F(BuilderFixture, DropsThroughTheViewMoveCopyAndRefuse)
     EXPECT_EQ(current(), original);
 }
 
+// The drops the model carries out are recorded by the controller: undo and redo replay them,
+// and every row keeps its editor.
+TEST_F(BuilderFixture, DropsThroughTheViewRedoAfterUndo)
+{
+    view->scrollToTop();
+    // Re-nest: the address scope into the ANY group.
+    std::unique_ptr<QMimeData> scope(model->mimeData({model->indexOf(itemAt({2}))}));
+    ASSERT_TRUE(
+        dropOnRow(view, model->indexOf(itemAt({1})), scope.get(), Qt::MoveAction, Qt::NoModifier));
+    EXPECT_EQ(itemAt({1, 2})->fields().kind, seg::NodeKind::AddressScope);
+    // Ctrl-drag: a copy of the "is active" leaf into the ANY group.
+    std::unique_ptr<QMimeData> leaf(model->mimeData({model->indexOf(itemAt({0}))}));
+    ASSERT_TRUE(dropOnRow(view, model->indexOf(itemAt({1})), leaf.get(),
+                          Qt::MoveAction | Qt::CopyAction, Qt::ControlModifier));
+    EXPECT_EQ(model->nodeCount(), 15);
+    ASSERT_EQ(widget->undoStack()->count(), 2);
+    EXPECT_EQ(widget->undoStack()->text(0), QStringLiteral("Move condition"));
+    EXPECT_EQ(widget->undoStack()->text(1), QStringLiteral("Copy condition"));
+    const QByteArray after = current();
+    widget->undoStack()->undo();
+    widget->undoStack()->undo();
+    EXPECT_EQ(current(), original);
+    widget->undoStack()->redo();
+    widget->undoStack()->redo();
+    EXPECT_EQ(current(), after);
+    model->rootItem()->forEach([&](const ConditionTreeItem *item) {
+        EXPECT_TRUE(qobject_cast<ConditionRowEditor *>(view->indexWidget(model->indexOf(item))))
+            << "no editor for node " << item->id();
+    });
+    widget->undoStack()->undo();
+    widget->undoStack()->undo();
+    EXPECT_EQ(current(), original);
+}
+
+TEST_F(BuilderFixture, SwitchWordsRedoAfterUndo)
+{
+    QList<QToolButton *> words =
+        rowAt({1})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
+    ASSERT_EQ(words.size(), 2);
+    words[0]->click(); // ANY -> ALL
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    words = rowAt({1})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
+    ASSERT_EQ(words.size(), 2);
+    words[1]->click(); // TRUE -> FALSE
+    const QByteArray after = current();
+    EXPECT_EQ(itemAt({1})->fields().match, seg::Match::All);
+    EXPECT_FALSE(itemAt({1})->fields().expect);
+    widget->undoStack()->undo();
+    widget->undoStack()->undo();
+    EXPECT_EQ(current(), original);
+    widget->undoStack()->redo();
+    widget->undoStack()->redo();
+    EXPECT_EQ(current(), after);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    words = rowAt({1})->findChildren<QToolButton *>(QStringLiteral("switchWord"));
+    ASSERT_EQ(words.size(), 2);
+    EXPECT_EQ(words[0]->text(), QStringLiteral("ALL"));
+    EXPECT_EQ(words[1]->text(), QStringLiteral("FALSE"));
+}
+
 TEST_F(BuilderFixture, ClickingARowsWordsSelectsTheRow)
 {
     // The labels of a row let the mouse through to the view: a click (or the start of a drag)
