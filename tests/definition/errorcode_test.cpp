@@ -41,7 +41,7 @@ TEST(ErrorCode, CodecErrorsAreInvalidDefinitions)
     EXPECT_EQ(notJson.error().code, ErrorCode::InvalidDefinition);
 
     const Result<SegmentDefinition> badType = DefinitionCodec::fromJson(R"({"segmentor": 1, "code": "x", "name": "X",
-        "conditions": {"type": "combine", "aggregator": "all", "value": true,
+        "conditions": {"type": "combine", "match": "all", "expect": true,
                        "conditions": [{"type": "customer", "attribute": "email", "operator": "==", "value": "a"},
                                       {"type": "no-such-type"}]}})");
     ASSERT_FALSE(badType.ok());
@@ -52,8 +52,8 @@ TEST(ErrorCode, CodecErrorsAreInvalidDefinitions)
 TEST(ErrorCode, ValidatorErrorsAreInvalidDefinitionsWithTheirNode)
 {
     const Result<SegmentDefinition> d = DefinitionCodec::fromJson(R"({"segmentor": 1, "code": "x", "name": "X",
-        "conditions": {"type": "combine", "aggregator": "all", "value": true,
-                       "conditions": [{"type": "combine", "aggregator": "any", "value": true, "conditions": [
+        "conditions": {"type": "combine", "match": "all", "expect": true,
+                       "conditions": [{"type": "combine", "match": "any", "expect": true, "conditions": [
                            {"type": "customer", "attribute": "no_such_attribute", "operator": "==", "value": "a"}]}]}})");
     ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
     const QList<Error> errors = DefinitionValidator(nullptr, nullptr).validate(*d);
