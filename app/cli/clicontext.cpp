@@ -122,3 +122,14 @@ int writeOutput(const QByteArray &data, const QString &outPath, CliStreams io)
     }
     return ExitOk;
 }
+
+int exitCodeFor(const seg::Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::InvalidDefinition:
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::NotFound:
+    case ErrorCode::AlreadyExists: return ExitUsage;
+    default: return ExitFailure;
+    }
+}

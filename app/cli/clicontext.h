@@ -33,3 +33,7 @@ bool validate(const seg::SegmentDefinition &definition, const StoreSession *sess
 QList<seg::MemberKey> memberArguments(const QStringList &arguments);
 // Writes `data` to --out (all or nothing) or, without it, to stdout.
 int writeOutput(const QByteArray &data, const QString &outPath, CliStreams io);
+
+// The contract's exit status for an engine error: 2 when the caller asked for something wrong
+// (an invalid definition, an unknown column, segment or member), 1 when the work failed.
+int exitCodeFor(const seg::Error &error);

@@ -1,11 +1,8 @@
 #include "clicontext.h"
 
 #include "engine/memberevaluator.h"
-#include "engine/memberqueryrunner.h"
 #include "engine/membersnapshotloader.h"
-#include "engine/sqlcompiler.h"
-
-#include <algorithm>
+#include "operations/memberqueries.h"
 
 using namespace seg;
 
@@ -47,34 +44,25 @@ int runEvaluate(const CliOptions &options, CliStreams io)
         return ExitOk;
     }
 
-    const SqlCompiler compiler(*session->schema, *time, session->segments.get());
+    // An invalid definition names its place (exit 2); a failing store is a runtime error (exit 1).
+    const auto fail = [&](const Error &e) {
+        if (e.is(ErrorCode::InvalidDefinition))
+            io.err << source << ": " << e.toString() << "\n";
+        else
+            io.err << "error: " << e.message << "\n";
+        return exitCodeFor(e);
+    };
     if (options.has(QStringLiteral("--count"))) {
-        Result<CompiledQuery> query = compiler.compileCount(*definition);
-        if (!query) {
-            io.err << source << ": " << query.error().toString() << "\n";
-            return ExitUsage;
-        }
-        Result<qint64> count = MemberQueryRunner::count(*session->connection, *query);
-        if (!count) {
-            io.err << "error: " << count.error().message << "\n";
-            return ExitFailure;
-        }
+        Result<qint64> count = countMembers(*session, *definition, *time);
+        if (!count)
+            return fail(count.error());
         io.out << *count << "\n";
         return ExitOk;
     }
-    Result<CompiledQuery> query = compiler.compileMembers(*definition);
-    if (!query) {
-        io.err << source << ": " << query.error().toString() << "\n";
-        return ExitUsage;
-    }
-    Result<QList<MemberKey>> members = MemberQueryRunner::members(*session->connection, *query);
-    if (!members) {
-        io.err << "error: " << members.error().message << "\n";
-        return ExitFailure;
-    }
-    QList<MemberKey> sorted = *members;
-    std::sort(sorted.begin(), sorted.end());
-    for (const MemberKey &m : sorted)
+    Result<QList<MemberKey>> members = listMembers(*session, *definition, *time);
+    if (!members)
+        return fail(members.error());
+    for (const MemberKey &m : *members)
         io.out << m.toString() << "\n";
     return ExitOk;
 }

@@ -44,7 +44,7 @@ int runMemberExport(const CliOptions &options, CliStreams io, StoreSession &sess
     Result<ExportSummary> summary = exportMembers(*session.connection, *session.schema, *source, o);
     if (!summary) {
         io.err << "error: " << summary.error().message << "\n";
-        return summary.error().message.startsWith(QLatin1String("unknown export column")) ? ExitUsage : ExitFailure;
+        return exitCodeFor(summary.error());
     }
     if (out.isEmpty()) {
         QFile file(o.path);

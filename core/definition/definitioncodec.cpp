@@ -57,7 +57,7 @@ std::optional<Error> checkKeys(const QJsonObject &object, const QString &path, c
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!allowed.contains(it.key()))
             return Error{path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
-                         QStringLiteral("unknown key \"%1\" in %2").arg(it.key(), what)};
+                         QStringLiteral("unknown key \"%1\" in %2").arg(it.key(), what), ErrorCode::InvalidDefinition};
     return std::nullopt;
 }
 
@@ -82,7 +82,7 @@ std::optional<Error> readString(const QJsonObject &o, const QString &path, const
 {
     if (!o.contains(key)) {
         if (required)
-            return Error{join(path, key), QStringLiteral("is required")};
+            return Error{join(path, key), QStringLiteral("is required"), ErrorCode::InvalidDefinition};
         return std::nullopt;
     }
     const QJsonValue v = o.value(key);
@@ -99,7 +99,7 @@ std::optional<Error> readEnum(const QJsonObject &o, const QString &path, const Q
         return e;
     if (o.contains(key) && !allowed.contains(out))
         return Error{join(path, key), QStringLiteral("expected one of %1, got \"%2\"")
-                                          .arg(allowed.join(QStringLiteral(", ")), out)};
+                                          .arg(allowed.join(QStringLiteral(", ")), out), ErrorCode::InvalidDefinition};
     return std::nullopt;
 }
 
@@ -186,7 +186,7 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
         if (type != leaf)
             return Error{join(path, QStringLiteral("type")),
                          QStringLiteral("\"%1\" is not allowed inside a %2 scope (expected \"%3\" or \"combine\")")
-                             .arg(type, scopeType, leaf)};
+                             .arg(type, scopeType, leaf), ErrorCode::InvalidDefinition};
         node.kind = NodeKind::Attribute;
         if (auto e = checkKeys(o, path, {"type", "enabled", "attribute", "operator", "value"}, QStringLiteral("a condition")))
             return *e;
@@ -277,8 +277,8 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
     }
     if (type == QLatin1String("order") || type == QLatin1String("product"))
         return Error{join(path, QStringLiteral("type")),
-                     QStringLiteral("\"%1\" conditions belong inside an \"%2\" scope").arg(type, type + QLatin1Char('s'))};
-    return Error{join(path, QStringLiteral("type")), QStringLiteral("unknown condition type \"%1\"").arg(type)};
+                     QStringLiteral("\"%1\" conditions belong inside an \"%2\" scope").arg(type, type + QLatin1Char('s')), ErrorCode::InvalidDefinition};
+    return Error{join(path, QStringLiteral("type")), QStringLiteral("unknown condition type \"%1\"").arg(type), ErrorCode::InvalidDefinition};
 }
 
 Result<SegmentDefinition> DefinitionCodec::fromJson(const QByteArray &json)
@@ -286,9 +286,9 @@ Result<SegmentDefinition> DefinitionCodec::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{{}, QStringLiteral("not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)};
+        return Error{{}, QStringLiteral("not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset), ErrorCode::InvalidDefinition};
     if (!doc.isObject())
-        return Error{{}, QStringLiteral("expected a JSON object at the top level")};
+        return Error{{}, QStringLiteral("expected a JSON object at the top level"), ErrorCode::InvalidDefinition};
     return fromJsonObject(doc.object());
 }
 
@@ -300,23 +300,23 @@ Result<SegmentDefinition> DefinitionCodec::fromJsonObject(const QJsonObject &o)
                            QStringLiteral("a segment definition")))
         return *e;
     if (!o.contains(QStringLiteral("segmentor")))
-        return Error{QStringLiteral("segmentor"), QStringLiteral("is required (the format version, 1)")};
+        return Error{QStringLiteral("segmentor"), QStringLiteral("is required (the format version, 1)"), ErrorCode::InvalidDefinition};
     if (auto e = readInt(o, {}, QStringLiteral("segmentor"), d.formatVersion))
         return *e;
     if (d.formatVersion != 1)
-        return Error{QStringLiteral("segmentor"), QStringLiteral("unsupported format version %1 (this version reads 1)").arg(d.formatVersion)};
+        return Error{QStringLiteral("segmentor"), QStringLiteral("unsupported format version %1 (this version reads 1)").arg(d.formatVersion), ErrorCode::InvalidDefinition};
 
     if (auto e = readString(o, {}, QStringLiteral("code"), d.code, true))
         return *e;
     static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
     if (!codePattern.match(d.code).hasMatch() || d.code.size() > 64)
-        return Error{QStringLiteral("code"), QStringLiteral("expected a slug of at most 64 characters matching [a-z0-9][a-z0-9_-]*, got \"%1\"").arg(d.code)};
+        return Error{QStringLiteral("code"), QStringLiteral("expected a slug of at most 64 characters matching [a-z0-9][a-z0-9_-]*, got \"%1\"").arg(d.code), ErrorCode::InvalidDefinition};
     if (auto e = readString(o, {}, QStringLiteral("name"), d.name, true))
         return *e;
     if (d.name.trimmed().isEmpty())
-        return Error{QStringLiteral("name"), QStringLiteral("must not be empty")};
+        return Error{QStringLiteral("name"), QStringLiteral("must not be empty"), ErrorCode::InvalidDefinition};
     if (d.name.size() > 255)
-        return Error{QStringLiteral("name"), QStringLiteral("is longer than 255 characters")};
+        return Error{QStringLiteral("name"), QStringLiteral("is longer than 255 characters"), ErrorCode::InvalidDefinition};
     if (auto e = readString(o, {}, QStringLiteral("description"), d.description, false))
         return *e;
     if (auto e = readBool(o, {}, QStringLiteral("active"), d.active))
@@ -362,12 +362,12 @@ Result<SegmentDefinition> DefinitionCodec::fromJsonObject(const QJsonObject &o)
     }
 
     if (!o.contains(QStringLiteral("conditions")))
-        return Error{QStringLiteral("conditions"), QStringLiteral("is required")};
+        return Error{QStringLiteral("conditions"), QStringLiteral("is required"), ErrorCode::InvalidDefinition};
     Result<ConditionNode> root = nodeFromJson(o.value(QStringLiteral("conditions")), QStringLiteral("conditions"));
     if (!root)
         return root.error();
     if (root->kind != NodeKind::Combine)
-        return Error{QStringLiteral("conditions.type"), QStringLiteral("the root must be a \"combine\" condition")};
+        return Error{QStringLiteral("conditions.type"), QStringLiteral("the root must be a \"combine\" condition"), ErrorCode::InvalidDefinition};
     d.conditions = std::move(root).value();
     return d;
 }

@@ -16,6 +16,14 @@ namespace {
 
 constexpr int kMaxDepth = 64; // far beyond the builder's 8 levels; stops stack exhaustion on hostile input
 
+// Everything the validator finds is about the definition; the code says so once here.
+QList<Error> asDefinitionErrors(QList<Error> errors)
+{
+    for (Error &e : errors)
+        e.code = ErrorCode::InvalidDefinition;
+    return errors;
+}
+
 QString join(const QString &path, const QString &key)
 {
     return path + QLatin1Char('.') + key;
@@ -24,7 +32,7 @@ QString join(const QString &path, const QString &key)
 std::optional<Error> checkScalar(ValueKind kind, const AttributeSpec *spec, const QJsonValue &v, const QString &path)
 {
     auto fail = [&](const QString &expected) {
-        return std::optional<Error>(Error{path, QStringLiteral("expected %1, got %2").arg(expected, describeJson(v))});
+        return std::optional<Error>(Error{path, QStringLiteral("expected %1, got %2").arg(expected, describeJson(v)), ErrorCode::InvalidDefinition});
     };
     switch (kind) {
     case ValueKind::String:
@@ -67,9 +75,9 @@ std::optional<Error> checkScalar(ValueKind kind, const AttributeSpec *spec, cons
 std::optional<Error> checkDays(const QJsonValue &v, const QString &path)
 {
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
-        return Error{path, QStringLiteral("expected a number of days, got %1").arg(describeJson(v))};
+        return Error{path, QStringLiteral("expected a number of days, got %1").arg(describeJson(v)), ErrorCode::InvalidDefinition};
     if (v.toDouble() < 0)
-        return Error{path, QStringLiteral("expected a number of days of 0 or more, got %1").arg(describeJson(v))};
+        return Error{path, QStringLiteral("expected a number of days of 0 or more, got %1").arg(describeJson(v)), ErrorCode::InvalidDefinition};
     return std::nullopt;
 }
 
@@ -99,22 +107,22 @@ std::optional<Error> checkComparisonValue(ValueKind kind, const AttributeSpec *s
     if (!allowed.contains(test.op))
         return Error{join(path, QStringLiteral("operator")),
                      QStringLiteral("operator \"%1\" does not apply to %2 (expected one of %3)")
-                         .arg(test.op, valueKindName(kind), allowed.join(QStringLiteral(", ")))};
+                         .arg(test.op, valueKindName(kind), allowed.join(QStringLiteral(", "))), ErrorCode::InvalidDefinition};
     if (ConditionCatalog::takesNoValue(test.op)) {
         if (!test.value.isUndefined())
-            return Error{valuePath, QStringLiteral("\"%1\" takes no value").arg(test.op)};
+            return Error{valuePath, QStringLiteral("\"%1\" takes no value").arg(test.op), ErrorCode::InvalidDefinition};
         return std::nullopt;
     }
     if (test.value.isUndefined())
-        return Error{valuePath, QStringLiteral("is required for operator \"%1\"").arg(test.op)};
+        return Error{valuePath, QStringLiteral("is required for operator \"%1\"").arg(test.op), ErrorCode::InvalidDefinition};
 
     const QJsonValue &v = test.value;
     if (test.op == QLatin1String("in") || test.op == QLatin1String("not_in")) {
         if (!v.isArray())
-            return Error{valuePath, QStringLiteral("expected a non-empty array, got %1").arg(describeJson(v))};
+            return Error{valuePath, QStringLiteral("expected a non-empty array, got %1").arg(describeJson(v)), ErrorCode::InvalidDefinition};
         const QJsonArray a = v.toArray();
         if (a.isEmpty())
-            return Error{valuePath, QStringLiteral("expected a non-empty array, got an empty one")};
+            return Error{valuePath, QStringLiteral("expected a non-empty array, got an empty one"), ErrorCode::InvalidDefinition};
         for (int i = 0; i < a.size(); ++i)
             if (auto e = checkScalar(kind, spec, a.at(i), valuePath + QStringLiteral("[%1]").arg(i)))
                 return e;
@@ -122,7 +130,7 @@ std::optional<Error> checkComparisonValue(ValueKind kind, const AttributeSpec *s
     }
     if (test.op == QLatin1String("between") || test.op == QLatin1String("days_ago_between")) {
         if (!v.isArray() || v.toArray().size() != 2)
-            return Error{valuePath, QStringLiteral("expected [low, high], got %1").arg(describeJson(v))};
+            return Error{valuePath, QStringLiteral("expected [low, high], got %1").arg(describeJson(v)), ErrorCode::InvalidDefinition};
         const QJsonArray a = v.toArray();
         const bool days = test.op == QLatin1String("days_ago_between");
         for (int i = 0; i < 2; ++i) {
@@ -131,7 +139,7 @@ std::optional<Error> checkComparisonValue(ValueKind kind, const AttributeSpec *s
                 return e;
         }
         if (lessThan(days ? ValueKind::Number : kind, a.at(0), a.at(1)).value_or(false))
-            return Error{valuePath, QStringLiteral("low %1 is greater than high %2").arg(describeJson(a.at(0)), describeJson(a.at(1)))};
+            return Error{valuePath, QStringLiteral("low %1 is greater than high %2").arg(describeJson(a.at(0)), describeJson(a.at(1))), ErrorCode::InvalidDefinition};
         return std::nullopt;
     }
     if (test.op == QLatin1String("within_last_days") || test.op == QLatin1String("not_within_last_days"))
@@ -188,7 +196,7 @@ QList<Error> DefinitionValidator::validate(const SegmentDefinition &definition) 
     QList<Error> errors;
     checkScopes(definition.conditions, QStringLiteral("conditions"), QString(), errors, 0);
     validateNode(definition.conditions, QStringLiteral("conditions"), definition.code, errors, 0);
-    return errors;
+    return asDefinitionErrors(std::move(errors));
 }
 
 Status DefinitionValidator::check(const SegmentDefinition &definition) const
@@ -203,7 +211,7 @@ QList<Error> DefinitionValidator::validateNode(const ConditionNode &node, const 
 {
     QList<Error> errors;
     validateNode(node, path, ownCode, errors, 0);
-    return errors;
+    return asDefinitionErrors(std::move(errors));
 }
 
 void DefinitionValidator::validateNode(const ConditionNode &node, const QString &path, const QString &ownCode,

@@ -82,7 +82,7 @@ Status BulkWriter::begin()
 {
     QSqlDatabase db = m_connection.database();
     if (!db.transaction())
-        return Error{{}, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text())};
+        return Error{{}, QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()), ErrorCode::Database};
     return success();
 }
 
@@ -90,7 +90,7 @@ Status BulkWriter::commit()
 {
     QSqlDatabase db = m_connection.database();
     if (!db.commit())
-        return Error{{}, QStringLiteral("cannot commit: %1").arg(db.lastError().text())};
+        return Error{{}, QStringLiteral("cannot commit: %1").arg(db.lastError().text()), ErrorCode::Database};
     return success();
 }
 
@@ -121,7 +121,7 @@ int nextBatch(int remaining, int perStatement)
 
 Error malformed(const TableBuffer &buffer)
 {
-    return Error{{}, QStringLiteral("internal error: a row for %1 has the wrong number of values").arg(buffer.table())};
+    return Error{{}, QStringLiteral("internal error: a row for %1 has the wrong number of values").arg(buffer.table()), ErrorCode::Internal};
 }
 
 // SQLite: prepared statements on the connection's own handle, values bound with sqlite3_bind_*.
@@ -166,7 +166,7 @@ public:
             sqlite3_reset(st); // every parameter is bound again for the next rows (NULLs included)
             if (rc != SQLITE_DONE)
                 return Error{{}, QStringLiteral("inserting into %1 failed: %2")
-                                     .arg(buffer.table(), QString::fromUtf8(sqlite3_errmsg(m_db)))};
+                                     .arg(buffer.table(), QString::fromUtf8(sqlite3_errmsg(m_db))), ErrorCode::Database};
             done += n;
         }
         buffer.clear();
@@ -184,7 +184,7 @@ private:
         if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr)
             != SQLITE_OK)
             return Error{{}, QStringLiteral("cannot prepare the insert into %1: %2")
-                                 .arg(buffer.table(), QString::fromUtf8(sqlite3_errmsg(m_db)))};
+                                 .arg(buffer.table(), QString::fromUtf8(sqlite3_errmsg(m_db))), ErrorCode::Database};
         m_statements.emplace(key, st);
         return st;
     }
@@ -227,7 +227,7 @@ public:
                 }
             }
             if (!q.exec())
-                return Error{{}, QStringLiteral("inserting into %1 failed: %2").arg(buffer.table(), q.lastError().text())};
+                return Error{{}, QStringLiteral("inserting into %1 failed: %2").arg(buffer.table(), q.lastError().text()), ErrorCode::Database};
             done += n;
         }
         buffer.clear();
@@ -243,7 +243,7 @@ private:
         auto q = std::make_unique<QSqlQuery>(m_connection.database());
         q->setForwardOnly(true);
         if (!q->prepare(insertSql(buffer, rows, m_connection.dialect())))
-            return Error{{}, QStringLiteral("cannot prepare the insert into %1: %2").arg(buffer.table(), q->lastError().text())};
+            return Error{{}, QStringLiteral("cannot prepare the insert into %1: %2").arg(buffer.table(), q->lastError().text()), ErrorCode::Database};
         return m_queries.emplace(key, std::move(q)).first->second.get();
     }
 
@@ -257,10 +257,10 @@ Result<std::unique_ptr<BulkWriter>> BulkWriter::create(const StoreConnection &co
     if (connection.dialect() == Dialect::Sqlite) {
         const QVariant handle = connection.database().driver()->handle();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return Error{{}, QStringLiteral("no SQLite handle on this connection")};
+            return Error{{}, QStringLiteral("no SQLite handle on this connection"), ErrorCode::Internal};
         sqlite3 *db = *static_cast<sqlite3 *const *>(handle.data());
         if (!db)
-            return Error{{}, QStringLiteral("the SQLite connection is not open")};
+            return Error{{}, QStringLiteral("the SQLite connection is not open"), ErrorCode::Internal};
         return std::unique_ptr<BulkWriter>(new SqliteWriter(connection, db));
     }
     return std::unique_ptr<BulkWriter>(new QtWriter(connection));

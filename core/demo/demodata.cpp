@@ -214,7 +214,7 @@ Result<std::vector<QStringList>> readCsv(const QString &resource, int columns)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{{}, QStringLiteral("demo data %1 is missing from the resources").arg(resource)};
+        return Error{{}, QStringLiteral("demo data %1 is missing from the resources").arg(resource), ErrorCode::Internal};
     const QString text = QString::fromUtf8(file.readAll());
     std::vector<QStringList> rows;
     QStringList row;
@@ -257,12 +257,12 @@ Result<std::vector<QStringList>> readCsv(const QString &resource, int columns)
         rows.push_back(row);
     }
     if (rows.empty())
-        return Error{{}, QStringLiteral("demo data %1 is empty").arg(resource)};
+        return Error{{}, QStringLiteral("demo data %1 is empty").arg(resource), ErrorCode::Internal};
     rows.erase(rows.begin()); // header
     for (size_t i = 0; i < rows.size(); ++i)
         if (rows[i].size() != columns)
             return Error{{}, QStringLiteral("%1 line %2: expected %3 fields, got %4")
-                                 .arg(resource).arg(i + 2).arg(columns).arg(rows[i].size())};
+                                 .arg(resource).arg(i + 2).arg(columns).arg(rows[i].size()), ErrorCode::Internal};
     return rows;
 }
 
@@ -281,7 +281,7 @@ Result<DemoData> DemoData::load()
     for (const QStringList &r : *names) {
         const int c = countryIndex(r[0]);
         if (c < 0)
-            return Error{{}, QStringLiteral("names.csv: unknown country %1").arg(r[0])};
+            return Error{{}, QStringLiteral("names.csv: unknown country %1").arg(r[0]), ErrorCode::Internal};
         NameList &list = data.names[c];
         if (r[1] == QLatin1String("first_f"))
             list.femaleFirst.push_back(utf8(r[2]));
@@ -290,7 +290,7 @@ Result<DemoData> DemoData::load()
         else if (r[1] == QLatin1String("last"))
             list.last.push_back(utf8(r[2]));
         else
-            return Error{{}, QStringLiteral("names.csv: unknown kind %1").arg(r[1])};
+            return Error{{}, QStringLiteral("names.csv: unknown kind %1").arg(r[1]), ErrorCode::Internal};
     }
 
     for (const NameList &list : data.names)
@@ -305,7 +305,7 @@ Result<DemoData> DemoData::load()
     for (const QStringList &r : *cities) {
         const int c = countryIndex(r[0]);
         if (c < 0)
-            return Error{{}, QStringLiteral("cities.csv: unknown country %1").arg(r[0])};
+            return Error{{}, QStringLiteral("cities.csv: unknown country %1").arg(r[0]), ErrorCode::Internal};
         data.cities[c].push_back(City{utf8(r[1]), utf8(r[2]), r[3].toInt(), utf8(r[4])});
     }
 
@@ -316,14 +316,14 @@ Result<DemoData> DemoData::load()
     for (const QStringList &r : *streets) {
         const int c = countryIndex(r[0]);
         if (c < 0)
-            return Error{{}, QStringLiteral("streets.csv: unknown country %1").arg(r[0])};
+            return Error{{}, QStringLiteral("streets.csv: unknown country %1").arg(r[0]), ErrorCode::Internal};
         data.streets[c].push_back(utf8(r[1]));
     }
     for (int c = 0; c < CountryCount; ++c)
         if (data.names[c].femaleFirst.empty() || data.names[c].maleFirst.empty() || data.names[c].last.empty()
             || data.cities[c].empty() || data.streets[c].empty())
             return Error{{}, QStringLiteral("demo data lacks names, cities or streets for %1")
-                                 .arg(QLatin1String(countryInfo(c).code))};
+                                 .arg(QLatin1String(countryInfo(c).code)), ErrorCode::Internal};
 
     // categories.csv: path (below "Default Category")
     auto categoryRows = readCsv(QStringLiteral(":/segmentor/demo/categories.csv"), 1);
@@ -340,7 +340,7 @@ Result<DemoData> DemoData::load()
         if (slash >= 0) {
             const auto it = categoryByPath.constFind(path.left(slash));
             if (it == categoryByPath.constEnd())
-                return Error{{}, QStringLiteral("categories.csv: parent of %1 not listed before it").arg(path)};
+                return Error{{}, QStringLiteral("categories.csv: parent of %1 not listed before it").arg(path), ErrorCode::Internal};
             parentIndex = it.value();
         }
         const Category &parent = data.categories[size_t(parentIndex)];
@@ -374,7 +374,7 @@ Result<DemoData> DemoData::load()
         bool ok = false;
         const double price = r[2].toDouble(&ok);
         if (!ok || price < 0)
-            return Error{{}, QStringLiteral("products.csv: bad price for %1").arg(r[0])};
+            return Error{{}, QStringLiteral("products.csv: bad price for %1").arg(r[0]), ErrorCode::Internal};
         p.priceCents = qint64(price * 100 + 0.5);
         if (r[4] == QLatin1String("simple"))
             p.type = ProductType::Simple;
@@ -385,11 +385,11 @@ Result<DemoData> DemoData::load()
         else if (r[4] == QLatin1String("deleted"))
             p.type = ProductType::Deleted;
         else
-            return Error{{}, QStringLiteral("products.csv: unknown type %1").arg(r[4])};
+            return Error{{}, QStringLiteral("products.csv: unknown type %1").arg(r[4]), ErrorCode::Internal};
         for (const QString &path : r[3].split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
             const auto it = categoryByPath.constFind(path);
             if (it == categoryByPath.constEnd())
-                return Error{{}, QStringLiteral("products.csv: unknown category %1").arg(path)};
+                return Error{{}, QStringLiteral("products.csv: unknown category %1").arg(path), ErrorCode::Internal};
             p.categoryIds.push_back(data.categories[size_t(it.value())].id);
         }
         // A deterministic shipping weight from the SKU: 100 g to 2.5 kg.
@@ -401,7 +401,7 @@ Result<DemoData> DemoData::load()
         if (!r[5].isEmpty()) {
             const auto it = productBySku.constFind(r[5]);
             if (it == productBySku.constEnd())
-                return Error{{}, QStringLiteral("products.csv: parent %1 of %2 not listed before it").arg(r[5], r[0])};
+                return Error{{}, QStringLiteral("products.csv: parent %1 of %2 not listed before it").arg(r[5], r[0]), ErrorCode::Internal};
             p.parentIndex = it.value();
         }
         const int index = int(data.products.size());
@@ -442,7 +442,7 @@ Result<DemoData> DemoData::load()
         }
     }
     if (data.sellable.empty() || data.virtualProducts.empty() || data.deletedProducts.empty())
-        return Error{{}, QStringLiteral("products.csv needs simple, virtual and deleted products")};
+        return Error{{}, QStringLiteral("products.csv needs simple, virtual and deleted products"), ErrorCode::Internal};
     // Zipf-like popularity: weight 1e6 / (rank + 20).
     quint32 total = 0;
     for (int index : data.sellable) {

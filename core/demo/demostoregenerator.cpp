@@ -29,7 +29,7 @@ std::vector<QByteArray> cols(std::initializer_list<const char *> names)
     return out;
 }
 
-Error cancelled() { return Error{{}, QStringLiteral("cancelled")}; }
+Error cancelled() { return Error{{}, QStringLiteral("cancelled"), ErrorCode::Cancelled}; }
 
 // Tables with an identity/auto-increment id the generator fills with explicit ids.
 const char *const kIdentityColumns[][2] = {
@@ -339,7 +339,7 @@ Status run(const StoreConnection &connection, const QString &sql)
 {
     QSqlQuery q(connection.database());
     if (!q.exec(sql))
-        return Error{{}, QStringLiteral("%1 failed: %2").arg(sql, q.lastError().text())};
+        return Error{{}, QStringLiteral("%1 failed: %2").arg(sql, q.lastError().text()), ErrorCode::Database};
     return success();
 }
 
@@ -442,9 +442,9 @@ Status DemoStoreGenerator::generate(const StoreConnection &connection, const QSt
                                     const std::function<bool(int percent)> &progress)
 {
     if (m_options.customers < 0)
-        return Error{{}, QStringLiteral("the number of customers must not be negative")};
+        return Error{{}, QStringLiteral("the number of customers must not be negative"), ErrorCode::InvalidArgument};
     if (!m_options.anchor.isValid() || m_options.anchor.year() < 1980 || m_options.anchor.year() > 2100)
-        return Error{{}, QStringLiteral("the anchor date must be a valid date between 1980 and 2100")};
+        return Error{{}, QStringLiteral("the anchor date must be a valid date between 1980 and 2100"), ErrorCode::InvalidArgument};
     const auto report = [&progress](int percent) { return !progress || progress(percent); };
     if (!report(0))
         return cancelled();
@@ -457,9 +457,9 @@ Status DemoStoreGenerator::generate(const StoreConnection &connection, const QSt
         // Refuse to fill a store that already has data (the generator writes explicit ids).
         QSqlQuery q(connection.database());
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1store_website").arg(tablePrefix)))
-            return Error{{}, QStringLiteral("no Magento tables with the prefix \"%1\": %2").arg(tablePrefix, q.lastError().text())};
+            return Error{{}, QStringLiteral("no Magento tables with the prefix \"%1\": %2").arg(tablePrefix, q.lastError().text()), ErrorCode::Database};
         if (q.next() && q.value(0).toLongLong() > 0)
-            return Error{{}, QStringLiteral("the store is not empty (%1store_website has rows)").arg(tablePrefix)};
+            return Error{{}, QStringLiteral("the store is not empty (%1store_website has rows)").arg(tablePrefix), ErrorCode::InvalidArgument};
     }
 
     switch (connection.dialect()) {
@@ -527,7 +527,7 @@ Status DemoStoreGenerator::generate(const StoreConnection &connection, const QSt
             q.addBindValue(table);
             q.addBindValue(column);
             if (!q.exec())
-                return fail(Error{{}, QStringLiteral("resetting the id sequence of %1 failed: %2").arg(table, q.lastError().text())});
+                return fail(Error{{}, QStringLiteral("resetting the id sequence of %1 failed: %2").arg(table, q.lastError().text()), ErrorCode::Database});
         }
     }
     if (!report(99))

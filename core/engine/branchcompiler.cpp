@@ -39,7 +39,7 @@ QString marks(qsizetype n)
 
 Error unknownAttribute(const ConditionNode &node)
 {
-    return Error{{}, QStringLiteral("unknown %1 attribute \"%2\"").arg(node.type, node.attribute)};
+    return Error{{}, QStringLiteral("unknown %1 attribute \"%2\"").arg(node.type, node.attribute), ErrorCode::InvalidDefinition};
 }
 
 } // namespace
@@ -187,7 +187,7 @@ Result<BoolSql> BranchCompiler::memberNode(const ConditionNode &node)
             return customerLeaf(node);
         if (node.type == QLatin1String("cart"))
             return cartLeaf(node);
-        return Error{{}, QStringLiteral("\"%1\" conditions belong inside a scope").arg(node.type)};
+        return Error{{}, QStringLiteral("\"%1\" conditions belong inside a scope").arg(node.type), ErrorCode::InvalidDefinition};
     case NodeKind::AddressScope: return addressScope(node);
     case NodeKind::OrdersScope: return ordersScope(node);
     case NodeKind::ProductsScope: return productsScope(node);
@@ -256,7 +256,7 @@ Result<ValueExpr> BranchCompiler::customerValue(const QString &a)
     }
     const std::optional<CustomAttribute> custom = m_schema.customAttribute(a);
     if (!custom)
-        return Error{{}, QStringLiteral("unknown customer attribute \"%1\"").arg(a)};
+        return Error{{}, QStringLiteral("unknown customer attribute \"%1\"").arg(a), ErrorCode::InvalidDefinition};
     const QString alias = namedJoin(QStringLiteral("custom:") + a, QStringLiteral("ca"), [&](const QString &alias) {
         return SqlText(QStringLiteral("LEFT JOIN %1 %2 ON %2.entity_id = c.entity_id AND %2.attribute_id = ?")
                            .arg(m_schema.table(QStringLiteral("customer_entity_") + custom->backendType), alias),
@@ -401,7 +401,7 @@ Result<BoolSql> BranchCompiler::ordersScope(const ConditionNode &node)
 {
     const AttributeSpec *metric = ConditionCatalog::instance().metric(node.metric);
     if (!metric)
-        return Error{{}, QStringLiteral("unknown metric \"%1\"").arg(node.metric)};
+        return Error{{}, QStringLiteral("unknown metric \"%1\"").arg(node.metric), ErrorCode::InvalidDefinition};
 
     const QString so = t("sales_order_address");
     const ValueLookup orderValue = [&](const ConditionNode &n) -> Result<ValueExpr> {
@@ -537,7 +537,7 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
 
     Result<BoolSql> perItem = rowPredicate(node, QStringLiteral("product"), [&](const ConditionNode &n) -> Result<ValueExpr> {
         if (!columns.contains(n.attribute))
-            return Error{{}, QStringLiteral("product attribute \"%1\" is not available for source \"%2\"").arg(n.attribute, source)};
+            return Error{{}, QStringLiteral("product attribute \"%1\" is not available for source \"%2\"").arg(n.attribute, source), ErrorCode::InvalidDefinition};
         return column(columns.value(n.attribute));
     }, QStringLiteral("i.product_id"));
     if (!perItem)
@@ -559,10 +559,10 @@ Result<BoolSql> BranchCompiler::reference(const ConditionNode &node)
     for (const QJsonValue &v : node.test.value.toArray()) {
         const QString code = v.toString();
         if (m_referenceStack.contains(code))
-            return Error{{}, QStringLiteral("segment reference cycle: %1 -> %2").arg(m_referenceStack.join(QStringLiteral(" -> ")), code)};
+            return Error{{}, QStringLiteral("segment reference cycle: %1 -> %2").arg(m_referenceStack.join(QStringLiteral(" -> ")), code), ErrorCode::InvalidDefinition};
         const std::optional<SegmentDefinition> referenced = m_segments ? m_segments->findSegment(code) : std::nullopt;
         if (!referenced)
-            return Error{{}, QStringLiteral("unknown segment \"%1\"").arg(code)};
+            return Error{{}, QStringLiteral("unknown segment \"%1\"").arg(code), ErrorCode::InvalidDefinition};
         // Membership is evaluated from the referenced conditions, never from a stored list.
         m_referenceStack << code;
         Result<BoolSql> conditions = referenced->conditions.enabled ? memberNode(referenced->conditions) : Result<BoolSql>(BoolSql::of(true));

@@ -329,7 +329,7 @@ Result<Explanation> MemberEvaluator::node(const ConditionNode &n, const QString 
                 value = context.member.cart->value(n.attribute);
         }
         if (!spec)
-            return Error{path, QStringLiteral("unknown %1 attribute \"%2\"").arg(n.type, n.attribute)};
+            return Error{path, QStringLiteral("unknown %1 attribute \"%2\"").arg(n.type, n.attribute), ErrorCode::InvalidDefinition};
         const ComparisonOutcome outcome = evaluateComparison(value, *spec, n.test, m_time);
         Explanation e;
         e.path = path;
@@ -346,7 +346,7 @@ Result<Explanation> MemberEvaluator::node(const ConditionNode &n, const QString 
     case NodeKind::ProductsScope: return productsScope(n, path, context);
     case NodeKind::SegmentReference: return reference(n, path, context);
     }
-    return Error{path, QStringLiteral("unknown node")};
+    return Error{path, QStringLiteral("unknown node"), ErrorCode::InvalidDefinition};
 }
 
 Result<Explanation> MemberEvaluator::rowNode(const ConditionNode &n, const QString &path, const QString &entity,
@@ -363,7 +363,7 @@ Result<Explanation> MemberEvaluator::rowNode(const ConditionNode &n, const QStri
         return group(n, path, [&](const ConditionNode &c, const QString &p) { return rowNode(c, p, entity, row, categories); });
     const AttributeSpec *spec = ConditionCatalog::instance().attribute(entity, n.attribute);
     if (!spec)
-        return Error{path, QStringLiteral("unknown %1 attribute \"%2\"").arg(entity, n.attribute)};
+        return Error{path, QStringLiteral("unknown %1 attribute \"%2\"").arg(entity, n.attribute), ErrorCode::InvalidDefinition};
     Explanation e;
     e.path = path;
     e.label = describeNode(n);
@@ -463,7 +463,7 @@ Result<Explanation> MemberEvaluator::ordersScope(const ConditionNode &n, const Q
 {
     const AttributeSpec *metric = ConditionCatalog::instance().metric(n.metric);
     if (!metric)
-        return Error{path, QStringLiteral("unknown metric \"%1\"").arg(n.metric)};
+        return Error{path, QStringLiteral("unknown metric \"%1\"").arg(n.metric), ErrorCode::InvalidDefinition};
     ConditionNode filter = n;
     filter.kind = NodeKind::Combine;
     QList<const AttributeRow *> counted;
@@ -555,10 +555,10 @@ Result<Explanation> MemberEvaluator::reference(const ConditionNode &n, const QSt
     for (const QJsonValue &v : n.test.value.toArray()) {
         const QString code = v.toString();
         if (context.referenceStack.contains(code))
-            return Error{path, QStringLiteral("segment reference cycle: %1 -> %2").arg(context.referenceStack.join(QStringLiteral(" -> ")), code)};
+            return Error{path, QStringLiteral("segment reference cycle: %1 -> %2").arg(context.referenceStack.join(QStringLiteral(" -> ")), code), ErrorCode::InvalidDefinition};
         const std::optional<SegmentDefinition> referenced = m_segments ? m_segments->findSegment(code) : std::nullopt;
         if (!referenced)
-            return Error{path, QStringLiteral("unknown segment \"%1\"").arg(code)};
+            return Error{path, QStringLiteral("unknown segment \"%1\"").arg(code), ErrorCode::InvalidDefinition};
         context.referenceStack << code;
         Result<Explanation> conditions = node(referenced->conditions, QStringLiteral("conditions"), context);
         context.referenceStack.removeLast();

@@ -11,11 +11,11 @@ Result<QSqlQuery> run(const StoreConnection &connection, const CompiledQuery &co
     QSqlQuery q(connection.database());
     q.setForwardOnly(true);
     if (!q.prepare(compiled.sql))
-        return Error{{}, QStringLiteral("the store rejected the query: %1").arg(q.lastError().text())};
+        return Error{{}, QStringLiteral("the store rejected the query: %1").arg(q.lastError().text()), ErrorCode::Database};
     for (const QVariant &p : compiled.params)
         q.addBindValue(p);
     if (!q.exec())
-        return Error{{}, QStringLiteral("the query failed: %1").arg(q.lastError().text())};
+        return Error{{}, QStringLiteral("the query failed: %1").arg(q.lastError().text()), ErrorCode::Database};
     return q;
 }
 } // namespace
@@ -37,7 +37,7 @@ Result<qint64> MemberQueryRunner::count(const StoreConnection &connection, const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{{}, QStringLiteral("the count query returned no row")};
+        return Error{{}, QStringLiteral("the count query returned no row"), ErrorCode::Database};
     return q.value().value(0).toLongLong();
 }
 

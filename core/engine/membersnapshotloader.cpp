@@ -55,11 +55,11 @@ Result<QList<AttributeRow>> MemberSnapshotLoader::rows(const QString &sql, const
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error{{}, q.lastError().text()};
+        return Error{{}, q.lastError().text(), ErrorCode::Database};
     for (const QVariant &p : params)
         q.addBindValue(p);
     if (!q.exec())
-        return Error{{}, QStringLiteral("%1 in %2").arg(q.lastError().text(), sql)};
+        return Error{{}, QStringLiteral("%1 in %2").arg(q.lastError().text(), sql), ErrorCode::Database};
     QList<AttributeRow> out;
     while (q.next()) {
         const QSqlRecord r = q.record();

@@ -119,7 +119,7 @@ CsvExportWriter::CsvExportWriter(QIODevice *device, CsvOptions options)
 Status CsvExportWriter::begin(const QList<ExportColumn> &columns)
 {
     if (m_options.delimiter != QLatin1Char(',') && m_options.delimiter != QLatin1Char(';'))
-        return Error{QStringLiteral("delimiter"), QStringLiteral("the CSV delimiter must be ',' or ';', not '%1'").arg(m_options.delimiter)};
+        return Error{QStringLiteral("delimiter"), QStringLiteral("the CSV delimiter must be ',' or ';', not '%1'").arg(m_options.delimiter), ErrorCode::InvalidArgument};
     m_types.clear();
     m_buffer.reserve(kFlushBytes + 4096);
     if (m_options.bom)
@@ -164,7 +164,7 @@ Status CsvExportWriter::flush(bool force)
         return success();
     const qint64 written = m_device->write(m_buffer);
     if (written != m_buffer.size())
-        return Error{{}, m_device->errorString().isEmpty() ? QStringLiteral("write failed") : m_device->errorString()};
+        return Error{{}, m_device->errorString().isEmpty() ? QStringLiteral("write failed") : m_device->errorString(), ErrorCode::Io};
     m_buffer.resize(0); // keeps the capacity
     return success();
 }

@@ -71,7 +71,7 @@ Result<QList<ExportColumn>> ExportColumns::select(const QStringList &ids)
             known << c.id;
         return Error{QStringLiteral("columns"),
                      (unknown.size() == 1 ? tr("unknown export column %1 (known: %2)") : tr("unknown export columns %1 (known: %2)"))
-                         .arg(quoted.join(QStringLiteral(", ")), known.join(QStringLiteral(", ")))};
+                         .arg(quoted.join(QStringLiteral(", ")), known.join(QStringLiteral(", "))), ErrorCode::InvalidArgument};
     }
     return out;
 }

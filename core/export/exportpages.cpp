@@ -15,7 +15,7 @@ Result<std::unique_ptr<ExportPages>> ExportPages::stage(const StoreConnection &c
                                                       const QList<ExportColumn> &columns)
 {
     if (connection.dialect() != Dialect::MySql)
-        return Error{{}, QStringLiteral("keyset pages are only staged on MySQL/MariaDB")};
+        return Error{{}, QStringLiteral("keyset pages are only staged on MySQL/MariaDB"), ErrorCode::Internal};
     std::unique_ptr<ExportPages> pages(new ExportPages(connection, schema, columns));
 
     if (Status st = connection.exec(QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT")); !st)
@@ -39,11 +39,11 @@ Result<std::unique_ptr<ExportPages>> ExportPages::stage(const StoreConnection &c
             .arg(kTable, with.isEmpty() ? QStringLiteral("WITH") : with + QLatin1Char(','), select);
     QSqlQuery create(connection.database());
     if (!create.prepare(sql))
-        return Error{{}, create.lastError().text()};
+        return Error{{}, create.lastError().text(), ErrorCode::Database};
     for (const QVariant &p : source.params)
         create.addBindValue(p);
     if (!create.exec())
-        return Error{{}, create.lastError().text()};
+        return Error{{}, create.lastError().text(), ErrorCode::Database};
     create.finish();
 
     // The source's guests' latest orders, ranked once (the statement names the page table once:
@@ -63,7 +63,7 @@ Result<std::unique_ptr<ExportPages>> ExportPages::stage(const StoreConnection &c
 
     QSqlQuery count(connection.database());
     if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(kTable)) || !count.next())
-        return Error{{}, count.lastError().text()};
+        return Error{{}, count.lastError().text(), ErrorCode::Database};
     pages->m_count = count.value(0).toLongLong();
     return pages;
 }

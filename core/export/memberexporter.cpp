@@ -79,7 +79,7 @@ public:
     Status commit() override
     {
         if (!m_file.commit())
-            return Error{{}, m_file.errorString()};
+            return Error{{}, m_file.errorString(), ErrorCode::Io};
         return success();
     }
 
@@ -123,7 +123,7 @@ public:
             permissions = QFileInfo(m_path).permissions();
         QFile::setPermissions(m_temp, permissions);
         if (std::rename(QFile::encodeName(m_temp).constData(), QFile::encodeName(m_path).constData()) != 0)
-            return Error{{}, QString::fromLocal8Bit(std::strerror(errno))};
+            return Error{{}, QString::fromLocal8Bit(std::strerror(errno)), ErrorCode::Io};
         m_committed = true;
         return success();
     }
@@ -248,7 +248,7 @@ public:
     }
 
 private:
-    Error error() const { return Error{{}, QString::fromUtf8(sqlite3_errmsg(m_db))}; }
+    Error error() const { return Error{{}, QString::fromUtf8(sqlite3_errmsg(m_db)), ErrorCode::Database}; }
 
     const CompiledQuery &m_query;
     sqlite3 *m_db = nullptr;
@@ -262,9 +262,9 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
                                                     const ExportOptions &options, const std::function<bool(qint64)> &progress)
 {
     if (options.path.trimmed().isEmpty())
-        return Error{QStringLiteral("path"), tr("no output file given")};
+        return Error{QStringLiteral("path"), tr("no output file given"), ErrorCode::InvalidArgument};
     if (options.format == ExportFormat::Csv && options.delimiter != QLatin1Char(',') && options.delimiter != QLatin1Char(';'))
-        return Error{QStringLiteral("delimiter"), tr("the CSV delimiter must be ',' or ';', not '%1'").arg(options.delimiter)};
+        return Error{QStringLiteral("delimiter"), tr("the CSV delimiter must be ',' or ';', not '%1'").arg(options.delimiter), ErrorCode::InvalidArgument};
     Result<QList<ExportColumn>> columns = ExportColumns::select(options.columns);
     if (!columns)
         return columns.error();
@@ -274,7 +274,7 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
 
     const QString path = QFileInfo(options.path).absoluteFilePath();
     const auto cannotWrite = [&](const QString &why) {
-        return Error{{}, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why)};
+        return Error{{}, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why), ErrorCode::Io};
     };
     const auto writeFailed = [&](const QString &why) {
         const int savedErrno = errno;
@@ -321,52 +321,52 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
         // SQLite: the rows straight from the sqlite3 statement, as QSQLITE would type them,
         // without QSqlQuery's per-value bookkeeping (a third of an export's time at 1M rows).
         if (Status st = direct.prepare(); !st)
-            return Error{{}, tr("the store rejected the export query: %1").arg(st.error().message)};
+            return Error{{}, tr("the store rejected the export query: %1").arg(st.error().message), ErrorCode::Database};
         errno = 0;
         if (Status st = writer.begin(*columns); !st)
             return writeFailed(st.error().message);
         for (;;) {
             Result<bool> more = direct.next(values);
             if (!more)
-                return Error{{}, tr("the export query failed: %1").arg(more.error().message)};
+                return Error{{}, tr("the export query failed: %1").arg(more.error().message), ErrorCode::Database};
             if (!*more)
                 break;
             if (Status st = writeRow(); !st)
                 return writeFailed(st.error().message);
             if (cancelled)
-                return Error{{}, QStringLiteral("cancelled")};
+                return Error::cancelled();
         }
     } else {
-        // One statement's rows to the writer. Error field: "query" (message ready to show),
-        // "cancelled", or empty (a write failure).
+        // One statement's rows to the writer. Its errors: Database (message ready to show),
+        // Cancelled, or what the writer says (a write failure).
         const auto streamStatement = [&](const CompiledQuery &statement) -> Status {
             QSqlQuery q(connection.database());
             q.setForwardOnly(true);
             q.setNumericalPrecisionPolicy(QSql::HighPrecision); // decimals as exact text on MySQL/PostgreSQL
             if (!q.prepare(statement.sql))
-                return Error{QStringLiteral("query"), tr("the store rejected the export query: %1").arg(q.lastError().text())};
+                return Error{{}, tr("the store rejected the export query: %1").arg(q.lastError().text()), ErrorCode::Database};
             for (const QVariant &p : statement.params)
                 q.addBindValue(p);
             if (!q.exec())
-                return Error{QStringLiteral("query"), tr("the export query failed: %1").arg(q.lastError().text())};
+                return Error{{}, tr("the export query failed: %1").arg(q.lastError().text()), ErrorCode::Database};
             while (q.next()) {
                 for (qsizetype i = 0; i < n; ++i)
                     values[i] = q.value(int(i));
                 if (Status st = writeRow(); !st)
                     return st;
                 if (cancelled)
-                    return Error{QStringLiteral("cancelled"), QStringLiteral("cancelled")};
+                    return Error::cancelled();
             }
             if (q.lastError().isValid())
-                return Error{QStringLiteral("query"), tr("the export query failed: %1").arg(q.lastError().text())};
+                return Error{{}, tr("the export query failed: %1").arg(q.lastError().text()), ErrorCode::Database};
             q.finish();
             return success();
         };
         const auto failed = [&](const Error &e) -> Error {
-            if (e.path == QLatin1String("cancelled"))
-                return Error{{}, QStringLiteral("cancelled")};
-            if (e.path == QLatin1String("query"))
-                return Error{{}, e.message};
+            if (e.is(ErrorCode::Cancelled))
+                return Error::cancelled();
+            if (e.is(ErrorCode::Database))
+                return Error{{}, e.message, e.code};
             return writeFailed(e.message);
         };
 
@@ -374,7 +374,7 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
             // Qt's MySQL driver stores a whole result on the client: keyset pages instead.
             Result<std::unique_ptr<ExportPages>> pages = ExportPages::stage(connection, schema, source, *columns);
             if (!pages)
-                return Error{{}, tr("cannot prepare the export in the store session: %1").arg(pages.error().message)};
+                return Error{{}, tr("cannot prepare the export in the store session: %1").arg(pages.error().message), ErrorCode::Database};
             errno = 0;
             if (Status st = writer.begin(*columns); !st)
                 return writeFailed(st.error().message);
@@ -395,7 +395,7 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
         }
     }
     if (progress && (rows == 0 || rows % kProgressEvery != 0) && !progress(rows)) // the last, unless just reported
-        return Error{{}, QStringLiteral("cancelled")};
+        return Error::cancelled();
     errno = 0;
     if (Status st = writer.finish(); !st)
         return writeFailed(st.error().message);

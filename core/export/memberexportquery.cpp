@@ -214,7 +214,7 @@ public:
     Result<CompiledQuery> build(const MemberSource &source) const
     {
         if (source.selectSql.trimmed().isEmpty())
-            return Error{{}, QStringLiteral("the member source has no query")};
+            return Error{{}, QStringLiteral("the member source has no query"), ErrorCode::Internal};
         const Dialect d = m_schema.dialect();
         if (d == Dialect::MySql)
             return buildSinglePass(source);
@@ -532,7 +532,7 @@ private:
 Result<CompiledQuery> MemberExportQuery::build(const StoreSchema &schema, const MemberSource &source, const QList<ExportColumn> &columns)
 {
     if (columns.isEmpty() || columns.first().id != ExportColumns::memberId())
-        return Error{QStringLiteral("columns"), QStringLiteral("the member column must come first")};
+        return Error{QStringLiteral("columns"), QStringLiteral("the member column must come first"), ErrorCode::InvalidArgument};
     return Builder(schema, columns).build(source);
 }
 
@@ -540,9 +540,9 @@ Result<CompiledQuery> MemberExportQuery::buildPage(const StoreSchema &schema, co
                                                    const QString &guestOrdersTable, const QString &customerOrdersTable)
 {
     if (columns.isEmpty() || columns.first().id != ExportColumns::memberId())
-        return Error{QStringLiteral("columns"), QStringLiteral("the member column must come first")};
+        return Error{QStringLiteral("columns"), QStringLiteral("the member column must come first"), ErrorCode::InvalidArgument};
     if (schema.dialect() != Dialect::MySql)
-        return Error{{}, QStringLiteral("export pages are only built for MySQL/MariaDB")};
+        return Error{{}, QStringLiteral("export pages are only built for MySQL/MariaDB"), ErrorCode::Internal};
     return Builder(schema, columns, guestOrdersTable, customerOrdersTable).build(source);
 }
 

@@ -21,14 +21,14 @@ Result<MemberSource> savedMembersSource(const StoreConnection &store, const Segm
     const QString drop = store.dialect() == Dialect::MySql ? QStringLiteral("DROP TEMPORARY TABLE IF EXISTS %1") : QStringLiteral("DROP TABLE IF EXISTS %1");
     for (const QString &sql : {drop.arg(temp), create.arg(temp)})
         if (auto st = store.exec(sql); !st)
-            return Error{{}, QStringLiteral("cannot stage the members for export in the store session: %1").arg(st.error().message)};
+            return Error{{}, QStringLiteral("cannot stage the members for export in the store session: %1").arg(st.error().message), ErrorCode::Database};
 
     QSqlQuery read(storage.connection->database());
     read.setForwardOnly(true);
     read.prepare(QStringLiteral("SELECT customer_id, guest_email FROM %1 WHERE segment_id = ?").arg(members));
     read.addBindValue(segmentId);
     if (!read.exec())
-        return Error{{}, QStringLiteral("cannot read the members: %1").arg(read.lastError().text())};
+        return Error{{}, QStringLiteral("cannot read the members: %1").arg(read.lastError().text()), ErrorCode::Database};
     QSqlDatabase db = store.database();
     db.transaction();
     QSqlQuery write(db);
@@ -38,7 +38,7 @@ Result<MemberSource> savedMembersSource(const StoreConnection &store, const Segm
         write.bindValue(1, read.value(1));
         if (!write.exec()) {
             db.rollback();
-            return Error{{}, QStringLiteral("cannot stage the members for export: %1").arg(write.lastError().text())};
+            return Error{{}, QStringLiteral("cannot stage the members for export: %1").arg(write.lastError().text()), ErrorCode::Database};
         }
     }
     db.commit();

@@ -16,7 +16,7 @@ constexpr qsizetype kMaxCellChars = 32767; // Excel's limit for one cell
 
 Error lxwError(const char *what, lxw_error error)
 {
-    return Error{{}, QStringLiteral("%1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(lxw_strerror(error)))};
+    return Error{{}, QStringLiteral("%1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(lxw_strerror(error))), ErrorCode::Io};
 }
 
 QString cellText(const QString &text)
@@ -46,7 +46,7 @@ XlsxExportWriter::~XlsxExportWriter()
 Status XlsxExportWriter::begin(const QList<ExportColumn> &columns)
 {
     if (m_workbook)
-        return Error{{}, QStringLiteral("the XLSX writer was already started")};
+        return Error{{}, QStringLiteral("the XLSX writer was already started"), ErrorCode::Internal};
     m_columns = columns;
     m_pathBytes = m_path.toLocal8Bit();
     m_tmpDirBytes = m_tmpDir.toLocal8Bit();
@@ -56,7 +56,7 @@ Status XlsxExportWriter::begin(const QList<ExportColumn> &columns)
     options.use_zip64 = LXW_FALSE;
     m_workbook = workbook_new_opt(m_pathBytes.constData(), &options);
     if (!m_workbook)
-        return Error{{}, QStringLiteral("cannot create the XLSX workbook")};
+        return Error{{}, QStringLiteral("cannot create the XLSX workbook"), ErrorCode::Io};
 
     m_header = workbook_add_format(m_workbook);
     format_set_bold(m_header);
@@ -73,7 +73,7 @@ Status XlsxExportWriter::startSheet()
     const QByteArray name = (m_sheets == 1 ? QStringLiteral("Members") : QStringLiteral("Members %1").arg(m_sheets)).toUtf8();
     m_sheet = workbook_add_worksheet(m_workbook, name.constData());
     if (!m_sheet)
-        return Error{{}, QStringLiteral("cannot add worksheet %1").arg(QString::fromUtf8(name))};
+        return Error{{}, QStringLiteral("cannot add worksheet %1").arg(QString::fromUtf8(name)), ErrorCode::Io};
     m_sheetRow = 0;
     m_widths.clear();
     for (lxw_col_t c = 0; c < lxw_col_t(m_columns.size()); ++c) {
@@ -103,7 +103,7 @@ Status XlsxExportWriter::finishSheet()
 Status XlsxExportWriter::row(const QVariantList &values)
 {
     if (!m_workbook)
-        return Error{{}, QStringLiteral("the XLSX writer was not started")};
+        return Error{{}, QStringLiteral("the XLSX writer was not started"), ErrorCode::Internal};
     if (m_sheetRow >= m_rowsPerSheet) {
         if (Status st = finishSheet(); !st)
             return st;
@@ -166,7 +166,7 @@ Status XlsxExportWriter::row(const QVariantList &values)
 Status XlsxExportWriter::finish()
 {
     if (!m_workbook)
-        return Error{{}, QStringLiteral("the XLSX writer was not started")};
+        return Error{{}, QStringLiteral("the XLSX writer was not started"), ErrorCode::Internal};
     if (Status st = finishSheet(); !st)
         return st;
     lxw_workbook *workbook = m_workbook;

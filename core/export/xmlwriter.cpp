@@ -22,7 +22,7 @@ SpreadsheetXmlWriter::~SpreadsheetXmlWriter() = default;
 Status SpreadsheetXmlWriter::check() const
 {
     if (m_xml && m_xml->hasError())
-        return Error{{}, m_device->errorString().isEmpty() ? QStringLiteral("write failed") : m_device->errorString()};
+        return Error{{}, m_device->errorString().isEmpty() ? QStringLiteral("write failed") : m_device->errorString(), ErrorCode::Io};
     return success();
 }
 
@@ -116,7 +116,7 @@ void SpreadsheetXmlWriter::finishSheet()
 Status SpreadsheetXmlWriter::row(const QVariantList &values)
 {
     if (!m_xml)
-        return Error{{}, QStringLiteral("the XML writer was not started")};
+        return Error{{}, QStringLiteral("the XML writer was not started"), ErrorCode::Internal};
     if (m_sheetRow >= m_rowsPerSheet) {
         finishSheet();
         startSheet();
@@ -165,7 +165,7 @@ Status SpreadsheetXmlWriter::row(const QVariantList &values)
 Status SpreadsheetXmlWriter::finish()
 {
     if (!m_xml)
-        return Error{{}, QStringLiteral("the XML writer was not started")};
+        return Error{{}, QStringLiteral("the XML writer was not started"), ErrorCode::Internal};
     finishSheet();
     m_xml->writeEndElement(); // Workbook
     m_xml->writeEndDocument();

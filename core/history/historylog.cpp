@@ -26,7 +26,7 @@ Result<QList<HistoryLogRow>> HistoryLog::load(const StoreSession &session, const
     if (!id)
         return id.error();
     if (!id.value().next())
-        return Error{{}, tr("no segment with the code \"%1\"").arg(code)};
+        return Error{{}, tr("no segment with the code \"%1\"").arg(code), ErrorCode::NotFound};
     QVariantList params{id.value().value(0)};
     QString where = QStringLiteral("h.segment_id = ?");
     if (!event.isEmpty()) {
@@ -70,7 +70,7 @@ Status HistoryLog::writeCsv(const QList<HistoryLogRow> &rows, const QString &pat
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{{}, tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Error{{}, tr("cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
     using T = ExportColumnType;
     const QList<ExportColumn> columns = {{QStringLiteral("time"), tr("Time"), T::DateTime},
                                          {QStringLiteral("event"), tr("Event"), T::Text},
@@ -92,7 +92,7 @@ Status HistoryLog::writeCsv(const QList<HistoryLogRow> &rows, const QString &pat
     if (Status st = writer.finish(); !st)
         return st;
     if (!file.commit())
-        return Error{{}, tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Error{{}, tr("cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
     return success();
 }
 

@@ -53,7 +53,7 @@ Result<std::optional<MemberExplanation>> explainMember(const StoreSession &sessi
 {
     const QString text = idOrEmail.trimmed();
     if (text.isEmpty())
-        return Error{{}, Tr::tr("Enter a customer id or an e-mail address.")};
+        return Error{{}, Tr::tr("Enter a customer id or an e-mail address."), ErrorCode::InvalidArgument};
     const DefinitionValidator validator(&*session.schema, session.segments.get());
     if (Status valid = validator.check(definition); !valid)
         return valid.error();

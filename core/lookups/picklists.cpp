@@ -445,7 +445,7 @@ std::optional<PickListKind> pickListFor(const QString &type, const QString &attr
 Result<QList<PickItem>> loadPickList(const StoreSession &session, PickListKind kind, const QString &search, int limit)
 {
     if (!session.connection || !session.schema)
-        return Error{{}, Tr::tr("no store is open")};
+        return Error{{}, Tr::tr("no store is open"), ErrorCode::Internal};
     const Reader reader(session, search.trimmed(), limit);
     switch (kind) {
     case PickListKind::Countries: return reader.countries();
@@ -460,7 +460,7 @@ Result<QList<PickItem>> loadPickList(const StoreSession &session, PickListKind k
     case PickListKind::Products: return reader.products();
     case PickListKind::Segments: return reader.segments();
     }
-    return Error{{}, Tr::tr("unknown pick list")};
+    return Error{{}, Tr::tr("unknown pick list"), ErrorCode::InvalidArgument};
 }
 
 QString pickListName(PickListKind kind)

@@ -407,7 +407,7 @@ Status createStagedTable(const StoreConnection &store)
     }
     for (const QString &sql : {drop.arg(kStaged), create.arg(kStaged)})
         if (Status st = store.exec(sql); !st)
-            return Error{{}, MemberPageQuery::tr("cannot prepare the member list in the store session: %1").arg(st.error().message)};
+            return Error{{}, MemberPageQuery::tr("cannot prepare the member list in the store session: %1").arg(st.error().message), ErrorCode::Database};
     return success();
 }
 
@@ -442,7 +442,7 @@ Result<MemberPageSource> MemberPageQuery::openSaved(StoreSession &session, const
     if (!record)
         return record.error();
     if (!record.value())
-        return Error{{}, tr("no segment with the code \"%1\"").arg(code)};
+        return Error{{}, tr("no segment with the code \"%1\"").arg(code), ErrorCode::NotFound};
     MemberPageSource source;
     source.segmentId = record.value()->id;
     source.tablePrefix = session.storage.tablePrefix;
@@ -481,7 +481,7 @@ Result<MemberPageSource> MemberPageQuery::openSaved(StoreSession &session, const
             insert.bindValue(i, rows.value().value(i));
         if (!insert.exec()) {
             db.rollback();
-            return Error{{}, tr("cannot stage the members: %1").arg(insert.lastError().text())};
+            return Error{{}, tr("cannot stage the members: %1").arg(insert.lastError().text()), ErrorCode::Database};
         }
     }
     db.commit();
@@ -560,14 +560,14 @@ Result<qint64> MemberPageQuery::count(const MemberFilter &filter) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{{}, tr("counting the members returned no row")};
+        return Error{{}, tr("counting the members returned no row"), ErrorCode::Database};
     return q.value().value(0).toLongLong();
 }
 
 Result<QList<MemberKey>> MemberPageQuery::keys(const MemberFilter &filter, const MemberSort &sort, qint64 offset, qint64 limit) const
 {
     if (!column(sort.column))
-        return Error{QStringLiteral("sort"), tr("unknown column \"%1\"").arg(sort.column)};
+        return Error{QStringLiteral("sort"), tr("unknown column \"%1\"").arg(sort.column), ErrorCode::InvalidArgument};
     const bool memberOrder = (sort.column == ExportColumns::memberId() || sort.column == QLatin1String("customer_id")) && !sort.descending;
     if (memberOrder && filter.isEmpty() && !m_source.staged())
         return keysInMemberOrder(offset, limit);
@@ -657,7 +657,7 @@ Result<QList<MemberPageRow>> MemberPageQuery::page(const MemberFilter &filter, c
     for (const QString &id : columnIds) {
         const std::optional<ExportColumn> c = column(id);
         if (!c)
-            return Error{QStringLiteral("columns"), tr("unknown column \"%1\"").arg(id)};
+            return Error{QStringLiteral("columns"), tr("unknown column \"%1\"").arg(id), ErrorCode::InvalidArgument};
         wanted << *c;
     }
     Result<QList<MemberKey>> pageKeys = keys(filter, sort, offset, limit);

@@ -123,15 +123,15 @@ ApiServer::~ApiServer()
 Status ApiServer::start()
 {
     if (d->listener.joinable())
-        return Error{{}, QStringLiteral("the API server is already running")};
+        return Error{{}, QStringLiteral("the API server is already running"), ErrorCode::Busy};
     const std::string host = d->options.host.toStdString();
     if (d->options.port == 0) {
         d->port = d->server.bind_to_any_port(host);
         if (d->port <= 0)
-            return Error{{}, QStringLiteral("cannot listen on %1").arg(d->options.host)};
+            return Error{{}, QStringLiteral("cannot listen on %1").arg(d->options.host), ErrorCode::Network};
     } else {
         if (!d->server.bind_to_port(host, d->options.port))
-            return Error{{}, QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)").arg(d->options.host).arg(d->options.port)};
+            return Error{{}, QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)").arg(d->options.host).arg(d->options.port), ErrorCode::Network};
         d->port = d->options.port;
     }
     d->listening = true;

@@ -107,6 +107,30 @@ ApiResponse ApiService::error(int status, const QString &code, const QString &me
     return r;
 }
 
+int ApiService::httpStatusFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidDefinition:
+    case ErrorCode::InvalidArgument: return 400;
+    case ErrorCode::NotFound: return 404;
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Busy: return 409;
+    case ErrorCode::Connection:
+    case ErrorCode::Secrets: return 503;
+    case ErrorCode::Network: return 502;
+    case ErrorCode::Cancelled:
+    case ErrorCode::Database:
+    case ErrorCode::Io:
+    case ErrorCode::Internal: return 500;
+    }
+    return 500;
+}
+
+ApiResponse ApiService::error(const Error &e)
+{
+    return error(httpStatusFor(e.code), QString::fromLatin1(errorCodeName(e.code)), e.message);
+}
+
 ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
 {
     // Route first (404 and 405 need no token), then authenticate, then limit, then work.
@@ -161,7 +185,7 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
     ApiTokenRepository tokens(*session.storage.connection, session.storage.tablePrefix);
     Result<std::optional<ApiToken>> token = tokens.verify(auth.mid(7).trimmed());
     if (!token)
-        return error(500, QStringLiteral("internal"), token.error().message);
+        return error(token.error());
     if (!*token) {
         if (const int wait = m_limiter.acquire(QStringLiteral("ip:") + request.client); wait > 0) {
             ApiResponse r = error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests; retry in %1 s").arg(wait));
@@ -185,7 +209,7 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
         if (route == Route::Segments) {
             Result<QList<SegmentRecord>> all = session.segments->list();
             if (!all)
-                return error(500, QStringLiteral("internal"), all.error().message);
+                return error(all.error());
             QJsonArray list;
             for (const SegmentRecord &r : *all)
                 list.append(summary(r, false));
@@ -195,7 +219,7 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
         const QString code = parts[2];
         Result<std::optional<SegmentRecord>> record = session.segments->find(code);
         if (!record)
-            return error(500, QStringLiteral("internal"), record.error().message);
+            return error(record.error());
         if (!*record)
             return error(404, QStringLiteral("not_found"), QStringLiteral("no segment \"%1\"").arg(code));
         const SegmentRecord &segment = **record;
@@ -222,7 +246,7 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             }
             Result<MemberPage> page = pages.page(segment.id, after, limit);
             if (!page)
-                return error(500, QStringLiteral("internal"), page.error().message);
+                return error(page.error());
             QJsonArray members;
             for (const MemberRow &row : page->rows) {
                 QJsonObject m = memberJson(row.key);
@@ -238,7 +262,7 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             const MemberKey key = MemberKey::parse(parts[4]);
             Result<std::optional<QDateTime>> since = pages.since(segment.id, key);
             if (!since)
-                return error(500, QStringLiteral("internal"), since.error().message);
+                return error(since.error());
             QJsonObject m = memberJson(key);
             m.insert(QStringLiteral("segment"), segment.definition.code);
             m.insert(QStringLiteral("in_segment"), since->has_value());
@@ -250,8 +274,9 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             RefreshOptions options;
             Result<RefreshResult> result = refresher.refresh(code, options);
             if (!result) {
-                const bool busy = result.error().message.contains(QLatin1String("being refreshed"));
-                return error(busy ? 409 : 500, busy ? QStringLiteral("busy") : QStringLiteral("refresh_failed"), result.error().message);
+                if (result.error().is(ErrorCode::Busy))
+                    return error(result.error());
+                return error(500, QStringLiteral("refresh_failed"), result.error().message);
             }
             // Destinations that follow this segment get its changes, as after any other refresh.
             const QStringList pushProblems = pushAfterRefreshWithStoredKeys(session, code);

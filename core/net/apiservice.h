@@ -56,6 +56,9 @@ public:
 
     const ApiLimits &limits() const { return m_limits; }
     static ApiResponse error(int status, const QString &code, const QString &message);
+    // An engine error as its HTTP status and the code's JSON name.
+    static ApiResponse error(const Error &e);
+    static int httpStatusFor(ErrorCode code);
 
 private:
     ApiLimits m_limits;

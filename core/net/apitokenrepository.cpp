@@ -50,7 +50,7 @@ QString ApiTokenRepository::hashSecret(const QString &salt, const QString &secre
 Result<QString> ApiTokenRepository::create(const QString &name, bool canWrite, const QDateTime &now)
 {
     if (name.trimmed().isEmpty() || name.size() > 64)
-        return Error{{}, QStringLiteral("a token name must have 1 to 64 characters")};
+        return Error{{}, QStringLiteral("a token name must have 1 to 64 characters"), ErrorCode::InvalidArgument};
     if (auto st = IntegrationTables::ensure(m_connection, m_prefix); !st)
         return st.error();
     auto existing = runSql(m_connection.database(), QStringLiteral("SELECT 1 FROM %1 WHERE name = ?").arg(table()), {name},
@@ -58,7 +58,7 @@ Result<QString> ApiTokenRepository::create(const QString &name, bool canWrite, c
     if (!existing)
         return existing.error();
     if (existing.value().next())
-        return Error{{}, QStringLiteral("a token named \"%1\" already exists").arg(name)};
+        return Error{{}, QStringLiteral("a token named \"%1\" already exists").arg(name), ErrorCode::AlreadyExists};
     // 12 random bytes -> 16 characters of lookup, 32 bytes -> 43 characters of secret.
     QString lookup = randomText(12).replace(QLatin1Char('_'), QLatin1Char('x')).replace(QLatin1Char('-'), QLatin1Char('y'));
     const QString secret = randomText(32);

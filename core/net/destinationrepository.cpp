@@ -79,12 +79,12 @@ Result<Destination> DestinationRepository::save(const Destination &destination, 
 {
     const QString name = destination.name.trimmed();
     if (name.isEmpty() || name.size() > 64)
-        return Error{QStringLiteral("name"), QStringLiteral("a destination name must have 1 to 64 characters")};
+        return Error{QStringLiteral("name"), QStringLiteral("a destination name must have 1 to 64 characters"), ErrorCode::InvalidArgument};
     if (destination.listId.trimmed().isEmpty())
         return Error{QStringLiteral("list"), destination.kind == DestinationKind::Mailchimp ? QStringLiteral("the Mailchimp audience id is missing")
-                                                                                          : QStringLiteral("the Klaviyo list id is missing")};
+                                                                                          : QStringLiteral("the Klaviyo list id is missing"), ErrorCode::InvalidArgument};
     if (!destination.baseUrl.startsWith(QLatin1String("https://")) && !destination.baseUrl.startsWith(QLatin1String("http://")))
-        return Error{QStringLiteral("base_url"), QStringLiteral("the base URL must start with https://")};
+        return Error{QStringLiteral("base_url"), QStringLiteral("the base URL must start with https://"), ErrorCode::InvalidArgument};
     Result<std::optional<Destination>> existing = find(name);
     if (!existing)
         return existing.error();
@@ -133,7 +133,7 @@ Result<bool> DestinationRepository::remove(const QString &name)
         }
     }
     if (!db.commit())
-        return Error{{}, QStringLiteral("cannot remove destination %1").arg(name)};
+        return Error{{}, QStringLiteral("cannot remove destination %1").arg(name), ErrorCode::Database};
     return true;
 }
 

@@ -98,12 +98,12 @@ bool HttpClient::sleepMs(int ms) const
 Result<HttpReply> HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body, const QByteArray &contentType)
 {
     if (!d->client)
-        return Error{{}, d->urlError};
+        return Error{{}, d->urlError, ErrorCode::Network};
     const std::string target = (d->pathPrefix + path).toStdString();
     QString lastProblem;
     for (int attempt = 1;; ++attempt) {
         if (m_cancelled && m_cancelled->load())
-            return Error{{}, QStringLiteral("cancelled")};
+            return Error{{}, QStringLiteral("cancelled"), ErrorCode::Cancelled};
         httplib::Result r = [&] {
             const std::string payload = body.toStdString();
             const std::string type = contentType.toStdString();
@@ -133,14 +133,14 @@ Result<HttpReply> HttpClient::send(const QByteArray &method, const QString &path
             const QString retryAfter = reply.headers.value(QStringLiteral("retry-after"));
             const int seconds = retryAfter.isEmpty() ? -1 : retryAfterSeconds(retryAfter);
             if (seconds > m_policy.maxRetryAfterSeconds)
-                return Error{{}, QStringLiteral("%1 (the server asks to wait %2 s)").arg(lastProblem).arg(seconds)};
+                return Error{{}, QStringLiteral("%1 (the server asks to wait %2 s)").arg(lastProblem).arg(seconds), ErrorCode::Network};
             waitMs = seconds >= 0 ? seconds * 1000 + int(QRandomGenerator::global()->bounded(m_policy.baseDelayMs / 4 + 1)) : backoffMs(m_policy, attempt);
         }
         if (attempt >= m_policy.maxAttempts)
-            return Error{{}, QStringLiteral("%1 (gave up after %2 attempts)").arg(lastProblem).arg(attempt)};
+            return Error{{}, QStringLiteral("%1 (gave up after %2 attempts)").arg(lastProblem).arg(attempt), ErrorCode::Network};
         ++m_retries;
         if (!sleepMs(waitMs))
-            return Error{{}, QStringLiteral("cancelled")};
+            return Error{{}, QStringLiteral("cancelled"), ErrorCode::Cancelled};
     }
 }
 

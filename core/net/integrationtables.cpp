@@ -57,7 +57,7 @@ Status IntegrationTables::ensure(const StoreConnection &connection, const QStrin
     for (const QString &sql : createStatements(connection.dialect(), p)) {
         QSqlQuery q(db);
         if (!q.exec(sql))
-            return Error{{}, QStringLiteral("cannot create the integrations' tables: %1").arg(q.lastError().text())};
+            return Error{{}, QStringLiteral("cannot create the integrations' tables: %1").arg(q.lastError().text()), ErrorCode::Database};
     }
     auto del = runSql(db, QStringLiteral("DELETE FROM %1segmentor_meta WHERE meta_key = ?").arg(p), {QStringLiteral("integrations_version")},
                       QStringLiteral("cannot record the integrations' version"));

@@ -17,7 +17,7 @@ QByteArray json(const QJsonObject &o)
 
 Error replyError(const QString &doing, const HttpReply &reply)
 {
-    return Error{{}, QStringLiteral("%1: HTTP %2 %3").arg(doing).arg(reply.status).arg(apiErrorText(reply))};
+    return Error{{}, QStringLiteral("%1: HTTP %2 %3").arg(doing).arg(reply.status).arg(apiErrorText(reply)), ErrorCode::Network};
 }
 
 const QByteArray kJsonApi = "application/vnd.api+json";
@@ -75,7 +75,7 @@ Result<BatchOutcome> KlaviyoClient::upsert(const QList<PushMember> &members)
         return replyError(QStringLiteral("Klaviyo refused the import job"), *created);
     const QString jobId = QJsonDocument::fromJson(created->body).object().value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
     if (jobId.isEmpty())
-        return Error{{}, QStringLiteral("Klaviyo did not return the import job's id")};
+        return Error{{}, QStringLiteral("Klaviyo did not return the import job's id"), ErrorCode::Network};
     const QString jobPath = QStringLiteral("/api/profile-bulk-import-jobs/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(jobId)));
 
     // Wait for the job (a worker thread: a plain sleep between polls).
@@ -91,13 +91,13 @@ Result<BatchOutcome> KlaviyoClient::upsert(const QList<PushMember> &members)
         if (status == QLatin1String("complete") || status == QLatin1String("cancelled") || status == QLatin1String("failed"))
             break;
         if (poll >= m_maxPolls)
-            return Error{{}, QStringLiteral("the Klaviyo import job %1 did not finish in time (status %2)").arg(jobId, status)};
+            return Error{{}, QStringLiteral("the Klaviyo import job %1 did not finish in time (status %2)").arg(jobId, status), ErrorCode::Network};
         if (m_cancelled && m_cancelled->load())
-            return Error{{}, QStringLiteral("cancelled")};
+            return Error{{}, QStringLiteral("cancelled"), ErrorCode::Cancelled};
         QThread::msleep(ulong(m_pollMs));
     }
     if (status != QLatin1String("complete"))
-        return Error{{}, QStringLiteral("the Klaviyo import job %1 ended %2").arg(jobId, status)};
+        return Error{{}, QStringLiteral("the Klaviyo import job %1 ended %2").arg(jobId, status), ErrorCode::Network};
 
     BatchOutcome outcome;
     QString next = jobPath + QStringLiteral("import-errors/");

@@ -17,7 +17,7 @@ QByteArray json(const QJsonObject &o)
 
 Error replyError(const QString &doing, const HttpReply &reply)
 {
-    return Error{{}, QStringLiteral("%1: HTTP %2 %3").arg(doing).arg(reply.status).arg(apiErrorText(reply))};
+    return Error{{}, QStringLiteral("%1: HTTP %2 %3").arg(doing).arg(reply.status).arg(apiErrorText(reply)), ErrorCode::Network};
 }
 
 } // namespace
@@ -61,7 +61,7 @@ Status MailchimpClient::prepare(const QString &segmentCode)
         return replyError(QStringLiteral("cannot create the tag %1").arg(segmentCode), *created);
     m_tagId = QJsonDocument::fromJson(created->body).object().value(QStringLiteral("id")).toInteger();
     if (m_tagId <= 0)
-        return Error{{}, QStringLiteral("Mailchimp did not return the id of the tag %1").arg(segmentCode)};
+        return Error{{}, QStringLiteral("Mailchimp did not return the id of the tag %1").arg(segmentCode), ErrorCode::Network};
     return success();
 }
 
@@ -112,7 +112,7 @@ Result<BatchOutcome> MailchimpClient::remove(const QList<PushMember> &members)
 Result<BatchOutcome> MailchimpClient::tag(const QList<PushMember> &members, bool add)
 {
     if (m_tagId <= 0)
-        return Error{{}, QStringLiteral("no Mailchimp tag prepared")};
+        return Error{{}, QStringLiteral("no Mailchimp tag prepared"), ErrorCode::Network};
     QJsonArray emails;
     for (const PushMember &m : members)
         emails.append(m.email);

@@ -15,7 +15,7 @@ Result<QList<PushMember>> PushMemberLoader::load(StoreSession &session, const QS
     if (!record)
         return record.error();
     if (!*record)
-        return Error{{}, QStringLiteral("no segment \"%1\"").arg(segmentCode)};
+        return Error{{}, QStringLiteral("no segment \"%1\"").arg(segmentCode), ErrorCode::NotFound};
     Result<MemberSource> source = savedMembersSource(*session.connection, session.storage, (*record)->id);
     if (!source)
         return source.error();
@@ -28,11 +28,11 @@ Result<QList<PushMember>> PushMemberLoader::load(StoreSession &session, const QS
     QSqlQuery q(session.connection->database());
     q.setForwardOnly(true);
     if (!q.prepare(compiled->sql))
-        return Error{{}, QStringLiteral("the store rejected the member query: %1").arg(q.lastError().text())};
+        return Error{{}, QStringLiteral("the store rejected the member query: %1").arg(q.lastError().text()), ErrorCode::Database};
     for (const QVariant &p : compiled->params)
         q.addBindValue(p);
     if (!q.exec())
-        return Error{{}, QStringLiteral("the member query failed: %1").arg(q.lastError().text())};
+        return Error{{}, QStringLiteral("the member query failed: %1").arg(q.lastError().text()), ErrorCode::Database};
     auto text = [&](int column) {
         const QVariant v = exportValue(ExportColumnType::Text, q.value(column));
         return v.isNull() ? QString() : v.toString();

@@ -28,10 +28,10 @@ Result<SyncResult> SegmentSync::run(const QString &destinationName, const QStrin
     if (!found)
         return found.error();
     if (!*found)
-        return Error{{}, QStringLiteral("no destination \"%1\"").arg(destinationName)};
+        return Error{{}, QStringLiteral("no destination \"%1\"").arg(destinationName), ErrorCode::NotFound};
     const Destination destination = **found;
     if (apiKey.isEmpty() && !options.dryRun && !options.clientFactory)
-        return Error{{}, QStringLiteral("no API key for destination \"%1\"").arg(destinationName)};
+        return Error{{}, QStringLiteral("no API key for destination \"%1\"").arg(destinationName), ErrorCode::Secrets};
 
     // One push per destination and segment at a time, across processes (the app and cron);
     // a dry run changes no state and needs no lock.
@@ -40,7 +40,7 @@ Result<SyncResult> SegmentSync::run(const QString &destinationName, const QStrin
         Result<std::unique_ptr<RefreshLock>> acquired =
             RefreshLock::acquire(storage, prefix, QStringLiteral("push-%1-%2").arg(destination.id).arg(segmentCode));
         if (!acquired)
-            return Error{{}, QStringLiteral("a push of %1 to %2 is already running; try again when it has finished").arg(segmentCode, destinationName)};
+            return Error{{}, QStringLiteral("a push of %1 to %2 is already running; try again when it has finished").arg(segmentCode, destinationName), ErrorCode::Busy};
         lock = std::move(acquired).value();
     }
 
@@ -97,7 +97,7 @@ Result<SyncResult> SegmentSync::run(const QString &destinationName, const QStrin
         if (auto st = repository.finishRun(result.runId, status, error, result.retries, now()); !st)
             return st.error();
         if (!error.isEmpty() && status == QLatin1String("failed"))
-            return Error{{}, error};
+            return Error{{}, error, ErrorCode::Network};
         return result;
     };
     auto cancelled = [&] { return options.cancelled && options.cancelled->load(); };
@@ -166,7 +166,7 @@ QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &s
             continue;
         const QString key = apiKey(d);
         if (key.isEmpty() && !options.clientFactory) {
-            out << AfterRefreshPush{d.name, Error{{}, QStringLiteral("no API key for destination \"%1\"").arg(d.name)}};
+            out << AfterRefreshPush{d.name, Error{{}, QStringLiteral("no API key for destination \"%1\"").arg(d.name), ErrorCode::Secrets}};
             continue;
         }
         out << AfterRefreshPush{d.name, SegmentSync(session).run(d.name, segmentCode, key, options)};

@@ -88,11 +88,11 @@ Result<qint64> SyncRepository::startRun(qint64 destinationId, const QString &seg
                      {destinationId, segmentCode}, QStringLiteral("cannot record the sync"));
     if (!id || !id.value().next()) {
         db.rollback();
-        return id ? Error{{}, QStringLiteral("cannot record the sync")} : id.error();
+        return id ? Error{{}, QStringLiteral("cannot record the sync"), ErrorCode::Database} : id.error();
     }
     const qint64 runId = id.value().value(0).toLongLong();
     if (!db.commit())
-        return Error{{}, QStringLiteral("cannot record the sync")};
+        return Error{{}, QStringLiteral("cannot record the sync"), ErrorCode::Database};
     return runId;
 }
 
@@ -101,7 +101,7 @@ Status SyncRepository::commitBatch(qint64 runId, qint64 destinationId, const QSt
 {
     QSqlDatabase db = m_connection.database();
     if (!db.transaction())
-        return Error{{}, QStringLiteral("cannot start a transaction for the sync state")};
+        return Error{{}, QStringLiteral("cannot start a transaction for the sync state"), ErrorCode::Database};
     auto fail = [&](const Error &e) -> Status {
         db.rollback();
         return e;
@@ -134,7 +134,7 @@ Status SyncRepository::commitBatch(qint64 runId, qint64 destinationId, const QSt
     if (!run)
         return fail(run.error());
     if (!db.commit())
-        return fail(Error{{}, QStringLiteral("cannot commit the sync state")});
+        return fail(Error{{}, QStringLiteral("cannot commit the sync state"), ErrorCode::Database});
     return success();
 }
 

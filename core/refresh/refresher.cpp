@@ -69,10 +69,10 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
     if (!found)
         return found.error();
     if (!*found)
-        return Error{{}, QStringLiteral("no segment \"%1\"").arg(code)};
+        return Error{{}, QStringLiteral("no segment \"%1\"").arg(code), ErrorCode::NotFound};
     run.record = **found;
     if (auto st = DefinitionValidator(&m_schema, &m_repository).check(run.record.definition); !st)
-        return Error{{}, QStringLiteral("segment \"%1\" is invalid: %2").arg(code, st.error().toString())};
+        return Error{{}, QStringLiteral("segment \"%1\" is invalid: %2").arg(code, st.error().toString()), ErrorCode::InvalidDefinition};
 
     Result<std::unique_ptr<RefreshLock>> lock = RefreshLock::acquire(m_repository.connection(), m_repository.table(""), code);
     if (!lock)
@@ -109,7 +109,7 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
         auto id = exec(QStringLiteral("SELECT MAX(refresh_id) FROM %1 WHERE segment_id = ?").arg(t("segmentor_refresh")), {segmentId},
                        QStringLiteral("cannot record the refresh"));
         if (!id || !id.value().next())
-            return Error{{}, QStringLiteral("cannot record the refresh")};
+            return Error{{}, QStringLiteral("cannot record the refresh"), ErrorCode::Database};
         run.stageId = id.value().value(0).toLongLong();
         result.refreshId = run.stageId;
         if (auto st = m_repository.addHistory(segmentId, QStringLiteral("refresh_started"), run.trigger, std::nullopt, {}, run.stageId, run.now); !st)
@@ -129,7 +129,7 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
     };
     Status outcome = success();
     if (!db.transaction()) {
-        outcome = Error{{}, QStringLiteral("cannot start the refresh transaction: %1").arg(db.lastError().text())};
+        outcome = Error{{}, QStringLiteral("cannot start the refresh transaction: %1").arg(db.lastError().text()), ErrorCode::Database};
     } else if (step(QStringLiteral("computing members"), 5) && (outcome = materialize(run)) && step(QStringLiteral("materialized"), 55)
                && (outcome = applyOverrides(run))) {
         if (options.dryRun) {
@@ -143,7 +143,7 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
             && (outcome = moveToGroup(run, result)) && step(QStringLiteral("finishing"), 92) && (outcome = finish(run, result))
             && step(QStringLiteral("committing"), 98)) {
             if (!db.commit())
-                outcome = Error{{}, QStringLiteral("cannot commit the refresh: %1").arg(db.lastError().text())};
+                outcome = Error{{}, QStringLiteral("cannot commit the refresh: %1").arg(db.lastError().text()), ErrorCode::Database};
         }
     }
     if (outcome && !cancelled) {
@@ -152,7 +152,7 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
     }
     db.rollback();
     if (options.dryRun)
-        return cancelled ? Error{{}, QStringLiteral("cancelled")} : outcome.error();
+        return cancelled ? Error{{}, QStringLiteral("cancelled"), ErrorCode::Cancelled} : outcome.error();
 
     // The membership is as it was; say what happened.
     const QString previous = run.record.refreshStatus == QLatin1String("processing") ? QStringLiteral("pending") : run.record.refreshStatus;
@@ -160,7 +160,7 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
         (void)exec(QStringLiteral("UPDATE %1 SET refresh_status = ? WHERE segment_id = ?").arg(t("segmentor_segment")), {previous, segmentId}, {});
         (void)exec(QStringLiteral("UPDATE %1 SET status = 'cancelled', finished_at = ? WHERE refresh_id = ?").arg(t("segmentor_refresh")), {run.nowText, run.stageId}, {});
         (void)m_repository.addHistory(segmentId, QStringLiteral("refresh_cancelled"), run.trigger, std::nullopt, {}, run.stageId, QDateTime::currentDateTimeUtc());
-        return Error{{}, QStringLiteral("cancelled")};
+        return Error{{}, QStringLiteral("cancelled"), ErrorCode::Cancelled};
     }
     const QString message = outcome.error().message;
     (void)exec(QStringLiteral("UPDATE %1 SET refresh_status = 'error', refresh_error = ? WHERE segment_id = ?").arg(t("segmentor_segment")), {message, segmentId}, {});
@@ -340,7 +340,7 @@ Status Refresher::finish(Run &run, RefreshResult &result)
     const qint64 segmentId = run.record.id;
     auto count = exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE segment_id = ?").arg(t("segmentor_member")), {segmentId}, QStringLiteral("counting members failed"));
     if (!count || !count.value().next())
-        return count ? Error{{}, QStringLiteral("counting members failed")} : count.error();
+        return count ? Error{{}, QStringLiteral("counting members failed"), ErrorCode::Database} : count.error();
     result.memberCount = count.value().value(0).toLongLong();
     result.seconds = run.timer.elapsed() / 1000.0;
 

@@ -35,8 +35,8 @@ Result<std::unique_ptr<RefreshLock>> RefreshLock::acquire(const StoreConnection 
         lock->m_file->setStaleLockTime(0); // a lock is stale only when its process is gone
         if (!lock->m_file->tryLock(0)) {
             if (lock->m_file->error() == QLockFile::LockFailedError)
-                return Error{{}, busyMessage(code)};
-            return Error{{}, QStringLiteral("cannot create the refresh lock next to %1 (is its folder writable?)").arg(connection.settings().path)};
+                return Error{{}, busyMessage(code), ErrorCode::Busy};
+            return Error{{}, QStringLiteral("cannot create the refresh lock next to %1 (is its folder writable?)").arg(connection.settings().path), ErrorCode::Database};
         }
         return lock;
     }
@@ -46,9 +46,9 @@ Result<std::unique_ptr<RefreshLock>> RefreshLock::acquire(const StoreConnection 
         q.prepare(QStringLiteral("SELECT GET_LOCK(?, 0)"));
         q.addBindValue(name);
         if (!q.exec() || !q.next())
-            return Error{{}, QStringLiteral("cannot take the refresh lock: %1").arg(q.lastError().text())};
+            return Error{{}, QStringLiteral("cannot take the refresh lock: %1").arg(q.lastError().text()), ErrorCode::Database};
         if (q.value(0).toInt() != 1)
-            return Error{{}, busyMessage(code)};
+            return Error{{}, busyMessage(code), ErrorCode::Busy};
         lock.reset(new RefreshLock(connection, name));
         return lock;
     }
@@ -59,14 +59,14 @@ Result<std::unique_ptr<RefreshLock>> RefreshLock::acquire(const StoreConnection 
         q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(CAST(? AS BIGINT))"));
         q.addBindValue(QVariant::fromValue(key));
         if (!q.exec() || !q.next())
-            return Error{{}, QStringLiteral("cannot take the refresh lock: %1").arg(q.lastError().text())};
+            return Error{{}, QStringLiteral("cannot take the refresh lock: %1").arg(q.lastError().text()), ErrorCode::Database};
         if (!q.value(0).toBool())
-            return Error{{}, busyMessage(code)};
+            return Error{{}, busyMessage(code), ErrorCode::Busy};
         lock.reset(new RefreshLock(connection, QString::number(key)));
         return lock;
     }
     }
-    return Error{{}, QStringLiteral("unknown dialect")};
+    return Error{{}, QStringLiteral("unknown dialect"), ErrorCode::Internal};
 }
 
 RefreshLock::~RefreshLock()

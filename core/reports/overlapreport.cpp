@@ -26,7 +26,7 @@ Result<OverlapMatrix> OverlapReport::matrix(const QStringList &codes, const Repo
     const QSqlDatabase db = m_session.storage.connection->database();
     for (int i = 0; i < n; ++i) {
         if (progress && !progress(i, n))
-            return Error{{}, QCoreApplication::translate("seg::OverlapReport", "the overlap report was cancelled")};
+            return Error{{}, QCoreApplication::translate("seg::OverlapReport", "the overlap report was cancelled"), ErrorCode::Cancelled};
         const SqlText text = SqlText(QStringLiteral("SELECT b.segment_id, COUNT(*) FROM %1 a JOIN %1 b ON b.member_key = a.member_key "
                                                     "AND b.segment_id IN (").arg(members))
             + ReportSql::idList(m.segments) + SqlText(QStringLiteral(") WHERE a.segment_id = ? GROUP BY b.segment_id"), {m.segments[i].id});

@@ -17,7 +17,7 @@ ReportSql::ReportSql(const StoreSession &session) : m_session(session)
 Status ReportSql::requireStoreTables() const
 {
     if (!m_session.schema)
-        return Error{{}, QCoreApplication::translate("seg::ReportSql", "the store's schema is not loaded")};
+        return Error{{}, QCoreApplication::translate("seg::ReportSql", "the store's schema is not loaded"), ErrorCode::Internal};
     return success();
 }
 
@@ -52,7 +52,7 @@ Result<QList<ReportSegment>> ReportSql::segments(const QStringList &codes) const
     }
     if (!unknown.isEmpty())
         return Error{QStringLiteral("segments"), QCoreApplication::translate("seg::ReportSql", "unknown segment: %1")
-                                                     .arg(unknown.join(QStringLiteral(", ")))};
+                                                     .arg(unknown.join(QStringLiteral(", "))), ErrorCode::NotFound};
     return chosen;
 }
 

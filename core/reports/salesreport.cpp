@@ -95,7 +95,7 @@ Status stageOwnerTotals(const ReportSql &sql, const SqlText &filter, const SqlTe
 {
     QSqlDatabase workspace = sql.ownDatabase();
     const auto failed = [](const QString &what) {
-        return Error{{}, QCoreApplication::translate("seg::SalesReport", "preparing the report in the workspace failed: %1").arg(what)};
+        return Error{{}, QCoreApplication::translate("seg::SalesReport", "preparing the report in the workspace failed: %1").arg(what), ErrorCode::Database};
     };
     for (const QString &text : {QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(kStaged),
                                 QStringLiteral("CREATE TEMP TABLE %1 (kind INTEGER NOT NULL, customer_id INTEGER, guest_key TEXT, bucket INTEGER, "
@@ -218,7 +218,7 @@ Result<qint64> countAllCustomers(const ReportSql &sql)
 Status checkQuery(const SalesQuery &query)
 {
     if (!query.period.isValid())
-        return Error{QStringLiteral("period"), QCoreApplication::translate("seg::SalesReport", "the period is empty or its dates are invalid")};
+        return Error{QStringLiteral("period"), QCoreApplication::translate("seg::SalesReport", "the period is empty or its dates are invalid"), ErrorCode::InvalidArgument};
     return success();
 }
 
@@ -241,20 +241,20 @@ Result<SalesReportResult> SalesReport::run(const SalesQuery &query, const Report
     constexpr int kSteps = 4;
     auto step = [&](int done) { return !progress || progress(done, kSteps); };
     if (!step(0))
-        return Error{{}, cancelledText()};
+        return Error{{}, cancelledText(), ErrorCode::Cancelled};
 
     Result<QHash<qint64, qint64>> counts = memberCounts(sql, *segments);
     if (!counts)
         return counts.error();
     if (!step(1))
-        return Error{{}, cancelledText()};
+        return Error{{}, cancelledText(), ErrorCode::Cancelled};
     Result<qint64> customers = query.withAllCustomers ? countAllCustomers(sql) : Result<qint64>(qint64(0));
     if (!customers)
         return customers.error();
     if (!step(2))
-        return Error{{}, cancelledText()};
+        return Error{{}, cancelledText(), ErrorCode::Cancelled};
     if (!step(3))
-        return Error{{}, cancelledText()};
+        return Error{{}, cancelledText(), ErrorCode::Cancelled};
     Result<Grouped> grouped = segmentFigures(sql, *segments, query, {}, 0);
     if (!grouped)
         return grouped.error();
@@ -317,12 +317,12 @@ Result<SalesSeries> SalesReport::series(const SalesQuery &query, SeriesGranulari
     if (!segments)
         return segments.error();
     if (progress && !progress(0, 2))
-        return Error{{}, cancelledText()};
+        return Error{{}, cancelledText(), ErrorCode::Cancelled};
     Result<QHash<qint64, qint64>> counts = memberCounts(sql, *segments);
     if (!counts)
         return counts.error();
     if (progress && !progress(1, 2))
-        return Error{{}, cancelledText()};
+        return Error{{}, cancelledText(), ErrorCode::Cancelled};
 
     SalesSeries out;
     out.granularity = granularity;

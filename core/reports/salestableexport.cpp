@@ -74,7 +74,7 @@ Status SalesTableExport::write(const SalesReportResult &report, Format format, c
     if (format == Format::Csv) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return Error{{}, tr("cannot write %1: %2").arg(path, file.errorString())};
+            return Error{{}, tr("cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
         CsvOptions options;
         options.bom = true; // Excel opens it as UTF-8
         CsvExportWriter writer(&file, options);
@@ -83,7 +83,7 @@ Status SalesTableExport::write(const SalesReportResult &report, Format format, c
             return s;
         }
         if (!file.commit())
-            return Error{{}, tr("cannot write %1: %2").arg(path, file.errorString())};
+            return Error{{}, tr("cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
         return success();
     }
     const QFileInfo target(path);
@@ -98,7 +98,7 @@ Status SalesTableExport::write(const SalesReportResult &report, Format format, c
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        return Error{{}, tr("cannot write %1").arg(path)};
+        return Error{{}, tr("cannot write %1").arg(path), ErrorCode::Io};
     }
     return success();
 }

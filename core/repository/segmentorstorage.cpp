@@ -108,7 +108,7 @@ Result<SegmentorLocation> SegmentorStorage::locate(const StoreConnection &store,
         if (!deniedOrReadOnly(inStore.error().message))
             return inStore.error();
         if (!QDir().mkpath(workspaceDir))
-            return Error{{}, QStringLiteral("the store is read-only for this user and the workspace folder %1 cannot be created").arg(workspaceDir)};
+            return Error{{}, QStringLiteral("the store is read-only for this user and the workspace folder %1 cannot be created").arg(workspaceDir), ErrorCode::Database};
     }
     Result<std::unique_ptr<StoreConnection>> workspace = StoreConnection::open(w, StoreConnection::Missing::Create);
     if (!workspace)
@@ -129,17 +129,17 @@ Status SegmentorStorage::ensure(const StoreConnection &connection, const QString
         return success();
     if (version > kSchemaVersion)
         return Error{{}, QStringLiteral("the store's Segmentor tables are version %1, newer than this Segmentor (%2): update Segmentor")
-                             .arg(version).arg(kSchemaVersion)};
+                             .arg(version).arg(kSchemaVersion), ErrorCode::Connection};
     // Version 0 -> 1: create everything. Later versions add their steps here, in order.
     QSqlDatabase db = connection.database();
     if (!db.transaction() && connection.dialect() != Dialect::MySql)
-        return Error{{}, db.lastError().text()};
+        return Error{{}, db.lastError().text(), ErrorCode::Database};
     for (const QString &sql : createStatements(connection.dialect(), p)) {
         QSqlQuery q(db);
         if (!q.exec(sql)) {
             const QString message = q.lastError().text();
             db.rollback();
-            return Error{{}, QStringLiteral("cannot create Segmentor's tables: %1").arg(message)};
+            return Error{{}, QStringLiteral("cannot create Segmentor's tables: %1").arg(message), ErrorCode::Database};
         }
     }
     QSqlQuery q(db);
@@ -149,10 +149,10 @@ Status SegmentorStorage::ensure(const StoreConnection &connection, const QString
     if (!q.exec()) {
         const QString message = q.lastError().text();
         db.rollback();
-        return Error{{}, QStringLiteral("cannot record Segmentor's schema version: %1").arg(message)};
+        return Error{{}, QStringLiteral("cannot record Segmentor's schema version: %1").arg(message), ErrorCode::Database};
     }
     if (!db.commit())
-        return Error{{}, db.lastError().text()};
+        return Error{{}, db.lastError().text(), ErrorCode::Database};
     return success();
 }
 

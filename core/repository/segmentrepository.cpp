@@ -115,7 +115,7 @@ Result<qint64> SegmentRepository::segmentId(const QString &code) const
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{{}, QStringLiteral("no segment \"%1\"").arg(code)};
+        return Error{{}, QStringLiteral("no segment \"%1\"").arg(code), ErrorCode::NotFound};
     return q.value().value(0).toLongLong();
 }
 
@@ -173,7 +173,7 @@ Status SegmentRepository::remove(const QString &code)
         }
     }
     if (!db.commit())
-        return Error{{}, db.lastError().text()};
+        return Error{{}, db.lastError().text(), ErrorCode::Database};
     return success();
 }
 
@@ -225,7 +225,7 @@ Status SegmentRepository::setOverride(const QString &code, const QList<MemberKey
         }
     }
     if (!db.commit())
-        return Error{{}, db.lastError().text()};
+        return Error{{}, db.lastError().text(), ErrorCode::Database};
     return success();
 }
 
@@ -252,7 +252,7 @@ Status SegmentRepository::resetOverride(const QString &code, const QList<MemberK
             }
     }
     if (!db.commit())
-        return Error{{}, db.lastError().text()};
+        return Error{{}, db.lastError().text(), ErrorCode::Database};
     return success();
 }
 

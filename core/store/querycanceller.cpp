@@ -20,7 +20,7 @@ Status QueryCanceller::attach(const StoreConnection &connection)
     case Dialect::Sqlite: {
         const QVariant handle = db.driver()->handle();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return Error{{}, QStringLiteral("no SQLite handle to interrupt")};
+            return Error{{}, QStringLiteral("no SQLite handle to interrupt"), ErrorCode::Internal};
         sqlite = *static_cast<sqlite3 *const *>(handle.data());
         break;
     }
@@ -32,7 +32,7 @@ Status QueryCanceller::attach(const StoreConnection &connection)
         if (!q)
             return q.error();
         if (!q.value().next())
-            return Error{{}, QStringLiteral("cannot read the connection id")};
+            return Error{{}, QStringLiteral("cannot read the connection id"), ErrorCode::Database};
         serverId = q->value(0).toLongLong();
         break;
     }

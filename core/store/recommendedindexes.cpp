@@ -32,7 +32,7 @@ Status RecommendedIndexes::apply(const StoreConnection &connection, const QStrin
 {
     for (const QString &sql : statements(connection.dialect(), tablePrefix))
         if (auto st = connection.exec(sql); !st)
-            return Error{{}, QStringLiteral("cannot create the recommended indexes: %1").arg(st.error().message)};
+            return Error{{}, QStringLiteral("cannot create the recommended indexes: %1").arg(st.error().message), ErrorCode::Database};
     return success();
 }
 

@@ -28,7 +28,7 @@ Status SchemaInstaller::install(const StoreConnection &connection, const QString
 {
     const QStringList all = statements(connection.dialect(), tablePrefix);
     if (all.isEmpty())
-        return Error{{}, QStringLiteral("the schema resource for %1 is missing").arg(dialectName(connection.dialect()))};
+        return Error{{}, QStringLiteral("the schema resource for %1 is missing").arg(dialectName(connection.dialect())), ErrorCode::Internal};
     if (connection.dialect() == Dialect::MySql) {
         // Magento's own rows use id 0 (admin website and store, NOT LOGGED IN group).
         if (auto st = connection.exec(QStringLiteral("SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO'")); !st)
@@ -36,7 +36,7 @@ Status SchemaInstaller::install(const StoreConnection &connection, const QString
     }
     for (const QString &sql : all)
         if (auto st = connection.exec(sql); !st)
-            return Error{{}, QStringLiteral("creating the schema failed: %1\nin: %2").arg(st.error().message, sql.left(200))};
+            return Error{{}, QStringLiteral("creating the schema failed: %1\nin: %2").arg(st.error().message, sql.left(200)), ErrorCode::Database};
     return success();
 }
 

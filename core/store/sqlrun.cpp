@@ -9,11 +9,11 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error{{}, QStringLiteral("%1: %2").arg(doing, q.lastError().text())};
+        return Error{{}, QStringLiteral("%1: %2").arg(doing, q.lastError().text()), ErrorCode::Database};
     for (const QVariant &p : params)
         q.addBindValue(p);
     if (!q.exec())
-        return Error{{}, QStringLiteral("%1: %2").arg(doing, q.lastError().text())};
+        return Error{{}, QStringLiteral("%1: %2").arg(doing, q.lastError().text()), ErrorCode::Database};
     return q;
 }
 

@@ -57,12 +57,12 @@ Status registerSqliteFunctions(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error{{}, QStringLiteral("no SQLite handle to register seg_fold() on")};
+        return Error{{}, QStringLiteral("no SQLite handle to register seg_fold() on"), ErrorCode::Connection};
     auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
     const int rc = sqlite3_create_function_v2(sqlite, "seg_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                               &sqliteFold, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return Error{{}, QStringLiteral("could not register seg_fold(): %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+        return Error{{}, QStringLiteral("could not register seg_fold(): %1").arg(QString::fromUtf8(sqlite3_errstr(rc))), ErrorCode::Connection};
     return success();
 }
 
@@ -89,14 +89,14 @@ Status StoreConnection::exec(const QString &sql) const
 {
     QSqlQuery q(database());
     if (!q.exec(sql))
-        return Error{{}, q.lastError().text()};
+        return Error{{}, q.lastError().text(), ErrorCode::Connection};
     return success();
 }
 
 Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const ConnectionSettings &settings, Missing missing)
 {
     if (settings.dialect == Dialect::Sqlite && missing == Missing::Fail && !QFileInfo::exists(settings.path))
-        return Error{{}, QStringLiteral("no SQLite store at %1 (create one with: segmentor-cli demo --out %1)").arg(settings.path)};
+        return Error{{}, QStringLiteral("no SQLite store at %1 (create one with: segmentor-cli demo --out %1)").arg(settings.path), ErrorCode::NotFound};
     const QString name = nextConnectionName();
     QString driver;
     switch (settings.dialect) {
@@ -108,7 +108,7 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const ConnectionS
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
         if (!db.isValid())
-            return Error{{}, QStringLiteral("the Qt SQL driver %1 is not installed").arg(driver)};
+            return Error{{}, QStringLiteral("the Qt SQL driver %1 is not installed").arg(driver), ErrorCode::Connection};
         if (settings.dialect == Dialect::Sqlite) {
             db.setDatabaseName(settings.path);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -125,7 +125,7 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const ConnectionS
         }
         if (!db.open())
             return Error{{}, QStringLiteral("cannot connect to %1: %2")
-                                 .arg(settings.toDisplayUrl(), db.lastError().text().trimmed())};
+                                 .arg(settings.toDisplayUrl(), db.lastError().text().trimmed()), ErrorCode::Connection};
         // Decimals as doubles everywhere; the MySQL driver would hand back strings otherwise.
         db.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
     }
@@ -144,7 +144,7 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const ConnectionS
     }
     for (const QString &sql : setup)
         if (auto st = connection->exec(sql); !st)
-            return Error{{}, QStringLiteral("cannot set up the session (%1): %2").arg(sql, st.error().message)};
+            return Error{{}, QStringLiteral("cannot set up the session (%1): %2").arg(sql, st.error().message), ErrorCode::Connection};
     return connection;
 }
 

@@ -59,7 +59,7 @@ Result<QString> probeFoldCollation(const QSqlDatabase &db)
             return collation;
     }
     return Error{{}, QStringLiteral("this PostgreSQL database cannot lower-case non-ASCII letters (no ICU or UTF-8 collation): "
-                                    "comparisons would not be case-insensitive")};
+                                    "comparisons would not be case-insensitive"), ErrorCode::Connection};
 }
 
 } // namespace
@@ -75,9 +75,9 @@ Result<StoreSchema> StoreSchema::load(const QSqlDatabase &db, Dialect dialect, c
     if (missing.size() == requiredTables().size())
         return Error{{}, QStringLiteral("not a Magento 2 store: none of its tables were found%1")
                              .arg(tablePrefix.isEmpty() ? QStringLiteral(" (is a table prefix needed?)")
-                                                        : QStringLiteral(" with prefix \"%1\"").arg(tablePrefix))};
+                                                        : QStringLiteral(" with prefix \"%1\"").arg(tablePrefix)), ErrorCode::Connection};
     if (!missing.isEmpty())
-        return Error{{}, QStringLiteral("the store lacks tables the engine reads: %1").arg(missing.join(QStringLiteral(", ")))};
+        return Error{{}, QStringLiteral("the store lacks tables the engine reads: %1").arg(missing.join(QStringLiteral(", "))), ErrorCode::Connection};
 
     // Custom customer attributes: EAV-backed (not static) attributes of entity type "customer".
     QSqlQuery q(db);
@@ -88,7 +88,7 @@ Result<StoreSchema> StoreSchema::load(const QSqlDatabase &db, Dialect dialect, c
     q.addBindValue(QStringLiteral("customer"));
     q.addBindValue(QStringLiteral("static"));
     if (!q.exec())
-        return Error{{}, QStringLiteral("cannot read eav_attribute: %1").arg(q.lastError().text())};
+        return Error{{}, QStringLiteral("cannot read eav_attribute: %1").arg(q.lastError().text()), ErrorCode::Connection};
     static const QStringList backends = {"int", "decimal", "varchar", "text", "datetime"};
     while (q.next()) {
         CustomAttribute a;

@@ -494,6 +494,7 @@ TEST(DemoStoreGenerator, CancelKeepsNothing)
     });
     ASSERT_TRUE(store.connection);
     ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::Cancelled);
     EXPECT_EQ(result.error().message, QStringLiteral("cancelled"));
     EXPECT_GT(calls, 2);
     EXPECT_EQ(scalar(*store.connection, {}, QStringLiteral("SELECT COUNT(*) FROM customer_entity")), 0);

@@ -96,6 +96,7 @@ TEST(ExportColumnsTest, SelectPutsMemberFirstDropsDuplicatesAndNamesUnknownIds)
     auto unknown = ExportColumns::select({"email", "nope", "phone"});
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().path, "columns");
+    EXPECT_EQ(unknown.error().code, seg::ErrorCode::InvalidArgument);
     EXPECT_TRUE(unknown.error().message.contains("\"nope\", \"phone\"")) << unknown.error().message.toStdString();
 }
 
@@ -809,6 +810,7 @@ TEST_P(ExportSql, ProgressEveryThousandRowsAndCancelLeavesNoFile)
             return done < 2000;
         });
         ASSERT_FALSE(summary.ok()) << name;
+        EXPECT_EQ(summary.error().code, seg::ErrorCode::Cancelled);
         EXPECT_EQ(summary.error().message, "cancelled");
         EXPECT_EQ(calls, (QList<qint64>{1000, 2000})) << name;
         EXPECT_EQ(readAll(options.path), before) << name;
@@ -818,6 +820,7 @@ TEST_P(ExportSql, ProgressEveryThousandRowsAndCancelLeavesNoFile)
         options.path = fresh;
         summary = seg::exportMembers(*m_world->connection, *m_world->schema, source, options, [](qint64) { return false; });
         ASSERT_FALSE(summary.ok()) << name;
+        EXPECT_EQ(summary.error().code, seg::ErrorCode::Cancelled);
         EXPECT_EQ(summary.error().message, "cancelled");
         EXPECT_FALSE(QFile::exists(fresh)) << name;
     }
@@ -947,6 +950,7 @@ TEST_P(ExportSql, PagedExportProgressAndCancelLeaveNoFile)
             return done < 2000;
         });
         ASSERT_FALSE(summary.ok()) << name;
+        EXPECT_EQ(summary.error().code, seg::ErrorCode::Cancelled) << name;
         EXPECT_EQ(summary.error().message, "cancelled") << name;
         EXPECT_EQ(calls, (QList<qint64>{1000, 2000})) << name;
         EXPECT_FALSE(QFile::exists(options.path)) << name;

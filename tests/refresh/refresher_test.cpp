@@ -215,6 +215,7 @@ TEST_P(Refresh, CancelKeepsTheMembershipAndSaysSo)
     };
     Result<RefreshResult> r = refresher.refresh(QStringLiteral("buyers"), o);
     ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::Cancelled);
     EXPECT_EQ(r.error().message, QStringLiteral("cancelled"));
     EXPECT_EQ(steps.last(), QStringLiteral("applied"));
     EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"1", "2"}));
@@ -233,6 +234,7 @@ TEST_P(Refresh, SecondRefreshOfTheSameSegmentIsBusy)
     ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
     Result<RefreshResult> busy = refresh(QStringLiteral("buyers"));
     ASSERT_FALSE(busy.ok());
+    EXPECT_EQ(busy.error().code, ErrorCode::Busy);
     EXPECT_EQ(busy.error().message, QStringLiteral("segment \"buyers\" is being refreshed by another process; try again when it has finished"));
     EXPECT_TRUE(members(QStringLiteral("buyers")).isEmpty());
     held.value().reset();

@@ -7,22 +7,17 @@
 using seg::ConditionNode;
 using seg::NodeKind;
 
-ConditionTreeItem *ConditionAnalysis::nodeForPath(const ConditionTreeModel &model, const QString &path)
+ConditionTreeItem *ConditionAnalysis::nodeForError(const ConditionTreeModel &model, const seg::Error &error)
 {
-    if (!path.startsWith(QLatin1String("conditions")))
+    // Errors outside the tree (code, name, file) point at no node.
+    if (!error.path.startsWith(QLatin1String("conditions")))
         return nullptr;
-    static const QRegularExpression step(QStringLiteral("^\\.conditions\\[(\\d+)\\]"));
-    QString rest = path.mid(10);
     ConditionTreeItem *item = model.rootItem();
-    for (;;) {
-        const QRegularExpressionMatch m = step.match(rest);
-        if (!m.hasMatch())
-            break;
-        ConditionTreeItem *child = item->child(m.captured(1).toInt());
+    for (int index : error.nodePath) {
+        ConditionTreeItem *child = item->child(index);
         if (!child)
             break;
         item = child;
-        rest = rest.mid(m.capturedLength(0));
     }
     return item;
 }
@@ -31,7 +26,7 @@ QHash<int, QString> ConditionAnalysis::errorsByNode(const ConditionTreeModel &mo
 {
     QHash<int, QString> out;
     for (const seg::Error &e : errors) {
-        const ConditionTreeItem *item = nodeForPath(model, e.path);
+        const ConditionTreeItem *item = nodeForError(model, e);
         if (!item)
             continue;
         QString &text = out[item->id()];

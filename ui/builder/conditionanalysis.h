@@ -17,7 +17,7 @@ class ConditionAnalysis
 public:
     // The node an error path such as "conditions.conditions[1].value" points at (the root for
     // "conditions..." paths without an index); nullptr when it points at no node.
-    static ConditionTreeItem *nodeForPath(const ConditionTreeModel &model, const QString &path);
+    static ConditionTreeItem *nodeForError(const ConditionTreeModel &model, const seg::Error &error);
 
     // Messages by node id (several errors on one node are joined by new lines).
     static QHash<int, QString> errorsByNode(const ConditionTreeModel &model, const QList<seg::Error> &errors);

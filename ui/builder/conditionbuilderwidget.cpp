@@ -470,7 +470,7 @@ void ConditionBuilderWidget::revalidate()
     m_messages.clear();
     m_problems->clear();
     for (const seg::Error &e : errors) {
-        const ConditionTreeItem *item = ConditionAnalysis::nodeForPath(*m_model, e.path);
+        const ConditionTreeItem *item = ConditionAnalysis::nodeForError(*m_model, e);
         const QString where = item ? seg::describeNode(item->toNode()) : e.path;
         const QString message = tr("%1: %2").arg(where, e.message);
         m_messages << message;

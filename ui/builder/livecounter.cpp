@@ -1,8 +1,6 @@
 #include "livecounter.h"
 
-#include "definition/definitionvalidator.h"
-#include "engine/memberqueryrunner.h"
-#include "engine/sqlcompiler.h"
+#include "operations/memberqueries.h"
 #include "session/storetask.h"
 #include "store/querycanceller.h"
 
@@ -23,19 +21,6 @@ struct CountEvent
     qint64 count = 0;
     qint64 elapsedMs = 0;
 };
-
-// Counts one definition with the core engine: validate, compile the count query, run it.
-seg::Result<qint64> countMembers(seg::StoreSession &session, const seg::TimeContext &time, const seg::SegmentDefinition &definition)
-{
-    const seg::DefinitionValidator validator(&*session.schema, session.segments.get());
-    if (seg::Status valid = validator.check(definition); !valid)
-        return valid.error();
-    const seg::SqlCompiler compiler(*session.schema, time, session.segments.get());
-    seg::Result<seg::CompiledQuery> query = compiler.compileCount(definition);
-    if (!query)
-        return query.error();
-    return seg::MemberQueryRunner::count(*session.connection, *query);
-}
 
 } // namespace
 
@@ -170,7 +155,7 @@ void LiveCounter::startRun()
         const seg::TimeContext time = session.timeContext();
         QElapsedTimer timer;
         timer.start();
-        seg::Result<qint64> total = countMembers(session, time, definition);
+        seg::Result<qint64> total = seg::countMembers(session, definition, time);
         if (promise.isCanceled() || canceller->isCancelled())
             return CountEvent{};
         if (!total)
@@ -182,7 +167,7 @@ void LiveCounter::startRun()
                 return CountEvent{};
             QElapsedTimer partTimer;
             partTimer.start();
-            seg::Result<qint64> count = countMembers(session, time, part);
+            seg::Result<qint64> count = seg::countMembers(session, part, time);
             if (promise.isCanceled() || canceller->isCancelled())
                 return CountEvent{};
             if (!count) {

@@ -510,7 +510,7 @@ void MatchedCustomersView::exportTo(const QString &path, bool selectedOnly)
         if (watcher->future().isCanceled() || watcher->future().resultCount() == 0) {
             message = tr("Export cancelled; nothing was written.");
         } else if (const Result<ExportSummary> r = watcher->future().result(); !r) {
-            message = r.error().message == QLatin1String("cancelled") ? tr("Export cancelled; nothing was written.")
+            message = r.error().is(seg::ErrorCode::Cancelled) ? tr("Export cancelled; nothing was written.")
                                                                       : tr("Export failed: %1").arg(r.error().toString());
         } else {
             ok = true;

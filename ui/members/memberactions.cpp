@@ -80,7 +80,7 @@ QFuture<Result<ExportSummary>> MemberActions::exportMembers(const MemberSelectio
                 if (!record)
                     return record.error();
                 if (!record.value())
-                    return Error{{}, QStringLiteral("no segment %1").arg(selection.segmentCode)};
+                    return Error{{}, QStringLiteral("no segment %1").arg(selection.segmentCode), ErrorCode::NotFound};
                 source = savedMembersSource(*session.connection, session.storage, record.value()->id);
             } else {
                 Result<QList<MemberKey>> keys = resolve(session, selection);

@@ -63,7 +63,7 @@ void RefreshController::start(const ConnectionSettings &settings, const QString 
             if (!record)
                 return record.error();
             if (!record.value())
-                return Error{{}, tr("no segment with the code \"%1\"").arg(code)};
+                return Error{{}, tr("no segment with the code \"%1\"").arg(code), ErrorCode::NotFound};
             RefreshOptions o;
             o.dryRun = true;
             o.progress = [&promise](const RefreshProgress &p) {

@@ -2,6 +2,7 @@
 
 #include "definition/definitioncodec.h"
 #include "definition/definitionvalidator.h"
+#include "operations/memberqueries.h"
 #include "session/storetask.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,9 @@ class Text
 
 seg::Status validate(const StoreSession &session, const seg::SegmentDefinition &definition)
 {
-    const seg::DefinitionValidator validator(&*session.schema, session.segments.get());
-    return validator.check(definition);
+    if (const QList<seg::Error> errors = seg::validateDefinition(session, definition); !errors.isEmpty())
+        return errors.first();
+    return seg::success();
 }
 
 // Saved segments, with the ones being imported taking precedence.
@@ -71,7 +73,7 @@ QFuture<Result<seg::SegmentRecord>> save(const seg::ConnectionSettings &settings
             if (definition.code != replacingCode && session.segments->findSegment(definition.code))
                 return Error{
                     QStringLiteral("code"),
-                    Text::tr("another segment already uses the code \"%1\"").arg(definition.code)};
+                    Text::tr("another segment already uses the code \"%1\"").arg(definition.code), ErrorCode::AlreadyExists};
             if (auto st = validate(session, definition); !st) return st.error();
             Result<seg::SegmentRecord> saved = session.segments->save(definition);
             if (!saved) return saved;
@@ -91,7 +93,7 @@ QFuture<Result<int>> remove(const seg::ConnectionSettings &settings, const QStri
             int removed = 0;
             for (const QString &code : codes) {
                 if (auto st = session.segments->remove(code); !st)
-                    return Error{code, st.error().message};
+                    return Error{code, st.error().message, st.error().code};
                 ++removed;
             }
             return removed;
@@ -112,7 +114,7 @@ QFuture<Result<QString>> duplicate(const seg::ConnectionSettings &settings, cons
                 taken << r.definition.code;
                 if (r.definition.code == code) original = r.definition;
             }
-            if (!original) return Error{code, Text::tr("no segment with this code")};
+            if (!original) return Error{code, Text::tr("no segment with this code"), ErrorCode::NotFound};
             seg::SegmentDefinition copy = *original;
             copy.code = copyCode(code, taken);
             copy.name = Text::tr("Copy of %1").arg(original->name);
@@ -136,9 +138,9 @@ QFuture<Result<QStringList>> importFiles(const seg::ConnectionSettings &settings
                 QFile file(path);
                 if (!file.open(QIODevice::ReadOnly))
                     return Error{QFileInfo(path).fileName(),
-                                 Text::tr("cannot read the file: %1").arg(file.errorString())};
+                                 Text::tr("cannot read the file: %1").arg(file.errorString()), ErrorCode::Io};
                 Result<seg::SegmentDefinition> d = seg::DefinitionCodec::fromJson(file.readAll());
-                if (!d) return Error{QFileInfo(path).fileName(), d.error().toString()};
+                if (!d) return Error{QFileInfo(path).fileName(), d.error().toString(), d.error().code};
                 definitions << *d;
             }
             // Segments may refer to each other within one import: the lookup sees the imported ones
@@ -147,11 +149,11 @@ QFuture<Result<QStringList>> importFiles(const seg::ConnectionSettings &settings
             const seg::DefinitionValidator validator(&*session.schema, &lookup);
             for (int i = 0; i < definitions.size(); ++i)
                 if (auto st = validator.check(definitions.at(i)); !st)
-                    return Error{QFileInfo(files.at(i)).fileName(), st.error().toString()};
+                    return Error{QFileInfo(files.at(i)).fileName(), st.error().toString(), st.error().code};
             QStringList codes;
             for (const seg::SegmentDefinition &d : definitions) {
                 if (Result<seg::SegmentRecord> saved = session.segments->save(d); !saved)
-                    return Error{d.code, saved.error().message};
+                    return Error{d.code, saved.error().message, saved.error().code};
                 codes << d.code;
             }
             return codes;
@@ -166,17 +168,17 @@ QFuture<Result<QStringList>> exportDefinitions(const seg::ConnectionSettings &se
         settings, [codes, target](StoreSession &session) -> Result<QStringList> {
             const bool toFile = codes.size() == 1 && !QFileInfo(target).isDir();
             if (!toFile && !QDir().mkpath(target))
-                return Error{target, Text::tr("cannot create the folder")};
+                return Error{target, Text::tr("cannot create the folder"), ErrorCode::Io};
             QStringList written;
             for (const QString &code : codes) {
                 const std::optional<seg::SegmentDefinition> d = session.segments->findSegment(code);
-                if (!d) return Error{code, Text::tr("no segment with this code")};
+                if (!d) return Error{code, Text::tr("no segment with this code"), ErrorCode::NotFound};
                 const QString path =
                     toFile ? target : QDir(target).filePath(code + QStringLiteral(".json"));
                 QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly)) return Error{path, file.errorString()};
+                if (!file.open(QIODevice::WriteOnly)) return Error{path, file.errorString(), ErrorCode::Io};
                 file.write(seg::DefinitionCodec::toJson(*d));
-                if (!file.commit()) return Error{path, file.errorString()};
+                if (!file.commit()) return Error{path, file.errorString(), ErrorCode::Io};
                 written << path;
             }
             return written;
