@@ -8,7 +8,6 @@
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QSignalSpy>
-#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -46,7 +45,7 @@ SyncRun run(qint64 id, qint64 destinationId, const QString &status)
     r.id = id;
     r.destinationId = destinationId;
     r.segmentCode = QStringLiteral("buyers");
-    r.startedAt = QDateTime(QDate(2024, 3, 5), QTime(9, 30), QTimeZone::UTC);
+    r.startedAt = QDateTime(QDate(2024, 3, 5), QTime(9, 30), Qt::UTC);
     r.status = status;
     return r;
 }
@@ -191,7 +190,7 @@ TEST(ApiTokenTableModel, ShowsTokensWithTheirAccess)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(headers(model), (QStringList{QStringLiteral("Token"), QStringLiteral("Access"),
                                            QStringLiteral("Created")}));
-    const QDateTime created(QDate(2024, 3, 5), QTime(9, 30), QTimeZone::UTC);
+    const QDateTime created(QDate(2024, 3, 5), QTime(9, 30), Qt::UTC);
     model.setTokens({ApiToken{QStringLiteral("crm-sync"), false, created},
                      ApiToken{QStringLiteral("nightly-refresh"), true, created}});
     ASSERT_EQ(model.rowCount(), 2);

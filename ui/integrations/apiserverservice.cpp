@@ -90,7 +90,8 @@ void ApiServerService::logRequest(const QString &line)
 
 bool ApiServerService::isServing() const
 {
-    return m_server && m_server->isRunning();
+    // Kept only once it is bound and listening (its accept loop may start a moment later).
+    return m_server != nullptr;
 }
 
 int ApiServerService::port() const
