@@ -1714,19 +1714,19 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>DashboardPane</name>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="17"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="17"/>
         <source>Sales by segment</source>
         <translation>Umsatz nach Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="18"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="18"/>
         <source>Size over time</source>
         <translation>Größe im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="19"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="19"/>
         <source>Overlap</source>
         <translation>Überschneidung</translation>
     </message>

@@ -1714,19 +1714,19 @@ Double-cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>DashboardPane</name>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="17"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="17"/>
         <source>Sales by segment</source>
         <translation>Ventes par segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="18"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="18"/>
         <source>Size over time</source>
         <translation>Taille dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="19"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="19"/>
         <source>Overlap</source>
         <translation>Recoupement</translation>
     </message>

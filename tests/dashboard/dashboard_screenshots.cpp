@@ -3,7 +3,7 @@
 //   [SEGMENTOR_SCREENSHOT_PREPARE=1] build/tests/dashboard_ui_tests --gtest_filter='Screenshots.*'
 // PREPARE imports the example segments and a few more, and refreshes them every two weeks
 // from May to November 2026 (the demo store's "today" is 2026-11-01) to build a size history.
-#include "dashboard/dashboardview.h"
+#include "dashboard/dashboardpane.h"
 #include "dashboard/overlapmembersdialog.h"
 #include "dashboard/overlapview.h"
 #include "dashboard/salesdashboardwidget.h"
@@ -95,7 +95,7 @@ TEST(Screenshots, Dashboard)
     if (qEnvironmentVariableIntValue("SEGMENTOR_SCREENSHOT_PREPARE"))
         prepare(*settings);
 
-    DashboardView view;
+    DashboardPane view;
     view.resize(1280, 800);
     view.show();
     SalesDashboardWidget *sales = view.sales();

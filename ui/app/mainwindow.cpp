@@ -33,7 +33,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "dashboard/dashboardview.h"
+#include "dashboard/dashboardpane.h"
 #include "integrations/apiserverservice.h"
 #include "integrations/integrationspane.h"
 
@@ -88,7 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<seg::SecretStore> secrets, QWidget *paren
         m_central->setCurrentWidget(m_tabs);
         m_segments->setStore(m_settings);
         for (QWidget *w : m_storePanes)
-            if (auto *d = qobject_cast<DashboardView *>(w)) d->setStore(m_settings);
+            if (auto *d = qobject_cast<DashboardPane *>(w)) d->setStore(m_settings);
         m_apiServer->setStore(m_settings); // restarts the REST API if it was on
         for (QWidget *w : m_storePanes)
             if (auto *i = qobject_cast<IntegrationsPane *>(w)) i->setStore(m_settings);
@@ -113,7 +113,7 @@ void MainWindow::buildPanes()
     m_tabs->setDocumentMode(true);
     m_tabs->setTabBarAutoHide(true); // one pane: no tab bar
     m_tabs->addTab(m_segments, tr("Segments"));
-    auto *dashboard = new DashboardView(this);
+    auto *dashboard = new DashboardPane(this);
     m_tabs->addTab(dashboard, tr("Dashboard"));
     m_storePanes << dashboard;
     auto *integrations = new IntegrationsPane(m_apiServer, this);

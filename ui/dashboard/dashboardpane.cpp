@@ -1,4 +1,4 @@
-#include "dashboard/dashboardview.h"
+#include "dashboard/dashboardpane.h"
 
 #include "dashboard/overlapview.h"
 #include "dashboard/salesdashboardwidget.h"
@@ -10,7 +10,7 @@
 
 using namespace seg;
 
-DashboardView::DashboardView(QWidget *parent)
+DashboardPane::DashboardPane(QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_sales(new SalesDashboardWidget(this)), m_sizes(new SizeHistoryView(this)),
       m_overlap(new OverlapView(this)), m_watcher(new QFutureWatcher<Result<DashboardLookups>>(this))
 {
@@ -44,12 +44,12 @@ DashboardView::DashboardView(QWidget *parent)
     });
 }
 
-DashboardView::~DashboardView()
+DashboardPane::~DashboardPane()
 {
     m_watcher->cancel();
 }
 
-void DashboardView::setStore(const ConnectionSettings &settings)
+void DashboardPane::setStore(const ConnectionSettings &settings)
 {
     m_settings = settings;
     m_hasStore = true;
@@ -60,7 +60,7 @@ void DashboardView::setStore(const ConnectionSettings &settings)
     reloadLookups();
 }
 
-void DashboardView::showEvent(QShowEvent *event)
+void DashboardPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_firstShow && m_lookups)
@@ -68,7 +68,7 @@ void DashboardView::showEvent(QShowEvent *event)
     m_firstShow = false;
 }
 
-void DashboardView::reloadLookups()
+void DashboardPane::reloadLookups()
 {
     if (!m_hasStore)
         return;

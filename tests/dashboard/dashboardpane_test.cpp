@@ -1,8 +1,8 @@
-// DashboardView end to end on a small demo store: the workers fill the table, the charts and
+// DashboardPane end to end on a small demo store: the workers fill the table, the charts and
 // the overlap matrix with the numbers the core reports compute, and the table exports.
 #include "testdatabases.h"
 
-#include "dashboard/dashboardview.h"
+#include "dashboard/dashboardpane.h"
 #include "dashboard/overlapmembersdialog.h"
 #include "dashboard/overlapview.h"
 #include "dashboard/salesdashboardwidget.h"
@@ -87,7 +87,7 @@ const DateRange kPeriod{QDate(2026, 5, 1), QDate(2026, 10, 31)};
 
 TEST_F(Dashboard, SalesTabShowsTheCoreNumbersInTableAndCharts)
 {
-    DashboardView view;
+    DashboardPane view;
     view.resize(1280, 800);
     view.show();
     SalesDashboardWidget *sales = view.sales();
@@ -163,7 +163,7 @@ TEST_F(Dashboard, SalesTabShowsTheCoreNumbersInTableAndCharts)
 
 TEST_F(Dashboard, OverlapMatrixAndDrillDownMatchTheCore)
 {
-    DashboardView view;
+    DashboardPane view;
     view.resize(1280, 800);
     view.show();
     QSignalSpy loaded(view.overlap(), &OverlapView::loaded);
@@ -195,7 +195,7 @@ TEST_F(Dashboard, OverlapMatrixAndDrillDownMatchTheCore)
 
 TEST_F(Dashboard, SizeHistoryShowsTheRefreshSnapshots)
 {
-    DashboardView view;
+    DashboardPane view;
     QSignalSpy loaded(view.sizeHistory(), &SizeHistoryView::loaded);
     view.setStore(*s_settings);
     ASSERT_TRUE(loaded.wait(60000));
@@ -212,12 +212,12 @@ namespace {
 
 TEST_F(Dashboard, NewSegmentsShowUpWhenTheLookupsReload)
 {
-    DashboardView view;
+    DashboardPane view;
     view.resize(1280, 800);
     SalesDashboardWidget *sales = view.sales();
     sales->setPeriod(PeriodPreset::Custom, kPeriod);
     sales->setComparison(ComparePeriod::None);
-    QSignalSpy lookups(&view, &DashboardView::lookupsLoaded);
+    QSignalSpy lookups(&view, &DashboardPane::lookupsLoaded);
     QSignalSpy loaded(sales, &SalesDashboardWidget::loaded);
     view.setStore(*s_settings);
     ASSERT_TRUE(loaded.wait(60000));
