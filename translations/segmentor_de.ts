@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiPane</name>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="39"/>
+        <source>Cannot read the integrations: %1</source>
+        <translation>Die Integrationen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="69"/>
+        <source>REST API</source>
+        <translation>REST-API</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="70"/>
+        <source>Serve the REST API</source>
+        <translation>REST-API bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="72"/>
+        <source>HOST:PORT. 127.0.0.1 keeps the API on this computer; other addresses open it to the network.</source>
+        <translation>HOST:PORT. 127.0.0.1 hält die API auf diesem Computer; andere Adressen öffnen sie für das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="79"/>
+        <source>Listen on:</source>
+        <translation>Lauschen auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="88"/>
+        <source>Create token…</source>
+        <translation>Token erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="89"/>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="97"/>
+        <source>Requests appear here while the API is on.</source>
+        <translation>Anfragen erscheinen hier, solange die API läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="104"/>
+        <source>Tokens (stored hashed; a token is shown once, when created):</source>
+        <translation>Tokens (gehasht gespeichert; ein Token wird nur einmal gezeigt, beim Erstellen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="107"/>
+        <source>Request log:</source>
+        <translation>Anfrageprotokoll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="194"/>
+        <source>— stopped —</source>
+        <translation>— gestoppt —</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="200"/>
+        <source>Off. Marketing tools and scripts can read segments and members over HTTP with a token.</source>
+        <translation>Aus. Marketing-Werkzeuge und Skripte können Segmente und Mitglieder per HTTP mit einem Token lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="205"/>
+        <source>Serving on http://%1/v1/ — try %2</source>
+        <translation>Bereit unter http://%1/v1/ — probieren Sie %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="208"/>
+        <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
+        <translation>Offen für das Netzwerk: Tokens gehen im Klartext, wenn kein TLS-Proxy davor steht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="219"/>
+        <source>Enter the address as HOST:PORT, e.g. 127.0.0.1:8080.</source>
+        <translation>Geben Sie die Adresse als HOST:PORT ein, z. B. 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="221"/>
+        <source>Cannot serve the API: %1</source>
+        <translation>Die API kann nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="245"/>
+        <source>Create API token</source>
+        <translation>API-Token erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="247"/>
+        <source>e.g. crm-sync</source>
+        <translation>z. B. crm-sync</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="248"/>
+        <source>May refresh segments (write access)</source>
+        <translation>Darf Segmente aktualisieren (Schreibzugriff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="250"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="253"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="273"/>
+        <source>The token was not created: %1</source>
+        <translation>Der Token wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="293"/>
+        <source>Token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="295"/>
+        <source>Copy the token now: it is not stored and cannot be shown again. Send it as
+Authorization: Bearer &lt;token&gt;</source>
+        <translation>Kopieren Sie den Token jetzt: Er wird nicht gespeichert und kann nicht erneut angezeigt werden. Senden Sie ihn als
+Authorization: Bearer &lt;token&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="302"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="318"/>
+        <source>Revoke token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="319"/>
+        <source>Revoke the token &quot;%1&quot;? Tools using it stop getting answers at once.</source>
+        <translation>Den Token „%1“ widerrufen? Werkzeuge, die ihn nutzen, erhalten sofort keine Antworten mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="330"/>
+        <source>The token was not revoked: %1</source>
+        <translation>Der Token wurde nicht widerrufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokenTableModel</name>
+    <message>
+        <location filename="../ui/integrations/apitokentablemodel.cpp" line="43"/>
+        <source>read + refresh</source>
+        <translation>Lesen + Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apitokentablemodel.cpp" line="43"/>
+        <source>read only</source>
+        <translation>nur Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apitokentablemodel.cpp" line="55"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apitokentablemodel.cpp" line="57"/>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apitokentablemodel.cpp" line="59"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWorkIndicator</name>
     <message>
         <location filename="../ui/app/backgroundworkindicator.cpp" line="21"/>
@@ -1542,19 +1715,19 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>DashboardPane</name>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="17"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="17"/>
         <source>Sales by segment</source>
         <translation>Umsatz nach Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="18"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="18"/>
         <source>Size over time</source>
         <translation>Größe im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="19"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="19"/>
         <source>Overlap</source>
         <translation>Überschneidung</translation>
     </message>
@@ -1703,6 +1876,214 @@ Doppelklicken, um sie aufzulisten.</translation>
         <location filename="../ui/integrations/destinationdialog.cpp" line="139"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationTableModel</name>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="54"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="56"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="79"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="81"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="83"/>
+        <source>Audience / list</source>
+        <translation>Zielgruppe / Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="85"/>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="87"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPane</name>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="78"/>
+        <source>Cannot read the integrations: %1</source>
+        <translation>Die Integrationen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="104"/>
+        <source>Destinations</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="106"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="107"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="108"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="118"/>
+        <source>Sync</source>
+        <translation>Abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="122"/>
+        <source>Preview only (dry run)</source>
+        <translation>Nur Vorschau (Probelauf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="123"/>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="125"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="131"/>
+        <source>Choose a destination and a segment, then Sync now: only the changes since the last sync are sent.</source>
+        <translation>Wählen Sie ein Ziel und ein Segment, dann Jetzt abgleichen: Nur die Änderungen seit dem letzten Abgleich werden gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="136"/>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="146"/>
+        <source>Sync history</source>
+        <translation>Abgleichsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="151"/>
+        <location filename="../ui/integrations/destinationspane.cpp" line="280"/>
+        <source>Refused members of the selected sync</source>
+        <translation>Abgelehnte Mitglieder des gewählten Abgleichs</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="281"/>
+        <source>The selected sync has no refused members.</source>
+        <translation>Der gewählte Abgleich hat keine abgelehnten Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="332"/>
+        <source>Remove destination</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="333"/>
+        <source>Remove the destination &quot;%1&quot; with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
+        <translation>Das Ziel „%1“ mit Abgleichsverlauf und gespeichertem API-Schlüssel entfernen? Im Werkzeug selbst wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="344"/>
+        <source>The API key could not be stored: %1</source>
+        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="353"/>
+        <source>The destination was not saved: %1</source>
+        <translation>Das Ziel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="355"/>
+        <source>Destination %1 saved.</source>
+        <translation>Ziel %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="375"/>
+        <source>The destination was not removed: %1</source>
+        <translation>Das Ziel wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="377"/>
+        <source>Destination %1 removed.</source>
+        <translation>Ziel %1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="401"/>
+        <source>No API key is stored for %1: edit the destination and enter its key.</source>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert: Bearbeiten Sie das Ziel und geben Sie den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="411"/>
+        <source>Comparing %1 with %2…</source>
+        <translation>Vergleiche %1 mit %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="412"/>
+        <source>Syncing %1 to %2…</source>
+        <translation>Gleiche %1 mit %2 ab…</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="427"/>
+        <source>%1 of %2 changes sent</source>
+        <translation>%1 von %2 Änderungen gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="444"/>
+        <source>Sync failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="446"/>
+        <source>Preview: %1 to add, %2 to remove. Nothing was sent.</source>
+        <translation>Vorschau: %1 hinzuzufügen, %2 zu entfernen. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="451"/>
+        <source>Sync cancelled after %1 added and %2 removed; the next sync continues from there.</source>
+        <translation>Abgleich nach %1 Hinzufügungen und %2 Entfernungen abgebrochen; der nächste setzt dort fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="457"/>
+        <source>Synced: %1 added, %2 removed</source>
+        <translation>Abgeglichen: %1 hinzugefügt, %2 entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/integrations/destinationspane.cpp" line="458"/>
+        <source>, %n refused (see below)</source>
+        <translation>
+            <numerusform>, %n abgelehnt (siehe unten)</numerusform>
+            <numerusform>, %n abgelehnt (siehe unten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/integrations/destinationspane.cpp" line="460"/>
+        <source>, %n without an email skipped</source>
+        <translation>
+            <numerusform>, %n ohne E-Mail übersprungen</numerusform>
+            <numerusform>, %n ohne E-Mail übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="472"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>Abbruch nach dem aktuellen Paket…</translation>
     </message>
 </context>
 <context>
@@ -2026,487 +2407,51 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
-    <name>IntegrationsView</name>
+    <name>IntegrationsText</name>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="40"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="7"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="42"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="8"/>
         <source>Completed with failures</source>
         <translation>Mit Fehlern abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="44"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="9"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="46"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="10"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="48"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="11"/>
         <source>Interrupted (resumed by the next sync)</source>
         <translation>Unterbrochen (wird beim nächsten Abgleich fortgesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="50"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="12"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="52"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="13"/>
         <source>Preview only</source>
         <translation>Nur Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="58"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
         <source>Mailchimp</source>
         <translation>Mailchimp</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="58"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
         <source>Klaviyo</source>
         <translation>Klaviyo</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="109"/>
-        <source>Cannot read the integrations: %1</source>
-        <translation>Die Integrationen können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="129"/>
-        <source>Sync failed: %1</source>
-        <translation>Abgleich fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="131"/>
-        <source>Preview: %1 to add, %2 to remove. Nothing was sent.</source>
-        <translation>Vorschau: %1 hinzuzufügen, %2 zu entfernen. Nichts wurde gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="133"/>
-        <source>Sync cancelled after %1 added and %2 removed; the next sync continues from there.</source>
-        <translation>Abgleich nach %1 Hinzufügungen und %2 Entfernungen abgebrochen; der nächste setzt dort fort.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="135"/>
-        <source>Synced: %1 added, %2 removed</source>
-        <translation>Abgeglichen: %1 hinzugefügt, %2 entfernt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/integrations/integrationsview.cpp" line="137"/>
-        <source>, %n refused (see below)</source>
-        <translation>
-            <numerusform>, %n abgelehnt (siehe unten)</numerusform>
-            <numerusform>, %n abgelehnt (siehe unten)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/integrations/integrationsview.cpp" line="139"/>
-        <source>, %n without an email skipped</source>
-        <translation>
-            <numerusform>, %n ohne E-Mail übersprungen</numerusform>
-            <numerusform>, %n ohne E-Mail übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="160"/>
-        <source>Destinations</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
-        <source>Tool</source>
-        <translation>Werkzeug</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
-        <source>Audience / list</source>
-        <translation>Zielgruppe / Liste</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
-        <source>Last sync</source>
-        <translation>Letzter Abgleich</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="162"/>
-        <source>Add…</source>
-        <translation>Hinzufügen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="163"/>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="164"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="174"/>
-        <source>Sync</source>
-        <translation>Abgleichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="178"/>
-        <source>Preview only (dry run)</source>
-        <translation>Nur Vorschau (Probelauf)</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="179"/>
-        <source>Sync now</source>
-        <translation>Jetzt abgleichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="181"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="187"/>
-        <source>Choose a destination and a segment, then Sync now: only the changes since the last sync are sent.</source>
-        <translation>Wählen Sie ein Ziel und ein Segment, dann Jetzt abgleichen: Nur die Änderungen seit dem letzten Abgleich werden gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="190"/>
-        <source>Segment:</source>
-        <translation>Segment:</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="200"/>
-        <source>Sync history</source>
-        <translation>Abgleichsverlauf</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Started</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Destination</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Retries</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="203"/>
-        <location filename="../ui/integrations/integrationsview.cpp" line="476"/>
-        <source>Refused members of the selected sync</source>
-        <translation>Abgelehnte Mitglieder des gewählten Abgleichs</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="216"/>
-        <source>REST API</source>
-        <translation>REST-API</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="217"/>
-        <source>Serve the REST API</source>
-        <translation>REST-API bereitstellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="219"/>
-        <source>HOST:PORT. 127.0.0.1 keeps the API on this computer; other addresses open it to the network.</source>
-        <translation>HOST:PORT. 127.0.0.1 hält die API auf diesem Computer; andere Adressen öffnen sie für das Netzwerk.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="220"/>
-        <location filename="../ui/integrations/integrationsview.cpp" line="645"/>
-        <source>Off. Marketing tools and scripts can read segments and members over HTTP with a token.</source>
-        <translation>Aus. Marketing-Werkzeuge und Skripte können Segmente und Mitglieder per HTTP mit einem Token lesen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="225"/>
-        <source>Listen on:</source>
-        <translation>Lauschen auf:</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
-        <source>Access</source>
-        <translation>Zugriff</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="227"/>
-        <source>Create token…</source>
-        <translation>Token erstellen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="228"/>
-        <source>Revoke</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="236"/>
-        <source>Requests appear here while the API is on.</source>
-        <translation>Anfragen erscheinen hier, solange die API läuft.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="242"/>
-        <source>Tokens (stored hashed; a token is shown once, when created):</source>
-        <translation>Tokens (gehasht gespeichert; ein Token wird nur einmal gezeigt, beim Erstellen):</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="245"/>
-        <source>Request log:</source>
-        <translation>Anfrageprotokoll:</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="293"/>
-        <source>Revoke token</source>
-        <translation>Token widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="293"/>
-        <source>Revoke the token &quot;%1&quot;? Tools using it stop getting answers at once.</source>
-        <translation>Den Token „%1“ widerrufen? Werkzeuge, die ihn nutzen, erhalten sofort keine Antworten mehr.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="392"/>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="394"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="444"/>
-        <source>read + refresh</source>
-        <translation>Lesen + Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="444"/>
-        <source>read only</source>
-        <translation>nur Lesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="476"/>
-        <source>The selected sync has no refused members.</source>
-        <translation>Der gewählte Abgleich hat keine abgelehnten Mitglieder.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="491"/>
-        <source>add</source>
-        <translation>hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="491"/>
-        <source>remove</source>
-        <translation>entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="538"/>
-        <source>Remove destination</source>
-        <translation>Ziel entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="539"/>
-        <source>Remove the destination &quot;%1&quot; with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
-        <translation>Das Ziel „%1“ mit Abgleichsverlauf und gespeichertem API-Schlüssel entfernen? Im Werkzeug selbst wird nichts gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="549"/>
-        <source>The API key could not be stored: %1</source>
-        <translation>Der API-Schlüssel konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="558"/>
-        <source>The destination was not saved: %1</source>
-        <translation>Das Ziel wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="560"/>
-        <source>Destination %1 saved.</source>
-        <translation>Ziel %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="576"/>
-        <source>The destination was not removed: %1</source>
-        <translation>Das Ziel wurde nicht entfernt: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="578"/>
-        <source>Destination %1 removed.</source>
-        <translation>Ziel %1 entfernt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="600"/>
-        <source>No API key is stored for %1: edit the destination and enter its key.</source>
-        <translation>Für %1 ist kein API-Schlüssel gespeichert: Bearbeiten Sie das Ziel und geben Sie den Schlüssel ein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="608"/>
-        <source>Comparing %1 with %2…</source>
-        <translation>Vergleiche %1 mit %2…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="608"/>
-        <source>Syncing %1 to %2…</source>
-        <translation>Gleiche %1 mit %2 ab…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="620"/>
-        <source>%1 of %2 changes sent</source>
-        <translation>%1 von %2 Änderungen gesendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="633"/>
-        <source>Cancelling after the current batch…</source>
-        <translation>Abbruch nach dem aktuellen Paket…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="643"/>
-        <source>— stopped —</source>
-        <translation>— gestoppt —</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="661"/>
-        <source>Enter the address as HOST:PORT, e.g. 127.0.0.1:8080.</source>
-        <translation>Geben Sie die Adresse als HOST:PORT ein, z. B. 127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="681"/>
-        <source>Cannot serve the API: %1</source>
-        <translation>Die API kann nicht bereitgestellt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="694"/>
-        <source>Serving on http://%1/v1/ — try %2</source>
-        <translation>Bereit unter http://%1/v1/ — probieren Sie %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="696"/>
-        <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
-        <translation>Offen für das Netzwerk: Tokens gehen im Klartext, wenn kein TLS-Proxy davor steht.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="720"/>
-        <source>Create API token</source>
-        <translation>API-Token erstellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="722"/>
-        <source>e.g. crm-sync</source>
-        <translation>z. B. crm-sync</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="723"/>
-        <source>May refresh segments (write access)</source>
-        <translation>Darf Segmente aktualisieren (Schreibzugriff)</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="725"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="728"/>
-        <source>Create</source>
-        <translation>Erstellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="748"/>
-        <source>The token was not created: %1</source>
-        <translation>Der Token wurde nicht erstellt: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="764"/>
-        <source>Token %1</source>
-        <translation>Token %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="766"/>
-        <source>Copy the token now: it is not stored and cannot be shown again. Send it as
-Authorization: Bearer &lt;token&gt;</source>
-        <translation>Kopieren Sie den Token jetzt: Er wird nicht gespeichert und kann nicht erneut angezeigt werden. Senden Sie ihn als
-Authorization: Bearer &lt;token&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="771"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="788"/>
-        <source>The token was not revoked: %1</source>
-        <translation>Der Token wurde nicht widerrufen: %1</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2643,16 @@ Authorization: Bearer &lt;token&gt;</translation>
         <location filename="../ui/app/mainwindow.cpp" line="153"/>
         <source>Connect…</source>
         <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="465"/>
+        <source>REST API on %1</source>
+        <translation>REST-API auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="467"/>
+        <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
+        <translation>Offen für das Netzwerk: Tokens gehen im Klartext, wenn kein TLS-Proxy davor steht.</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4432,87 @@ Authorization: Bearer &lt;token&gt;</translation>
             <numerusform>%1 · %n gebundener Wert · jetzt in der Zeitzone des Shops ausgewertet.</numerusform>
             <numerusform>%1 · %n gebundene Werte · jetzt in der Zeitzone des Shops ausgewertet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncFailureTableModel</name>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="36"/>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="36"/>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="51"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="53"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="55"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="57"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunTableModel</name>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="86"/>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="88"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="90"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="92"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="94"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="96"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="98"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="100"/>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="102"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

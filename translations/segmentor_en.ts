@@ -18,7 +18,7 @@
     </message>
 </context>
 <context>
-    <name>IntegrationsView</name>
+    <name>DestinationsPane</name>
     <message numerus="yes">
         <source>, %n refused (see below)</source>
         <translation>

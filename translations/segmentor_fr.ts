@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApiPane</name>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="39"/>
+        <source>Cannot read the integrations: %1</source>
+        <translation>Impossible de lire les intégrations : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="69"/>
+        <source>REST API</source>
+        <translation>API REST</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="70"/>
+        <source>Serve the REST API</source>
+        <translation>Servir l&apos;API REST</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="72"/>
+        <source>HOST:PORT. 127.0.0.1 keeps the API on this computer; other addresses open it to the network.</source>
+        <translation>HÔTE:PORT. 127.0.0.1 garde l&apos;API sur cet ordinateur ; d&apos;autres adresses l&apos;ouvrent au réseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="79"/>
+        <source>Listen on:</source>
+        <translation>Écouter sur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="88"/>
+        <source>Create token…</source>
+        <translation>Créer un jeton…</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="89"/>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="97"/>
+        <source>Requests appear here while the API is on.</source>
+        <translation>Les requêtes s&apos;affichent ici tant que l&apos;API est active.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="104"/>
+        <source>Tokens (stored hashed; a token is shown once, when created):</source>
+        <translation>Jetons (stockés hachés ; un jeton n&apos;est montré qu&apos;une fois, à sa création) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="107"/>
+        <source>Request log:</source>
+        <translation>Journal des requêtes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="194"/>
+        <source>— stopped —</source>
+        <translation>— arrêtée —</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="200"/>
+        <source>Off. Marketing tools and scripts can read segments and members over HTTP with a token.</source>
+        <translation>Arrêtée. Les outils marketing et les scripts peuvent lire segments et membres en HTTP avec un jeton.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="205"/>
+        <source>Serving on http://%1/v1/ — try %2</source>
+        <translation>En service sur http://%1/v1/ — essayez %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="208"/>
+        <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
+        <translation>Ouverte au réseau : les jetons circulent en clair sans proxy TLS devant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="219"/>
+        <source>Enter the address as HOST:PORT, e.g. 127.0.0.1:8080.</source>
+        <translation>Saisissez l&apos;adresse sous la forme HÔTE:PORT, p. ex. 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="221"/>
+        <source>Cannot serve the API: %1</source>
+        <translation>Impossible de servir l&apos;API : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="245"/>
+        <source>Create API token</source>
+        <translation>Créer un jeton d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="247"/>
+        <source>e.g. crm-sync</source>
+        <translation>p. ex. crm-sync</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="248"/>
+        <source>May refresh segments (write access)</source>
+        <translation>Peut actualiser les segments (accès en écriture)</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="250"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="253"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="273"/>
+        <source>The token was not created: %1</source>
+        <translation>Le jeton n&apos;a pas été créé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="293"/>
+        <source>Token %1</source>
+        <translation>Jeton %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="295"/>
+        <source>Copy the token now: it is not stored and cannot be shown again. Send it as
+Authorization: Bearer &lt;token&gt;</source>
+        <translation>Copiez le jeton maintenant : il n&apos;est pas stocké et ne pourra plus être affiché. Envoyez-le ainsi :
+Authorization: Bearer &lt;jeton&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="302"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="318"/>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="319"/>
+        <source>Revoke the token &quot;%1&quot;? Tools using it stop getting answers at once.</source>
+        <translation>Révoquer le jeton « %1 » ? Les outils qui l&apos;utilisent n&apos;obtiendront plus de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apipane.cpp" line="330"/>
+        <source>The token was not revoked: %1</source>
+        <translation>Le jeton n&apos;a pas été révoqué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiTokenTableModel</name>
+    <message>
+        <location filename="../ui/integrations/apitokentablemodel.cpp" line="43"/>
+        <source>read + refresh</source>
+        <translation>lecture + actualisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apitokentablemodel.cpp" line="43"/>
+        <source>read only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apitokentablemodel.cpp" line="55"/>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apitokentablemodel.cpp" line="57"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/apitokentablemodel.cpp" line="59"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWorkIndicator</name>
     <message>
         <location filename="../ui/app/backgroundworkindicator.cpp" line="21"/>
@@ -1542,19 +1715,19 @@ Double-cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>DashboardPane</name>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="17"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="17"/>
         <source>Sales by segment</source>
         <translation>Ventes par segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="18"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="18"/>
         <source>Size over time</source>
         <translation>Taille dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="19"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="19"/>
         <source>Overlap</source>
         <translation>Recoupement</translation>
     </message>
@@ -1703,6 +1876,214 @@ Double-cliquez pour les afficher.</translation>
         <location filename="../ui/integrations/destinationdialog.cpp" line="139"/>
         <source>Enter the API key.</source>
         <translation>Saisissez la clé d&apos;API.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationTableModel</name>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="54"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="56"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="79"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="81"/>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="83"/>
+        <source>Audience / list</source>
+        <translation>Audience / liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="85"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="87"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPane</name>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="78"/>
+        <source>Cannot read the integrations: %1</source>
+        <translation>Impossible de lire les intégrations : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="104"/>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="106"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="107"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="108"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="118"/>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="122"/>
+        <source>Preview only (dry run)</source>
+        <translation>Aperçu seulement (simulation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="123"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="125"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="131"/>
+        <source>Choose a destination and a segment, then Sync now: only the changes since the last sync are sent.</source>
+        <translation>Choisissez une destination et un segment, puis Synchroniser maintenant : seuls les changements depuis la dernière synchronisation sont envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="136"/>
+        <source>Segment:</source>
+        <translation>Segment :</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="146"/>
+        <source>Sync history</source>
+        <translation>Historique des synchronisations</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="151"/>
+        <location filename="../ui/integrations/destinationspane.cpp" line="280"/>
+        <source>Refused members of the selected sync</source>
+        <translation>Membres refusés de la synchronisation choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="281"/>
+        <source>The selected sync has no refused members.</source>
+        <translation>La synchronisation choisie n&apos;a aucun membre refusé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="332"/>
+        <source>Remove destination</source>
+        <translation>Retirer la destination</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="333"/>
+        <source>Remove the destination &quot;%1&quot; with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
+        <translation>Retirer la destination « %1 » avec son historique et sa clé d&apos;API ? Rien n&apos;est supprimé dans l&apos;outil lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="344"/>
+        <source>The API key could not be stored: %1</source>
+        <translation>La clé d&apos;API n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="353"/>
+        <source>The destination was not saved: %1</source>
+        <translation>La destination n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="355"/>
+        <source>Destination %1 saved.</source>
+        <translation>Destination %1 enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="375"/>
+        <source>The destination was not removed: %1</source>
+        <translation>La destination n&apos;a pas été retirée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="377"/>
+        <source>Destination %1 removed.</source>
+        <translation>Destination %1 retirée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="401"/>
+        <source>No API key is stored for %1: edit the destination and enter its key.</source>
+        <translation>Aucune clé d&apos;API enregistrée pour %1 : modifiez la destination et saisissez sa clé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="411"/>
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparaison de %1 avec %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="412"/>
+        <source>Syncing %1 to %2…</source>
+        <translation>Synchronisation de %1 vers %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="427"/>
+        <source>%1 of %2 changes sent</source>
+        <translation>%1 changements sur %2 envoyés</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="444"/>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="446"/>
+        <source>Preview: %1 to add, %2 to remove. Nothing was sent.</source>
+        <translation>Aperçu : %1 à ajouter, %2 à retirer. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="451"/>
+        <source>Sync cancelled after %1 added and %2 removed; the next sync continues from there.</source>
+        <translation>Synchronisation annulée après %1 ajouts et %2 retraits ; la prochaine reprendra là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="457"/>
+        <source>Synced: %1 added, %2 removed</source>
+        <translation>Synchronisé : %1 ajoutés, %2 retirés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/integrations/destinationspane.cpp" line="458"/>
+        <source>, %n refused (see below)</source>
+        <translation>
+            <numerusform>, %n refusé (voir ci-dessous)</numerusform>
+            <numerusform>, %n refusés (voir ci-dessous)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/integrations/destinationspane.cpp" line="460"/>
+        <source>, %n without an email skipped</source>
+        <translation>
+            <numerusform>, %n sans e-mail ignoré</numerusform>
+            <numerusform>, %n sans e-mail ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationspane.cpp" line="472"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>Annulation après le lot en cours…</translation>
     </message>
 </context>
 <context>
@@ -2026,487 +2407,51 @@ Double-cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
-    <name>IntegrationsView</name>
+    <name>IntegrationsText</name>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="40"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="7"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="42"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="8"/>
         <source>Completed with failures</source>
         <translation>Terminé avec des échecs</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="44"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="9"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="46"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="10"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="48"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="11"/>
         <source>Interrupted (resumed by the next sync)</source>
         <translation>Interrompu (repris à la prochaine synchronisation)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="50"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="12"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="52"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="13"/>
         <source>Preview only</source>
         <translation>Aperçu seulement</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="58"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
         <source>Mailchimp</source>
         <translation>Mailchimp</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="58"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
         <source>Klaviyo</source>
         <translation>Klaviyo</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="109"/>
-        <source>Cannot read the integrations: %1</source>
-        <translation>Impossible de lire les intégrations : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="129"/>
-        <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="131"/>
-        <source>Preview: %1 to add, %2 to remove. Nothing was sent.</source>
-        <translation>Aperçu : %1 à ajouter, %2 à retirer. Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="133"/>
-        <source>Sync cancelled after %1 added and %2 removed; the next sync continues from there.</source>
-        <translation>Synchronisation annulée après %1 ajouts et %2 retraits ; la prochaine reprendra là.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="135"/>
-        <source>Synced: %1 added, %2 removed</source>
-        <translation>Synchronisé : %1 ajoutés, %2 retirés</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/integrations/integrationsview.cpp" line="137"/>
-        <source>, %n refused (see below)</source>
-        <translation>
-            <numerusform>, %n refusé (voir ci-dessous)</numerusform>
-            <numerusform>, %n refusés (voir ci-dessous)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/integrations/integrationsview.cpp" line="139"/>
-        <source>, %n without an email skipped</source>
-        <translation>
-            <numerusform>, %n sans e-mail ignoré</numerusform>
-            <numerusform>, %n sans e-mail ignorés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="160"/>
-        <source>Destinations</source>
-        <translation>Destinations</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
-        <source>Tool</source>
-        <translation>Outil</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
-        <source>Audience / list</source>
-        <translation>Audience / liste</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
-        <source>Last sync</source>
-        <translation>Dernière synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="161"/>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="162"/>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="163"/>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="164"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="174"/>
-        <source>Sync</source>
-        <translation>Synchroniser</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="178"/>
-        <source>Preview only (dry run)</source>
-        <translation>Aperçu seulement (simulation)</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="179"/>
-        <source>Sync now</source>
-        <translation>Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="181"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="187"/>
-        <source>Choose a destination and a segment, then Sync now: only the changes since the last sync are sent.</source>
-        <translation>Choisissez une destination et un segment, puis Synchroniser maintenant : seuls les changements depuis la dernière synchronisation sont envoyés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="190"/>
-        <source>Segment:</source>
-        <translation>Segment :</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="200"/>
-        <source>Sync history</source>
-        <translation>Historique des synchronisations</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Started</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Destination</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Added</source>
-        <translation>Ajoutés</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Removed</source>
-        <translation>Retirés</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Refused</source>
-        <translation>Refusés</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Retries</source>
-        <translation>Nouvelles tentatives</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="201"/>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="203"/>
-        <location filename="../ui/integrations/integrationsview.cpp" line="476"/>
-        <source>Refused members of the selected sync</source>
-        <translation>Membres refusés de la synchronisation choisie</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="204"/>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="216"/>
-        <source>REST API</source>
-        <translation>API REST</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="217"/>
-        <source>Serve the REST API</source>
-        <translation>Servir l&apos;API REST</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="219"/>
-        <source>HOST:PORT. 127.0.0.1 keeps the API on this computer; other addresses open it to the network.</source>
-        <translation>HÔTE:PORT. 127.0.0.1 garde l&apos;API sur cet ordinateur ; d&apos;autres adresses l&apos;ouvrent au réseau.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="220"/>
-        <location filename="../ui/integrations/integrationsview.cpp" line="645"/>
-        <source>Off. Marketing tools and scripts can read segments and members over HTTP with a token.</source>
-        <translation>Arrêtée. Les outils marketing et les scripts peuvent lire segments et membres en HTTP avec un jeton.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="225"/>
-        <source>Listen on:</source>
-        <translation>Écouter sur :</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
-        <source>Token</source>
-        <translation>Jeton</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
-        <source>Access</source>
-        <translation>Accès</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="226"/>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="227"/>
-        <source>Create token…</source>
-        <translation>Créer un jeton…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="228"/>
-        <source>Revoke</source>
-        <translation>Révoquer</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="236"/>
-        <source>Requests appear here while the API is on.</source>
-        <translation>Les requêtes s&apos;affichent ici tant que l&apos;API est active.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="242"/>
-        <source>Tokens (stored hashed; a token is shown once, when created):</source>
-        <translation>Jetons (stockés hachés ; un jeton n&apos;est montré qu&apos;une fois, à sa création) :</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="245"/>
-        <source>Request log:</source>
-        <translation>Journal des requêtes :</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="293"/>
-        <source>Revoke token</source>
-        <translation>Révoquer le jeton</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="293"/>
-        <source>Revoke the token &quot;%1&quot;? Tools using it stop getting answers at once.</source>
-        <translation>Révoquer le jeton « %1 » ? Les outils qui l&apos;utilisent n&apos;obtiendront plus de réponse.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="392"/>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="394"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="444"/>
-        <source>read + refresh</source>
-        <translation>lecture + actualisation</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="444"/>
-        <source>read only</source>
-        <translation>lecture seule</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="476"/>
-        <source>The selected sync has no refused members.</source>
-        <translation>La synchronisation choisie n&apos;a aucun membre refusé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="491"/>
-        <source>add</source>
-        <translation>ajout</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="491"/>
-        <source>remove</source>
-        <translation>retrait</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="538"/>
-        <source>Remove destination</source>
-        <translation>Retirer la destination</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="539"/>
-        <source>Remove the destination &quot;%1&quot; with its sync history and stored API key? Nothing is deleted in the tool itself.</source>
-        <translation>Retirer la destination « %1 » avec son historique et sa clé d&apos;API ? Rien n&apos;est supprimé dans l&apos;outil lui-même.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="549"/>
-        <source>The API key could not be stored: %1</source>
-        <translation>La clé d&apos;API n&apos;a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="558"/>
-        <source>The destination was not saved: %1</source>
-        <translation>La destination n&apos;a pas été enregistrée : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="560"/>
-        <source>Destination %1 saved.</source>
-        <translation>Destination %1 enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="576"/>
-        <source>The destination was not removed: %1</source>
-        <translation>La destination n&apos;a pas été retirée : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="578"/>
-        <source>Destination %1 removed.</source>
-        <translation>Destination %1 retirée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="600"/>
-        <source>No API key is stored for %1: edit the destination and enter its key.</source>
-        <translation>Aucune clé d&apos;API enregistrée pour %1 : modifiez la destination et saisissez sa clé.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="608"/>
-        <source>Comparing %1 with %2…</source>
-        <translation>Comparaison de %1 avec %2…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="608"/>
-        <source>Syncing %1 to %2…</source>
-        <translation>Synchronisation de %1 vers %2…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="620"/>
-        <source>%1 of %2 changes sent</source>
-        <translation>%1 changements sur %2 envoyés</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="633"/>
-        <source>Cancelling after the current batch…</source>
-        <translation>Annulation après le lot en cours…</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="643"/>
-        <source>— stopped —</source>
-        <translation>— arrêtée —</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="661"/>
-        <source>Enter the address as HOST:PORT, e.g. 127.0.0.1:8080.</source>
-        <translation>Saisissez l&apos;adresse sous la forme HÔTE:PORT, p. ex. 127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="681"/>
-        <source>Cannot serve the API: %1</source>
-        <translation>Impossible de servir l&apos;API : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="694"/>
-        <source>Serving on http://%1/v1/ — try %2</source>
-        <translation>En service sur http://%1/v1/ — essayez %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="696"/>
-        <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
-        <translation>Ouverte au réseau : les jetons circulent en clair sans proxy TLS devant.</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="720"/>
-        <source>Create API token</source>
-        <translation>Créer un jeton d&apos;API</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="722"/>
-        <source>e.g. crm-sync</source>
-        <translation>p. ex. crm-sync</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="723"/>
-        <source>May refresh segments (write access)</source>
-        <translation>Peut actualiser les segments (accès en écriture)</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="725"/>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="728"/>
-        <source>Create</source>
-        <translation>Créer</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="748"/>
-        <source>The token was not created: %1</source>
-        <translation>Le jeton n&apos;a pas été créé : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="764"/>
-        <source>Token %1</source>
-        <translation>Jeton %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="766"/>
-        <source>Copy the token now: it is not stored and cannot be shown again. Send it as
-Authorization: Bearer &lt;token&gt;</source>
-        <translation>Copiez le jeton maintenant : il n&apos;est pas stocké et ne pourra plus être affiché. Envoyez-le ainsi :
-Authorization: Bearer &lt;jeton&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="771"/>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <location filename="../ui/integrations/integrationsview.cpp" line="788"/>
-        <source>The token was not revoked: %1</source>
-        <translation>Le jeton n&apos;a pas été révoqué : %1</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2643,16 @@ Authorization: Bearer &lt;jeton&gt;</translation>
         <location filename="../ui/app/mainwindow.cpp" line="153"/>
         <source>Connect…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="465"/>
+        <source>REST API on %1</source>
+        <translation>API REST sur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="467"/>
+        <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
+        <translation>Ouverte au réseau : les jetons circulent en clair sans proxy TLS devant.</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4432,87 @@ Authorization: Bearer &lt;jeton&gt;</translation>
             <numerusform>%1 · %n valeur liée · évalué maintenant dans le fuseau horaire de la boutique.</numerusform>
             <numerusform>%1 · %n valeurs liées · évalué maintenant dans le fuseau horaire de la boutique.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncFailureTableModel</name>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="36"/>
+        <source>add</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="36"/>
+        <source>remove</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="51"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="53"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="55"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncfailuretablemodel.cpp" line="57"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunTableModel</name>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="86"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="88"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="90"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="92"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="94"/>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="96"/>
+        <source>Removed</source>
+        <translation>Retirés</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="98"/>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="100"/>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/syncruntablemodel.cpp" line="102"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>

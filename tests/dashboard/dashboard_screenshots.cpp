@@ -3,7 +3,7 @@
 //   [SEGMENTOR_SCREENSHOT_PREPARE=1] build/tests/dashboard_ui_tests --gtest_filter='Screenshots.*'
 // PREPARE imports the example segments and a few more, and refreshes them every two weeks
 // from May to November 2026 (the demo store's "today" is 2026-11-01) to build a size history.
-#include "dashboard/dashboardview.h"
+#include "dashboard/dashboardpane.h"
 #include "dashboard/overlapmembersdialog.h"
 #include "dashboard/overlapview.h"
 #include "dashboard/salesdashboardwidget.h"
@@ -89,13 +89,13 @@ TEST(Screenshots, Dashboard)
     const QString url = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_STORE");
     const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR");
     if (url.isEmpty() || dir.isEmpty())
-        GTEST_SKIP() << "set SEGMENTOR_SCREENSHOT_STORE and SEGMENTOR_SCREENSHOT_DIR to take screenshots";
+        GTEST_SKIP()
+            << "set SEGMENTOR_SCREENSHOT_STORE and SEGMENTOR_SCREENSHOT_DIR to take screenshots";
     Result<ConnectionSettings> settings = ConnectionSettings::fromUrl(url);
     ASSERT_TRUE(settings.ok());
-    if (qEnvironmentVariableIntValue("SEGMENTOR_SCREENSHOT_PREPARE"))
-        prepare(*settings);
+    if (qEnvironmentVariableIntValue("SEGMENTOR_SCREENSHOT_PREPARE")) prepare(*settings);
 
-    DashboardView view;
+    DashboardPane view;
     view.resize(1280, 800);
     view.show();
     SalesDashboardWidget *sales = view.sales();
@@ -107,8 +107,9 @@ TEST(Screenshots, Dashboard)
     ASSERT_TRUE(salesLoaded.wait(60000));
     save(&view, dir, QStringLiteral("dashboard-bar.png"));
 
-    sales->setSegments({QStringLiteral("repeat-buyers"), QStringLiteral("new-customers"), QStringLiteral("vip-platinum"),
-                        QStringLiteral("newsletter"), QStringLiteral("guest-shoppers")});
+    sales->setSegments({QStringLiteral("repeat-buyers"), QStringLiteral("new-customers"),
+                        QStringLiteral("vip-platinum"), QStringLiteral("newsletter"),
+                        QStringLiteral("guest-shoppers")});
     ASSERT_TRUE(salesLoaded.wait(60000));
     sales->setChartKind(SalesDashboardWidget::ChartKind::Lines);
     ASSERT_TRUE(salesLoaded.wait(60000));
@@ -116,28 +117,25 @@ TEST(Screenshots, Dashboard)
 
     QSignalSpy sizesLoaded(view.sizeHistory(), &SizeHistoryView::loaded);
     view.tabs()->setCurrentWidget(view.sizeHistory());
-    if (view.sizeHistory()->lines().isEmpty())
-        ASSERT_TRUE(sizesLoaded.wait(60000));
+    if (view.sizeHistory()->lines().isEmpty()) ASSERT_TRUE(sizesLoaded.wait(60000));
     save(&view, dir, QStringLiteral("size-over-time.png"));
 
     QSignalSpy overlapLoaded(view.overlap(), &OverlapView::loaded);
     view.tabs()->setCurrentWidget(view.overlap());
-    if (!view.overlap()->matrix())
-        ASSERT_TRUE(overlapLoaded.wait(60000));
+    if (!view.overlap()->matrix()) ASSERT_TRUE(overlapLoaded.wait(60000));
     save(&view, dir, QStringLiteral("overlap.png"));
 
     // The drill-down: members of Lapsed buyers who are also Repeat buyers.
     const OverlapMatrix &m = *view.overlap()->matrix();
     int lapsed = -1, repeat = -1;
     for (int i = 0; i < m.segments.size(); ++i) {
-        if (m.segments[i].code == QLatin1String("lapsed-buyers"))
-            lapsed = i;
-        if (m.segments[i].code == QLatin1String("repeat-buyers"))
-            repeat = i;
+        if (m.segments[i].code == QLatin1String("lapsed-buyers")) lapsed = i;
+        if (m.segments[i].code == QLatin1String("repeat-buyers")) repeat = i;
     }
     ASSERT_GE(lapsed, 0);
     ASSERT_GE(repeat, 0);
-    OverlapMembersDialog dialog(*settings, m.segments[lapsed], m.segments[repeat], OverlapPart::Both);
+    OverlapMembersDialog dialog(*settings, m.segments[lapsed], m.segments[repeat],
+                                OverlapPart::Both);
     QSignalSpy listed(&dialog, &OverlapMembersDialog::loaded);
     dialog.show();
     ASSERT_TRUE(listed.wait(60000));

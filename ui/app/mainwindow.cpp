@@ -33,8 +33,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "dashboard/dashboardview.h"
-#include "integrations/integrationsview.h"
+#include "dashboard/dashboardpane.h"
+#include "integrations/apiserverservice.h"
+#include "integrations/integrationspane.h"
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(nullptr, parent) {}
 
@@ -45,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<seg::SecretStore> secrets, QWidget *paren
     setWindowIcon(QIcon(QStringLiteral(":/segmentor/icons/segmentor.png")));
     resize(1280, 800);
     m_undoGroup = new QUndoGroup(this);
+    m_apiServer = new ApiServerService(this);
     buildPanes();
     buildActions();
     buildStatusBar();
@@ -86,9 +88,10 @@ MainWindow::MainWindow(std::unique_ptr<seg::SecretStore> secrets, QWidget *paren
         m_central->setCurrentWidget(m_tabs);
         m_segments->setStore(m_settings);
         for (QWidget *w : m_storePanes)
-            if (auto *d = qobject_cast<DashboardView *>(w)) d->setStore(m_settings);
+            if (auto *d = qobject_cast<DashboardPane *>(w)) d->setStore(m_settings);
+        m_apiServer->setStore(m_settings); // restarts the REST API if it was on
         for (QWidget *w : m_storePanes)
-            if (auto *i = qobject_cast<IntegrationsView *>(w)) i->setStore(m_settings);
+            if (auto *i = qobject_cast<IntegrationsPane *>(w)) i->setStore(m_settings);
         emit storeOpened(m_settings);
         if (m_firstStart) {
             m_firstStart = false;
@@ -110,10 +113,10 @@ void MainWindow::buildPanes()
     m_tabs->setDocumentMode(true);
     m_tabs->setTabBarAutoHide(true); // one pane: no tab bar
     m_tabs->addTab(m_segments, tr("Segments"));
-    auto *dashboard = new DashboardView(this);
+    auto *dashboard = new DashboardPane(this);
     m_tabs->addTab(dashboard, tr("Dashboard"));
     m_storePanes << dashboard;
-    auto *integrations = new IntegrationsView(this);
+    auto *integrations = new IntegrationsPane(m_apiServer, this);
     integrations->setSecretStore(m_secrets.get());
     m_tabs->addTab(integrations, tr("Integrations"));
     m_storePanes << integrations;
@@ -255,10 +258,14 @@ void MainWindow::buildStatusBar()
     m_countsLabel = new QLabel(this);
     statusBar()->setStyleSheet(
         QStringLiteral("QStatusBar::item { border: none; border-right: 1px solid palette(mid); }"));
-    for (QLabel *label : {m_connectionLabel, m_storeLabel, m_countsLabel}) {
+    m_apiLabel = new QLabel(this);
+    m_apiLabel->setObjectName(QStringLiteral("apiState"));
+    for (QLabel *label : {m_connectionLabel, m_storeLabel, m_countsLabel, m_apiLabel}) {
         label->setContentsMargins(4, 0, 8, 0);
         statusBar()->addWidget(label);
     }
+    m_apiLabel->hide();
+    connect(m_apiServer, &ApiServerService::stateChanged, this, &MainWindow::updateApiState);
     statusBar()->addPermanentWidget(new BackgroundWorkIndicator(this));
 }
 
@@ -449,6 +456,17 @@ void MainWindow::updateCounts(int segments, qint64 members)
 {
     m_countsLabel->setText(tr("%n segment(s)", nullptr, segments) + QStringLiteral(", ") +
                            tr("%1 members in all").arg(QLocale().toString(members)));
+}
+
+void MainWindow::updateApiState()
+{
+    const bool serving = m_apiServer->isServing();
+    m_apiLabel->setVisible(serving);
+    m_apiLabel->setText(serving ? tr("REST API on %1").arg(m_apiServer->address()) : QString());
+    m_apiLabel->setToolTip(serving && !m_apiServer->isLocalOnly()
+                               ? tr("Open to the network: tokens travel in clear text unless a "
+                                    "TLS proxy is in front.")
+                               : QString());
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -15,6 +15,7 @@ class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
+class ApiServerService;
 class DemoStoreJob;
 class SegmentEditorDialog;
 class SegmentListPane;
@@ -44,6 +45,9 @@ public:
     bool hasStore() const { return m_hasStore; }
     seg::ConnectionSettings store() const { return m_settings; }
     SegmentListPane *segmentList() const { return m_segments; }
+    // The REST server: the application's, whichever tab is open (the Integrations tab
+    // switches it; the status bar shows it).
+    ApiServerService *apiServer() const { return m_apiServer; }
     QString connectionStatusText() const;
 
 signals:
@@ -64,6 +68,7 @@ private:
     void importExamplesIntoDemo();
     void editorOpened(SegmentEditorDialog *editor);
     void updateCounts(int segments, qint64 members);
+    void updateApiState();
     void chooseLanguage(const QString &language);
     void showAbout();
 
@@ -85,10 +90,12 @@ private:
     QTabWidget *m_tabs = nullptr;
     SegmentListPane *m_segments = nullptr;
     QList<QWidget *> m_storePanes; // dashboard, integrations when present
+    ApiServerService *m_apiServer = nullptr;
     DemoStoreJob *m_demoJob = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_apiLabel = nullptr;
 };

@@ -1,8 +1,8 @@
-// DashboardView end to end on a small demo store: the workers fill the table, the charts and
+// DashboardPane end to end on a small demo store: the workers fill the table, the charts and
 // the overlap matrix with the numbers the core reports compute, and the table exports.
 #include "testdatabases.h"
 
-#include "dashboard/dashboardview.h"
+#include "dashboard/dashboardpane.h"
 #include "dashboard/overlapmembersdialog.h"
 #include "dashboard/overlapview.h"
 #include "dashboard/salesdashboardwidget.h"
@@ -50,21 +50,21 @@ protected:
         const QString path = s_dir->filePath(QStringLiteral("demo.db"));
         QProcess p;
         p.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")),
-                {QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--customers"), QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("7")});
+                {QStringLiteral("demo"), QStringLiteral("--out"), path,
+                 QStringLiteral("--customers"), QStringLiteral("600"), QStringLiteral("--seed"),
+                 QStringLiteral("7")});
         p.waitForFinished(120000);
-        s_settings = new ConnectionSettings(*ConnectionSettings::fromUrl(QStringLiteral("sqlite:") + path));
+        s_settings =
+            new ConnectionSettings(*ConnectionSettings::fromUrl(QStringLiteral("sqlite:") + path));
         Result<StoreSession> session = StoreSession::open(*s_settings, true);
-        if (!session)
-            return;
+        if (!session) return;
         Refresher refresher(*session->connection, *session->schema, *session->segments);
         for (const char *json : kSegments) {
             Result<SegmentDefinition> d = DefinitionCodec::fromJson(QByteArray(json));
-            if (!d || !session->segments->save(*d))
-                return;
+            if (!d || !session->segments->save(*d)) return;
             RefreshOptions o;
             o.asOf = QDateTime(QDate(2026, 11, 1), QTime(6, 0), QTimeZone::utc());
-            if (!refresher.refresh(d->code, o))
-                return;
+            if (!refresher.refresh(d->code, o)) return;
         }
         s_ready = true;
     }
@@ -87,7 +87,7 @@ const DateRange kPeriod{QDate(2026, 5, 1), QDate(2026, 10, 31)};
 
 TEST_F(Dashboard, SalesTabShowsTheCoreNumbersInTableAndCharts)
 {
-    DashboardView view;
+    DashboardPane view;
     view.resize(1280, 800);
     view.show();
     SalesDashboardWidget *sales = view.sales();
@@ -114,10 +114,12 @@ TEST_F(Dashboard, SalesTabShowsTheCoreNumbersInTableAndCharts)
     for (int i = 0; i < expected->rows.size(); ++i) {
         EXPECT_EQ(model->report().rows[i].code, expected->rows[i].code);
         EXPECT_EQ(model->report().rows[i].figures.orders, expected->rows[i].figures.orders);
-        EXPECT_DOUBLE_EQ(model->report().rows[i].figures.grandTotal, expected->rows[i].figures.grandTotal);
+        EXPECT_DOUBLE_EQ(model->report().rows[i].figures.grandTotal,
+                         expected->rows[i].figures.grandTotal);
     }
     EXPECT_GT(expected->rows[0].figures.orders, 0); // the fixture has sales in the period
-    EXPECT_EQ(model->index(expected->rows.size(), 0).data().toString(), QStringLiteral("All customers"));
+    EXPECT_EQ(model->index(expected->rows.size(), 0).data().toString(),
+              QStringLiteral("All customers"));
 
     // The bar chart: one category per segment, the period and its comparison.
     QList<QAbstractSeries *> series = sales->chart()->series();
@@ -148,14 +150,19 @@ TEST_F(Dashboard, SalesTabShowsTheCoreNumbersInTableAndCharts)
 
     // The statistics table exports.
     QTemporaryDir out;
-    ASSERT_TRUE(SalesTableExport::write(model->report(), SalesTableExport::Format::Csv, out.filePath(QStringLiteral("t.csv"))).ok());
+    ASSERT_TRUE(SalesTableExport::write(model->report(), SalesTableExport::Format::Csv,
+                                        out.filePath(QStringLiteral("t.csv")))
+                    .ok());
     QFile csv(out.filePath(QStringLiteral("t.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
-    EXPECT_TRUE(lines[0].contains("segment,customers,customers_pct,customers_ordered,orders,orders_pct,qty,discount"));
+    EXPECT_TRUE(lines[0].contains(
+        "segment,customers,customers_pct,customers_ordered,orders,orders_pct,qty,discount"));
     EXPECT_TRUE(lines[1].startsWith(model->report().rows[0].name.toUtf8() + ','));
     EXPECT_TRUE(lines[expected->rows.size() + 1].startsWith("All customers,"));
-    ASSERT_TRUE(SalesTableExport::write(model->report(), SalesTableExport::Format::Xlsx, out.filePath(QStringLiteral("t.xlsx"))).ok());
+    ASSERT_TRUE(SalesTableExport::write(model->report(), SalesTableExport::Format::Xlsx,
+                                        out.filePath(QStringLiteral("t.xlsx")))
+                    .ok());
     QFile xlsx(out.filePath(QStringLiteral("t.xlsx")));
     ASSERT_TRUE(xlsx.open(QIODevice::ReadOnly));
     EXPECT_TRUE(xlsx.read(2) == "PK"); // a zip container
@@ -163,7 +170,7 @@ TEST_F(Dashboard, SalesTabShowsTheCoreNumbersInTableAndCharts)
 
 TEST_F(Dashboard, OverlapMatrixAndDrillDownMatchTheCore)
 {
-    DashboardView view;
+    DashboardPane view;
     view.resize(1280, 800);
     view.show();
     QSignalSpy loaded(view.overlap(), &OverlapView::loaded);
@@ -179,8 +186,10 @@ TEST_F(Dashboard, OverlapMatrixAndDrillDownMatchTheCore)
     EXPECT_EQ(m->both, expected->both);
     // Repeat buyers are all buyers: the cell shows 100 %.
     EXPECT_EQ(m->segments[1].code, QStringLiteral("repeat"));
-    EXPECT_EQ(view.overlap()->table()->item(1, 0)->text(), QStringLiteral("%1\n100.0 %").arg(m->both[1][1]));
-    EXPECT_EQ(view.overlap()->table()->item(0, 0)->text(), QStringLiteral("%1 members").arg(m->both[0][0]));
+    EXPECT_EQ(view.overlap()->table()->item(1, 0)->text(),
+              QStringLiteral("%1\n100.0 %").arg(m->both[1][1]));
+    EXPECT_EQ(view.overlap()->table()->item(0, 0)->text(),
+              QStringLiteral("%1 members").arg(m->both[0][0]));
 
     OverlapMembersDialog both(*s_settings, m->segments[0], m->segments[1], OverlapPart::Both);
     QSignalSpy listed(&both, &OverlapMembersDialog::loaded);
@@ -195,7 +204,7 @@ TEST_F(Dashboard, OverlapMatrixAndDrillDownMatchTheCore)
 
 TEST_F(Dashboard, SizeHistoryShowsTheRefreshSnapshots)
 {
-    DashboardView view;
+    DashboardPane view;
     QSignalSpy loaded(view.sizeHistory(), &SizeHistoryView::loaded);
     view.setStore(*s_settings);
     ASSERT_TRUE(loaded.wait(60000));
@@ -212,12 +221,12 @@ namespace {
 
 TEST_F(Dashboard, NewSegmentsShowUpWhenTheLookupsReload)
 {
-    DashboardView view;
+    DashboardPane view;
     view.resize(1280, 800);
     SalesDashboardWidget *sales = view.sales();
     sales->setPeriod(PeriodPreset::Custom, kPeriod);
     sales->setComparison(ComparePeriod::None);
-    QSignalSpy lookups(&view, &DashboardView::lookupsLoaded);
+    QSignalSpy lookups(&view, &DashboardPane::lookupsLoaded);
     QSignalSpy loaded(sales, &SalesDashboardWidget::loaded);
     view.setStore(*s_settings);
     ASSERT_TRUE(loaded.wait(60000));

@@ -1,4 +1,4 @@
-#include "dashboard/dashboardview.h"
+#include "dashboard/dashboardpane.h"
 
 #include "dashboard/overlapview.h"
 #include "dashboard/salesdashboardwidget.h"
@@ -10,9 +10,10 @@
 
 using namespace seg;
 
-DashboardView::DashboardView(QWidget *parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this)), m_sales(new SalesDashboardWidget(this)), m_sizes(new SizeHistoryView(this)),
-      m_overlap(new OverlapView(this)), m_watcher(new QFutureWatcher<Result<DashboardLookups>>(this))
+DashboardPane::DashboardPane(QWidget *parent)
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_sales(new SalesDashboardWidget(this)),
+      m_sizes(new SizeHistoryView(this)), m_overlap(new OverlapView(this)),
+      m_watcher(new QFutureWatcher<Result<DashboardLookups>>(this))
 {
     m_tabs->addTab(m_sales, tr("Sales by segment"));
     m_tabs->addTab(m_sizes, tr("Size over time"));
@@ -23,8 +24,7 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addWidget(m_tabs);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
         QFuture<Result<DashboardLookups>> f = m_watcher->future();
-        if (f.isCanceled() || f.resultCount() == 0)
-            return;
+        if (f.isCanceled() || f.resultCount() == 0) return;
         const Result<DashboardLookups> r = f.result();
         if (!r) {
             emit failed(r.error().message);
@@ -33,8 +33,7 @@ DashboardView::DashboardView(QWidget *parent)
         DashboardLookups lookups = *r;
         if (m_lookups) {
             lookups.allCustomers = m_lookups->allCustomers; // counted once per store
-            if (m_lookups->sameChoices(lookups))
-                return;
+            if (m_lookups->sameChoices(lookups)) return;
         }
         m_lookups = lookups;
         m_sales->setLookups(lookups);
@@ -44,12 +43,12 @@ DashboardView::DashboardView(QWidget *parent)
     });
 }
 
-DashboardView::~DashboardView()
+DashboardPane::~DashboardPane()
 {
     m_watcher->cancel();
 }
 
-void DashboardView::setStore(const ConnectionSettings &settings)
+void DashboardPane::setStore(const ConnectionSettings &settings)
 {
     m_settings = settings;
     m_hasStore = true;
@@ -60,7 +59,7 @@ void DashboardView::setStore(const ConnectionSettings &settings)
     reloadLookups();
 }
 
-void DashboardView::showEvent(QShowEvent *event)
+void DashboardPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_firstShow && m_lookups)
@@ -68,11 +67,12 @@ void DashboardView::showEvent(QShowEvent *event)
     m_firstShow = false;
 }
 
-void DashboardView::reloadLookups()
+void DashboardPane::reloadLookups()
 {
-    if (!m_hasStore)
-        return;
+    if (!m_hasStore) return;
     const bool countCustomers = !m_lookups.has_value();
-    m_watcher->setFuture(runStoreTask<DashboardLookups>(
-        m_settings, [countCustomers](StoreSession &session) { return DashboardLookups::load(session, countCustomers); }));
+    m_watcher->setFuture(
+        runStoreTask<DashboardLookups>(m_settings, [countCustomers](StoreSession &session) {
+            return DashboardLookups::load(session, countCustomers);
+        }));
 }

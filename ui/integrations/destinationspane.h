@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/result.h"
-#include "net/apitokenrepository.h"
 #include "net/destination.h"
 #include "net/segmentsync.h"
 #include "net/syncrepository.h"
@@ -15,47 +14,41 @@
 #include <atomic>
 #include <memory>
 
+class DestinationTableModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
+class SyncFailureTableModel;
+class SyncRunTableModel;
 
-namespace seg {
-class ApiServer;
-}
-
-// Everything loaded in one go by a worker for the pane.
-struct IntegrationsSnapshot
+// What DestinationsPane reads in one go, in a worker.
+struct DestinationsSnapshot
 {
     QList<QPair<QString, QString>> segments; // code, name
     QList<seg::Destination> destinations;
     QHash<qint64, seg::SyncRun> lastRuns; // by destination id
     QList<seg::SyncRun> runs;             // the sync history, newest first
-    QList<seg::ApiToken> tokens;
 };
 
-// The Integrations pane: push destinations (Mailchimp audiences, Klaviyo lists) with their
-// last sync, "Sync now" with progress, cancel and errors, the sync history with each run's
-// refused members; and the REST API: on/off, listen address, tokens, a live request log.
-// All database work runs in workers with their own StoreSession; API keys go to the
-// SecretStore, never to Segmentor's tables.
-class IntegrationsView : public QWidget
+// Push destinations (Mailchimp audiences, Klaviyo lists) with their last sync; Add, Edit,
+// Remove; "Sync now" with progress, cancel and errors; the sync history with the selected
+// run's refused members. All database work runs in workers with their own StoreSession; API
+// keys go to the SecretStore, never to Segmentor's tables.
+class DestinationsPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit IntegrationsView(QWidget *parent = nullptr);
-    ~IntegrationsView() override;
+    explicit DestinationsPane(QWidget *parent = nullptr);
+    ~DestinationsPane() override;
 
     void setStore(const seg::ConnectionSettings &settings);
     void setSecretStore(seg::SecretStore *store);
-
-    // The REST API as the toggle left it (tests and the shell's status bar).
-    bool isApiServing() const;
-    int apiPort() const;
+    DestinationTableModel *destinationModel() const { return m_destinationModel; }
+    SyncRunTableModel *runModel() const { return m_runModel; }
+    SyncFailureTableModel *failureModel() const { return m_failureModel; }
 
 public slots:
     void reload();
@@ -65,44 +58,42 @@ public slots:
     // Sync the selected destination with the segment chosen in the combo box.
     void syncNow();
     void cancelSync();
-    void createToken(const QString &name, bool canWrite);
-    void revokeToken(const QString &name);
-    void setApiServing(bool on);
 
 signals:
     void loaded();
     void syncFinished(bool ok);
-    void tokenCreated(const QString &name, const QString &token);
     void failed(const QString &message);
 
 private:
     void buildUi();
-    void showSnapshot(const IntegrationsSnapshot &snapshot);
+    void showSnapshot(const DestinationsSnapshot &snapshot);
+    void showSyncResult();
     void updateButtons();
     void showRunFailures();
     void addDestinationClicked();
     void editDestinationClicked();
     void removeDestinationClicked();
-    void createTokenClicked();
-    void showToken(const QString &name, const QString &token);
-    void appendRequestLog(const QString &line);
-    void setStatus(QLabel *label, const QString &text, bool error);
+    void setStatus(const QString &text, bool error);
     QString selectedDestination() const;
+    qint64 selectedRun() const;
     seg::SecretStore *secrets();
 
     seg::ConnectionSettings m_settings;
     bool m_hasStore = false;
     seg::SecretStore *m_secretStore = nullptr;
     std::unique_ptr<seg::InMemorySecretStore> m_sessionSecrets; // when no keychain answers
-    IntegrationsSnapshot m_snapshot;
-    std::unique_ptr<seg::ApiServer> m_server;
+    DestinationsSnapshot m_snapshot;
     std::shared_ptr<std::atomic_bool> m_cancel;
     int m_generation = 0;
 
-    QFutureWatcher<seg::Result<IntegrationsSnapshot>> m_loadWatcher;
+    QFutureWatcher<seg::Result<DestinationsSnapshot>> m_loadWatcher;
     QFutureWatcher<seg::Result<seg::SyncResult>> m_syncWatcher;
 
-    QTreeWidget *m_destinations = nullptr;
+    DestinationTableModel *m_destinationModel = nullptr;
+    SyncRunTableModel *m_runModel = nullptr;
+    SyncFailureTableModel *m_failureModel = nullptr;
+
+    QTreeView *m_destinations = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
@@ -112,15 +103,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_syncStatus = nullptr;
-    QTreeWidget *m_history = nullptr;
-    QTreeWidget *m_failures = nullptr;
+    QTreeView *m_history = nullptr;
+    QTreeView *m_failures = nullptr;
     QLabel *m_failuresTitle = nullptr;
-
-    QCheckBox *m_apiEnabled = nullptr;
-    QLineEdit *m_listen = nullptr;
-    QLabel *m_apiStatus = nullptr;
-    QTreeWidget *m_tokens = nullptr;
-    QPushButton *m_createToken = nullptr;
-    QPushButton *m_revokeToken = nullptr;
-    QPlainTextEdit *m_requestLog = nullptr;
 };

@@ -15,12 +15,12 @@ class SizeHistoryView;
 
 // The analytics pane: sales by segment (chart + statistics table), segment size over time
 // and the overlap matrix, as tabs. Every query runs in a worker with its own connection.
-class DashboardView : public QWidget
+class DashboardPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DashboardView(QWidget *parent = nullptr);
-    ~DashboardView() override;
+    explicit DashboardPane(QWidget *parent = nullptr);
+    ~DashboardPane() override;
 
     void setStore(const seg::ConnectionSettings &settings);
 
