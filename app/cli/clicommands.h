@@ -2,6 +2,8 @@
 
 #include "clioptions.h"
 
+#include "net/segmentsync.h"
+
 #include <QTextStream>
 
 // Each command writes its requested output to `out` (stdout) and everything else to
@@ -29,5 +31,5 @@ int runPush(const CliOptions &options, CliStreams io);         // push a segment
 namespace seg { struct StoreSession; }
 using seg::StoreSession;
 int runMemberExport(const CliOptions &options, CliStreams io, StoreSession &session); // csv, xlsx, xml
-// After a refresh: pushes the segment to the destinations that list it (sync after refresh).
-int syncAfterRefresh(StoreSession &session, const QString &segment, CliStreams io);
+// The pushes that followed a refresh, one line each (errors on stderr); 1 when any failed.
+int printPushesAfterRefresh(const QString &segment, const QList<seg::AfterRefreshPush> &pushes, CliStreams io);

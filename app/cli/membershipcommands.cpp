@@ -1,7 +1,7 @@
 // refresh, members, exclude, include, reset, history
 #include "clicontext.h"
 
-#include "refresh/refresher.h"
+#include "operations/refreshsegment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,10 +58,10 @@ int runRefresh(const CliOptions &options, CliStreams io)
     }
     const bool dryRun = options.has(QStringLiteral("--dry-run"));
     const bool verbose = options.has(QStringLiteral("--verbose"));
-    Refresher refresher(*session->connection, *session->schema, *session->segments);
     int exit = ExitOk;
     for (const QString &segment : codes) {
-        RefreshOptions o;
+        RefreshArgs args; // destination keys: SEGMENTOR_API_KEY, else the keychain
+        RefreshOptions &o = args.options;
         o.trigger = all ? RefreshTrigger::Scheduled : RefreshTrigger::Manual;
         o.dryRun = dryRun;
         if (options.values.contains(QStringLiteral("--as-of")))
@@ -72,12 +72,14 @@ int runRefresh(const CliOptions &options, CliStreams io)
                 io.err.flush();
                 return true;
             };
-        Result<RefreshResult> r = refresher.refresh(segment, o);
-        if (!r) {
-            io.err << QStringLiteral("error: %1: %2\n").arg(segment, r.error().message);
+        // Refresh, then push to the destinations that follow the segment (not in a dry run).
+        Result<RefreshOutcome> outcome = refreshSegment(*session, segment, args);
+        if (!outcome) {
+            io.err << QStringLiteral("error: %1: %2\n").arg(segment, outcome.error().message);
             exit = ExitFailure;
             continue;
         }
+        const RefreshResult *r = &outcome->result;
         if (r->previousWasInterrupted && !options.has(QStringLiteral("--quiet")))
             io.err << QStringLiteral("note: %1: the previous refresh was interrupted; its changes were not applied\n").arg(segment);
         if (dryRun) {
@@ -91,7 +93,7 @@ int runRefresh(const CliOptions &options, CliStreams io)
             io.out << QStringLiteral("%1: %2 members, +%3 -%4%5 in %6 s\n").arg(segment).arg(r->memberCount).arg(r->added).arg(r->removed)
                           .arg(r->groupChanged ? QStringLiteral(", %1 moved to their group").arg(r->groupChanged) : QString())
                           .arg(r->seconds, 0, 'f', 2);
-            if (syncAfterRefresh(*session, segment, io) != ExitOk)
+            if (printPushesAfterRefresh(segment, outcome->pushes, io) != ExitOk)
                 exit = ExitFailure;
         }
     }

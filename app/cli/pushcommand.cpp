@@ -167,10 +167,10 @@ int runPush(const CliOptions &options, CliStreams io)
     return r->failed > 0 ? ExitFailure : ExitOk;
 }
 
-int syncAfterRefresh(StoreSession &session, const QString &segment, CliStreams io)
+int printPushesAfterRefresh(const QString &segment, const QList<AfterRefreshPush> &pushes, CliStreams io)
 {
     int exit = ExitOk;
-    for (const AfterRefreshPush &push : pushAfterRefresh(session, segment, [](const Destination &d) { return apiKey(d.name); })) {
+    for (const AfterRefreshPush &push : pushes) {
         if (!push.result) {
             io.err << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, push.destination, push.result.error().message);
             exit = ExitFailure;

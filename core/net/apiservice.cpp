@@ -3,6 +3,7 @@
 #include "catalog/nodedescription.h"
 #include "net/apitokenrepository.h"
 #include "net/memberpages.h"
+#include "operations/refreshsegment.h"
 #include "net/openapispec.h"
 #include "net/segmentsync.h"
 #include "refresh/refresher.h"
@@ -270,16 +271,15 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             return ok(m);
         }
         case Route::Refresh: {
-            Refresher refresher(*session.connection, *session.schema, *session.segments);
-            RefreshOptions options;
-            Result<RefreshResult> result = refresher.refresh(code, options);
-            if (!result) {
-                if (result.error().is(ErrorCode::Busy))
-                    return error(result.error());
-                return error(500, QStringLiteral("refresh_failed"), result.error().message);
-            }
             // Destinations that follow this segment get its changes, as after any other refresh.
-            const QStringList pushProblems = pushAfterRefreshWithStoredKeys(session, code);
+            Result<RefreshOutcome> outcome = refreshSegment(session, code, RefreshArgs{});
+            if (!outcome) {
+                if (outcome.error().is(ErrorCode::Busy))
+                    return error(outcome.error());
+                return error(500, QStringLiteral("refresh_failed"), outcome.error().message);
+            }
+            const RefreshResult *result = &outcome->result;
+            const QStringList pushProblems = outcome->pushProblems();
             return ok(QJsonObject{{"segment", code},
                                   {"refresh_id", result->refreshId ? QJsonValue(*result->refreshId) : QJsonValue(QJsonValue::Null)},
                                   {"added", result->added},

@@ -174,27 +174,4 @@ QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &s
     return out;
 }
 
-QStringList pushAfterRefreshWithStoredKeys(StoreSession &session, const QString &segmentCode)
-{
-    std::unique_ptr<SecretStore> keychain; // opened only when a destination wants this segment
-    const auto keyOf = [&keychain](const Destination &d) -> QString {
-        if (const QString fromEnv = qEnvironmentVariable("SEGMENTOR_API_KEY"); !fromEnv.isEmpty())
-            return fromEnv; // cron and `serve`: the key the CLI's push commands use too
-        if (!keychain)
-            keychain = makeSystemSecretStore();
-        if (!keychain->available())
-            return {};
-        const Result<QString> key = keychain->read(Destination::secretKeyFor(d.name));
-        return key ? *key : QString();
-    };
-    QStringList problems;
-    for (const AfterRefreshPush &push : pushAfterRefresh(session, segmentCode, keyOf)) {
-        if (!push.result)
-            problems << QStringLiteral("%1 -> %2: %3").arg(segmentCode, push.destination, push.result.error().message);
-        else if (push.result->failed > 0)
-            problems << QStringLiteral("%1 -> %2: %3 member(s) refused").arg(segmentCode, push.destination).arg(push.result->failed);
-    }
-    return problems;
-}
-
 } // namespace seg

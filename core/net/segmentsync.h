@@ -67,13 +67,9 @@ struct AfterRefreshPush
 };
 
 // After a refresh of `segmentCode`: pushes it to every destination that lists it in
-// syncAfterRefresh (the CLI's refresh does this; the application's refresh can call it in
-// its worker). `apiKey` gives each destination's key (SecretStore, environment).
+// syncAfterRefresh (operations/refreshsegment calls it after every refresh). `apiKey` gives
+// each destination's key (SecretStore, environment).
 QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &segmentCode,
                                          const std::function<QString(const Destination &)> &apiKey, const SyncOptions &options = {});
-
-// The application's and the REST API's refreshes: pushAfterRefresh with each destination's
-// key from SEGMENTOR_API_KEY, else the system keychain. One message per push that failed or refused members; empty when all went well.
-QStringList pushAfterRefreshWithStoredKeys(StoreSession &session, const QString &segmentCode);
 
 } // namespace seg

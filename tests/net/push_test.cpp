@@ -12,6 +12,7 @@
 #include "net/klaviyoclient.h"
 #include "net/mailchimpclient.h"
 #include "net/segmentsync.h"
+#include "operations/refreshsegment.h"
 #include "refresh/refresher.h"
 #include "refresh/refreshlock.h"
 #include "repository/segmentorstorage.h"
@@ -433,8 +434,13 @@ TEST_P(Push, AfterRefreshPushUsesTheEnvironmentKey)
         }
     }
     qputenv("SEGMENTOR_API_KEY", kKey.toUtf8());
-    const QStringList problems = pushAfterRefreshWithStoredKeys(*m_session, QStringLiteral("buyers"));
+    // The refresh use case pushes what it refreshed; no key is passed, so it reads the environment.
+    const Result<RefreshOutcome> outcome = refreshSegment(*m_session, QStringLiteral("buyers"), RefreshArgs{});
     qunsetenv("SEGMENTOR_API_KEY");
+    ASSERT_TRUE(outcome.ok()) << outcome.error().toString().toStdString();
+    ASSERT_EQ(outcome->pushes.size(), 1);
+    EXPECT_EQ(outcome->pushes.first().destination, QStringLiteral("news"));
+    const QStringList problems = outcome->pushProblems();
     EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(mailchimp.tagged(QStringLiteral("buyers")), emails(1, 25));
     EXPECT_EQ(history().size(), 1); // only the destination that follows the segment

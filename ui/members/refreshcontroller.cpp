@@ -1,8 +1,7 @@
 #include "members/refreshcontroller.h"
 
 #include "members/memberpagequery.h"
-#include "net/segmentsync.h"
-#include "refresh/refresher.h"
+#include "operations/refreshsegment.h"
 #include "session/storetask.h"
 
 #include <QFutureWatcher>
@@ -70,10 +69,10 @@ void RefreshController::start(const ConnectionSettings &settings, const QString 
                 promise.setProgressValueAndText(p.percent, p.step);
                 return !promise.isCanceled();
             };
-            Refresher refresher(*session.connection, *session.schema, *session.segments);
-            Result<RefreshResult> result = refresher.refresh(code, o);
-            if (!result)
-                return result.error();
+            Result<RefreshOutcome> outcome = seg::refreshSegment(session, code, RefreshArgs{o, {}});
+            if (!outcome)
+                return outcome.error();
+            const RefreshResult *result = &outcome->result;
             DryRunSummary s;
             s.segmentName = record.value()->definition.name;
             s.currentCount = record.value()->memberCount;
@@ -127,11 +126,11 @@ void RefreshController::runRefresh()
     QFuture<Result<RefreshResult>> future = runStoreTaskWithProgress<RefreshResult>(
         m_settings,
         [code, pushProblems](StoreSession &session, QPromise<Result<RefreshResult>> &promise) -> Result<RefreshResult> {
-            Refresher refresher(*session.connection, *session.schema, *session.segments);
-            Result<RefreshResult> result = refresher.refresh(code, optionsFor(&promise, false));
-            if (result)
-                *pushProblems = pushAfterRefreshWithStoredKeys(session, code);
-            return result;
+            Result<RefreshOutcome> outcome = seg::refreshSegment(session, code, RefreshArgs{optionsFor(&promise, false), {}});
+            if (!outcome)
+                return outcome.error();
+            *pushProblems = outcome->pushProblems();
+            return outcome->result;
         },
         true);
     QProgressDialog *progress = progressDialog(tr("Refreshing…"));

@@ -1,9 +1,8 @@
 #include "segmentrefreshjob.h"
 
-#include "net/segmentsync.h"
+#include "operations/refreshsegment.h"
 
 #include "app/backgroundwork.h"
-#include "refresh/refresher.h"
 #include "session/storesession.h"
 
 #include <QPromise>
@@ -54,16 +53,16 @@ void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QSt
                 promise.addResult(summary);
                 return;
             }
-            seg::Refresher refresher(*session->connection, *session->schema, *session->segments);
             for (int i = 0; i < codes.size(); ++i) {
                 const QString &code = codes.at(i);
-                seg::RefreshOptions options;
-                options.progress = [&](const seg::RefreshProgress &p) {
+                seg::RefreshArgs args;
+                args.options.progress = [&](const seg::RefreshProgress &p) {
                     promise.setProgressValueAndText((i * 100 + p.percent) / int(codes.size()),
                                                     stepFormat.arg(code, p.step));
                     return !promise.isCanceled();
                 };
-                const seg::Result<seg::RefreshResult> r = refresher.refresh(code, options);
+                // Destinations set to follow this segment get its changes too (as the CLI does).
+                const seg::Result<seg::RefreshOutcome> r = seg::refreshSegment(session.value(), code, args);
                 if (promise.isCanceled()) {
                     summary.cancelled = true;
                     break;
@@ -73,10 +72,9 @@ void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QSt
                     continue;
                 }
                 summary.refreshed << code;
-                // Destinations set to follow this segment get its changes now (as the CLI does).
-                summary.failures << seg::pushAfterRefreshWithStoredKeys(session.value(), code);
-                summary.added += r->added;
-                summary.removed += r->removed;
+                summary.failures << r->pushProblems();
+                summary.added += r->result.added;
+                summary.removed += r->result.removed;
             }
             promise.setProgressValue(100);
             promise.addResult(summary);

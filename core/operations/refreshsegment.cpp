@@ -1,0 +1,57 @@
+#include "operations/refreshsegment.h"
+
+#include "secrets/systemsecretstore.h"
+#include "session/storesession.h"
+
+#include <memory>
+
+namespace seg {
+
+namespace {
+
+// SEGMENTOR_API_KEY first (cron and `serve`), else the keychain, opened only when a destination
+// asks for a key.
+std::function<QString(const Destination &)> storedKeys()
+{
+    auto keychain = std::make_shared<std::unique_ptr<SecretStore>>();
+    return [keychain](const Destination &d) -> QString {
+        if (const QString fromEnv = qEnvironmentVariable("SEGMENTOR_API_KEY"); !fromEnv.isEmpty())
+            return fromEnv;
+        if (!*keychain)
+            *keychain = makeSystemSecretStore();
+        if (!(*keychain)->available())
+            return {};
+        const Result<QString> key = (*keychain)->read(Destination::secretKeyFor(d.name));
+        return key ? *key : QString();
+    };
+}
+
+} // namespace
+
+QStringList RefreshOutcome::pushProblems() const
+{
+    QStringList problems;
+    for (const AfterRefreshPush &push : pushes) {
+        if (!push.result)
+            problems << QStringLiteral("%1 -> %2: %3").arg(segment, push.destination, push.result.error().message);
+        else if (push.result->failed > 0)
+            problems << QStringLiteral("%1 -> %2: %3 member(s) refused").arg(segment, push.destination).arg(push.result->failed);
+    }
+    return problems;
+}
+
+Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code, const RefreshArgs &args)
+{
+    Refresher refresher(*session.connection, *session.schema, *session.segments);
+    Result<RefreshResult> refreshed = refresher.refresh(code, args.options);
+    if (!refreshed)
+        return refreshed.error();
+    RefreshOutcome outcome;
+    outcome.segment = code;
+    outcome.result = std::move(refreshed).value();
+    if (!args.options.dryRun)
+        outcome.pushes = pushAfterRefresh(session, code, args.apiKey ? args.apiKey : storedKeys());
+    return outcome;
+}
+
+} // namespace seg

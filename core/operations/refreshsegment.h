@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/result.h"
+#include "net/destination.h"
+#include "net/segmentsync.h"
+#include "refresh/refresher.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace seg {
+
+struct StoreSession;
+
+struct RefreshArgs
+{
+    RefreshOptions options; // trigger, dry run, as-of, progress (which may cancel)
+    // The API key of a destination that follows the segment. Unset: SEGMENTOR_API_KEY, else
+    // the system keychain (what the application, `serve` and cron use).
+    std::function<QString(const Destination &)> apiKey;
+};
+
+struct RefreshOutcome
+{
+    QString segment; // its code
+    RefreshResult result;
+    QList<AfterRefreshPush> pushes; // one per destination that follows the segment
+    // "code -> destination: why" for each push that failed or had members refused.
+    QStringList pushProblems() const;
+};
+
+// The use case "refresh a saved segment": recompute its membership (Refresher), then, unless it
+// was a dry run, push its changes to the destinations that follow it. A failed push does not
+// fail the refresh; it is in the outcome. Every front door (the refresh job and controller of
+// the application, `segmentor-cli refresh`, REST `POST …/refresh`) calls this.
+Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code, const RefreshArgs &args);
+
+} // namespace seg
