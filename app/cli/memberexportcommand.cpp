@@ -1,7 +1,6 @@
 #include "clicontext.h"
 
-#include "export/memberexporter.h"
-#include "export/savedmembersource.h"
+#include "operations/exportmembers.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -19,15 +18,6 @@ int runMemberExport(const CliOptions &options, CliStreams io, StoreSession &sess
         io.err << "error: --format: expected csv, xlsx, xml or json\n";
         return ExitUsage;
     }
-    Result<std::optional<SegmentRecord>> record = session.segments->find(code);
-    if (!record) {
-        io.err << "error: " << record.error().message << "\n";
-        return ExitFailure;
-    }
-    if (!*record) {
-        io.err << QStringLiteral("error: no segment \"%1\"\n").arg(code);
-        return ExitFailure;
-    }
     ExportOptions o;
     o.format = *format;
     if (options.values.contains(QStringLiteral("--columns")))
@@ -36,15 +26,13 @@ int runMemberExport(const CliOptions &options, CliStreams io, StoreSession &sess
     const QString out = options.value(QStringLiteral("--out"));
     o.path = out.isEmpty() ? scratch.filePath(QStringLiteral("members.") + exportFormatName(*format)) : out;
 
-    const Result<MemberSource> source = savedMembersSource(*session.connection, session.storage, (*record)->id);
-    if (!source) {
-        io.err << "error: " << source.error().message << "\n";
-        return ExitFailure;
-    }
-    Result<ExportSummary> summary = exportMembers(*session.connection, *session.schema, *source, o);
+    ExportSelection saved;
+    saved.segmentCode = code;
+    Result<ExportSummary> summary = exportSegmentMembers(session, saved, o);
     if (!summary) {
         io.err << "error: " << summary.error().message << "\n";
-        return exitCodeFor(summary.error());
+        // An unknown segment stays a runtime failure (1) as before; an unknown column is usage (2).
+        return summary.error().is(ErrorCode::NotFound) ? ExitFailure : exitCodeFor(summary.error());
     }
     if (out.isEmpty()) {
         QFile file(o.path);

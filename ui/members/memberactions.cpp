@@ -1,7 +1,6 @@
 #include "members/memberactions.h"
 
-#include "engine/sqlcompiler.h"
-#include "export/savedmembersource.h"
+#include "operations/exportmembers.h"
 #include "session/storetask.h"
 
 
@@ -66,32 +65,18 @@ QFuture<Result<ExportSummary>> MemberActions::exportMembers(const MemberSelectio
 {
     return runStoreTaskWithProgress<ExportSummary>(
         selection.settings, [selection, options](StoreSession &session, QPromise<Result<ExportSummary>> &promise) -> Result<ExportSummary> {
-            Result<MemberSource> source = Error{};
-            const bool everything = selection.all && selection.filter.isEmpty();
-            if (everything && selection.preview) {
-                const TimeContext time = session.timeContext();
-                const SqlCompiler compiler(*session.schema, time, session.segments.get());
-                Result<CompiledQuery> query = compiler.compileMembers(*selection.preview);
-                if (!query)
-                    return query.error();
-                source = memberSourceFrom(*query);
-            } else if (everything) {
-                Result<std::optional<SegmentRecord>> record = session.segments->find(selection.segmentCode);
-                if (!record)
-                    return record.error();
-                if (!record.value())
-                    return Error{{}, QStringLiteral("no segment %1").arg(selection.segmentCode), ErrorCode::NotFound};
-                source = savedMembersSource(*session.connection, session.storage, record.value()->id);
+            ExportSelection what;
+            what.segmentCode = selection.segmentCode;
+            if (selection.all && selection.filter.isEmpty()) {
+                what.preview = selection.preview; // everything: the preview's members, else the saved ones
             } else {
                 Result<QList<MemberKey>> keys = resolve(session, selection);
                 if (!keys)
                     return keys.error();
                 promise.setProgressRange(0, int(qMin<qint64>(keys->size(), INT_MAX)));
-                source = stageMemberKeys(*session.connection, *keys);
+                what.keys = *keys;
             }
-            if (!source)
-                return source.error();
-            return seg::exportMembers(*session.connection, *session.schema, *source, options, [&promise](qint64 rows) {
+            return exportSegmentMembers(session, what, options, [&promise](qint64 rows) {
                 promise.setProgressValue(int(qMin<qint64>(rows, INT_MAX)));
                 return !promise.isCanceled();
             });
