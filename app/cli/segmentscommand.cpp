@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include "definition/definitioncodec.h"
+#include "operations/segmentdefinitions.h"
 
 
 using namespace seg;
@@ -36,27 +37,28 @@ int import(StoreSession &session, const QString &path, CliStreams io, bool quiet
     const std::optional<SegmentDefinition> d = readDefinition(path, io, code);
     if (!d)
         return code;
+    // Every problem first (the import operation stops at the first).
     if (!validate(*d, &session, path, io))
         return ExitUsage;
-    const bool existed = session.segments->findSegment(d->code).has_value();
-    Result<SegmentRecord> saved = session.segments->save(*d);
-    if (!saved) {
-        io.err << "error: " << saved.error().message << "\n";
-        return ExitFailure;
+    Result<QList<ImportedSegment>> imported = importDefinitions(session, {SourcedDefinition{path, *d}});
+    if (!imported) {
+        io.err << "error: " << imported.error().toString() << "\n";
+        return imported.error().is(ErrorCode::InvalidDefinition) ? ExitUsage : ExitFailure;
     }
     if (!quiet)
-        io.err << QStringLiteral("%1 segment %2\n").arg(existed ? QStringLiteral("updated") : QStringLiteral("created"), d->code);
+        for (const ImportedSegment &s : *imported)
+            io.err << QStringLiteral("%1 segment %2\n").arg(s.created ? QStringLiteral("created") : QStringLiteral("updated"), s.code);
     return ExitOk;
 }
 
 int exportDefinition(StoreSession &session, const QString &segment, const QString &out, CliStreams io)
 {
-    const std::optional<SegmentDefinition> d = session.segments->findSegment(segment);
-    if (!d) {
+    Result<QByteArray> json = exportDefinitionJson(session, segment);
+    if (!json) {
         io.err << QStringLiteral("error: no segment \"%1\"\n").arg(segment);
         return ExitFailure;
     }
-    return writeOutput(DefinitionCodec::toJson(*d), out, io);
+    return writeOutput(*json, out, io);
 }
 
 } // namespace
@@ -83,8 +85,8 @@ int runSegments(const CliOptions &options, CliStreams io)
         return import(*session, argument, io, options.has(QStringLiteral("--quiet")));
     if (action == QLatin1String("export"))
         return exportDefinition(*session, argument, options.value(QStringLiteral("--out")), io);
-    if (auto st = session->segments->remove(argument); !st) {
-        io.err << "error: " << st.error().message << "\n";
+    if (Result<int> deleted = deleteSegments(*session, {argument}); !deleted) {
+        io.err << "error: " << deleted.error().message << "\n";
         return ExitFailure;
     }
     return ExitOk;
