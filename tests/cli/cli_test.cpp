@@ -260,7 +260,11 @@ TEST_F(Cli, ConcurrentRefreshReportsBusy)
     env.insert(QStringLiteral("SEGMENTOR_REFRESH_PAUSE_AT"), QStringLiteral("materialized"));
     first.setProcessEnvironment(env);
     first.setReadChannel(QProcess::StandardError);
-    first.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")), QStringList{QStringLiteral("refresh"), QStringLiteral("busy"), QStringLiteral("--verbose")} + db);
+    first.start(
+        qEnvironmentVariable("SEGMENTOR_CLI_TESTHOOKS", QStringLiteral("segmentor-cli-testhooks")),
+        QStringList{QStringLiteral("refresh"), QStringLiteral("busy"),
+                    QStringLiteral("--verbose")} +
+            db);
     QByteArray progress;
     while (!progress.contains("materialized") && first.waitForReadyRead(30000))
         progress += first.readAllStandardError();
