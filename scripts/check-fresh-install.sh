@@ -34,7 +34,8 @@
 # postgresql does not start system services in the host's network namespace.
 #
 # Environment: SEGMENTOR_FRESH_CACHE (cache dir), SEGMENTOR_FRESH_BASE, SEGMENTOR_FRESH_MIRROR
-# (default http://deb.debian.org/debian), SEGMENTOR_FRESH_WORKDIR (where the copy goes, default
+# (default http://deb.debian.org/debian; the copy's sources.list has bookworm, bookworm-updates and
+# bookworm-security from SEGMENTOR_FRESH_SECURITY_MIRROR), SEGMENTOR_FRESH_WORKDIR (where the copy goes, default
 # /var/tmp), SEGMENTOR_FRESH_LOGS (where phase logs are kept, default a new /tmp/segmentor-fresh-logs.*),
 # SEGMENTOR_FRESH_TESTS (ctest -R regex replacing the default subset), SEGMENTOR_FRESH_KEEP=1 (keep
 # the copy after a failure, for a look inside; it is still unmounted).
@@ -45,6 +46,7 @@ SHARED="$(realpath -m -- "$PROJECT/../shared")"
 CACHE="${SEGMENTOR_FRESH_CACHE:-/var/cache/segmentor-fresh}"
 BASE="${SEGMENTOR_FRESH_BASE:-$CACHE/bookworm-minbase.tar}"
 MIRROR="${SEGMENTOR_FRESH_MIRROR:-http://deb.debian.org/debian}"
+SECURITY_MIRROR="${SEGMENTOR_FRESH_SECURITY_MIRROR:-http://deb.debian.org/debian-security}"
 SUITE=bookworm
 DROP="${SEGMENTOR_FRESH_DROP_PACKAGE:-}"
 HOST_CACHES="${SEGMENTOR_FRESH_HOST_CACHES:-1}"
@@ -198,6 +200,12 @@ mkdir -p "$ROOT/work/segmentor"
 git -C "$PROJECT" archive --format=tar HEAD | tar -C "$ROOT/work/segmentor" -xf -
 cp -a -- "$SHARED/." "$ROOT/work/shared/"
 cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf"
+# What a Debian 12 installation has: the release, its updates and security updates.
+cat >"$ROOT/etc/apt/sources.list" <<EOF
+deb $MIRROR $SUITE main
+deb $MIRROR $SUITE-updates main
+deb $SECURITY_MIRROR $SUITE-security main
+EOF
 printf '#!/bin/sh\n# check-fresh-install: no services are started inside the chroot\nexit 101\n' >"$ROOT/usr/sbin/policy-rc.d"
 chmod 0755 "$ROOT/usr/sbin/policy-rc.d"
 if [[ -n "$DROP" ]]; then
