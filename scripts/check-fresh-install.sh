@@ -262,20 +262,32 @@ run_phase() {
     end ok
 }
 
-# Names the Debian package behind a CMake package that configure could not find (looked up on
-# this host, where the project builds).
+# Names the Debian package behind a CMake package that configure could not find: the package whose
+# config file is missing in the copy, looked up on this host (where the project builds).
 explain_failure() {
-    local name="$1" pkg file owner
+    local name="$1" pkg file owner lower
     [[ "$name" == build ]] || return 0
-    grep -oE 'Could not find a package configuration file provided by "[^"]+"|[A-Za-z0-9_]+ could not be found because dependency [A-Za-z0-9_]+ could not be found|dependency [A-Za-z0-9_]+ could not be found' \
-        "$LOGS/build.log" | grep -oE '"[^"]+"$|dependency [A-Za-z0-9_]+' | sed -E 's/^dependency //; s/"//g' | sort -u |
+    # CMake wraps its messages: join the lines before matching.
+    tr -s '\n ' '  ' <"$LOGS/build.log" |
+        grep -oE 'provided by "[A-Za-z0-9_]+"|dependency [A-Za-z0-9_]+ could not be found|--debug-find-pkg=[A-Za-z0-9_]+' |
+        sed -E 's/^provided by "//; s/"$//; s/^dependency //; s/ could not be found$//; s/^--debug-find-pkg=//' | sort -u |
     while read -r pkg; do
+        lower="$(tr 'A-Z' 'a-z' <<<"$pkg")"
+        # Present in the copy (e.g. Qt6Charts, which only failed because of its dependency): not the culprit.
+        if compgen -G "$ROOT/usr/lib/*/cmake/$pkg/${pkg}Config.cmake" >/dev/null \
+            || compgen -G "$ROOT/usr/lib/*/cmake/$pkg/$lower-config.cmake" >/dev/null \
+            || compgen -G "$ROOT/usr/share/cmake*/$pkg/${pkg}Config.cmake" >/dev/null; then
+            continue
+        fi
         owner=""
-        for file in "/${pkg}Config.cmake" "/$(tr 'A-Z' 'a-z' <<<"$pkg")-config.cmake"; do
-            owner="$(dpkg -S "$file" 2>/dev/null | head -n 1 | cut -d: -f1)" && [[ -n "$owner" ]] && break
+        for file in "*/${pkg}Config.cmake" "*/$lower-config.cmake"; do
+            owner="$(dpkg -S "$file" 2>/dev/null | head -n 1 | cut -d: -f1)" || owner=""
+            [[ -n "$owner" ]] && break
         done
-        echo "check-fresh-install: configure did not find the CMake package $pkg${owner:+, which Debian package $owner provides}${DROP:+ (dropped from the list: $DROP)}" >&2
-        if [[ -n "$owner" ]]; then echo "check-fresh-install: missing package: $owner" >&2; fi
+        echo "check-fresh-install: configure did not find the CMake package $pkg${owner:+, which Debian package $owner provides}" >&2
+        if [[ -n "$owner" ]]; then
+            echo "check-fresh-install: missing package: $owner${DROP:+ (dropped from install-deps.sh: $DROP)}" >&2
+        fi
     done || true
 }
 
