@@ -291,10 +291,13 @@ explain_failure() {
     done || true
 }
 
+# apt does not wait for the lock of the shared archive cache: concurrent checks take turns.
+if [[ "$HOST_CACHES" == 1 ]]; then exec 9>"$CACHE/.apt-archives.lock"; flock 9; fi
 run_phase install-deps 'scripts/install-deps.sh'
 if [[ ${#CCACHE_ENV[@]} -gt 0 ]]; then
     run_phase ccache 'apt-get install -y --no-install-recommends ccache >/dev/null && ccache -z >/dev/null && echo ccache installed'
 fi
+if [[ "$HOST_CACHES" == 1 ]]; then flock -u 9; exec 9>&-; fi
 run_phase build 'scripts/build.sh'
 if [[ ${#CCACHE_ENV[@]} -gt 0 ]]; then
     in_chroot 'ccache -s' | tee -a "$LOGS/build.log" | sed 's/^/  /' | head -n 12 >&2 || true
