@@ -56,7 +56,7 @@ PG_PORT="${SEGMENTOR_FRESH_PG_PORT:-55461}"
 # test-servers.sh (also when the run fails); a refresh killed mid-transaction on SQLite, MariaDB and
 # PostgreSQL (needs the servers run-tests.sh started, and the test-only CLI); the CLI's refresh lock;
 # the shipped binaries without test hooks; an offscreen widget test (the first start of the window).
-DEFAULT_TESTS='^(dependency_audit|test_servers_cleanup|shipped_binaries_have_no_test_hooks|AllDatabases/Refresh\.KilledMidTransactionLeavesTheOldMembership/.*|Cli\.ConcurrentRefreshReportsBusy|FirstStart\..*)$'
+DEFAULT_TESTS='^(dependency_audit|test_servers_cleanup|shipped_binaries_have_no_test_hooks|AllDatabases/Refresh\.KilledMidTransactionLeavesTheOldMembership/.*|Cli\.ConcurrentRefreshReportsBusy|Cli\.ShippedCliIgnoresTheRefreshPauseHook|FirstStart\..*)$'
 TESTS="${SEGMENTOR_FRESH_TESTS:-$DEFAULT_TESTS}"
 
 die() { echo "check-fresh-install: error: $*" >&2; exit 1; }
