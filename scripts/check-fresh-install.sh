@@ -250,9 +250,12 @@ in_chroot() {
 run_phase() {
     local name="$1" cmd="$2" rc
     begin "$name"
+    # In the background and waited for: INT/TERM then reach the traps at once (bash runs a trap only
+    # after a foreground command returns), and the cleanup stops what runs inside the copy.
+    in_chroot "$cmd" > >(tee "$LOGS/$name.log") 2>&1 &
     set +e
-    in_chroot "$cmd" 2>&1 | tee "$LOGS/$name.log"
-    rc=${PIPESTATUS[0]}
+    wait "$!"
+    rc=$?
     set -e
     if [[ "$rc" -ne 0 ]]; then
         end "FAILED (exit $rc)"
@@ -292,7 +295,7 @@ explain_failure() {
 }
 
 # apt does not wait for the lock of the shared archive cache: concurrent checks take turns.
-if [[ "$HOST_CACHES" == 1 ]]; then exec 9>"$CACHE/.apt-archives.lock"; flock 9; fi
+if [[ "$HOST_CACHES" == 1 ]]; then exec 9>"$CACHE/.apt-archives.lock"; flock 9 & wait "$!"; fi
 run_phase install-deps 'scripts/install-deps.sh'
 if [[ ${#CCACHE_ENV[@]} -gt 0 ]]; then
     run_phase ccache 'apt-get install -y --no-install-recommends ccache >/dev/null && ccache -z >/dev/null && echo ccache installed'
