@@ -14,7 +14,7 @@
 #   2. unpack: every run starts from a PRISTINE copy of that base in a new directory (never from a
 #      system where packages were already installed - that would hide a missing package).
 #   3. copy: the committed tree (`git archive HEAD`: no build/, no uncommitted changes) to
-#      /work/segmentor and ../shared to /work/shared inside the copy (shared sits beside the project).
+#      the same paths inside the copy as here, ../shared beside it (same paths: ccache hits).
 #   4. inside a chroot, as the README's Quick start does: scripts/install-deps.sh, scripts/build.sh,
 #      scripts/run-demo.sh --cli, and scripts/run-tests.sh for a small named subset of the tests
 #      (the dependency audit, a MariaDB+PostgreSQL start/stop, refreshes on the three databases, an
@@ -196,9 +196,9 @@ begin copy
 if [[ -n "$(git -C "$PROJECT" status --porcelain --untracked-files=no)" ]]; then
     info "note: uncommitted changes are NOT part of the check (git archive HEAD)"
 fi
-mkdir -p "$ROOT/work/segmentor"
-git -C "$PROJECT" archive --format=tar HEAD | tar -C "$ROOT/work/segmentor" -xf -
-cp -a -- "$SHARED/." "$ROOT/work/shared/"
+mkdir -p "$ROOT$PROJECT" "$ROOT$SHARED"
+git -C "$PROJECT" archive --format=tar HEAD | tar -C "$ROOT$PROJECT" -xf -
+cp -a -- "$SHARED/." "$ROOT$SHARED/"
 cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf"
 # What a Debian 12 installation has: the release, its updates and security updates.
 cat >"$ROOT/etc/apt/sources.list" <<EOF
@@ -209,7 +209,7 @@ EOF
 printf '#!/bin/sh\n# check-fresh-install: no services are started inside the chroot\nexit 101\n' >"$ROOT/usr/sbin/policy-rc.d"
 chmod 0755 "$ROOT/usr/sbin/policy-rc.d"
 if [[ -n "$DROP" ]]; then
-    deps="$ROOT/work/segmentor/scripts/install-deps.sh"
+    deps="$ROOT$PROJECT/scripts/install-deps.sh"
     grep -qE "(^|[[:space:]])${DROP//./\\.}([[:space:]]|$)" "$deps" || die "$DROP is not in scripts/install-deps.sh"
     # Only the PACKAGES=( ... ) list; comment lines are left alone.
     sed -i -E "/^PACKAGES=\(/,/^\)/{/^[[:space:]]*#/!s/(^|[[:space:]])${DROP//./\\.}([[:space:]]|$)/\1\2/}" "$deps"
@@ -232,18 +232,21 @@ if [[ "$HOST_CACHES" == 1 ]]; then
     if [[ -n "$host_ccache" && -d "$host_ccache" ]]; then
         mkdir -p "$ROOT/ccache"
         mount --bind "$host_ccache" "$ROOT/ccache"
-        # The host's settings that make hits possible across work trees (sources under /work).
-        CCACHE_ENV=(CCACHE_DIR=/ccache CCACHE_BASEDIR=/work CCACHE_NOHASHDIR=1
-                    CCACHE_MAXSIZE="$(ccache -k max_size 2>/dev/null || echo 20G)")
+        # The host's settings (base_dir, hash_dir), so the copy hits what this machine compiled.
+        CCACHE_ENV=(CCACHE_DIR=/ccache)
+        host_basedir="$(ccache -k base_dir 2>/dev/null || true)"
+        [[ -n "$host_basedir" ]] && CCACHE_ENV+=(CCACHE_BASEDIR="$host_basedir")
+        [[ "$(ccache -k hash_dir 2>/dev/null || true)" == false ]] && CCACHE_ENV+=(CCACHE_NOHASHDIR=1)
+        CCACHE_ENV+=(CCACHE_MAXSIZE="$(ccache -k max_size 2>/dev/null || echo 20G)")
     fi
 fi
 end "$(mounts_under_root | wc -l) mounts"
 
-# Runs a command line inside the copy with a clean environment, as root in /work/segmentor.
+# Runs a command line inside the copy with a clean environment, as root in the project.
 in_chroot() {
     chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
         LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive "${CCACHE_ENV[@]}" \
-        /bin/bash -c "cd /work/segmentor && $1"
+        /bin/bash -c "cd '$PROJECT' && $1"
 }
 
 # Runs one timed phase inside the copy, its output shown and kept in $LOGS/<name>.log.
