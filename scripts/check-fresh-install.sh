@@ -255,7 +255,8 @@ run_phase() {
     begin "$name"
     # In the background and waited for: INT/TERM then reach the traps at once (bash runs a trap only
     # after a foreground command returns), and the cleanup stops what runs inside the copy.
-    in_chroot "$cmd" > >(tee "$LOGS/$name.log") 2>&1 &
+    # (A subshell around the pipeline: when it has exited, tee has written the whole log.)
+    ( in_chroot "$cmd" 2>&1 | tee "$LOGS/$name.log"; exit "${PIPESTATUS[0]}" ) &
     set +e
     wait "$!"
     rc=$?
