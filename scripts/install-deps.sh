@@ -2,6 +2,7 @@
 # Install everything Segmentor needs to build, test and package on Debian 12 (bookworm).
 #
 #   scripts/install-deps.sh
+#   scripts/install-deps.sh --list   # print the package list, one a line (the dependency audit reads it)
 #
 # Idempotent: if every package is already installed (checked with dpkg-query) it does nothing, needs no
 # network and no root. Otherwise it runs apt-get update + apt-get install, as root or through sudo.
@@ -33,7 +34,14 @@ PACKAGES=(
     libgl1-mesa-dev libglx-mesa0
     # a predictable font for rendering tests
     fonts-dejavu-core
+    # scripts/check-fresh-install.sh (run by .ci/run): a minimal Debian 12 to install and build in
+    debootstrap
 )
+
+if [[ "${1:-}" == "--list" ]]; then
+    printf '%s\n' "${PACKAGES[@]}"
+    exit 0
+fi
 
 missing_packages() {
     local p status

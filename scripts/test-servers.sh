@@ -148,13 +148,40 @@ stop_mysql() {
     fi
     info "MariaDB: stopping (pid $pid)"
     kill -TERM "$pid" 2>/dev/null || true   # SIGTERM = clean shutdown for mariadbd
-    for ((i = 0; i < TIMEOUT * 5; i++)); do
-        # Not kill -0: an exited but not yet reaped (zombie) server would still count as alive.
-        mysql_running_pid >/dev/null || { info "MariaDB: stopped"; return 0; }
-        sleep 0.2
-    done
+    if wait_gone mysql_running_pid "$TIMEOUT"; then
+        info "MariaDB: stopped"
+        return 0
+    fi
     info "MariaDB: did not stop within ${TIMEOUT}s, killing pid $pid"
     kill -KILL "$pid" 2>/dev/null || true
+    wait_gone mysql_running_pid 10 || { echo "test-servers: error: MariaDB: pid $pid is still running" >&2; return 1; }
+}
+
+# True while process $1 is alive and its command line mentions $2 (a zombie's is empty; a reused
+# pid's is another).
+pid_runs_with() {
+    [[ -r "/proc/$1/cmdline" ]] && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -qF -- "$2"
+}
+
+# Waits up to $3 seconds until process $1 (running with $2 in its command line) has exited.
+wait_pid_gone() {
+    local i
+    for ((i = 0; i < $3 * 5; i++)); do
+        pid_runs_with "$1" "$2" || return 0
+        sleep 0.2
+    done
+    return 1
+}
+
+# Waits up to $2 seconds until the function $1 no longer prints a pid (the server has exited).
+wait_gone() {
+    local probe="$1" seconds="$2" i
+    for ((i = 0; i < seconds * 5; i++)); do
+        # Not kill -0: an exited but not yet reaped (zombie) server would still count as alive.
+        "$probe" >/dev/null || return 0
+        sleep 0.2
+    done
+    return 1
 }
 
 mysql_client() {
@@ -259,22 +286,35 @@ EOF
 }
 
 # --- PostgreSQL -------------------------------------------------------------------------------------------
+pg_running_pid() {
+    # The postmaster's pid, only if it is alive AND runs on our data directory (like mysql_running_pid).
+    local pid
+    [[ -r "$PG_DATA/postmaster.pid" ]] || return 1
+    pid="$(head -n 1 "$PG_DATA/postmaster.pid" | tr -dc '0-9')"
+    [[ -n "$pid" ]] && pid_runs_with "$pid" "$PG_DATA" || return 1
+    echo "$pid"
+}
+
 stop_pg() {
-    local bindir
-    if [[ ! -f "$PG_DATA/postmaster.pid" ]]; then
+    local bindir pid
+    if ! pid="$(pg_running_pid)"; then
         info "PostgreSQL: not running"
         return 0
     fi
     bindir="$(pg_bindir)" || die "PostgreSQL binaries not found"
-    if as_pg "$bindir/pg_ctl" status -D "$PG_DATA" >/dev/null 2>&1; then
-        info "PostgreSQL: stopping"
-        # fast = roll back open transactions and disconnect clients, then shut down cleanly.
-        as_pg "$bindir/pg_ctl" stop -D "$PG_DATA" -m fast -w -t "$TIMEOUT" >/dev/null \
-            || fail_server "PostgreSQL" "$PG_LOG" "pg_ctl stop failed"
-        info "PostgreSQL: stopped"
-    else
-        info "PostgreSQL: not running (stale postmaster.pid)"
+    info "PostgreSQL: stopping (pid $pid)"
+    # fast = roll back open transactions and disconnect clients, then shut down cleanly.
+    if ! as_pg "$bindir/pg_ctl" stop -D "$PG_DATA" -m fast -w -t "$TIMEOUT" >/dev/null; then
+        info "PostgreSQL: fast shutdown failed, trying immediate"
+        as_pg "$bindir/pg_ctl" stop -D "$PG_DATA" -m immediate -w -t "$TIMEOUT" >/dev/null || true
     fi
+    # pg_ctl -w returns once postmaster.pid is gone; wait for the process itself to exit too.
+    if ! wait_pid_gone "$pid" "$PG_DATA" "$TIMEOUT"; then
+        info "PostgreSQL: pid $pid still running, killing it"
+        kill -KILL "$pid" 2>/dev/null || true
+        wait_pid_gone "$pid" "$PG_DATA" 10 || { echo "test-servers: error: PostgreSQL: pid $pid is still running" >&2; return 1; }
+    fi
+    info "PostgreSQL: stopped"
 }
 
 pg_superuser_sql() {

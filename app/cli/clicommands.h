@@ -6,6 +6,8 @@
 
 #include <QTextStream>
 
+#include <functional>
+
 // Each command writes its requested output to `out` (stdout) and everything else to
 // `err` (stderr), and returns an ExitCode.
 struct CliStreams
@@ -14,11 +16,21 @@ struct CliStreams
     QTextStream &err;
 };
 
+// What a caller of runCli may plug into the commands. The shipped segmentor-cli plugs nothing;
+// the tests' segmentor-cli-testhooks (tests/cli/clitesthooks.cpp) holds a refresh at a step.
+struct CliHooks
+{
+    std::function<void(const QString &step)> refreshStep; // RefreshOptions::stepObserver
+};
+
+// The whole command line: parses argv, runs the command, returns the exit status.
+int runCli(int argc, char *argv[], const CliHooks &hooks = {});
+
 int runDemo(const CliOptions &options, CliStreams io);
 int runEvaluate(const CliOptions &options, CliStreams io);
 int runSql(const CliOptions &options, CliStreams io);
 int runSegments(const CliOptions &options, CliStreams io);
-int runRefresh(const CliOptions &options, CliStreams io);
+int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks = {});
 int runOverride(const CliOptions &options, CliStreams io); // exclude, include, reset
 int runHistory(const CliOptions &options, CliStreams io);
 int runMembers(const CliOptions &options, CliStreams io);

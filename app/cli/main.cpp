@@ -1,5 +1,7 @@
 // segmentor-cli: the Segmentor engine without a window, for cron and scripts.
 // The contract (commands, flags, exit codes) is ../shared/spec/cli.md.
+// runCli is the whole command line; climain.cpp is the shipped executable's main(), the tests'
+// segmentor-cli-testhooks has another (tests/cli/clitesthooks.cpp).
 #include "clicommands.h"
 
 #include <QCoreApplication>
@@ -38,7 +40,7 @@ const char *kUsage =
 
 } // namespace
 
-int main(int argc, char *argv[])
+int runCli(int argc, char *argv[], const CliHooks &hooks)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("segmentor-cli"));
@@ -63,8 +65,7 @@ int main(int argc, char *argv[])
         return runSql(options, io);
     if (options.command == QLatin1String("segments"))
         return runSegments(options, io);
-    if (options.command == QLatin1String("refresh"))
-        return runRefresh(options, io);
+    if (options.command == QLatin1String("refresh")) return runRefresh(options, io, hooks);
     if (options.command == QLatin1String("members"))
         return runMembers(options, io);
     if (QStringList{"exclude", "include", "reset"}.contains(options.command))

@@ -21,7 +21,7 @@ bool needsCode(const CliOptions &options, CliStreams io, int minimum = 1)
 
 } // namespace
 
-int runRefresh(const CliOptions &options, CliStreams io)
+int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
 {
     const bool all = options.has(QStringLiteral("--all"));
     if (all == !options.positional.isEmpty()) {
@@ -64,6 +64,7 @@ int runRefresh(const CliOptions &options, CliStreams io)
         RefreshOptions &o = args.options;
         o.trigger = all ? RefreshTrigger::Scheduled : RefreshTrigger::Manual;
         o.dryRun = dryRun;
+        o.stepObserver = hooks.refreshStep;
         if (options.values.contains(QStringLiteral("--as-of")))
             o.asOf = time->asOf();
         if (verbose)

@@ -23,17 +23,6 @@ struct Refresher::Run
     QElapsedTimer timer;
 };
 
-namespace {
-// Test hook: SEGMENTOR_REFRESH_PAUSE_AT=<step> holds the refresh there (inside its
-// transaction) so a test can kill the process mid-refresh or race a second refresh.
-void pauseIfAsked(const QString &step)
-{
-    static const QByteArray at = qgetenv("SEGMENTOR_REFRESH_PAUSE_AT");
-    if (!at.isEmpty() && at == step.toUtf8())
-        QThread::sleep(60);
-}
-} // namespace
-
 Refresher::Refresher(const StoreConnection &store, const StoreSchema &schema, SegmentRepository &repository)
     : m_store(store), m_schema(schema), m_repository(repository)
 {
@@ -52,7 +41,7 @@ Result<QSqlQuery> Refresher::exec(const QString &sql, const QVariantList &params
 bool Refresher::report(const Run &run, const QString &step, int percent) const
 {
     const bool goOn = !run.options.progress || run.options.progress(RefreshProgress{step, percent});
-    pauseIfAsked(step);
+    if (run.options.stepObserver) run.options.stepObserver(step);
     return goOn;
 }
 

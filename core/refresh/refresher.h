@@ -26,6 +26,10 @@ struct RefreshOptions
     QDateTime asOf;             // evaluation time; invalid = now
     QDateTime now;              // when it happens (history, "member since"); invalid = now
     std::function<bool(const RefreshProgress &)> progress; // return false to cancel
+    // Called at each step (RefreshProgress::step), after `progress`, inside the refresh's
+    // transaction. The tests' CLI (tests/cli/clitesthooks.cpp) holds a refresh there to kill it
+    // or race a second one; the shipped front doors leave it empty.
+    std::function<void(const QString &step)> stepObserver;
 };
 
 struct RefreshResult

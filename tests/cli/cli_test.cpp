@@ -4,11 +4,12 @@
 #include "definition/definitioncodec.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -260,7 +261,11 @@ TEST_F(Cli, ConcurrentRefreshReportsBusy)
     env.insert(QStringLiteral("SEGMENTOR_REFRESH_PAUSE_AT"), QStringLiteral("materialized"));
     first.setProcessEnvironment(env);
     first.setReadChannel(QProcess::StandardError);
-    first.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")), QStringList{QStringLiteral("refresh"), QStringLiteral("busy"), QStringLiteral("--verbose")} + db);
+    first.start(
+        qEnvironmentVariable("SEGMENTOR_CLI_TESTHOOKS", QStringLiteral("segmentor-cli-testhooks")),
+        QStringList{QStringLiteral("refresh"), QStringLiteral("busy"),
+                    QStringLiteral("--verbose")} +
+            db);
     QByteArray progress;
     while (!progress.contains("materialized") && first.waitForReadyRead(30000))
         progress += first.readAllStandardError();
@@ -275,6 +280,28 @@ TEST_F(Cli, ConcurrentRefreshReportsBusy)
     const CliRun third = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("busy")} + db);
     EXPECT_EQ(third.exitCode, 0) << third.err.toStdString();
     EXPECT_TRUE(third.err.contains(QStringLiteral("previous refresh was interrupted")));
+}
+
+// The pause is a hook of the tests' segmentor-cli-testhooks only: the shipped CLI ignores it.
+TEST_F(Cli, ShippedCliIgnoresTheRefreshPauseHook)
+{
+    const QString store = s_dir->filePath(QStringLiteral("nohook.db"));
+    ASSERT_TRUE(QFile::copy(s_store, store));
+    const QStringList db = {QStringLiteral("--database"), QStringLiteral("sqlite:") + store};
+    const QString d =
+        def(QStringLiteral("nohook.json"),
+            R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1})");
+    ASSERT_EQ(
+        cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), d} + db).exitCode, 0);
+
+    qputenv("SEGMENTOR_REFRESH_PAUSE_AT", "materialized");
+    QElapsedTimer timer;
+    timer.start();
+    const CliRun r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("nohook")} + db);
+    qunsetenv("SEGMENTOR_REFRESH_PAUSE_AT");
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_LT(timer.elapsed(), 50000) // the hook would hold it 60 s
+        << "the shipped segmentor-cli paused at SEGMENTOR_REFRESH_PAUSE_AT";
 }
 
 } // namespace

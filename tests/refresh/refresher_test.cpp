@@ -275,9 +275,11 @@ TEST_P(Refresh, KilledMidTransactionLeavesTheOldMembership)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SEGMENTOR_REFRESH_PAUSE_AT"), QStringLiteral("applied"));
     child.setProcessEnvironment(env);
-    child.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")),
-                {QStringLiteral("refresh"), QStringLiteral("buyers"), QStringLiteral("--verbose"), QStringLiteral("--database"), urlOf(m_connection->settings()),
-                 QStringLiteral("--as-of"), kAsOf.toString(Qt::ISODate)});
+    child.start(
+        qEnvironmentVariable("SEGMENTOR_CLI_TESTHOOKS", QStringLiteral("segmentor-cli-testhooks")),
+        {QStringLiteral("refresh"), QStringLiteral("buyers"), QStringLiteral("--verbose"),
+         QStringLiteral("--database"), urlOf(m_connection->settings()), QStringLiteral("--as-of"),
+         kAsOf.toString(Qt::ISODate)});
     child.setReadChannel(QProcess::StandardError); // progress goes to stderr
     ASSERT_TRUE(child.waitForStarted());
     QByteArray progress;
