@@ -36,6 +36,8 @@ PACKAGES=(
     fonts-dejavu-core
     # scripts/check-fresh-install.sh (run by .ci/run): a minimal Debian 12 to install and build in
     debootstrap
+    # scripts/check-style.sh (ctest style_check): the house format, .clang-format
+    clang-format
 )
 
 if [[ "${1:-}" == "--list" ]]; then

@@ -66,6 +66,7 @@ TOOLS = [
     ("scripts/check-fresh-install.sh", ["findmnt"]),
     ("scripts/check-fresh-install.sh", ["flock"]),
     ("scripts/check-fresh-install.sh", ["git"]),
+    ("scripts/check-style.sh (ctest style_check)", ["clang-format"]),
     ("qt_add_translations", ["/usr/lib/qt6/bin/lrelease"]),
     ("qt_add_translations (update target)", ["/usr/lib/qt6/bin/lupdate"]),
     ("AUTOMOC", ["/usr/lib/qt6/libexec/moc"]),
