@@ -11,7 +11,8 @@ constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 
 QDateTime utcAt(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc())
+        .toUTC(); // Qt::UTC, as toUTC() gives
 }
 
 // The first instant in [from, to) whose wall clock (instant + offset) lies in

@@ -17,7 +17,7 @@ QDateTime utc(int y, int m, int d, int h, int min = 0)
 
 std::string text(const QDateTime &t)
 {
-    return t.toString(Qt::ISODate).toStdString();
+    return t.toUTC().toString(Qt::ISODate).toStdString();
 }
 
 struct DayCase
