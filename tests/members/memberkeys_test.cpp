@@ -11,10 +11,12 @@
 #include "repository/segmentorstorage.h"
 #include "repository/segmentrepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -360,6 +362,27 @@ TEST_P(MemberKeys, CliResetUndoesAGuestKeyAnEarlierVersionStoredForACustomersEma
                           QStringLiteral("jane.doe@shop.com"), QStringLiteral("Gone@Nowhere.com")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(overrides(QStringLiteral("buyers")).isEmpty());
+}
+
+TEST_P(MemberKeys, CliExplainsTheCustomerAnEmailNames)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("buyers.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(DefinitionCodec::toJson(definition(QStringLiteral("buyers"))));
+    file.close();
+    const CliRun jane = cli({QStringLiteral("evaluate"), path, QStringLiteral("--explain"),
+                             QStringLiteral("JANE.DOE@shop.com")});
+    ASSERT_EQ(jane.exitCode, 0) << jane.err.toStdString();
+    EXPECT_TRUE(jane.out.contains(QStringLiteral("1 is IN"))) << jane.out.toStdString();
+    const CliRun twins = cli({QStringLiteral("evaluate"), path, QStringLiteral("--explain"),
+                              QStringLiteral("twin@shop.com")});
+    EXPECT_EQ(twins.exitCode, 2);
+    EXPECT_TRUE(twins.out.isEmpty());
+    EXPECT_TRUE(
+        twins.err.contains(QStringLiteral("customer 2 (website base), customer 3 (website eu)")))
+        << twins.err.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(AllDatabases, MemberKeys, ::testing::ValuesIn(allBackends()),
