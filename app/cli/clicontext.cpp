@@ -101,14 +101,6 @@ bool validate(const SegmentDefinition &definition, const StoreSession *session, 
     return errors.isEmpty();
 }
 
-QList<MemberKey> memberArguments(const QStringList &arguments)
-{
-    QList<MemberKey> out;
-    for (const QString &a : arguments)
-        out << MemberKey::parse(a);
-    return out;
-}
-
 int writeOutput(const QByteArray &data, const QString &outPath, CliStreams io)
 {
     if (outPath.isEmpty()) {

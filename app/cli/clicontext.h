@@ -28,9 +28,8 @@ std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, 
 // --as-of (ISO 8601; a date means its start, UTC) and the store time zone.
 std::optional<seg::TimeContext> timeContext(const CliOptions &options, const StoreSession *session, CliStreams io, int &exitCode);
 // Validates against the catalog, the store's custom attributes and saved segments.
-bool validate(const seg::SegmentDefinition &definition, const StoreSession *session, const QString &source, CliStreams io);
-// Member keys from the command line (customer ids or emails).
-QList<seg::MemberKey> memberArguments(const QStringList &arguments);
+bool validate(const seg::SegmentDefinition &definition, const StoreSession *session,
+              const QString &source, CliStreams io);
 // Writes `data` to --out (all or nothing) or, without it, to stdout.
 int writeOutput(const QByteArray &data, const QString &outPath, CliStreams io);
 

@@ -2,6 +2,7 @@
 
 #include "engine/memberevaluator.h"
 #include "engine/membersnapshotloader.h"
+#include "members/memberkeyresolver.h"
 #include "operations/memberqueries.h"
 
 using namespace seg;
@@ -23,7 +24,21 @@ int runEvaluate(const CliOptions &options, CliStreams io)
         return code;
 
     if (options.values.contains(QStringLiteral("--explain"))) {
-        const MemberKey key = MemberKey::parse(options.value(QStringLiteral("--explain")));
+        // Any website: explaining why a customer of another website is out is a fair question.
+        SegmentDefinition anyWebsite = *definition;
+        anyWebsite.websites.clear();
+        Result<ResolvedMemberKey> resolved =
+            MemberKeyResolver(*session->connection, *session->schema)
+                .resolve(options.value(QStringLiteral("--explain")), anyWebsite);
+        if (!resolved) {
+            io.err << "error: " << resolved.error().message << "\n";
+            return ExitFailure;
+        }
+        if (!resolved->resolved()) {
+            io.err << "error: " << resolved->message << "\n";
+            return resolved->refusal == MemberKeyRefusal::Ambiguous ? ExitUsage : ExitFailure;
+        }
+        const MemberKey key = *resolved->key;
         const MemberSnapshotLoader loader(*session->connection, *session->schema);
         Result<MemberSnapshot> snapshot = loader.load(key);
         if (!snapshot) {

@@ -26,6 +26,8 @@ const char *kUsage =
     "  exclude CODE MEMBER... [--reason TEXT]   keep out, even while matching\n"
     "  include CODE MEMBER... [--reason TEXT]   keep in, even while not matching\n"
     "  reset CODE MEMBER... [--reason TEXT]     drop the manual override\n"
+    "                                  MEMBER: a customer id, or an e-mail: the segment's customer with it,\n"
+    "                                  else its guest; anything else is refused (exit 2, nothing stored)\n"
     "  history CODE [--limit N]\n"
     "  report sales --from DATE --to DATE [--segments CODE,...] [--status complete,...] [--format csv|json]\n"
     "                                  sales per segment over its current members\n"

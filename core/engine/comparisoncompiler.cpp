@@ -249,7 +249,7 @@ BoolSql ComparisonCompiler::dateTime(const ValueExpr &x, const Comparison &c) co
         return BoolSql::of(cmp(x.sql, sqlOp, formatTimestamp(t)));
     };
     // The first instant of a value's day, and of the day after (store time zone).
-    auto dayOf = [&](const TimeValue &v) { return v.dateOnly ? v.date : v.instant.toTimeZone(m_time.storeZone()).date(); };
+    auto dayOf = [&](const TimeValue &v) { return v.dateOnly ? v.date : m_time.dayOf(v.instant); };
     auto lowerBound = [&](const TimeValue &v) { return v.dateOnly ? at(QStringLiteral(">="), m_time.dayStart(v.date)) : at(QStringLiteral(">="), v.instant); };
     auto upperBound = [&](const TimeValue &v) { return v.dateOnly ? at(QStringLiteral("<"), m_time.dayStart(v.date.addDays(1))) : at(QStringLiteral("<="), v.instant); };
 

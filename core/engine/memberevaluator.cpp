@@ -176,7 +176,7 @@ ComparisonOutcome evaluateComparison(const QVariant &raw, const AttributeSpec &s
     }
     case ValueKind::DateTime: {
         const QDateTime t = *instant;
-        const QDate localDay = t.toTimeZone(time.storeZone()).date();
+        const QDate localDay = time.dayOf(t);
         shown = QStringLiteral("value: %1 UTC").arg(formatTimestamp(t));
         const qint64 elapsed = t.msecsTo(time.asOf());
         if (op == QLatin1String("within_last_days") || op == QLatin1String("not_within_last_days")) {
@@ -195,7 +195,7 @@ ComparisonOutcome evaluateComparison(const QVariant &raw, const AttributeSpec &s
             return {atLeast(*parseTimeValue(r.at(0))) && atMost(*parseTimeValue(r.at(1))), shown};
         }
         const TimeValue v = *parseTimeValue(c.value);
-        const QDate valueDay = v.dateOnly ? v.date : v.instant.toTimeZone(time.storeZone()).date();
+        const QDate valueDay = v.dateOnly ? v.date : time.dayOf(v.instant);
         if (op == QLatin1String("==")) return {localDay == valueDay, shown};
         if (op == QLatin1String("!=")) return {localDay != valueDay, shown};
         if (op == QLatin1String("<")) return {v.dateOnly ? localDay < v.date : t < v.instant, shown};

@@ -1,5 +1,6 @@
 #include "engine/timecontext.h"
 
+#include "common/localdays.h"
 #include "definition/valueparsing.h"
 
 namespace seg {
@@ -12,12 +13,17 @@ TimeContext::TimeContext(QDateTime asOf, QTimeZone storeZone) : m_asOf(asOf.toUT
 
 QDate TimeContext::today() const
 {
-    return m_asOf.toTimeZone(m_zone).date();
+    return localDateOf(m_asOf, m_zone);
 }
 
 QDateTime TimeContext::dayStart(const QDate &day) const
 {
-    return QDateTime(day, QTime(0, 0), m_zone).toUTC();
+    return localDayStart(day, m_zone);
+}
+
+QDate TimeContext::dayOf(const QDateTime &instant) const
+{
+    return localDateOf(instant, m_zone);
 }
 
 QDateTime TimeContext::minusDays(double days) const

@@ -15,7 +15,10 @@ public:
     const QDateTime &asOf() const { return m_asOf; }
     const QTimeZone &storeZone() const { return m_zone; }
     QDate today() const; // the as-of calendar day in the store time zone
-    QDateTime dayStart(const QDate &day) const; // that day's first instant in the store zone, as UTC
+    // Calendar days in the store zone, through localDayStart()/localDateOf() (a day that
+    // begins in a DST gap starts at the first instant that exists).
+    QDateTime dayStart(const QDate &day) const;  // that day's first instant, as UTC
+    QDate dayOf(const QDateTime &instant) const; // the store-zone day an instant belongs to
     QDateTime minusDays(double days) const;     // as-of − days (exact, to the millisecond)
 
 private:

@@ -1,6 +1,7 @@
 #include "net/apiservice.h"
 
 #include "catalog/nodedescription.h"
+#include "members/memberkeyresolver.h"
 #include "net/apitokenrepository.h"
 #include "net/memberpages.h"
 #include "operations/refreshsegment.h"
@@ -260,7 +261,24 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
                                   {"next_cursor", page->nextAfter ? QJsonValue(encodeCursor(*page->nextAfter)) : QJsonValue(QJsonValue::Null)}});
         }
         case Route::Member: {
-            const MemberKey key = MemberKey::parse(parts[4]);
+            // What the caller typed, resolved for this segment: a registered customer's e-mail
+            // names the customer, not a guest (MemberKeyResolver).
+            Result<ResolvedMemberKey> resolved =
+                MemberKeyResolver(*session.connection, *session.schema)
+                    .resolve(parts[4], segment.definition);
+            if (!resolved) return error(500, QStringLiteral("internal"), resolved.error().message);
+            MemberKey key = resolved->key.value_or(MemberKey::parse(parts[4]));
+            if (!resolved->resolved()) {
+                // A member the saved list still holds (e.g. a customer deleted since the last
+                // refresh) is answered from it; anything else is refused.
+                Result<std::optional<QDateTime>> stored = pages.since(segment.id, key);
+                if (!stored) return error(500, QStringLiteral("internal"), stored.error().message);
+                if (!stored->has_value()) {
+                    if (resolved->refusal == MemberKeyRefusal::Ambiguous)
+                        return error(422, QStringLiteral("ambiguous_member"), resolved->message);
+                    return error(404, QStringLiteral("member_not_found"), resolved->message);
+                }
+            }
             Result<std::optional<QDateTime>> since = pages.since(segment.id, key);
             if (!since)
                 return error(since.error());

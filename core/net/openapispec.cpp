@@ -27,14 +27,17 @@ QJsonObject response(const QString &description, const QString &schema)
 
 QJsonObject errors(std::initializer_list<int> codes)
 {
-    static const QHash<int, QString> text = {{400, "Bad request (limit or cursor)"},
-                                             {401, "No token, or an unknown or revoked token"},
-                                             {403, "The token may not write"},
-                                             {404, "No such segment or path"},
-                                             {405, "Method not allowed (see the Allow header)"},
-                                             {409, "The segment is being refreshed by another process"},
-                                             {429, "Too many requests (see the Retry-After header)"},
-                                             {500, "Database error"}};
+    static const QHash<int, QString> text = {
+        {400, "Bad request (limit or cursor)"},
+        {401, "No token, or an unknown or revoked token"},
+        {403, "The token may not write"},
+        {404, "No such segment or path, or no such member (member lookup)"},
+        {405, "Method not allowed (see the Allow header)"},
+        {409, "The segment is being refreshed by another process"},
+        {422,
+         "The e-mail belongs to several customers of the segment's websites: use the customer id"},
+        {429, "Too many requests (see the Retry-After header)"},
+        {500, "Database error"}};
     QJsonObject out;
     for (int c : codes)
         out.insert(QString::number(c), response(text.value(c), QStringLiteral("Error")));
@@ -95,10 +98,20 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
                  QJsonObject{{"get", op(QStringLiteral("The segment's members, a page at a time (keyset pagination: stable while the segment is refreshed)"), true,
                                         QJsonArray{code, limit, cursor},
                                         response(QStringLiteral("A page of members"), QStringLiteral("MemberPage")), {400, 401, 404, 405, 429, 500})}});
-    paths.insert(QStringLiteral("/v1/segments/{code}/members/{member}"),
-                 QJsonObject{{"get", op(QStringLiteral("Whether a member is in the segment, and since when"), true,
-                                        QJsonArray{code, pathParam(QStringLiteral("member"), QStringLiteral("A customer id, or a guest's email"))},
-                                        response(QStringLiteral("Membership"), QStringLiteral("Membership")), {401, 404, 405, 429, 500})}});
+    paths.insert(
+        QStringLiteral("/v1/segments/{code}/members/{member}"),
+        QJsonObject{
+            {"get",
+             op(QStringLiteral("Whether a member is in the segment, and since when"), true,
+                QJsonArray{
+                    code,
+                    pathParam(QStringLiteral("member"),
+                              QStringLiteral(
+                                  "A customer id, or an e-mail: the registered customer of the "
+                                  "segment's websites with it, else the guest who ordered with it; "
+                                  "404 when it is neither, 422 when several customers share it"))},
+                response(QStringLiteral("Membership"), QStringLiteral("Membership")),
+                {401, 404, 405, 422, 429, 500})}});
     paths.insert(QStringLiteral("/v1/segments/{code}/refresh"),
                  QJsonObject{{"post", op(QStringLiteral("Recompute the segment's membership now (a token allowed to write)"), true, QJsonArray{code},
                                          response(QStringLiteral("The refresh's outcome"), QStringLiteral("RefreshResult")), {401, 403, 404, 405, 409, 429, 500})}});

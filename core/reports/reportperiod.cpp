@@ -1,27 +1,17 @@
 #include "reports/reportperiod.h"
 
-namespace seg {
+#include "common/localdays.h"
 
-QDateTime dayStartUtc(const QDate &day, const QTimeZone &zone)
-{
-    QDateTime local(day, QTime(0, 0), zone);
-    if (!local.isValid()) {
-        // Midnight falls into a DST gap (e.g. America/Santiago): the day starts at the first
-        // valid instant, found by stepping through the gap a minute at a time.
-        for (int minute = 1; minute <= 180 && !local.isValid(); ++minute)
-            local = QDateTime(day, QTime(0, 0).addSecs(minute * 60), zone);
-    }
-    return local.toUTC();
-}
+namespace seg {
 
 QDateTime DateRange::startUtc(const QTimeZone &zone) const
 {
-    return dayStartUtc(from, zone);
+    return localDayStart(from, zone);
 }
 
 QDateTime DateRange::endUtc(const QTimeZone &zone) const
 {
-    return dayStartUtc(to.addDays(1), zone);
+    return localDayEnd(to, zone);
 }
 
 namespace {

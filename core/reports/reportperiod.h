@@ -19,8 +19,8 @@ struct DateRange
 
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
     qint64 days() const { return isValid() ? from.daysTo(to) + 1 : 0; }
-    // The first instant of `from` and the first instant after `to` in `zone`, as UTC: orders
-    // count when startUtc <= created_at < endUtc.
+    // The first instant of `from` and the first instant after `to` in `zone`, as UTC
+    // (localDayStart/localDayEnd): orders count when startUtc <= created_at < endUtc.
     QDateTime startUtc(const QTimeZone &zone) const;
     QDateTime endUtc(const QTimeZone &zone) const;
 
@@ -29,10 +29,6 @@ struct DateRange
 
 enum class PeriodPreset { Today, Yesterday, ThisWeek, Last7Days, ThisMonth, Last30Days, ThisQuarter, ThisYear, LastYear, Custom };
 enum class ComparePeriod { None, PreviousPeriod, SamePeriodLastYear, Custom };
-
-// The first instant of `day` in `zone`, as UTC (a day starting in a DST gap starts at the
-// first instant that exists).
-QDateTime dayStartUtc(const QDate &day, const QTimeZone &zone);
 
 // Period presets and comparison periods: pure calendar arithmetic on the store's "today".
 class ReportPeriods

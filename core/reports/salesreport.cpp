@@ -1,5 +1,6 @@
 #include "reports/salesreport.h"
 
+#include "common/localdays.h"
 #include "definition/valueparsing.h"
 #include "reports/reportsql.h"
 #include "session/storesession.h"
@@ -330,7 +331,7 @@ Result<SalesSeries> SalesReport::series(const SalesQuery &query, SeriesGranulari
     out.bucketStarts = bucketStarts(query.period, granularity, weekStart);
     QList<QString> boundaries; // the UTC start of every bucket but the first
     for (qsizetype i = 1; i < out.bucketStarts.size(); ++i)
-        boundaries << formatTimestamp(dayStartUtc(out.bucketStarts[i], query.zone));
+        boundaries << formatTimestamp(localDayStart(out.bucketStarts[i], query.zone));
     Result<Grouped> grouped = segmentFigures(sql, *segments, query, boundaries, int(out.bucketStarts.size()));
     if (!grouped)
         return grouped.error();

@@ -322,10 +322,32 @@ TEST_P(Api, SegmentDetailAndMemberLookup)
     ASSERT_EQ(out.status, 200);
     EXPECT_FALSE(out.json.value(QStringLiteral("in_segment")).toBool());
     EXPECT_TRUE(out.json.value(QStringLiteral("since")).isNull());
+    // An e-mail means the registered customer who has it, whatever its case.
+    const Reply byEmail = request("GET", "/v1/segments/buyers/members/C7@Example.COM", m_readToken);
+    ASSERT_EQ(byEmail.status, 200) << byEmail.body.toStdString();
+    EXPECT_EQ(byEmail.json.value(QStringLiteral("customer_id")).toInt(), 7);
+    EXPECT_TRUE(byEmail.json.value(QStringLiteral("guest_email")).isNull());
+    EXPECT_TRUE(byEmail.json.value(QStringLiteral("in_segment")).toBool());
+    // Else the guest who ordered with it.
+    m_fixture->order(100, QVariant(), {{"customer_email", "Someone@Example.com"}, {"status", "canceled"}});
     const Reply guest = request("GET", "/v1/segments/buyers/members/Someone@Example.com", m_readToken);
-    ASSERT_EQ(guest.status, 200);
+    ASSERT_EQ(guest.status, 200) << guest.body.toStdString();
     EXPECT_EQ(guest.json.value(QStringLiteral("guest_email")).toString(), QStringLiteral("someone@example.com"));
+    EXPECT_TRUE(guest.json.value(QStringLiteral("customer_id")).isNull());
     EXPECT_FALSE(guest.json.value(QStringLiteral("in_segment")).toBool());
+    // Neither: 404 with a JSON error, not a guest nobody is.
+    const Reply nobody = request("GET", "/v1/segments/buyers/members/nobody@example.com", m_readToken);
+    expectError(nobody, 404, "member_not_found");
+    EXPECT_TRUE(nobody.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
+        QStringLiteral("neither a customer nor a guest")));
+    expectError(request("GET", "/v1/segments/buyers/members/999", m_readToken), 404, "member_not_found");
+    // One e-mail on two websites: 422 naming both customers.
+    m_fixture->customer(41, {{"email", "c7@example.com"}, {"website_id", 2}, {"store_id", 2}});
+    const Reply twins = request("GET", "/v1/segments/buyers/members/c7@example.com", m_readToken);
+    expectError(twins, 422, "ambiguous_member");
+    EXPECT_TRUE(twins.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
+        QStringLiteral("customer 7 (website base), customer 41 (website eu)")))
+        << twins.body.toStdString();
 }
 
 TEST_P(Api, OpenApiDocumentDescribesEveryPath)

@@ -1,4 +1,5 @@
 // Period presets and comparison periods: week starts, quarters, leap years, time zones.
+#include "common/localdays.h"
 #include "reports/reportperiod.h"
 #include "reports/salesreport.h"
 
@@ -99,7 +100,7 @@ TEST(ReportPeriods, DayBoundsInTheStoreTimeZone)
     // Los Angeles: west of UTC, the day starts at 07:00 UTC in October.
     EXPECT_EQ(october.startUtc(QTimeZone("America/Los_Angeles")), QDateTime(QDate(2026, 10, 1), QTime(7, 0), QTimeZone::utc()));
     // Santiago skips midnight on its DST day (2026-09-06): the day starts at 01:00 local.
-    const QDateTime santiago = dayStartUtc(QDate(2026, 9, 6), QTimeZone("America/Santiago"));
+    const QDateTime santiago = localDayStart(QDate(2026, 9, 6), QTimeZone("America/Santiago"));
     EXPECT_EQ(santiago, QDateTime(QDate(2026, 9, 6), QTime(4, 0), QTimeZone::utc()));
     EXPECT_EQ(october.days(), 31);
 }

@@ -1,5 +1,6 @@
 #include "dashboard/salesdashboardwidget.h"
 
+#include "common/localdays.h"
 #include "dashboard/chartrender.h"
 #include "dashboard/checklistbutton.h"
 #include "dashboard/reportjobbar.h"
@@ -282,7 +283,7 @@ QDate SalesDashboardWidget::today() const
     if (m_today.isValid())
         return m_today;
     const QTimeZone zone = m_settings.storeTimeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(m_settings.storeTimeZone.toUtf8());
-    return QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    return localDateOf(QDateTime::currentDateTimeUtc(), zone);
 }
 
 void SalesDashboardWidget::periodPresetChanged()
