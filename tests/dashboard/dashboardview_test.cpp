@@ -50,7 +50,9 @@ protected:
         const QString path = s_dir->filePath(QStringLiteral("demo.db"));
         QProcess p;
         p.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")),
-                {QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--customers"), QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("7")});
+                {QStringLiteral("demo"), QStringLiteral("--out"), path,
+                 QStringLiteral("--customers"), QStringLiteral("600"), QStringLiteral("--seed"),
+                 QStringLiteral("7"), QStringLiteral("--today"), QStringLiteral("2026-11-01")});
         p.waitForFinished(120000);
         s_settings = new ConnectionSettings(*ConnectionSettings::fromUrl(QStringLiteral("sqlite:") + path));
         Result<StoreSession> session = StoreSession::open(*s_settings, true);

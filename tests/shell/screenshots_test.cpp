@@ -68,6 +68,7 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     ASSERT_TRUE(server) << why;
     seg::DemoOptions demoOptions;
     demoOptions.customers = 2000;
+    demoOptions.anchor = seg::demoAnchorToday();
     ASSERT_TRUE(seg::DemoStoreGenerator(demoOptions).generate(*server, QStringLiteral("mg_")).ok());
     ConnectionProfile shop;
     shop.id = ConnectionProfile::newId();
