@@ -5,11 +5,15 @@
 
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
+#include "dashboard/checklistbutton.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/salesdashboardwidget.h"
 #include "editor/segmenteditordialog.h"
 #include "secrets/secretstore.h"
 #include "segments/segmentlistmodel.h"
 #include "segments/segmentlistpane.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -21,6 +25,28 @@
 
 using namespace shelltest;
 
+namespace {
+
+// Shows a pane of the main window through its View menu entry (as Ctrl+2 does).
+void showPane(MainWindow &window, const QString &title)
+{
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&View"))
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == title) a->trigger();
+}
+
+QStringList checkListTexts(QWidget *pane)
+{
+    QStringList texts;
+    for (CheckListButton *b : pane->findChildren<CheckListButton *>())
+        texts << b->text();
+    texts.sort();
+    return texts;
+}
+
+} // namespace
+
 TEST(FirstStart, CreatesTheDemoStoreWithTheExampleSegmentsRefreshed)
 {
     const QString demo = testHome() + QStringLiteral("/.local/share/segmentor/demo.db");
@@ -29,12 +55,33 @@ TEST(FirstStart, CreatesTheDemoStoreWithTheExampleSegmentsRefreshed)
     AppSettings().setRecentConnections({});
     qputenv("SEGMENTOR_DEMO_CUSTOMERS", "300");
     {
+        // The way it failed: the window (and its dashboard, here on screen) is built first,
+        // the store is opened second, its example segments are imported third.
         MainWindow window(std::make_unique<seg::InMemorySecretStore>());
         window.show();
+        showPane(window, QStringLiteral("Dashboard"));
+        auto *dashboard = window.findChild<DashboardView *>();
+        ASSERT_TRUE(dashboard && dashboard->isVisible());
         QSignalSpy finished(&window, &MainWindow::startUpFinished);
         window.startUp();
         ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }, 180000));
         ASSERT_TRUE(waitFor([&] { return !window.segmentList()->model()->isLoading(); }));
+
+        // The dashboard follows without a restart: the five segments, the "complete" status
+        // and, the store living today, orders in its default period (the last 30 days).
+        SalesDashboardWidget *sales = dashboard->sales();
+        ASSERT_TRUE(waitFor([&] {
+            return !sales->isLoading() && sales->data() && sales->data()->current.rows.size() == 5;
+        }));
+        EXPECT_EQ(checkListTexts(sales), (QStringList{QStringLiteral("Segments: all 5"),
+                                                      QStringLiteral("Status: Complete")}));
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        EXPECT_EQ(sales->period(), (seg::DateRange{today.addDays(-29), today}));
+        EXPECT_GT(sales->data()->current.store.orders, 10);
+        qint64 segmentOrders = 0;
+        for (const seg::SalesRow &row : sales->data()->current.rows)
+            segmentOrders += row.figures.orders;
+        EXPECT_GT(segmentOrders, 0);
         EXPECT_TRUE(QFile::exists(demo));
         EXPECT_TRUE(window.hasStore());
         EXPECT_EQ(window.store().path, demo);
@@ -61,6 +108,14 @@ TEST(FirstStart, CreatesTheDemoStoreWithTheExampleSegmentsRefreshed)
             [&] { return opened.count() == 1 && !window.segmentList()->model()->isLoading(); }));
         EXPECT_EQ(window.store().path, demo);
         EXPECT_EQ(window.segmentList()->model()->rowCount(), 5);
+        // A dashboard shown after the store opened has it too.
+        window.show();
+        showPane(window, QStringLiteral("Dashboard"));
+        SalesDashboardWidget *sales = window.findChild<DashboardView *>()->sales();
+        ASSERT_TRUE(waitFor([&] {
+            return !sales->isLoading() && sales->data() && sales->data()->current.rows.size() == 5;
+        }));
+        EXPECT_GT(sales->data()->current.store.orders, 10);
     }
     qunsetenv("SEGMENTOR_DEMO_CUSTOMERS");
 }

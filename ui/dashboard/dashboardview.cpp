@@ -33,9 +33,9 @@ DashboardView::DashboardView(QWidget *parent)
         DashboardLookups lookups = *r;
         if (m_lookups) {
             lookups.allCustomers = m_lookups->allCustomers; // counted once per store
-            if (m_lookups->sameChoices(lookups))
-                return;
+            if (!m_recompute && m_lookups->sameChoices(lookups)) return;
         }
+        m_recompute = false;
         m_lookups = lookups;
         m_sales->setLookups(lookups);
         m_sizes->setLookups(lookups);
@@ -57,14 +57,34 @@ void DashboardView::setStore(const ConnectionSettings &settings)
     m_sizes->setStore(settings);
     m_overlap->setStore(settings);
     m_lookups.reset();
+    m_stale = false;
+    m_recompute = false;
+    reloadLookups();
+}
+
+void DashboardView::segmentsChanged()
+{
+    if (!m_hasStore) return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_recompute = true; // the members changed even when the choices did not
     reloadLookups();
 }
 
 void DashboardView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_firstShow && m_lookups)
-        reloadLookups(); // back from the segment list: new or renamed segments show up
+    if (m_stale) {
+        m_stale = false;
+        m_recompute = true;
+        reloadLookups();
+    } else if (!m_firstShow || (!m_lookups && !m_watcher->isRunning())) {
+        // Back from the segment list: new or renamed segments show up. Also retried when
+        // the lookups could not be read (a store whose Segmentor tables did not exist yet).
+        reloadLookups();
+    }
     m_firstShow = false;
 }
 
