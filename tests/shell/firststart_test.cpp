@@ -71,7 +71,8 @@ TEST(FirstStart, CreatesTheDemoStoreWithTheExampleSegmentsRefreshed)
         // and, the store living today, orders in its default period (the last 30 days).
         SalesDashboardWidget *sales = dashboard->sales();
         ASSERT_TRUE(waitFor([&] {
-            return !sales->isLoading() && sales->data() && sales->data()->current.rows.size() == 5;
+            return !dashboard->isLoading() && sales->data() &&
+                   sales->data()->current.rows.size() == 5;
         }));
         EXPECT_EQ(checkListTexts(sales), (QStringList{QStringLiteral("Segments: all 5"),
                                                       QStringLiteral("Status: Complete")}));
@@ -111,9 +112,11 @@ TEST(FirstStart, CreatesTheDemoStoreWithTheExampleSegmentsRefreshed)
         // A dashboard shown after the store opened has it too.
         window.show();
         showPane(window, QStringLiteral("Dashboard"));
-        SalesDashboardWidget *sales = window.findChild<DashboardView *>()->sales();
+        DashboardView *dashboard = window.findChild<DashboardView *>();
+        SalesDashboardWidget *sales = dashboard->sales();
         ASSERT_TRUE(waitFor([&] {
-            return !sales->isLoading() && sales->data() && sales->data()->current.rows.size() == 5;
+            return !dashboard->isLoading() && sales->data() &&
+                   sales->data()->current.rows.size() == 5;
         }));
         EXPECT_GT(sales->data()->current.store.orders, 10);
     }

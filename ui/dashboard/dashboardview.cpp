@@ -49,6 +49,11 @@ DashboardView::~DashboardView()
     m_watcher->cancel();
 }
 
+bool DashboardView::isLoading() const
+{
+    return m_watcher->isRunning() || m_sales->isLoading();
+}
+
 void DashboardView::setStore(const ConnectionSettings &settings)
 {
     m_settings = settings;

@@ -28,6 +28,8 @@ public:
     SizeHistoryView *sizeHistory() const { return m_sizes; }
     OverlapView *overlap() const { return m_overlap; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Lookups being read, or the sales tab computing (tests wait for the pane to settle).
+    bool isLoading() const;
 
 public slots:
     // Reads the segments, statuses and currency again; the tabs recompute only when they

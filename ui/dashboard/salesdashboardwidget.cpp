@@ -192,7 +192,11 @@ void SalesDashboardWidget::setLookups(const DashboardLookups &lookups)
     const bool hadStatuses = !m_statuses->values().isEmpty();
     const QStringList keepStatuses = m_statuses->checked();
     m_updating = true;
-    m_segments->setItems(segments, allSegments);
+    // Read again (segments imported, saved or refreshed): the user's choice stays.
+    if (m_hasLookups)
+        m_segments->updateItems(segments, allSegments);
+    else
+        m_segments->setItems(segments, allSegments);
     m_statuses->setItems(statuses, hadStatuses ? keepStatuses : QStringList{QStringLiteral("complete")});
     m_updating = false;
     m_hasLookups = true;
