@@ -23,6 +23,8 @@ DashboardView::DashboardView(QWidget *parent)
     layout->addWidget(m_tabs);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
         QFuture<Result<DashboardLookups>> f = m_watcher->future();
+        if (!f.isFinished()) // the previous read's finished(), after the next one was set
+            return;
         if (f.isCanceled() || f.resultCount() == 0)
             return;
         const Result<DashboardLookups> r = f.result();

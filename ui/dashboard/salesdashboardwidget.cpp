@@ -431,9 +431,11 @@ void SalesDashboardWidget::reload()
         });
     disconnect(m_watcher, &QFutureWatcherBase::finished, this, nullptr);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation, current, compare] {
-        if (generation != m_generation)
-            return;
         QFuture<Result<SalesDashboardData>> f = m_watcher->future();
+        // A finished() of the previous computation can arrive after the next one was set:
+        // it is not this one's end (it would say "Cancelled." and keep the old figures).
+        if (generation != m_generation || !f.isFinished())
+            return;
         if (f.isCanceled() || f.resultCount() == 0) {
             m_job->finish(tr("Cancelled."));
             return;
