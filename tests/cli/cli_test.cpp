@@ -309,10 +309,13 @@ std::array<int, 3> historyRows(const QString &path, const QString &before = {})
                                                 std::pair{"segmentor_journal", "created_at"},
                                                 std::pair{"segmentor_refresh", "started_at"}}) {
                 QSqlQuery q(db);
-                q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE ? = '' OR %2 < ?")
-                              .arg(QLatin1String(table), QLatin1String(column)));
-                q.addBindValue(before);
-                q.addBindValue(before);
+                if (before.isEmpty()) { // (a null QString would bind as NULL)
+                    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+                } else {
+                    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 < ?")
+                                  .arg(QLatin1String(table), QLatin1String(column)));
+                    q.addBindValue(before);
+                }
                 if (q.exec() && q.next()) counts[i] = q.value(0).toInt();
                 ++i;
             }

@@ -31,29 +31,30 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     keepRow->setFocusProxy(m_keep);
 
     auto *hint = new QLabel(
-        tr("Every segment's refresh history and membership journal. With a number of days, what "
-           "is older is deleted after each refresh made in this application, and the status bar "
-           "says how many rows went. Scheduled refreshes keep their own setting: "
-           "segmentor-cli refresh --all --keep-history DAYS."),
+        tr("Applies to every segment's refresh history and membership journal. With a number of "
+           "days, older rows are deleted after each refresh made in this application, and the "
+           "status bar says how many. Scheduled refreshes choose their own: segmentor-cli "
+           "refresh --all --keep-history DAYS."),
         this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setMinimumWidth(480);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Keep refresh history:"), keepRow);
-    form->addRow(QString(), hint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // the wrapped hint is never cut
     layout->addLayout(form);
+    layout->addWidget(hint);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
     connect(m_keep, &QComboBox::currentIndexChanged, this,
             [this] { m_days->setEnabled(m_keep->currentData().toBool()); });
     setKeepHistoryDays(AppSettings().keepHistoryDays());
-    resize(560, sizeHint().height());
 }
 
 int PreferencesDialog::keepHistoryDays() const

@@ -149,6 +149,7 @@ QWidget *SegmentEditorDialog::buildGeneralTab()
     websitesLayout->addWidget(m_websites);
     websitesLayout->addWidget(m_websiteIds);
     websites->setFocusProxy(m_websiteIds);
+    websites->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no stretching
 
     m_applyTo = new QComboBox(page);
     m_applyTo->addItem(tr("Registered customers"), int(seg::ApplyTo::Registered));
