@@ -104,7 +104,10 @@ SegmentEditorDialog::~SegmentEditorDialog()
 QWidget *SegmentEditorDialog::buildGeneralTab()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1); // the rows stay together at the top
     m_name = new QLineEdit(m_original.name, page);
     m_name->setPlaceholderText(tr("e.g. VIP customers"));
     m_name->setObjectName(QStringLiteral("name"));
