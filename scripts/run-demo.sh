@@ -16,9 +16,10 @@ mkdir -p "$(dirname "$STORE")"
 CLI=build/app/cli/segmentor-cli
 GUI=build/app/gui/segmentor
 if [[ ! -f "$STORE" ]]; then
+    # The store's activity ends today (UTC): orders of the last days, carts, birthdays to come.
     "$CLI" demo --out "$STORE" --customers 20000 --seed 42 --verbose
 fi
-echo "Demo store: $STORE"
+echo "Demo store: $STORE (delete it to get one whose activity ends today)"
 
 mode=gui
 [[ "${1:-}" == "--cli" ]] && mode=cli
@@ -33,11 +34,12 @@ if [[ "$mode" == gui ]]; then
 fi
 
 export SEGMENTOR_DATABASE="sqlite:$STORE"
-AS_OF=2026-11-01T12:00:00Z   # the demo store's "today"
+# Evaluated now, like the application does (the store was made today, or is older: then the
+# relative segments age with it, as a real shop's would).
 for def in examples/*.json; do
-    printf '%-32s %8s members\n' "$(basename "$def" .json)" "$("$CLI" evaluate "$def" --count --as-of "$AS_OF")"
+    printf '%-32s %8s members\n' "$(basename "$def" .json)" "$("$CLI" evaluate "$def" --count)"
 done
-first=$("$CLI" evaluate examples/vip-platinum.json --ids --as-of "$AS_OF" | head -n 1)
+first=$("$CLI" evaluate examples/vip-platinum.json --ids | head -n 1)
 echo
 echo "Why is customer $first in vip-platinum?"
-"$CLI" evaluate examples/vip-platinum.json --explain "$first" --as-of "$AS_OF"
+"$CLI" evaluate examples/vip-platinum.json --explain "$first"

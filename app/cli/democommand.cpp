@@ -47,7 +47,12 @@ int generateIntoServer(const QString &url, const DemoOptions &demo, const CliOpt
         return ExitFailure;
     }
     if (!options.has(QStringLiteral("--quiet")))
-        io.err << QStringLiteral("demo store with %1 customers written to %2 in %3 s\n").arg(demo.customers).arg(settings->toDisplayUrl()).arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+        io.err << QStringLiteral(
+                      "demo store with %1 customers (seed %2, as of %3) written to %4 in %5 s\n")
+                      .arg(demo.customers)
+                      .arg(demo.seed)
+                      .arg(demo.anchor.toString(Qt::ISODate), settings->toDisplayUrl())
+                      .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     return ExitOk;
 }
 
@@ -74,6 +79,14 @@ int runDemo(const CliOptions &options, CliStreams io)
         demo.seed = options.value(QStringLiteral("--seed")).toULongLong(&ok);
         if (!ok) {
             io.err << "error: --seed: expected a non-negative whole number\n";
+            return ExitUsage;
+        }
+    }
+    demo.anchor = demoAnchorToday();
+    if (options.values.contains(QStringLiteral("--today"))) {
+        demo.anchor = QDate::fromString(options.value(QStringLiteral("--today")), Qt::ISODate);
+        if (!demo.anchor.isValid() || demo.anchor.year() < 1980 || demo.anchor.year() > 2100) {
+            io.err << "error: --today: expected a date YYYY-MM-DD between 1980 and 2100\n";
             return ExitUsage;
         }
     }
@@ -133,7 +146,11 @@ int runDemo(const CliOptions &options, CliStreams io)
         return ExitFailure;
     }
     if (!options.has(QStringLiteral("--quiet")))
-        io.err << QStringLiteral("demo store with %1 customers (seed %2) written to %3 in %4 s\n")
-                      .arg(demo.customers).arg(demo.seed).arg(out).arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+        io.err << QStringLiteral(
+                      "demo store with %1 customers (seed %2, as of %3) written to %4 in %5 s\n")
+                      .arg(demo.customers)
+                      .arg(demo.seed)
+                      .arg(demo.anchor.toString(Qt::ISODate), out)
+                      .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     return ExitOk;
 }

@@ -31,7 +31,8 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
         io.err << "error: refresh needs segment codes or --all (not both)\n";
         return ExitUsage;
     }
-    int keepDays = 90;
+    // History and journal are the user's records: kept forever unless a retention is asked for.
+    int keepDays = 0;
     if (options.values.contains(QStringLiteral("--keep-history"))) {
         bool ok = false;
         keepDays = options.value(QStringLiteral("--keep-history")).toInt(&ok);
@@ -101,13 +102,16 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
                 exit = ExitFailure;
         }
     }
-    if (all && !dryRun) {
+    if (keepDays > 0 && !dryRun) {
         Result<qint64> purged = session->segments->purgeHistory(keepDays);
         if (!purged) {
             io.err << "error: " << purged.error().message << "\n";
             exit = ExitFailure;
-        } else if (verbose) {
-            io.err << QStringLiteral("purged %1 history rows older than %2 days\n").arg(*purged).arg(keepDays);
+        } else if (!options.has(QStringLiteral("--quiet"))) {
+            io.err << QStringLiteral("--keep-history %1: deleted %2 history and journal rows older "
+                                     "than %1 days\n")
+                          .arg(keepDays)
+                          .arg(*purged);
         }
     }
     return exit;

@@ -4,6 +4,7 @@
 #include "demo/demodata.h"
 #include "demo/population.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -436,6 +437,11 @@ private:
 
 } // namespace
 
+QDate demoAnchorToday()
+{
+    return QDateTime::currentDateTimeUtc().date();
+}
+
 DemoStoreGenerator::DemoStoreGenerator(DemoOptions options) : m_options(std::move(options)) {}
 
 Status DemoStoreGenerator::generate(const StoreConnection &connection, const QString &tablePrefix,
@@ -443,7 +449,9 @@ Status DemoStoreGenerator::generate(const StoreConnection &connection, const QSt
 {
     if (m_options.customers < 0)
         return Error{{}, QStringLiteral("the number of customers must not be negative"), ErrorCode::InvalidArgument};
-    if (!m_options.anchor.isValid() || m_options.anchor.year() < 1980 || m_options.anchor.year() > 2100)
+    if (!m_options.anchor.isValid())
+        return Error{{}, QStringLiteral("the demo store needs an anchor day (its \"today\")"), ErrorCode::InvalidArgument};
+    if (m_options.anchor.year() < 1980 || m_options.anchor.year() > 2100)
         return Error{{}, QStringLiteral("the anchor date must be a valid date between 1980 and 2100"), ErrorCode::InvalidArgument};
     const auto report = [&progress](int percent) { return !progress || progress(percent); };
     if (!report(0))

@@ -14,8 +14,16 @@ struct DemoOptions
 {
     int customers = 2000;
     quint64 seed = 42;
-    QDate anchor = QDate(2026, 11, 1); // "today" of the generated store; all activity lies before it. Deterministic: never read the clock.
+    // The generated store's "today": all activity (registrations, orders, carts, views...) lies
+    // before this day's 00:00 UTC, the most recent of it in the last days before it; birthdays
+    // fall around it. Required: the generator never reads the clock, so a seed and an anchor
+    // give the same rows on any day. Front doors pass demoAnchorToday() (or --today).
+    QDate anchor;
 };
+
+// Today's date in UTC: the anchor the front doors give a store created now (a store made at
+// 23:30 in Sydney is anchored to the UTC day, so none of its activity lies after the present).
+QDate demoAnchorToday();
 
 // Fills an empty Magento 2.4 schema (see SchemaInstaller) with a realistic, reproducible demo store:
 // two websites (GBP and EUR) with four store views, a catalog of real products (the UCI "Online

@@ -33,7 +33,15 @@ QSqlDatabase ReportSql::ownDatabase() const
 
 Result<QList<ReportSegment>> ReportSql::segments(const QStringList &codes) const
 {
-    Result<QList<SegmentRecord>> records = m_session.segments->list();
+    // A reader on a store whose Segmentor tables are not created yet (a new demo store while
+    // its example segments are imported): no segments, not an error.
+    const StoreConnection *own =
+        m_session.storage.connection ? m_session.storage.connection : m_session.connection.get();
+    const bool noTables =
+        SegmentorStorage::installedVersion(*own, m_session.storage.tablePrefix) == 0;
+    Result<QList<SegmentRecord>> records =
+        noTables ? Result<QList<SegmentRecord>>(QList<SegmentRecord>{})
+                 : m_session.segments->list();
     if (!records)
         return records.error();
     QList<ReportSegment> all;

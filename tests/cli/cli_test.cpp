@@ -3,6 +3,7 @@
 
 #include "definition/definitioncodec.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,9 +12,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <array>
 
 namespace {
 
@@ -45,8 +50,10 @@ protected:
     {
         s_dir = new QTemporaryDir;
         s_store = s_dir->filePath(QStringLiteral("demo.db"));
-        s_demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), s_store, QStringLiteral("--customers"), QStringLiteral("400"),
-                      QStringLiteral("--seed"), QStringLiteral("3")});
+        s_demo =
+            cli({QStringLiteral("demo"), QStringLiteral("--out"), s_store,
+                 QStringLiteral("--customers"), QStringLiteral("400"), QStringLiteral("--seed"),
+                 QStringLiteral("3"), QStringLiteral("--today"), QStringLiteral("2026-11-01")});
     }
     static void TearDownTestSuite() { delete s_dir; }
 
@@ -75,6 +82,45 @@ TEST_F(Cli, DemoCreatesAStoreQuietlyOnStdout)
     const CliRun again = cli({QStringLiteral("demo"), QStringLiteral("--out"), s_store});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already exists")));
+}
+
+// Without --today the demo store lives today: orders in the last 30 days, evaluated now.
+// --today pins it (the same seed and day give the same store); a bad day is a usage error.
+TEST_F(Cli, DemoIsAnchoredToTodayUnlessPinned)
+{
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    const QString store = s_dir->filePath(QStringLiteral("today.db"));
+    const CliRun made =
+        cli({QStringLiteral("demo"), QStringLiteral("--out"), store, QStringLiteral("--customers"),
+             QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("3")});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    EXPECT_TRUE(made.err.contains(QStringLiteral("as of %1").arg(today))) << made.err.toStdString();
+    const QString d =
+        def(QStringLiteral("recent.json"),
+            R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[
+                                {"type":"order","attribute":"created_at","operator":"within_last_days","value":30}]})",
+            R"("apply_to":"all")");
+    const CliRun recent = cli({QStringLiteral("evaluate"), d, QStringLiteral("--count"),
+                               QStringLiteral("--database"), QStringLiteral("sqlite:") + store});
+    ASSERT_EQ(recent.exitCode, 0) << recent.err.toStdString();
+    EXPECT_GT(recent.out.trimmed().toInt(), 10);
+    // The fixed store of this suite (--today 2026-11-01) has none of them today.
+    const CliRun old = cli({QStringLiteral("evaluate"), d, QStringLiteral("--count"),
+                            QStringLiteral("--database"), db()});
+    ASSERT_EQ(old.exitCode, 0) << old.err.toStdString();
+    EXPECT_EQ(old.out.trimmed().toInt(), 0);
+
+    for (const char *bad : {"2026-13-01", "yesterday", "1970-01-01"}) {
+        const CliRun refused = cli({QStringLiteral("demo"), QStringLiteral("--out"),
+                                    s_dir->filePath(QStringLiteral("bad.db")),
+                                    QStringLiteral("--today"), QString::fromLatin1(bad)});
+        EXPECT_EQ(refused.exitCode, 2) << bad;
+        EXPECT_EQ(
+            refused.err,
+            QStringLiteral("error: --today: expected a date YYYY-MM-DD between 1980 and 2100\n"))
+            << bad;
+        EXPECT_FALSE(QFile::exists(s_dir->filePath(QStringLiteral("bad.db"))));
+    }
 }
 
 TEST_F(Cli, EvaluateIdsCountAndExplainAgree)
@@ -246,6 +292,118 @@ TEST_F(Cli, SegmentLifecycleRoundTrip)
     r = cli(QStringList{QStringLiteral("history"), QStringLiteral("loyal")} + db);
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("no segment \"loyal\"")));
+}
+
+namespace {
+
+// Row counts of Segmentor's history tables in a SQLite store, all or only those before `before`.
+std::array<int, 3> historyRows(const QString &path, const QString &before = {})
+{
+    std::array<int, 3> counts{-1, -1, -1};
+    const QString name = QStringLiteral("history-rows");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            int i = 0;
+            for (const auto &[table, column] : {std::pair{"segmentor_history", "created_at"},
+                                                std::pair{"segmentor_journal", "created_at"},
+                                                std::pair{"segmentor_refresh", "started_at"}}) {
+                QSqlQuery q(db);
+                if (before.isEmpty()) { // (a null QString would bind as NULL)
+                    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+                } else {
+                    q.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 < ?")
+                                  .arg(QLatin1String(table), QLatin1String(column)));
+                    q.addBindValue(before);
+                }
+                if (q.exec() && q.next()) counts[i] = q.value(0).toInt();
+                ++i;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return counts;
+}
+
+bool backdateHistory(const QString &path, const QString &to)
+{
+    const QString name = QStringLiteral("backdate");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const char *sql : {"UPDATE segmentor_history SET created_at = ?",
+                                "UPDATE segmentor_journal SET created_at = ?",
+                                "UPDATE segmentor_refresh SET started_at = ?, finished_at = ?"}) {
+            QSqlQuery q(db);
+            q.prepare(QString::fromLatin1(sql));
+            q.addBindValue(to);
+            if (QByteArray(sql).contains("finished_at")) q.addBindValue(to);
+            ok = ok && q.exec();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+// No silent deletion: refresh --all keeps history and journal of any age; --keep-history N
+// deletes what is older than N days and says how many rows went.
+TEST_F(Cli, RefreshKeepsHistoryUnlessARetentionIsGiven)
+{
+    const QString store = s_dir->filePath(QStringLiteral("retention.db"));
+    ASSERT_TRUE(QFile::copy(s_store, store));
+    const QStringList db = {QStringLiteral("--database"), QStringLiteral("sqlite:") + store};
+    const QString d =
+        def(QStringLiteral("kept.json"),
+            R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1})",
+            R"("refresh":"auto")");
+    ASSERT_EQ(
+        cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), d} + db).exitCode, 0);
+    CliRun r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("kept")} + db);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString hundredDaysAgo = QDateTime::currentDateTimeUtc().addDays(-100).toString(
+        QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    ASSERT_TRUE(backdateHistory(store, hundredDaysAgo));
+    const QString cutoff = QDateTime::currentDateTimeUtc().addDays(-30).toString(
+        QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    const std::array<int, 3> old = historyRows(store, cutoff);
+    ASSERT_GT(old[0], 0);
+    ASSERT_GT(old[1], 0); // the joiners' journal
+    ASSERT_EQ(old[2], 1);
+
+    // The default (what cron ran before, without --keep-history): everything is kept.
+    r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("--all"),
+                        QStringLiteral("--verbose")} +
+            db);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(QStringLiteral("deleted"))) << r.err.toStdString();
+    EXPECT_EQ(historyRows(store, cutoff), old);
+
+    // An explicit retention deletes the 100-day-old rows, keeps the recent ones and says so.
+    r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("--all"),
+                        QStringLiteral("--keep-history"), QStringLiteral("30")} +
+            db);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(
+        QStringLiteral(
+            "--keep-history 30: deleted %1 history and journal rows older than 30 days\n")
+            .arg(old[0] + old[1] + old[2])))
+        << r.err.toStdString();
+    EXPECT_EQ(historyRows(store, cutoff), (std::array<int, 3>{0, 0, 0}));
+    const std::array<int, 3> recent = historyRows(store);
+    EXPECT_GT(recent[0], 0);
+    EXPECT_EQ(recent[2], 2); // the two refreshes of this test's last minutes
+
+    r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("--all"),
+                        QStringLiteral("--keep-history"), QStringLiteral("0")} +
+            db);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err,
+              QStringLiteral("error: --keep-history: expected a number of days (1 or more)\n"));
 }
 
 TEST_F(Cli, ConcurrentRefreshReportsBusy)

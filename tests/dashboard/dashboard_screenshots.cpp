@@ -2,7 +2,7 @@
 //   SEGMENTOR_SCREENSHOT_STORE=sqlite:/tmp/dash-demo.db SEGMENTOR_SCREENSHOT_DIR=docs/screenshots \
 //   [SEGMENTOR_SCREENSHOT_PREPARE=1] build/tests/dashboard_ui_tests --gtest_filter='Screenshots.*'
 // PREPARE imports the example segments and a few more, and refreshes them every two weeks
-// from May to November 2026 (the demo store's "today" is 2026-11-01) to build a size history.
+// from May to November 2026 to build a size history: make the store with --today 2026-11-01.
 #include "dashboard/dashboardpane.h"
 #include "dashboard/overlapmembersdialog.h"
 #include "dashboard/overlapview.h"

@@ -52,7 +52,7 @@ protected:
         p.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")),
                 {QStringLiteral("demo"), QStringLiteral("--out"), path,
                  QStringLiteral("--customers"), QStringLiteral("600"), QStringLiteral("--seed"),
-                 QStringLiteral("7")});
+                 QStringLiteral("7"), QStringLiteral("--today"), QStringLiteral("2026-11-01")});
         p.waitForFinished(120000);
         s_settings =
             new ConnectionSettings(*ConnectionSettings::fromUrl(QStringLiteral("sqlite:") + path));

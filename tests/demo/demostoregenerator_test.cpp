@@ -56,6 +56,7 @@ Store makeStore(const QString &prefix, const DemoOptions &options, Status *resul
 DemoOptions options(int customers = kCustomers, quint64 seed = 42)
 {
     DemoOptions o;
+    o.anchor = QDate(2026, 11, 1); // kAnchor: the figures below are pinned to it
     o.customers = customers;
     o.seed = seed;
     return o;
@@ -472,6 +473,55 @@ TEST(DemoStoreGenerator, SameSeedSameRowsOtherSeedOtherRows)
     // The catalog comes from the data files, not from the seed.
     EXPECT_EQ(checksum(*a.connection, QStringLiteral("catalog_product_entity"), QStringLiteral("entity_id")),
               checksum(*c.connection, QStringLiteral("catalog_product_entity"), QStringLiteral("entity_id")));
+}
+
+// The anchor moves the whole store's activity: a store made "today" has orders, carts and
+// registrations in the days just before today and nothing after it; the same seed and anchor
+// give the same rows; without an anchor the generator refuses (it never reads the clock).
+TEST(DemoStoreGenerator, ActivityFollowsTheAnchorDay)
+{
+    DemoOptions other = options(200, 7);
+    other.anchor = QDate(2027, 3, 15);
+    const Store a = makeStore({}, other);
+    const Store b = makeStore({}, other);
+    const Store fixed = makeStore({}, options(200, 7));
+    ASSERT_TRUE(a.connection && b.connection && fixed.connection);
+    const auto n = [&](const char *sql) {
+        return scalar(*a.connection, {}, QString::fromUtf8(sql));
+    };
+    EXPECT_EQ(n("SELECT COUNT(*) FROM sales_order WHERE created_at >= '2027-03-15'"), 0);
+    EXPECT_GT(n("SELECT COUNT(*) FROM sales_order WHERE created_at >= '2027-02-13'"),
+              0); // the last 30 days
+    EXPECT_GT(n("SELECT COUNT(*) FROM sales_order WHERE created_at >= '2027-03-08'"),
+              0); // the last 7 days
+    EXPECT_GT(n("SELECT COUNT(*) FROM quote WHERE is_active = 1 AND updated_at >= '2027-03-12'"),
+              0);
+    EXPECT_GT(n("SELECT COUNT(*) FROM customer_entity WHERE created_at >= '2027-03-08'"), 0);
+    EXPECT_EQ(n("SELECT COUNT(*) FROM customer_entity WHERE created_at >= '2027-03-15'"), 0);
+    EXPECT_GT(n("SELECT COUNT(*) FROM customer_entity WHERE substr(dob, 6) = '03-15'"),
+              0); // birthday today
+    EXPECT_GT(n("SELECT COUNT(*) FROM report_viewed_product_index WHERE added_at >= '2027-03-01'"),
+              0);
+    for (const auto &[table, key] :
+         {std::pair{"customer_entity", "entity_id"}, std::pair{"sales_order", "entity_id"},
+          std::pair{"quote", "entity_id"}}) {
+        const QByteArray first =
+            checksum(*a.connection, QString::fromLatin1(table), QString::fromLatin1(key));
+        EXPECT_EQ(first,
+                  checksum(*b.connection, QString::fromLatin1(table), QString::fromLatin1(key)))
+            << table;
+        EXPECT_NE(first,
+                  checksum(*fixed.connection, QString::fromLatin1(table), QString::fromLatin1(key)))
+            << table;
+    }
+
+    DemoOptions none = options(5);
+    none.anchor = QDate();
+    Status result = success();
+    const Store refused = makeStore({}, none, &result);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().message,
+              QStringLiteral("the demo store needs an anchor day (its \"today\")"));
 }
 
 TEST(DemoStoreGenerator, SmallStoresWork)

@@ -100,6 +100,7 @@ Store *demoStore(Backend backend, std::string &why)
     seg::DemoOptions options;
     options.customers = 300;
     options.seed = 7;
+    options.anchor = QDate(2026, 11, 1);
     if (auto st = seg::DemoStoreGenerator(options).generate(*s.connection, QString()); !st) {
         why = st.error().message.toStdString();
         s.connection.reset();

@@ -69,8 +69,11 @@ protected:
     {
         s_dir = new QTemporaryDir;
         s_db = QStringLiteral("sqlite:") + s_dir->filePath(QStringLiteral("demo.db"));
-        s_setup << cli(QString(), {QStringLiteral("demo"), QStringLiteral("--out"), s_dir->filePath(QStringLiteral("demo.db")), QStringLiteral("--customers"),
-                                   QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")});
+        s_setup << cli(QString(),
+                       {QStringLiteral("demo"), QStringLiteral("--out"),
+                        s_dir->filePath(QStringLiteral("demo.db")), QStringLiteral("--customers"),
+                        QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5"),
+                        QStringLiteral("--today"), QStringLiteral("2026-11-01")});
         const QString def = s_dir->filePath(QStringLiteral("buyers.json"));
         QFile f(def);
         f.open(QIODevice::WriteOnly);

@@ -12,6 +12,7 @@ TEST(DemoStoreFile, CreatesAStoreTheProbeAccepts)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/demo.db"));
     seg::DemoOptions options;
+    options.anchor = QDate(2026, 11, 1);
     options.customers = 150;
     int last = -1;
     bool monotonic = true;
@@ -38,6 +39,7 @@ TEST(DemoStoreFile, ACancelLeavesNoFile)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.db"));
     seg::DemoOptions options;
+    options.anchor = QDate(2026, 11, 1);
     options.customers = 500;
     const seg::Status st =
         seg::createDemoStoreFile(path, options, [](int percent) { return percent < 20; });

@@ -8,9 +8,12 @@
 
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
+#include "app/preferencesdialog.h"
 #include "app/translations.h"
 #include "connection/connectiondialog.h"
 #include "connection/demostorejob.h"
+#include "dashboard/dashboardpane.h"
+#include "dashboard/salesdashboardwidget.h"
 #include "editor/segmenteditordialog.h"
 #include "secrets/secretstore.h"
 #include "segments/segmentlistmodel.h"
@@ -18,6 +21,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -51,13 +56,48 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     waitFor([] { return false; }, 300);
     ASSERT_TRUE(window.grab().save(out + QStringLiteral("/main-window.png")));
 
-    // The editor on the same segment, its conditions in the builder.
+    // The first start's dashboard: the demo store lives today, so its default period (the
+    // last 30 days) has orders for the example segments.
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&View"))
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == QStringLiteral("Dashboard")) a->trigger();
+    DashboardPane *dashboard = window.findChild<DashboardPane *>();
+    SalesDashboardWidget *sales = dashboard->sales();
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return !dashboard->isLoading() && sales->data() &&
+                   sales->data()->current.rows.size() == 5;
+        },
+        120000));
+    EXPECT_GT(sales->data()->current.store.orders, 0);
+    waitFor([] { return false; }, 500);
+    ASSERT_TRUE(window.grab().save(out + QStringLiteral("/first-start-dashboard.png")));
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&View"))
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == QStringLiteral("Integrations")) a->trigger();
+    waitFor([] { return false; }, 1000);
+    ASSERT_TRUE(window.grab().save(out + QStringLiteral("/first-start-integrations.png")));
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&View"))
+            for (QAction *a : menu->menu()->actions())
+                if (a->text() == QStringLiteral("Segments")) a->trigger();
+
+    // The editor on the same segment: General, its conditions in the builder, its members.
     SegmentEditorDialog *editor = window.segmentList()->openEditor(QStringLiteral("vip-platinum"));
     ASSERT_TRUE(editor);
     editor->resize(1280, 800);
-    if (QTabWidget *tabs = editor->findChild<QTabWidget *>()) tabs->setCurrentIndex(1);
+    QTabWidget *tabs = editor->findChild<QTabWidget *>();
+    ASSERT_TRUE(tabs);
+    waitFor([] { return false; }, 1500); // the websites and groups arrive
+    ASSERT_TRUE(editor->grab().save(out + QStringLiteral("/segment-editor-general.png")));
+    tabs->setCurrentIndex(1);
     waitFor([] { return false; }, 3000); // pick lists and the live count arrive
     ASSERT_TRUE(editor->grab().save(out + QStringLiteral("/segment-editor.png")));
+    tabs->setCurrentIndex(3); // Matched customers
+    waitFor([] { return false; }, 3000); // the first pages arrive
+    ASSERT_TRUE(editor->grab().save(out + QStringLiteral("/first-start-members.png")));
     editor->close();
 
     // The connection dialog as a marketer meets it: a MariaDB shop (a demo store generated into
@@ -68,6 +108,7 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     ASSERT_TRUE(server) << why;
     seg::DemoOptions demoOptions;
     demoOptions.customers = 2000;
+    demoOptions.anchor = seg::demoAnchorToday();
     ASSERT_TRUE(seg::DemoStoreGenerator(demoOptions).generate(*server, QStringLiteral("mg_")).ok());
     ConnectionProfile shop;
     shop.id = ConnectionProfile::newId();
@@ -91,4 +132,10 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
         << dialog.verdictText().toStdString();
     waitFor([] { return false; }, 300);
     ASSERT_TRUE(dialog.grab().save(out + QStringLiteral("/connection-dialog.png")));
+    dialog.close();
+
+    PreferencesDialog preferences(&window);
+    preferences.show();
+    waitFor([] { return false; }, 300);
+    ASSERT_TRUE(preferences.grab().save(out + QStringLiteral("/preferences.png")));
 }

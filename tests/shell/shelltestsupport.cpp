@@ -66,6 +66,7 @@ seg::ConnectionSettings demoStoreCopy(const QString &name)
         const QString path = dir.filePath(QStringLiteral("master.db"));
         seg::DemoOptions options;
         options.customers = 300;
+        options.anchor = QDate(2026, 11, 1);
         const seg::Status st = seg::createDemoStoreFile(path, options);
         EXPECT_TRUE(st.ok()) << st.error().message.toStdString();
         master = path;

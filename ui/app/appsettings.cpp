@@ -2,6 +2,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 AppSettings::AppSettings() = default;
 
 QString AppSettings::language() const
@@ -12,6 +14,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(QStringLiteral("ui/language"), language);
+}
+
+int AppSettings::keepHistoryDays() const
+{
+    return std::max(0, m_settings.value(QStringLiteral("history/keepDays"), 0).toInt());
+}
+
+void AppSettings::setKeepHistoryDays(int days)
+{
+    m_settings.setValue(QStringLiteral("history/keepDays"), std::max(0, days));
 }
 
 QStringList AppSettings::gridColumns() const

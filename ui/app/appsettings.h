@@ -52,6 +52,11 @@ public:
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray &state);
 
+    // How long refreshes in the application keep the segments' history and journal: 0 (the
+    // default) keeps everything; N > 0 deletes, after each refresh, what is older than N days.
+    int keepHistoryDays() const;
+    void setKeepHistoryDays(int days);
+
     // Where segment definitions were last imported from or exported to.
     QString definitionsFolder() const;
     void setDefinitionsFolder(const QString &folder);

@@ -3,6 +3,7 @@
 #include "app/appsettings.h"
 #include "app/backgroundwork.h"
 #include "app/backgroundworkindicator.h"
+#include "app/preferencesdialog.h"
 #include "connection/connectiondialog.h"
 #include "connection/demostorejob.h"
 #include "connection/probeverdicttext.h"
@@ -140,6 +141,16 @@ void MainWindow::buildPanes()
     m_central->addWidget(m_preparing);
     setCentralWidget(m_central);
 
+    // Every pane follows the store's segments: the list reloads after an import, a save, a
+    // delete or a refresh (also the first start's examples, imported after the store opened),
+    // and the dashboard and the integrations read them again.
+    connect(m_segments->model(), &SegmentListModel::loaded, dashboard,
+            &DashboardPane::segmentsChanged);
+    connect(m_segments->model(), &SegmentListModel::loaded, integrations,
+            &IntegrationsPane::reload);
+    connect(dashboard, &DashboardPane::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The dashboard could not be loaded: %1").arg(message), 15000);
+    });
     connect(m_segments, &SegmentListPane::editorOpened, this, &MainWindow::editorOpened);
     connect(m_segments, &SegmentListPane::countsChanged, this, &MainWindow::updateCounts);
     connect(m_segments, &SegmentListPane::operationFinished, this,
@@ -191,6 +202,13 @@ void MainWindow::buildActions()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(m_segments->findAction());
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
 
     // Segment
     QMenu *segment = menuBar()->addMenu(tr("&Segment"));

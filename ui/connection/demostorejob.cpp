@@ -51,12 +51,13 @@ int DemoStoreJob::defaultCustomers()
     return customers > 0 ? customers : kDemoCustomers;
 }
 
-void DemoStoreJob::start(const QString &path, int customers, quint64 seed)
+void DemoStoreJob::start(const QString &path, int customers, quint64 seed, const QDate &anchor)
 {
     m_path = path;
     seg::DemoOptions options;
     options.customers = customers;
     options.seed = seed;
+    options.anchor = anchor.isValid() ? anchor : seg::demoAnchorToday();
     m_work = BackgroundWork::instance().begin(tr("Creating the demo store"), [this] { cancel(); });
     m_watcher.setFuture(QtConcurrent::run([path, options](QPromise<seg::Status> &promise) {
         promise.setProgressRange(0, 100);

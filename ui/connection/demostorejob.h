@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QDate>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
@@ -22,7 +23,10 @@ public:
     // kDemoCustomers, or $SEGMENTOR_DEMO_CUSTOMERS (tests and slow machines).
     static int defaultCustomers();
 
-    void start(const QString &path, int customers = defaultCustomers(), quint64 seed = kDemoSeed);
+    // The store's activity ends on `anchor` (its "today"); an invalid date means today (UTC),
+    // so a store created now shows this month's orders, carts and birthdays.
+    void start(const QString &path, int customers = defaultCustomers(), quint64 seed = kDemoSeed,
+               const QDate &anchor = QDate());
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     QString path() const { return m_path; }

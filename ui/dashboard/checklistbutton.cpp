@@ -46,6 +46,17 @@ void CheckListButton::setItems(const QList<QPair<QString, QString>> &items, cons
     updateText();
 }
 
+void CheckListButton::updateItems(const QList<QPair<QString, QString>> &items,
+                                  const QStringList &checkedWhenNew)
+{
+    const QStringList before = values();
+    QStringList checked;
+    for (const auto &item : items)
+        if (before.contains(item.first) ? m_checked.contains(item.first) : checkedWhenNew.contains(item.first))
+            checked << item.first;
+    setItems(items, checked);
+}
+
 void CheckListButton::setChecked(const QStringList &values)
 {
     m_checked.clear();

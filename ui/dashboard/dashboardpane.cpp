@@ -24,7 +24,10 @@ DashboardPane::DashboardPane(QWidget *parent)
     layout->addWidget(m_tabs);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
         QFuture<Result<DashboardLookups>> f = m_watcher->future();
-        if (f.isCanceled() || f.resultCount() == 0) return;
+        if (!f.isFinished()) // the previous read's finished(), after the next one was set
+            return;
+        if (f.isCanceled() || f.resultCount() == 0)
+            return;
         const Result<DashboardLookups> r = f.result();
         if (!r) {
             emit failed(r.error().message);
@@ -33,8 +36,9 @@ DashboardPane::DashboardPane(QWidget *parent)
         DashboardLookups lookups = *r;
         if (m_lookups) {
             lookups.allCustomers = m_lookups->allCustomers; // counted once per store
-            if (m_lookups->sameChoices(lookups)) return;
+            if (!m_recompute && m_lookups->sameChoices(lookups)) return;
         }
+        m_recompute = false;
         m_lookups = lookups;
         m_sales->setLookups(lookups);
         m_sizes->setLookups(lookups);
@@ -48,6 +52,11 @@ DashboardPane::~DashboardPane()
     m_watcher->cancel();
 }
 
+bool DashboardPane::isLoading() const
+{
+    return m_watcher->isRunning() || m_sales->isLoading();
+}
+
 void DashboardPane::setStore(const ConnectionSettings &settings)
 {
     m_settings = settings;
@@ -56,14 +65,34 @@ void DashboardPane::setStore(const ConnectionSettings &settings)
     m_sizes->setStore(settings);
     m_overlap->setStore(settings);
     m_lookups.reset();
+    m_stale = false;
+    m_recompute = false;
+    reloadLookups();
+}
+
+void DashboardPane::segmentsChanged()
+{
+    if (!m_hasStore) return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_recompute = true; // the members changed even when the choices did not
     reloadLookups();
 }
 
 void DashboardPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_firstShow && m_lookups)
-        reloadLookups(); // back from the segment list: new or renamed segments show up
+    if (m_stale) {
+        m_stale = false;
+        m_recompute = true;
+        reloadLookups();
+    } else if (!m_firstShow || (!m_lookups && !m_watcher->isRunning())) {
+        // Back from the segment list: new or renamed segments show up. Also retried when
+        // the lookups could not be read (a store whose Segmentor tables did not exist yet).
+        reloadLookups();
+    }
     m_firstShow = false;
 }
 

@@ -28,11 +28,17 @@ public:
     SizeHistoryView *sizeHistory() const { return m_sizes; }
     OverlapView *overlap() const { return m_overlap; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Lookups being read, or the sales tab computing (tests wait for the pane to settle).
+    bool isLoading() const;
 
 public slots:
     // Reads the segments, statuses and currency again; the tabs recompute only when they
     // changed (segments added, renamed or deleted). Also done whenever the pane is shown again.
     void reloadLookups();
+    // The store's segments or their members changed (imported, saved, refreshed, deleted):
+    // the lookups and every tab are loaded again, now when the pane is visible, else when it
+    // is shown next.
+    void segmentsChanged();
 
 signals:
     void lookupsLoaded();
@@ -46,6 +52,8 @@ private:
     std::optional<DashboardLookups> m_lookups;
     bool m_firstShow = true;
     bool m_hasStore = false;
+    bool m_stale = false;     // segmentsChanged() while hidden: reload when shown
+    bool m_recompute = false; // apply the next lookups to the tabs even when unchanged
     QTabWidget *m_tabs;
     SalesDashboardWidget *m_sales;
     SizeHistoryView *m_sizes;

@@ -129,7 +129,10 @@ void OverlapView::setLookups(const DashboardLookups &lookups)
         if (first.size() < 8)
             first << s.code;
     }
-    m_segments->setItems(items, first);
+    if (m_ready) // read again: the user's choice stays
+        m_segments->updateItems(items, first);
+    else
+        m_segments->setItems(items, first);
     m_ready = true;
     reload();
 }

@@ -193,7 +193,11 @@ void SalesDashboardWidget::setLookups(const DashboardLookups &lookups)
     const bool hadStatuses = !m_statuses->values().isEmpty();
     const QStringList keepStatuses = m_statuses->checked();
     m_updating = true;
-    m_segments->setItems(segments, allSegments);
+    // Read again (segments imported, saved or refreshed): the user's choice stays.
+    if (m_hasLookups)
+        m_segments->updateItems(segments, allSegments);
+    else
+        m_segments->setItems(segments, allSegments);
     m_statuses->setItems(statuses, hadStatuses ? keepStatuses : QStringList{QStringLiteral("complete")});
     m_updating = false;
     m_hasLookups = true;
@@ -428,9 +432,11 @@ void SalesDashboardWidget::reload()
         });
     disconnect(m_watcher, &QFutureWatcherBase::finished, this, nullptr);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation, current, compare] {
-        if (generation != m_generation)
-            return;
         QFuture<Result<SalesDashboardData>> f = m_watcher->future();
+        // A finished() of the previous computation can arrive after the next one was set:
+        // it is not this one's end (it would say "Cancelled." and keep the old figures).
+        if (generation != m_generation || !f.isFinished())
+            return;
         if (f.isCanceled() || f.resultCount() == 0) {
             m_job->finish(tr("Cancelled."));
             return;

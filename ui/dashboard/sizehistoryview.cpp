@@ -105,7 +105,10 @@ void SizeHistoryView::setLookups(const DashboardLookups &lookups)
         items << qMakePair(s.code, s.name.isEmpty() ? s.code : s.name);
         all << s.code;
     }
-    m_segments->setItems(items, all);
+    if (m_ready) // read again: the user's choice stays
+        m_segments->updateItems(items, all);
+    else
+        m_segments->setItems(items, all);
     m_ready = true;
     reload();
 }

@@ -104,7 +104,10 @@ SegmentEditorDialog::~SegmentEditorDialog()
 QWidget *SegmentEditorDialog::buildGeneralTab()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    pageLayout->addLayout(form);
+    pageLayout->addStretch(1); // the rows stay together at the top
     m_name = new QLineEdit(m_original.name, page);
     m_name->setPlaceholderText(tr("e.g. VIP customers"));
     m_name->setObjectName(QStringLiteral("name"));
@@ -141,9 +144,15 @@ QWidget *SegmentEditorDialog::buildGeneralTab()
     m_websiteIds->setPlaceholderText(tr("all websites (or website ids, e.g. 1, 2)"));
     m_websiteIds->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9, ]*")), m_websiteIds));
-    auto *websites = new QVBoxLayout;
-    websites->addWidget(m_websites);
-    websites->addWidget(m_websiteIds);
+    // One widget for the row, so the form's label gets it as its buddy (a layout would leave
+    // "&Websites:" with a visible ampersand); Alt+W focuses whichever of the two is shown.
+    auto *websites = new QWidget(page);
+    auto *websitesLayout = new QVBoxLayout(websites);
+    websitesLayout->setContentsMargins(0, 0, 0, 0);
+    websitesLayout->addWidget(m_websites);
+    websitesLayout->addWidget(m_websiteIds);
+    websites->setFocusProxy(m_websiteIds);
+    websites->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // no stretching
 
     m_applyTo = new QComboBox(page);
     m_applyTo->addItem(tr("Registered customers"), int(seg::ApplyTo::Registered));
@@ -220,6 +229,7 @@ void SegmentEditorDialog::loadPickLists()
         if (!lists->first.isEmpty()) {
             m_websites->setVisible(true);
             m_websiteIds->setVisible(false);
+            m_websites->parentWidget()->setFocusProxy(m_websites);
             m_websites->setToolTip(tr("None ticked: all websites"));
         }
         const std::optional<int> group = definition().moveToGroup;

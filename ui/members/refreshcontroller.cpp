@@ -1,5 +1,6 @@
 #include "members/refreshcontroller.h"
 
+#include "app/appsettings.h"
 #include "members/memberpagequery.h"
 #include "operations/refreshsegment.h"
 #include "session/storetask.h"
@@ -123,13 +124,25 @@ void RefreshController::runRefresh()
     const QString code = m_code;
     // Pushes to destinations that follow this segment, written by the worker before it finishes.
     auto pushProblems = std::make_shared<QStringList>();
+    // The retention set in Preferences (0, the default: keep all history); rows deleted, -1 none.
+    const int keepDays = AppSettings().keepHistoryDays();
+    auto purged = std::make_shared<qint64>(-1);
+    auto purgeError = std::make_shared<QString>();
     QFuture<Result<RefreshResult>> future = runStoreTaskWithProgress<RefreshResult>(
         m_settings,
-        [code, pushProblems](StoreSession &session, QPromise<Result<RefreshResult>> &promise) -> Result<RefreshResult> {
+        [code, pushProblems, keepDays, purged,
+         purgeError](StoreSession &session,
+                     QPromise<Result<RefreshResult>> &promise) -> Result<RefreshResult> {
             Result<RefreshOutcome> outcome = seg::refreshSegment(session, code, RefreshArgs{optionsFor(&promise, false), {}});
             if (!outcome)
                 return outcome.error();
             *pushProblems = outcome->pushProblems();
+            if (keepDays > 0) {
+                if (Result<qint64> n = session.segments->purgeHistory(keepDays))
+                    *purged = *n;
+                else
+                    *purgeError = n.error().message;
+            }
             return outcome->result;
         },
         true);
@@ -138,24 +151,35 @@ void RefreshController::runRefresh()
     connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
     connect(watcher, &QFutureWatcherBase::progressTextChanged, progress, &QProgressDialog::setLabelText);
     connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, pushProblems] {
-        watcher->deleteLater();
-        if (m_progress) {
-            m_progress->disconnect(watcher); // closing a progress dialog emits canceled()
-            m_progress->close();
-        }
-        if (watcher->future().isCanceled() || watcher->future().resultCount() == 0)
-            return done(false, tr("Refresh cancelled: the membership is unchanged."));
-        const Result<RefreshResult> result = watcher->future().result();
-        if (!result)
-            return done(false, result.error().toString());
-        const QLocale locale;
-        QString message = tr("Refreshed: +%1, −%2, %3 members.")
-                              .arg(locale.toString(result->added), locale.toString(result->removed), locale.toString(result->memberCount));
-        if (!pushProblems->isEmpty())
-            message += QLatin1Char(' ') + tr("Push problems: %1").arg(pushProblems->join(QStringLiteral("; ")));
-        done(true, message);
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, pushProblems, keepDays, purged, purgeError] {
+                watcher->deleteLater();
+                if (m_progress) {
+                    m_progress->disconnect(watcher); // closing a progress dialog emits canceled()
+                    m_progress->close();
+                }
+                if (watcher->future().isCanceled() || watcher->future().resultCount() == 0)
+                    return done(false, tr("Refresh cancelled: the membership is unchanged."));
+                const Result<RefreshResult> result = watcher->future().result();
+                if (!result) return done(false, result.error().toString());
+                const QLocale locale;
+                QString message =
+                    tr("Refreshed: +%1, −%2, %3 members.")
+                        .arg(locale.toString(result->added), locale.toString(result->removed),
+                             locale.toString(result->memberCount));
+                if (*purged >= 0)
+                    message += QLatin1Char(' ') + tr("History older than %1 days deleted: %2 rows.")
+                                                      .arg(keepDays)
+                                                      .arg(locale.toString(*purged));
+                if (!purgeError->isEmpty())
+                    message += QLatin1Char(' ') +
+                               tr("The old history could not be deleted: %1").arg(*purgeError);
+                if (!pushProblems->isEmpty())
+                    message +=
+                        QLatin1Char(' ') +
+                        tr("Push problems: %1").arg(pushProblems->join(QStringLiteral("; ")));
+                done(true, message);
+            });
     watcher->setFuture(future);
 }
 

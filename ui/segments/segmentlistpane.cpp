@@ -133,6 +133,10 @@ SegmentListPane::SegmentListPane(QWidget *parent)
                 text = tr("Refreshed %n segment(s): %1 joined, %2 left.", nullptr,
                           int(s.refreshed.size()))
                            .arg(locale.toString(s.added), locale.toString(s.removed));
+            if (s.purgedRows >= 0)
+                text += QLatin1Char(' ') + tr("History older than %1 days deleted: %2 rows.")
+                                               .arg(s.keepHistoryDays)
+                                               .arg(locale.toString(s.purgedRows));
             if (!s.failures.isEmpty())
                 text +=
                     QLatin1Char(' ') + tr("Failed: %1").arg(s.failures.join(QStringLiteral("; ")));
@@ -382,7 +386,7 @@ void SegmentListPane::exportSegments(const QStringList &codes, const QString &ta
 void SegmentListPane::refreshSegments(const QStringList &codes)
 {
     if (codes.isEmpty() || m_refreshJob->isRunning()) return;
-    m_refreshJob->start(m_settings, codes);
+    m_refreshJob->start(m_settings, codes, AppSettings().keepHistoryDays());
     updateActions();
 }
 

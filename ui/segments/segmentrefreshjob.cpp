@@ -37,14 +37,16 @@ SegmentRefreshJob::~SegmentRefreshJob()
     if (m_work) BackgroundWork::instance().end(m_work);
 }
 
-void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QStringList &codes)
+void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QStringList &codes,
+                              int keepHistoryDays)
 {
     m_work = BackgroundWork::instance().begin(
         tr("Refreshing %n segment(s)", nullptr, int(codes.size())), [this] { cancel(); });
     const QString stepFormat = tr("Refreshing %1: %2");
-    m_watcher.setFuture(
-        QtConcurrent::run([settings, codes, stepFormat](QPromise<Summary> &promise) {
+    m_watcher.setFuture(QtConcurrent::run(
+        [settings, codes, stepFormat, keepHistoryDays](QPromise<Summary> &promise) {
             Summary summary;
+            summary.keepHistoryDays = keepHistoryDays;
             promise.setProgressRange(0, 100);
             seg::Result<seg::StoreSession> session = seg::StoreSession::open(settings, true);
             if (!session) {
@@ -75,6 +77,13 @@ void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QSt
                 summary.failures << r->pushProblems();
                 summary.added += r->result.added;
                 summary.removed += r->result.removed;
+            }
+            if (keepHistoryDays > 0 && !summary.cancelled) {
+                const seg::Result<qint64> purged = session->segments->purgeHistory(keepHistoryDays);
+                if (purged)
+                    summary.purgedRows = *purged;
+                else
+                    summary.failures << purged.error().message;
             }
             promise.setProgressValue(100);
             promise.addResult(summary);

@@ -21,12 +21,17 @@ public:
         qint64 added = 0;
         qint64 removed = 0;
         bool cancelled = false;
+        int keepHistoryDays = 0; // the retention asked for (0: none)
+        qint64 purgedRows = -1;  // history and journal rows it deleted (-1: no purge ran)
     };
 
     explicit SegmentRefreshJob(QObject *parent = nullptr);
     ~SegmentRefreshJob() override;
 
-    void start(const seg::ConnectionSettings &settings, const QStringList &codes);
+    // keepHistoryDays > 0: afterwards, delete the history and journal rows older than that
+    // many days (AppSettings::keepHistoryDays(); 0, the default, keeps everything).
+    void start(const seg::ConnectionSettings &settings, const QStringList &codes,
+               int keepHistoryDays = 0);
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
 

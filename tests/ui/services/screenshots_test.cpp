@@ -1,7 +1,8 @@
 // Screenshots of the SQL view and the explain view at 1280×800, for the README:
 //   SEGMENTOR_SCREENSHOT_DIR=docs/screenshots SEGMENTOR_SCREENSHOT_STORE=/tmp/demo.db \
 //     build/tests/services_ui_tests --gtest_filter='Screenshots.*'
-// (the store: segmentor-cli demo --out /tmp/demo.db --customers 20000 --seed 42). Skipped without them.
+// (the store: segmentor-cli demo --out /tmp/demo.db --customers 20000 --seed 42 --today
+// 2026-11-01). Skipped without them.
 #include "servicesfixture.h"
 
 #include "builder/explaindialog.h"

@@ -25,6 +25,7 @@ std::optional<seg::ConnectionSettings> generate(segtest::Backend backend, std::s
     seg::DemoOptions options;
     options.customers = 600;
     options.seed = 7;
+    options.anchor = QDate(2026, 11, 1);
     if (seg::Status st = seg::DemoStoreGenerator(options).generate(*store, QString()); !st) {
         why = st.error().message.toStdString();
         return std::nullopt;
