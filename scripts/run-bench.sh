@@ -46,7 +46,7 @@ if [[ "${1:-}" == shapes ]]; then
     if [[ -z "$(pg -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]]; then
         pg -c "CREATE DATABASE $DB"
         build/app/cli/segmentor-cli demo --database "$PG_URL" --customers "$CUSTOMERS" --seed 42
-        psql "$PG_URL" -qc "ANALYZE"
+        psql "$PG_URL" -qc "ANALYZE customer_entity, sales_order, sales_order_item, sales_order_payment, sales_order_address, newsletter_subscriber, quote, catalog_category_product"
     fi
     status=0
     build/bench/segmentor-shapes-bench --database "sqlite:$STORE" --database "$MYSQL_URL" --database "$PG_URL" "${EXTRA[@]}" || status=$?
