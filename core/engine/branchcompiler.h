@@ -75,6 +75,9 @@ private:
     QString addJoin(const QString &stem, const std::function<SqlText(const QString &alias)> &build);
     QString t(const char *table) const { return m_schema.table(QString::fromLatin1(table)); }
     QString owner() const;
+    BoolSql orderRowValueTest(const ConditionNode &node, const AttributeSpec &spec,
+                              const SqlText &rows, const QString &orderId,
+                              const QString &value) const;
     BoolSql categoryTest(const ConditionNode &node, const QString &productIdExpr);
 
     MemberKind m_kind;
