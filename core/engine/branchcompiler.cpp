@@ -199,7 +199,12 @@ Result<SqlText> BranchCompiler::compileSelect(const SegmentDefinition &definitio
         select = SqlText(QStringLiteral("SELECT NULL AS customer_id, g.guest_key AS guest_key FROM (SELECT guest_key FROM guest_orders"));
         if (!definition.websites.isEmpty())
             select += SqlText(QStringLiteral(" WHERE website_id IN (%1)").arg(marks(definition.websites.size())), intParams(definition.websites));
-        select += SqlText(QStringLiteral(" GROUP BY guest_key) g"));
+        // PostgreSQL: OFFSET 0 keeps the conditions on g out of the inlined guest_orders, where
+        // a filter on the key (email ends_with) made the order estimate one row and the
+        // registered-email anti-join a nested loop over the website's customers.
+        select += SqlText(m_dialect.dialect() == Dialect::PostgreSql
+                              ? QStringLiteral(" GROUP BY guest_key OFFSET 0) g")
+                              : QStringLiteral(" GROUP BY guest_key) g"));
     }
     for (const SqlText &join : m_joins)
         select += SqlText(QStringLiteral(" ")) + join;
