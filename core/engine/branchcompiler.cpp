@@ -42,6 +42,33 @@ Error unknownAttribute(const ConditionNode &node)
     return Error{{}, QStringLiteral("unknown %1 attribute \"%2\"").arg(node.type, node.attribute), ErrorCode::InvalidDefinition};
 }
 
+// For a count of rows: whether the test holds for every count >= 1, and for none.
+struct CountShape
+{
+    bool allPositive = false;
+    bool nonePositive = false;
+};
+
+CountShape countShape(const AttributeSpec &spec, const Comparison &c)
+{
+    const QString &op = c.op;
+    const double v = c.value.toDouble();
+    CountShape out;
+    if (op == QLatin1String(">") || op == QLatin1String(">="))
+        out.allPositive = holdsForNumber(1, spec, c);
+    else if (op == QLatin1String("<") || op == QLatin1String("<="))
+        out.nonePositive = !holdsForNumber(1, spec, c);
+    else if (op == QLatin1String("=="))
+        out.nonePositive = v < 1;
+    else if (op == QLatin1String("!="))
+        out.allPositive = v < 1;
+    else if (op == QLatin1String("is_not_empty"))
+        out.allPositive = true;
+    else if (op == QLatin1String("is_empty"))
+        out.nonePositive = true;
+    return out;
+}
+
 } // namespace
 
 BranchCompiler::BranchCompiler(MemberKind kind, const StoreSchema &schema, const ComparisonCompiler &comparisons,
@@ -80,17 +107,26 @@ SqlText BranchCompiler::guestOrdersCte(const StoreSchema &s, const SqlDialect &d
         owned = QStringLiteral("(st.website_id IS NOT NULL AND (%1 || '|' || st.website_id) IN (SELECT email_key FROM registered_emails))").arg(orderEmail);
         break;
     case Dialect::PostgreSql:
-        // PostgreSQL hashes the folded set once (a hash anti-join).
-        ctes = QStringLiteral("registered_emails AS MATERIALIZED (SELECT %1 AS email_key, website_id FROM %2), ").arg(d.fold(QStringLiteral("email")), customers);
-        owned = QStringLiteral("EXISTS (SELECT 1 FROM registered_emails re WHERE re.email_key = %1 AND re.website_id = st.website_id)").arg(orderEmail);
+        // PostgreSQL hashes the folded set (a hash anti-join). Not a CTE: guest_orders is
+        // inlined where it is read (below), and the planner estimates a folded column from the
+        // table's statistics, but a CTE's columns as 200 distinct values (nested loops).
+        owned = QStringLiteral(
+                    "EXISTS (SELECT 1 FROM %1 re WHERE %2 = %3 AND re.website_id = st.website_id)")
+                    .arg(customers, d.fold(QStringLiteral("re.email")), orderEmail);
         break;
     }
-    const QString sql = ctes + QStringLiteral(
-        "guest_orders AS %1(SELECT o.entity_id AS order_id, %2 AS guest_key, st.website_id AS website_id "
-        "FROM %3 o LEFT JOIN %4 st ON st.store_id = o.store_id "
-        "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL AND NOT (%5) AND NOT %6)")
-        .arg(d.materialized(), orderEmail, s.table(QStringLiteral("sales_order")), s.table(QStringLiteral("store")),
-             d.isEmptyString(QStringLiteral("o.customer_email")), owned);
+    const QString cteHint =
+        d.dialect() == Dialect::PostgreSql ? QStringLiteral("NOT MATERIALIZED ") : d.materialized();
+    const QString sql =
+        ctes +
+        QStringLiteral(
+            "guest_orders AS %1(SELECT o.entity_id AS order_id, %2 AS guest_key, st.website_id AS "
+            "website_id "
+            "FROM %3 o LEFT JOIN %4 st ON st.store_id = o.store_id "
+            "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL AND NOT (%5) AND NOT %6)")
+            .arg(cteHint, orderEmail, s.table(QStringLiteral("sales_order")),
+                 s.table(QStringLiteral("store")),
+                 d.isEmptyString(QStringLiteral("o.customer_email")), owned);
     return SqlText(sql);
 }
 
@@ -111,13 +147,48 @@ QString BranchCompiler::namedJoin(const QString &key, const QString &stem, const
     return alias;
 }
 
+BoolSql BranchCompiler::ownerIn(const SqlText &keys, bool negate) const
+{
+    return BoolSql::of(SqlText(QStringLiteral("%1 %2 (").arg(
+                           owner(), negate ? QStringLiteral("NOT IN") : QStringLiteral("IN"))) +
+                       keys + SqlText(QStringLiteral(")")));
+}
+
+BoolSql BranchCompiler::latestRowTest(const QString &latestRows, const QString &key,
+                                      const BoolSql &onRow, bool holdsWithoutRow) const
+{
+    if (onRow.constant && *onRow.constant == holdsWithoutRow)
+        return BoolSql::of(holdsWithoutRow); // every member passes, or none does
+    // Members without a row pass: keep out those whose row fails (never NULL: see onValue).
+    const BoolSql test = holdsWithoutRow ? sqlNot(onRow) : onRow;
+    return ownerIn(SqlText(QStringLiteral("SELECT lr.%1 FROM %2 lr WHERE ").arg(key, latestRows)) +
+                       test.toSql(),
+                   holdsWithoutRow);
+}
+
+BoolSql BranchCompiler::rowSetTest(const SqlText &rows, const QString &rowOwner,
+                                   const BoolSql &onGroup, bool holdsWithoutRows, bool allWithRows,
+                                   bool noneWithRows) const
+{
+    const SqlText keys = SqlText(QStringLiteral("SELECT %1 ").arg(rowOwner)) + rows;
+    if (allWithRows) return holdsWithoutRows ? BoolSql::of(true) : ownerIn(keys);
+    if (noneWithRows) return holdsWithoutRows ? ownerIn(keys, true) : BoolSql::of(false);
+    const SqlText grouped = keys + SqlText(QStringLiteral(" GROUP BY %1 HAVING ").arg(rowOwner));
+    if (holdsWithoutRows) // members without rows pass: keep out the groups that fail
+        return ownerIn(grouped + sqlNot(onGroup).toSql(), true);
+    return ownerIn(grouped + onGroup.toSql());
+}
+
 Result<SqlText> BranchCompiler::compileSelect(const SegmentDefinition &definition)
 {
     m_referenceStack = {definition.code};
     Result<BoolSql> predicate = definition.conditions.enabled ? memberNode(definition.conditions) : Result<BoolSql>(BoolSql::of(true));
     if (!predicate)
         return predicate.error();
-    const BoolSql where = sqlAnd({inScopeOf(definition), *predicate});
+    // Guests of the websites are already the only rows of g (below).
+    const bool guestsFiltered = m_kind == MemberKind::Guest && definition.includesGuests();
+    const BoolSql where =
+        sqlAnd({guestsFiltered ? BoolSql::of(true) : inScopeOf(definition), *predicate});
 
     SqlText select;
     if (m_kind == MemberKind::Registered) {
@@ -128,17 +199,15 @@ Result<SqlText> BranchCompiler::compileSelect(const SegmentDefinition &definitio
         select = SqlText(QStringLiteral("SELECT NULL AS customer_id, g.guest_key AS guest_key FROM (SELECT guest_key FROM guest_orders"));
         if (!definition.websites.isEmpty())
             select += SqlText(QStringLiteral(" WHERE website_id IN (%1)").arg(marks(definition.websites.size())), intParams(definition.websites));
-        select += SqlText(QStringLiteral(" GROUP BY guest_key) g"));
+        // PostgreSQL: OFFSET 0 keeps the conditions on g out of the inlined guest_orders, where
+        // a filter on the key (email ends_with) made the order estimate one row and the
+        // registered-email anti-join a nested loop over the website's customers.
+        select += SqlText(m_dialect.dialect() == Dialect::PostgreSql
+                              ? QStringLiteral(" GROUP BY guest_key OFFSET 0) g")
+                              : QStringLiteral(" GROUP BY guest_key) g"));
     }
     for (const SqlText &join : m_joins)
         select += SqlText(QStringLiteral(" ")) + join;
-    for (const OrdersJoin &j : m_ordersJoins) {
-        QStringList columns;
-        for (qsizetype i = 0; i < j.aggregates.size(); ++i)
-            columns << QStringLiteral("%1 AS v%2").arg(j.aggregates[i]).arg(i);
-        select += SqlText(QStringLiteral(" LEFT JOIN (SELECT %1 AS owner, %2 ").arg(j.rowOwner, columns.join(QStringLiteral(", ")))) + j.rows
-                + SqlText(QStringLiteral(" GROUP BY %1) %2 ON %2.owner = %3").arg(j.rowOwner, j.alias, owner()));
-    }
     select += SqlText(QStringLiteral(" WHERE ")) + where.toSql();
     return select;
 }
@@ -156,9 +225,10 @@ BoolSql BranchCompiler::inScopeOf(const SegmentDefinition &d)
         return BoolSql::of(false);
     if (d.websites.isEmpty())
         return BoolSql::of(true);
-    return BoolSql::of(SqlText(QStringLiteral("EXISTS (SELECT 1 FROM guest_orders gw WHERE gw.guest_key = g.guest_key AND gw.website_id IN (%1))")
-                                   .arg(marks(d.websites.size())),
-                               intParams(d.websites)));
+    return ownerIn(SqlText(
+        QStringLiteral("SELECT gw.guest_key FROM guest_orders gw WHERE gw.website_id IN (%1)")
+            .arg(marks(d.websites.size())),
+        intParams(d.websites)));
 }
 
 Result<BoolSql> BranchCompiler::combineChildren(const ConditionNode &node, const ChildCompiler &compileChild)
@@ -209,30 +279,11 @@ Result<BoolSql> BranchCompiler::leaf(const ConditionNode &node, const AttributeS
 Result<ValueExpr> BranchCompiler::customerValue(const QString &a)
 {
     if (m_kind == MemberKind::Guest) {
-        if (a == QLatin1String("email") || a == QLatin1String("firstname") || a == QLatin1String("lastname")) {
-            // From the guest's most recent order.
-            const QString gp = namedJoin(QStringLiteral("guest_profile"), QStringLiteral("gp"), [&](const QString &alias) {
-                return SqlText(QStringLiteral(
-                    "LEFT JOIN (SELECT guest_key, customer_email, customer_firstname, customer_lastname FROM "
-                    "(SELECT go.guest_key, o.customer_email, o.customer_firstname, o.customer_lastname, "
-                    "ROW_NUMBER() OVER (PARTITION BY go.guest_key ORDER BY o.created_at DESC, o.updated_at DESC, o.entity_id DESC) AS rn "
-                    "FROM guest_orders go JOIN %1 o ON o.entity_id = go.order_id) r WHERE r.rn = 1) %2 ON %2.guest_key = g.guest_key")
-                                   .arg(t("sales_order"), alias));
-            });
-            return column(QStringLiteral("%1.customer_%2").arg(gp, a));
-        }
+        if (a == QLatin1String(
+                     "email")) // every order of a guest has the guest's email, folded it is the key
+            return ValueExpr{SqlText(QStringLiteral("g.guest_key")), false, false, true};
         if (a == QLatin1String("group_id"))
             return column(QStringLiteral("0"), false); // NOT LOGGED IN
-        if (a == QLatin1String("newsletter")) {
-            const QString ns = namedJoin(QStringLiteral("guest_newsletter"), QStringLiteral("gns"), [&](const QString &alias) {
-                return SqlText(QStringLiteral(
-                    "LEFT JOIN (SELECT email_key, subscriber_status FROM (SELECT %1 AS email_key, subscriber_status, "
-                    "ROW_NUMBER() OVER (PARTITION BY %1 ORDER BY subscriber_id DESC) AS rn FROM %2 "
-                    "WHERE customer_id = 0 AND subscriber_email IS NOT NULL) r WHERE r.rn = 1) %3 ON %3.email_key = g.guest_key")
-                                   .arg(m_dialect.fold(QStringLiteral("subscriber_email")), t("newsletter_subscriber"), alias));
-            });
-            return column(QStringLiteral("COALESCE(%1.subscriber_status, 0)").arg(ns), false);
-        }
         return ValueExpr::missing();
     }
 
@@ -243,17 +294,8 @@ Result<ValueExpr> BranchCompiler::customerValue(const QString &a)
     if (a == QLatin1String("days_since_registration"))
         return column(QStringLiteral("c.created_at"));
     if (a == QLatin1String("is_confirmed"))
-        return column(QStringLiteral("(CASE WHEN c.confirmation IS NULL THEN 1 ELSE 0 END)"), false);
-    if (a == QLatin1String("newsletter")) {
-        const QString ns = namedJoin(QStringLiteral("newsletter"), QStringLiteral("ns"), [&](const QString &alias) {
-            return SqlText(QStringLiteral(
-                "LEFT JOIN (SELECT customer_id, subscriber_status FROM (SELECT customer_id, subscriber_status, "
-                "ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY subscriber_id DESC) AS rn FROM %1 "
-                "WHERE customer_id IS NOT NULL AND customer_id <> 0) r WHERE r.rn = 1) %2 ON %2.customer_id = c.entity_id")
-                               .arg(t("newsletter_subscriber"), alias));
-        });
-        return column(QStringLiteral("COALESCE(%1.subscriber_status, 0)").arg(ns), false);
-    }
+        return column(QStringLiteral("(CASE WHEN c.confirmation IS NULL THEN 1 ELSE 0 END)"),
+                      false);
     const std::optional<CustomAttribute> custom = m_schema.customAttribute(a);
     if (!custom)
         return Error{{}, QStringLiteral("unknown customer attribute \"%1\"").arg(a), ErrorCode::InvalidDefinition};
@@ -270,20 +312,90 @@ Result<BoolSql> BranchCompiler::customerLeaf(const ConditionNode &node)
     const std::optional<AttributeSpec> spec = resolveCustomerAttribute(node.attribute, &m_schema);
     if (!spec)
         return unknownAttribute(node);
+    if (node.attribute == QLatin1String("newsletter")) return newsletterLeaf(node, *spec);
+    if (m_kind == MemberKind::Guest && (node.attribute == QLatin1String("firstname") ||
+                                        node.attribute == QLatin1String("lastname")))
+        return guestProfileLeaf(node, *spec);
     return leaf(node, *spec, [this](const ConditionNode &n) { return customerValue(n.attribute); });
+}
+
+Result<BoolSql> BranchCompiler::newsletterLeaf(const ConditionNode &node, const AttributeSpec &spec)
+{
+    // The latest subscriber row (highest subscriber_id) decides; no row is "not subscribed" (0).
+    const QString ns = t("newsletter_subscriber");
+    const bool holdsWithoutRow = holdsForNumber(0, spec, node.test);
+    if (m_kind == MemberKind::Guest && m_dialect.dialect() == Dialect::MySql) {
+        // MySQL cannot index a derived set in a dependent subquery: find the guest's rows
+        // through the subscriber_email index (its case-insensitive collation finds every case
+        // variant), keep exact folded matches (accents differ), take the latest.
+        const ValueExpr status =
+            column(QStringLiteral("COALESCE((SELECT ns.subscriber_status FROM %1 ns WHERE "
+                                  "ns.subscriber_email = CONVERT(g.guest_key USING utf8mb4) "
+                                  "AND ns.customer_id = 0 AND %2 = g.guest_key ORDER BY "
+                                  "ns.subscriber_id DESC LIMIT 1), 0)")
+                       .arg(ns, m_dialect.fold(QStringLiteral("ns.subscriber_email"))),
+                   false);
+        return m_comparisons.compile(status, spec, node.test);
+    }
+    QString latest;
+    QString key;
+    if (m_kind == MemberKind::Guest) {
+        // Guests: rows of customer 0 by email, folded once per row.
+        latest = QStringLiteral("(SELECT email_key, subscriber_status FROM (SELECT email_key, "
+                                "subscriber_status, ROW_NUMBER() OVER "
+                                "(PARTITION BY email_key ORDER BY subscriber_id DESC) AS rn FROM "
+                                "(SELECT %1 AS email_key, subscriber_status, "
+                                "subscriber_id FROM %2 WHERE customer_id = 0 AND subscriber_email "
+                                "IS NOT NULL) f) r WHERE r.rn = 1)")
+                     .arg(m_dialect.fold(QStringLiteral("subscriber_email")), ns);
+        key = QStringLiteral("email_key");
+    } else {
+        // A registered customer's latest row: the highest id of their rows (estimated from
+        // the table's statistics, unlike a window's rn = 1).
+        latest =
+            QStringLiteral("(SELECT customer_id, subscriber_status FROM %1 WHERE subscriber_id IN "
+                           "(SELECT MAX(subscriber_id) FROM %1 WHERE customer_id IS NOT NULL AND "
+                           "customer_id <> 0 GROUP BY customer_id))")
+                .arg(ns);
+        key = QStringLiteral("customer_id");
+    }
+    const BoolSql onRow = m_comparisons.compile(
+        column(QStringLiteral("lr.subscriber_status"), false), spec, node.test);
+    return latestRowTest(latest, key, onRow, holdsWithoutRow);
+}
+
+Result<BoolSql> BranchCompiler::guestProfileLeaf(const ConditionNode &node,
+                                                 const AttributeSpec &spec)
+{
+    // From the guest's most recent order; every guest has one.
+    const QString latest =
+        QStringLiteral(
+            "(SELECT guest_key, customer_firstname, customer_lastname FROM "
+            "(SELECT go.guest_key, o.customer_firstname, o.customer_lastname, "
+            "ROW_NUMBER() OVER (PARTITION BY go.guest_key ORDER BY o.created_at DESC, o.updated_at "
+            "DESC, o.entity_id DESC) AS rn "
+            "FROM guest_orders go JOIN %1 o ON o.entity_id = go.order_id) r WHERE r.rn = 1)")
+            .arg(t("sales_order"));
+    const BoolSql onRow = m_comparisons.compile(
+        column(QStringLiteral("lr.customer_") + node.attribute), spec, node.test);
+    return latestRowTest(latest, QStringLiteral("guest_key"), onRow, false);
 }
 
 // ---- cart ----------------------------------------------------------------------------------
 
 QString BranchCompiler::currentCartSql() const
 {
-    // The most recently updated active quote with items; ties go to the higher id.
-    return QStringLiteral(
-               "(SELECT entity_id, customer_id, items_count, items_qty, subtotal, grand_total, subtotal_with_discount, "
-               "coupon_code, created_at, updated_at FROM (SELECT q.entity_id, q.customer_id, q.items_count, q.items_qty, "
-               "q.subtotal, q.grand_total, q.subtotal_with_discount, q.coupon_code, q.created_at, q.updated_at, "
-               "ROW_NUMBER() OVER (PARTITION BY q.customer_id ORDER BY q.updated_at DESC, q.entity_id DESC) AS rn "
-               "FROM %1 q WHERE q.is_active = 1 AND q.items_count > 0 AND q.customer_id IS NOT NULL) r WHERE r.rn = 1)")
+    // The most recently updated active quote with items; ties go to the higher id. An anti-join
+    // on the customer's quotes (Magento's QUOTE_CUSTOMER_ID_STORE_ID_IS_ACTIVE index) rather
+    // than a window's rn = 1, which planners estimate as a handful of rows.
+    return QStringLiteral("(SELECT q.entity_id, q.customer_id, q.items_count, q.items_qty, "
+                          "q.subtotal, q.grand_total, q.subtotal_with_discount, "
+                          "q.coupon_code, q.created_at, q.updated_at FROM %1 q WHERE q.is_active = "
+                          "1 AND q.items_count > 0 AND q.customer_id IS NOT NULL "
+                          "AND NOT EXISTS (SELECT 1 FROM %1 q2 WHERE q2.customer_id = "
+                          "q.customer_id AND q2.is_active = 1 AND q2.items_count > 0 "
+                          "AND (q2.updated_at > q.updated_at OR (q2.updated_at = q.updated_at AND "
+                          "q2.entity_id > q.entity_id))))")
         .arg(t("quote"));
 }
 
@@ -292,21 +404,25 @@ Result<BoolSql> BranchCompiler::cartLeaf(const ConditionNode &node)
     const AttributeSpec *spec = ConditionCatalog::instance().attribute(QStringLiteral("cart"), node.attribute);
     if (!spec)
         return unknownAttribute(node);
-    return leaf(node, *spec, [this](const ConditionNode &n) -> Result<ValueExpr> {
-        const QString &a = n.attribute;
-        if (m_kind == MemberKind::Guest) // guests have no cart
-            return a == QLatin1String("exists") ? column(QStringLiteral("0"), false) : ValueExpr::missing();
-        const QString cart = namedJoin(QStringLiteral("cart"), QStringLiteral("cart"), [&](const QString &alias) {
-            return SqlText(QStringLiteral("LEFT JOIN %1 %2 ON %2.customer_id = c.entity_id").arg(currentCartSql(), alias));
-        });
-        if (a == QLatin1String("exists"))
-            return column(QStringLiteral("(CASE WHEN %1.entity_id IS NULL THEN 0 ELSE 1 END)").arg(cart), false);
-        if (a == QLatin1String("discount_amount"))
-            return column(QStringLiteral("(%1.subtotal - %1.subtotal_with_discount)").arg(cart));
-        if (a == QLatin1String("days_since_update"))
-            return column(cart + QStringLiteral(".updated_at"));
-        return column(cart + QLatin1Char('.') + a);
-    });
+    const QString &a = node.attribute;
+    // No current cart: "exists" is 0, every other attribute is missing.
+    const bool holdsWithoutCart =
+        a == QLatin1String("exists")
+            ? holdsForNumber(0, *spec, node.test)
+            : *m_comparisons.compile(ValueExpr::missing(), *spec, node.test).constant;
+    if (m_kind == MemberKind::Guest) // guests have no cart
+        return BoolSql::of(holdsWithoutCart);
+    ValueExpr value;
+    if (a == QLatin1String("exists"))
+        value = column(QStringLiteral("1"), false);
+    else if (a == QLatin1String("discount_amount"))
+        value = column(QStringLiteral("(lr.subtotal - lr.subtotal_with_discount)"));
+    else if (a == QLatin1String("days_since_update"))
+        value = column(QStringLiteral("lr.updated_at"));
+    else
+        value = column(QStringLiteral("lr.") + a);
+    return latestRowTest(currentCartSql(), QStringLiteral("customer_id"),
+                         m_comparisons.compile(value, *spec, node.test), holdsWithoutCart);
 }
 
 // ---- scopes over related rows --------------------------------------------------------------
@@ -321,7 +437,51 @@ Result<BoolSql> BranchCompiler::rowPredicate(const ConditionNode &node, const QS
         return unknownAttribute(node);
     if (entity == QLatin1String("product") && node.attribute == QLatin1String("category_id"))
         return categoryTest(node, itemProductId);
+    if (entity == QLatin1String("order") && m_dialect.dialect() == Dialect::Sqlite) {
+        // Values on the order's own related row: on SQLite one set of order ids, built once
+        // from that table, instead of a subquery per order (twice: the value and its NULL
+        // test), each a random read of the big file. PostgreSQL estimates the grouped set at a
+        // few rows and probes it in a nested loop; it and MariaDB keep the indexed lookups.
+        const QString &a = node.attribute;
+        if (a == QLatin1String("payment_method"))
+            return orderRowValueTest(
+                node, *spec,
+                SqlText(QStringLiteral("FROM %1 p WHERE p.parent_id IS NOT NULL")
+                            .arg(t("sales_order_payment"))),
+                QStringLiteral("p.parent_id"), QStringLiteral("p.method"));
+        if (a == QLatin1String("billing_country_id") || a == QLatin1String("shipping_country_id")) {
+            const QString type = a.startsWith(QLatin1String("billing"))
+                                     ? QStringLiteral("billing")
+                                     : QStringLiteral("shipping");
+            return orderRowValueTest(
+                node, *spec,
+                SqlText(QStringLiteral(
+                            "FROM %1 oa WHERE oa.parent_id IS NOT NULL AND oa.address_type = ?")
+                            .arg(t("sales_order_address")),
+                        {type}),
+                QStringLiteral("oa.parent_id"), QStringLiteral("oa.country_id"));
+        }
+    }
     return leaf(node, *spec, lookup);
+}
+
+BoolSql BranchCompiler::orderRowValueTest(const ConditionNode &node, const AttributeSpec &spec,
+                                          const SqlText &rows, const QString &orderId,
+                                          const QString &value) const
+{
+    // The order's value is the least of its rows' (one row per order in Magento); an order
+    // without a row has a missing value.
+    const bool holdsWithoutRow =
+        *m_comparisons.compile(ValueExpr::missing(), spec, node.test).constant;
+    const BoolSql onGroup =
+        m_comparisons.compile(column(QStringLiteral("MIN(%1)").arg(value)), spec, node.test);
+    const SqlText keys = SqlText(QStringLiteral("SELECT %1 ").arg(orderId)) + rows +
+                         SqlText(QStringLiteral(" GROUP BY %1 HAVING ").arg(orderId)) +
+                         (holdsWithoutRow ? sqlNot(onGroup) : onGroup).toSql();
+    return BoolSql::of(
+        SqlText(QStringLiteral("o.entity_id %1 (")
+                    .arg(holdsWithoutRow ? QStringLiteral("NOT IN") : QStringLiteral("IN"))) +
+        keys + SqlText(QStringLiteral(")")));
 }
 
 BoolSql BranchCompiler::categoryTest(const ConditionNode &node, const QString &productIdExpr)
@@ -385,16 +545,16 @@ Result<BoolSql> BranchCompiler::addressScope(const ConditionNode &node)
         rows = SqlText(QStringLiteral("FROM %1 a JOIN guest_orders go ON go.order_id = a.parent_id").arg(t("sales_order_address")));
         if (node.addressKind != QLatin1String("any"))
             rows += SqlText(QStringLiteral(" WHERE a.address_type = ?"), {node.addressKind});
+        else
+            rows += SqlText(QStringLiteral(" WHERE a.parent_id IS NOT NULL"));
         rowOwner = QStringLiteral("go.guest_key");
     }
-    const QString alias = addJoin(QStringLiteral("addr"), [&](const QString &alias) {
-        return SqlText(QStringLiteral("LEFT JOIN (SELECT %1 AS owner, SUM(CASE WHEN ").arg(rowOwner)) + perRow->toSql()
-             + SqlText(QStringLiteral(" THEN 1 ELSE 0 END) AS hits ")) + rows
-             + SqlText(QStringLiteral(" GROUP BY %1) %2 ON %2.owner = %3").arg(rowOwner, alias, owner()));
-    });
-    const BoolSql someRowMatches = BoolSql::of(SqlText(QStringLiteral("%1.hits > 0").arg(alias)));
-    const BoolSql noRows = BoolSql::of(SqlText(QStringLiteral("%1.owner IS NULL").arg(alias)));
-    return sqlOr({someRowMatches, sqlAnd({noRows, *whenMissing})});
+    // Some address matches (a semi-join), or the member has none and the missing values pass.
+    const SqlText keys = SqlText(QStringLiteral("SELECT %1 ").arg(rowOwner)) + rows;
+    const BoolSql someRowMatches =
+        ownerIn(keys + SqlText(QStringLiteral(" AND ")) + perRow->toSql());
+    if (whenMissing->constant && !*whenMissing->constant) return someRowMatches;
+    return sqlOr({someRowMatches, sqlAnd({ownerIn(keys, true), *whenMissing})});
 }
 
 Result<BoolSql> BranchCompiler::ordersScope(const ConditionNode &node)
@@ -457,32 +617,28 @@ Result<BoolSql> BranchCompiler::ordersScope(const ConditionNode &node)
 
     SqlText rows;
     QString rowOwner;
+    const bool countOnly = m == QLatin1String("number_of_orders");
     if (m_kind == MemberKind::Registered) {
         rows = SqlText(QStringLiteral("FROM %1 o WHERE o.customer_id IS NOT NULL AND ").arg(t("sales_order")));
         rowOwner = QStringLiteral("o.customer_id");
+    } else if (countOnly && perOrder->constant) {
+        rows = SqlText(
+            QStringLiteral("FROM guest_orders go WHERE ")); // no column of the order is read
+        rowOwner = QStringLiteral("go.guest_key");
     } else {
         rows = SqlText(QStringLiteral("FROM guest_orders go JOIN %1 o ON o.entity_id = go.order_id WHERE ").arg(t("sales_order")));
         rowOwner = QStringLiteral("go.guest_key");
     }
-    const QString aggregateColumn = ordersAggregate(rows + perOrder->toSql(), rowOwner, aggregate);
-    const ValueExpr value = zeroWhenNone ? column(QStringLiteral("COALESCE(%1, 0)").arg(aggregateColumn), false) : column(aggregateColumn);
-    return m_comparisons.compile(value, *metric, node.test);
-}
-
-QString BranchCompiler::ordersAggregate(const SqlText &rows, const QString &rowOwner, const QString &aggregate)
-{
-    auto same = [&](const OrdersJoin &j) { return j.rows.sql == rows.sql && j.rows.params == rows.params && j.rowOwner == rowOwner; };
-    auto it = std::find_if(m_ordersJoins.begin(), m_ordersJoins.end(), same);
-    if (it == m_ordersJoins.end()) {
-        m_ordersJoins.append(OrdersJoin{m_state.alias(QStringLiteral("ord")), rows, rowOwner, {}});
-        it = std::prev(m_ordersJoins.end());
-    }
-    qsizetype index = it->aggregates.indexOf(aggregate);
-    if (index < 0) {
-        it->aggregates << aggregate;
-        index = it->aggregates.size() - 1;
-    }
-    return QStringLiteral("%1.v%2").arg(it->alias).arg(index);
+    rows += perOrder->toSql();
+    // A member without counted orders has 0 orders and sums of 0; averages and dates are missing.
+    const bool holdsWithoutOrders =
+        zeroWhenNone ? holdsForNumber(0, *metric, node.test)
+                     : *m_comparisons.compile(ValueExpr::missing(), *metric, node.test).constant;
+    const BoolSql onGroup =
+        m_comparisons.compile(column(aggregate, !zeroWhenNone), *metric, node.test);
+    const CountShape shape = countOnly ? countShape(*metric, node.test) : CountShape{};
+    return rowSetTest(rows, rowOwner, onGroup, holdsWithoutOrders, shape.allPositive,
+                      shape.nonePositive);
 }
 
 Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
@@ -543,12 +699,11 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
     if (!perItem)
         return perItem.error();
 
-    const QString alias = addJoin(QStringLiteral("prd"), [&](const QString &alias) {
-        return SqlText(QStringLiteral("LEFT JOIN (SELECT %1 AS owner, COUNT(*) AS n ").arg(rowOwner)) + rows
-             + SqlText(QStringLiteral(" AND ")) + perItem->toSql()
-             + SqlText(QStringLiteral(" GROUP BY %1) %2 ON %2.owner = %3").arg(rowOwner, alias, owner()));
-    });
-    return m_comparisons.compile(column(QStringLiteral("COALESCE(%1.n, 0)").arg(alias), false), countSpec, count);
+    const BoolSql onGroup =
+        m_comparisons.compile(column(QStringLiteral("COUNT(*)"), false), countSpec, count);
+    const CountShape shape = countShape(countSpec, count);
+    return rowSetTest(rows + SqlText(QStringLiteral(" AND ")) + perItem->toSql(), rowOwner, onGroup,
+                      holdsForNumber(0, countSpec, count), shape.allPositive, shape.nonePositive);
 }
 
 // ---- references ----------------------------------------------------------------------------

@@ -58,10 +58,26 @@ private:
 
     Result<ValueExpr> customerValue(const QString &attribute);
     QString currentCartSql() const;
+    Result<BoolSql> newsletterLeaf(const ConditionNode &node, const AttributeSpec &spec);
+    Result<BoolSql> guestProfileLeaf(const ConditionNode &node, const AttributeSpec &spec);
+    // Set tests on the member's key (semi-joins): the set is built once and probed by key,
+    // instead of a join to a derived table or a subquery per member.
+    BoolSql ownerIn(const SqlText &keys, bool negate = false) const;
+    BoolSql latestRowTest(const QString &latestRows, const QString &key, const BoolSql &onRow,
+                          bool holdsWithoutRow) const;
+    // rows: "FROM ... WHERE ..." (the member's related rows that count), rowOwner: their member
+    // key; onGroup: the test on an aggregate of one member's rows; holdsWithoutRows: whether a
+    // member with no such row passes. allWithRows / noneWithRows: the test holds for every /
+    // no member with at least one row (so the set needs no grouping).
+    BoolSql rowSetTest(const SqlText &rows, const QString &rowOwner, const BoolSql &onGroup,
+                       bool holdsWithoutRows, bool allWithRows, bool noneWithRows) const;
     QString namedJoin(const QString &key, const QString &stem, const std::function<SqlText(const QString &alias)> &build);
     QString addJoin(const QString &stem, const std::function<SqlText(const QString &alias)> &build);
     QString t(const char *table) const { return m_schema.table(QString::fromLatin1(table)); }
     QString owner() const;
+    BoolSql orderRowValueTest(const ConditionNode &node, const AttributeSpec &spec,
+                              const SqlText &rows, const QString &orderId,
+                              const QString &value) const;
     BoolSql categoryTest(const ConditionNode &node, const QString &productIdExpr);
 
     MemberKind m_kind;
@@ -71,17 +87,6 @@ private:
     const SegmentLookup *m_segments;
     CompileState &m_state;
     QList<SqlText> m_joins;
-    // Orders scopes with the same filter share one grouped join, one column per aggregate:
-    // "2+ orders and none in 180 days" scans the orders once.
-    struct OrdersJoin
-    {
-        QString alias;
-        SqlText rows; // FROM ... WHERE <filter>
-        QString rowOwner;
-        QStringList aggregates;
-    };
-    QList<OrdersJoin> m_ordersJoins;
-    QString ordersAggregate(const SqlText &rows, const QString &rowOwner, const QString &aggregate);
     QHash<QString, QString> m_namedJoins;
     QStringList m_referenceStack;
 };

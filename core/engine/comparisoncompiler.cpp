@@ -14,6 +14,36 @@ bool missingPasses(const QString &op)
     return op == QLatin1String("is_empty") || ConditionCatalog::isNegativeOperator(op);
 }
 
+bool holdsForNumber(double x, const AttributeSpec &spec, const Comparison &c)
+{
+    const QString &op = c.op;
+    if (op == QLatin1String("is_empty")) return false;
+    if (op == QLatin1String("is_not_empty")) return true;
+    auto number = [&](const QJsonValue &v) -> double {
+        if (spec.kind == ValueKind::Enum) return spec.storedEnumValue(v.toString()).value_or(-1);
+        if (spec.kind == ValueKind::Bool) return v.toBool() ? 1 : 0;
+        return v.toDouble();
+    };
+    if (op == QLatin1String("in") || op == QLatin1String("not_in")) {
+        bool found = false;
+        for (const QJsonValue &v : c.value.toArray())
+            found = found || number(v) == x;
+        return found != (op == QLatin1String("not_in"));
+    }
+    if (op == QLatin1String("between")) {
+        const QJsonArray r = c.value.toArray();
+        return x >= number(r.at(0)) && x <= number(r.at(1));
+    }
+    const double v = number(c.value);
+    if (op == QLatin1String("==")) return x == v;
+    if (op == QLatin1String("!=")) return x != v;
+    if (op == QLatin1String(">")) return x > v;
+    if (op == QLatin1String(">=")) return x >= v;
+    if (op == QLatin1String("<")) return x < v;
+    if (op == QLatin1String("<=")) return x <= v;
+    return false;
+}
+
 namespace {
 
 const QString kIsEmpty = QStringLiteral("is_empty");
@@ -154,7 +184,7 @@ BoolSql ComparisonCompiler::string(const ValueExpr &x, const Comparison &c) cons
 {
     if (c.op == kIsEmpty || c.op == kIsNotEmpty)
         return emptiness(x, c.op, &m_dialect);
-    const SqlText folded(m_dialect.fold(x.sql.sql), x.sql.params);
+    const SqlText folded = x.folded ? x.sql : SqlText(m_dialect.fold(x.sql.sql), x.sql.params);
     const QString mark = m_dialect.foldedParam();
     const QString op = positiveOf(c.op);
     const bool negate = op != c.op;

@@ -14,12 +14,17 @@ struct ValueExpr
     SqlText sql;
     bool nullable = true;
     bool alwaysMissing = false; // known missing at compile time (e.g. a guest's date of birth)
+    bool folded = false;        // a string already case-folded (a guest's key): not folded again
 
     static ValueExpr missing() { return ValueExpr{{}, true, true}; }
 };
 
 // Whether a missing value passes an operator: only is_empty and the negative ones do.
 bool missingPasses(const QString &op);
+
+// Whether "x <op> value" holds for a known number x: the count or sum of no rows (0), a
+// status code. Enum values are given by their stored codes, booleans as 0/1.
+bool holdsForNumber(double x, const AttributeSpec &spec, const Comparison &test);
 
 // Turns "value <operator> operand" into SQL, for every value kind and operator of the spec:
 // missing values, case folding, whole days, relative days, ages and birthdays.
