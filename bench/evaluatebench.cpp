@@ -57,11 +57,16 @@ int main(int argc, char *argv[])
     bool refreshMode = false;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--database") && i + 1 < args.size()) url = args[++i];
-        else if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) runs = std::max(1, args[++i].toInt());
-        else if (args[i] == QLatin1String("--as-of") && i + 1 < args.size()) asOf = parseTimeValue(QJsonValue(args[++i]))->instant;
-        else if (args[i] == QLatin1String("--refresh")) refreshMode = true;
-        else files << args[i];
+        if (args[i] == QLatin1String("--database") && i + 1 < args.size())
+            url = args[++i];
+        else if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
+            runs = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--as-of") && i + 1 < args.size())
+            asOf = parseTimeValue(QJsonValue(args[++i]))->instant;
+        else if (args[i] == QLatin1String("--refresh"))
+            refreshMode = true;
+        else
+            files << args[i];
     }
     auto settings = ConnectionSettings::fromUrl(url);
     if (url.isEmpty() || !settings || files.isEmpty()) {
@@ -73,7 +78,8 @@ int main(int argc, char *argv[])
         err << connection.error().message << "\n";
         return 1;
     }
-    auto schema = StoreSchema::load((*connection)->database(), settings->dialect, settings->tablePrefix);
+    auto schema =
+        StoreSchema::load((*connection)->database(), settings->dialect, settings->tablePrefix);
     if (!schema) {
         err << schema.error().message << "\n";
         return 1;
@@ -86,8 +92,11 @@ int main(int argc, char *argv[])
         }
         SegmentRepository repository(**connection, settings->tablePrefix);
         Refresher refresher(**connection, *schema, repository);
-        out << QStringLiteral("%1 | %2 | %3 | %4\n").arg(QStringLiteral("segment"), -26).arg(QStringLiteral("members"), 9)
-                   .arg(QStringLiteral("first refresh s"), 15).arg(QStringLiteral("refresh s median [min-max]"), 28);
+        out << QStringLiteral("%1 | %2 | %3 | %4\n")
+                   .arg(QStringLiteral("segment"), -26)
+                   .arg(QStringLiteral("members"), 9)
+                   .arg(QStringLiteral("first refresh s"), 15)
+                   .arg(QStringLiteral("refresh s median [min-max]"), 28);
         for (const QString &file : files) {
             QFile f(file);
             f.open(QIODevice::ReadOnly);
@@ -113,8 +122,15 @@ int main(int argc, char *argv[])
             }
             const double first = seconds.takeFirst();
             const Stats s = stats(seconds);
-            out << QStringLiteral("%1 | %2 | %3 | %4\n").arg(definition->code, -26).arg(members, 9).arg(first, 15, 'f', 2)
-                       .arg(QStringLiteral("%1 [%2-%3]").arg(s.median, 0, 'f', 2).arg(s.min, 0, 'f', 2).arg(s.max, 0, 'f', 2), 28);
+            out << QStringLiteral("%1 | %2 | %3 | %4\n")
+                       .arg(definition->code, -26)
+                       .arg(members, 9)
+                       .arg(first, 15, 'f', 2)
+                       .arg(QStringLiteral("%1 [%2-%3]")
+                                .arg(s.median, 0, 'f', 2)
+                                .arg(s.min, 0, 'f', 2)
+                                .arg(s.max, 0, 'f', 2),
+                            28);
             out.flush();
         }
         return 0;
@@ -123,8 +139,11 @@ int main(int argc, char *argv[])
     const SqlCompiler compiler(*schema, time, &segments);
 
     out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6\n")
-               .arg(QStringLiteral("segment"), -26).arg(QStringLiteral("members"), 9).arg(QStringLiteral("compile ms"), 10)
-               .arg(QStringLiteral("count ms median [min-max]"), 26).arg(QStringLiteral("ids ms median [min-max]"), 26)
+               .arg(QStringLiteral("segment"), -26)
+               .arg(QStringLiteral("members"), 9)
+               .arg(QStringLiteral("compile ms"), 10)
+               .arg(QStringLiteral("count ms median [min-max]"), 26)
+               .arg(QStringLiteral("ids ms median [min-max]"), 26)
                .arg(QStringLiteral("explain ms"), 10);
     for (const QString &file : files) {
         QFile f(file);
@@ -166,15 +185,24 @@ int main(int argc, char *argv[])
             const MemberSnapshotLoader loader(**connection, *schema);
             const MemberEvaluator evaluator(&*schema, time, &segments);
             auto snapshot = loader.load(keys.first());
-            if (snapshot)
-                (void)evaluator.explain(*definition, *snapshot);
+            if (snapshot) (void)evaluator.explain(*definition, *snapshot);
             explainMs = t.nsecsElapsed() / 1e6;
         }
         const Stats c = stats(countMs), k = stats(idsMs);
         out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6\n")
-                   .arg(definition->code, -26).arg(n, 9).arg(compileMs, 10, 'f', 2)
-                   .arg(QStringLiteral("%1 [%2-%3]").arg(c.median, 0, 'f', 0).arg(c.min, 0, 'f', 0).arg(c.max, 0, 'f', 0), 26)
-                   .arg(QStringLiteral("%1 [%2-%3]").arg(k.median, 0, 'f', 0).arg(k.min, 0, 'f', 0).arg(k.max, 0, 'f', 0), 26)
+                   .arg(definition->code, -26)
+                   .arg(n, 9)
+                   .arg(compileMs, 10, 'f', 2)
+                   .arg(QStringLiteral("%1 [%2-%3]")
+                            .arg(c.median, 0, 'f', 0)
+                            .arg(c.min, 0, 'f', 0)
+                            .arg(c.max, 0, 'f', 0),
+                        26)
+                   .arg(QStringLiteral("%1 [%2-%3]")
+                            .arg(k.median, 0, 'f', 0)
+                            .arg(k.min, 0, 'f', 0)
+                            .arg(k.max, 0, 'f', 0),
+                        26)
                    .arg(explainMs, 10, 'f', 1);
         out.flush();
     }

@@ -1,15 +1,18 @@
 // segmentor-export-bench: how long a member export takes on a big store, and its memory.
 //
-//   segmentor-export-bench --database URL --out FILE [--format csv|xlsx|xml] [--source definition|table]
+//   segmentor-export-bench --database URL --out FILE [--format csv|xlsx|xml] [--source
+//   definition|table]
 //                          [--definition DEF.json] [--columns id,id,...] [--bom] [--delimiter ';']
-//                          [--page-size N]  (MySQL/MariaDB members per export statement; 0 = one statement)
+//                          [--page-size N]  (MySQL/MariaDB members per export statement; 0 = one
+//                          statement)
 //
 // Without --definition the members are every registered customer and guest (an empty
 // "apply_to: all" definition compiled by SqlCompiler). --source definition (the default)
 // exports straight from the compiled definition, so the time includes evaluating the segment;
 // --source table first stores the members in a temporary table (timed apart) and exports
 // from it, as an export of a saved segment's member table would. Prints rows, wall time and
-// peak RSS (VmHWM) and peak anonymous memory (RssAnon sampled every 1000 rows); run it under /usr/bin/time -v for an independent figure.
+// peak RSS (VmHWM) and peak anonymous memory (RssAnon sampled every 1000 rows); run it under
+// /usr/bin/time -v for an independent figure.
 #include "definition/definitioncodec.h"
 #include "definition/definitionvalidator.h"
 #include "definition/segmentlookups.h"
@@ -19,11 +22,11 @@
 #include "store/storeschema.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <algorithm>
@@ -36,8 +39,7 @@ namespace {
 qint64 statusKb(const char *field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
+    if (!status.open(QIODevice::ReadOnly)) return -1;
     const QByteArray name = QByteArray(field) + ':';
     for (const QByteArray &line : status.readAll().split('\n'))
         if (line.startsWith(name))
@@ -58,14 +60,22 @@ int main(int argc, char *argv[])
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         const bool hasValue = i + 1 < args.size();
-        if (a == QLatin1String("--database") && hasValue) url = args[++i];
-        else if (a == QLatin1String("--out") && hasValue) options.path = args[++i];
-        else if (a == QLatin1String("--definition") && hasValue) definitionPath = args[++i];
-        else if (a == QLatin1String("--source") && hasValue) sourceKind = args[++i];
-        else if (a == QLatin1String("--columns") && hasValue) options.columns = args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts);
-        else if (a == QLatin1String("--delimiter") && hasValue) options.delimiter = args[++i].at(0);
-        else if (a == QLatin1String("--bom")) options.bom = true;
-        else if (a == QLatin1String("--page-size") && hasValue) options.pageSize = args[++i].toLongLong();
+        if (a == QLatin1String("--database") && hasValue)
+            url = args[++i];
+        else if (a == QLatin1String("--out") && hasValue)
+            options.path = args[++i];
+        else if (a == QLatin1String("--definition") && hasValue)
+            definitionPath = args[++i];
+        else if (a == QLatin1String("--source") && hasValue)
+            sourceKind = args[++i];
+        else if (a == QLatin1String("--columns") && hasValue)
+            options.columns = args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (a == QLatin1String("--delimiter") && hasValue)
+            options.delimiter = args[++i].at(0);
+        else if (a == QLatin1String("--bom"))
+            options.bom = true;
+        else if (a == QLatin1String("--page-size") && hasValue)
+            options.pageSize = args[++i].toLongLong();
         else if (a == QLatin1String("--format") && hasValue) {
             const auto format = exportFormatFromName(args[++i]);
             if (!format) {
@@ -80,11 +90,11 @@ int main(int argc, char *argv[])
         }
     }
     if (!formatGiven)
-        if (const auto format = exportFormatFromName(options.path))
-            options.format = *format;
+        if (const auto format = exportFormatFromName(options.path)) options.format = *format;
     auto settings = ConnectionSettings::fromUrl(url);
     if (url.isEmpty() || !settings || options.path.isEmpty()) {
-        err << "usage: segmentor-export-bench --database URL --out FILE [--format csv|xlsx|xml] [--definition DEF.json] [--columns a,b]\n";
+        err << "usage: segmentor-export-bench --database URL --out FILE [--format csv|xlsx|xml] "
+               "[--definition DEF.json] [--columns a,b]\n";
         return 2;
     }
     auto connection = StoreConnection::open(*settings);
@@ -92,7 +102,8 @@ int main(int argc, char *argv[])
         err << connection.error().message << "\n";
         return 1;
     }
-    auto schema = StoreSchema::load((*connection)->database(), settings->dialect, settings->tablePrefix);
+    auto schema =
+        StoreSchema::load((*connection)->database(), settings->dialect, settings->tablePrefix);
     if (!schema) {
         err << schema.error().message << "\n";
         return 1;
@@ -130,8 +141,9 @@ int main(int argc, char *argv[])
     if (sourceKind == QLatin1String("table")) {
         timer.start();
         QSqlQuery q((*connection)->database());
-        const QString create = settings->dialect == Dialect::Sqlite ? QStringLiteral("CREATE TEMP TABLE seg_bench_members AS ")
-                                                                    : QStringLiteral("CREATE TEMPORARY TABLE seg_bench_members AS ");
+        const QString create = settings->dialect == Dialect::Sqlite
+                                   ? QStringLiteral("CREATE TEMP TABLE seg_bench_members AS ")
+                                   : QStringLiteral("CREATE TEMPORARY TABLE seg_bench_members AS ");
         if (!q.prepare(create + compiled->sql)) {
             err << q.lastError().text() << "\n";
             return 1;
@@ -142,8 +154,10 @@ int main(int argc, char *argv[])
             err << q.lastError().text() << "\n";
             return 1;
         }
-        out << QStringLiteral("members stored in a temporary table in %1 ms\n").arg(timer.elapsed());
-        source = MemberSource::fromSelect(QStringLiteral("SELECT customer_id, guest_key FROM seg_bench_members"));
+        out << QStringLiteral("members stored in a temporary table in %1 ms\n")
+                   .arg(timer.elapsed());
+        source = MemberSource::fromSelect(
+            QStringLiteral("SELECT customer_id, guest_key FROM seg_bench_members"));
     } else if (sourceKind != QLatin1String("definition")) {
         err << "--source is definition or table\n";
         return 2;
@@ -163,7 +177,8 @@ int main(int argc, char *argv[])
         err << summary.error().toString() << "\n";
         return 1;
     }
-    out << QStringLiteral("format %1, %2 rows x %3 columns, %4 ms, file %5 bytes, peak RSS %6 kB (peak anonymous %8 kB), %7 progress calls\n")
+    out << QStringLiteral("format %1, %2 rows x %3 columns, %4 ms, file %5 bytes, peak RSS %6 kB "
+                          "(peak anonymous %8 kB), %7 progress calls\n")
                .arg(exportFormatName(options.format))
                .arg(summary->rows)
                .arg(summary->columns.size())

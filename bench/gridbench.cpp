@@ -23,8 +23,7 @@ namespace {
 qint64 peakRssKb()
 {
     QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
+    if (!f.open(QIODevice::ReadOnly)) return -1;
     for (const QByteArray &line : f.readAll().split('\n'))
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
@@ -33,8 +32,7 @@ qint64 peakRssKb()
 
 double median(std::vector<double> v)
 {
-    if (v.empty())
-        return 0;
+    if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
     return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
 }
@@ -53,20 +51,27 @@ bool settled(const MemberTableModel &m)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("database"), QStringLiteral("Store URL (sqlite:PATH, mysql://…, postgresql://…)."), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("segment"), QStringLiteral("Code of a refreshed saved segment."), QStringLiteral("code")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs (default 5)."), QStringLiteral("n"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("filter"), QStringLiteral("Search text for the filter step (default \"smith\")."), QStringLiteral("text"),
-                      QStringLiteral("smith")});
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("Store URL (sqlite:PATH, mysql://…, postgresql://…)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("segment"),
+                      QStringLiteral("Code of a refreshed saved segment."),
+                      QStringLiteral("code")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs (default 5)."),
+                      QStringLiteral("n"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("filter"),
+                      QStringLiteral("Search text for the filter step (default \"smith\")."),
+                      QStringLiteral("text"), QStringLiteral("smith")});
     parser.process(app);
-    seg::Result<seg::ConnectionSettings> settings = seg::ConnectionSettings::fromUrl(parser.value(QStringLiteral("database")));
+    seg::Result<seg::ConnectionSettings> settings =
+        seg::ConnectionSettings::fromUrl(parser.value(QStringLiteral("database")));
     if (!settings || parser.value(QStringLiteral("segment")).isEmpty()) {
-        std::fprintf(stderr, "usage: segmentor-grid-bench --database URL --segment CODE [--runs N]\n");
+        std::fprintf(stderr,
+                     "usage: segmentor-grid-bench --database URL --segment CODE [--runs N]\n");
         return 2;
     }
     if (settings->password.isEmpty())
@@ -127,7 +132,8 @@ int main(int argc, char **argv)
         waitFor([&] { return model.isRowLoaded(0); });
         view.viewport()->repaint();
         times["sort by lifetime sales"].push_back(double(t.nsecsElapsed()) / 1e6);
-        std::fprintf(stderr, "  sort by lifetime sales %.1f ms\n", times["sort by lifetime sales"].back());
+        std::fprintf(stderr, "  sort by lifetime sales %.1f ms\n",
+                     times["sort by lifetime sales"].back());
 
         // Filter: text search over email and names, first rows and the count.
         model.sortBy(seg::MemberSort{});
@@ -139,13 +145,15 @@ int main(int argc, char **argv)
         waitFor([&] { return settled(model) && (model.rowCount() == 0 || model.isRowLoaded(0)); });
         view.viewport()->repaint();
         times["filter (first rows and count)"].push_back(double(t.nsecsElapsed()) / 1e6);
-        std::fprintf(stderr, "  filter (first rows and count) %.1f ms\n", times["filter (first rows and count)"].back());
+        std::fprintf(stderr, "  filter (first rows and count) %.1f ms\n",
+                     times["filter (first rows and count)"].back());
         std::fprintf(stderr, "run %d done (filter matched %lld)\n", run + 1, model.totalCount());
     }
 
     std::printf("segment %s: %lld rows, %d runs, medians:\n", qPrintable(code), rows, runs);
-    for (const char *name : {"first rows painted", "row count known", "scroll to end", "sort by last name", "sort by lifetime sales",
-                             "filter (first rows and count)"})
+    for (const char *name :
+         {"first rows painted", "row count known", "scroll to end", "sort by last name",
+          "sort by lifetime sales", "filter (first rows and count)"})
         std::printf("  %-32s %10.1f ms\n", name, median(times[name]));
     std::printf("  %-32s %10.1f MB\n", "peak RSS", double(peakRssKb()) / 1024.0);
     return 0;

@@ -30,14 +30,16 @@ QString timing(int runs, const std::function<bool()> &run)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
-        if (!run())
-            return QStringLiteral("failed");
+        if (!run()) return QStringLiteral("failed");
         ms << t.nsecsElapsed() / 1e6;
     }
     std::sort(ms.begin(), ms.end());
     const qsizetype n = ms.size();
     const double median = n % 2 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
-    return QStringLiteral("%1 ms (min %2, max %3)").arg(median, 0, 'f', 1).arg(ms.first(), 0, 'f', 1).arg(ms.last(), 0, 'f', 1);
+    return QStringLiteral("%1 ms (min %2, max %3)")
+        .arg(median, 0, 'f', 1)
+        .arg(ms.first(), 0, 'f', 1)
+        .arg(ms.last(), 0, 'f', 1);
 }
 
 } // namespace
@@ -50,31 +52,40 @@ int main(int argc, char *argv[])
     int runs = 5;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--database") && i + 1 < args.size()) url = args[++i];
-        else if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) runs = std::max(1, args[++i].toInt());
-        else if (args[i] == QLatin1String("--search") && i + 1 < args.size()) search = args[++i];
-        else if (args[i] == QLatin1String("--explain") && i + 1 < args.size()) member = args[++i];
-        else file = args[i];
+        if (args[i] == QLatin1String("--database") && i + 1 < args.size())
+            url = args[++i];
+        else if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
+            runs = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--search") && i + 1 < args.size())
+            search = args[++i];
+        else if (args[i] == QLatin1String("--explain") && i + 1 < args.size())
+            member = args[++i];
+        else
+            file = args[i];
     }
     Result<ConnectionSettings> settings = ConnectionSettings::fromUrl(url);
     if (!settings) {
-        err << "usage: segmentor-lookup-bench --database URL [--runs N] [--search TEXT] [--explain MEMBER] [DEF.json]\n";
+        err << "usage: segmentor-lookup-bench --database URL [--runs N] [--search TEXT] [--explain "
+               "MEMBER] [DEF.json]\n";
         return 2;
     }
-    out << "open a worker session: " << timing(runs, [&] { return StoreSession::open(*settings, false).ok(); }) << "\n";
+    out << "open a worker session: "
+        << timing(runs, [&] { return StoreSession::open(*settings, false).ok(); }) << "\n";
     Result<StoreSession> session = StoreSession::open(*settings, false);
     if (!session) {
         err << "error: " << session.error().message << "\n";
         return 1;
     }
-    const QList<PickListKind> kinds = {PickListKind::Countries, PickListKind::Regions, PickListKind::CustomerGroups,
-                                       PickListKind::Websites, PickListKind::Stores, PickListKind::OrderStatuses,
-                                       PickListKind::PaymentMethods, PickListKind::ShippingMethods, PickListKind::Categories,
-                                       PickListKind::Products, PickListKind::Segments};
+    const QList<PickListKind> kinds = {
+        PickListKind::Countries,      PickListKind::Regions,         PickListKind::CustomerGroups,
+        PickListKind::Websites,       PickListKind::Stores,          PickListKind::OrderStatuses,
+        PickListKind::PaymentMethods, PickListKind::ShippingMethods, PickListKind::Categories,
+        PickListKind::Products,       PickListKind::Segments};
     for (PickListKind kind : kinds) {
         qsizetype size = 0;
         const QString t = timing(runs, [&] {
-            Result<QList<PickItem>> items = loadPickList(*session, kind, {}, kind == PickListKind::Products ? 200 : 10000);
+            Result<QList<PickItem>> items =
+                loadPickList(*session, kind, {}, kind == PickListKind::Products ? 200 : 10000);
             size = items ? items->size() : 0;
             return items.ok();
         });
@@ -88,8 +99,7 @@ int main(int argc, char *argv[])
     });
     out << "product search \"" << search << "\" (" << found << "): " << searched << "\n";
 
-    if (file.isEmpty())
-        return 0;
+    if (file.isEmpty()) return 0;
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         err << "error: cannot read " << file << "\n";
@@ -105,19 +115,19 @@ int main(int argc, char *argv[])
     const QString counted = timing(runs, [&] {
         const SqlCompiler compiler(*session->schema, time, session->segments.get());
         Result<CompiledQuery> q = compiler.compileCount(*definition);
-        if (!q)
-            return false;
+        if (!q) return false;
         Result<qint64> c = MemberQueryRunner::count(*session->connection, *q);
         count = c ? *c : -1;
         return c.ok();
     });
-    out << "live count of " << definition->code << " (" << count << " members): " << counted << "\n";
+    out << "live count of " << definition->code << " (" << count << " members): " << counted
+        << "\n";
     if (!member.isEmpty()) {
         QString verdict;
         const QString explained = timing(runs, [&] {
-            Result<std::optional<MemberExplanation>> e = explainMember(*session, *definition, member, time);
-            if (!e || !e->has_value())
-                return false;
+            Result<std::optional<MemberExplanation>> e =
+                explainMember(*session, *definition, member, time);
+            if (!e || !e->has_value()) return false;
             verdict = (*e)->isMember ? QStringLiteral("in") : QStringLiteral("out");
             return true;
         });

@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
         }
     }
     if (url.isEmpty()) {
-        err << "usage: segmentor-report-bench --database URL [--from DATE --to DATE] [--segments a,b] [--runs N] [--series day|week|month] [--overlap]\n";
+        err << "usage: segmentor-report-bench --database URL [--from DATE --to DATE] [--segments "
+               "a,b] [--runs N] [--series day|week|month] [--overlap]\n";
         return 2;
     }
     Result<ConnectionSettings> settings = ConnectionSettings::fromUrl(url);
@@ -96,8 +97,10 @@ int main(int argc, char *argv[])
         }
         times << ms;
         if (run == 0) {
-            out << QStringLiteral("sales report %1 .. %2, %3 segments, all orders of the period: %4, all customers: %5\n")
-                       .arg(query.period.from.toString(Qt::ISODate), query.period.to.toString(Qt::ISODate))
+            out << QStringLiteral("sales report %1 .. %2, %3 segments, all orders of the period: "
+                                  "%4, all customers: %5\n")
+                       .arg(query.period.from.toString(Qt::ISODate),
+                            query.period.to.toString(Qt::ISODate))
                        .arg(r->rows.size())
                        .arg(r->store.orders)
                        .arg(r->store.customers);
@@ -127,7 +130,11 @@ int main(int argc, char *argv[])
                 return 1;
             }
             st << double(t.nsecsElapsed()) / 1e6;
-            out << QStringLiteral("series (%1, %2 buckets) run %3: %4 ms\n").arg(series).arg(s->bucketStarts.size()).arg(run + 1).arg(st.last(), 0, 'f', 0);
+            out << QStringLiteral("series (%1, %2 buckets) run %3: %4 ms\n")
+                       .arg(series)
+                       .arg(s->bucketStarts.size())
+                       .arg(run + 1)
+                       .arg(st.last(), 0, 'f', 0);
             out.flush();
         }
         out << QStringLiteral("series median: %1 ms\n").arg(median(st), 0, 'f', 0);
@@ -140,7 +147,9 @@ int main(int argc, char *argv[])
             err << m.error().message << "\n";
             return 1;
         }
-        out << QStringLiteral("overlap matrix of %1 segments: %2 ms\n").arg(m->segments.size()).arg(t.elapsed());
+        out << QStringLiteral("overlap matrix of %1 segments: %2 ms\n")
+                   .arg(m->segments.size())
+                   .arg(t.elapsed());
     }
     return 0;
 }

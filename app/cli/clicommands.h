@@ -34,14 +34,18 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks =
 int runOverride(const CliOptions &options, CliStreams io); // exclude, include, reset
 int runHistory(const CliOptions &options, CliStreams io);
 int runMembers(const CliOptions &options, CliStreams io);
-int runReport(const CliOptions &options, CliStreams io); // report sales
+int runReport(const CliOptions &options, CliStreams io);       // report sales
 int runTokens(const CliOptions &options, CliStreams io);       // REST API tokens
 int runServe(const CliOptions &options, CliStreams io);        // REST API server
 int runDestinations(const CliOptions &options, CliStreams io); // push destinations
 int runPush(const CliOptions &options, CliStreams io);         // push a segment to a destination
 
-namespace seg { struct StoreSession; }
+namespace seg {
+struct StoreSession;
+}
 using seg::StoreSession;
-int runMemberExport(const CliOptions &options, CliStreams io, StoreSession &session); // csv, xlsx, xml
+int runMemberExport(const CliOptions &options, CliStreams io,
+                    StoreSession &session); // csv, xlsx, xml
 // The pushes that followed a refresh, one line each (errors on stderr); 1 when any failed.
-int printPushesAfterRefresh(const QString &segment, const QList<seg::AfterRefreshPush> &pushes, CliStreams io);
+int printPushesAfterRefresh(const QString &segment, const QList<seg::AfterRefreshPush> &pushes,
+                            CliStreams io);

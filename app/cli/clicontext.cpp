@@ -6,9 +6,9 @@
 #include "repository/segmentorstorage.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QJsonValue>
 #include <QProcessEnvironment>
+#include <QSaveFile>
 
 using namespace seg;
 
@@ -41,10 +41,12 @@ std::optional<SegmentDefinition> readDefinition(const QString &path, CliStreams 
     return *d;
 }
 
-std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, int &exitCode, bool required, bool writes)
+std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, int &exitCode,
+                                      bool required, bool writes)
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString url = options.value(QStringLiteral("--database"), env.value(QStringLiteral("SEGMENTOR_DATABASE")));
+    const QString url = options.value(QStringLiteral("--database"),
+                                      env.value(QStringLiteral("SEGMENTOR_DATABASE")));
     if (url.isEmpty()) {
         exitCode = required ? ExitUsage : ExitOk;
         if (required)
@@ -58,8 +60,7 @@ std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, 
         return std::nullopt;
     }
     ConnectionSettings s = *settings;
-    if (s.password.isEmpty())
-        s.password = env.value(QStringLiteral("SEGMENTOR_PASSWORD"));
+    if (s.password.isEmpty()) s.password = env.value(QStringLiteral("SEGMENTOR_PASSWORD"));
     Result<StoreSession> opened = StoreSession::open(s, writes);
     exitCode = ExitFailure;
     if (!opened) {
@@ -68,22 +69,28 @@ std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, 
     }
     StoreSession session = std::move(opened).value();
     if (session.storage.inWorkspace() && writes && !options.has(QStringLiteral("--quiet")))
-        io.err << QStringLiteral("note: this database user may only read the store; Segmentor keeps its segments in %1\n").arg(session.storage.workspacePath);
+        io.err << QStringLiteral("note: this database user may only read the store; Segmentor "
+                                 "keeps its segments in %1\n")
+                      .arg(session.storage.workspacePath);
     exitCode = ExitOk;
     return session;
 }
 
-std::optional<TimeContext> timeContext(const CliOptions &options, const StoreSession *session, CliStreams io, int &exitCode)
+std::optional<TimeContext> timeContext(const CliOptions &options, const StoreSession *session,
+                                       CliStreams io, int &exitCode)
 {
     QTimeZone zone = QTimeZone::utc();
     if (session && !session->connection->settings().storeTimeZone.isEmpty())
         zone = QTimeZone(session->connection->settings().storeTimeZone.toUtf8());
     QDateTime asOf = QDateTime::currentDateTimeUtc();
     if (options.values.contains(QStringLiteral("--as-of"))) {
-        const std::optional<TimeValue> v = parseTimeValue(QJsonValue(options.value(QStringLiteral("--as-of"))));
+        const std::optional<TimeValue> v =
+            parseTimeValue(QJsonValue(options.value(QStringLiteral("--as-of"))));
         if (!v) {
             exitCode = ExitUsage;
-            io.err << QStringLiteral("error: --as-of: expected an ISO 8601 date or datetime, got \"%1\"\n").arg(options.value(QStringLiteral("--as-of")));
+            io.err << QStringLiteral(
+                          "error: --as-of: expected an ISO 8601 date or datetime, got \"%1\"\n")
+                          .arg(options.value(QStringLiteral("--as-of")));
             return std::nullopt;
         }
         asOf = v->dateOnly ? QDateTime(v->date, QTime(0, 0), QTimeZone::utc()) : v->instant;
@@ -92,9 +99,11 @@ std::optional<TimeContext> timeContext(const CliOptions &options, const StoreSes
     return TimeContext(asOf, zone);
 }
 
-bool validate(const SegmentDefinition &definition, const StoreSession *session, const QString &source, CliStreams io)
+bool validate(const SegmentDefinition &definition, const StoreSession *session,
+              const QString &source, CliStreams io)
 {
-    const DefinitionValidator validator(session ? &*session->schema : nullptr, session ? session->segments.get() : nullptr);
+    const DefinitionValidator validator(session ? &*session->schema : nullptr,
+                                        session ? session->segments.get() : nullptr);
     const QList<Error> errors = validator.validate(definition);
     for (const Error &e : errors)
         io.err << QStringLiteral("%1: %2\n").arg(source, e.toString());
@@ -121,7 +130,9 @@ int exitCodeFor(const seg::Error &error)
     case ErrorCode::InvalidDefinition:
     case ErrorCode::InvalidArgument:
     case ErrorCode::NotFound:
-    case ErrorCode::AlreadyExists: return ExitUsage;
-    default: return ExitFailure;
+    case ErrorCode::AlreadyExists:
+        return ExitUsage;
+    default:
+        return ExitFailure;
     }
 }

@@ -18,15 +18,17 @@ using seg::StoreSession; // what the commands share: the store, its schema and s
 
 // Reads and structurally checks DEF.json ("-" = stdin); on failure prints the error and
 // sets `exitCode`.
-std::optional<seg::SegmentDefinition> readDefinition(const QString &path, CliStreams io, int &exitCode);
+std::optional<seg::SegmentDefinition> readDefinition(const QString &path, CliStreams io,
+                                                     int &exitCode);
 // Opens --database / SEGMENTOR_DATABASE (password from SEGMENTOR_PASSWORD if the URL has
 // none).
 // Commands that only read (evaluate, sql) pass writes = false: Segmentor's tables are then
 // used when present but never created.
-std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, int &exitCode, bool required = true,
-                                     bool writes = true);
+std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, int &exitCode,
+                                      bool required = true, bool writes = true);
 // --as-of (ISO 8601; a date means its start, UTC) and the store time zone.
-std::optional<seg::TimeContext> timeContext(const CliOptions &options, const StoreSession *session, CliStreams io, int &exitCode);
+std::optional<seg::TimeContext> timeContext(const CliOptions &options, const StoreSession *session,
+                                            CliStreams io, int &exitCode);
 // Validates against the catalog, the store's custom attributes and saved segments.
 bool validate(const seg::SegmentDefinition &definition, const StoreSession *session,
               const QString &source, CliStreams io);

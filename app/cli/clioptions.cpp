@@ -1,10 +1,15 @@
 #include "clioptions.h"
 
 namespace {
-const QStringList kValueFlags = {"--database", "--as-of", "--out", "--customers", "--seed", "--explain", "--dialect",
-                                 "--format", "--columns", "--limit", "--from", "--to", "--segments", "--status", "--listen", "--reason", "--keep-history", "--today",
-                                 "--destination", "--kind", "--list", "--base-url", "--status-if-new", "--sync-after-refresh"};
-const QStringList kSwitches = {"--ids", "--count", "--quiet", "--verbose", "--help", "--all", "--dry-run", "--write", "--force"};
+const QStringList kValueFlags = {
+    "--database",     "--as-of",    "--out",           "--customers",
+    "--seed",         "--explain",  "--dialect",       "--format",
+    "--columns",      "--limit",    "--from",          "--to",
+    "--segments",     "--status",   "--listen",        "--reason",
+    "--keep-history", "--today",    "--destination",   "--kind",
+    "--list",         "--base-url", "--status-if-new", "--sync-after-refresh"};
+const QStringList kSwitches = {"--ids", "--count",   "--quiet", "--verbose", "--help",
+                               "--all", "--dry-run", "--write", "--force"};
 } // namespace
 
 std::optional<QString> CliOptions::parse(const QStringList &arguments, CliOptions &out)

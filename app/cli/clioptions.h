@@ -17,11 +17,19 @@ struct CliOptions
     QStringList switches;           // flags without one
 
     bool has(const QString &flag) const { return switches.contains(flag) || values.contains(flag); }
-    QString value(const QString &flag, const QString &fallback = {}) const { return values.value(flag, fallback); }
+    QString value(const QString &flag, const QString &fallback = {}) const
+    {
+        return values.value(flag, fallback);
+    }
 
     // Which flags take a value; others are switches. Returns an error message or nothing.
     static std::optional<QString> parse(const QStringList &arguments, CliOptions &out);
 };
 
 // Exit codes of the CLI contract.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};

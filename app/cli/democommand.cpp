@@ -13,7 +13,8 @@ using namespace seg;
 namespace {
 
 // The demo store in an empty MySQL/MariaDB or PostgreSQL database (for trying those engines).
-int generateIntoServer(const QString &url, const DemoOptions &demo, const CliOptions &options, CliStreams io)
+int generateIntoServer(const QString &url, const DemoOptions &demo, const CliOptions &options,
+                       CliStreams io)
 {
     Result<ConnectionSettings> settings = ConnectionSettings::fromUrl(url);
     if (!settings) {
@@ -31,17 +32,20 @@ int generateIntoServer(const QString &url, const DemoOptions &demo, const CliOpt
         io.err << "error: " << connection.error().message << "\n";
         return ExitFailure;
     }
-    if ((*connection)->database().tables().contains(settings->tablePrefix + QStringLiteral("customer_entity"), Qt::CaseInsensitive)) {
-        io.err << "error: that database already holds Magento tables; the demo store needs an empty one\n";
+    if ((*connection)
+            ->database()
+            .tables()
+            .contains(settings->tablePrefix + QStringLiteral("customer_entity"),
+                      Qt::CaseInsensitive)) {
+        io.err << "error: that database already holds Magento tables; the demo store needs an "
+                  "empty one\n";
         return ExitFailure;
     }
     QElapsedTimer timer;
     timer.start();
     Status st = SchemaInstaller::install(**connection, settings->tablePrefix);
-    if (st)
-        st = DemoStoreGenerator(demo).generate(**connection, settings->tablePrefix);
-    if (st)
-        st = RecommendedIndexes::apply(**connection, settings->tablePrefix);
+    if (st) st = DemoStoreGenerator(demo).generate(**connection, settings->tablePrefix);
+    if (st) st = RecommendedIndexes::apply(**connection, settings->tablePrefix);
     if (!st) {
         io.err << "error: " << st.error().message << "\n";
         return ExitFailure;
@@ -63,7 +67,8 @@ int runDemo(const CliOptions &options, CliStreams io)
     const QString out = options.value(QStringLiteral("--out"));
     const QString server = options.value(QStringLiteral("--database"));
     if (out.isEmpty() == server.isEmpty()) {
-        io.err << "error: demo needs --out PATH (the SQLite file to create) or --database URL (an empty MySQL/PostgreSQL database)\n";
+        io.err << "error: demo needs --out PATH (the SQLite file to create) or --database URL (an "
+                  "empty MySQL/PostgreSQL database)\n";
         return ExitUsage;
     }
     DemoOptions demo;
@@ -90,11 +95,11 @@ int runDemo(const CliOptions &options, CliStreams io)
             return ExitUsage;
         }
     }
-    if (!server.isEmpty())
-        return generateIntoServer(server, demo, options, io);
+    if (!server.isEmpty()) return generateIntoServer(server, demo, options, io);
     if (QFileInfo::exists(out)) {
         if (!options.has(QStringLiteral("--force"))) {
-            io.err << QStringLiteral("error: %1 already exists (use --force to replace it)\n").arg(out);
+            io.err << QStringLiteral("error: %1 already exists (use --force to replace it)\n")
+                          .arg(out);
             return ExitFailure;
         }
         QFile::remove(out);
@@ -108,7 +113,8 @@ int runDemo(const CliOptions &options, CliStreams io)
     QElapsedTimer timer;
     timer.start();
     {
-        Result<std::unique_ptr<StoreConnection>> connection = StoreConnection::open(settings, StoreConnection::Missing::Create);
+        Result<std::unique_ptr<StoreConnection>> connection =
+            StoreConnection::open(settings, StoreConnection::Missing::Create);
         if (!connection) {
             io.err << "error: " << connection.error().message << "\n";
             return ExitFailure;
@@ -128,8 +134,7 @@ int runDemo(const CliOptions &options, CliStreams io)
             }
             return true;
         });
-        if (verbose)
-            io.err << "\n";
+        if (verbose) io.err << "\n";
         if (!st) {
             io.err << "error: " << st.error().message << "\n";
             QFile::remove(partial);

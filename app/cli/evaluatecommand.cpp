@@ -12,16 +12,12 @@ int runEvaluate(const CliOptions &options, CliStreams io)
     const QString source = options.positional.value(0);
     int code = ExitOk;
     const std::optional<SegmentDefinition> definition = readDefinition(source, io, code);
-    if (!definition)
-        return code;
+    if (!definition) return code;
     std::optional<StoreSession> session = openStore(options, io, code, true, false);
-    if (!session)
-        return code;
-    if (!validate(*definition, &*session, source, io))
-        return ExitUsage;
+    if (!session) return code;
+    if (!validate(*definition, &*session, source, io)) return ExitUsage;
     const std::optional<TimeContext> time = timeContext(options, &*session, io, code);
-    if (!time)
-        return code;
+    if (!time) return code;
 
     if (options.values.contains(QStringLiteral("--explain"))) {
         // Any website: explaining why a customer of another website is out is a fair question.
@@ -46,7 +42,9 @@ int runEvaluate(const CliOptions &options, CliStreams io)
             return ExitFailure;
         }
         if (!snapshot->exists) {
-            io.err << QStringLiteral("error: no member %1 in this store (a customer id or a guest's email)\n").arg(key.toString());
+            io.err << QStringLiteral(
+                          "error: no member %1 in this store (a customer id or a guest's email)\n")
+                          .arg(key.toString());
             return ExitFailure;
         }
         const MemberEvaluator evaluator(&*session->schema, *time, session->segments.get());
@@ -69,14 +67,12 @@ int runEvaluate(const CliOptions &options, CliStreams io)
     };
     if (options.has(QStringLiteral("--count"))) {
         Result<qint64> count = countMembers(*session, *definition, *time);
-        if (!count)
-            return fail(count.error());
+        if (!count) return fail(count.error());
         io.out << *count << "\n";
         return ExitOk;
     }
     Result<QList<MemberKey>> members = listMembers(*session, *definition, *time);
-    if (!members)
-        return fail(members.error());
+    if (!members) return fail(members.error());
     for (const MemberKey &m : *members)
         io.out << m.toString() << "\n";
     return ExitOk;

@@ -11,6 +11,8 @@
 
 namespace {
 
+// The usage text is laid out as it prints.
+// clang-format off
 const char *kUsage =
     "usage: segmentor-cli [--database URL] [--as-of DATETIME] [--quiet] [--verbose] COMMAND ...\n"
     "\n"
@@ -44,6 +46,7 @@ const char *kUsage =
     "\n"
     "--database URL: sqlite:PATH, mysql://USER:PASS@HOST:PORT/DB?prefix=, postgresql://... (or SEGMENTOR_DATABASE;\n"
     "the password may come from SEGMENTOR_PASSWORD). Exit status: 0 success, 1 runtime failure, 2 bad usage.\n";
+// clang-format on
 
 } // namespace
 
@@ -64,31 +67,20 @@ int runCli(int argc, char *argv[], const CliHooks &hooks)
         out << kUsage;
         return ExitOk;
     }
-    if (options.command == QLatin1String("demo"))
-        return runDemo(options, io);
-    if (options.command == QLatin1String("evaluate"))
-        return runEvaluate(options, io);
-    if (options.command == QLatin1String("sql"))
-        return runSql(options, io);
-    if (options.command == QLatin1String("segments"))
-        return runSegments(options, io);
+    if (options.command == QLatin1String("demo")) return runDemo(options, io);
+    if (options.command == QLatin1String("evaluate")) return runEvaluate(options, io);
+    if (options.command == QLatin1String("sql")) return runSql(options, io);
+    if (options.command == QLatin1String("segments")) return runSegments(options, io);
     if (options.command == QLatin1String("refresh")) return runRefresh(options, io, hooks);
-    if (options.command == QLatin1String("members"))
-        return runMembers(options, io);
+    if (options.command == QLatin1String("members")) return runMembers(options, io);
     if (QStringList{"exclude", "include", "reset"}.contains(options.command))
         return runOverride(options, io);
-    if (options.command == QLatin1String("history"))
-        return runHistory(options, io);
-    if (options.command == QLatin1String("report"))
-        return runReport(options, io);
-    if (options.command == QLatin1String("tokens"))
-        return runTokens(options, io);
-    if (options.command == QLatin1String("serve"))
-        return runServe(options, io);
-    if (options.command == QLatin1String("destinations"))
-        return runDestinations(options, io);
-    if (options.command == QLatin1String("push"))
-        return runPush(options, io);
+    if (options.command == QLatin1String("history")) return runHistory(options, io);
+    if (options.command == QLatin1String("report")) return runReport(options, io);
+    if (options.command == QLatin1String("tokens")) return runTokens(options, io);
+    if (options.command == QLatin1String("serve")) return runServe(options, io);
+    if (options.command == QLatin1String("destinations")) return runDestinations(options, io);
+    if (options.command == QLatin1String("push")) return runPush(options, io);
     if (options.command.isEmpty())
         err << "error: no command given\n\n" << kUsage;
     else

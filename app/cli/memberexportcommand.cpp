@@ -13,7 +13,8 @@ using namespace seg;
 int runMemberExport(const CliOptions &options, CliStreams io, StoreSession &session)
 {
     const QString code = options.positional.first();
-    const std::optional<ExportFormat> format = exportFormatFromName(options.value(QStringLiteral("--format"), QStringLiteral("csv")));
+    const std::optional<ExportFormat> format =
+        exportFormatFromName(options.value(QStringLiteral("--format"), QStringLiteral("csv")));
     if (!format) {
         io.err << "error: --format: expected csv, xlsx, xml or json\n";
         return ExitUsage;
@@ -21,10 +22,13 @@ int runMemberExport(const CliOptions &options, CliStreams io, StoreSession &sess
     ExportOptions o;
     o.format = *format;
     if (options.values.contains(QStringLiteral("--columns")))
-        o.columns = options.value(QStringLiteral("--columns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        o.columns =
+            options.value(QStringLiteral("--columns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QTemporaryDir scratch;
     const QString out = options.value(QStringLiteral("--out"));
-    o.path = out.isEmpty() ? scratch.filePath(QStringLiteral("members.") + exportFormatName(*format)) : out;
+    o.path = out.isEmpty()
+                 ? scratch.filePath(QStringLiteral("members.") + exportFormatName(*format))
+                 : out;
 
     ExportSelection saved;
     saved.segmentCode = code;

@@ -16,9 +16,10 @@ namespace {
 
 bool needsCode(const CliOptions &options, CliStreams io, int minimum = 1)
 {
-    if (options.positional.size() >= minimum)
-        return true;
-    io.err << QStringLiteral("error: %1 needs %2\n").arg(options.command, minimum > 1 ? QStringLiteral("CODE MEMBER...") : QStringLiteral("CODE"));
+    if (options.positional.size() >= minimum) return true;
+    io.err << QStringLiteral("error: %1 needs %2\n")
+                  .arg(options.command,
+                       minimum > 1 ? QStringLiteral("CODE MEMBER...") : QStringLiteral("CODE"));
     return false;
 }
 
@@ -43,11 +44,9 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
     }
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
-    if (!session)
-        return code;
+    if (!session) return code;
     const std::optional<TimeContext> time = timeContext(options, &*session, io, code);
-    if (!time)
-        return code;
+    if (!time) return code;
 
     QStringList codes = options.positional;
     if (all) {
@@ -69,8 +68,7 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
         o.trigger = all ? RefreshTrigger::Scheduled : RefreshTrigger::Manual;
         o.dryRun = dryRun;
         o.stepObserver = hooks.refreshStep;
-        if (options.values.contains(QStringLiteral("--as-of")))
-            o.asOf = time->asOf();
+        if (options.values.contains(QStringLiteral("--as-of"))) o.asOf = time->asOf();
         if (verbose)
             o.progress = [&](const RefreshProgress &p) {
                 io.err << QStringLiteral("%1: %2% %3\n").arg(segment).arg(p.percent, 3).arg(p.step);
@@ -86,20 +84,32 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
         }
         const RefreshResult *r = &outcome->result;
         if (r->previousWasInterrupted && !options.has(QStringLiteral("--quiet")))
-            io.err << QStringLiteral("note: %1: the previous refresh was interrupted; its changes were not applied\n").arg(segment);
+            io.err << QStringLiteral("note: %1: the previous refresh was interrupted; its changes "
+                                     "were not applied\n")
+                          .arg(segment);
         if (dryRun) {
             for (const MemberKey &m : r->entering)
                 io.out << "+" << m.toString() << "\n";
             for (const MemberKey &m : r->leaving)
                 io.out << "-" << m.toString() << "\n";
             if (!options.has(QStringLiteral("--quiet")))
-                io.err << QStringLiteral("%1: %2 would enter, %3 would leave (%4 members)\n").arg(segment).arg(r->added).arg(r->removed).arg(r->memberCount);
+                io.err << QStringLiteral("%1: %2 would enter, %3 would leave (%4 members)\n")
+                              .arg(segment)
+                              .arg(r->added)
+                              .arg(r->removed)
+                              .arg(r->memberCount);
         } else {
-            io.out << QStringLiteral("%1: %2 members, +%3 -%4%5 in %6 s\n").arg(segment).arg(r->memberCount).arg(r->added).arg(r->removed)
-                          .arg(r->groupChanged ? QStringLiteral(", %1 moved to their group").arg(r->groupChanged) : QString())
+            io.out << QStringLiteral("%1: %2 members, +%3 -%4%5 in %6 s\n")
+                          .arg(segment)
+                          .arg(r->memberCount)
+                          .arg(r->added)
+                          .arg(r->removed)
+                          .arg(
+                              r->groupChanged
+                                  ? QStringLiteral(", %1 moved to their group").arg(r->groupChanged)
+                                  : QString())
                           .arg(r->seconds, 0, 'f', 2);
-            if (printPushesAfterRefresh(segment, outcome->pushes, io) != ExitOk)
-                exit = ExitFailure;
+            if (printPushesAfterRefresh(segment, outcome->pushes, io) != ExitOk) exit = ExitFailure;
         }
     }
     if (keepDays > 0 && !dryRun) {
@@ -178,12 +188,10 @@ std::optional<QList<MemberKey>> overrideKeys(const StoreSession &session,
 
 int runOverride(const CliOptions &options, CliStreams io)
 {
-    if (!needsCode(options, io, 2))
-        return ExitUsage;
+    if (!needsCode(options, io, 2)) return ExitUsage;
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
-    if (!session)
-        return code;
+    if (!session) return code;
     const QString segmentCode = options.positional.first();
     Result<std::optional<SegmentRecord>> segment = session->segments->find(segmentCode);
     if (!segment) {
@@ -217,8 +225,7 @@ int runOverride(const CliOptions &options, CliStreams io)
 
 int runHistory(const CliOptions &options, CliStreams io)
 {
-    if (!needsCode(options, io))
-        return ExitUsage;
+    if (!needsCode(options, io)) return ExitUsage;
     bool ok = true;
     const int limit = options.value(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&ok);
     if (!ok || limit < 1) {
@@ -227,28 +234,29 @@ int runHistory(const CliOptions &options, CliStreams io)
     }
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
-    if (!session)
-        return code;
-    Result<QList<HistoryEntry>> entries = session->segments->history(options.positional.first(), limit);
+    if (!session) return code;
+    Result<QList<HistoryEntry>> entries =
+        session->segments->history(options.positional.first(), limit);
     if (!entries) {
         io.err << "error: " << entries.error().message << "\n";
         return ExitFailure;
     }
     for (const HistoryEntry &e : *entries)
-        io.out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), historyEventLabel(e.event).leftJustified(22), e.trigger.leftJustified(9))
-                      .arg(e.amount ? QString::number(*e.amount) : QString(), 8).arg(e.message);
+        io.out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                      .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                           historyEventLabel(e.event).leftJustified(22), e.trigger.leftJustified(9))
+                      .arg(e.amount ? QString::number(*e.amount) : QString(), 8)
+                      .arg(e.message);
     return ExitOk;
 }
 
 int runMembers(const CliOptions &options, CliStreams io)
 {
-    if (!needsCode(options, io))
-        return ExitUsage;
+    if (!needsCode(options, io)) return ExitUsage;
     const QString format = options.value(QStringLiteral("--format"), QStringLiteral("csv"));
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
-    if (!session)
-        return code;
+    if (!session) return code;
     const QString segment = options.positional.first();
     if (format == QLatin1String("json")) {
         Result<QList<MemberRow>> members = session->segments->members(segment);
@@ -258,9 +266,11 @@ int runMembers(const CliOptions &options, CliStreams io)
         }
         QJsonArray rows;
         for (const MemberRow &m : *members)
-            rows.append(QJsonObject{{QStringLiteral("member"), m.key.toString()},
-                                    {QStringLiteral("since"), m.since.toString(Qt::ISODateWithMs)}});
-        return writeOutput(QJsonDocument(rows).toJson(QJsonDocument::Indented), options.value(QStringLiteral("--out")), io);
+            rows.append(
+                QJsonObject{{QStringLiteral("member"), m.key.toString()},
+                            {QStringLiteral("since"), m.since.toString(Qt::ISODateWithMs)}});
+        return writeOutput(QJsonDocument(rows).toJson(QJsonDocument::Indented),
+                           options.value(QStringLiteral("--out")), io);
     }
     return runMemberExport(options, io, *session);
 }

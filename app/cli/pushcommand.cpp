@@ -21,47 +21,59 @@ QString envApiKey()
 // desktop application and `destinations add` keep it). Empty when neither has one.
 QString apiKey(const QString &destination)
 {
-    if (const QString fromEnv = envApiKey(); !fromEnv.isEmpty())
-        return fromEnv;
+    if (const QString fromEnv = envApiKey(); !fromEnv.isEmpty()) return fromEnv;
     std::unique_ptr<SecretStore> keychain = makeSystemSecretStore();
-    if (!keychain->available())
-        return {};
+    if (!keychain->available()) return {};
     const Result<QString> stored = keychain->read(Destination::secretKeyFor(destination));
     return stored ? *stored : QString();
 }
 
-void printSync(const QString &destination, const QString &segment, const SyncResult &r, CliStreams io, bool dryRun)
+void printSync(const QString &destination, const QString &segment, const SyncResult &r,
+               CliStreams io, bool dryRun)
 {
     if (dryRun) {
         for (const PushMember &m : r.removes)
             io.out << "-" << m.key << " " << m.email << "\n";
         for (const PushMember &m : r.adds)
             io.out << "+" << m.key << " " << m.email << "\n";
-        io.err << QStringLiteral("%1 -> %2: %3 to add, %4 to remove (dry run, nothing sent)\n").arg(segment, destination).arg(r.toAdd).arg(r.toRemove);
+        io.err << QStringLiteral("%1 -> %2: %3 to add, %4 to remove (dry run, nothing sent)\n")
+                      .arg(segment, destination)
+                      .arg(r.toAdd)
+                      .arg(r.toRemove);
         return;
     }
-    io.out << QStringLiteral("%1 -> %2: %3, +%4 -%5, %6 failed, %7 retries\n").arg(segment, destination, r.status).arg(r.added).arg(r.removed).arg(r.failed).arg(r.retries);
+    io.out << QStringLiteral("%1 -> %2: %3, +%4 -%5, %6 failed, %7 retries\n")
+                  .arg(segment, destination, r.status)
+                  .arg(r.added)
+                  .arg(r.removed)
+                  .arg(r.failed)
+                  .arg(r.retries);
     for (const SyncFailure &f : r.failures)
-        io.err << QStringLiteral("failed: %1 %2 (%3): %4\n").arg(f.operation, f.memberKey, f.email, f.error);
+        io.err << QStringLiteral("failed: %1 %2 (%3): %4\n")
+                      .arg(f.operation, f.memberKey, f.email, f.error);
 }
 
 int destinationsAdd(StoreSession &session, const CliOptions &options, CliStreams io)
 {
     const QString name = options.positional.value(1);
-    const std::optional<DestinationKind> kind = destinationKindFrom(options.value(QStringLiteral("--kind")));
+    const std::optional<DestinationKind> kind =
+        destinationKindFrom(options.value(QStringLiteral("--kind")));
     if (name.isEmpty() || !kind || options.value(QStringLiteral("--list")).isEmpty()) {
-        io.err << "error: destinations add NAME --kind mailchimp|klaviyo --list ID [--base-url URL] [--status-if-new STATUS] [--sync-after-refresh CODE,...]\n";
+        io.err << "error: destinations add NAME --kind mailchimp|klaviyo --list ID [--base-url "
+                  "URL] [--status-if-new STATUS] [--sync-after-refresh CODE,...]\n";
         return ExitUsage;
     }
     Destination d;
     d.name = name;
     d.kind = *kind;
     d.listId = options.value(QStringLiteral("--list"));
-    d.baseUrl = options.value(QStringLiteral("--base-url"), Destination::defaultBaseUrl(*kind, envApiKey()));
+    d.baseUrl = options.value(QStringLiteral("--base-url"),
+                              Destination::defaultBaseUrl(*kind, envApiKey()));
     if (options.values.contains(QStringLiteral("--status-if-new")))
         d.statusIfNew = options.value(QStringLiteral("--status-if-new"));
     if (options.values.contains(QStringLiteral("--sync-after-refresh")))
-        d.syncAfterRefresh = options.value(QStringLiteral("--sync-after-refresh")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        d.syncAfterRefresh = options.value(QStringLiteral("--sync-after-refresh"))
+                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
     DestinationRepository repository(*session.storage.connection, session.storage.tablePrefix);
     Result<Destination> saved = repository.save(d);
     if (!saved) {
@@ -72,13 +84,16 @@ int destinationsAdd(StoreSession &session, const CliOptions &options, CliStreams
     if (!envApiKey().isEmpty()) {
         std::unique_ptr<SecretStore> keychain = makeSystemSecretStore();
         if (keychain->available() && keychain->write(saved->secretKey(), envApiKey()))
-            keyNote = QStringLiteral("its API key (from SEGMENTOR_API_KEY) is in the system keychain");
+            keyNote =
+                QStringLiteral("its API key (from SEGMENTOR_API_KEY) is in the system keychain");
         else
-            keyNote = QStringLiteral("no keychain answers: pushes read the API key from SEGMENTOR_API_KEY");
+            keyNote = QStringLiteral(
+                "no keychain answers: pushes read the API key from SEGMENTOR_API_KEY");
     }
     if (!options.has(QStringLiteral("--quiet")))
         io.err << QStringLiteral("destination %1 saved (%2 %3 at %4); %5\n")
-                      .arg(saved->name, destinationKindName(saved->kind), saved->listId, saved->baseUrl, keyNote);
+                      .arg(saved->name, destinationKindName(saved->kind), saved->listId,
+                           saved->baseUrl, keyNote);
     return ExitOk;
 }
 
@@ -88,7 +103,8 @@ int runDestinations(const CliOptions &options, CliStreams io)
 {
     const QString action = options.positional.value(0);
     if (!QStringList{"add", "list", "remove"}.contains(action)) {
-        io.err << "error: destinations needs add NAME --kind mailchimp|klaviyo --list ID [--base-url URL], list or remove NAME\n";
+        io.err << "error: destinations needs add NAME --kind mailchimp|klaviyo --list ID "
+                  "[--base-url URL], list or remove NAME\n";
         return ExitUsage;
     }
     if (action == QLatin1String("remove") && options.positional.value(1).isEmpty()) {
@@ -97,16 +113,17 @@ int runDestinations(const CliOptions &options, CliStreams io)
     }
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
-    if (!session)
-        return code;
-    if (action == QLatin1String("add"))
-        return destinationsAdd(*session, options, io);
+    if (!session) return code;
+    if (action == QLatin1String("add")) return destinationsAdd(*session, options, io);
     DestinationRepository repository(*session->storage.connection, session->storage.tablePrefix);
     if (action == QLatin1String("remove")) {
         const QString name = options.positional.value(1);
         Result<bool> removed = repository.remove(name);
         if (!removed || !*removed) {
-            io.err << "error: " << (removed ? QStringLiteral("no destination \"%1\"").arg(name) : removed.error().message) << "\n";
+            io.err << "error: "
+                   << (removed ? QStringLiteral("no destination \"%1\"").arg(name)
+                               : removed.error().message)
+                   << "\n";
             return ExitFailure;
         }
         if (std::unique_ptr<SecretStore> keychain = makeSystemSecretStore(); keychain->available())
@@ -119,14 +136,25 @@ int runDestinations(const CliOptions &options, CliStreams io)
         return ExitFailure;
     }
     SyncRepository syncs(*session->storage.connection, session->storage.tablePrefix);
-    io.out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("name"), -20).arg(QStringLiteral("kind"), -9).arg(QStringLiteral("list"), -16)
-                  .arg(QStringLiteral("base url"), -40).arg(QStringLiteral("last sync"));
+    io.out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                  .arg(QStringLiteral("name"), -20)
+                  .arg(QStringLiteral("kind"), -9)
+                  .arg(QStringLiteral("list"), -16)
+                  .arg(QStringLiteral("base url"), -40)
+                  .arg(QStringLiteral("last sync"));
     for (const Destination &d : *all) {
         Result<std::optional<SyncRun>> last = syncs.lastRun(d.id);
         QString lastText = QStringLiteral("never");
         if (last && *last)
-            lastText = QStringLiteral("%1 %2 %3").arg((*last)->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), (*last)->segmentCode, (*last)->status);
-        io.out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(d.name, -20).arg(destinationKindName(d.kind), -9).arg(d.listId, -16).arg(d.baseUrl, -40).arg(lastText);
+            lastText = QStringLiteral("%1 %2 %3")
+                           .arg((*last)->startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                (*last)->segmentCode, (*last)->status);
+        io.out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                      .arg(d.name, -20)
+                      .arg(destinationKindName(d.kind), -9)
+                      .arg(d.listId, -16)
+                      .arg(d.baseUrl, -40)
+                      .arg(lastText);
     }
     return ExitOk;
 }
@@ -142,23 +170,29 @@ int runPush(const CliOptions &options, CliStreams io)
     const bool dryRun = options.has(QStringLiteral("--dry-run"));
     const QString key = dryRun ? QString() : apiKey(destination);
     if (!dryRun && key.isEmpty()) {
-        io.err << QStringLiteral("error: no API key for %1: set SEGMENTOR_API_KEY, or store it with `destinations add` or the application\n").arg(destination);
+        io.err << QStringLiteral("error: no API key for %1: set SEGMENTOR_API_KEY, or store it "
+                                 "with `destinations add` or the application\n")
+                      .arg(destination);
         return ExitUsage;
     }
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
-    if (!session)
-        return code;
+    if (!session) return code;
     SyncOptions o;
     o.dryRun = dryRun;
     if (options.has(QStringLiteral("--verbose")))
         o.progress = [&](const SyncProgress &p) {
-            io.err << QStringLiteral("%1: %2/%3 %4\n").arg(segment).arg(p.done).arg(p.total).arg(p.step);
+            io.err << QStringLiteral("%1: %2/%3 %4\n")
+                          .arg(segment)
+                          .arg(p.done)
+                          .arg(p.total)
+                          .arg(p.step);
             io.err.flush();
         };
     Result<SyncResult> r = SegmentSync(*session).run(destination, segment, key, o);
     if (!r) {
-        io.err << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, destination, r.error().message);
+        io.err
+            << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, destination, r.error().message);
         return ExitFailure;
     }
     if (r->interruptedBefore > 0 && !options.has(QStringLiteral("--quiet")))
@@ -167,18 +201,19 @@ int runPush(const CliOptions &options, CliStreams io)
     return r->failed > 0 ? ExitFailure : ExitOk;
 }
 
-int printPushesAfterRefresh(const QString &segment, const QList<AfterRefreshPush> &pushes, CliStreams io)
+int printPushesAfterRefresh(const QString &segment, const QList<AfterRefreshPush> &pushes,
+                            CliStreams io)
 {
     int exit = ExitOk;
     for (const AfterRefreshPush &push : pushes) {
         if (!push.result) {
-            io.err << QStringLiteral("error: %1 -> %2: %3\n").arg(segment, push.destination, push.result.error().message);
+            io.err << QStringLiteral("error: %1 -> %2: %3\n")
+                          .arg(segment, push.destination, push.result.error().message);
             exit = ExitFailure;
             continue;
         }
         printSync(push.destination, segment, *push.result, io, false);
-        if (push.result->failed > 0)
-            exit = ExitFailure;
+        if (push.result->failed > 0) exit = ExitFailure;
     }
     return exit;
 }

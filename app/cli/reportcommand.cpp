@@ -1,4 +1,5 @@
-// report sales --from DATE --to DATE [--segments CODE,...] [--status complete,...] [--format csv|json]
+// report sales --from DATE --to DATE [--segments CODE,...] [--status complete,...] [--format
+// csv|json]
 #include "clicontext.h"
 
 #include "reports/salesreport.h"
@@ -13,8 +14,9 @@ using namespace seg;
 
 namespace {
 
-const QStringList kColumns = {"segment", "customers", "orders", "orders_pct", "qty", "discount", "shipping",
-                              "tax", "refunded", "subtotal", "grand_total", "aov"};
+const QStringList kColumns = {"segment",  "customers", "orders",      "orders_pct",
+                              "qty",      "discount",  "shipping",    "tax",
+                              "refunded", "subtotal",  "grand_total", "aov"};
 
 double cents(double v)
 {
@@ -31,15 +33,16 @@ QString quantity(double v)
     QString text = QString::number(v, 'f', 4);
     while (text.endsWith(QLatin1Char('0')))
         text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
+    if (text.endsWith(QLatin1Char('.'))) text.chop(1);
     return text;
 }
 
 QString csvField(const QString &text)
 {
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
     return text;
 }
 
@@ -52,7 +55,8 @@ std::optional<QDate> dateFlag(const CliOptions &options, const QString &flag, Cl
     }
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid()) {
-        io.err << QStringLiteral("error: %1: expected a date as YYYY-MM-DD, got \"%2\"\n").arg(flag, text);
+        io.err << QStringLiteral("error: %1: expected a date as YYYY-MM-DD, got \"%2\"\n")
+                      .arg(flag, text);
         return std::nullopt;
     }
     return d;
@@ -62,8 +66,7 @@ QStringList listFlag(const CliOptions &options, const QString &flag)
 {
     QStringList out;
     for (const QString &part : options.value(flag).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!part.trimmed().isEmpty())
-            out << part.trimmed();
+        if (!part.trimmed().isEmpty()) out << part.trimmed();
     return out;
 }
 
@@ -72,7 +75,8 @@ QStringList listFlag(const CliOptions &options, const QString &flag)
 int runReport(const CliOptions &options, CliStreams io)
 {
     if (options.positional.value(0) != QLatin1String("sales") || options.positional.size() != 1) {
-        io.err << "error: expected: report sales --from DATE --to DATE [--segments CODE,...] [--status complete,...] [--format csv|json]\n";
+        io.err << "error: expected: report sales --from DATE --to DATE [--segments CODE,...] "
+                  "[--status complete,...] [--format csv|json]\n";
         return ExitUsage;
     }
     const QString format = options.value(QStringLiteral("--format"), QStringLiteral("csv"));
@@ -81,11 +85,9 @@ int runReport(const CliOptions &options, CliStreams io)
         return ExitUsage;
     }
     const std::optional<QDate> from = dateFlag(options, QStringLiteral("--from"), io);
-    if (!from)
-        return ExitUsage;
+    if (!from) return ExitUsage;
     const std::optional<QDate> to = dateFlag(options, QStringLiteral("--to"), io);
-    if (!to)
-        return ExitUsage;
+    if (!to) return ExitUsage;
     if (*to < *from) {
         io.err << "error: --to is before --from\n";
         return ExitUsage;
@@ -103,8 +105,7 @@ int runReport(const CliOptions &options, CliStreams io)
 
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code, true, false);
-    if (!session)
-        return code;
+    if (!session) return code;
     query.zone = session->timeContext().storeZone();
     Result<SalesReportResult> report = SalesReport(*session).run(query);
     if (!report) {
@@ -116,18 +117,13 @@ int runReport(const CliOptions &options, CliStreams io)
         QString text = kColumns.join(QLatin1Char(',')) + QStringLiteral("\r\n");
         for (const SalesRow &row : report->rows) {
             const SalesFigures &f = row.figures;
-            const QStringList cells{csvField(row.code),
-                                    QString::number(f.customers),
-                                    QString::number(f.orders),
-                                    QString::number(report->ordersPct(f), 'f', 2),
-                                    quantity(f.qty),
-                                    money(f.discount),
-                                    money(f.shipping),
-                                    money(f.tax),
-                                    money(f.refunded),
-                                    money(f.subtotal),
-                                    money(f.grandTotal),
-                                    money(f.aov())};
+            const QStringList cells{
+                csvField(row.code),        QString::number(f.customers),
+                QString::number(f.orders), QString::number(report->ordersPct(f), 'f', 2),
+                quantity(f.qty),           money(f.discount),
+                money(f.shipping),         money(f.tax),
+                money(f.refunded),         money(f.subtotal),
+                money(f.grandTotal),       money(f.aov())};
             text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
         }
         io.out << text;
@@ -135,18 +131,19 @@ int runReport(const CliOptions &options, CliStreams io)
         QJsonArray rows;
         for (const SalesRow &row : report->rows) {
             const SalesFigures &f = row.figures;
-            rows.append(QJsonObject{{"segment", row.code},
-                                    {"customers", f.customers},
-                                    {"orders", f.orders},
-                                    {"orders_pct", std::round(report->ordersPct(f) * 100.0) / 100.0},
-                                    {"qty", std::round(f.qty * 10000.0) / 10000.0},
-                                    {"discount", cents(f.discount)},
-                                    {"shipping", cents(f.shipping)},
-                                    {"tax", cents(f.tax)},
-                                    {"refunded", cents(f.refunded)},
-                                    {"subtotal", cents(f.subtotal)},
-                                    {"grand_total", cents(f.grandTotal)},
-                                    {"aov", cents(f.aov())}});
+            rows.append(
+                QJsonObject{{"segment", row.code},
+                            {"customers", f.customers},
+                            {"orders", f.orders},
+                            {"orders_pct", std::round(report->ordersPct(f) * 100.0) / 100.0},
+                            {"qty", std::round(f.qty * 10000.0) / 10000.0},
+                            {"discount", cents(f.discount)},
+                            {"shipping", cents(f.shipping)},
+                            {"tax", cents(f.tax)},
+                            {"refunded", cents(f.refunded)},
+                            {"subtotal", cents(f.subtotal)},
+                            {"grand_total", cents(f.grandTotal)},
+                            {"aov", cents(f.aov())}});
         }
         io.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
     }

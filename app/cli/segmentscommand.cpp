@@ -3,7 +3,6 @@
 #include "definition/definitioncodec.h"
 #include "operations/segmentdefinitions.h"
 
-
 using namespace seg;
 
 namespace {
@@ -15,17 +14,28 @@ int list(StoreSession &session, CliStreams io)
         io.err << "error: " << all.error().message << "\n";
         return ExitFailure;
     }
-    io.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n").arg(QStringLiteral("code"), -24).arg(QStringLiteral("name"), -32)
-                  .arg(QStringLiteral("active"), -6).arg(QStringLiteral("refresh"), -7).arg(QStringLiteral("members"), 9)
-                  .arg(QStringLiteral("last refresh (UTC)"), -19).arg(QStringLiteral("status"));
+    io.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                  .arg(QStringLiteral("code"), -24)
+                  .arg(QStringLiteral("name"), -32)
+                  .arg(QStringLiteral("active"), -6)
+                  .arg(QStringLiteral("refresh"), -7)
+                  .arg(QStringLiteral("members"), 9)
+                  .arg(QStringLiteral("last refresh (UTC)"), -19)
+                  .arg(QStringLiteral("status"));
     for (const SegmentRecord &r : *all) {
         const SegmentDefinition &d = r.definition;
         QString status = r.refreshStatus;
-        if (!r.refreshError.isEmpty())
-            status += QStringLiteral(": ") + r.refreshError;
-        io.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n").arg(d.code, -24).arg(d.name.left(32), -32)
-                      .arg(d.active ? QStringLiteral("yes") : QStringLiteral("no"), -6).arg(d.refresh, -7).arg(r.memberCount, 9)
-                      .arg(r.lastRefreshAt ? r.lastRefreshAt->toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("never"), -19)
+        if (!r.refreshError.isEmpty()) status += QStringLiteral(": ") + r.refreshError;
+        io.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                      .arg(d.code, -24)
+                      .arg(d.name.left(32), -32)
+                      .arg(d.active ? QStringLiteral("yes") : QStringLiteral("no"), -6)
+                      .arg(d.refresh, -7)
+                      .arg(r.memberCount, 9)
+                      .arg(r.lastRefreshAt
+                               ? r.lastRefreshAt->toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                               : QStringLiteral("never"),
+                           -19)
                       .arg(status);
     }
     return ExitOk;
@@ -35,23 +45,25 @@ int import(StoreSession &session, const QString &path, CliStreams io, bool quiet
 {
     int code = ExitOk;
     const std::optional<SegmentDefinition> d = readDefinition(path, io, code);
-    if (!d)
-        return code;
+    if (!d) return code;
     // Every problem first (the import operation stops at the first).
-    if (!validate(*d, &session, path, io))
-        return ExitUsage;
-    Result<QList<ImportedSegment>> imported = importDefinitions(session, {SourcedDefinition{path, *d}});
+    if (!validate(*d, &session, path, io)) return ExitUsage;
+    Result<QList<ImportedSegment>> imported =
+        importDefinitions(session, {SourcedDefinition{path, *d}});
     if (!imported) {
         io.err << "error: " << imported.error().toString() << "\n";
         return imported.error().is(ErrorCode::InvalidDefinition) ? ExitUsage : ExitFailure;
     }
     if (!quiet)
         for (const ImportedSegment &s : *imported)
-            io.err << QStringLiteral("%1 segment %2\n").arg(s.created ? QStringLiteral("created") : QStringLiteral("updated"), s.code);
+            io.err << QStringLiteral("%1 segment %2\n")
+                          .arg(s.created ? QStringLiteral("created") : QStringLiteral("updated"),
+                               s.code);
     return ExitOk;
 }
 
-int exportDefinition(StoreSession &session, const QString &segment, const QString &out, CliStreams io)
+int exportDefinition(StoreSession &session, const QString &segment, const QString &out,
+                     CliStreams io)
 {
     Result<QByteArray> json = exportDefinitionJson(session, segment);
     if (!json) {
@@ -68,19 +80,20 @@ int runSegments(const CliOptions &options, CliStreams io)
     const QString action = options.positional.value(0);
     const QString argument = options.positional.value(1);
     if (!QStringList{"list", "import", "export", "delete"}.contains(action)) {
-        io.err << "error: segments needs list, import DEF.json, export CODE [--out FILE] or delete CODE\n";
+        io.err << "error: segments needs list, import DEF.json, export CODE [--out FILE] or delete "
+                  "CODE\n";
         return ExitUsage;
     }
     if (action != QLatin1String("list") && argument.isEmpty()) {
-        io.err << QStringLiteral("error: segments %1 needs %2\n").arg(action, action == QLatin1String("import") ? QStringLiteral("DEF.json") : QStringLiteral("CODE"));
+        io.err << QStringLiteral("error: segments %1 needs %2\n")
+                      .arg(action, action == QLatin1String("import") ? QStringLiteral("DEF.json")
+                                                                     : QStringLiteral("CODE"));
         return ExitUsage;
     }
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
-    if (!session)
-        return code;
-    if (action == QLatin1String("list"))
-        return list(*session, io);
+    if (!session) return code;
+    if (action == QLatin1String("list")) return list(*session, io);
     if (action == QLatin1String("import"))
         return import(*session, argument, io, options.has(QStringLiteral("--quiet")));
     if (action == QLatin1String("export"))

@@ -9,7 +9,8 @@ using namespace seg;
 
 int runServe(const CliOptions &options, CliStreams io)
 {
-    const QString listen = options.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8080"));
+    const QString listen =
+        options.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8080"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool okPort = false;
     const int port = colon > 0 ? listen.mid(colon + 1).toInt(&okPort) : 0;
@@ -17,14 +18,15 @@ int runServe(const CliOptions &options, CliStreams io)
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
     if (!okPort || port < 1 || port > 65535 || host.isEmpty()) {
-        io.err << QStringLiteral("error: --listen: expected HOST:PORT (e.g. 127.0.0.1:8080), got \"%1\"\n").arg(listen);
+        io.err << QStringLiteral(
+                      "error: --listen: expected HOST:PORT (e.g. 127.0.0.1:8080), got \"%1\"\n")
+                      .arg(listen);
         return ExitUsage;
     }
     int code = ExitOk;
     // Opened once here to check the store and create the tables; each worker opens its own.
     std::optional<StoreSession> session = openStore(options, io, code);
-    if (!session)
-        return code;
+    if (!session) return code;
     ConnectionSettings settings = session->settings();
     session.reset();
 
@@ -46,9 +48,13 @@ int runServe(const CliOptions &options, CliStreams io)
         return ExitFailure;
     }
     if (!quiet) {
-        io.err << QStringLiteral("serving the REST API on http://%1/v1/ (OpenAPI: /v1/openapi.json); stop with Ctrl+C\n").arg(server.address());
-        if (host != QLatin1String("127.0.0.1") && host != QLatin1String("localhost") && host != QLatin1String("::1"))
-            io.err << "warning: listening beyond this machine; tokens travel in clear text unless a TLS proxy is in front\n";
+        io.err << QStringLiteral("serving the REST API on http://%1/v1/ (OpenAPI: "
+                                 "/v1/openapi.json); stop with Ctrl+C\n")
+                      .arg(server.address());
+        if (host != QLatin1String("127.0.0.1") && host != QLatin1String("localhost") &&
+            host != QLatin1String("::1"))
+            io.err << "warning: listening beyond this machine; tokens travel in clear text unless "
+                      "a TLS proxy is in front\n";
         io.err.flush();
     }
     server.wait();

@@ -19,8 +19,7 @@ int runTokens(const CliOptions &options, CliStreams io)
     }
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
-    if (!session)
-        return code;
+    if (!session) return code;
     ApiTokenRepository tokens(*session->storage.connection, session->storage.tablePrefix);
     if (action == QLatin1String("create")) {
         Result<QString> token = tokens.create(name, options.has(QStringLiteral("--write")));
@@ -31,7 +30,9 @@ int runTokens(const CliOptions &options, CliStreams io)
         io.out << *token << "\n";
         if (!options.has(QStringLiteral("--quiet")))
             io.err << QStringLiteral("token %1 created (%2); it is shown only this once\n")
-                          .arg(name, options.has(QStringLiteral("--write")) ? QStringLiteral("read and refresh") : QStringLiteral("read only"));
+                          .arg(name, options.has(QStringLiteral("--write"))
+                                         ? QStringLiteral("read and refresh")
+                                         : QStringLiteral("read only"));
         return ExitOk;
     }
     if (action == QLatin1String("revoke")) {
@@ -53,9 +54,14 @@ int runTokens(const CliOptions &options, CliStreams io)
         io.err << "error: " << all.error().message << "\n";
         return ExitFailure;
     }
-    io.out << QStringLiteral("%1  %2  %3\n").arg(QStringLiteral("name"), -24).arg(QStringLiteral("access"), -6).arg(QStringLiteral("created (UTC)"));
+    io.out << QStringLiteral("%1  %2  %3\n")
+                  .arg(QStringLiteral("name"), -24)
+                  .arg(QStringLiteral("access"), -6)
+                  .arg(QStringLiteral("created (UTC)"));
     for (const ApiToken &t : *all)
-        io.out << QStringLiteral("%1  %2  %3\n").arg(t.name, -24).arg(t.canWrite ? QStringLiteral("write") : QStringLiteral("read"), -6)
+        io.out << QStringLiteral("%1  %2  %3\n")
+                      .arg(t.name, -24)
+                      .arg(t.canWrite ? QStringLiteral("write") : QStringLiteral("read"), -6)
                       .arg(t.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     return ExitOk;
 }

@@ -68,7 +68,8 @@ inline const std::vector<Shape> &all()
          "WHERE c.entity_id IN (SELECT o.customer_id FROM sales_order o JOIN sales_order_payment p "
          "ON p.parent_id = o.entity_id "
          "WHERE FOLD(p.method) = 'checkmo') "
-         "UNION ALL SELECT NULL, x.guest_key FROM (SELECT DISTINCT go.guest_key FROM guest_orders go JOIN "
+         "UNION ALL SELECT NULL, x.guest_key FROM (SELECT DISTINCT go.guest_key FROM guest_orders "
+         "go JOIN "
          "sales_order_payment p ON p.parent_id = go.order_id "
          "WHERE FOLD(p.method) = 'checkmo') x"},
         {"ordered_count", "registered", "[]",

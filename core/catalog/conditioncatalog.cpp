@@ -5,13 +5,20 @@ namespace seg {
 QString valueKindName(ValueKind kind)
 {
     switch (kind) {
-    case ValueKind::String: return QStringLiteral("a string");
-    case ValueKind::Number: return QStringLiteral("a number");
-    case ValueKind::Date: return QStringLiteral("a date (YYYY-MM-DD)");
-    case ValueKind::DateTime: return QStringLiteral("a date or datetime (ISO 8601)");
-    case ValueKind::Bool: return QStringLiteral("true or false");
-    case ValueKind::Enum: return QStringLiteral("one of the listed values");
-    case ValueKind::Id: return QStringLiteral("an integer id");
+    case ValueKind::String:
+        return QStringLiteral("a string");
+    case ValueKind::Number:
+        return QStringLiteral("a number");
+    case ValueKind::Date:
+        return QStringLiteral("a date (YYYY-MM-DD)");
+    case ValueKind::DateTime:
+        return QStringLiteral("a date or datetime (ISO 8601)");
+    case ValueKind::Bool:
+        return QStringLiteral("true or false");
+    case ValueKind::Enum:
+        return QStringLiteral("one of the listed values");
+    case ValueKind::Id:
+        return QStringLiteral("an integer id");
     }
     return {};
 }
@@ -19,8 +26,7 @@ QString valueKindName(ValueKind kind)
 std::optional<int> AttributeSpec::storedEnumValue(const QString &value) const
 {
     for (const EnumOption &o : options)
-        if (o.code == value)
-            return o.stored;
+        if (o.code == value) return o.stored;
     return std::nullopt;
 }
 
@@ -37,7 +43,8 @@ AttributeSpec attr(const QString &code, const QString &label, ValueKind kind,
     return a;
 }
 
-AttributeSpec productAttr(const QString &code, const QString &label, ValueKind kind, QStringList sources)
+AttributeSpec productAttr(const QString &code, const QString &label, ValueKind kind,
+                          QStringList sources)
 {
     AttributeSpec a = attr(code, label, kind);
     a.sources = std::move(sources);
@@ -57,7 +64,8 @@ ConditionCatalog::ConditionCatalog()
     gender.options = {{QStringLiteral("male"), 1, QT_TR_NOOP("Male")},
                       {QStringLiteral("female"), 2, QT_TR_NOOP("Female")},
                       {QStringLiteral("not_specified"), 3, QT_TR_NOOP("Not specified")}};
-    AttributeSpec newsletter = attr(QStringLiteral("newsletter"), QT_TR_NOOP("Newsletter"), K::Enum);
+    AttributeSpec newsletter =
+        attr(QStringLiteral("newsletter"), QT_TR_NOOP("Newsletter"), K::Enum);
     newsletter.options = {{QStringLiteral("subscribed"), 1, QT_TR_NOOP("Subscribed")},
                           {QStringLiteral("not_active"), 2, QT_TR_NOOP("Not activated")},
                           {QStringLiteral("unsubscribed"), 3, QT_TR_NOOP("Unsubscribed")},
@@ -74,9 +82,11 @@ ConditionCatalog::ConditionCatalog()
         gender,
         attr(QStringLiteral("dob"), QT_TR_NOOP("Date of birth"), K::Date),
         attr(QStringLiteral("age"), QT_TR_NOOP("Age (years)"), K::Number, D::Age),
-        attr(QStringLiteral("days_until_birthday"), QT_TR_NOOP("Days until birthday"), K::Number, D::DaysUntilBirthday),
+        attr(QStringLiteral("days_until_birthday"), QT_TR_NOOP("Days until birthday"), K::Number,
+             D::DaysUntilBirthday),
         attr(QStringLiteral("created_at"), QT_TR_NOOP("Registered at"), K::DateTime),
-        attr(QStringLiteral("days_since_registration"), QT_TR_NOOP("Days since registration"), K::Number, D::DaysSince),
+        attr(QStringLiteral("days_since_registration"), QT_TR_NOOP("Days since registration"),
+             K::Number, D::DaysSince),
         attr(QStringLiteral("updated_at"), QT_TR_NOOP("Account updated at"), K::DateTime),
         attr(QStringLiteral("group_id"), QT_TR_NOOP("Customer group"), K::Id),
         attr(QStringLiteral("website_id"), QT_TR_NOOP("Website"), K::Id),
@@ -110,7 +120,8 @@ ConditionCatalog::ConditionCatalog()
         attr(QStringLiteral("status"), QT_TR_NOOP("Status"), K::String),
         attr(QStringLiteral("state"), QT_TR_NOOP("State"), K::String),
         attr(QStringLiteral("created_at"), QT_TR_NOOP("Placed at"), K::DateTime),
-        attr(QStringLiteral("days_since_created"), QT_TR_NOOP("Days since placed"), K::Number, D::DaysSince),
+        attr(QStringLiteral("days_since_created"), QT_TR_NOOP("Days since placed"), K::Number,
+             D::DaysSince),
         attr(QStringLiteral("updated_at"), QT_TR_NOOP("Updated at"), K::DateTime),
         attr(QStringLiteral("store_id"), QT_TR_NOOP("Store view"), K::Id),
         attr(QStringLiteral("order_currency_code"), QT_TR_NOOP("Order currency"), K::String),
@@ -139,8 +150,10 @@ ConditionCatalog::ConditionCatalog()
         attr(QStringLiteral("total_tax"), QT_TR_NOOP("Total tax"), K::Number),
         attr(QStringLiteral("first_order_date"), QT_TR_NOOP("First order date"), K::DateTime),
         attr(QStringLiteral("last_order_date"), QT_TR_NOOP("Last order date"), K::DateTime),
-        attr(QStringLiteral("days_since_first_order"), QT_TR_NOOP("Days since first order"), K::Number, D::DaysSince),
-        attr(QStringLiteral("days_since_last_order"), QT_TR_NOOP("Days since last order"), K::Number, D::DaysSince),
+        attr(QStringLiteral("days_since_first_order"), QT_TR_NOOP("Days since first order"),
+             K::Number, D::DaysSince),
+        attr(QStringLiteral("days_since_last_order"), QT_TR_NOOP("Days since last order"),
+             K::Number, D::DaysSince),
     };
 
     m_cart = {
@@ -153,7 +166,8 @@ ConditionCatalog::ConditionCatalog()
         attr(QStringLiteral("coupon_code"), QT_TR_NOOP("Cart coupon code"), K::String),
         attr(QStringLiteral("created_at"), QT_TR_NOOP("Cart created at"), K::DateTime),
         attr(QStringLiteral("updated_at"), QT_TR_NOOP("Cart updated at"), K::DateTime),
-        attr(QStringLiteral("days_since_update"), QT_TR_NOOP("Days since cart update"), K::Number, D::DaysSince),
+        attr(QStringLiteral("days_since_update"), QT_TR_NOOP("Days since cart update"), K::Number,
+             D::DaysSince),
     };
 
     const QStringList all;
@@ -163,25 +177,42 @@ ConditionCatalog::ConditionCatalog()
         productAttr(QStringLiteral("product_id"), QT_TR_NOOP("Product"), K::Id, all),
         productAttr(QStringLiteral("category_id"), QT_TR_NOOP("Category"), K::Id, all),
         productAttr(QStringLiteral("product_type"), QT_TR_NOOP("Product type"), K::String, all),
-        productAttr(QStringLiteral("price"), QT_TR_NOOP("Price"), K::Number, {QStringLiteral("cart"), QStringLiteral("ordered")}),
-        productAttr(QStringLiteral("qty"), QT_TR_NOOP("Quantity"), K::Number, {QStringLiteral("cart"), QStringLiteral("ordered"), QStringLiteral("wishlist")}),
-        productAttr(QStringLiteral("added_at"), QT_TR_NOOP("Added to wishlist at"), K::DateTime, {QStringLiteral("wishlist")}),
-        productAttr(QStringLiteral("viewed_at"), QT_TR_NOOP("Viewed at"), K::DateTime, {QStringLiteral("viewed")}),
-        productAttr(QStringLiteral("ordered_at"), QT_TR_NOOP("Ordered at"), K::DateTime, {QStringLiteral("ordered")}),
-        productAttr(QStringLiteral("order_status"), QT_TR_NOOP("Order status"), K::String, {QStringLiteral("ordered")}),
+        productAttr(QStringLiteral("price"), QT_TR_NOOP("Price"), K::Number,
+                    {QStringLiteral("cart"), QStringLiteral("ordered")}),
+        productAttr(
+            QStringLiteral("qty"), QT_TR_NOOP("Quantity"), K::Number,
+            {QStringLiteral("cart"), QStringLiteral("ordered"), QStringLiteral("wishlist")}),
+        productAttr(QStringLiteral("added_at"), QT_TR_NOOP("Added to wishlist at"), K::DateTime,
+                    {QStringLiteral("wishlist")}),
+        productAttr(QStringLiteral("viewed_at"), QT_TR_NOOP("Viewed at"), K::DateTime,
+                    {QStringLiteral("viewed")}),
+        productAttr(QStringLiteral("ordered_at"), QT_TR_NOOP("Ordered at"), K::DateTime,
+                    {QStringLiteral("ordered")}),
+        productAttr(QStringLiteral("order_status"), QT_TR_NOOP("Order status"), K::String,
+                    {QStringLiteral("ordered")}),
     };
 
     m_types = {
-        {QStringLiteral("customer"), QT_TR_NOOP("Customer"), QT_TR_NOOP("Customer attribute"), NodeKind::Attribute},
-        {QStringLiteral("address"), QT_TR_NOOP("Address"), QT_TR_NOOP("Address"), NodeKind::AddressScope},
-        {QStringLiteral("orders"), QT_TR_NOOP("Orders and lifetime value"), QT_TR_NOOP("Orders aggregate"), NodeKind::OrdersScope},
-        {QStringLiteral("products:ordered"), QT_TR_NOOP("Ordered products"), QT_TR_NOOP("Ordered products"), NodeKind::ProductsScope},
-        {QStringLiteral("cart"), QT_TR_NOOP("Cart"), QT_TR_NOOP("Cart attribute"), NodeKind::Attribute},
-        {QStringLiteral("products:cart"), QT_TR_NOOP("Cart products"), QT_TR_NOOP("Products in cart"), NodeKind::ProductsScope},
-        {QStringLiteral("products:wishlist"), QT_TR_NOOP("Wishlist"), QT_TR_NOOP("Products in wishlist"), NodeKind::ProductsScope},
-        {QStringLiteral("products:viewed"), QT_TR_NOOP("Viewed products"), QT_TR_NOOP("Viewed products"), NodeKind::ProductsScope},
-        {QStringLiteral("newsletter"), QT_TR_NOOP("Newsletter"), QT_TR_NOOP("Newsletter status"), NodeKind::Attribute},
-        {QStringLiteral("segment"), QT_TR_NOOP("Other segments"), QT_TR_NOOP("Member of segments"), NodeKind::SegmentReference},
+        {QStringLiteral("customer"), QT_TR_NOOP("Customer"), QT_TR_NOOP("Customer attribute"),
+         NodeKind::Attribute},
+        {QStringLiteral("address"), QT_TR_NOOP("Address"), QT_TR_NOOP("Address"),
+         NodeKind::AddressScope},
+        {QStringLiteral("orders"), QT_TR_NOOP("Orders and lifetime value"),
+         QT_TR_NOOP("Orders aggregate"), NodeKind::OrdersScope},
+        {QStringLiteral("products:ordered"), QT_TR_NOOP("Ordered products"),
+         QT_TR_NOOP("Ordered products"), NodeKind::ProductsScope},
+        {QStringLiteral("cart"), QT_TR_NOOP("Cart"), QT_TR_NOOP("Cart attribute"),
+         NodeKind::Attribute},
+        {QStringLiteral("products:cart"), QT_TR_NOOP("Cart products"),
+         QT_TR_NOOP("Products in cart"), NodeKind::ProductsScope},
+        {QStringLiteral("products:wishlist"), QT_TR_NOOP("Wishlist"),
+         QT_TR_NOOP("Products in wishlist"), NodeKind::ProductsScope},
+        {QStringLiteral("products:viewed"), QT_TR_NOOP("Viewed products"),
+         QT_TR_NOOP("Viewed products"), NodeKind::ProductsScope},
+        {QStringLiteral("newsletter"), QT_TR_NOOP("Newsletter"), QT_TR_NOOP("Newsletter status"),
+         NodeKind::Attribute},
+        {QStringLiteral("segment"), QT_TR_NOOP("Other segments"), QT_TR_NOOP("Member of segments"),
+         NodeKind::SegmentReference},
     };
 }
 
@@ -204,16 +235,14 @@ const QList<AttributeSpec> &ConditionCatalog::attributes(const QString &entity) 
 const AttributeSpec *ConditionCatalog::attribute(const QString &entity, const QString &code) const
 {
     for (const AttributeSpec &a : attributes(entity))
-        if (a.code == code)
-            return &a;
+        if (a.code == code) return &a;
     return nullptr;
 }
 
 const AttributeSpec *ConditionCatalog::metric(const QString &code) const
 {
     for (const AttributeSpec &a : m_metrics)
-        if (a.code == code)
-            return &a;
+        if (a.code == code) return &a;
     return nullptr;
 }
 
@@ -221,14 +250,26 @@ QStringList ConditionCatalog::operatorsFor(ValueKind kind)
 {
     switch (kind) {
     case ValueKind::String:
-        return {"==", "!=", "contains", "not_contains", "starts_with", "ends_with", "in", "not_in", "is_empty", "is_not_empty"};
+        return {"==",        "!=", "contains", "not_contains", "starts_with",
+                "ends_with", "in", "not_in",   "is_empty",     "is_not_empty"};
     case ValueKind::Number:
     case ValueKind::Id:
-        return {"==", "!=", ">", ">=", "<", "<=", "between", "in", "not_in", "is_empty", "is_not_empty"};
+        return {"==",      "!=", ">",      ">=",       "<",           "<=",
+                "between", "in", "not_in", "is_empty", "is_not_empty"};
     case ValueKind::Date:
     case ValueKind::DateTime:
-        return {"==", "!=", "<", "<=", ">", ">=", "between", "within_last_days", "not_within_last_days",
-                "days_ago_between", "is_empty", "is_not_empty"};
+        return {"==",
+                "!=",
+                "<",
+                "<=",
+                ">",
+                ">=",
+                "between",
+                "within_last_days",
+                "not_within_last_days",
+                "days_ago_between",
+                "is_empty",
+                "is_not_empty"};
     case ValueKind::Bool:
         return {"=="};
     case ValueKind::Enum:
@@ -239,8 +280,8 @@ QStringList ConditionCatalog::operatorsFor(ValueKind kind)
 
 bool ConditionCatalog::isNegativeOperator(const QString &op)
 {
-    return op == QLatin1String("!=") || op == QLatin1String("not_in") || op == QLatin1String("not_contains")
-        || op == QLatin1String("not_within_last_days");
+    return op == QLatin1String("!=") || op == QLatin1String("not_in") ||
+           op == QLatin1String("not_contains") || op == QLatin1String("not_within_last_days");
 }
 
 QString ConditionCatalog::displayLabel(const QString &english)

@@ -11,12 +11,22 @@
 
 namespace seg {
 
-enum class ValueKind { String, Number, Date, DateTime, Bool, Enum, Id };
+enum class ValueKind
+{
+    String,
+    Number,
+    Date,
+    DateTime,
+    Bool,
+    Enum,
+    Id
+};
 
 QString valueKindName(ValueKind kind); // "a string", "a number", ...
 
 // How a number attribute is derived, which the compiler must know to translate it.
-enum class Derivation {
+enum class Derivation
+{
     Stored,           // read as it is
     DaysSince,        // (as-of − timestamp) in days: days_since_*
     Age,              // whole years from dob
@@ -66,8 +76,12 @@ public:
     const QList<AttributeSpec> &metrics() const { return m_metrics; }
 
     static QStringList operatorsFor(ValueKind kind);
-    static bool isNegativeOperator(const QString &op);  // !=, not_in, not_contains, not_within_last_days
-    static bool takesNoValue(const QString &op) { return op == QLatin1String("is_empty") || op == QLatin1String("is_not_empty"); }
+    static bool
+    isNegativeOperator(const QString &op); // !=, not_in, not_contains, not_within_last_days
+    static bool takesNoValue(const QString &op)
+    {
+        return op == QLatin1String("is_empty") || op == QLatin1String("is_not_empty");
+    }
     static QString operatorLabel(const QString &op);
     // The catalog stores its labels, categories and enum option labels in English (QT_TR_NOOP,
     // context seg::ConditionCatalog) so that they follow the translator installed at the time
@@ -75,8 +89,15 @@ public:
     // catalog does not know (a store's custom attribute) come back unchanged.
     static QString displayLabel(const QString &english);
 
-    static QStringList addressKinds() { return {QStringLiteral("billing"), QStringLiteral("shipping"), QStringLiteral("any")}; }
-    static QStringList productSources() { return {QStringLiteral("cart"), QStringLiteral("wishlist"), QStringLiteral("ordered"), QStringLiteral("viewed")}; }
+    static QStringList addressKinds()
+    {
+        return {QStringLiteral("billing"), QStringLiteral("shipping"), QStringLiteral("any")};
+    }
+    static QStringList productSources()
+    {
+        return {QStringLiteral("cart"), QStringLiteral("wishlist"), QStringLiteral("ordered"),
+                QStringLiteral("viewed")};
+    }
 
     const QList<ConditionTypeSpec> &conditionTypes() const { return m_types; }
 

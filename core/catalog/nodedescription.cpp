@@ -20,15 +20,18 @@ QString comparison(const QString &attributeLabel, const Comparison &c)
 {
     // Day-count operators read as sentences: "is within the last 365 days", not "... N days 365".
     if (c.op == QLatin1String("within_last_days") && !c.value.isUndefined())
-        return NodeDescription::tr("%1 is within the last %2 days").arg(attributeLabel, describeJson(c.value));
+        return NodeDescription::tr("%1 is within the last %2 days")
+            .arg(attributeLabel, describeJson(c.value));
     if (c.op == QLatin1String("not_within_last_days") && !c.value.isUndefined())
-        return NodeDescription::tr("%1 is not within the last %2 days").arg(attributeLabel, describeJson(c.value));
-    if (c.op == QLatin1String("days_ago_between") && c.value.isArray() && c.value.toArray().size() == 2)
+        return NodeDescription::tr("%1 is not within the last %2 days")
+            .arg(attributeLabel, describeJson(c.value));
+    if (c.op == QLatin1String("days_ago_between") && c.value.isArray() &&
+        c.value.toArray().size() == 2)
         return NodeDescription::tr("%1 was between %2 and %3 days ago")
-            .arg(attributeLabel, describeJson(c.value.toArray().at(0)), describeJson(c.value.toArray().at(1)));
+            .arg(attributeLabel, describeJson(c.value.toArray().at(0)),
+                 describeJson(c.value.toArray().at(1)));
     QString out = attributeLabel + QLatin1Char(' ') + ConditionCatalog::operatorLabel(c.op);
-    if (!c.value.isUndefined())
-        out += QLatin1Char(' ') + describeValue(c.value);
+    if (!c.value.isUndefined()) out += QLatin1Char(' ') + describeValue(c.value);
     return out;
 }
 } // namespace
@@ -47,8 +50,10 @@ QString describeValue(const QJsonValue &value)
 QString describeNode(const ConditionNode &node)
 {
     const ConditionCatalog &catalog = ConditionCatalog::instance();
-    const QString mode = NodeDescription::tr("%1 of these are %2").arg(node.match == Match::All ? NodeDescription::tr("ALL") : NodeDescription::tr("ANY"),
-                                                      node.expect ? NodeDescription::tr("TRUE") : NodeDescription::tr("FALSE"));
+    const QString mode =
+        NodeDescription::tr("%1 of these are %2")
+            .arg(node.match == Match::All ? NodeDescription::tr("ALL") : NodeDescription::tr("ANY"),
+                 node.expect ? NodeDescription::tr("TRUE") : NodeDescription::tr("FALSE"));
     static const QHash<QString, const char *> addressKinds = {
         {"billing", QT_TRANSLATE_NOOP("seg::NodeDescription", "Default billing address")},
         {"shipping", QT_TRANSLATE_NOOP("seg::NodeDescription", "Default shipping address")},
@@ -61,36 +66,48 @@ QString describeNode(const ConditionNode &node)
     const bool hasChildren = !node.children.empty();
     switch (node.kind) {
     case NodeKind::Combine:
-        return NodeDescription::tr("If %1 of these conditions are %2").arg(node.match == Match::All ? NodeDescription::tr("ALL") : NodeDescription::tr("ANY"),
-                                                          node.expect ? NodeDescription::tr("TRUE") : NodeDescription::tr("FALSE"));
+        return NodeDescription::tr("If %1 of these conditions are %2")
+            .arg(node.match == Match::All ? NodeDescription::tr("ALL") : NodeDescription::tr("ANY"),
+                 node.expect ? NodeDescription::tr("TRUE") : NodeDescription::tr("FALSE"));
     case NodeKind::Attribute: {
         const AttributeSpec *spec = catalog.attribute(node.type, node.attribute);
         const QString label = spec ? ConditionCatalog::displayLabel(spec->label) : node.attribute;
-        if (spec && spec->kind == ValueKind::Bool && node.test.value.isBool()) // "Account is active: yes"
-            return NodeDescription::tr("%1: %2").arg(label, node.test.value.toBool() ? NodeDescription::tr("yes") : NodeDescription::tr("no"));
+        if (spec && spec->kind == ValueKind::Bool &&
+            node.test.value.isBool()) // "Account is active: yes"
+            return NodeDescription::tr("%1: %2").arg(label, node.test.value.toBool()
+                                                                ? NodeDescription::tr("yes")
+                                                                : NodeDescription::tr("no"));
         return comparison(label, node.test);
     }
     case NodeKind::AddressScope:
-        return NodeDescription::tr("%1 where %2").arg(NodeDescription::tr(addressKinds.value(node.addressKind, "Address")), mode);
+        return NodeDescription::tr("%1 where %2")
+            .arg(NodeDescription::tr(addressKinds.value(node.addressKind, "Address")), mode);
     case NodeKind::OrdersScope: {
         const AttributeSpec *metric = catalog.metric(node.metric);
-        const QString test = comparison(metric ? ConditionCatalog::displayLabel(metric->label) : node.metric, node.test);
-        return hasChildren ? NodeDescription::tr("%1, counting orders where %2").arg(test, mode) : NodeDescription::tr("%1, counting all orders").arg(test);
+        const QString test = comparison(
+            metric ? ConditionCatalog::displayLabel(metric->label) : node.metric, node.test);
+        return hasChildren ? NodeDescription::tr("%1, counting orders where %2").arg(test, mode)
+                           : NodeDescription::tr("%1, counting all orders").arg(test);
     }
     case NodeKind::ProductsScope: {
         QString count;
         if (!node.found)
             count = NodeDescription::tr("no item");
         else if (node.count)
-            count = NodeDescription::tr("item count %1 %2").arg(ConditionCatalog::operatorLabel(node.count->op), describeValue(node.count->value));
+            count = NodeDescription::tr("item count %1 %2")
+                        .arg(ConditionCatalog::operatorLabel(node.count->op),
+                             describeValue(node.count->value));
         else
             count = NodeDescription::tr("at least one item");
         const QString what = NodeDescription::tr(sources.value(node.source, "Products"));
-        return hasChildren ? NodeDescription::tr("%1: %2 where %3").arg(what, count, mode) : NodeDescription::tr("%1: %2").arg(what, count);
+        return hasChildren ? NodeDescription::tr("%1: %2 where %3").arg(what, count, mode)
+                           : NodeDescription::tr("%1: %2").arg(what, count);
     }
     case NodeKind::SegmentReference:
         return NodeDescription::tr("Member %1 segments %2")
-            .arg(node.test.op == QLatin1String("in") ? NodeDescription::tr("of any of") : NodeDescription::tr("of none of"), describeValue(node.test.value));
+            .arg(node.test.op == QLatin1String("in") ? NodeDescription::tr("of any of")
+                                                     : NodeDescription::tr("of none of"),
+                 describeValue(node.test.value));
     }
     return {};
 }

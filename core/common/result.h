@@ -11,7 +11,8 @@ namespace seg {
 
 // What kind of failure an Error is. Front doors switch on it (dialog text, CLI exit status,
 // HTTP status); nobody reads the message text to decide what happened.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Internal,          // a defect or a state the code did not expect
     InvalidDefinition, // the segment definition is wrong; path/nodePath point at the place
     InvalidArgument,   // a value the caller gave is wrong (option, column, URL, member key)
@@ -44,14 +45,19 @@ struct Error
     QList<int> nodePath = nodePathFromJsonPath(path);
 
     bool is(ErrorCode c) const { return code == c; }
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
 
-    static Error cancelled() { return Error{{}, QStringLiteral("cancelled"), ErrorCode::Cancelled}; }
+    static Error cancelled()
+    {
+        return Error{{}, QStringLiteral("cancelled"), ErrorCode::Cancelled};
+    }
 };
 
 // A minimal std::expected stand-in (C++23 is not available with g++ 12).
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -76,6 +82,9 @@ struct Done
 };
 using Status = Result<Done>;
 
-inline Status success() { return Done{}; }
+inline Status success()
+{
+    return Done{};
+}
 
 } // namespace seg

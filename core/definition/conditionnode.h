@@ -9,16 +9,21 @@
 namespace seg {
 
 // The shape of a node in a segment definition (see shared spec/segment-format.md).
-enum class NodeKind {
-    Combine,        // {"type":"combine", match, expect, conditions}
-    Attribute,      // a leaf: {"type":"customer", attribute, operator, value}
-    AddressScope,   // {"type":"address", address, match, expect, conditions}
-    OrdersScope,    // {"type":"orders", metric, operator, value, match, expect, conditions}
-    ProductsScope,  // {"type":"products", source, found, count, match, expect, conditions}
+enum class NodeKind
+{
+    Combine,         // {"type":"combine", match, expect, conditions}
+    Attribute,       // a leaf: {"type":"customer", attribute, operator, value}
+    AddressScope,    // {"type":"address", address, match, expect, conditions}
+    OrdersScope,     // {"type":"orders", metric, operator, value, match, expect, conditions}
+    ProductsScope,   // {"type":"products", source, found, count, match, expect, conditions}
     SegmentReference // {"type":"segment", operator, value: [codes]}
 };
 
-enum class Match { All, Any };
+enum class Match
+{
+    All,
+    Any
+};
 
 // "operator" + "value" of a leaf, of an orders metric, of a products count or of a reference.
 // `value` is Undefined for operators that take none (is_empty, is_not_empty).
@@ -31,7 +36,8 @@ struct Comparison
 struct ConditionNode
 {
     NodeKind kind = NodeKind::Combine;
-    QString type; // the JSON "type": combine, customer, cart, address, order, product, orders, products, segment
+    QString type; // the JSON "type": combine, customer, cart, address, order, product, orders,
+                  // products, segment
     bool enabled = true;
 
     // Combine and scopes
@@ -44,16 +50,16 @@ struct ConditionNode
     // Attribute leaf, OrdersScope (metric comparison), SegmentReference
     Comparison test;
 
-    QString addressKind; // AddressScope: billing, shipping, any
-    QString metric;      // OrdersScope
-    QString source;      // ProductsScope: cart, wishlist, ordered, viewed
-    bool found = true;   // ProductsScope
+    QString addressKind;             // AddressScope: billing, shipping, any
+    QString metric;                  // OrdersScope
+    QString source;                  // ProductsScope: cart, wishlist, ordered, viewed
+    bool found = true;               // ProductsScope
     std::optional<Comparison> count; // ProductsScope, found == true only
 
     bool isGroup() const
     {
-        return kind == NodeKind::Combine || kind == NodeKind::AddressScope
-            || kind == NodeKind::OrdersScope || kind == NodeKind::ProductsScope;
+        return kind == NodeKind::Combine || kind == NodeKind::AddressScope ||
+               kind == NodeKind::OrdersScope || kind == NodeKind::ProductsScope;
     }
 
     static ConditionNode combine(Match match = Match::All, bool expect = true)

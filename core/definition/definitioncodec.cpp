@@ -14,9 +14,12 @@ namespace seg {
 QString applyToName(ApplyTo applyTo)
 {
     switch (applyTo) {
-    case ApplyTo::Registered: return QStringLiteral("registered");
-    case ApplyTo::Guests: return QStringLiteral("guests");
-    case ApplyTo::All: return QStringLiteral("all");
+    case ApplyTo::Registered:
+        return QStringLiteral("registered");
+    case ApplyTo::Guests:
+        return QStringLiteral("guests");
+    case ApplyTo::All:
+        return QStringLiteral("all");
     }
     return {};
 }
@@ -24,21 +27,26 @@ QString applyToName(ApplyTo applyTo)
 QString describeJson(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Undefined: return QStringLiteral("nothing");
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Undefined:
+        return QStringLiteral("nothing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        return std::floor(d) == d && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 15);
+        return std::floor(d) == d && std::abs(d) < 1e15 ? QString::number(qint64(d))
+                                                        : QString::number(d, 'g', 15);
     }
     case QJsonValue::String: {
         QString s = value.toString();
-        if (s.size() > 60)
-            s = s.left(57) + QStringLiteral("...");
+        if (s.size() > 60) s = s.left(57) + QStringLiteral("...");
         return QLatin1Char('"') + s + QLatin1Char('"');
     }
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
     }
     return {};
 }
@@ -51,13 +59,14 @@ Error typeError(const QString &path, const QString &expected, const QJsonValue &
 }
 
 // Rejects keys outside `allowed`: a typo must not silently change who is targeted.
-std::optional<Error> checkKeys(const QJsonObject &object, const QString &path, const QSet<QString> &allowed,
-                               const QString &what)
+std::optional<Error> checkKeys(const QJsonObject &object, const QString &path,
+                               const QSet<QString> &allowed, const QString &what)
 {
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!allowed.contains(it.key()))
             return Error{path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
-                         QStringLiteral("unknown key \"%1\" in %2").arg(it.key(), what), ErrorCode::InvalidDefinition};
+                         QStringLiteral("unknown key \"%1\" in %2").arg(it.key(), what),
+                         ErrorCode::InvalidDefinition};
     return std::nullopt;
 }
 
@@ -66,47 +75,47 @@ QString join(const QString &path, const QString &key)
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 
-std::optional<Error> readBool(const QJsonObject &o, const QString &path, const QString &key, bool &out)
+std::optional<Error> readBool(const QJsonObject &o, const QString &path, const QString &key,
+                              bool &out)
 {
-    if (!o.contains(key))
-        return std::nullopt;
+    if (!o.contains(key)) return std::nullopt;
     const QJsonValue v = o.value(key);
-    if (!v.isBool())
-        return typeError(join(path, key), QStringLiteral("true or false"), v);
+    if (!v.isBool()) return typeError(join(path, key), QStringLiteral("true or false"), v);
     out = v.toBool();
     return std::nullopt;
 }
 
-std::optional<Error> readString(const QJsonObject &o, const QString &path, const QString &key, QString &out,
-                                bool required)
+std::optional<Error> readString(const QJsonObject &o, const QString &path, const QString &key,
+                                QString &out, bool required)
 {
     if (!o.contains(key)) {
         if (required)
-            return Error{join(path, key), QStringLiteral("is required"), ErrorCode::InvalidDefinition};
+            return Error{join(path, key), QStringLiteral("is required"),
+                         ErrorCode::InvalidDefinition};
         return std::nullopt;
     }
     const QJsonValue v = o.value(key);
-    if (!v.isString())
-        return typeError(join(path, key), QStringLiteral("a string"), v);
+    if (!v.isString()) return typeError(join(path, key), QStringLiteral("a string"), v);
     out = v.toString();
     return std::nullopt;
 }
 
-std::optional<Error> readEnum(const QJsonObject &o, const QString &path, const QString &key, QString &out,
-                              const QStringList &allowed, bool required)
+std::optional<Error> readEnum(const QJsonObject &o, const QString &path, const QString &key,
+                              QString &out, const QStringList &allowed, bool required)
 {
-    if (auto e = readString(o, path, key, out, required))
-        return e;
+    if (auto e = readString(o, path, key, out, required)) return e;
     if (o.contains(key) && !allowed.contains(out))
-        return Error{join(path, key), QStringLiteral("expected one of %1, got \"%2\"")
-                                          .arg(allowed.join(QStringLiteral(", ")), out), ErrorCode::InvalidDefinition};
+        return Error{join(path, key),
+                     QStringLiteral("expected one of %1, got \"%2\"")
+                         .arg(allowed.join(QStringLiteral(", ")), out),
+                     ErrorCode::InvalidDefinition};
     return std::nullopt;
 }
 
-std::optional<Error> readInt(const QJsonObject &o, const QString &path, const QString &key, int &out)
+std::optional<Error> readInt(const QJsonObject &o, const QString &path, const QString &key,
+                             int &out)
 {
-    if (!o.contains(key))
-        return std::nullopt;
+    if (!o.contains(key)) return std::nullopt;
     const QJsonValue v = o.value(key);
     const double d = v.toDouble();
     if (!v.isDouble() || std::floor(d) != d || std::abs(d) > 2147483647.0)
@@ -118,7 +127,8 @@ std::optional<Error> readInt(const QJsonObject &o, const QString &path, const QS
 std::optional<Error> readMatchExpect(const QJsonObject &o, const QString &path, ConditionNode &node)
 {
     QString match = QStringLiteral("all");
-    if (auto e = readEnum(o, path, QStringLiteral("match"), match, {QStringLiteral("all"), QStringLiteral("any")}, false))
+    if (auto e = readEnum(o, path, QStringLiteral("match"), match,
+                          {QStringLiteral("all"), QStringLiteral("any")}, false))
         return e;
     node.match = match == QLatin1String("any") ? Match::Any : Match::All;
     return readBool(o, path, QStringLiteral("expect"), node.expect);
@@ -127,16 +137,16 @@ std::optional<Error> readMatchExpect(const QJsonObject &o, const QString &path, 
 std::optional<Error> readChildren(const QJsonObject &o, const QString &path, ConditionNode &node,
                                   const QString &scopeType)
 {
-    if (!o.contains(QStringLiteral("conditions")))
-        return std::nullopt;
+    if (!o.contains(QStringLiteral("conditions"))) return std::nullopt;
     const QJsonValue v = o.value(QStringLiteral("conditions"));
     if (!v.isArray())
-        return typeError(join(path, QStringLiteral("conditions")), QStringLiteral("an array of conditions"), v);
+        return typeError(join(path, QStringLiteral("conditions")),
+                         QStringLiteral("an array of conditions"), v);
     const QJsonArray children = v.toArray();
     for (int i = 0; i < children.size(); ++i) {
-        Result<ConditionNode> child = DefinitionCodec::nodeFromJson(children.at(i), childPath(path, i), scopeType);
-        if (!child)
-            return child.error();
+        Result<ConditionNode> child =
+            DefinitionCodec::nodeFromJson(children.at(i), childPath(path, i), scopeType);
+        if (!child) return child.error();
         node.children.push_back(std::move(child).value());
     }
     return std::nullopt;
@@ -145,7 +155,8 @@ std::optional<Error> readChildren(const QJsonObject &o, const QString &path, Con
 void readComparison(const QJsonObject &o, Comparison &c)
 {
     c.op = o.value(QStringLiteral("operator")).toString();
-    c.value = o.contains(QStringLiteral("value")) ? o.value(QStringLiteral("value")) : QJsonValue(QJsonValue::Undefined);
+    c.value = o.contains(QStringLiteral("value")) ? o.value(QStringLiteral("value"))
+                                                  : QJsonValue(QJsonValue::Undefined);
 }
 
 std::optional<Error> requireOperator(const QJsonObject &o, const QString &path)
@@ -159,24 +170,20 @@ std::optional<Error> requireOperator(const QJsonObject &o, const QString &path)
 Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, const QString &path,
                                                     const QString &scopeType)
 {
-    if (!value.isObject())
-        return typeError(path, QStringLiteral("a condition object"), value);
+    if (!value.isObject()) return typeError(path, QStringLiteral("a condition object"), value);
     const QJsonObject o = value.toObject();
     ConditionNode node;
-    if (auto e = readString(o, path, QStringLiteral("type"), node.type, true))
-        return *e;
-    if (auto e = readBool(o, path, QStringLiteral("enabled"), node.enabled))
-        return *e;
+    if (auto e = readString(o, path, QStringLiteral("type"), node.type, true)) return *e;
+    if (auto e = readBool(o, path, QStringLiteral("enabled"), node.enabled)) return *e;
 
     const QString &type = node.type;
     if (type == QLatin1String("combine")) {
         node.kind = NodeKind::Combine;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "match", "expect", "conditions"}, QStringLiteral("a combine condition")))
+        if (auto e = checkKeys(o, path, {"type", "enabled", "match", "expect", "conditions"},
+                               QStringLiteral("a combine condition")))
             return *e;
-        if (auto e = readMatchExpect(o, path, node))
-            return *e;
-        if (auto e = readChildren(o, path, node, scopeType))
-            return *e;
+        if (auto e = readMatchExpect(o, path, node)) return *e;
+        if (auto e = readChildren(o, path, node, scopeType)) return *e;
         return node;
     }
 
@@ -184,101 +191,107 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
         // Inside a scope only combine nodes and the scope's own leaf type are allowed.
         const QString leaf = leafTypeOf(scopeType);
         if (type != leaf)
-            return Error{join(path, QStringLiteral("type")),
-                         QStringLiteral("\"%1\" is not allowed inside a %2 scope (expected \"%3\" or \"combine\")")
-                             .arg(type, scopeType, leaf), ErrorCode::InvalidDefinition};
+            return Error{
+                join(path, QStringLiteral("type")),
+                QStringLiteral(
+                    "\"%1\" is not allowed inside a %2 scope (expected \"%3\" or \"combine\")")
+                    .arg(type, scopeType, leaf),
+                ErrorCode::InvalidDefinition};
         node.kind = NodeKind::Attribute;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "attribute", "operator", "value"}, QStringLiteral("a condition")))
+        if (auto e = checkKeys(o, path, {"type", "enabled", "attribute", "operator", "value"},
+                               QStringLiteral("a condition")))
             return *e;
         if (auto e = readString(o, path, QStringLiteral("attribute"), node.attribute, true))
             return *e;
-        if (auto e = requireOperator(o, path))
-            return *e;
+        if (auto e = requireOperator(o, path)) return *e;
         readComparison(o, node.test);
         return node;
     }
 
     if (type == QLatin1String("customer") || type == QLatin1String("cart")) {
         node.kind = NodeKind::Attribute;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "attribute", "operator", "value"}, QStringLiteral("a condition")))
+        if (auto e = checkKeys(o, path, {"type", "enabled", "attribute", "operator", "value"},
+                               QStringLiteral("a condition")))
             return *e;
         if (auto e = readString(o, path, QStringLiteral("attribute"), node.attribute, true))
             return *e;
-        if (auto e = requireOperator(o, path))
-            return *e;
+        if (auto e = requireOperator(o, path)) return *e;
         readComparison(o, node.test);
         return node;
     }
     if (type == QLatin1String("address")) {
         node.kind = NodeKind::AddressScope;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "address", "match", "expect", "conditions"}, QStringLiteral("an address scope")))
+        if (auto e =
+                checkKeys(o, path, {"type", "enabled", "address", "match", "expect", "conditions"},
+                          QStringLiteral("an address scope")))
             return *e;
-        if (auto e = readEnum(o, path, QStringLiteral("address"), node.addressKind, {"billing", "shipping", "any"}, true))
+        if (auto e = readEnum(o, path, QStringLiteral("address"), node.addressKind,
+                              {"billing", "shipping", "any"}, true))
             return *e;
-        if (auto e = readMatchExpect(o, path, node))
-            return *e;
-        if (auto e = readChildren(o, path, node, type))
-            return *e;
+        if (auto e = readMatchExpect(o, path, node)) return *e;
+        if (auto e = readChildren(o, path, node, type)) return *e;
         return node;
     }
     if (type == QLatin1String("orders")) {
         node.kind = NodeKind::OrdersScope;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "metric", "operator", "value", "match", "expect", "conditions"},
-                               QStringLiteral("an orders scope")))
+        if (auto e = checkKeys(
+                o, path,
+                {"type", "enabled", "metric", "operator", "value", "match", "expect", "conditions"},
+                QStringLiteral("an orders scope")))
             return *e;
-        if (auto e = readString(o, path, QStringLiteral("metric"), node.metric, true))
-            return *e;
-        if (auto e = requireOperator(o, path))
-            return *e;
+        if (auto e = readString(o, path, QStringLiteral("metric"), node.metric, true)) return *e;
+        if (auto e = requireOperator(o, path)) return *e;
         readComparison(o, node.test);
-        if (auto e = readMatchExpect(o, path, node))
-            return *e;
-        if (auto e = readChildren(o, path, node, type))
-            return *e;
+        if (auto e = readMatchExpect(o, path, node)) return *e;
+        if (auto e = readChildren(o, path, node, type)) return *e;
         return node;
     }
     if (type == QLatin1String("products")) {
         node.kind = NodeKind::ProductsScope;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "source", "found", "count", "match", "expect", "conditions"},
-                               QStringLiteral("a products scope")))
+        if (auto e = checkKeys(
+                o, path,
+                {"type", "enabled", "source", "found", "count", "match", "expect", "conditions"},
+                QStringLiteral("a products scope")))
             return *e;
-        if (auto e = readEnum(o, path, QStringLiteral("source"), node.source, {"cart", "wishlist", "ordered", "viewed"}, true))
+        if (auto e = readEnum(o, path, QStringLiteral("source"), node.source,
+                              {"cart", "wishlist", "ordered", "viewed"}, true))
             return *e;
-        if (auto e = readBool(o, path, QStringLiteral("found"), node.found))
-            return *e;
+        if (auto e = readBool(o, path, QStringLiteral("found"), node.found)) return *e;
         if (o.contains(QStringLiteral("count"))) {
             const QString countPath = join(path, QStringLiteral("count"));
             const QJsonValue cv = o.value(QStringLiteral("count"));
             if (!cv.isObject())
-                return typeError(countPath, QStringLiteral("an object {\"operator\", \"value\"}"), cv);
+                return typeError(countPath, QStringLiteral("an object {\"operator\", \"value\"}"),
+                                 cv);
             const QJsonObject co = cv.toObject();
             if (auto e = checkKeys(co, countPath, {"operator", "value"}, QStringLiteral("a count")))
                 return *e;
-            if (auto e = requireOperator(co, countPath))
-                return *e;
+            if (auto e = requireOperator(co, countPath)) return *e;
             Comparison c;
             readComparison(co, c);
             node.count = c;
         }
-        if (auto e = readMatchExpect(o, path, node))
-            return *e;
-        if (auto e = readChildren(o, path, node, type))
-            return *e;
+        if (auto e = readMatchExpect(o, path, node)) return *e;
+        if (auto e = readChildren(o, path, node, type)) return *e;
         return node;
     }
     if (type == QLatin1String("segment")) {
         node.kind = NodeKind::SegmentReference;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "operator", "value"}, QStringLiteral("a segment reference")))
+        if (auto e = checkKeys(o, path, {"type", "enabled", "operator", "value"},
+                               QStringLiteral("a segment reference")))
             return *e;
-        if (auto e = requireOperator(o, path))
-            return *e;
+        if (auto e = requireOperator(o, path)) return *e;
         readComparison(o, node.test);
         return node;
     }
     if (type == QLatin1String("order") || type == QLatin1String("product"))
         return Error{join(path, QStringLiteral("type")),
-                     QStringLiteral("\"%1\" conditions belong inside an \"%2\" scope").arg(type, type + QLatin1Char('s')), ErrorCode::InvalidDefinition};
-    return Error{join(path, QStringLiteral("type")), QStringLiteral("unknown condition type \"%1\"").arg(type), ErrorCode::InvalidDefinition};
+                     QStringLiteral("\"%1\" conditions belong inside an \"%2\" scope")
+                         .arg(type, type + QLatin1Char('s')),
+                     ErrorCode::InvalidDefinition};
+    return Error{join(path, QStringLiteral("type")),
+                 QStringLiteral("unknown condition type \"%1\"").arg(type),
+                 ErrorCode::InvalidDefinition};
 }
 
 Result<SegmentDefinition> DefinitionCodec::fromJson(const QByteArray &json)
@@ -286,88 +299,109 @@ Result<SegmentDefinition> DefinitionCodec::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{{}, QStringLiteral("not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset), ErrorCode::InvalidDefinition};
+        return Error{{},
+                     QStringLiteral("not valid JSON: %1 at offset %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset),
+                     ErrorCode::InvalidDefinition};
     if (!doc.isObject())
-        return Error{{}, QStringLiteral("expected a JSON object at the top level"), ErrorCode::InvalidDefinition};
+        return Error{{},
+                     QStringLiteral("expected a JSON object at the top level"),
+                     ErrorCode::InvalidDefinition};
     return fromJsonObject(doc.object());
 }
 
 Result<SegmentDefinition> DefinitionCodec::fromJsonObject(const QJsonObject &o)
 {
     SegmentDefinition d;
-    if (auto e = checkKeys(o, {}, {"segmentor", "code", "name", "description", "active", "websites", "apply_to", "refresh",
-                                   "priority", "actions", "conditions"},
+    if (auto e = checkKeys(o, {},
+                           {"segmentor", "code", "name", "description", "active", "websites",
+                            "apply_to", "refresh", "priority", "actions", "conditions"},
                            QStringLiteral("a segment definition")))
         return *e;
     if (!o.contains(QStringLiteral("segmentor")))
-        return Error{QStringLiteral("segmentor"), QStringLiteral("is required (the format version, 1)"), ErrorCode::InvalidDefinition};
-    if (auto e = readInt(o, {}, QStringLiteral("segmentor"), d.formatVersion))
-        return *e;
+        return Error{QStringLiteral("segmentor"),
+                     QStringLiteral("is required (the format version, 1)"),
+                     ErrorCode::InvalidDefinition};
+    if (auto e = readInt(o, {}, QStringLiteral("segmentor"), d.formatVersion)) return *e;
     if (d.formatVersion != 1)
-        return Error{QStringLiteral("segmentor"), QStringLiteral("unsupported format version %1 (this version reads 1)").arg(d.formatVersion), ErrorCode::InvalidDefinition};
+        return Error{QStringLiteral("segmentor"),
+                     QStringLiteral("unsupported format version %1 (this version reads 1)")
+                         .arg(d.formatVersion),
+                     ErrorCode::InvalidDefinition};
 
-    if (auto e = readString(o, {}, QStringLiteral("code"), d.code, true))
-        return *e;
+    if (auto e = readString(o, {}, QStringLiteral("code"), d.code, true)) return *e;
     static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
     if (!codePattern.match(d.code).hasMatch() || d.code.size() > 64)
-        return Error{QStringLiteral("code"), QStringLiteral("expected a slug of at most 64 characters matching [a-z0-9][a-z0-9_-]*, got \"%1\"").arg(d.code), ErrorCode::InvalidDefinition};
-    if (auto e = readString(o, {}, QStringLiteral("name"), d.name, true))
-        return *e;
+        return Error{
+            QStringLiteral("code"),
+            QStringLiteral(
+                "expected a slug of at most 64 characters matching [a-z0-9][a-z0-9_-]*, got \"%1\"")
+                .arg(d.code),
+            ErrorCode::InvalidDefinition};
+    if (auto e = readString(o, {}, QStringLiteral("name"), d.name, true)) return *e;
     if (d.name.trimmed().isEmpty())
-        return Error{QStringLiteral("name"), QStringLiteral("must not be empty"), ErrorCode::InvalidDefinition};
+        return Error{QStringLiteral("name"), QStringLiteral("must not be empty"),
+                     ErrorCode::InvalidDefinition};
     if (d.name.size() > 255)
-        return Error{QStringLiteral("name"), QStringLiteral("is longer than 255 characters"), ErrorCode::InvalidDefinition};
-    if (auto e = readString(o, {}, QStringLiteral("description"), d.description, false))
-        return *e;
-    if (auto e = readBool(o, {}, QStringLiteral("active"), d.active))
-        return *e;
+        return Error{QStringLiteral("name"), QStringLiteral("is longer than 255 characters"),
+                     ErrorCode::InvalidDefinition};
+    if (auto e = readString(o, {}, QStringLiteral("description"), d.description, false)) return *e;
+    if (auto e = readBool(o, {}, QStringLiteral("active"), d.active)) return *e;
 
     if (o.contains(QStringLiteral("websites"))) {
         const QJsonValue v = o.value(QStringLiteral("websites"));
         if (!v.isArray())
-            return typeError(QStringLiteral("websites"), QStringLiteral("an array of website ids"), v);
+            return typeError(QStringLiteral("websites"), QStringLiteral("an array of website ids"),
+                             v);
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             const double id = a.at(i).toDouble(-1);
             if (!a.at(i).isDouble() || std::floor(id) != id || id < 0)
-                return typeError(QStringLiteral("websites[%1]").arg(i), QStringLiteral("a website id"), a.at(i));
+                return typeError(QStringLiteral("websites[%1]").arg(i),
+                                 QStringLiteral("a website id"), a.at(i));
             d.websites.append(int(id));
         }
     }
     QString applyTo = QStringLiteral("registered");
-    if (auto e = readEnum(o, {}, QStringLiteral("apply_to"), applyTo, {"registered", "guests", "all"}, false))
+    if (auto e = readEnum(o, {}, QStringLiteral("apply_to"), applyTo,
+                          {"registered", "guests", "all"}, false))
         return *e;
     d.applyTo = applyTo == QLatin1String("guests") ? ApplyTo::Guests
-              : applyTo == QLatin1String("all")    ? ApplyTo::All
+                : applyTo == QLatin1String("all")  ? ApplyTo::All
                                                    : ApplyTo::Registered;
     if (auto e = readEnum(o, {}, QStringLiteral("refresh"), d.refresh, {"auto", "manual"}, false))
         return *e;
-    if (auto e = readInt(o, {}, QStringLiteral("priority"), d.priority))
-        return *e;
+    if (auto e = readInt(o, {}, QStringLiteral("priority"), d.priority)) return *e;
 
     if (o.contains(QStringLiteral("actions"))) {
         const QJsonValue v = o.value(QStringLiteral("actions"));
         if (!v.isObject())
             return typeError(QStringLiteral("actions"), QStringLiteral("an object"), v);
         const QJsonObject actions = v.toObject();
-        if (auto e = checkKeys(actions, QStringLiteral("actions"), {"move_to_group"}, QStringLiteral("actions")))
+        if (auto e = checkKeys(actions, QStringLiteral("actions"), {"move_to_group"},
+                               QStringLiteral("actions")))
             return *e;
         const QJsonValue group = actions.value(QStringLiteral("move_to_group"));
         if (!group.isNull() && !group.isUndefined()) {
             int id = 0;
-            if (auto e = readInt(actions, QStringLiteral("actions"), QStringLiteral("move_to_group"), id))
+            if (auto e = readInt(actions, QStringLiteral("actions"),
+                                 QStringLiteral("move_to_group"), id))
                 return *e;
             d.moveToGroup = id;
         }
     }
 
     if (!o.contains(QStringLiteral("conditions")))
-        return Error{QStringLiteral("conditions"), QStringLiteral("is required"), ErrorCode::InvalidDefinition};
-    Result<ConditionNode> root = nodeFromJson(o.value(QStringLiteral("conditions")), QStringLiteral("conditions"));
-    if (!root)
-        return root.error();
+        return Error{QStringLiteral("conditions"), QStringLiteral("is required"),
+                     ErrorCode::InvalidDefinition};
+    Result<ConditionNode> root =
+        nodeFromJson(o.value(QStringLiteral("conditions")), QStringLiteral("conditions"));
+    if (!root) return root.error();
     if (root->kind != NodeKind::Combine)
-        return Error{QStringLiteral("conditions.type"), QStringLiteral("the root must be a \"combine\" condition"), ErrorCode::InvalidDefinition};
+        return Error{QStringLiteral("conditions.type"),
+                     QStringLiteral("the root must be a \"combine\" condition"),
+                     ErrorCode::InvalidDefinition};
     d.conditions = std::move(root).value();
     return d;
 }
@@ -376,15 +410,15 @@ namespace {
 
 void writeMatchExpect(QJsonObject &o, const ConditionNode &n)
 {
-    o.insert(QStringLiteral("match"), n.match == Match::Any ? QStringLiteral("any") : QStringLiteral("all"));
+    o.insert(QStringLiteral("match"),
+             n.match == Match::Any ? QStringLiteral("any") : QStringLiteral("all"));
     o.insert(QStringLiteral("expect"), n.expect);
 }
 
 void writeComparison(QJsonObject &o, const Comparison &c)
 {
     o.insert(QStringLiteral("operator"), c.op);
-    if (!c.value.isUndefined())
-        o.insert(QStringLiteral("value"), c.value);
+    if (!c.value.isUndefined()) o.insert(QStringLiteral("value"), c.value);
 }
 
 QJsonArray writeChildren(const ConditionNode &n)
@@ -401,8 +435,7 @@ QJsonObject DefinitionCodec::nodeToJson(const ConditionNode &n)
 {
     QJsonObject o;
     o.insert(QStringLiteral("type"), n.type);
-    if (!n.enabled)
-        o.insert(QStringLiteral("enabled"), false);
+    if (!n.enabled) o.insert(QStringLiteral("enabled"), false);
     switch (n.kind) {
     case NodeKind::Combine:
         writeMatchExpect(o, n);
@@ -457,7 +490,8 @@ QJsonObject DefinitionCodec::toJsonObject(const SegmentDefinition &d)
     o.insert(QStringLiteral("refresh"), d.refresh);
     o.insert(QStringLiteral("priority"), d.priority);
     QJsonObject actions;
-    actions.insert(QStringLiteral("move_to_group"), d.moveToGroup ? QJsonValue(*d.moveToGroup) : QJsonValue(QJsonValue::Null));
+    actions.insert(QStringLiteral("move_to_group"),
+                   d.moveToGroup ? QJsonValue(*d.moveToGroup) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("actions"), actions);
     o.insert(QStringLiteral("conditions"), nodeToJson(d.conditions));
     return o;

@@ -14,7 +14,8 @@ namespace seg {
 
 namespace {
 
-constexpr int kMaxDepth = 64; // far beyond the builder's 8 levels; stops stack exhaustion on hostile input
+constexpr int kMaxDepth =
+    64; // far beyond the builder's 8 levels; stops stack exhaustion on hostile input
 
 // Everything the validator finds is about the definition; the code says so once here.
 QList<Error> asDefinitionErrors(QList<Error> errors)
@@ -29,35 +30,34 @@ QString join(const QString &path, const QString &key)
     return path + QLatin1Char('.') + key;
 }
 
-std::optional<Error> checkScalar(ValueKind kind, const AttributeSpec *spec, const QJsonValue &v, const QString &path)
+std::optional<Error> checkScalar(ValueKind kind, const AttributeSpec *spec, const QJsonValue &v,
+                                 const QString &path)
 {
     auto fail = [&](const QString &expected) {
-        return std::optional<Error>(Error{path, QStringLiteral("expected %1, got %2").arg(expected, describeJson(v)), ErrorCode::InvalidDefinition});
+        return std::optional<Error>(
+            Error{path, QStringLiteral("expected %1, got %2").arg(expected, describeJson(v)),
+                  ErrorCode::InvalidDefinition});
     };
     switch (kind) {
     case ValueKind::String:
-        if (!v.isString())
-            return fail(QStringLiteral("a string"));
+        if (!v.isString()) return fail(QStringLiteral("a string"));
         return std::nullopt;
     case ValueKind::Number:
-        if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            return fail(QStringLiteral("a number"));
+        if (!v.isDouble() || !std::isfinite(v.toDouble())) return fail(QStringLiteral("a number"));
         return std::nullopt;
     case ValueKind::Id:
         if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble())
             return fail(QStringLiteral("an integer id"));
         return std::nullopt;
     case ValueKind::Date:
-        if (!parseDateValue(v))
-            return fail(QStringLiteral("a date (YYYY-MM-DD)"));
+        if (!parseDateValue(v)) return fail(QStringLiteral("a date (YYYY-MM-DD)"));
         return std::nullopt;
     case ValueKind::DateTime:
         if (!parseTimeValue(v))
             return fail(QStringLiteral("a date (YYYY-MM-DD) or an ISO 8601 datetime"));
         return std::nullopt;
     case ValueKind::Bool:
-        if (!v.isBool())
-            return fail(QStringLiteral("true or false"));
+        if (!v.isBool()) return fail(QStringLiteral("true or false"));
         return std::nullopt;
     case ValueKind::Enum: {
         QStringList codes;
@@ -75,23 +75,27 @@ std::optional<Error> checkScalar(ValueKind kind, const AttributeSpec *spec, cons
 std::optional<Error> checkDays(const QJsonValue &v, const QString &path)
 {
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
-        return Error{path, QStringLiteral("expected a number of days, got %1").arg(describeJson(v)), ErrorCode::InvalidDefinition};
+        return Error{path, QStringLiteral("expected a number of days, got %1").arg(describeJson(v)),
+                     ErrorCode::InvalidDefinition};
     if (v.toDouble() < 0)
-        return Error{path, QStringLiteral("expected a number of days of 0 or more, got %1").arg(describeJson(v)), ErrorCode::InvalidDefinition};
+        return Error{
+            path,
+            QStringLiteral("expected a number of days of 0 or more, got %1").arg(describeJson(v)),
+            ErrorCode::InvalidDefinition};
     return std::nullopt;
 }
 
 // Orders two bound values for `between`: numbers, dates or datetimes.
 std::optional<bool> lessThan(ValueKind kind, const QJsonValue &a, const QJsonValue &b)
 {
-    if (kind == ValueKind::Number || kind == ValueKind::Id)
-        return b.toDouble() < a.toDouble();
+    if (kind == ValueKind::Number || kind == ValueKind::Id) return b.toDouble() < a.toDouble();
     if (kind == ValueKind::Date || kind == ValueKind::DateTime) {
         auto ta = parseTimeValue(a), tb = parseTimeValue(b);
-        if (!ta || !tb)
-            return std::nullopt;
-        const QDateTime da = ta->dateOnly ? QDateTime(ta->date, QTime(0, 0), QTimeZone::utc()) : ta->instant;
-        const QDateTime db = tb->dateOnly ? QDateTime(tb->date, QTime(0, 0), QTimeZone::utc()) : tb->instant;
+        if (!ta || !tb) return std::nullopt;
+        const QDateTime da =
+            ta->dateOnly ? QDateTime(ta->date, QTime(0, 0), QTimeZone::utc()) : ta->instant;
+        const QDateTime db =
+            tb->dateOnly ? QDateTime(tb->date, QTime(0, 0), QTimeZone::utc()) : tb->instant;
         return db < da;
     }
     return std::nullopt;
@@ -99,38 +103,47 @@ std::optional<bool> lessThan(ValueKind kind, const QJsonValue &a, const QJsonVal
 
 } // namespace
 
-std::optional<Error> checkComparisonValue(ValueKind kind, const AttributeSpec *spec, const Comparison &test,
-                                          const QString &path)
+std::optional<Error> checkComparisonValue(ValueKind kind, const AttributeSpec *spec,
+                                          const Comparison &test, const QString &path)
 {
     const QString valuePath = join(path, QStringLiteral("value"));
     const QStringList allowed = ConditionCatalog::operatorsFor(kind);
     if (!allowed.contains(test.op))
         return Error{join(path, QStringLiteral("operator")),
                      QStringLiteral("operator \"%1\" does not apply to %2 (expected one of %3)")
-                         .arg(test.op, valueKindName(kind), allowed.join(QStringLiteral(", "))), ErrorCode::InvalidDefinition};
+                         .arg(test.op, valueKindName(kind), allowed.join(QStringLiteral(", "))),
+                     ErrorCode::InvalidDefinition};
     if (ConditionCatalog::takesNoValue(test.op)) {
         if (!test.value.isUndefined())
-            return Error{valuePath, QStringLiteral("\"%1\" takes no value").arg(test.op), ErrorCode::InvalidDefinition};
+            return Error{valuePath, QStringLiteral("\"%1\" takes no value").arg(test.op),
+                         ErrorCode::InvalidDefinition};
         return std::nullopt;
     }
     if (test.value.isUndefined())
-        return Error{valuePath, QStringLiteral("is required for operator \"%1\"").arg(test.op), ErrorCode::InvalidDefinition};
+        return Error{valuePath, QStringLiteral("is required for operator \"%1\"").arg(test.op),
+                     ErrorCode::InvalidDefinition};
 
     const QJsonValue &v = test.value;
     if (test.op == QLatin1String("in") || test.op == QLatin1String("not_in")) {
         if (!v.isArray())
-            return Error{valuePath, QStringLiteral("expected a non-empty array, got %1").arg(describeJson(v)), ErrorCode::InvalidDefinition};
+            return Error{valuePath,
+                         QStringLiteral("expected a non-empty array, got %1").arg(describeJson(v)),
+                         ErrorCode::InvalidDefinition};
         const QJsonArray a = v.toArray();
         if (a.isEmpty())
-            return Error{valuePath, QStringLiteral("expected a non-empty array, got an empty one"), ErrorCode::InvalidDefinition};
+            return Error{valuePath, QStringLiteral("expected a non-empty array, got an empty one"),
+                         ErrorCode::InvalidDefinition};
         for (int i = 0; i < a.size(); ++i)
-            if (auto e = checkScalar(kind, spec, a.at(i), valuePath + QStringLiteral("[%1]").arg(i)))
+            if (auto e =
+                    checkScalar(kind, spec, a.at(i), valuePath + QStringLiteral("[%1]").arg(i)))
                 return e;
         return std::nullopt;
     }
     if (test.op == QLatin1String("between") || test.op == QLatin1String("days_ago_between")) {
         if (!v.isArray() || v.toArray().size() != 2)
-            return Error{valuePath, QStringLiteral("expected [low, high], got %1").arg(describeJson(v)), ErrorCode::InvalidDefinition};
+            return Error{valuePath,
+                         QStringLiteral("expected [low, high], got %1").arg(describeJson(v)),
+                         ErrorCode::InvalidDefinition};
         const QJsonArray a = v.toArray();
         const bool days = test.op == QLatin1String("days_ago_between");
         for (int i = 0; i < 2; ++i) {
@@ -139,23 +152,27 @@ std::optional<Error> checkComparisonValue(ValueKind kind, const AttributeSpec *s
                 return e;
         }
         if (lessThan(days ? ValueKind::Number : kind, a.at(0), a.at(1)).value_or(false))
-            return Error{valuePath, QStringLiteral("low %1 is greater than high %2").arg(describeJson(a.at(0)), describeJson(a.at(1))), ErrorCode::InvalidDefinition};
+            return Error{valuePath,
+                         QStringLiteral("low %1 is greater than high %2")
+                             .arg(describeJson(a.at(0)), describeJson(a.at(1))),
+                         ErrorCode::InvalidDefinition};
         return std::nullopt;
     }
-    if (test.op == QLatin1String("within_last_days") || test.op == QLatin1String("not_within_last_days"))
+    if (test.op == QLatin1String("within_last_days") ||
+        test.op == QLatin1String("not_within_last_days"))
         return checkDays(v, valuePath);
     return checkScalar(kind, spec, v, valuePath);
 }
 
-std::optional<AttributeSpec> resolveCustomerAttribute(const QString &code, const CustomAttributeResolver *resolver)
+std::optional<AttributeSpec> resolveCustomerAttribute(const QString &code,
+                                                      const CustomAttributeResolver *resolver)
 {
-    if (const AttributeSpec *spec = ConditionCatalog::instance().attribute(QStringLiteral("customer"), code))
+    if (const AttributeSpec *spec =
+            ConditionCatalog::instance().attribute(QStringLiteral("customer"), code))
         return *spec;
-    if (!resolver)
-        return std::nullopt;
+    if (!resolver) return std::nullopt;
     const std::optional<CustomAttribute> custom = resolver->customAttribute(code);
-    if (!custom)
-        return std::nullopt;
+    if (!custom) return std::nullopt;
     AttributeSpec spec;
     spec.code = custom->code;
     spec.label = custom->label.isEmpty() ? custom->code : custom->label;
@@ -202,23 +219,25 @@ QList<Error> DefinitionValidator::validate(const SegmentDefinition &definition) 
 Status DefinitionValidator::check(const SegmentDefinition &definition) const
 {
     const QList<Error> errors = validate(definition);
-    if (errors.isEmpty())
-        return success();
+    if (errors.isEmpty()) return success();
     return errors.first();
 }
 
-QList<Error> DefinitionValidator::validateNode(const ConditionNode &node, const QString &path, const QString &ownCode) const
+QList<Error> DefinitionValidator::validateNode(const ConditionNode &node, const QString &path,
+                                               const QString &ownCode) const
 {
     QList<Error> errors;
     validateNode(node, path, ownCode, errors, 0);
     return asDefinitionErrors(std::move(errors));
 }
 
-void DefinitionValidator::validateNode(const ConditionNode &node, const QString &path, const QString &ownCode,
-                                       QList<Error> &errors, int depth) const
+void DefinitionValidator::validateNode(const ConditionNode &node, const QString &path,
+                                       const QString &ownCode, QList<Error> &errors,
+                                       int depth) const
 {
     if (depth > kMaxDepth) {
-        errors.append({path, QStringLiteral("conditions are nested deeper than %1 levels").arg(kMaxDepth)});
+        errors.append(
+            {path, QStringLiteral("conditions are nested deeper than %1 levels").arg(kMaxDepth)});
         return;
     }
     const ConditionCatalog &catalog = ConditionCatalog::instance();
@@ -237,7 +256,8 @@ void DefinitionValidator::validateNode(const ConditionNode &node, const QString 
             for (const AttributeSpec &m : catalog.metrics())
                 codes << m.code;
             errors.append({join(path, QStringLiteral("metric")),
-                           QStringLiteral("unknown metric \"%1\" (expected one of %2)").arg(node.metric, codes.join(QStringLiteral(", ")))});
+                           QStringLiteral("unknown metric \"%1\" (expected one of %2)")
+                               .arg(node.metric, codes.join(QStringLiteral(", ")))});
         } else if (auto e = checkComparisonValue(metric->kind, metric, node.test, path)) {
             errors.append(*e);
         }
@@ -247,10 +267,13 @@ void DefinitionValidator::validateNode(const ConditionNode &node, const QString 
         if (node.count) {
             const QString countPath = join(path, QStringLiteral("count"));
             if (!node.found) {
-                errors.append({countPath, QStringLiteral("\"count\" applies only when \"found\" is true")});
+                errors.append(
+                    {countPath, QStringLiteral("\"count\" applies only when \"found\" is true")});
             } else if (ConditionCatalog::takesNoValue(node.count->op)) {
-                errors.append({join(countPath, QStringLiteral("operator")), QStringLiteral("a count is never empty; use a comparison")});
-            } else if (auto e = checkComparisonValue(ValueKind::Number, nullptr, *node.count, countPath)) {
+                errors.append({join(countPath, QStringLiteral("operator")),
+                               QStringLiteral("a count is never empty; use a comparison")});
+            } else if (auto e = checkComparisonValue(ValueKind::Number, nullptr, *node.count,
+                                                     countPath)) {
                 errors.append(*e);
             }
         }
@@ -263,7 +286,8 @@ void DefinitionValidator::validateNode(const ConditionNode &node, const QString 
     for (int i = 0; i < int(node.children.size()); ++i) {
         const ConditionNode &child = node.children[size_t(i)];
         // Products leaves must exist for the scope's source; pass it down through combines.
-        if (node.kind == NodeKind::ProductsScope || (node.kind == NodeKind::Combine && !node.source.isEmpty())) {
+        if (node.kind == NodeKind::ProductsScope ||
+            (node.kind == NodeKind::Combine && !node.source.isEmpty())) {
             ConditionNode copy = child;
             copy.source = node.source;
             validateNode(copy, childPath(path, i), ownCode, errors, depth + 1);
@@ -273,7 +297,8 @@ void DefinitionValidator::validateNode(const ConditionNode &node, const QString 
     }
 }
 
-void DefinitionValidator::validateLeaf(const ConditionNode &node, const QString &path, QList<Error> &errors) const
+void DefinitionValidator::validateLeaf(const ConditionNode &node, const QString &path,
+                                       QList<Error> &errors) const
 {
     const ConditionCatalog &catalog = ConditionCatalog::instance();
     const QString attributePath = join(path, QStringLiteral("attribute"));
@@ -281,9 +306,14 @@ void DefinitionValidator::validateLeaf(const ConditionNode &node, const QString 
     if (node.type == QLatin1String("customer")) {
         spec = resolveCustomerAttribute(node.attribute, m_attributes);
         if (!spec) {
-            errors.append({attributePath, m_attributes
-                ? QStringLiteral("unknown customer attribute \"%1\" (not in the catalog nor in eav_attribute)").arg(node.attribute)
-                : QStringLiteral("unknown customer attribute \"%1\" (custom attributes need a store connection)").arg(node.attribute)});
+            errors.append(
+                {attributePath, m_attributes
+                                    ? QStringLiteral("unknown customer attribute \"%1\" (not in "
+                                                     "the catalog nor in eav_attribute)")
+                                          .arg(node.attribute)
+                                    : QStringLiteral("unknown customer attribute \"%1\" (custom "
+                                                     "attributes need a store connection)")
+                                          .arg(node.attribute)});
             return;
         }
     } else {
@@ -293,44 +323,55 @@ void DefinitionValidator::validateLeaf(const ConditionNode &node, const QString 
             for (const AttributeSpec &a : catalog.attributes(node.type))
                 if (node.source.isEmpty() || a.sources.isEmpty() || a.sources.contains(node.source))
                     codes << a.code;
-            errors.append({attributePath, QStringLiteral("unknown %1 attribute \"%2\" (expected one of %3)")
-                                              .arg(node.type, node.attribute, codes.join(QStringLiteral(", ")))});
+            errors.append({attributePath,
+                           QStringLiteral("unknown %1 attribute \"%2\" (expected one of %3)")
+                               .arg(node.type, node.attribute, codes.join(QStringLiteral(", ")))});
             return;
         }
-        if (!node.source.isEmpty() && !found->sources.isEmpty() && !found->sources.contains(node.source)) {
-            errors.append({attributePath, QStringLiteral("product attribute \"%1\" is not available for source \"%2\"")
-                                              .arg(node.attribute, node.source)});
+        if (!node.source.isEmpty() && !found->sources.isEmpty() &&
+            !found->sources.contains(node.source)) {
+            errors.append(
+                {attributePath,
+                 QStringLiteral("product attribute \"%1\" is not available for source \"%2\"")
+                     .arg(node.attribute, node.source)});
             return;
         }
         spec = *found;
     }
-    if (auto e = checkComparisonValue(spec->kind, &*spec, node.test, path))
-        errors.append(*e);
+    if (auto e = checkComparisonValue(spec->kind, &*spec, node.test, path)) errors.append(*e);
 }
 
-void DefinitionValidator::validateReference(const ConditionNode &node, const QString &path, const QString &ownCode,
-                                            QList<Error> &errors) const
+void DefinitionValidator::validateReference(const ConditionNode &node, const QString &path,
+                                            const QString &ownCode, QList<Error> &errors) const
 {
     if (node.test.op != QLatin1String("in") && node.test.op != QLatin1String("not_in")) {
-        errors.append({join(path, QStringLiteral("operator")),
-                       QStringLiteral("operator \"%1\" does not apply to a segment reference (expected in, not_in)").arg(node.test.op)});
+        errors.append(
+            {join(path, QStringLiteral("operator")),
+             QStringLiteral(
+                 "operator \"%1\" does not apply to a segment reference (expected in, not_in)")
+                 .arg(node.test.op)});
         return;
     }
     const QString valuePath = join(path, QStringLiteral("value"));
     if (!node.test.value.isArray() || node.test.value.toArray().isEmpty()) {
-        errors.append({valuePath, QStringLiteral("expected a non-empty array of segment codes, got %1").arg(describeJson(node.test.value))});
+        errors.append(
+            {valuePath, QStringLiteral("expected a non-empty array of segment codes, got %1")
+                            .arg(describeJson(node.test.value))});
         return;
     }
     const QJsonArray codes = node.test.value.toArray();
     for (int i = 0; i < codes.size(); ++i) {
         const QString itemPath = valuePath + QStringLiteral("[%1]").arg(i);
         if (!codes.at(i).isString()) {
-            errors.append({itemPath, QStringLiteral("expected a segment code, got %1").arg(describeJson(codes.at(i)))});
+            errors.append(
+                {itemPath,
+                 QStringLiteral("expected a segment code, got %1").arg(describeJson(codes.at(i)))});
             continue;
         }
         const QString code = codes.at(i).toString();
         if (code == ownCode) {
-            errors.append({itemPath, QStringLiteral("segment reference cycle: %1 -> %1").arg(code)});
+            errors.append(
+                {itemPath, QStringLiteral("segment reference cycle: %1 -> %1").arg(code)});
             continue;
         }
         if (!m_segments || !m_segments->findSegment(code)) {
@@ -361,8 +402,7 @@ void collectReferences(const ConditionNode &node, QStringList &out)
 std::optional<QString> DefinitionValidator::findCycle(const QString &from, QStringList &chain) const
 {
     const std::optional<SegmentDefinition> def = m_segments->findSegment(from);
-    if (!def)
-        return std::nullopt;
+    if (!def) return std::nullopt;
     QStringList refs;
     collectReferences(def->conditions, refs);
     for (const QString &next : refs) {
@@ -372,8 +412,7 @@ std::optional<QString> DefinitionValidator::findCycle(const QString &from, QStri
             return cycle.join(QStringLiteral(" -> "));
         }
         chain << next;
-        if (auto cycle = findCycle(next, chain))
-            return cycle;
+        if (auto cycle = findCycle(next, chain)) return cycle;
         chain.removeLast();
     }
     return std::nullopt;

@@ -38,14 +38,16 @@ public:
 };
 
 // The attribute spec of a customer attribute: the catalog's, else a custom one.
-std::optional<AttributeSpec> resolveCustomerAttribute(const QString &code, const CustomAttributeResolver *resolver);
+std::optional<AttributeSpec> resolveCustomerAttribute(const QString &code,
+                                                      const CustomAttributeResolver *resolver);
 
 // Checks a definition against the catalog: attributes, operators, value kinds, references
 // and their cycles. Every error names its JSON path.
 class DefinitionValidator
 {
 public:
-    DefinitionValidator(const CustomAttributeResolver *attributes = nullptr, const SegmentLookup *segments = nullptr)
+    DefinitionValidator(const CustomAttributeResolver *attributes = nullptr,
+                        const SegmentLookup *segments = nullptr)
         : m_attributes(attributes), m_segments(segments)
     {
     }
@@ -54,11 +56,12 @@ public:
     Status check(const SegmentDefinition &definition) const; // the first error, if any
 
     // One node, for the builder's per-node highlight.
-    QList<Error> validateNode(const ConditionNode &node, const QString &path, const QString &ownCode = {}) const;
+    QList<Error> validateNode(const ConditionNode &node, const QString &path,
+                              const QString &ownCode = {}) const;
 
 private:
-    void validateNode(const ConditionNode &node, const QString &path, const QString &ownCode, QList<Error> &errors,
-                      int depth) const;
+    void validateNode(const ConditionNode &node, const QString &path, const QString &ownCode,
+                      QList<Error> &errors, int depth) const;
     void validateLeaf(const ConditionNode &node, const QString &path, QList<Error> &errors) const;
     void validateReference(const ConditionNode &node, const QString &path, const QString &ownCode,
                            QList<Error> &errors) const;
@@ -69,7 +72,7 @@ private:
 };
 
 // Checks one comparison's value for a kind and operator; used for leaves, metrics and counts.
-std::optional<Error> checkComparisonValue(ValueKind kind, const AttributeSpec *spec, const Comparison &test,
-                                          const QString &path);
+std::optional<Error> checkComparisonValue(ValueKind kind, const AttributeSpec *spec,
+                                          const Comparison &test, const QString &path);
 
 } // namespace seg

@@ -9,7 +9,12 @@
 
 namespace seg {
 
-enum class ApplyTo { Registered, Guests, All };
+enum class ApplyTo
+{
+    Registered,
+    Guests,
+    All
+};
 
 struct SegmentDefinition
 {

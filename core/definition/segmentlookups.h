@@ -10,7 +10,10 @@ namespace seg {
 class InMemorySegmentLookup : public SegmentLookup
 {
 public:
-    void add(const SegmentDefinition &definition) { m_segments.insert(definition.code, definition); }
+    void add(const SegmentDefinition &definition)
+    {
+        m_segments.insert(definition.code, definition);
+    }
     std::optional<SegmentDefinition> findSegment(const QString &code) const override;
 
 private:

@@ -19,7 +19,8 @@ struct TimeValue
 };
 
 std::optional<QDate> parseDateValue(const QJsonValue &value);
-std::optional<TimeValue> parseTimeValue(const QJsonValue &value); // date or ISO 8601 datetime (UTC if no offset)
+std::optional<TimeValue>
+parseTimeValue(const QJsonValue &value); // date or ISO 8601 datetime (UTC if no offset)
 
 // Days in milliseconds, rounded the same way everywhere so SQL bounds and the evaluator agree.
 qint64 daysToMs(double days);

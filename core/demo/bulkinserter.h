@@ -23,7 +23,13 @@ class TableBuffer
 public:
     struct Cell
     {
-        enum Kind : quint8 { Null, Int, Real, Text };
+        enum Kind : quint8
+        {
+            Null,
+            Int,
+            Real,
+            Text
+        };
         Kind kind = Null;
         quint32 length = 0;
         union {
@@ -77,13 +83,16 @@ public:
     TableBuffer &s(const char *v) { return s(std::string_view(v)); }
     TableBuffer &s(const std::string &v) { return s(std::string_view(v)); }
     TableBuffer &s(const QString &v) { return s(std::string_view(v.toStdString())); }
-    TableBuffer &ts(qint64 secs);      // 'YYYY-MM-DD HH:MM:SS', secs < 0 -> NULL
-    TableBuffer &date(qint64 days);    // 'YYYY-MM-DD'
+    TableBuffer &ts(qint64 secs);   // 'YYYY-MM-DD HH:MM:SS', secs < 0 -> NULL
+    TableBuffer &date(qint64 days); // 'YYYY-MM-DD'
     // Ends a row; a row with the wrong number of cells is a programming error, reported by write().
     void endRow();
 
     const Cell &cell(size_t index) const { return m_cells[index]; }
-    std::string_view text(const Cell &c) const { return std::string_view(m_arena.data() + c.offset, c.length); }
+    std::string_view text(const Cell &c) const
+    {
+        return std::string_view(m_arena.data() + c.offset, c.length);
+    }
     bool malformed() const { return m_malformed; }
     void clear();
 

@@ -41,7 +41,10 @@ void civilFromDays(qint64 z, int &y, int &m, int &d)
     y = int(qint64(yoe) + era * 400 + (m <= 2));
 }
 
-bool isLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 namespace {
 inline void put2(char *out, int v)
@@ -131,8 +134,7 @@ std::string asciiUpper(std::string_view text)
 {
     std::string out(text);
     for (char &c : out)
-        if (c >= 'a' && c <= 'z')
-            c = char(c - 32);
+        if (c >= 'a' && c <= 'z') c = char(c - 32);
     return out;
 }
 
@@ -148,8 +150,7 @@ void appendInt(std::string &out, qint64 value, int minDigits)
     } while (v);
     while (n < minDigits)
         buf[n++] = '0';
-    if (negative)
-        out += '-';
+    if (negative) out += '-';
     while (n)
         out += buf[--n];
 }
@@ -159,8 +160,7 @@ void appendHex(std::string &out, Rng &rng, int digits)
     static const char hex[] = "0123456789abcdef";
     quint64 bits = 0;
     for (int i = 0; i < digits; ++i) {
-        if (i % 16 == 0)
-            bits = rng.next();
+        if (i % 16 == 0) bits = rng.next();
         out += hex[bits & 15];
         bits >>= 4;
     }
@@ -177,24 +177,18 @@ void appendMoney(std::string &out, qint64 cents)
     appendInt(out, cents % 100, 2);
 }
 
-// --- countries ------------------------------------------------------------------------------------
+// --- countries
+// ------------------------------------------------------------------------------------
 const CountryInfo &countryInfo(int country)
 {
     static const CountryInfo table[CountryCount] = {
-        {"GB", "example.co.uk", "+44", 200, "Ltd"},
-        {"IE", "example.ie", "+353", 230, "Ltd"},
-        {"FR", "example.fr", "+33", 200, "SARL"},
-        {"DE", "example.de", "+49", 190, "GmbH"},
-        {"ES", "example.es", "+34", 210, "S.L."},
-        {"NL", "example.nl", "+31", 210, "B.V."},
-        {"BE", "example.be", "+32", 210, "BV"},
-        {"CH", "example.ch", "+41", 0, "AG"},
-        {"PT", "example.pt", "+351", 230, "Lda."},
-        {"AU", "example.com.au", "+61", 0, "Pty Ltd"},
-        {"US", "example.com", "+1", 0, "LLC"},
-        {"PL", "example.pl", "+48", 230, "Sp. z o.o."},
-        {"IS", "example.is", "+354", 0, "ehf."},
-        {"DK", "example.dk", "+45", 250, "ApS"},
+        {"GB", "example.co.uk", "+44", 200, "Ltd"}, {"IE", "example.ie", "+353", 230, "Ltd"},
+        {"FR", "example.fr", "+33", 200, "SARL"},   {"DE", "example.de", "+49", 190, "GmbH"},
+        {"ES", "example.es", "+34", 210, "S.L."},   {"NL", "example.nl", "+31", 210, "B.V."},
+        {"BE", "example.be", "+32", 210, "BV"},     {"CH", "example.ch", "+41", 0, "AG"},
+        {"PT", "example.pt", "+351", 230, "Lda."},  {"AU", "example.com.au", "+61", 0, "Pty Ltd"},
+        {"US", "example.com", "+1", 0, "LLC"},      {"PL", "example.pl", "+48", 230, "Sp. z o.o."},
+        {"IS", "example.is", "+354", 0, "ehf."},    {"DK", "example.dk", "+45", 250, "ApS"},
     };
     return table[country];
 }
@@ -204,8 +198,7 @@ namespace {
 int countryIndex(const QString &code)
 {
     for (int i = 0; i < CountryCount; ++i)
-        if (code == QLatin1String(countryInfo(i).code))
-            return i;
+        if (code == QLatin1String(countryInfo(i).code)) return i;
     return -1;
 }
 
@@ -214,7 +207,9 @@ Result<std::vector<QStringList>> readCsv(const QString &resource, int columns)
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{{}, QStringLiteral("demo data %1 is missing from the resources").arg(resource), ErrorCode::Internal};
+        return Error{{},
+                     QStringLiteral("demo data %1 is missing from the resources").arg(resource),
+                     ErrorCode::Internal};
     const QString text = QString::fromUtf8(file.readAll());
     std::vector<QStringList> rows;
     QStringList row;
@@ -257,16 +252,25 @@ Result<std::vector<QStringList>> readCsv(const QString &resource, int columns)
         rows.push_back(row);
     }
     if (rows.empty())
-        return Error{{}, QStringLiteral("demo data %1 is empty").arg(resource), ErrorCode::Internal};
+        return Error{
+            {}, QStringLiteral("demo data %1 is empty").arg(resource), ErrorCode::Internal};
     rows.erase(rows.begin()); // header
     for (size_t i = 0; i < rows.size(); ++i)
         if (rows[i].size() != columns)
-            return Error{{}, QStringLiteral("%1 line %2: expected %3 fields, got %4")
-                                 .arg(resource).arg(i + 2).arg(columns).arg(rows[i].size()), ErrorCode::Internal};
+            return Error{{},
+                         QStringLiteral("%1 line %2: expected %3 fields, got %4")
+                             .arg(resource)
+                             .arg(i + 2)
+                             .arg(columns)
+                             .arg(rows[i].size()),
+                         ErrorCode::Internal};
     return rows;
 }
 
-std::string utf8(const QString &s) { return s.toStdString(); }
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
 
 } // namespace
 
@@ -276,12 +280,12 @@ Result<DemoData> DemoData::load()
 
     // names.csv: country,kind,name
     auto names = readCsv(QStringLiteral(":/segmentor/demo/names.csv"), 3);
-    if (!names)
-        return names.error();
+    if (!names) return names.error();
     for (const QStringList &r : *names) {
         const int c = countryIndex(r[0]);
         if (c < 0)
-            return Error{{}, QStringLiteral("names.csv: unknown country %1").arg(r[0]), ErrorCode::Internal};
+            return Error{
+                {}, QStringLiteral("names.csv: unknown country %1").arg(r[0]), ErrorCode::Internal};
         NameList &list = data.names[c];
         if (r[1] == QLatin1String("first_f"))
             list.femaleFirst.push_back(utf8(r[2]));
@@ -290,7 +294,8 @@ Result<DemoData> DemoData::load()
         else if (r[1] == QLatin1String("last"))
             list.last.push_back(utf8(r[2]));
         else
-            return Error{{}, QStringLiteral("names.csv: unknown kind %1").arg(r[1]), ErrorCode::Internal};
+            return Error{
+                {}, QStringLiteral("names.csv: unknown kind %1").arg(r[1]), ErrorCode::Internal};
     }
 
     for (const NameList &list : data.names)
@@ -300,37 +305,42 @@ Result<DemoData> DemoData::load()
 
     // cities.csv: country,city,region,region_id,postcode
     auto cities = readCsv(QStringLiteral(":/segmentor/demo/cities.csv"), 5);
-    if (!cities)
-        return cities.error();
+    if (!cities) return cities.error();
     for (const QStringList &r : *cities) {
         const int c = countryIndex(r[0]);
         if (c < 0)
-            return Error{{}, QStringLiteral("cities.csv: unknown country %1").arg(r[0]), ErrorCode::Internal};
+            return Error{{},
+                         QStringLiteral("cities.csv: unknown country %1").arg(r[0]),
+                         ErrorCode::Internal};
         data.cities[c].push_back(City{utf8(r[1]), utf8(r[2]), r[3].toInt(), utf8(r[4])});
     }
 
     // streets.csv: country,street
     auto streets = readCsv(QStringLiteral(":/segmentor/demo/streets.csv"), 2);
-    if (!streets)
-        return streets.error();
+    if (!streets) return streets.error();
     for (const QStringList &r : *streets) {
         const int c = countryIndex(r[0]);
         if (c < 0)
-            return Error{{}, QStringLiteral("streets.csv: unknown country %1").arg(r[0]), ErrorCode::Internal};
+            return Error{{},
+                         QStringLiteral("streets.csv: unknown country %1").arg(r[0]),
+                         ErrorCode::Internal};
         data.streets[c].push_back(utf8(r[1]));
     }
     for (int c = 0; c < CountryCount; ++c)
-        if (data.names[c].femaleFirst.empty() || data.names[c].maleFirst.empty() || data.names[c].last.empty()
-            || data.cities[c].empty() || data.streets[c].empty())
-            return Error{{}, QStringLiteral("demo data lacks names, cities or streets for %1")
-                                 .arg(QLatin1String(countryInfo(c).code)), ErrorCode::Internal};
+        if (data.names[c].femaleFirst.empty() || data.names[c].maleFirst.empty() ||
+            data.names[c].last.empty() || data.cities[c].empty() || data.streets[c].empty())
+            return Error{{},
+                         QStringLiteral("demo data lacks names, cities or streets for %1")
+                             .arg(QLatin1String(countryInfo(c).code)),
+                         ErrorCode::Internal};
 
     // categories.csv: path (below "Default Category")
     auto categoryRows = readCsv(QStringLiteral(":/segmentor/demo/categories.csv"), 1);
-    if (!categoryRows)
-        return categoryRows.error();
-    data.categories.push_back(Category{1, 0, QStringLiteral("Root Catalog"), QStringLiteral("1"), 0, 0, 0});
-    data.categories.push_back(Category{2, 1, QStringLiteral("Default Category"), QStringLiteral("1/2"), 1, 1, 0});
+    if (!categoryRows) return categoryRows.error();
+    data.categories.push_back(
+        Category{1, 0, QStringLiteral("Root Catalog"), QStringLiteral("1"), 0, 0, 0});
+    data.categories.push_back(
+        Category{2, 1, QStringLiteral("Default Category"), QStringLiteral("1/2"), 1, 1, 0});
     QHash<QString, int> categoryByPath; // "Bags/Jumbo Bags & Shoppers" -> index in categories
     QHash<int, int> nextPosition;
     for (const QStringList &r : *categoryRows) {
@@ -340,7 +350,10 @@ Result<DemoData> DemoData::load()
         if (slash >= 0) {
             const auto it = categoryByPath.constFind(path.left(slash));
             if (it == categoryByPath.constEnd())
-                return Error{{}, QStringLiteral("categories.csv: parent of %1 not listed before it").arg(path), ErrorCode::Internal};
+                return Error{
+                    {},
+                    QStringLiteral("categories.csv: parent of %1 not listed before it").arg(path),
+                    ErrorCode::Internal};
             parentIndex = it.value();
         }
         const Category &parent = data.categories[size_t(parentIndex)];
@@ -361,8 +374,7 @@ Result<DemoData> DemoData::load()
 
     // products.csv: sku,name,price,categories,type,parent_sku,old_name
     auto productRows = readCsv(QStringLiteral(":/segmentor/demo/products.csv"), 7);
-    if (!productRows)
-        return productRows.error();
+    if (!productRows) return productRows.error();
     QHash<QString, int> productBySku;
     std::vector<int> deleted;
     int rank = 0;
@@ -374,7 +386,9 @@ Result<DemoData> DemoData::load()
         bool ok = false;
         const double price = r[2].toDouble(&ok);
         if (!ok || price < 0)
-            return Error{{}, QStringLiteral("products.csv: bad price for %1").arg(r[0]), ErrorCode::Internal};
+            return Error{{},
+                         QStringLiteral("products.csv: bad price for %1").arg(r[0]),
+                         ErrorCode::Internal};
         p.priceCents = qint64(price * 100 + 0.5);
         if (r[4] == QLatin1String("simple"))
             p.type = ProductType::Simple;
@@ -385,11 +399,14 @@ Result<DemoData> DemoData::load()
         else if (r[4] == QLatin1String("deleted"))
             p.type = ProductType::Deleted;
         else
-            return Error{{}, QStringLiteral("products.csv: unknown type %1").arg(r[4]), ErrorCode::Internal};
+            return Error{
+                {}, QStringLiteral("products.csv: unknown type %1").arg(r[4]), ErrorCode::Internal};
         for (const QString &path : r[3].split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
             const auto it = categoryByPath.constFind(path);
             if (it == categoryByPath.constEnd())
-                return Error{{}, QStringLiteral("products.csv: unknown category %1").arg(path), ErrorCode::Internal};
+                return Error{{},
+                             QStringLiteral("products.csv: unknown category %1").arg(path),
+                             ErrorCode::Internal};
             p.categoryIds.push_back(data.categories[size_t(it.value())].id);
         }
         // A deterministic shipping weight from the SKU: 100 g to 2.5 kg.
@@ -401,34 +418,33 @@ Result<DemoData> DemoData::load()
         if (!r[5].isEmpty()) {
             const auto it = productBySku.constFind(r[5]);
             if (it == productBySku.constEnd())
-                return Error{{}, QStringLiteral("products.csv: parent %1 of %2 not listed before it").arg(r[5], r[0]), ErrorCode::Internal};
+                return Error{{},
+                             QStringLiteral("products.csv: parent %1 of %2 not listed before it")
+                                 .arg(r[5], r[0]),
+                             ErrorCode::Internal};
             p.parentIndex = it.value();
         }
         const int index = int(data.products.size());
         productBySku.insert(r[0], index);
-        if (p.parentIndex >= 0)
-            data.products[size_t(p.parentIndex)].children.push_back(index);
+        if (p.parentIndex >= 0) data.products[size_t(p.parentIndex)].children.push_back(index);
         data.products.push_back(std::move(p));
     }
     // Catalog ids: every product but the deleted ones, in file order; deleted products get ids past
     // the catalog so that no row matches them.
     int nextId = 1;
     for (Product &p : data.products)
-        if (p.type != ProductType::Deleted)
-            p.id = nextId++;
+        if (p.type != ProductType::Deleted) p.id = nextId++;
     data.catalogCount = nextId - 1;
     nextId += 1000;
     for (Product &p : data.products)
-        if (p.type == ProductType::Deleted)
-            p.id = nextId++;
+        if (p.type == ProductType::Deleted) p.id = nextId++;
 
     for (int i = 0; i < int(data.products.size()); ++i) {
         const Product &p = data.products[size_t(i)];
         switch (p.type) {
         case ProductType::Simple:
             data.sellable.push_back(i);
-            if (p.parentIndex < 0)
-                data.visible.push_back(i);
+            if (p.parentIndex < 0) data.visible.push_back(i);
             break;
         case ProductType::Configurable:
             data.visible.push_back(i);
@@ -442,7 +458,9 @@ Result<DemoData> DemoData::load()
         }
     }
     if (data.sellable.empty() || data.virtualProducts.empty() || data.deletedProducts.empty())
-        return Error{{}, QStringLiteral("products.csv needs simple, virtual and deleted products"), ErrorCode::Internal};
+        return Error{{},
+                     QStringLiteral("products.csv needs simple, virtual and deleted products"),
+                     ErrorCode::Internal};
     // Zipf-like popularity: weight 1e6 / (rank + 20).
     quint32 total = 0;
     for (int index : data.sellable) {
@@ -454,8 +472,7 @@ Result<DemoData> DemoData::load()
 
 std::string DemoData::emailName(const std::string &name) const
 {
-    if (const auto it = emailNames.find(name); it != emailNames.end())
-        return it->second;
+    if (const auto it = emailNames.find(name); it != emailNames.end()) return it->second;
     return emailPart(name);
 }
 

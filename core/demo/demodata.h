@@ -38,16 +38,14 @@ public:
     bool percent(int p) { return int(below(100)) < p; }
     bool permille(int p) { return int(below(1000)) < p; }
     // Picks an index by integer weights.
-    template <size_t N>
-    int weighted(const std::array<int, N> &weights)
+    template <size_t N> int weighted(const std::array<int, N> &weights)
     {
         int total = 0;
         for (int w : weights)
             total += w;
         int r = int(below(quint32(total)));
         for (size_t i = 0; i < N; ++i) {
-            if (r < weights[i])
-                return int(i);
+            if (r < weights[i]) return int(i);
             r -= weights[i];
         }
         return int(N - 1);
@@ -72,8 +70,8 @@ std::string dateTimeString(qint64 secs);
 std::string dateString(qint64 days);
 
 // --- text ----------------------------------------------------------------------------------------
-// Lower-case ASCII rendering of a name for e-mail addresses: "Émilie" -> "emilie", "Søren" -> "soren",
-// "O'Brien" -> "obrien", "van den Berg" -> "vandenberg".
+// Lower-case ASCII rendering of a name for e-mail addresses: "Émilie" -> "emilie", "Søren" ->
+// "soren", "O'Brien" -> "obrien", "van den Berg" -> "vandenberg".
 std::string emailPart(std::string_view utf8Name);
 std::string upperUtf8(std::string_view utf8); // Unicode upper-casing (via QString)
 std::string asciiUpper(std::string_view text);
@@ -82,7 +80,24 @@ void appendHex(std::string &out, Rng &rng, int digits);
 void appendMoney(std::string &out, qint64 cents); // 12.34
 
 // --- reference data -----------------------------------------------------------------------------
-enum Country : int { GB, IE, FR, DE, ES, NL, BE, CH, PT, AU, US, PL, IS, DK, CountryCount };
+enum Country : int
+{
+    GB,
+    IE,
+    FR,
+    DE,
+    ES,
+    NL,
+    BE,
+    CH,
+    PT,
+    AU,
+    US,
+    PL,
+    IS,
+    DK,
+    CountryCount
+};
 
 struct CountryInfo
 {
@@ -98,7 +113,7 @@ struct City
 {
     std::string name;
     std::string region;
-    int regionId = 0; // 0 = none (NULL)
+    int regionId = 0;            // 0 = none (NULL)
     std::string postcodePattern; // '#' digit, '@' upper-case letter
 };
 
@@ -107,27 +122,33 @@ struct Category
     int id = 0;
     int parentId = 0;
     QString name;
-    QString path;  // "1/2/..../id"
+    QString path; // "1/2/..../id"
     int level = 0;
     int position = 0;
     int childrenCount = 0;
 };
 
-enum class ProductType { Simple, Configurable, Virtual, Deleted };
+enum class ProductType
+{
+    Simple,
+    Configurable,
+    Virtual,
+    Deleted
+};
 
 struct Product
 {
-    int id = 0;            // catalog_product_entity.entity_id; for deleted products an id no row has
+    int id = 0; // catalog_product_entity.entity_id; for deleted products an id no row has
     std::string sku;
     std::string name;
     std::string oldName;   // name before a rename ("" = never renamed)
     qint64 priceCents = 0; // GBP
     int weightGrams = 0;
     ProductType type = ProductType::Simple;
-    int parentIndex = -1;  // index of the configurable parent in products, for its children
+    int parentIndex = -1; // index of the configurable parent in products, for its children
     std::vector<int> children;
     std::vector<int> categoryIds;
-    int rank = 0;          // popularity rank in the real data
+    int rank = 0; // popularity rank in the real data
 };
 
 struct NameList
@@ -142,14 +163,16 @@ struct DemoData
     std::array<std::vector<std::string>, CountryCount> streets;
     std::vector<Category> categories; // including 1 (root) and 2 (default category)
     std::vector<Product> products;    // catalog order; deleted products at the end
-    std::vector<int> sellable;        // simple (incl. configurable children) products, by popularity
+    std::vector<int> sellable; // simple (incl. configurable children) products, by popularity
     std::vector<quint32> sellableCumulative; // Zipf-like weights, cumulative
-    std::vector<int> visible;         // simple without parent + configurable parents (carts, wishlists, views)
+    std::vector<int>
+        visible; // simple without parent + configurable parents (carts, wishlists, views)
     std::vector<int> virtualProducts;
     std::vector<int> deletedProducts;
-    int catalogCount = 0;             // products with a catalog row (not the deleted ones)
+    int catalogCount = 0; // products with a catalog row (not the deleted ones)
 
-    std::unordered_map<std::string, std::string> emailNames; // name -> emailPart(name), for every name in names
+    std::unordered_map<std::string, std::string>
+        emailNames; // name -> emailPart(name), for every name in names
 
     static Result<DemoData> load();
     std::string emailName(const std::string &name) const; // emailPart(), cached for known names

@@ -12,10 +12,13 @@ namespace seg {
 Status createDemoStoreFile(const QString &path, const DemoOptions &options,
                            const std::function<bool(int percent)> &progress)
 {
-    if (QFileInfo::exists(path)) return Error{{}, QStringLiteral("%1 already exists").arg(path), ErrorCode::AlreadyExists};
+    if (QFileInfo::exists(path))
+        return Error{{}, QStringLiteral("%1 already exists").arg(path), ErrorCode::AlreadyExists};
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{
-            {}, QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath()), ErrorCode::Io};
+            {},
+            QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).absolutePath()),
+            ErrorCode::Io};
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
     ConnectionSettings settings;
@@ -42,7 +45,9 @@ Status createDemoStoreFile(const QString &path, const DemoOptions &options,
     if (progress) progress(100);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Error{{}, QStringLiteral("cannot move the demo store into place at %1").arg(path), ErrorCode::Io};
+        return Error{{},
+                     QStringLiteral("cannot move the demo store into place at %1").arg(path),
+                     ErrorCode::Io};
     }
     return success();
 }

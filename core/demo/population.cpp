@@ -8,12 +8,14 @@ namespace seg::demo {
 
 using namespace detail;
 
-// --- generator ------------------------------------------------------------------------------------
+// --- generator
+// ------------------------------------------------------------------------------------
 
 PopulationGenerator::PopulationGenerator(const DemoData &data, PopulationOptions options)
     : m_data(data), m_options(options)
 {
-    m_anchorDays = daysFromCivil(options.anchor.year(), options.anchor.month(), options.anchor.day());
+    m_anchorDays =
+        daysFromCivil(options.anchor.year(), options.anchor.month(), options.anchor.day());
     m_anchor = m_anchorDays * Day;
     m_customerChunks = int((options.customers + CustomerChunk - 1) / CustomerChunk);
     m_firstAddressId.assign(size_t(std::max<qint64>(0, options.customers)), 0);
@@ -23,8 +25,7 @@ PopulationGenerator::PopulationGenerator(const DemoData &data, PopulationOptions
 
 qint64 PopulationGenerator::randomTime(Rng &rng, qint64 from, qint64 to) const
 {
-    if (to <= from)
-        return from;
+    if (to <= from) return from;
     return from + rng.below64(to - from);
 }
 
@@ -54,8 +55,11 @@ int PopulationGenerator::percentDone() const
     // Roughly by the time each phase takes: customers 35 %, orders 55 %, viewed products 10 %.
     if (m_nextCustomerChunk < m_customerChunks)
         return 35 * m_nextCustomerChunk / std::max(1, m_customerChunks);
-    const auto part = [](qint64 done, qint64 total) { return total ? std::min(done, total) * 1000 / total : 1000; };
-    const qint64 orders = part(qint64(m_nextOrderChunk) * OrderChunk, qint64(m_plannedOrders.size()));
+    const auto part = [](qint64 done, qint64 total) {
+        return total ? std::min(done, total) * 1000 / total : 1000;
+    };
+    const qint64 orders =
+        part(qint64(m_nextOrderChunk) * OrderChunk, qint64(m_plannedOrders.size()));
     const qint64 views = part(qint64(m_nextViewChunk) * ViewChunk, qint64(m_plannedViews.size()));
     return int(35 + (55 * orders + 10 * views) / 1000);
 }
@@ -138,7 +142,8 @@ PopulationGenerator::Identity PopulationGenerator::identityOf(qint64 n) const
     }
     Rng rng(streamSeed(m_options.seed, KindIdentity, quint64(n)));
     if (n == 50 || (n >= 64 && n % 1000 == 501)) {
-        // Registered on both websites with the same e-mail address (allowed: accounts are per website).
+        // Registered on both websites with the same e-mail address (allowed: accounts are per
+        // website).
         who = identityOf(n - 1);
         who.website = who.website == ids::WebsiteMain ? ids::WebsiteEu : ids::WebsiteMain;
         if (who.website == ids::WebsiteMain)
@@ -176,14 +181,17 @@ PopulationGenerator::Identity PopulationGenerator::identityOf(qint64 n) const
     return who;
 }
 
-PopulationGenerator::Address PopulationGenerator::makeAddress(Rng &rng, int country, const std::string &first,
-                                                              const std::string &last, bool mayHaveCompany) const
+PopulationGenerator::Address PopulationGenerator::makeAddress(Rng &rng, int country,
+                                                              const std::string &first,
+                                                              const std::string &last,
+                                                              bool mayHaveCompany) const
 {
     Address a;
     a.country = country;
     a.first = first;
     a.last = last;
-    const City &city = m_data.cities[size_t(country)][rng.below(quint32(m_data.cities[size_t(country)].size()))];
+    const City &city =
+        m_data.cities[size_t(country)][rng.below(quint32(m_data.cities[size_t(country)].size()))];
     a.city = city.name;
     if (city.regionId) {
         a.region = city.region;
@@ -202,7 +210,11 @@ PopulationGenerator::Address PopulationGenerator::makeAddress(Rng &rng, int coun
     const std::string &street = pick(rng, m_data.streets[size_t(country)]);
     const int number = 1 + int(rng.below(180));
     switch (country) {
-    case GB: case IE: case AU: case US: case FR:
+    case GB:
+    case IE:
+    case AU:
+    case US:
+    case FR:
         if ((country == GB || country == IE) && rng.percent(10)) {
             a.street = "Flat ";
             appendInt(a.street, 1 + rng.below(24));
@@ -237,12 +249,26 @@ PopulationGenerator::Address PopulationGenerator::makeAddress(Rng &rng, int coun
     return a;
 }
 
-void PopulationGenerator::writeAddress(const Address &a, qint64 customerId, qint64 createdAt, qint64 updatedAt,
-                                       Rng &rng, PopulationTables &t)
+void PopulationGenerator::writeAddress(const Address &a, qint64 customerId, qint64 createdAt,
+                                       qint64 updatedAt, Rng &rng, PopulationTables &t)
 {
     TableBuffer &b = t.address;
-    b.i(a.id).i(customerId).ts(createdAt).ts(updatedAt).i(1).s(a.city).sOrNull(a.company).s(countryInfo(a.country).code);
-    b.s(a.first).s(a.last).s(a.postcode).null().sOrNull(a.region).iOrNull(a.regionId).s(a.street).s(a.telephone);
+    b.i(a.id)
+        .i(customerId)
+        .ts(createdAt)
+        .ts(updatedAt)
+        .i(1)
+        .s(a.city)
+        .sOrNull(a.company)
+        .s(countryInfo(a.country).code);
+    b.s(a.first)
+        .s(a.last)
+        .s(a.postcode)
+        .null()
+        .sOrNull(a.region)
+        .iOrNull(a.regionId)
+        .s(a.street)
+        .s(a.telephone);
     b.sOrNull(a.vatId);
     if (a.vatValid >= 0) {
         std::string requestId;
@@ -253,7 +279,6 @@ void PopulationGenerator::writeAddress(const Address &a, qint64 customerId, qint
     }
     b.endRow();
 }
-
 
 PopulationGenerator::CustomerPlan PopulationGenerator::planCustomer(qint64 n) const
 {
@@ -276,7 +301,8 @@ PopulationGenerator::CustomerPlan PopulationGenerator::planCustomer(qint64 n) co
     else if (tr.oldNoOrders)
         plan.createdAt = m_anchor - (5 * 365 - 3) * Day + qint64(rng.below(Day));
     else
-        plan.createdAt = m_anchor - 1 - std::min(rng.below64(5 * 365 * Day), rng.below64(5 * 365 * Day));
+        plan.createdAt =
+            m_anchor - 1 - std::min(rng.below64(5 * 365 * Day), rng.below64(5 * 365 * Day));
     plan.updatedAt = rng.percent(50) ? plan.createdAt : randomTime(rng, plan.createdAt, m_anchor);
 
     plan.vip = tr.vip || rng.permille(5);
@@ -314,17 +340,20 @@ PopulationGenerator::CustomerPlan PopulationGenerator::planCustomer(qint64 n) co
         plan.dob = birthDays(birthYear, m, d);
         break;
     }
-    case 4: plan.dob = daysFromCivil(birthYear, 12, 31); break;
-    case 5: plan.dob = daysFromCivil(birthYear, 1, 1); break;
-    case 6: break;
+    case 4:
+        plan.dob = daysFromCivil(birthYear, 12, 31);
+        break;
+    case 5:
+        plan.dob = daysFromCivil(birthYear, 1, 1);
+        break;
+    case 6:
+        break;
     default:
-        if (rng.percent(85))
-            plan.dob = daysFromCivil(birthYear, 1, 1) + rng.below(365);
+        if (rng.percent(85)) plan.dob = daysFromCivil(birthYear, 1, 1) + rng.below(365);
         break;
     }
 
-    if (rng.percent(10))
-        plan.prefix = prefixFor(rng, who.country, who.female);
+    if (rng.percent(10)) plan.prefix = prefixFor(rng, who.country, who.female);
     if (rng.percent(5)) {
         const NameList &names = m_data.names[size_t(who.country)];
         plan.middle = pick(rng, who.female ? names.femaleFirst : names.maleFirst);
@@ -351,16 +380,14 @@ PopulationGenerator::CustomerPlan PopulationGenerator::planCustomer(qint64 n) co
             country = pickCountry(rng, rng.percent(50) ? ids::WebsiteMain : ids::WebsiteEu);
             const NameList &names = m_data.names[size_t(country)];
             first = pick(rng, rng.percent(50) ? names.femaleFirst : names.maleFirst);
-            if (rng.percent(60))
-                last = pick(rng, names.last);
+            if (rng.percent(60)) last = pick(rng, names.last);
         }
         plan.book.push_back(makeAddress(rng, country, first, last, true));
     }
     if (!plan.book.empty() && !rng.permille(15)) { // a few have addresses but no default ones
         plan.billing = 0;
         plan.shipping = 0;
-        if (plan.book.size() >= 2 && (tr.splitDefaults || rng.percent(70)))
-            plan.shipping = 1;
+        if (plan.book.size() >= 2 && (tr.splitDefaults || rng.percent(70))) plan.shipping = 1;
     }
     plan.checkout = makeAddress(rng, who.country, who.first, who.last, false);
 
@@ -373,25 +400,27 @@ PopulationGenerator::CustomerPlan PopulationGenerator::planCustomer(qint64 n) co
     else if (tr.orders >= 0)
         plan.orderCount = tr.orders;
     else
-        plan.orderCount = rng.percent(25) ? 0 : 1 + rng.weighted(std::array<int, 8>{36, 22, 14, 10, 7, 5, 3, 3});
+        plan.orderCount =
+            rng.percent(25) ? 0 : 1 + rng.weighted(std::array<int, 8>{36, 22, 14, 10, 7, 5, 3, 3});
     const qint64 windowStart = std::max(plan.createdAt + 120, m_anchor - 3 * 365 * Day);
     if (windowStart < m_anchor - 60) {
         for (int k = 0; k < plan.orderCount; ++k)
             plan.orderTimes.push_back(randomTime(rng, windowStart, m_anchor - 60));
         std::sort(plan.orderTimes.begin(), plan.orderTimes.end());
         if (!plan.orderTimes.empty() && (tr.recentOrder || rng.percent(8))) {
-            const qint64 recent = m_anchor - 60 - qint64(rng.below64((rng.percent(50) ? 7 : 30) * Day));
+            const qint64 recent =
+                m_anchor - 60 - qint64(rng.below64((rng.percent(50) ? 7 : 30) * Day));
             plan.orderTimes.back() = std::max({recent, windowStart, plan.orderTimes.front()});
         }
-        if (tr.deletedProduct && plan.orderTimes.size() >= 2) // an old order with a product deleted since
-            plan.orderTimes.front() = std::min(plan.orderTimes.front(), std::max(windowStart, m_anchor - 700 * Day));
+        if (tr.deletedProduct &&
+            plan.orderTimes.size() >= 2) // an old order with a product deleted since
+            plan.orderTimes.front() =
+                std::min(plan.orderTimes.front(), std::max(windowStart, m_anchor - 700 * Day));
     }
     plan.orderCount = int(plan.orderTimes.size());
     const qint64 guestFrom = std::max(m_anchor - 3 * 365 * Day, plan.createdAt - 365 * Day);
-    if (tr.guestSameSite)
-        plan.sameWebsiteGuestOrder = randomTime(rng, guestFrom, m_anchor - 60);
-    if (tr.guestOtherSite)
-        plan.otherWebsiteGuestOrder = randomTime(rng, guestFrom, m_anchor - 60);
+    if (tr.guestSameSite) plan.sameWebsiteGuestOrder = randomTime(rng, guestFrom, m_anchor - 60);
+    if (tr.guestOtherSite) plan.otherWebsiteGuestOrder = randomTime(rng, guestFrom, m_anchor - 60);
     return plan;
 }
 
@@ -414,13 +443,15 @@ PopulationGenerator::Party PopulationGenerator::partyOf(const CustomerPlan &plan
     party.vip = plan.vip;
     party.wholesale = plan.group == ids::GroupWholesale;
     // Orders use the default addresses; without any, the first saved one or one typed at checkout.
-    const qint64 firstId = plan.n < qint64(m_firstAddressId.size()) ? m_firstAddressId[size_t(plan.n)] : 0;
+    const qint64 firstId =
+        plan.n < qint64(m_firstAddressId.size()) ? m_firstAddressId[size_t(plan.n)] : 0;
     const auto saved = [&](int index) {
         Address a = plan.book[size_t(index)];
         a.id = firstId ? firstId + index : 0;
         return a;
     };
-    party.billing = plan.billing >= 0 ? saved(plan.billing) : (plan.book.empty() ? plan.checkout : saved(0));
+    party.billing =
+        plan.billing >= 0 ? saved(plan.billing) : (plan.book.empty() ? plan.checkout : saved(0));
     party.shipping = plan.shipping >= 0 ? saved(plan.shipping) : party.billing;
     return party;
 }
@@ -433,16 +464,24 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
     const qint64 id = ++m_ids.customer;
     Q_ASSERT(id == plan.id);
     Rng rng(streamSeed(m_options.seed, KindActivity, quint64(n)));
-    if (!plan.book.empty())
-        m_firstAddressId[size_t(n)] = quint32(m_ids.address + 1);
+    if (!plan.book.empty()) m_firstAddressId[size_t(n)] = quint32(m_ids.address + 1);
     for (Address &a : plan.book)
         a.id = ++m_ids.address;
 
     // The customer row.
     {
         TableBuffer &b = t.customer;
-        b.i(id).i(who.website).s(who.email).i(plan.group).null().i(who.store).ts(plan.createdAt).ts(plan.updatedAt);
-        b.i(tr.inactive || rng.percent(3) ? 0 : 1).i(rng.percent(2) ? 1 : 0).s(storeView(who.store).name);
+        b.i(id)
+            .i(who.website)
+            .s(who.email)
+            .i(plan.group)
+            .null()
+            .i(who.store)
+            .ts(plan.createdAt)
+            .ts(plan.updatedAt);
+        b.i(tr.inactive || rng.percent(3) ? 0 : 1)
+            .i(rng.percent(2) ? 1 : 0)
+            .s(storeView(who.store).name);
         b.sOrNull(plan.prefix).s(who.first).sOrNull(plan.middle).s(who.last).sOrNull(plan.suffix);
         if (plan.dob == kNoDate)
             b.null();
@@ -477,11 +516,11 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         }
         b.iOrNull(plan.gender);
         int lock = tr.lock;
-        if (!lock && rng.permille(20))
-            lock = rng.percent(30) ? 1 : rng.percent(50) ? 2 : 3;
+        if (!lock && rng.permille(20)) lock = rng.percent(30) ? 1 : rng.percent(50) ? 2 : 3;
         if (lock) {
             // 1: locked beyond the anchor, 2: lock expired, 3: failed logins without a lock.
-            const qint64 firstFailure = randomTime(rng, std::max(plan.createdAt, m_anchor - 20 * Day), m_anchor);
+            const qint64 firstFailure =
+                randomTime(rng, std::max(plan.createdAt, m_anchor - 20 * Day), m_anchor);
             b.i(lock == 3 ? 1 + rng.below(2) : 3 + rng.below(4)).ts(firstFailure);
             if (lock == 1)
                 b.ts(m_anchor + 3600 + qint64(rng.below(48 * 3600)));
@@ -499,7 +538,8 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         b.endRow();
     }
     for (const Address &a : plan.book) {
-        const qint64 at = randomTime(rng, plan.createdAt, std::min(m_anchor, plan.createdAt + 60 * Day));
+        const qint64 at =
+            randomTime(rng, plan.createdAt, std::min(m_anchor, plan.createdAt + 60 * Day));
         writeAddress(a, id, at, rng.percent(70) ? at : randomTime(rng, at, m_anchor), rng, t);
     }
 
@@ -509,7 +549,10 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         const int score = std::min(1000, plan.orderCount * 60 + int(rng.below(250)));
         t.customerInt.i(++m_ids.eavInt).i(ids::AttrLoyaltyScore).i(id).i(score).endRow();
         if (!rng.percent(7)) {
-            std::string tier = score < 150 ? "Bronze" : score < 400 ? "Silver" : score < 700 ? "Gold" : "Platinum";
+            std::string tier = score < 150   ? "Bronze"
+                               : score < 400 ? "Silver"
+                               : score < 700 ? "Gold"
+                                             : "Platinum";
             const int variant = int(rng.below(100));
             if (variant < 2)
                 tier = asciiUpper(tier);
@@ -520,7 +563,8 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
     }
 
     if (rng.percent(60)) {
-        const qint64 login = randomTime(rng, std::max(plan.createdAt, m_anchor - 400 * Day), m_anchor);
+        const qint64 login =
+            randomTime(rng, std::max(plan.createdAt, m_anchor - 400 * Day), m_anchor);
         t.customerLog.i(++m_ids.log).i(id).ts(login);
         if (rng.percent(40))
             t.customerLog.ts(login + 60 + qint64(rng.below(3 * 3600)));
@@ -533,9 +577,11 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
     for (size_t k = 0; k < plan.orderTimes.size(); ++k)
         m_plannedOrders.push_back({plan.orderTimes[k], quint32(n), CustomerOrder, quint8(k)});
     if (plan.sameWebsiteGuestOrder >= 0)
-        m_plannedOrders.push_back({plan.sameWebsiteGuestOrder, quint32(n), SameWebsiteGuestOrder, 0});
+        m_plannedOrders.push_back(
+            {plan.sameWebsiteGuestOrder, quint32(n), SameWebsiteGuestOrder, 0});
     if (plan.otherWebsiteGuestOrder >= 0)
-        m_plannedOrders.push_back({plan.otherWebsiteGuestOrder, quint32(n), OtherWebsiteGuestOrder, 0});
+        m_plannedOrders.push_back(
+            {plan.otherWebsiteGuestOrder, quint32(n), OtherWebsiteGuestOrder, 0});
 
     const Party party = partyOf(plan);
 
@@ -549,28 +595,31 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         const qint64 from = std::max(plan.createdAt, m_anchor - 90 * Day);
         const auto cartTimes = [&](qint64 &created, qint64 &updated) {
             created = randomTime(rng, from, m_anchor - 120);
-            updated = rng.percent(30) ? randomTime(rng, std::max(created, m_anchor - 3 * Day), m_anchor - 60)
-                                      : randomTime(rng, created, std::min(m_anchor - 60, created + 30 * Day));
+            updated = rng.percent(30)
+                          ? randomTime(rng, std::max(created, m_anchor - 3 * Day), m_anchor - 60)
+                          : randomTime(rng, created, std::min(m_anchor - 60, created + 30 * Day));
         };
         qint64 created = 0, updated = 0;
         if (carts == 1 || carts == 2 || carts == 4) {
             cartTimes(created, updated);
-            std::vector<Line> lines = cartLines(rng, party, 1 + rng.weighted(std::array<int, 4>{45, 30, 15, 10}));
+            std::vector<Line> lines =
+                cartLines(rng, party, 1 + rng.weighted(std::array<int, 4>{45, 30, 15, 10}));
             qint64 subtotal = 0;
             for (const Line &l : lines)
                 subtotal += l.row;
             // WELCOME10, or SPRING5 (5 off) where the cart reaches its minimum.
-            const bool spring = rng.percent(50) && subtotal >= (party.website == ids::WebsiteEu ? 3500 : 3000);
+            const bool spring =
+                rng.percent(50) && subtotal >= (party.website == ids::WebsiteEu ? 3500 : 3000);
             const CouponRule *coupon = rng.percent(10) ? &couponRules()[spring ? 3 : 0] : nullptr;
             writeQuote(rng, party, lines, created, updated, true, coupon, {}, t);
         }
         if (carts == 2) { // a second cart with items: the most recently updated one counts
             qint64 created2 = 0, updated2 = 0;
             cartTimes(created2, updated2);
-            if (updated2 == updated)
-                updated2 -= 1;
+            if (updated2 == updated) updated2 -= 1;
             std::vector<Line> lines = cartLines(rng, party, 1 + int(rng.below(3)));
-            writeQuote(rng, party, lines, std::min(created2, updated2), updated2, true, nullptr, {}, t);
+            writeQuote(rng, party, lines, std::min(created2, updated2), updated2, true, nullptr, {},
+                       t);
         }
         if (carts == 3 || carts == 4) { // an empty active cart, newer than any other
             const qint64 createdEmpty = randomTime(rng, std::max(from, updated), m_anchor - 60);
@@ -587,13 +636,17 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         std::vector<int> chosen;
         for (int k = 0; k < count; ++k) {
             const int product = m_data.pickVisible(rng);
-            if (std::find(chosen.begin(), chosen.end(), product) != chosen.end())
-                continue;
+            if (std::find(chosen.begin(), chosen.end(), product) != chosen.end()) continue;
             chosen.push_back(product);
-            const qint64 added = randomTime(rng, std::max(plan.createdAt, m_anchor - 2 * 365 * Day), m_anchor - 60);
+            const qint64 added =
+                randomTime(rng, std::max(plan.createdAt, m_anchor - 2 * 365 * Day), m_anchor - 60);
             last = std::max(last, added);
             TableBuffer &w = t.wishlistItem;
-            w.i(++m_ids.wishlistItem).i(wishlistId).i(m_data.products[size_t(product)].id).i(who.store).ts(added);
+            w.i(++m_ids.wishlistItem)
+                .i(wishlistId)
+                .i(m_data.products[size_t(product)].id)
+                .i(who.store)
+                .ts(added);
             if (rng.percent(5))
                 w.s("for the birthday");
             else
@@ -612,11 +665,12 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
         std::vector<int> chosen;
         for (int k = 0; k < count; ++k) {
             const int product = m_data.pickVisible(rng);
-            if (std::find(chosen.begin(), chosen.end(), product) != chosen.end())
-                continue;
+            if (std::find(chosen.begin(), chosen.end(), product) != chosen.end()) continue;
             chosen.push_back(product);
-            const qint64 at = randomTime(rng, std::max(plan.createdAt, m_anchor - 60 * Day), m_anchor - 60);
-            m_plannedViews.push_back({at, quint32(id), quint32(m_data.products[size_t(product)].id), quint8(who.store), 0});
+            const qint64 at =
+                randomTime(rng, std::max(plan.createdAt, m_anchor - 60 * Day), m_anchor - 60);
+            m_plannedViews.push_back({at, quint32(id), quint32(m_data.products[size_t(product)].id),
+                                      quint8(who.store), 0});
         }
     }
 
@@ -624,21 +678,35 @@ void PopulationGenerator::generateCustomer(qint64 n, PopulationTables &t)
     // on the other website (the higher subscriber_id is the current one).
     int newsletter = tr.newsletter;
     if (newsletter < 0)
-        newsletter = rng.percent(40) ? (rng.percent(4) ? 5 : 1 + rng.weighted(std::array<int, 4>{60, 7, 23, 10})) : 0;
+        newsletter =
+            rng.percent(40)
+                ? (rng.percent(4) ? 5 : 1 + rng.weighted(std::array<int, 4>{60, 7, 23, 10}))
+                : 0;
     if (newsletter) {
         const int firstStatus = newsletter == 5 ? 1 + int(rng.below(4)) : newsletter;
         const qint64 at = randomTime(rng, plan.createdAt, m_anchor);
         std::string code;
         appendHex(code, rng, 32);
-        t.newsletter.i(++m_ids.newsletter).i(who.store).ts(at).i(id).s(who.email).i(firstStatus).s(code).endRow();
+        t.newsletter.i(++m_ids.newsletter)
+            .i(who.store)
+            .ts(at)
+            .i(id)
+            .s(who.email)
+            .i(firstStatus)
+            .s(code)
+            .endRow();
         if (newsletter == 5) {
-            const int otherStore = who.website == ids::WebsiteMain ? ids::StoreGerman : ids::StoreDefault;
+            const int otherStore =
+                who.website == ids::WebsiteMain ? ids::StoreGerman : ids::StoreDefault;
             int second = 1 + int(rng.below(4));
-            if (second == firstStatus)
-                second = second % 4 + 1;
+            if (second == firstStatus) second = second % 4 + 1;
             std::string code2;
             appendHex(code2, rng, 32);
-            t.newsletter.i(++m_ids.newsletter).i(otherStore).ts(randomTime(rng, at, m_anchor)).i(id).s(who.email);
+            t.newsletter.i(++m_ids.newsletter)
+                .i(otherStore)
+                .ts(randomTime(rng, at, m_anchor))
+                .i(id)
+                .s(who.email);
             t.newsletter.i(second).s(code2).endRow();
         }
     }

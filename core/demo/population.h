@@ -3,8 +3,8 @@
 // The people of the demo store and everything they did: customers with addresses and custom
 // attributes, orders (items, payments, addresses, credit memos), guests, carts, wishlists, viewed
 // products and newsletter subscriptions. Generated in chunks (customers first, then the orders in
-// the order they were placed); every row id is given explicitly, and every customer, guest and order
-// has its own random stream, so the rows only depend on the options.
+// the order they were placed); every row id is given explicitly, and every customer, guest and
+// order has its own random stream, so the rows only depend on the options.
 
 #include "demo/bulkinserter.h"
 #include "demo/demodata.h"
@@ -22,7 +22,8 @@ namespace ids {
 constexpr int WebsiteMain = 1, WebsiteEu = 2;
 constexpr int StoreDefault = 1, StoreIreland = 2, StoreFrench = 3, StoreGerman = 4;
 constexpr int GroupNotLoggedIn = 0, GroupGeneral = 1, GroupWholesale = 2, GroupRetailer = 3;
-constexpr int AttrCategoryName = 45, AttrProductName = 46, AttrLoyaltyScore = 47, AttrLoyaltyTier = 48;
+constexpr int AttrCategoryName = 45, AttrProductName = 46, AttrLoyaltyScore = 47,
+              AttrLoyaltyTier = 48;
 constexpr int AttrGender = 20;
 } // namespace ids
 
@@ -34,16 +35,16 @@ struct StoreView
     const char *name;
 };
 const StoreView &storeView(int storeId); // 1..4
-const char *storeName(int storeId);        // sales_order.store_name: website, group and view names
+const char *storeName(int storeId);      // sales_order.store_name: website, group and view names
 
 struct CouponRule
 {
     int ruleId;
     const char *code;
     const char *name;
-    int percent;          // by_percent discount (0 = none)
-    qint64 fixedCents;    // cart_fixed discount in base currency units of GBP (EUR adds 16 %)
-    bool freeShipping;    // discounts the whole shipping amount
+    int percent;       // by_percent discount (0 = none)
+    qint64 fixedCents; // cart_fixed discount in base currency units of GBP (EUR adds 16 %)
+    bool freeShipping; // discounts the whole shipping amount
 };
 const std::vector<CouponRule> &couponRules();
 
@@ -74,9 +75,9 @@ public:
     PopulationGenerator(const DemoData &data, PopulationOptions options);
     // Fills `out` with the next chunk of rows; false when everything has been generated. Phase 1
     // writes the customers (addresses, attributes, carts, wishlists, views, newsletter) and plans
-    // every order and product view; phase 2 writes the orders in the order they were placed, phase 3
-    // the viewed products in the order they were viewed (chronological ids, like Magento's, and cheap
-    // appends to the date indexes).
+    // every order and product view; phase 2 writes the orders in the order they were placed, phase
+    // 3 the viewed products in the order they were viewed (chronological ids, like Magento's, and
+    // cheap appends to the date indexes).
     bool nextChunk(PopulationTables &out);
     int percentDone() const; // 0..100
     // How many orders used each of couponRules() (for salesrule.times_used), after the last chunk.
@@ -104,7 +105,7 @@ public:
 
     struct Party // who places an order or owns a cart
     {
-        qint64 customerId = 0; // 0 = NULL (guest)
+        qint64 customerId = 0;  // 0 = NULL (guest)
         bool guestFlag = false; // customer_is_guest
         int group = ids::GroupNotLoggedIn;
         int website = 1;
@@ -143,7 +144,13 @@ private:
     };
 
     // An order to write in phase 2.
-    enum OrderOwner : quint8 { CustomerOrder, GuestOrder, SameWebsiteGuestOrder, OtherWebsiteGuestOrder };
+    enum OrderOwner : quint8
+    {
+        CustomerOrder,
+        GuestOrder,
+        SameWebsiteGuestOrder,
+        OtherWebsiteGuestOrder
+    };
     struct PlannedOrder
     {
         qint64 time;
@@ -152,7 +159,10 @@ private:
         quint8 ordinal;
         bool operator<(const PlannedOrder &o) const
         {
-            return time != o.time ? time < o.time : kind != o.kind ? kind < o.kind : owner != o.owner ? owner < o.owner : ordinal < o.ordinal;
+            return time != o.time     ? time < o.time
+                   : kind != o.kind   ? kind < o.kind
+                   : owner != o.owner ? owner < o.owner
+                                      : ordinal < o.ordinal;
         }
     };
 
@@ -163,10 +173,13 @@ private:
         quint32 owner;   // customer_entity.entity_id, or the visitor id
         quint32 product; // catalog_product_entity.entity_id
         quint8 store;
-        quint8 visitor;  // 1: owner is a visitor id (customer_id NULL)
+        quint8 visitor; // 1: owner is a visitor id (customer_id NULL)
         bool operator<(const PlannedView &o) const
         {
-            return time != o.time ? time < o.time : visitor != o.visitor ? visitor < o.visitor : owner != o.owner ? owner < o.owner : product < o.product;
+            return time != o.time         ? time < o.time
+                   : visitor != o.visitor ? visitor < o.visitor
+                   : owner != o.owner     ? owner < o.owner
+                                          : product < o.product;
         }
     };
 
@@ -175,7 +188,8 @@ private:
     CustomerPlan planCustomer(qint64 n) const;
     GuestPlan planGuest(qint64 g) const;
     Party partyOf(const CustomerPlan &plan) const;
-    Address makeAddress(Rng &rng, int country, const std::string &first, const std::string &last, bool mayHaveCompany) const;
+    Address makeAddress(Rng &rng, int country, const std::string &first, const std::string &last,
+                        bool mayHaveCompany) const;
     void generateCustomerChunk(int chunk, PopulationTables &t);
     void generateOrderChunk(int chunk, PopulationTables &t);
     void generateViewChunk(int chunk, PopulationTables &t);
@@ -186,12 +200,16 @@ private:
     void generateProspect(qint64 k, PopulationTables &t);
     void generatePlannedOrder(const PlannedOrder &order, PopulationTables &t);
 
-    void writeAddress(const Address &a, qint64 customerId, qint64 createdAt, qint64 updatedAt, Rng &rng, PopulationTables &t);
-    qint64 writeOrder(Rng &rng, const Party &p, qint64 createdAt, const OrderFlags &flags, PopulationTables &t);
-    void writeOrderAddress(const Address &a, const Party &p, qint64 orderId, qint64 addressId, const char *type, PopulationTables &t);
+    void writeAddress(const Address &a, qint64 customerId, qint64 createdAt, qint64 updatedAt,
+                      Rng &rng, PopulationTables &t);
+    qint64 writeOrder(Rng &rng, const Party &p, qint64 createdAt, const OrderFlags &flags,
+                      PopulationTables &t);
+    void writeOrderAddress(const Address &a, const Party &p, qint64 orderId, qint64 addressId,
+                           const char *type, PopulationTables &t);
     // A quote with its items; returns the quote id. converted: is_active 0 (the quote of an order).
-    qint64 writeQuote(Rng &rng, const Party &p, std::vector<Line> &lines, qint64 createdAt, qint64 updatedAt,
-                      bool active, const CouponRule *coupon, const std::string &reservedOrderId, PopulationTables &t);
+    qint64 writeQuote(Rng &rng, const Party &p, std::vector<Line> &lines, qint64 createdAt,
+                      qint64 updatedAt, bool active, const CouponRule *coupon,
+                      const std::string &reservedOrderId, PopulationTables &t);
     std::vector<Line> cartLines(Rng &rng, const Party &p, int count) const;
     qint64 unitPrice(int product, int website) const;
     qint64 randomTime(Rng &rng, qint64 from, qint64 to) const; // uniform in [from, to)
@@ -206,14 +224,16 @@ private:
     int m_nextViewChunk = 0;
     std::vector<PlannedOrder> m_plannedOrders; // sorted when phase 1 ends
     std::vector<PlannedView> m_plannedViews;   // sorted when phase 1 ends
-    std::vector<quint32> m_firstAddressId;      // per customer, 0 = none
+    std::vector<quint32> m_firstAddressId;     // per customer, 0 = none
     std::vector<qint64> m_couponUses;
 
     struct Counters
     {
         qint64 customer = 0, address = 0, eavInt = 0, eavVarchar = 0, log = 0;
-        qint64 order = 0, orderItem = 0, payment = 0, orderAddress = 0, creditmemo = 0, increment = 0;
-        qint64 quote = 0, quoteItem = 0, wishlist = 0, wishlistItem = 0, viewed = 0, visitor = 0, newsletter = 0;
+        qint64 order = 0, orderItem = 0, payment = 0, orderAddress = 0, creditmemo = 0,
+               increment = 0;
+        qint64 quote = 0, quoteItem = 0, wishlist = 0, wishlistItem = 0, viewed = 0, visitor = 0,
+               newsletter = 0;
     } m_ids;
 };
 

@@ -34,7 +34,8 @@ PopulationGenerator::Identity PopulationGenerator::guestIdentityOf(qint64 g) con
     std::string local = m_data.emailName(who.first) + '.' + m_data.emailName(who.last) + ".g";
     appendInt(local, g + 1);
     static const char *const domains[] = {"example.net", "example.org", "example.com"};
-    who.email = local + '@' + (rng.percent(50) ? countryInfo(who.country).domain : domains[rng.below(3)]);
+    who.email =
+        local + '@' + (rng.percent(50) ? countryInfo(who.country).domain : domains[rng.below(3)]);
     return who;
 }
 
@@ -54,7 +55,8 @@ PopulationGenerator::GuestPlan PopulationGenerator::planGuest(qint64 g) const
     p.last = who.last;
     p.email = who.email;
     p.billing = makeAddress(rng, who.country, who.first, who.last, true);
-    p.shipping = rng.percent(90) ? p.billing : makeAddress(rng, who.country, who.first, who.last, false);
+    p.shipping =
+        rng.percent(90) ? p.billing : makeAddress(rng, who.country, who.first, who.last, false);
     if (g % 300 == 4) { // an account deleted since: customer_id NULL but not flagged as a guest
         p.guestFlag = false;
         p.group = ids::GroupGeneral;
@@ -76,9 +78,13 @@ void PopulationGenerator::generateGuest(qint64 g, PopulationTables &t)
         std::string code;
         appendHex(code, rng, 32);
         const std::string &email = plan.who.email;
-        const std::string subscriber = g == 0 ? asciiUpper(email) : withCase(email, rng.percent(30) ? 1 : 0);
+        const std::string subscriber =
+            g == 0 ? asciiUpper(email) : withCase(email, rng.percent(30) ? 1 : 0);
         const int status = g == 0 ? 1 : rng.percent(70) ? 1 : 3;
-        t.newsletter.i(++m_ids.newsletter).i(plan.who.store).ts(randomTime(rng, plan.times.front(), m_anchor)).i(0);
+        t.newsletter.i(++m_ids.newsletter)
+            .i(plan.who.store)
+            .ts(randomTime(rng, plan.times.front(), m_anchor))
+            .i(0);
         t.newsletter.s(subscriber).i(status).s(code).endRow();
     }
 }
@@ -92,7 +98,8 @@ void PopulationGenerator::generatePlannedOrder(const PlannedOrder &order, Popula
         const GuestPlan plan = planGuest(order.owner);
         Party p = plan.party;
         if (plan.mixedCase) // the same guest, typed differently
-            p.email = withCase(plan.who.email, order.owner == 0 ? (order.ordinal == 0 ? 1 : 0) : int(rng.below(3)));
+            p.email = withCase(plan.who.email,
+                               order.owner == 0 ? (order.ordinal == 0 ? 1 : 0) : int(rng.below(3)));
         flags.withQuote = rng.percent(10);
         writeOrder(rng, p, order.time, flags, t);
         return;
@@ -157,11 +164,11 @@ void PopulationGenerator::generateVisitor(qint64 k, PopulationTables &t)
     std::vector<int> chosen;
     for (int j = 0; j < count; ++j) {
         const int product = m_data.pickVisible(rng);
-        if (std::find(chosen.begin(), chosen.end(), product) != chosen.end())
-            continue;
+        if (std::find(chosen.begin(), chosen.end(), product) != chosen.end()) continue;
         chosen.push_back(product);
-        m_plannedViews.push_back({randomTime(rng, m_anchor - 30 * Day, m_anchor - 60), quint32(visitor),
-                                  quint32(m_data.products[size_t(product)].id), quint8(store), 1});
+        m_plannedViews.push_back({randomTime(rng, m_anchor - 30 * Day, m_anchor - 60),
+                                  quint32(visitor), quint32(m_data.products[size_t(product)].id),
+                                  quint8(store), 1});
     }
 }
 
@@ -173,16 +180,19 @@ void PopulationGenerator::generateProspect(qint64 k, PopulationTables &t)
     const int country = pickCountry(rng, website);
     const int store = storeFor(rng, website, country);
     const NameList &names = m_data.names[size_t(country)];
-    std::string email = m_data.emailName(pick(rng, rng.percent(50) ? names.femaleFirst : names.maleFirst)) + '.';
+    std::string email =
+        m_data.emailName(pick(rng, rng.percent(50) ? names.femaleFirst : names.maleFirst)) + '.';
     email += m_data.emailName(pick(rng, names.last)) + ".p";
     appendInt(email, k + 1);
     email += "@example.net";
-    if (rng.percent(10))
-        email = withCase(email, 1);
+    if (rng.percent(10)) email = withCase(email, 1);
     std::string code;
     appendHex(code, rng, 32);
     const int status = 1 + rng.weighted(std::array<int, 4>{65, 5, 20, 10});
-    t.newsletter.i(++m_ids.newsletter).i(store).ts(randomTime(rng, m_anchor - 3 * 365 * Day, m_anchor - 60)).i(0);
+    t.newsletter.i(++m_ids.newsletter)
+        .i(store)
+        .ts(randomTime(rng, m_anchor - 3 * 365 * Day, m_anchor - 60))
+        .i(0);
     t.newsletter.s(email).i(status).s(code).endRow();
 }
 

@@ -10,10 +10,22 @@ namespace seg::demo {
 
 using detail::Day;
 using detail::kStatuses;
+using detail::remoteIp;
 
 namespace {
 
-enum StatusIndex { Pending, PendingPayment, Processing, Complete, Closed, Canceled, Holded, PaymentReview, Fraud };
+enum StatusIndex
+{
+    Pending,
+    PendingPayment,
+    Processing,
+    Complete,
+    Closed,
+    Canceled,
+    Holded,
+    PaymentReview,
+    Fraud
+};
 
 // Status weights (per mille) by the age of the order: fresh orders are still open, old ones done.
 constexpr std::array<int, 9> kFreshStatus = {300, 80, 350, 100, 0, 70, 30, 50, 20};
@@ -23,17 +35,19 @@ constexpr std::array<int, 9> kOldStatus = {10, 5, 10, 790, 70, 100, 8, 2, 5};
 int statusIndex(const char *status)
 {
     for (int i = 0; i < 9; ++i)
-        if (qstrcmp(kStatuses[i], status) == 0)
-            return i;
+        if (qstrcmp(kStatuses[i], status) == 0) return i;
     return Complete;
 }
 
 const char *stateOf(int status)
 {
     switch (status) {
-    case Pending: return "new";
-    case Fraud: return "processing"; // Magento's "Suspected Fraud" status sits in the processing state
-    default: return kStatuses[status];
+    case Pending:
+        return "new";
+    case Fraud:
+        return "processing"; // Magento's "Suspected Fraud" status sits in the processing state
+    default:
+        return kStatuses[status];
     }
 }
 
@@ -51,15 +65,15 @@ const PaymentMethod kPayments[] = {
     {"cashondelivery", "Cash On Delivery", false},
     {"free", "No Payment Information Required", false},
 };
-enum PaymentIndex { Checkmo, BankTransfer, PaypalExpress, Braintree, CashOnDelivery, Free };
-
-std::string remoteIp(Rng &rng)
+enum PaymentIndex
 {
-    static const char *const nets[] = {"192.0.2.", "198.51.100.", "203.0.113."}; // documentation ranges
-    std::string ip = nets[rng.below(3)];
-    appendInt(ip, 1 + rng.below(254));
-    return ip;
-}
+    Checkmo,
+    BankTransfer,
+    PaypalExpress,
+    Braintree,
+    CashOnDelivery,
+    Free
+};
 
 std::string transactionId(Rng &rng)
 {
@@ -72,134 +86,8 @@ std::string transactionId(Rng &rng)
 
 } // namespace
 
-qint64 PopulationGenerator::unitPrice(int product, int website) const
-{
-    const qint64 gbp = m_data.products[size_t(product)].priceCents;
-    return website == ids::WebsiteEu ? (gbp * 116 + 50) / 100 : gbp; // EUR base currency on the EU website
-}
-
-std::vector<PopulationGenerator::Line> PopulationGenerator::cartLines(Rng &rng, const Party &p, int count) const
-{
-    std::vector<Line> lines;
-    for (int k = 0; k < count; ++k) {
-        const int product = m_data.pickVisible(rng);
-        const Product &prod = m_data.products[size_t(product)];
-        Line line;
-        line.product = product;
-        if (prod.type == ProductType::Configurable && !prod.children.empty())
-            line.child = prod.children[rng.below(quint32(prod.children.size()))];
-        if (std::any_of(lines.begin(), lines.end(),
-                        [&](const Line &l) { return l.product == line.product && l.child == line.child; }))
-            continue;
-        const int priced = line.child >= 0 ? line.child : product;
-        line.qty = p.wholesale ? 6 * (1 + int(rng.below(4))) : 1 + rng.weighted(std::array<int, 3>{70, 22, 8});
-        line.price = unitPrice(priced, p.website);
-        line.row = line.price * line.qty;
-        line.sku = m_data.products[size_t(priced)].sku;
-        line.name = prod.name;
-        lines.push_back(std::move(line));
-    }
-    return lines;
-}
-
-qint64 PopulationGenerator::writeQuote(Rng &rng, const Party &p, std::vector<Line> &lines, qint64 createdAt,
-                                       qint64 updatedAt, bool active, const CouponRule *coupon,
-                                       const std::string &reservedOrderId, PopulationTables &t)
-{
-    const qint64 quoteId = ++m_ids.quote;
-    const bool eur = p.website == ids::WebsiteEu;
-    const char *currency = eur ? "EUR" : "GBP";
-    const int taxPermille = countryInfo(p.shipping.country).taxPermille;
-    qint64 subtotal = 0, qty = 0, discount = 0, tax = 0;
-    for (const Line &l : lines) {
-        subtotal += l.row;
-        qty += l.qty;
-    }
-    if (active && coupon && coupon->percent)
-        discount = (subtotal * coupon->percent + 50) / 100;
-    else if (active && coupon && coupon->fixedCents)
-        discount = std::min(subtotal, eur ? (coupon->fixedCents * 116 + 50) / 100 : coupon->fixedCents);
-    qint64 allocated = 0;
-    for (size_t k = 0; k < lines.size(); ++k) {
-        Line &l = lines[k];
-        if (active) {
-            l.discount = k + 1 == lines.size() ? discount - allocated : (subtotal ? discount * l.row / subtotal : 0);
-            allocated += l.discount;
-            l.tax = ((l.row - l.discount) * taxPermille + 500) / 1000;
-        }
-        tax += l.tax;
-    }
-    if (!active) // converted quotes carry the order's discount split already
-        for (const Line &l : lines)
-            discount += l.discount;
-
-    for (Line &l : lines) {
-        const Product &prod = m_data.products[size_t(l.product)];
-        const bool configurable = l.child >= 0;
-        const bool isVirtual = prod.type == ProductType::Virtual;
-        const int unitWeight = configurable ? m_data.products[size_t(l.child)].weightGrams : prod.weightGrams;
-        l.quoteItemId = ++m_ids.quoteItem;
-        TableBuffer &b = t.quoteItem;
-        b.i(l.quoteItemId).i(quoteId).ts(createdAt).ts(updatedAt).i(prod.id).i(p.store).null().i(isVirtual ? 1 : 0);
-        b.s(l.sku).s(l.name).i(0).i(0).d(unitWeight / 1000.0).i(l.qty).money(l.price).money(l.price);
-        b.d(coupon ? coupon->percent : 0).money(l.discount).money(l.discount).d(taxPermille / 10.0).money(l.tax).money(l.tax);
-        b.money(l.row).money(l.row).money(l.row - l.discount).d(double(unitWeight) * l.qty / 1000.0);
-        b.s(configurable ? "configurable" : isVirtual ? "virtual" : "simple");
-        const qint64 inclTax = l.qty ? l.price + l.tax / l.qty : l.price;
-        b.money(inclTax).money(inclTax).money(l.row + l.tax).money(l.row + l.tax).i(0).endRow();
-        if (configurable) {
-            const Product &child = m_data.products[size_t(l.child)];
-            l.quoteChildItemId = ++m_ids.quoteItem;
-            b.i(l.quoteChildItemId).i(quoteId).ts(createdAt).ts(updatedAt).i(child.id).i(p.store).i(l.quoteItemId).i(0);
-            b.s(child.sku).s(child.name).i(0).i(0).d(unitWeight / 1000.0).i(l.qty).money(0).money(0);
-            b.d(0).money(0).money(0).d(0).money(0).money(0).money(0).money(0).money(0);
-            b.d(double(unitWeight) * l.qty / 1000.0).s(std::string_view("simple"));
-            b.money(0).money(0).money(0).money(0).i(0).endRow();
-        }
-    }
-
-    const bool eurCurrency = eur;
-    const qint64 grand = subtotal - discount + tax;
-    TableBuffer &q = t.quote;
-    q.i(quoteId).i(p.store).ts(createdAt).ts(updatedAt).ts(active ? -1 : updatedAt).i(active ? 1 : 0);
-    const bool allVirtual = !lines.empty() && std::all_of(lines.begin(), lines.end(), [&](const Line &l) {
-        return m_data.products[size_t(l.product)].type == ProductType::Virtual;
-    });
-    q.i(allVirtual ? 1 : 0).i(0).i(qint64(lines.size())).i(qty).i(0).d(0).d(0);
-    q.s(currency).s(currency).s(currency).money(grand).money(grand);
-    if (active)
-        q.null();
-    else
-        q.s(p.customerId ? "customer" : "guest");
-    q.iOrNull(p.customerId).i(3).i(p.group);
-    if (p.customerId || !active)
-        q.sOrNull(p.email).sOrNull(p.prefix).sOrNull(p.first).sOrNull(p.last);
-    else
-        q.null().null().null().null();
-    if (p.dobDays == kNoDate)
-        q.null();
-    else
-        q.s(dateString(p.dobDays) + " 00:00:00");
-    q.i(1).i(p.customerId ? 0 : (active ? 0 : 1)).s(remoteIp(rng));
-    if (coupon) {
-        std::string rule;
-        appendInt(rule, coupon->ruleId);
-        q.s(rule);
-    } else {
-        q.null();
-    }
-    q.sOrNull(reservedOrderId).sOrNull(coupon ? std::string_view(coupon->code) : std::string_view());
-    q.s(std::string_view("GBP")).d(eurCurrency ? 0.8621 : 1.0).d(1.0);
-    if (p.gender)
-        q.s(std::to_string(p.gender));
-    else
-        q.null();
-    q.money(subtotal).money(subtotal).money(subtotal - discount).money(subtotal - discount).i(1).i(0).i(0).endRow();
-    return quoteId;
-}
-
-qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdAt, const OrderFlags &flags,
-                                       PopulationTables &t)
+qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdAt,
+                                       const OrderFlags &flags, PopulationTables &t)
 {
     const qint64 orderId = ++m_ids.order;
     const bool eur = p.website == ids::WebsiteEu;
@@ -214,8 +102,10 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
     if (isVirtual) {
         const int count = 1 + int(rng.below(2));
         for (int k = 0; k < count; ++k) {
-            const int product = m_data.virtualProducts[rng.below(quint32(m_data.virtualProducts.size()))];
-            if (std::any_of(lines.begin(), lines.end(), [&](const Line &l) { return l.product == product; }))
+            const int product =
+                m_data.virtualProducts[rng.below(quint32(m_data.virtualProducts.size()))];
+            if (std::any_of(lines.begin(), lines.end(),
+                            [&](const Line &l) { return l.product == product; }))
                 continue;
             Line line;
             line.product = product;
@@ -228,8 +118,7 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
         }
     } else {
         int count = 1 + rng.weighted(std::array<int, 5>{36, 28, 18, 11, 7});
-        if (p.vip)
-            count += int(rng.below(3));
+        if (p.vip) count += int(rng.below(3));
         for (int k = 0; k < count; ++k) {
             Line line;
             bool renamed = ageDays > 400;
@@ -242,29 +131,31 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
                 const auto &children = m_data.products[size_t(line.product)].children;
                 line.child = children[rng.below(quint32(children.size()))];
             } else if ((k == 0 && flags.deletedProduct) || (ageDays > 365 && rng.percent(3))) {
-                line.product = m_data.deletedProducts[rng.below(quint32(m_data.deletedProducts.size()))];
+                line.product =
+                    m_data.deletedProducts[rng.below(quint32(m_data.deletedProducts.size()))];
             } else {
                 const int picked = m_data.pickSellable(rng);
                 const int parent = m_data.products[size_t(picked)].parentIndex;
                 line.product = parent >= 0 ? parent : picked;
                 line.child = parent >= 0 ? picked : -1;
             }
-            if (std::any_of(lines.begin(), lines.end(),
-                            [&](const Line &l) { return l.product == line.product && l.child == line.child; }))
+            if (std::any_of(lines.begin(), lines.end(), [&](const Line &l) {
+                    return l.product == line.product && l.child == line.child;
+                }))
                 continue;
             static const int wholesaleQty[] = {6, 12, 12, 24, 24, 48};
             if (p.wholesale)
                 line.qty = wholesaleQty[rng.below(6)];
             else
                 line.qty = 1 + rng.weighted(std::array<int, 4>{60, 25, 10, 5});
-            if (p.vip)
-                line.qty *= 1 + int(rng.below(4));
+            if (p.vip) line.qty *= 1 + int(rng.below(4));
             const int priced = line.child >= 0 ? line.child : line.product;
             const Product &prod = m_data.products[size_t(line.product)];
             line.price = unitPrice(priced, p.website);
             line.row = line.price * line.qty;
             line.sku = m_data.products[size_t(priced)].sku;
-            line.name = renamed && line.child < 0 && !prod.oldName.empty() ? prod.oldName : prod.name;
+            line.name =
+                renamed && line.child < 0 && !prod.oldName.empty() ? prod.oldName : prod.name;
             lines.push_back(std::move(line));
         }
     }
@@ -283,12 +174,10 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
         int index = rng.weighted(std::array<int, 6>{35, 20, 20, 15, 8, 2});
         if (index == 1 && month < 11) // XMAS20 only in November and December
             index = 0;
-        if (index == 4 && !p.vip && rng.percent(50))
-            index = 0;
+        if (index == 4 && !p.vip && rng.percent(50)) index = 0;
         if (index == 2 && isVirtual) // nothing to ship
             index = 0;
-        if (index == 3 && subtotal < (eur ? 3500 : 3000))
-            index = 0;
+        if (index == 3 && subtotal < (eur ? 3500 : 3000)) index = 0;
         coupon = &couponRules()[size_t(index)];
         ++m_couponUses[size_t(index)];
     }
@@ -299,15 +188,28 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
     qint64 shipping = 0;
     if (!isVirtual) {
         int r = rng.weighted(std::array<int, 4>{50, 25, 15, 10});
-        if (subtotal >= (eur ? 6000 : 5000) && rng.percent(50))
-            r = 3;
-        if (coupon && coupon->freeShipping && r == 3)
-            r = 0;
+        if (subtotal >= (eur ? 6000 : 5000) && rng.percent(50)) r = 3;
+        if (coupon && coupon->freeShipping && r == 3) r = 0;
         switch (r) {
-        case 0: method = "flatrate_flatrate"; methodTitle = "Flat Rate - Fixed"; shipping = eur ? 595 : 495; break;
-        case 1: method = "tablerate_bestway"; methodTitle = "Best Way - Table Rate"; shipping = eur ? 750 : 650; break;
-        case 2: method = "ups_GND"; methodTitle = "United Parcel Service - Ground"; shipping = eur ? 1490 : 1290; break;
-        default: method = "freeshipping_freeshipping"; methodTitle = "Free Shipping - Free"; break;
+        case 0:
+            method = "flatrate_flatrate";
+            methodTitle = "Flat Rate - Fixed";
+            shipping = eur ? 595 : 495;
+            break;
+        case 1:
+            method = "tablerate_bestway";
+            methodTitle = "Best Way - Table Rate";
+            shipping = eur ? 750 : 650;
+            break;
+        case 2:
+            method = "ups_GND";
+            methodTitle = "United Parcel Service - Ground";
+            shipping = eur ? 1490 : 1290;
+            break;
+        default:
+            method = "freeshipping_freeshipping";
+            methodTitle = "Free Shipping - Free";
+            break;
         }
     }
 
@@ -317,16 +219,17 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
         if (coupon->percent)
             itemsDiscount = (subtotal * coupon->percent + 50) / 100;
         else if (coupon->fixedCents)
-            itemsDiscount = std::min(subtotal, eur ? (coupon->fixedCents * 116 + 50) / 100 : coupon->fixedCents);
-        if (coupon->freeShipping)
-            shippingDiscount = shipping;
+            itemsDiscount = std::min(subtotal, eur ? (coupon->fixedCents * 116 + 50) / 100
+                                                   : coupon->fixedCents);
+        if (coupon->freeShipping) shippingDiscount = shipping;
     }
     const Address &taxAddress = isVirtual ? p.billing : p.shipping;
     const int taxPermille = isVirtual ? 0 : countryInfo(taxAddress.country).taxPermille;
     qint64 tax = 0, allocated = 0;
     for (size_t k = 0; k < lines.size(); ++k) {
         Line &l = lines[k];
-        l.discount = k + 1 == lines.size() ? itemsDiscount - allocated : (subtotal ? itemsDiscount * l.row / subtotal : 0);
+        l.discount = k + 1 == lines.size() ? itemsDiscount - allocated
+                                           : (subtotal ? itemsDiscount * l.row / subtotal : 0);
         allocated += l.discount;
         l.tax = ((l.row - l.discount) * taxPermille + 500) / 1000;
         tax += l.tax;
@@ -336,13 +239,16 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
 
     // Status and what happened since.
     int status = flags.status ? statusIndex(flags.status)
-                              : rng.weighted(ageDays < 3 ? kFreshStatus : ageDays < 30 ? kRecentStatus : kOldStatus);
+                              : rng.weighted(ageDays < 3    ? kFreshStatus
+                                             : ageDays < 30 ? kRecentStatus
+                                                            : kOldStatus);
     if (status == Closed && grand == 0) // nothing to refund
         status = Complete;
     const bool invoiced = status == Processing || status == Complete || status == Closed;
     const bool shipped = status == Complete || status == Closed;
     const bool canceled = status == Canceled;
-    qint64 refundTotal = 0, refundSubtotal = 0, refundTax = 0, refundShipping = 0, refundDiscount = 0;
+    qint64 refundTotal = 0, refundSubtotal = 0, refundTax = 0, refundShipping = 0,
+           refundDiscount = 0;
     int refundedLine = -1;
     if (status == Closed) {
         refundTotal = grand;
@@ -361,14 +267,26 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
     const bool refunded = refundTotal > 0;
     qint64 maxUpdate = 2 * 3600;
     switch (status) {
-    case Processing: maxUpdate = 2 * Day; break;
-    case Complete: maxUpdate = 10 * Day; break;
-    case Closed: maxUpdate = 40 * Day; break;
-    case Canceled: maxUpdate = 5 * Day; break;
-    case Holded: maxUpdate = 3 * Day; break;
-    default: break;
+    case Processing:
+        maxUpdate = 2 * Day;
+        break;
+    case Complete:
+        maxUpdate = 10 * Day;
+        break;
+    case Closed:
+        maxUpdate = 40 * Day;
+        break;
+    case Canceled:
+        maxUpdate = 5 * Day;
+        break;
+    case Holded:
+        maxUpdate = 3 * Day;
+        break;
+    default:
+        break;
     }
-    const qint64 updatedAt = randomTime(rng, createdAt, std::min(m_anchor - 1, createdAt + maxUpdate));
+    const qint64 updatedAt =
+        randomTime(rng, createdAt, std::min(m_anchor - 1, createdAt + maxUpdate));
 
     // Payment method.
     int payment;
@@ -382,7 +300,8 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
         payment = rng.weighted(std::array<int, 5>{12, 10, 30, 40, 8});
     const bool online = kPayments[payment].online;
 
-    // Increment id: Magento's per-store sequences ("000000123" on store 1, "200000123" on store 2 ...).
+    // Increment id: Magento's per-store sequences ("000000123" on store 1, "200000123" on store 2
+    // ...).
     std::string increment;
     const qint64 number = ++m_ids.increment;
     if (p.store == ids::StoreDefault) {
@@ -395,7 +314,8 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
     // The quote the order was placed from.
     qint64 quoteId = 0;
     if (flags.withQuote) {
-        const qint64 quoteCreated = std::max(createdAt - 3 * Day, createdAt - 600 - rng.below64(3 * Day));
+        const qint64 quoteCreated =
+            std::max(createdAt - 3 * Day, createdAt - 600 - rng.below64(3 * Day));
         quoteId = writeQuote(rng, p, lines, quoteCreated, createdAt, false, coupon, increment, t);
     }
 
@@ -407,31 +327,93 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
         const Product &prod = m_data.products[size_t(l.product)];
         const bool configurable = l.child >= 0;
         const bool lineVirtual = prod.type == ProductType::Virtual;
-        const int unitWeight = configurable ? m_data.products[size_t(l.child)].weightGrams : prod.weightGrams;
+        const int unitWeight =
+            configurable ? m_data.products[size_t(l.child)].weightGrams : prod.weightGrams;
         const bool lineRefunded = status == Closed || int(k) == refundedLine;
         const qint64 net = l.row - l.discount;
         const qint64 itemId = ++m_ids.orderItem;
         TableBuffer &b = t.orderItem;
-        b.i(itemId).i(orderId).null().iOrNull(l.quoteItemId).i(p.store).ts(createdAt).ts(updatedAt).i(prod.id);
-        b.s(configurable ? "configurable" : lineVirtual ? "virtual" : "simple").d(unitWeight / 1000.0);
+        b.i(itemId)
+            .i(orderId)
+            .null()
+            .iOrNull(l.quoteItemId)
+            .i(p.store)
+            .ts(createdAt)
+            .ts(updatedAt)
+            .i(prod.id);
+        b.s(configurable  ? "configurable"
+            : lineVirtual ? "virtual"
+                          : "simple")
+            .d(unitWeight / 1000.0);
         b.i(lineVirtual ? 1 : 0).s(l.sku).s(l.name).i(0).i(0);
-        b.i(canceled ? l.qty : 0).i(invoiced ? l.qty : 0).i(l.qty).i(lineRefunded ? l.qty : 0).i(shipped ? l.qty : 0);
-        b.money(l.price).money(l.price).money(l.price).money(l.price).d(taxPercent).money(l.tax).money(l.tax);
-        b.money(invoiced ? l.tax : 0).money(invoiced ? l.tax : 0).d(discountPercent).money(l.discount).money(l.discount);
+        b.i(canceled ? l.qty : 0)
+            .i(invoiced ? l.qty : 0)
+            .i(l.qty)
+            .i(lineRefunded ? l.qty : 0)
+            .i(shipped ? l.qty : 0);
+        b.money(l.price)
+            .money(l.price)
+            .money(l.price)
+            .money(l.price)
+            .d(taxPercent)
+            .money(l.tax)
+            .money(l.tax);
+        b.money(invoiced ? l.tax : 0)
+            .money(invoiced ? l.tax : 0)
+            .d(discountPercent)
+            .money(l.discount)
+            .money(l.discount);
         b.money(invoiced ? l.discount : 0).money(invoiced ? l.discount : 0);
         b.money(lineRefunded ? net : 0).money(lineRefunded ? net : 0).money(l.row).money(l.row);
-        b.money(invoiced ? l.row : 0).money(invoiced ? l.row : 0).d(double(unitWeight) * l.qty / 1000.0);
+        b.money(invoiced ? l.row : 0)
+            .money(invoiced ? l.row : 0)
+            .d(double(unitWeight) * l.qty / 1000.0);
         const qint64 inclTax = l.price + l.tax / l.qty;
         b.money(inclTax).money(inclTax).money(l.row + l.tax).money(l.row + l.tax).i(0).endRow();
         if (configurable) {
             const Product &child = m_data.products[size_t(l.child)];
-            const std::string &childName = ageDays > 400 && !child.oldName.empty() ? child.oldName : child.name;
-            b.i(++m_ids.orderItem).i(orderId).i(itemId).iOrNull(l.quoteChildItemId).i(p.store).ts(createdAt).ts(updatedAt);
-            b.i(child.id).s(std::string_view("simple")).d(unitWeight / 1000.0).i(0).s(child.sku).s(childName).i(0).i(0);
-            b.i(canceled ? l.qty : 0).i(invoiced ? l.qty : 0).i(l.qty).i(lineRefunded ? l.qty : 0).i(shipped ? l.qty : 0);
-            b.money(0).money(0).money(0).money(0).d(0).money(0).money(0).money(0).money(0).d(0).money(0).money(0);
+            const std::string &childName =
+                ageDays > 400 && !child.oldName.empty() ? child.oldName : child.name;
+            b.i(++m_ids.orderItem)
+                .i(orderId)
+                .i(itemId)
+                .iOrNull(l.quoteChildItemId)
+                .i(p.store)
+                .ts(createdAt)
+                .ts(updatedAt);
+            b.i(child.id)
+                .s(std::string_view("simple"))
+                .d(unitWeight / 1000.0)
+                .i(0)
+                .s(child.sku)
+                .s(childName)
+                .i(0)
+                .i(0);
+            b.i(canceled ? l.qty : 0)
+                .i(invoiced ? l.qty : 0)
+                .i(l.qty)
+                .i(lineRefunded ? l.qty : 0)
+                .i(shipped ? l.qty : 0);
+            b.money(0)
+                .money(0)
+                .money(0)
+                .money(0)
+                .d(0)
+                .money(0)
+                .money(0)
+                .money(0)
+                .money(0)
+                .d(0)
+                .money(0)
+                .money(0);
             b.money(0).money(0).money(0).money(0).money(0).money(0).money(0).money(0);
-            b.d(double(unitWeight) * l.qty / 1000.0).money(0).money(0).money(0).money(0).i(0).endRow();
+            b.d(double(unitWeight) * l.qty / 1000.0)
+                .money(0)
+                .money(0)
+                .money(0)
+                .money(0)
+                .i(0)
+                .endRow();
         }
     }
 
@@ -509,11 +491,41 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
     if (refunded) {
         TableBuffer &b = t.creditmemo;
         const qint64 at = std::min(m_anchor - 1, updatedAt);
-        b.i(++m_ids.creditmemo).i(p.store).money(0).d(0).money(refundDiscount).d(1).money(refundTotal).money(0);
-        b.money(refundSubtotal + refundTax).money(refundShipping).money(refundSubtotal + refundTax).money(0);
-        b.money(refundShipping).d(0).d(eur ? 0.8621 : 1.0).money(0).money(refundSubtotal).money(refundDiscount);
-        b.money(refundSubtotal).money(0).money(refundTotal).money(0).money(0).money(refundTax).money(0).money(refundTax);
-        b.i(orderId).i(2).s(currency).s(currency).s(currency).s(std::string_view("GBP")).s(increment).ts(at).ts(at);
+        b.i(++m_ids.creditmemo)
+            .i(p.store)
+            .money(0)
+            .d(0)
+            .money(refundDiscount)
+            .d(1)
+            .money(refundTotal)
+            .money(0);
+        b.money(refundSubtotal + refundTax)
+            .money(refundShipping)
+            .money(refundSubtotal + refundTax)
+            .money(0);
+        b.money(refundShipping)
+            .d(0)
+            .d(eur ? 0.8621 : 1.0)
+            .money(0)
+            .money(refundSubtotal)
+            .money(refundDiscount);
+        b.money(refundSubtotal)
+            .money(0)
+            .money(refundTotal)
+            .money(0)
+            .money(0)
+            .money(refundTax)
+            .money(0)
+            .money(refundTax);
+        b.i(orderId)
+            .i(2)
+            .s(currency)
+            .s(currency)
+            .s(currency)
+            .s(std::string_view("GBP"))
+            .s(increment)
+            .ts(at)
+            .ts(at);
         b.endRow();
     }
 
@@ -529,14 +541,18 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
     const qint64 paid = invoiced ? grand : 0;
     std::string protect;
     appendHex(protect, rng, 6);
-    b.i(orderId).s(stateOf(status)).s(kStatuses[status]).sOrNull(coupon ? std::string_view(coupon->code) : std::string_view());
+    b.i(orderId)
+        .s(stateOf(status))
+        .s(kStatuses[status])
+        .sOrNull(coupon ? std::string_view(coupon->code) : std::string_view());
     b.s(protect);
     if (methodTitle)
         b.s(methodTitle);
     else
         b.null();
     b.i(isVirtual ? 1 : 0).i(p.store).iOrNull(p.customerId);
-    // base_* columns (base currency; base_to_order_rate is 1, so the order currency columns are equal)
+    // base_* columns (base currency; base_to_order_rate is 1, so the order currency columns are
+    // equal)
     for (int pass = 0; pass < 2; ++pass) {
         b.money(discount);
         if (pass == 0) {
@@ -588,9 +604,21 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
             moneyIf(refunded, refundTotal);
         }
     }
-    b.i(p.guestFlag ? 1 : 0).i(1).i(billingId).i(p.group).i(1).i(1).iOrNull(quoteId).iOrNull(shippingId);
+    b.i(p.guestFlag ? 1 : 0)
+        .i(1)
+        .i(billingId)
+        .i(p.group)
+        .i(1)
+        .i(1)
+        .iOrNull(quoteId)
+        .iOrNull(shippingId);
     const qint64 due = invoiced || canceled ? 0 : grand;
-    b.money(shippingDiscount).money(subtotal + tax).money(due).money(shippingDiscount).money(subtotal + tax).money(due);
+    b.money(shippingDiscount)
+        .money(subtotal + tax)
+        .money(due)
+        .money(shippingDiscount)
+        .money(subtotal + tax)
+        .money(due);
     b.d(weightGrams / 1000.0);
     if (p.dobDays == kNoDate)
         b.null();
@@ -601,7 +629,13 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
         b.s(std::to_string(coupon->ruleId));
     else
         b.null();
-    b.s(currency).s(p.email).sOrNull(p.first).sOrNull(p.last).sOrNull(p.middle).sOrNull(p.prefix).sOrNull(p.suffix);
+    b.s(currency)
+        .s(p.email)
+        .sOrNull(p.first)
+        .sOrNull(p.last)
+        .sOrNull(p.middle)
+        .sOrNull(p.prefix)
+        .sOrNull(p.suffix);
     b.sOrNull(p.taxvat).sOrNull(coupon ? std::string_view(coupon->code) : std::string_view());
     b.s(std::string_view("GBP"));
     if (status == Holded)
@@ -627,12 +661,23 @@ qint64 PopulationGenerator::writeOrder(Rng &rng, const Party &p, qint64 createdA
     return orderId;
 }
 
-void PopulationGenerator::writeOrderAddress(const Address &a, const Party &p, qint64 orderId, qint64 addressId,
-                                            const char *type, PopulationTables &t)
+void PopulationGenerator::writeOrderAddress(const Address &a, const Party &p, qint64 orderId,
+                                            qint64 addressId, const char *type, PopulationTables &t)
 {
     TableBuffer &b = t.orderAddress;
-    b.i(addressId).i(orderId).iOrNull(a.id).iOrNull(a.regionId).iOrNull(p.customerId).sOrNull(a.region);
-    b.s(a.postcode).s(a.last).s(a.street).s(a.city).s(p.email).s(a.telephone).s(countryInfo(a.country).code);
+    b.i(addressId)
+        .i(orderId)
+        .iOrNull(a.id)
+        .iOrNull(a.regionId)
+        .iOrNull(p.customerId)
+        .sOrNull(a.region);
+    b.s(a.postcode)
+        .s(a.last)
+        .s(a.street)
+        .s(a.city)
+        .s(p.email)
+        .s(a.telephone)
+        .s(countryInfo(a.country).code);
     b.s(a.first).s(type).sOrNull(a.company).sOrNull(a.vatId);
     if (a.vatValid >= 0)
         b.i(a.vatValid);

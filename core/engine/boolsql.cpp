@@ -4,15 +4,13 @@ namespace seg {
 
 SqlText BoolSql::toSql() const
 {
-    if (constant)
-        return SqlText(*constant ? QStringLiteral("(1=1)") : QStringLiteral("(1=0)"));
+    if (constant) return SqlText(*constant ? QStringLiteral("(1=1)") : QStringLiteral("(1=0)"));
     return sql;
 }
 
 BoolSql sqlNot(const BoolSql &a)
 {
-    if (a.constant)
-        return BoolSql::of(!*a.constant);
+    if (a.constant) return BoolSql::of(!*a.constant);
     return BoolSql::of(SqlText(QStringLiteral("NOT ")) + parenthesize(a.sql));
 }
 
@@ -28,10 +26,8 @@ BoolSql combine(const QList<BoolSql> &parts, bool isAnd)
         }
         kept << parenthesize(p.sql);
     }
-    if (kept.isEmpty())
-        return BoolSql::of(isAnd);
-    if (kept.size() == 1)
-        return BoolSql::of(kept.first());
+    if (kept.isEmpty()) return BoolSql::of(isAnd);
+    if (kept.size() == 1) return BoolSql::of(kept.first());
     return BoolSql::of(joinSql(kept, isAnd ? QStringLiteral(" AND ") : QStringLiteral(" OR ")));
 }
 } // namespace

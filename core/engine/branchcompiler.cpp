@@ -1,85 +1,25 @@
 #include "engine/branchcompiler.h"
 
+#include "engine/branchcompilerdetail.h"
+
 #include <QJsonArray>
 
 namespace seg {
 
-namespace {
+using namespace branchdetail;
 
-const QString kCustomer = QStringLiteral("customer");
-
-// customer_entity columns read as they are.
-const QStringList kCustomerColumns = {"email", "firstname", "lastname", "middlename", "prefix", "suffix", "gender",
-                                      "dob", "created_at", "updated_at", "group_id", "website_id", "store_id",
-                                      "created_in", "is_active", "failures_num", "first_failure", "lock_expires", "taxvat"};
-
-const QStringList kAddressColumns = {"country_id", "region", "region_id", "city", "postcode", "street",
-                                     "telephone", "company", "firstname", "lastname", "vat_id", "vat_is_valid"};
-
-ValueExpr column(const QString &expr, bool nullable = true)
-{
-    return ValueExpr{SqlText(expr), nullable, false};
-}
-
-QVariantList intParams(const QList<int> &ids)
-{
-    QVariantList out;
-    for (int id : ids)
-        out << QVariant::fromValue(qint64(id));
-    return out;
-}
-
-QString marks(qsizetype n)
-{
-    QStringList m;
-    for (qsizetype i = 0; i < n; ++i)
-        m << QStringLiteral("?");
-    return m.join(QStringLiteral(", "));
-}
-
-Error unknownAttribute(const ConditionNode &node)
-{
-    return Error{{}, QStringLiteral("unknown %1 attribute \"%2\"").arg(node.type, node.attribute), ErrorCode::InvalidDefinition};
-}
-
-// For a count of rows: whether the test holds for every count >= 1, and for none.
-struct CountShape
-{
-    bool allPositive = false;
-    bool nonePositive = false;
-};
-
-CountShape countShape(const AttributeSpec &spec, const Comparison &c)
-{
-    const QString &op = c.op;
-    const double v = c.value.toDouble();
-    CountShape out;
-    if (op == QLatin1String(">") || op == QLatin1String(">="))
-        out.allPositive = holdsForNumber(1, spec, c);
-    else if (op == QLatin1String("<") || op == QLatin1String("<="))
-        out.nonePositive = !holdsForNumber(1, spec, c);
-    else if (op == QLatin1String("=="))
-        out.nonePositive = v < 1;
-    else if (op == QLatin1String("!="))
-        out.allPositive = v < 1;
-    else if (op == QLatin1String("is_not_empty"))
-        out.allPositive = true;
-    else if (op == QLatin1String("is_empty"))
-        out.nonePositive = true;
-    return out;
-}
-
-} // namespace
-
-BranchCompiler::BranchCompiler(MemberKind kind, const StoreSchema &schema, const ComparisonCompiler &comparisons,
-                               const SqlDialect &dialect, const SegmentLookup *segments, CompileState &state)
-    : m_kind(kind), m_schema(schema), m_comparisons(comparisons), m_dialect(dialect), m_segments(segments), m_state(state)
+BranchCompiler::BranchCompiler(MemberKind kind, const StoreSchema &schema,
+                               const ComparisonCompiler &comparisons, const SqlDialect &dialect,
+                               const SegmentLookup *segments, CompileState &state)
+    : m_kind(kind), m_schema(schema), m_comparisons(comparisons), m_dialect(dialect),
+      m_segments(segments), m_state(state)
 {
 }
 
 QString BranchCompiler::owner() const
 {
-    return m_kind == MemberKind::Registered ? QStringLiteral("c.entity_id") : QStringLiteral("g.guest_key");
+    return m_kind == MemberKind::Registered ? QStringLiteral("c.entity_id")
+                                            : QStringLiteral("g.guest_key");
 }
 
 SqlText BranchCompiler::guestOrdersCte(const StoreSchema &s, const SqlDialect &d)
@@ -93,7 +33,8 @@ SqlText BranchCompiler::guestOrdersCte(const StoreSchema &s, const SqlDialect &d
         // MySQL/MariaDB re-evaluate CTEs and cannot index a folded email: look the email up
         // through Magento's (email, website_id) index — its case-insensitive collation finds
         // every case variant — then keep only exact folded matches (accents differ).
-        owned = QStringLiteral("EXISTS (SELECT 1 FROM %1 ce WHERE ce.email = o.customer_email AND ce.website_id = st.website_id AND %2 = %3)")
+        owned = QStringLiteral("EXISTS (SELECT 1 FROM %1 ce WHERE ce.email = o.customer_email AND "
+                               "ce.website_id = st.website_id AND %2 = %3)")
                     .arg(customers, d.fold(QStringLiteral("ce.email")), orderEmail);
         break;
     case Dialect::Sqlite:
@@ -101,10 +42,13 @@ SqlText BranchCompiler::guestOrdersCte(const StoreSchema &s, const SqlDialect &d
         // statistics say (with them, a correlated NOT EXISTS scanned a million emails per
         // guest order; a row-value IN is not indexed). "email|website" is unambiguous: a
         // domain holds no "|".
-        ctes = QStringLiteral("registered_emails AS MATERIALIZED (SELECT %1 || '|' || website_id AS email_key FROM %2 "
+        ctes = QStringLiteral("registered_emails AS MATERIALIZED (SELECT %1 || '|' || website_id "
+                              "AS email_key FROM %2 "
                               "WHERE email IS NOT NULL AND website_id IS NOT NULL), ")
                    .arg(d.fold(QStringLiteral("email")), customers);
-        owned = QStringLiteral("(st.website_id IS NOT NULL AND (%1 || '|' || st.website_id) IN (SELECT email_key FROM registered_emails))").arg(orderEmail);
+        owned = QStringLiteral("(st.website_id IS NOT NULL AND (%1 || '|' || st.website_id) IN "
+                               "(SELECT email_key FROM registered_emails))")
+                    .arg(orderEmail);
         break;
     case Dialect::PostgreSql:
         // PostgreSQL hashes the folded set (a hash anti-join). Not a CTE: guest_orders is
@@ -130,18 +74,19 @@ SqlText BranchCompiler::guestOrdersCte(const StoreSchema &s, const SqlDialect &d
     return SqlText(sql);
 }
 
-QString BranchCompiler::addJoin(const QString &stem, const std::function<SqlText(const QString &)> &build)
+QString BranchCompiler::addJoin(const QString &stem,
+                                const std::function<SqlText(const QString &)> &build)
 {
     const QString alias = m_state.alias(stem);
     m_joins << build(alias);
     return alias;
 }
 
-QString BranchCompiler::namedJoin(const QString &key, const QString &stem, const std::function<SqlText(const QString &)> &build)
+QString BranchCompiler::namedJoin(const QString &key, const QString &stem,
+                                  const std::function<SqlText(const QString &)> &build)
 {
     const auto it = m_namedJoins.constFind(key);
-    if (it != m_namedJoins.constEnd())
-        return *it;
+    if (it != m_namedJoins.constEnd()) return *it;
     const QString alias = addJoin(stem, build);
     m_namedJoins.insert(key, alias);
     return alias;
@@ -182,9 +127,9 @@ BoolSql BranchCompiler::rowSetTest(const SqlText &rows, const QString &rowOwner,
 Result<SqlText> BranchCompiler::compileSelect(const SegmentDefinition &definition)
 {
     m_referenceStack = {definition.code};
-    Result<BoolSql> predicate = definition.conditions.enabled ? memberNode(definition.conditions) : Result<BoolSql>(BoolSql::of(true));
-    if (!predicate)
-        return predicate.error();
+    Result<BoolSql> predicate = definition.conditions.enabled ? memberNode(definition.conditions)
+                                                              : Result<BoolSql>(BoolSql::of(true));
+    if (!predicate) return predicate.error();
     // Guests of the websites are already the only rows of g (below).
     const bool guestsFiltered = m_kind == MemberKind::Guest && definition.includesGuests();
     const BoolSql where =
@@ -192,13 +137,18 @@ Result<SqlText> BranchCompiler::compileSelect(const SegmentDefinition &definitio
 
     SqlText select;
     if (m_kind == MemberKind::Registered) {
-        select = SqlText(QStringLiteral("SELECT c.entity_id AS customer_id, NULL AS guest_key FROM %1 c").arg(t("customer_entity")));
+        select =
+            SqlText(QStringLiteral("SELECT c.entity_id AS customer_id, NULL AS guest_key FROM %1 c")
+                        .arg(t("customer_entity")));
     } else {
         // GROUP BY rather than DISTINCT: SQLite then expects many guests and indexes the
         // grouped joins below, instead of scanning them once per guest.
-        select = SqlText(QStringLiteral("SELECT NULL AS customer_id, g.guest_key AS guest_key FROM (SELECT guest_key FROM guest_orders"));
+        select = SqlText(QStringLiteral("SELECT NULL AS customer_id, g.guest_key AS guest_key FROM "
+                                        "(SELECT guest_key FROM guest_orders"));
         if (!definition.websites.isEmpty())
-            select += SqlText(QStringLiteral(" WHERE website_id IN (%1)").arg(marks(definition.websites.size())), intParams(definition.websites));
+            select += SqlText(
+                QStringLiteral(" WHERE website_id IN (%1)").arg(marks(definition.websites.size())),
+                intParams(definition.websites));
         // PostgreSQL: OFFSET 0 keeps the conditions on g out of the inlined guest_orders, where
         // a filter on the key (email ends_with) made the order estimate one row and the
         // registered-email anti-join a nested loop over the website's customers.
@@ -215,35 +165,31 @@ Result<SqlText> BranchCompiler::compileSelect(const SegmentDefinition &definitio
 BoolSql BranchCompiler::inScopeOf(const SegmentDefinition &d)
 {
     if (m_kind == MemberKind::Registered) {
-        if (!d.includesRegistered())
-            return BoolSql::of(false);
-        if (d.websites.isEmpty())
-            return BoolSql::of(true);
-        return BoolSql::of(SqlText(QStringLiteral("c.website_id IN (%1)").arg(marks(d.websites.size())), intParams(d.websites)));
+        if (!d.includesRegistered()) return BoolSql::of(false);
+        if (d.websites.isEmpty()) return BoolSql::of(true);
+        return BoolSql::of(
+            SqlText(QStringLiteral("c.website_id IN (%1)").arg(marks(d.websites.size())),
+                    intParams(d.websites)));
     }
-    if (!d.includesGuests())
-        return BoolSql::of(false);
-    if (d.websites.isEmpty())
-        return BoolSql::of(true);
+    if (!d.includesGuests()) return BoolSql::of(false);
+    if (d.websites.isEmpty()) return BoolSql::of(true);
     return ownerIn(SqlText(
         QStringLiteral("SELECT gw.guest_key FROM guest_orders gw WHERE gw.website_id IN (%1)")
             .arg(marks(d.websites.size())),
         intParams(d.websites)));
 }
 
-Result<BoolSql> BranchCompiler::combineChildren(const ConditionNode &node, const ChildCompiler &compileChild)
+Result<BoolSql> BranchCompiler::combineChildren(const ConditionNode &node,
+                                                const ChildCompiler &compileChild)
 {
     QList<BoolSql> parts;
     for (const ConditionNode &child : node.children) {
-        if (!child.enabled)
-            continue; // muted: as if absent
+        if (!child.enabled) continue; // muted: as if absent
         Result<BoolSql> part = compileChild(child);
-        if (!part)
-            return part.error();
+        if (!part) return part.error();
         parts << (node.expect ? *part : sqlNot(*part));
     }
-    if (parts.isEmpty())
-        return BoolSql::of(true); // an empty group is true
+    if (parts.isEmpty()) return BoolSql::of(true); // an empty group is true
     return node.match == Match::All ? sqlAnd(parts) : sqlOr(parts);
 }
 
@@ -251,26 +197,31 @@ Result<BoolSql> BranchCompiler::memberNode(const ConditionNode &node)
 {
     switch (node.kind) {
     case NodeKind::Combine:
-        return combineChildren(node, [this](const ConditionNode &child) { return memberNode(child); });
+        return combineChildren(node,
+                               [this](const ConditionNode &child) { return memberNode(child); });
     case NodeKind::Attribute:
-        if (node.type == kCustomer)
-            return customerLeaf(node);
-        if (node.type == QLatin1String("cart"))
-            return cartLeaf(node);
-        return Error{{}, QStringLiteral("\"%1\" conditions belong inside a scope").arg(node.type), ErrorCode::InvalidDefinition};
-    case NodeKind::AddressScope: return addressScope(node);
-    case NodeKind::OrdersScope: return ordersScope(node);
-    case NodeKind::ProductsScope: return productsScope(node);
-    case NodeKind::SegmentReference: return reference(node);
+        if (node.type == kCustomer) return customerLeaf(node);
+        if (node.type == QLatin1String("cart")) return cartLeaf(node);
+        return Error{{},
+                     QStringLiteral("\"%1\" conditions belong inside a scope").arg(node.type),
+                     ErrorCode::InvalidDefinition};
+    case NodeKind::AddressScope:
+        return addressScope(node);
+    case NodeKind::OrdersScope:
+        return ordersScope(node);
+    case NodeKind::ProductsScope:
+        return productsScope(node);
+    case NodeKind::SegmentReference:
+        return reference(node);
     }
     return BoolSql::of(false);
 }
 
-Result<BoolSql> BranchCompiler::leaf(const ConditionNode &node, const AttributeSpec &spec, const ValueLookup &lookup)
+Result<BoolSql> BranchCompiler::leaf(const ConditionNode &node, const AttributeSpec &spec,
+                                     const ValueLookup &lookup)
 {
     Result<ValueExpr> value = lookup(node);
-    if (!value)
-        return value.error();
+    if (!value) return value.error();
     return m_comparisons.compile(*value, spec, node.test);
 }
 
@@ -287,8 +238,7 @@ Result<ValueExpr> BranchCompiler::customerValue(const QString &a)
         return ValueExpr::missing();
     }
 
-    if (kCustomerColumns.contains(a))
-        return column(QStringLiteral("c.") + a);
+    if (kCustomerColumns.contains(a)) return column(QStringLiteral("c.") + a);
     if (a == QLatin1String("age") || a == QLatin1String("days_until_birthday"))
         return column(QStringLiteral("c.dob"));
     if (a == QLatin1String("days_since_registration"))
@@ -298,20 +248,25 @@ Result<ValueExpr> BranchCompiler::customerValue(const QString &a)
                       false);
     const std::optional<CustomAttribute> custom = m_schema.customAttribute(a);
     if (!custom)
-        return Error{{}, QStringLiteral("unknown customer attribute \"%1\"").arg(a), ErrorCode::InvalidDefinition};
-    const QString alias = namedJoin(QStringLiteral("custom:") + a, QStringLiteral("ca"), [&](const QString &alias) {
-        return SqlText(QStringLiteral("LEFT JOIN %1 %2 ON %2.entity_id = c.entity_id AND %2.attribute_id = ?")
-                           .arg(m_schema.table(QStringLiteral("customer_entity_") + custom->backendType), alias),
-                       {QVariant::fromValue(qint64(custom->attributeId))});
-    });
+        return Error{{},
+                     QStringLiteral("unknown customer attribute \"%1\"").arg(a),
+                     ErrorCode::InvalidDefinition};
+    const QString alias =
+        namedJoin(QStringLiteral("custom:") + a, QStringLiteral("ca"), [&](const QString &alias) {
+            return SqlText(
+                QStringLiteral(
+                    "LEFT JOIN %1 %2 ON %2.entity_id = c.entity_id AND %2.attribute_id = ?")
+                    .arg(m_schema.table(QStringLiteral("customer_entity_") + custom->backendType),
+                         alias),
+                {QVariant::fromValue(qint64(custom->attributeId))});
+        });
     return column(alias + QStringLiteral(".value"));
 }
 
 Result<BoolSql> BranchCompiler::customerLeaf(const ConditionNode &node)
 {
     const std::optional<AttributeSpec> spec = resolveCustomerAttribute(node.attribute, &m_schema);
-    if (!spec)
-        return unknownAttribute(node);
+    if (!spec) return unknownAttribute(node);
     if (node.attribute == QLatin1String("newsletter")) return newsletterLeaf(node, *spec);
     if (m_kind == MemberKind::Guest && (node.attribute == QLatin1String("firstname") ||
                                         node.attribute == QLatin1String("lastname")))
@@ -401,9 +356,9 @@ QString BranchCompiler::currentCartSql() const
 
 Result<BoolSql> BranchCompiler::cartLeaf(const ConditionNode &node)
 {
-    const AttributeSpec *spec = ConditionCatalog::instance().attribute(QStringLiteral("cart"), node.attribute);
-    if (!spec)
-        return unknownAttribute(node);
+    const AttributeSpec *spec =
+        ConditionCatalog::instance().attribute(QStringLiteral("cart"), node.attribute);
+    if (!spec) return unknownAttribute(node);
     const QString &a = node.attribute;
     // No current cart: "exists" is 0, every other attribute is missing.
     const bool holdsWithoutCart =
@@ -425,287 +380,6 @@ Result<BoolSql> BranchCompiler::cartLeaf(const ConditionNode &node)
                          m_comparisons.compile(value, *spec, node.test), holdsWithoutCart);
 }
 
-// ---- scopes over related rows --------------------------------------------------------------
-
-Result<BoolSql> BranchCompiler::rowPredicate(const ConditionNode &node, const QString &entity, const ValueLookup &lookup,
-                                             const QString &itemProductId)
-{
-    if (node.isGroup()) // the scope itself, or a combine inside it: its children judge one row
-        return combineChildren(node, [&](const ConditionNode &child) { return rowPredicate(child, entity, lookup, itemProductId); });
-    const AttributeSpec *spec = ConditionCatalog::instance().attribute(entity, node.attribute);
-    if (!spec)
-        return unknownAttribute(node);
-    if (entity == QLatin1String("product") && node.attribute == QLatin1String("category_id"))
-        return categoryTest(node, itemProductId);
-    if (entity == QLatin1String("order") && m_dialect.dialect() == Dialect::Sqlite) {
-        // Values on the order's own related row: on SQLite one set of order ids, built once
-        // from that table, instead of a subquery per order (twice: the value and its NULL
-        // test), each a random read of the big file. PostgreSQL estimates the grouped set at a
-        // few rows and probes it in a nested loop; it and MariaDB keep the indexed lookups.
-        const QString &a = node.attribute;
-        if (a == QLatin1String("payment_method"))
-            return orderRowValueTest(
-                node, *spec,
-                SqlText(QStringLiteral("FROM %1 p WHERE p.parent_id IS NOT NULL")
-                            .arg(t("sales_order_payment"))),
-                QStringLiteral("p.parent_id"), QStringLiteral("p.method"));
-        if (a == QLatin1String("billing_country_id") || a == QLatin1String("shipping_country_id")) {
-            const QString type = a.startsWith(QLatin1String("billing"))
-                                     ? QStringLiteral("billing")
-                                     : QStringLiteral("shipping");
-            return orderRowValueTest(
-                node, *spec,
-                SqlText(QStringLiteral(
-                            "FROM %1 oa WHERE oa.parent_id IS NOT NULL AND oa.address_type = ?")
-                            .arg(t("sales_order_address")),
-                        {type}),
-                QStringLiteral("oa.parent_id"), QStringLiteral("oa.country_id"));
-        }
-    }
-    return leaf(node, *spec, lookup);
-}
-
-BoolSql BranchCompiler::orderRowValueTest(const ConditionNode &node, const AttributeSpec &spec,
-                                          const SqlText &rows, const QString &orderId,
-                                          const QString &value) const
-{
-    // The order's value is the least of its rows' (one row per order in Magento); an order
-    // without a row has a missing value.
-    const bool holdsWithoutRow =
-        *m_comparisons.compile(ValueExpr::missing(), spec, node.test).constant;
-    const BoolSql onGroup =
-        m_comparisons.compile(column(QStringLiteral("MIN(%1)").arg(value)), spec, node.test);
-    const SqlText keys = SqlText(QStringLiteral("SELECT %1 ").arg(orderId)) + rows +
-                         SqlText(QStringLiteral(" GROUP BY %1 HAVING ").arg(orderId)) +
-                         (holdsWithoutRow ? sqlNot(onGroup) : onGroup).toSql();
-    return BoolSql::of(
-        SqlText(QStringLiteral("o.entity_id %1 (")
-                    .arg(holdsWithoutRow ? QStringLiteral("NOT IN") : QStringLiteral("IN"))) +
-        keys + SqlText(QStringLiteral(")")));
-}
-
-BoolSql BranchCompiler::categoryTest(const ConditionNode &node, const QString &productIdExpr)
-{
-    // Any of the product's own categories matches; != and not_in hold when none does.
-    const QString &op = node.test.op;
-    const QString base = QStringLiteral("SELECT 1 FROM %1 ccp WHERE ccp.product_id = %2").arg(t("catalog_category_product"), productIdExpr);
-    if (op == QLatin1String("is_empty"))
-        return BoolSql::of(SqlText(QStringLiteral("NOT EXISTS (%1)").arg(base)));
-    if (op == QLatin1String("is_not_empty"))
-        return BoolSql::of(SqlText(QStringLiteral("EXISTS (%1)").arg(base)));
-    const bool negative = ConditionCatalog::isNegativeOperator(op);
-    Comparison positive = node.test;
-    if (op == QLatin1String("!="))
-        positive.op = QStringLiteral("==");
-    else if (op == QLatin1String("not_in"))
-        positive.op = QStringLiteral("in");
-    AttributeSpec idSpec;
-    idSpec.kind = ValueKind::Id;
-    const BoolSql test = m_comparisons.compile(column(QStringLiteral("ccp.category_id"), false), idSpec, positive);
-    const SqlText exists = SqlText(QStringLiteral("EXISTS (%1 AND ").arg(base)) + test.toSql() + SqlText(QStringLiteral(")"));
-    return negative ? sqlNot(BoolSql::of(exists)) : BoolSql::of(exists);
-}
-
-Result<BoolSql> BranchCompiler::addressScope(const ConditionNode &node)
-{
-    const ValueLookup rowValue = [](const ConditionNode &n) -> Result<ValueExpr> {
-        if (!kAddressColumns.contains(n.attribute))
-            return unknownAttribute(n);
-        return column(QStringLiteral("a.") + n.attribute);
-    };
-    const ValueLookup missingValue = [](const ConditionNode &) -> Result<ValueExpr> { return ValueExpr::missing(); };
-
-    // A member with no address of the kind is judged as one address with every value missing.
-    Result<BoolSql> whenMissing = rowPredicate(node, QStringLiteral("address"), missingValue);
-    if (!whenMissing)
-        return whenMissing.error();
-
-    if (m_kind == MemberKind::Registered && node.addressKind != QLatin1String("any")) {
-        // At most one row: the default address, joined directly; its absence reads as NULLs.
-        const QString key = node.addressKind == QLatin1String("billing") ? QStringLiteral("default_billing") : QStringLiteral("default_shipping");
-        const QString alias = namedJoin(QStringLiteral("address:") + key, QStringLiteral("ad"), [&](const QString &alias) {
-            return SqlText(QStringLiteral("LEFT JOIN %1 %2 ON %2.entity_id = c.%3").arg(t("customer_address_entity"), alias, key));
-        });
-        return rowPredicate(node, QStringLiteral("address"), [&](const ConditionNode &n) -> Result<ValueExpr> {
-            if (!kAddressColumns.contains(n.attribute))
-                return unknownAttribute(n);
-            return column(alias + QLatin1Char('.') + n.attribute);
-        });
-    }
-
-    Result<BoolSql> perRow = rowPredicate(node, QStringLiteral("address"), rowValue);
-    if (!perRow)
-        return perRow.error();
-    SqlText rows;
-    QString rowOwner;
-    if (m_kind == MemberKind::Registered) {
-        rows = SqlText(QStringLiteral("FROM %1 a WHERE a.parent_id IS NOT NULL").arg(t("customer_address_entity")));
-        rowOwner = QStringLiteral("a.parent_id");
-    } else {
-        rows = SqlText(QStringLiteral("FROM %1 a JOIN guest_orders go ON go.order_id = a.parent_id").arg(t("sales_order_address")));
-        if (node.addressKind != QLatin1String("any"))
-            rows += SqlText(QStringLiteral(" WHERE a.address_type = ?"), {node.addressKind});
-        else
-            rows += SqlText(QStringLiteral(" WHERE a.parent_id IS NOT NULL"));
-        rowOwner = QStringLiteral("go.guest_key");
-    }
-    // Some address matches (a semi-join), or the member has none and the missing values pass.
-    const SqlText keys = SqlText(QStringLiteral("SELECT %1 ").arg(rowOwner)) + rows;
-    const BoolSql someRowMatches =
-        ownerIn(keys + SqlText(QStringLiteral(" AND ")) + perRow->toSql());
-    if (whenMissing->constant && !*whenMissing->constant) return someRowMatches;
-    return sqlOr({someRowMatches, sqlAnd({ownerIn(keys, true), *whenMissing})});
-}
-
-Result<BoolSql> BranchCompiler::ordersScope(const ConditionNode &node)
-{
-    const AttributeSpec *metric = ConditionCatalog::instance().metric(node.metric);
-    if (!metric)
-        return Error{{}, QStringLiteral("unknown metric \"%1\"").arg(node.metric), ErrorCode::InvalidDefinition};
-
-    const QString so = t("sales_order_address");
-    const ValueLookup orderValue = [&](const ConditionNode &n) -> Result<ValueExpr> {
-        const QString &a = n.attribute;
-        static const QHash<QString, QString> direct = {
-            {"status", "o.status"}, {"state", "o.state"}, {"created_at", "o.created_at"},
-            {"days_since_created", "o.created_at"}, {"updated_at", "o.updated_at"}, {"store_id", "o.store_id"},
-            {"order_currency_code", "o.order_currency_code"}, {"shipping_method", "o.shipping_method"},
-            {"coupon_code", "o.coupon_code"}, {"grand_total", "o.base_grand_total"}, {"subtotal", "o.base_subtotal"},
-            {"total_qty_ordered", "o.total_qty_ordered"}};
-        if (direct.contains(a))
-            return column(direct.value(a));
-        // Amounts an order does not carry are 0, not missing; discount is stored negative.
-        if (a == QLatin1String("tax_amount")) return column(QStringLiteral("COALESCE(o.base_tax_amount, 0)"), false);
-        if (a == QLatin1String("shipping_amount")) return column(QStringLiteral("COALESCE(o.base_shipping_amount, 0)"), false);
-        if (a == QLatin1String("discount_amount")) return column(QStringLiteral("(0 - COALESCE(o.base_discount_amount, 0))"), false);
-        if (a == QLatin1String("total_refunded")) return column(QStringLiteral("COALESCE(o.base_total_refunded, 0)"), false);
-        if (a == QLatin1String("payment_method"))
-            return column(QStringLiteral("(SELECT MIN(p.method) FROM %1 p WHERE p.parent_id = o.entity_id)").arg(t("sales_order_payment")));
-        if (a == QLatin1String("billing_country_id") || a == QLatin1String("shipping_country_id")) {
-            const QString type = a.startsWith(QLatin1String("billing")) ? QStringLiteral("billing") : QStringLiteral("shipping");
-            return ValueExpr{SqlText(QStringLiteral("(SELECT MIN(oa.country_id) FROM %1 oa WHERE oa.parent_id = o.entity_id AND oa.address_type = ?").arg(so), {type})
-                                 + SqlText(QStringLiteral(")")),
-                             true, false};
-        }
-        return unknownAttribute(n);
-    };
-    Result<BoolSql> perOrder = rowPredicate(node, QStringLiteral("order"), orderValue);
-    if (!perOrder)
-        return perOrder.error();
-
-    static const QHash<QString, QString> sums = {
-        {"lifetime_sales", "o.base_grand_total"}, {"lifetime_refunds", "o.base_total_refunded"},
-        {"purchased_qty", "o.total_qty_ordered"}, {"total_discount", "(0 - o.base_discount_amount)"},
-        {"total_shipping", "o.base_shipping_amount"}, {"total_tax", "o.base_tax_amount"}};
-    const QString &m = node.metric;
-    QString aggregate;
-    bool zeroWhenNone = true;
-    if (m == QLatin1String("number_of_orders")) {
-        aggregate = QStringLiteral("COUNT(*)");
-    } else if (sums.contains(m)) {
-        aggregate = m_dialect.roundMoney(QStringLiteral("SUM(COALESCE(%1, 0))").arg(sums.value(m)));
-    } else if (m == QLatin1String("average_order_value")) {
-        aggregate = QStringLiteral("(%1 / COUNT(*))").arg(m_dialect.roundMoney(QStringLiteral("SUM(COALESCE(o.base_grand_total, 0))")));
-        zeroWhenNone = false;
-    } else if (m == QLatin1String("first_order_date") || m == QLatin1String("days_since_first_order")) {
-        aggregate = QStringLiteral("MIN(o.created_at)");
-        zeroWhenNone = false;
-    } else {
-        aggregate = QStringLiteral("MAX(o.created_at)");
-        zeroWhenNone = false;
-    }
-
-    SqlText rows;
-    QString rowOwner;
-    const bool countOnly = m == QLatin1String("number_of_orders");
-    if (m_kind == MemberKind::Registered) {
-        rows = SqlText(QStringLiteral("FROM %1 o WHERE o.customer_id IS NOT NULL AND ").arg(t("sales_order")));
-        rowOwner = QStringLiteral("o.customer_id");
-    } else if (countOnly && perOrder->constant) {
-        rows = SqlText(
-            QStringLiteral("FROM guest_orders go WHERE ")); // no column of the order is read
-        rowOwner = QStringLiteral("go.guest_key");
-    } else {
-        rows = SqlText(QStringLiteral("FROM guest_orders go JOIN %1 o ON o.entity_id = go.order_id WHERE ").arg(t("sales_order")));
-        rowOwner = QStringLiteral("go.guest_key");
-    }
-    rows += perOrder->toSql();
-    // A member without counted orders has 0 orders and sums of 0; averages and dates are missing.
-    const bool holdsWithoutOrders =
-        zeroWhenNone ? holdsForNumber(0, *metric, node.test)
-                     : *m_comparisons.compile(ValueExpr::missing(), *metric, node.test).constant;
-    const BoolSql onGroup =
-        m_comparisons.compile(column(aggregate, !zeroWhenNone), *metric, node.test);
-    const CountShape shape = countOnly ? countShape(*metric, node.test) : CountShape{};
-    return rowSetTest(rows, rowOwner, onGroup, holdsWithoutOrders, shape.allPositive,
-                      shape.nonePositive);
-}
-
-Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
-{
-    const QString &source = node.source;
-    AttributeSpec countSpec;
-    countSpec.kind = ValueKind::Number;
-    const Comparison count = !node.found ? Comparison{QStringLiteral("=="), QJsonValue(0)}
-                                         : node.count.value_or(Comparison{QStringLiteral(">="), QJsonValue(1)});
-
-    if (m_kind == MemberKind::Guest && source != QLatin1String("ordered")) // guests have no cart, wishlist or views
-        return m_comparisons.compile(column(QStringLiteral("0"), false), countSpec, count);
-
-    QHash<QString, QString> columns; // product attribute -> expression on the item row
-    SqlText rows;
-    QString rowOwner;
-    const QString catalogJoins = QStringLiteral(" LEFT JOIN %1 pe ON pe.entity_id = i.product_id LEFT JOIN %2 pn ON pn.entity_id = i.product_id "
-                                                "AND pn.attribute_id = ? AND pn.store_id = 0")
-                                     .arg(t("catalog_product_entity"), t("catalog_product_entity_varchar"));
-    const QVariant nameAttribute = QVariant::fromValue(qint64(m_schema.productNameAttributeId()));
-    if (source == QLatin1String("ordered")) {
-        columns = {{"sku", "i.sku"}, {"name", "i.name"}, {"product_id", "i.product_id"}, {"product_type", "i.product_type"},
-                   {"price", "i.price"}, {"qty", "i.qty_ordered"}, {"ordered_at", "o.created_at"}, {"order_status", "o.status"}};
-        if (m_kind == MemberKind::Registered) {
-            rows = SqlText(QStringLiteral("FROM %1 i JOIN %2 o ON o.entity_id = i.order_id WHERE i.parent_item_id IS NULL AND o.customer_id IS NOT NULL")
-                               .arg(t("sales_order_item"), t("sales_order")));
-            rowOwner = QStringLiteral("o.customer_id");
-        } else {
-            rows = SqlText(QStringLiteral("FROM %1 i JOIN guest_orders go ON go.order_id = i.order_id JOIN %2 o ON o.entity_id = i.order_id "
-                                          "WHERE i.parent_item_id IS NULL")
-                               .arg(t("sales_order_item"), t("sales_order")));
-            rowOwner = QStringLiteral("go.guest_key");
-        }
-    } else if (source == QLatin1String("cart")) {
-        columns = {{"sku", "i.sku"}, {"name", "i.name"}, {"product_id", "i.product_id"}, {"product_type", "i.product_type"},
-                   {"price", "i.price"}, {"qty", "i.qty"}};
-        rows = SqlText(QStringLiteral("FROM %1 i JOIN %2 cc ON cc.entity_id = i.quote_id WHERE i.parent_item_id IS NULL").arg(t("quote_item"), currentCartSql()));
-        rowOwner = QStringLiteral("cc.customer_id");
-    } else if (source == QLatin1String("wishlist")) {
-        columns = {{"sku", "pe.sku"}, {"name", "pn.value"}, {"product_id", "i.product_id"}, {"product_type", "pe.type_id"},
-                   {"qty", "i.qty"}, {"added_at", "i.added_at"}};
-        rows = SqlText(QStringLiteral("FROM %1 i JOIN %2 w ON w.wishlist_id = i.wishlist_id").arg(t("wishlist_item"), t("wishlist")) + catalogJoins, {nameAttribute})
-             + SqlText(QStringLiteral(" WHERE w.customer_id IS NOT NULL"));
-        rowOwner = QStringLiteral("w.customer_id");
-    } else { // viewed
-        columns = {{"sku", "pe.sku"}, {"name", "pn.value"}, {"product_id", "i.product_id"}, {"product_type", "pe.type_id"},
-                   {"viewed_at", "i.added_at"}};
-        rows = SqlText(QStringLiteral("FROM %1 i").arg(t("report_viewed_product_index")) + catalogJoins, {nameAttribute})
-             + SqlText(QStringLiteral(" WHERE i.customer_id IS NOT NULL"));
-        rowOwner = QStringLiteral("i.customer_id");
-    }
-
-    Result<BoolSql> perItem = rowPredicate(node, QStringLiteral("product"), [&](const ConditionNode &n) -> Result<ValueExpr> {
-        if (!columns.contains(n.attribute))
-            return Error{{}, QStringLiteral("product attribute \"%1\" is not available for source \"%2\"").arg(n.attribute, source), ErrorCode::InvalidDefinition};
-        return column(columns.value(n.attribute));
-    }, QStringLiteral("i.product_id"));
-    if (!perItem)
-        return perItem.error();
-
-    const BoolSql onGroup =
-        m_comparisons.compile(column(QStringLiteral("COUNT(*)"), false), countSpec, count);
-    const CountShape shape = countShape(countSpec, count);
-    return rowSetTest(rows + SqlText(QStringLiteral(" AND ")) + perItem->toSql(), rowOwner, onGroup,
-                      holdsForNumber(0, countSpec, count), shape.allPositive, shape.nonePositive);
-}
-
 // ---- references ----------------------------------------------------------------------------
 
 Result<BoolSql> BranchCompiler::reference(const ConditionNode &node)
@@ -714,16 +388,23 @@ Result<BoolSql> BranchCompiler::reference(const ConditionNode &node)
     for (const QJsonValue &v : node.test.value.toArray()) {
         const QString code = v.toString();
         if (m_referenceStack.contains(code))
-            return Error{{}, QStringLiteral("segment reference cycle: %1 -> %2").arg(m_referenceStack.join(QStringLiteral(" -> ")), code), ErrorCode::InvalidDefinition};
-        const std::optional<SegmentDefinition> referenced = m_segments ? m_segments->findSegment(code) : std::nullopt;
+            return Error{{},
+                         QStringLiteral("segment reference cycle: %1 -> %2")
+                             .arg(m_referenceStack.join(QStringLiteral(" -> ")), code),
+                         ErrorCode::InvalidDefinition};
+        const std::optional<SegmentDefinition> referenced =
+            m_segments ? m_segments->findSegment(code) : std::nullopt;
         if (!referenced)
-            return Error{{}, QStringLiteral("unknown segment \"%1\"").arg(code), ErrorCode::InvalidDefinition};
+            return Error{{},
+                         QStringLiteral("unknown segment \"%1\"").arg(code),
+                         ErrorCode::InvalidDefinition};
         // Membership is evaluated from the referenced conditions, never from a stored list.
         m_referenceStack << code;
-        Result<BoolSql> conditions = referenced->conditions.enabled ? memberNode(referenced->conditions) : Result<BoolSql>(BoolSql::of(true));
+        Result<BoolSql> conditions = referenced->conditions.enabled
+                                         ? memberNode(referenced->conditions)
+                                         : Result<BoolSql>(BoolSql::of(true));
         m_referenceStack.removeLast();
-        if (!conditions)
-            return conditions.error();
+        if (!conditions) return conditions.error();
         memberships << sqlAnd({inScopeOf(*referenced), *conditions});
     }
     const BoolSql inAny = sqlOr(memberships);

@@ -13,7 +13,11 @@
 
 namespace seg {
 
-enum class MemberKind { Registered, Guest };
+enum class MemberKind
+{
+    Registered,
+    Guest
+};
 
 // Shared by the branches of one compilation: unique aliases, whether guests are needed.
 struct CompileState
@@ -29,8 +33,9 @@ struct CompileState
 class BranchCompiler
 {
 public:
-    BranchCompiler(MemberKind kind, const StoreSchema &schema, const ComparisonCompiler &comparisons,
-                   const SqlDialect &dialect, const SegmentLookup *segments, CompileState &state);
+    BranchCompiler(MemberKind kind, const StoreSchema &schema,
+                   const ComparisonCompiler &comparisons, const SqlDialect &dialect,
+                   const SegmentLookup *segments, CompileState &state);
 
     Result<SqlText> compileSelect(const SegmentDefinition &definition);
 
@@ -43,10 +48,12 @@ private:
     using ValueLookup = std::function<Result<ValueExpr>(const ConditionNode &)>;
 
     Result<BoolSql> memberNode(const ConditionNode &node);
-    static Result<BoolSql> combineChildren(const ConditionNode &node, const ChildCompiler &compileChild);
-    Result<BoolSql> rowPredicate(const ConditionNode &node, const QString &entity, const ValueLookup &lookup,
-                                 const QString &itemProductId = {});
-    Result<BoolSql> leaf(const ConditionNode &node, const AttributeSpec &spec, const ValueLookup &lookup);
+    static Result<BoolSql> combineChildren(const ConditionNode &node,
+                                           const ChildCompiler &compileChild);
+    Result<BoolSql> rowPredicate(const ConditionNode &node, const QString &entity,
+                                 const ValueLookup &lookup, const QString &itemProductId = {});
+    Result<BoolSql> leaf(const ConditionNode &node, const AttributeSpec &spec,
+                         const ValueLookup &lookup);
 
     Result<BoolSql> customerLeaf(const ConditionNode &node);
     Result<BoolSql> cartLeaf(const ConditionNode &node);
@@ -71,7 +78,8 @@ private:
     // no member with at least one row (so the set needs no grouping).
     BoolSql rowSetTest(const SqlText &rows, const QString &rowOwner, const BoolSql &onGroup,
                        bool holdsWithoutRows, bool allWithRows, bool noneWithRows) const;
-    QString namedJoin(const QString &key, const QString &stem, const std::function<SqlText(const QString &alias)> &build);
+    QString namedJoin(const QString &key, const QString &stem,
+                      const std::function<SqlText(const QString &alias)> &build);
     QString addJoin(const QString &stem, const std::function<SqlText(const QString &alias)> &build);
     QString t(const char *table) const { return m_schema.table(QString::fromLatin1(table)); }
     QString owner() const;

@@ -31,9 +31,13 @@ bool holdsForNumber(double x, const AttributeSpec &spec, const Comparison &test)
 class ComparisonCompiler
 {
 public:
-    ComparisonCompiler(const SqlDialect &dialect, const TimeContext &time) : m_dialect(dialect), m_time(time) {}
+    ComparisonCompiler(const SqlDialect &dialect, const TimeContext &time)
+        : m_dialect(dialect), m_time(time)
+    {
+    }
 
-    BoolSql compile(const ValueExpr &value, const AttributeSpec &spec, const Comparison &test) const;
+    BoolSql compile(const ValueExpr &value, const AttributeSpec &spec,
+                    const Comparison &test) const;
 
 private:
     BoolSql string(const ValueExpr &x, const Comparison &c) const;

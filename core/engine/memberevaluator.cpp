@@ -59,8 +59,8 @@ QString formatDays(double days)
 
 } // namespace
 
-ComparisonOutcome evaluateComparison(const QVariant &raw, const AttributeSpec &spec, const Comparison &c,
-                                     const TimeContext &time)
+ComparisonOutcome evaluateComparison(const QVariant &raw, const AttributeSpec &spec,
+                                     const Comparison &c, const TimeContext &time)
 {
     const QString &op = c.op;
     const QDate today = time.today();
@@ -97,12 +97,15 @@ ComparisonOutcome evaluateComparison(const QVariant &raw, const AttributeSpec &s
 
     if (op == QLatin1String("is_empty") || op == QLatin1String("is_not_empty")) {
         const bool empty = missing || emptyString;
-        return {op == QLatin1String("is_empty") ? empty : !empty, empty ? QStringLiteral("value: empty") : QStringLiteral("value: %1").arg(raw.toString())};
+        return {op == QLatin1String("is_empty") ? empty : !empty,
+                empty ? QStringLiteral("value: empty")
+                      : QStringLiteral("value: %1").arg(raw.toString())};
     }
     if (missing) {
         // The spec's rule, spelled out here rather than shared with the compiler, so that the
         // cross-check tests compare two readings of it.
-        static const QStringList passMissing = {"is_empty", "!=", "not_in", "not_contains", "not_within_last_days"};
+        static const QStringList passMissing = {"is_empty", "!=", "not_in", "not_contains",
+                                                "not_within_last_days"};
         return {passMissing.contains(op), QStringLiteral("value: missing")};
     }
 
@@ -111,15 +114,21 @@ ComparisonOutcome evaluateComparison(const QVariant &raw, const AttributeSpec &s
     case Derivation::DaysSince: {
         const qint64 elapsed = instant->msecsTo(time.asOf());
         auto toMs = [](const QJsonValue &v) { return daysToMs(v.toDouble()); };
-        return {compareOrdered(elapsed, op, c.value, toMs), QStringLiteral("value: %1 (since %2)").arg(formatDays(elapsed / 86400000.0), formatTimestamp(*instant))};
+        return {compareOrdered(elapsed, op, c.value, toMs),
+                QStringLiteral("value: %1 (since %2)")
+                    .arg(formatDays(elapsed / 86400000.0), formatTimestamp(*instant))};
     }
     case Derivation::Age: {
         const double age = calendar::ageOn(*day, today);
-        return {compareOrdered(age, op, c.value, toDouble), QStringLiteral("value: %1 years (born %2)").arg(age).arg(day->toString(Qt::ISODate))};
+        return {
+            compareOrdered(age, op, c.value, toDouble),
+            QStringLiteral("value: %1 years (born %2)").arg(age).arg(day->toString(Qt::ISODate))};
     }
     case Derivation::DaysUntilBirthday: {
         const double days = calendar::daysUntilBirthday(*day, today);
-        return {compareOrdered(days, op, c.value, toDouble), QStringLiteral("value: %1 days (born %2)").arg(days).arg(day->toString(Qt::ISODate))};
+        return {
+            compareOrdered(days, op, c.value, toDouble),
+            QStringLiteral("value: %1 days (born %2)").arg(days).arg(day->toString(Qt::ISODate))};
     }
     case Derivation::Stored:
         break;
@@ -129,42 +138,53 @@ ComparisonOutcome evaluateComparison(const QVariant &raw, const AttributeSpec &s
     case ValueKind::String: {
         const QString x = foldCase(raw.toString());
         shown = QStringLiteral("value: %1").arg(quoted(raw.toString()));
-        const QString base = op.startsWith(QLatin1String("not_")) ? op.mid(4) : (op == QLatin1String("!=") ? QStringLiteral("==") : op);
+        const QString base = op.startsWith(QLatin1String("not_"))
+                                 ? op.mid(4)
+                                 : (op == QLatin1String("!=") ? QStringLiteral("==") : op);
         bool positive = false;
         if (base == QLatin1String("in")) {
             for (const QJsonValue &v : c.value.toArray())
                 positive = positive || x == foldCase(v.toString());
         } else {
             const QString v = foldCase(c.value.toString());
-            if (base == QLatin1String("==")) positive = x == v;
-            else if (base == QLatin1String("contains")) positive = x.contains(v);
-            else if (base == QLatin1String("starts_with")) positive = x.startsWith(v);
-            else if (base == QLatin1String("ends_with")) positive = x.endsWith(v);
+            if (base == QLatin1String("=="))
+                positive = x == v;
+            else if (base == QLatin1String("contains"))
+                positive = x.contains(v);
+            else if (base == QLatin1String("starts_with"))
+                positive = x.startsWith(v);
+            else if (base == QLatin1String("ends_with"))
+                positive = x.endsWith(v);
         }
         return {base == op ? positive : !positive, shown};
     }
     case ValueKind::Number:
     case ValueKind::Id: {
         const double x = raw.toDouble();
-        return {compareOrdered(x, op, c.value, toDouble), QStringLiteral("value: %1").arg(x, 0, 'g', 15)};
+        return {compareOrdered(x, op, c.value, toDouble),
+                QStringLiteral("value: %1").arg(x, 0, 'g', 15)};
     }
     case ValueKind::Bool: {
         const bool x = raw.toInt() != 0;
-        return {x == c.value.toBool(), QStringLiteral("value: %1").arg(x ? QStringLiteral("true") : QStringLiteral("false"))};
+        return {
+            x == c.value.toBool(),
+            QStringLiteral("value: %1").arg(x ? QStringLiteral("true") : QStringLiteral("false"))};
     }
     case ValueKind::Enum: {
         const int x = raw.toInt();
-        auto stored = [&spec](const QJsonValue &v) { return spec.storedEnumValue(v.toString()).value_or(-1); };
+        auto stored = [&spec](const QJsonValue &v) {
+            return spec.storedEnumValue(v.toString()).value_or(-1);
+        };
         QString code = QString::number(x);
         for (const EnumOption &o : spec.options)
-            if (o.stored == x)
-                code = o.code;
+            if (o.stored == x) code = o.code;
         return {compareOrdered(x, op, c.value, stored), QStringLiteral("value: %1").arg(code)};
     }
     case ValueKind::Date: {
         shown = QStringLiteral("value: %1").arg(day->toString(Qt::ISODate));
         const double ago = double(day->daysTo(today));
-        if (op == QLatin1String("within_last_days") || op == QLatin1String("not_within_last_days")) {
+        if (op == QLatin1String("within_last_days") ||
+            op == QLatin1String("not_within_last_days")) {
             const bool within = ago >= 0 && ago <= c.value.toDouble();
             return {op == QLatin1String("within_last_days") ? within : !within, shown};
         }
@@ -172,24 +192,33 @@ ComparisonOutcome evaluateComparison(const QVariant &raw, const AttributeSpec &s
             const QJsonArray r = c.value.toArray();
             return {ago >= r.at(0).toDouble() && ago <= r.at(1).toDouble(), shown};
         }
-        return {compareOrdered(*day, op, c.value, [](const QJsonValue &v) { return *parseDateValue(v); }), shown};
+        return {compareOrdered(*day, op, c.value,
+                               [](const QJsonValue &v) { return *parseDateValue(v); }),
+                shown};
     }
     case ValueKind::DateTime: {
         const QDateTime t = *instant;
         const QDate localDay = time.dayOf(t);
         shown = QStringLiteral("value: %1 UTC").arg(formatTimestamp(t));
         const qint64 elapsed = t.msecsTo(time.asOf());
-        if (op == QLatin1String("within_last_days") || op == QLatin1String("not_within_last_days")) {
+        if (op == QLatin1String("within_last_days") ||
+            op == QLatin1String("not_within_last_days")) {
             const bool within = elapsed >= 0 && elapsed <= daysToMs(c.value.toDouble());
             return {op == QLatin1String("within_last_days") ? within : !within, shown};
         }
         if (op == QLatin1String("days_ago_between")) {
             const QJsonArray r = c.value.toArray();
-            return {elapsed >= daysToMs(r.at(0).toDouble()) && elapsed <= daysToMs(r.at(1).toDouble()), shown};
+            return {elapsed >= daysToMs(r.at(0).toDouble()) &&
+                        elapsed <= daysToMs(r.at(1).toDouble()),
+                    shown};
         }
         // Date-only values compare calendar days in the store zone; datetimes compare instants.
-        auto atLeast = [&](const TimeValue &v) { return v.dateOnly ? localDay >= v.date : t >= v.instant; };
-        auto atMost = [&](const TimeValue &v) { return v.dateOnly ? localDay <= v.date : t <= v.instant; };
+        auto atLeast = [&](const TimeValue &v) {
+            return v.dateOnly ? localDay >= v.date : t >= v.instant;
+        };
+        auto atMost = [&](const TimeValue &v) {
+            return v.dateOnly ? localDay <= v.date : t <= v.instant;
+        };
         if (op == QLatin1String("between")) {
             const QJsonArray r = c.value.toArray();
             return {atLeast(*parseTimeValue(r.at(0))) && atMost(*parseTimeValue(r.at(1))), shown};
@@ -198,9 +227,11 @@ ComparisonOutcome evaluateComparison(const QVariant &raw, const AttributeSpec &s
         const QDate valueDay = v.dateOnly ? v.date : time.dayOf(v.instant);
         if (op == QLatin1String("==")) return {localDay == valueDay, shown};
         if (op == QLatin1String("!=")) return {localDay != valueDay, shown};
-        if (op == QLatin1String("<")) return {v.dateOnly ? localDay < v.date : t < v.instant, shown};
+        if (op == QLatin1String("<"))
+            return {v.dateOnly ? localDay < v.date : t < v.instant, shown};
         if (op == QLatin1String("<=")) return {atMost(v), shown};
-        if (op == QLatin1String(">")) return {v.dateOnly ? localDay > v.date : t > v.instant, shown};
+        if (op == QLatin1String(">"))
+            return {v.dateOnly ? localDay > v.date : t > v.instant, shown};
         if (op == QLatin1String(">=")) return {atLeast(v), shown};
         return {false, shown};
     }
@@ -216,24 +247,26 @@ MemberEvaluator::MemberEvaluator(const CustomAttributeResolver *attributes, cons
 {
 }
 
-Result<bool> MemberEvaluator::matches(const SegmentDefinition &definition, const MemberSnapshot &member) const
+Result<bool> MemberEvaluator::matches(const SegmentDefinition &definition,
+                                      const MemberSnapshot &member) const
 {
     Result<Explanation> e = explain(definition, member);
-    if (!e)
-        return e.error();
+    if (!e) return e.error();
     return e->result;
 }
 
 Explanation MemberEvaluator::scope(const SegmentDefinition &d, const MemberSnapshot &m) const
 {
     Explanation e;
-    e.label = QStringLiteral("Applies to %1%2").arg(applyToName(d.applyTo),
-        d.websites.isEmpty() ? QString() : QStringLiteral(" on websites %1").arg([&] {
-            QStringList ids;
-            for (int w : d.websites)
-                ids << QString::number(w);
-            return ids.join(QStringLiteral(", "));
-        }()));
+    e.label =
+        QStringLiteral("Applies to %1%2")
+            .arg(applyToName(d.applyTo),
+                 d.websites.isEmpty() ? QString() : QStringLiteral(" on websites %1").arg([&] {
+                     QStringList ids;
+                     for (int w : d.websites)
+                         ids << QString::number(w);
+                     return ids.join(QStringLiteral(", "));
+                 }()));
     if (!m.exists) {
         e.detail = QStringLiteral("no such member in the store");
         return e;
@@ -249,29 +282,36 @@ Explanation MemberEvaluator::scope(const SegmentDefinition &d, const MemberSnaps
         }
     }
     e.result = kindOk && websiteOk;
-    e.detail = QStringLiteral("%1%2").arg(m.key.isGuest() ? QStringLiteral("a guest") : QStringLiteral("a registered customer"),
-                                          m.key.isGuest() ? QString() : QStringLiteral(" of website %1").arg(m.websiteId ? QString::number(*m.websiteId) : QStringLiteral("(none)")));
+    e.detail = QStringLiteral("%1%2").arg(
+        m.key.isGuest() ? QStringLiteral("a guest") : QStringLiteral("a registered customer"),
+        m.key.isGuest()
+            ? QString()
+            : QStringLiteral(" of website %1")
+                  .arg(m.websiteId ? QString::number(*m.websiteId) : QStringLiteral("(none)")));
     return e;
 }
 
-Result<Explanation> MemberEvaluator::explain(const SegmentDefinition &definition, const MemberSnapshot &member) const
+Result<Explanation> MemberEvaluator::explain(const SegmentDefinition &definition,
+                                             const MemberSnapshot &member) const
 {
     Context context{member, {definition.code}};
     Explanation root;
     root.path = QString();
     root.label = QStringLiteral("Segment %1 (%2)").arg(definition.code, definition.name);
     root.children.push_back(scope(definition, member));
-    Result<Explanation> conditions = node(definition.conditions, QStringLiteral("conditions"), context);
-    if (!conditions)
-        return conditions.error();
+    Result<Explanation> conditions =
+        node(definition.conditions, QStringLiteral("conditions"), context);
+    if (!conditions) return conditions.error();
     root.children.push_back(*conditions);
     root.result = root.children[0].result && (conditions->muted || conditions->result);
-    root.detail = root.result ? QStringLiteral("%1 is IN").arg(member.key.toString()) : QStringLiteral("%1 is OUT").arg(member.key.toString());
+    root.detail = root.result ? QStringLiteral("%1 is IN").arg(member.key.toString())
+                              : QStringLiteral("%1 is OUT").arg(member.key.toString());
     return root;
 }
 
-Result<Explanation> MemberEvaluator::group(const ConditionNode &n, const QString &path,
-                                           const std::function<Result<Explanation>(const ConditionNode &, const QString &)> &child) const
+Result<Explanation> MemberEvaluator::group(
+    const ConditionNode &n, const QString &path,
+    const std::function<Result<Explanation>(const ConditionNode &, const QString &)> &child) const
 {
     Explanation e;
     e.path = path;
@@ -280,8 +320,7 @@ Result<Explanation> MemberEvaluator::group(const ConditionNode &n, const QString
     for (int i = 0; i < int(n.children.size()); ++i) {
         const ConditionNode &c = n.children[size_t(i)];
         Result<Explanation> ce = child(c, childPath(path, i));
-        if (!ce)
-            return ce.error();
+        if (!ce) return ce.error();
         Explanation x = *ce;
         x.muted = !c.enabled;
         if (c.enabled) {
@@ -297,7 +336,8 @@ Result<Explanation> MemberEvaluator::group(const ConditionNode &n, const QString
     return e;
 }
 
-Result<Explanation> MemberEvaluator::node(const ConditionNode &n, const QString &path, Context &context) const
+Result<Explanation> MemberEvaluator::node(const ConditionNode &n, const QString &path,
+                                          Context &context) const
 {
     if (!n.enabled) {
         Explanation e;
@@ -309,19 +349,23 @@ Result<Explanation> MemberEvaluator::node(const ConditionNode &n, const QString 
     }
     switch (n.kind) {
     case NodeKind::Combine:
-        return group(n, path, [&](const ConditionNode &c, const QString &p) { return node(c, p, context); });
+        return group(n, path,
+                     [&](const ConditionNode &c, const QString &p) { return node(c, p, context); });
     case NodeKind::Attribute: {
         std::optional<AttributeSpec> spec;
         QVariant value;
         if (n.type == QLatin1String("customer")) {
             spec = resolveCustomerAttribute(n.attribute, m_attributes);
             const QString &a = n.attribute;
-            const QString source = (a == QLatin1String("age") || a == QLatin1String("days_until_birthday")) ? QStringLiteral("dob")
-                                 : a == QLatin1String("days_since_registration")                           ? QStringLiteral("created_at")
-                                                                                                           : a;
+            const QString source =
+                (a == QLatin1String("age") || a == QLatin1String("days_until_birthday"))
+                    ? QStringLiteral("dob")
+                : a == QLatin1String("days_since_registration") ? QStringLiteral("created_at")
+                                                                : a;
             value = context.member.profile.value(source);
         } else { // cart
-            if (const AttributeSpec *s = ConditionCatalog::instance().attribute(QStringLiteral("cart"), n.attribute))
+            if (const AttributeSpec *s =
+                    ConditionCatalog::instance().attribute(QStringLiteral("cart"), n.attribute))
                 spec = *s;
             if (n.attribute == QLatin1String("exists"))
                 value = context.member.cart ? 1 : 0;
@@ -329,28 +373,38 @@ Result<Explanation> MemberEvaluator::node(const ConditionNode &n, const QString 
                 value = context.member.cart->value(n.attribute);
         }
         if (!spec)
-            return Error{path, QStringLiteral("unknown %1 attribute \"%2\"").arg(n.type, n.attribute), ErrorCode::InvalidDefinition};
+            return Error{path,
+                         QStringLiteral("unknown %1 attribute \"%2\"").arg(n.type, n.attribute),
+                         ErrorCode::InvalidDefinition};
         const ComparisonOutcome outcome = evaluateComparison(value, *spec, n.test, m_time);
         Explanation e;
         e.path = path;
         e.label = describeNode(n);
-        if (n.type == QLatin1String("customer") && !ConditionCatalog::instance().attribute(QStringLiteral("customer"), n.attribute))
-            e.label = ConditionCatalog::displayLabel(spec->label) + QLatin1Char(' ') + ConditionCatalog::operatorLabel(n.test.op)
-                    + (n.test.value.isUndefined() ? QString() : QLatin1Char(' ') + describeValue(n.test.value));
+        if (n.type == QLatin1String("customer") &&
+            !ConditionCatalog::instance().attribute(QStringLiteral("customer"), n.attribute))
+            e.label = ConditionCatalog::displayLabel(spec->label) + QLatin1Char(' ') +
+                      ConditionCatalog::operatorLabel(n.test.op) +
+                      (n.test.value.isUndefined() ? QString()
+                                                  : QLatin1Char(' ') + describeValue(n.test.value));
         e.result = outcome.result;
         e.detail = outcome.detail;
         return e;
     }
-    case NodeKind::AddressScope: return addressScope(n, path, context);
-    case NodeKind::OrdersScope: return ordersScope(n, path, context);
-    case NodeKind::ProductsScope: return productsScope(n, path, context);
-    case NodeKind::SegmentReference: return reference(n, path, context);
+    case NodeKind::AddressScope:
+        return addressScope(n, path, context);
+    case NodeKind::OrdersScope:
+        return ordersScope(n, path, context);
+    case NodeKind::ProductsScope:
+        return productsScope(n, path, context);
+    case NodeKind::SegmentReference:
+        return reference(n, path, context);
     }
     return Error{path, QStringLiteral("unknown node"), ErrorCode::InvalidDefinition};
 }
 
-Result<Explanation> MemberEvaluator::rowNode(const ConditionNode &n, const QString &path, const QString &entity,
-                                             const AttributeRow &row, const QList<qint64> *categories) const
+Result<Explanation> MemberEvaluator::rowNode(const ConditionNode &n, const QString &path,
+                                             const QString &entity, const AttributeRow &row,
+                                             const QList<qint64> *categories) const
 {
     if (!n.enabled) {
         Explanation e;
@@ -360,10 +414,13 @@ Result<Explanation> MemberEvaluator::rowNode(const ConditionNode &n, const QStri
         return e;
     }
     if (n.kind == NodeKind::Combine)
-        return group(n, path, [&](const ConditionNode &c, const QString &p) { return rowNode(c, p, entity, row, categories); });
+        return group(n, path, [&](const ConditionNode &c, const QString &p) {
+            return rowNode(c, p, entity, row, categories);
+        });
     const AttributeSpec *spec = ConditionCatalog::instance().attribute(entity, n.attribute);
     if (!spec)
-        return Error{path, QStringLiteral("unknown %1 attribute \"%2\"").arg(entity, n.attribute), ErrorCode::InvalidDefinition};
+        return Error{path, QStringLiteral("unknown %1 attribute \"%2\"").arg(entity, n.attribute),
+                     ErrorCode::InvalidDefinition};
     Explanation e;
     e.path = path;
     e.label = describeNode(n);
@@ -381,7 +438,8 @@ Result<Explanation> MemberEvaluator::rowNode(const ConditionNode &n, const QStri
         Comparison positive = n.test;
         const bool negative = ConditionCatalog::isNegativeOperator(n.test.op);
         if (negative)
-            positive.op = n.test.op == QLatin1String("!=") ? QStringLiteral("==") : QStringLiteral("in");
+            positive.op =
+                n.test.op == QLatin1String("!=") ? QStringLiteral("==") : QStringLiteral("in");
         AttributeSpec idSpec;
         idSpec.kind = ValueKind::Id;
         bool any = false;
@@ -390,16 +448,18 @@ Result<Explanation> MemberEvaluator::rowNode(const ConditionNode &n, const QStri
         e.result = negative ? !any : any;
         return e;
     }
-    const ComparisonOutcome outcome = evaluateComparison(row.value(n.attribute), *spec, n.test, m_time);
+    const ComparisonOutcome outcome =
+        evaluateComparison(row.value(n.attribute), *spec, n.test, m_time);
     e.result = outcome.result;
     e.detail = outcome.detail;
     return e;
 }
 
-Result<Explanation> MemberEvaluator::rowScope(const ConditionNode &n, const QString &path, const QString &entity,
+Result<Explanation> MemberEvaluator::rowScope(const ConditionNode &n, const QString &path,
+                                              const QString &entity,
                                               const QList<const AttributeRow *> &rows,
-                                              const QList<const QList<qint64> *> &categories, bool emptyRowWhenNone,
-                                              int &matching) const
+                                              const QList<const QList<qint64> *> &categories,
+                                              bool emptyRowWhenNone, int &matching) const
 {
     // Judge every row; show the first matching one (or the first one) to say why.
     ConditionNode asGroup = n;
@@ -414,13 +474,12 @@ Result<Explanation> MemberEvaluator::rowScope(const ConditionNode &n, const QStr
         cats << nullptr;
     }
     for (qsizetype i = 0; i < candidates.size(); ++i) {
-        Result<Explanation> e = rowNode(asGroup, path, entity, *candidates[i], cats.value(i, nullptr));
-        if (!e)
-            return e.error();
+        Result<Explanation> e =
+            rowNode(asGroup, path, entity, *candidates[i], cats.value(i, nullptr));
+        if (!e) return e.error();
         if (e->result) {
             ++matching;
-            if (!shown || !shown->result)
-                shown = *e;
+            if (!shown || !shown->result) shown = *e;
         } else if (!shown) {
             shown = *e;
         }
@@ -428,54 +487,57 @@ Result<Explanation> MemberEvaluator::rowScope(const ConditionNode &n, const QStr
     Explanation e;
     e.path = path;
     e.label = describeNode(n);
-    if (shown)
-        e.children = shown->children;
+    if (shown) e.children = shown->children;
     return e;
 }
 
-Result<Explanation> MemberEvaluator::addressScope(const ConditionNode &n, const QString &path, Context &context) const
+Result<Explanation> MemberEvaluator::addressScope(const ConditionNode &n, const QString &path,
+                                                  Context &context) const
 {
     const MemberSnapshot &m = context.member;
     QList<const AttributeRow *> rows;
     if (!m.key.isGuest()) {
-        if (n.addressKind == QLatin1String("billing") && m.defaultBilling) rows << &*m.defaultBilling;
-        else if (n.addressKind == QLatin1String("shipping") && m.defaultShipping) rows << &*m.defaultShipping;
+        if (n.addressKind == QLatin1String("billing") && m.defaultBilling)
+            rows << &*m.defaultBilling;
+        else if (n.addressKind == QLatin1String("shipping") && m.defaultShipping)
+            rows << &*m.defaultShipping;
         else if (n.addressKind == QLatin1String("any"))
             for (const AttributeRow &a : m.addresses)
                 rows << &a;
     } else {
         for (const AttributeRow &a : m.addresses)
-            if (n.addressKind == QLatin1String("any") || a.value(QStringLiteral("address_type")).toString() == n.addressKind)
+            if (n.addressKind == QLatin1String("any") ||
+                a.value(QStringLiteral("address_type")).toString() == n.addressKind)
                 rows << &a;
     }
     int matching = 0;
     Result<Explanation> e = rowScope(n, path, QStringLiteral("address"), rows, {}, true, matching);
-    if (!e)
-        return e;
+    if (!e) return e;
     Explanation out = *e;
     out.result = matching > 0;
-    out.detail = rows.isEmpty() ? QStringLiteral("no %1 address: judged as one with every value missing").arg(n.addressKind)
-                                : QStringLiteral("%1 of %2 addresses match").arg(matching).arg(rows.size());
+    out.detail = rows.isEmpty()
+                     ? QStringLiteral("no %1 address: judged as one with every value missing")
+                           .arg(n.addressKind)
+                     : QStringLiteral("%1 of %2 addresses match").arg(matching).arg(rows.size());
     return out;
 }
 
-Result<Explanation> MemberEvaluator::ordersScope(const ConditionNode &n, const QString &path, Context &context) const
+Result<Explanation> MemberEvaluator::ordersScope(const ConditionNode &n, const QString &path,
+                                                 Context &context) const
 {
     const AttributeSpec *metric = ConditionCatalog::instance().metric(n.metric);
     if (!metric)
-        return Error{path, QStringLiteral("unknown metric \"%1\"").arg(n.metric), ErrorCode::InvalidDefinition};
+        return Error{path, QStringLiteral("unknown metric \"%1\"").arg(n.metric),
+                     ErrorCode::InvalidDefinition};
     ConditionNode filter = n;
     filter.kind = NodeKind::Combine;
     QList<const AttributeRow *> counted;
     std::optional<Explanation> shown;
     for (const AttributeRow &o : context.member.orders) {
         Result<Explanation> e = rowNode(filter, path, QStringLiteral("order"), o, nullptr);
-        if (!e)
-            return e.error();
-        if (e->result)
-            counted << &o;
-        if (!shown || (!shown->result && e->result))
-            shown = *e;
+        if (!e) return e.error();
+        if (e->result) counted << &o;
+        if (!shown || (!shown->result && e->result)) shown = *e;
     }
     // Sums in ten-thousandths, the precision Magento stores, so they are exact.
     auto sum = [&](const QString &key) {
@@ -486,45 +548,53 @@ Result<Explanation> MemberEvaluator::ordersScope(const ConditionNode &n, const Q
     };
     QVariant value;
     const QString &m = n.metric;
-    if (m == QLatin1String("number_of_orders")) value = double(counted.size());
-    else if (m == QLatin1String("lifetime_sales")) value = sum(QStringLiteral("grand_total"));
-    else if (m == QLatin1String("lifetime_refunds")) value = sum(QStringLiteral("total_refunded"));
-    else if (m == QLatin1String("purchased_qty")) value = sum(QStringLiteral("total_qty_ordered"));
-    else if (m == QLatin1String("total_discount")) value = sum(QStringLiteral("discount_amount"));
-    else if (m == QLatin1String("total_shipping")) value = sum(QStringLiteral("shipping_amount"));
-    else if (m == QLatin1String("total_tax")) value = sum(QStringLiteral("tax_amount"));
+    if (m == QLatin1String("number_of_orders"))
+        value = double(counted.size());
+    else if (m == QLatin1String("lifetime_sales"))
+        value = sum(QStringLiteral("grand_total"));
+    else if (m == QLatin1String("lifetime_refunds"))
+        value = sum(QStringLiteral("total_refunded"));
+    else if (m == QLatin1String("purchased_qty"))
+        value = sum(QStringLiteral("total_qty_ordered"));
+    else if (m == QLatin1String("total_discount"))
+        value = sum(QStringLiteral("discount_amount"));
+    else if (m == QLatin1String("total_shipping"))
+        value = sum(QStringLiteral("shipping_amount"));
+    else if (m == QLatin1String("total_tax"))
+        value = sum(QStringLiteral("tax_amount"));
     else if (m == QLatin1String("average_order_value")) {
-        if (!counted.isEmpty())
-            value = sum(QStringLiteral("grand_total")) / double(counted.size());
+        if (!counted.isEmpty()) value = sum(QStringLiteral("grand_total")) / double(counted.size());
     } else if (!counted.isEmpty()) { // first/last order dates and the days since them
         const bool first = m.contains(QLatin1String("first"));
         std::optional<QDateTime> pick;
         for (const AttributeRow *o : counted) {
-            const std::optional<QDateTime> t = parseStoredTimestamp(o->value(QStringLiteral("created_at")));
-            if (t && (!pick || (first ? *t < *pick : *t > *pick)))
-                pick = t;
+            const std::optional<QDateTime> t =
+                parseStoredTimestamp(o->value(QStringLiteral("created_at")));
+            if (t && (!pick || (first ? *t < *pick : *t > *pick))) pick = t;
         }
-        if (pick)
-            value = *pick;
+        if (pick) value = *pick;
     }
     const ComparisonOutcome outcome = evaluateComparison(value, *metric, n.test, m_time);
     Explanation e;
     e.path = path;
     e.label = describeNode(n);
     e.result = outcome.result;
-    e.detail = QStringLiteral("%1 over %2 of %3 orders").arg(outcome.detail).arg(counted.size()).arg(context.member.orders.size());
-    if (shown)
-        e.children = shown->children;
+    e.detail = QStringLiteral("%1 over %2 of %3 orders")
+                   .arg(outcome.detail)
+                   .arg(counted.size())
+                   .arg(context.member.orders.size());
+    if (shown) e.children = shown->children;
     return e;
 }
 
-Result<Explanation> MemberEvaluator::productsScope(const ConditionNode &n, const QString &path, Context &context) const
+Result<Explanation> MemberEvaluator::productsScope(const ConditionNode &n, const QString &path,
+                                                   Context &context) const
 {
     const MemberSnapshot &m = context.member;
-    const QList<ProductRow> *items = n.source == QLatin1String("cart")     ? &m.cartItems
-                                   : n.source == QLatin1String("wishlist") ? &m.wishlistItems
-                                   : n.source == QLatin1String("viewed")   ? &m.viewedItems
-                                                                           : &m.orderedItems;
+    const QList<ProductRow> *items = n.source == QLatin1String("cart")       ? &m.cartItems
+                                     : n.source == QLatin1String("wishlist") ? &m.wishlistItems
+                                     : n.source == QLatin1String("viewed")   ? &m.viewedItems
+                                                                             : &m.orderedItems;
     QList<const AttributeRow *> rows;
     QList<const QList<qint64> *> categories;
     for (const ProductRow &p : *items) {
@@ -532,20 +602,22 @@ Result<Explanation> MemberEvaluator::productsScope(const ConditionNode &n, const
         categories << &p.categories;
     }
     int matching = 0;
-    Result<Explanation> e = rowScope(n, path, QStringLiteral("product"), rows, categories, false, matching);
-    if (!e)
-        return e;
+    Result<Explanation> e =
+        rowScope(n, path, QStringLiteral("product"), rows, categories, false, matching);
+    if (!e) return e;
     Explanation out = *e;
     AttributeSpec countSpec;
     countSpec.kind = ValueKind::Number;
-    const Comparison count = !n.found ? Comparison{QStringLiteral("=="), QJsonValue(0)}
-                                      : n.count.value_or(Comparison{QStringLiteral(">="), QJsonValue(1)});
+    const Comparison count =
+        !n.found ? Comparison{QStringLiteral("=="), QJsonValue(0)}
+                 : n.count.value_or(Comparison{QStringLiteral(">="), QJsonValue(1)});
     out.result = evaluateComparison(QVariant(double(matching)), countSpec, count, m_time).result;
     out.detail = QStringLiteral("%1 of %2 items match").arg(matching).arg(items->size());
     return out;
 }
 
-Result<Explanation> MemberEvaluator::reference(const ConditionNode &n, const QString &path, Context &context) const
+Result<Explanation> MemberEvaluator::reference(const ConditionNode &n, const QString &path,
+                                               Context &context) const
 {
     Explanation e;
     e.path = path;
@@ -555,27 +627,32 @@ Result<Explanation> MemberEvaluator::reference(const ConditionNode &n, const QSt
     for (const QJsonValue &v : n.test.value.toArray()) {
         const QString code = v.toString();
         if (context.referenceStack.contains(code))
-            return Error{path, QStringLiteral("segment reference cycle: %1 -> %2").arg(context.referenceStack.join(QStringLiteral(" -> ")), code), ErrorCode::InvalidDefinition};
-        const std::optional<SegmentDefinition> referenced = m_segments ? m_segments->findSegment(code) : std::nullopt;
+            return Error{path,
+                         QStringLiteral("segment reference cycle: %1 -> %2")
+                             .arg(context.referenceStack.join(QStringLiteral(" -> ")), code),
+                         ErrorCode::InvalidDefinition};
+        const std::optional<SegmentDefinition> referenced =
+            m_segments ? m_segments->findSegment(code) : std::nullopt;
         if (!referenced)
-            return Error{path, QStringLiteral("unknown segment \"%1\"").arg(code), ErrorCode::InvalidDefinition};
+            return Error{path, QStringLiteral("unknown segment \"%1\"").arg(code),
+                         ErrorCode::InvalidDefinition};
         context.referenceStack << code;
-        Result<Explanation> conditions = node(referenced->conditions, QStringLiteral("conditions"), context);
+        Result<Explanation> conditions =
+            node(referenced->conditions, QStringLiteral("conditions"), context);
         context.referenceStack.removeLast();
-        if (!conditions)
-            return conditions.error();
+        if (!conditions) return conditions.error();
         Explanation sub;
         sub.label = QStringLiteral("Segment %1").arg(code);
         sub.children.push_back(scope(*referenced, context.member));
         sub.children.push_back(*conditions);
         sub.result = sub.children[0].result && (conditions->muted || conditions->result);
-        if (sub.result)
-            found << code;
+        if (sub.result) found << code;
         inAny = inAny || sub.result;
         e.children.push_back(std::move(sub));
     }
     e.result = n.test.op == QLatin1String("not_in") ? !inAny : inAny;
-    e.detail = found.isEmpty() ? QStringLiteral("in none of them") : QStringLiteral("in %1").arg(found.join(QStringLiteral(", ")));
+    e.detail = found.isEmpty() ? QStringLiteral("in none of them")
+                               : QStringLiteral("in %1").arg(found.join(QStringLiteral(", ")));
     return e;
 }
 

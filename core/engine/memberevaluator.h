@@ -17,23 +17,33 @@ public:
     MemberEvaluator(const CustomAttributeResolver *attributes, const TimeContext &time,
                     const SegmentLookup *segments = nullptr);
 
-    Result<Explanation> explain(const SegmentDefinition &definition, const MemberSnapshot &member) const;
+    Result<Explanation> explain(const SegmentDefinition &definition,
+                                const MemberSnapshot &member) const;
     Result<bool> matches(const SegmentDefinition &definition, const MemberSnapshot &member) const;
 
 private:
     struct Context;
     Explanation scope(const SegmentDefinition &definition, const MemberSnapshot &member) const;
-    Result<Explanation> node(const ConditionNode &node, const QString &path, Context &context) const;
-    Result<Explanation> group(const ConditionNode &node, const QString &path,
-                              const std::function<Result<Explanation>(const ConditionNode &, const QString &)> &child) const;
-    Result<Explanation> rowNode(const ConditionNode &node, const QString &path, const QString &entity,
-                                const AttributeRow &row, const QList<qint64> *categories) const;
-    Result<Explanation> addressScope(const ConditionNode &node, const QString &path, Context &context) const;
-    Result<Explanation> ordersScope(const ConditionNode &node, const QString &path, Context &context) const;
-    Result<Explanation> productsScope(const ConditionNode &node, const QString &path, Context &context) const;
-    Result<Explanation> reference(const ConditionNode &node, const QString &path, Context &context) const;
-    Result<Explanation> rowScope(const ConditionNode &node, const QString &path, const QString &entity,
-                                 const QList<const AttributeRow *> &rows, const QList<const QList<qint64> *> &categories,
+    Result<Explanation> node(const ConditionNode &node, const QString &path,
+                             Context &context) const;
+    Result<Explanation>
+    group(const ConditionNode &node, const QString &path,
+          const std::function<Result<Explanation>(const ConditionNode &, const QString &)> &child)
+        const;
+    Result<Explanation> rowNode(const ConditionNode &node, const QString &path,
+                                const QString &entity, const AttributeRow &row,
+                                const QList<qint64> *categories) const;
+    Result<Explanation> addressScope(const ConditionNode &node, const QString &path,
+                                     Context &context) const;
+    Result<Explanation> ordersScope(const ConditionNode &node, const QString &path,
+                                    Context &context) const;
+    Result<Explanation> productsScope(const ConditionNode &node, const QString &path,
+                                      Context &context) const;
+    Result<Explanation> reference(const ConditionNode &node, const QString &path,
+                                  Context &context) const;
+    Result<Explanation> rowScope(const ConditionNode &node, const QString &path,
+                                 const QString &entity, const QList<const AttributeRow *> &rows,
+                                 const QList<const QList<qint64> *> &categories,
                                  bool emptyRowWhenNone, int &matching) const;
 
     const CustomAttributeResolver *m_attributes;
@@ -47,7 +57,7 @@ struct ComparisonOutcome
     bool result = false;
     QString detail;
 };
-ComparisonOutcome evaluateComparison(const QVariant &value, const AttributeSpec &spec, const Comparison &test,
-                                     const TimeContext &time);
+ComparisonOutcome evaluateComparison(const QVariant &value, const AttributeSpec &spec,
+                                     const Comparison &test, const TimeContext &time);
 
 } // namespace seg

@@ -27,8 +27,7 @@ struct MemberKey
     // Registered members first by id, then guests by email: the order --ids prints.
     friend bool operator<(const MemberKey &a, const MemberKey &b)
     {
-        if (a.isGuest() != b.isGuest())
-            return !a.isGuest();
+        if (a.isGuest() != b.isGuest()) return !a.isGuest();
         return a.isGuest() ? a.guestEmail < b.guestEmail : a.customerId < b.customerId;
     }
     friend bool operator==(const MemberKey &a, const MemberKey &b)

@@ -13,7 +13,8 @@ namespace seg {
 class MemberQueryRunner
 {
 public:
-    static Result<QList<MemberKey>> members(const StoreConnection &connection, const CompiledQuery &query);
+    static Result<QList<MemberKey>> members(const StoreConnection &connection,
+                                            const CompiledQuery &query);
     static Result<qint64> count(const StoreConnection &connection, const CompiledQuery &query);
 };
 

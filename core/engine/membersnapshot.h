@@ -33,8 +33,9 @@ struct MemberSnapshot
     AttributeRow profile; // customer attributes incl. custom ones and "newsletter"
     std::optional<AttributeRow> defaultBilling;
     std::optional<AttributeRow> defaultShipping;
-    QList<AttributeRow> addresses; // registered: saved addresses; guests: order addresses ("address_type" set)
-    QList<AttributeRow> orders;    // order attributes (base currency), metrics are computed from them
+    QList<AttributeRow>
+        addresses; // registered: saved addresses; guests: order addresses ("address_type" set)
+    QList<AttributeRow> orders; // order attributes (base currency), metrics are computed from them
     std::optional<AttributeRow> cart;
     QList<ProductRow> cartItems;
     QList<ProductRow> wishlistItems;

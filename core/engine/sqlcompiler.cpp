@@ -6,7 +6,8 @@
 
 namespace seg {
 
-SqlCompiler::SqlCompiler(const StoreSchema &schema, const TimeContext &time, const SegmentLookup *segments)
+SqlCompiler::SqlCompiler(const StoreSchema &schema, const TimeContext &time,
+                         const SegmentLookup *segments)
     : m_schema(schema), m_time(time), m_segments(segments)
 {
 }
@@ -19,22 +20,23 @@ Result<SqlCompiler::Parts> SqlCompiler::compileParts(const SegmentDefinition &de
 
     QList<SqlText> branches;
     if (definition.includesRegistered()) {
-        BranchCompiler registered(MemberKind::Registered, m_schema, comparisons, dialect, m_segments, state);
+        BranchCompiler registered(MemberKind::Registered, m_schema, comparisons, dialect,
+                                  m_segments, state);
         Result<SqlText> select = registered.compileSelect(definition);
-        if (!select)
-            return select.error();
+        if (!select) return select.error();
         branches << *select;
     }
     if (definition.includesGuests()) {
         BranchCompiler guests(MemberKind::Guest, m_schema, comparisons, dialect, m_segments, state);
         Result<SqlText> select = guests.compileSelect(definition);
-        if (!select)
-            return select.error();
+        if (!select) return select.error();
         branches << *select;
     }
     Parts parts;
     if (definition.includesGuests())
-        parts.with = SqlText(QStringLiteral("WITH ")) + BranchCompiler::guestOrdersCte(m_schema, dialect) + SqlText(QStringLiteral(" "));
+        parts.with = SqlText(QStringLiteral("WITH ")) +
+                     BranchCompiler::guestOrdersCte(m_schema, dialect) +
+                     SqlText(QStringLiteral(" "));
     parts.body = joinSql(branches, QStringLiteral(" UNION ALL "));
     return parts;
 }
@@ -42,8 +44,7 @@ Result<SqlCompiler::Parts> SqlCompiler::compileParts(const SegmentDefinition &de
 Result<CompiledQuery> SqlCompiler::compileMembers(const SegmentDefinition &definition) const
 {
     Result<Parts> parts = compileParts(definition);
-    if (!parts)
-        return parts.error();
+    if (!parts) return parts.error();
     const SqlText sql = parts->with + parts->body;
     return CompiledQuery{sql.sql, sql.params};
 }
@@ -51,9 +52,9 @@ Result<CompiledQuery> SqlCompiler::compileMembers(const SegmentDefinition &defin
 Result<CompiledQuery> SqlCompiler::compileCount(const SegmentDefinition &definition) const
 {
     Result<Parts> parts = compileParts(definition);
-    if (!parts)
-        return parts.error();
-    const SqlText sql = parts->with + SqlText(QStringLiteral("SELECT COUNT(*) FROM (")) + parts->body + SqlText(QStringLiteral(") members"));
+    if (!parts) return parts.error();
+    const SqlText sql = parts->with + SqlText(QStringLiteral("SELECT COUNT(*) FROM (")) +
+                        parts->body + SqlText(QStringLiteral(") members"));
     return CompiledQuery{sql.sql, sql.params};
 }
 

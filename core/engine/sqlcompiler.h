@@ -21,7 +21,8 @@ struct CompiledQuery
 class SqlCompiler
 {
 public:
-    SqlCompiler(const StoreSchema &schema, const TimeContext &time, const SegmentLookup *segments = nullptr);
+    SqlCompiler(const StoreSchema &schema, const TimeContext &time,
+                const SegmentLookup *segments = nullptr);
 
     Result<CompiledQuery> compileMembers(const SegmentDefinition &definition) const;
     Result<CompiledQuery> compileCount(const SegmentDefinition &definition) const;

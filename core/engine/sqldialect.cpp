@@ -5,8 +5,10 @@ namespace seg {
 QString SqlDialect::fold(const QString &expr) const
 {
     switch (m_dialect) {
-    case Dialect::Sqlite: return QStringLiteral("seg_fold(%1)").arg(expr);
-    case Dialect::MySql: return QStringLiteral("CAST(LOWER(%1) AS BINARY)").arg(expr);
+    case Dialect::Sqlite:
+        return QStringLiteral("seg_fold(%1)").arg(expr);
+    case Dialect::MySql:
+        return QStringLiteral("CAST(LOWER(%1) AS BINARY)").arg(expr);
     case Dialect::PostgreSql:
         if (!m_foldCollation.isEmpty())
             return QStringLiteral("LOWER((%1) COLLATE \"%2\")").arg(expr, m_foldCollation);
@@ -30,9 +32,14 @@ QString SqlDialect::isEmptyString(const QString &expr) const
 QString SqlDialect::monthDay(const QString &dateExpr) const
 {
     switch (m_dialect) {
-    case Dialect::Sqlite: return QStringLiteral("CAST(strftime('%m%d', %1) AS INTEGER)").arg(dateExpr);
-    case Dialect::MySql: return QStringLiteral("(MONTH(%1) * 100 + DAYOFMONTH(%1))").arg(dateExpr);
-    case Dialect::PostgreSql: return QStringLiteral("CAST(EXTRACT(MONTH FROM %1) * 100 + EXTRACT(DAY FROM %1) AS INTEGER)").arg(dateExpr);
+    case Dialect::Sqlite:
+        return QStringLiteral("CAST(strftime('%m%d', %1) AS INTEGER)").arg(dateExpr);
+    case Dialect::MySql:
+        return QStringLiteral("(MONTH(%1) * 100 + DAYOFMONTH(%1))").arg(dateExpr);
+    case Dialect::PostgreSql:
+        return QStringLiteral(
+                   "CAST(EXTRACT(MONTH FROM %1) * 100 + EXTRACT(DAY FROM %1) AS INTEGER)")
+            .arg(dateExpr);
     }
     return {};
 }

@@ -11,7 +11,10 @@ class SqlDialect
 public:
     // foldCollation: PostgreSQL collation lower() must use when the database's own locale
     // folds ASCII only (StoreSchema probes it); empty = the database default.
-    explicit SqlDialect(Dialect dialect, QString foldCollation = {}) : m_dialect(dialect), m_foldCollation(std::move(foldCollation)) {}
+    explicit SqlDialect(Dialect dialect, QString foldCollation = {})
+        : m_dialect(dialect), m_foldCollation(std::move(foldCollation))
+    {
+    }
     Dialect dialect() const { return m_dialect; }
 
     // A string folded for comparison. MySQL compares the folded bytes, so its
@@ -21,8 +24,9 @@ public:
     QString isEmptyString(const QString &expr) const;
     QString monthDay(const QString &dateExpr) const; // MMDD as an integer
     QString likeEscape() const { return QStringLiteral(" ESCAPE '!'"); }
-    QString roundMoney(const QString &sumExpr) const; // SQLite sums doubles; round to the 4 decimals stored
-    QString materialized() const; // CTE hint so SQLite/PostgreSQL build it once
+    QString
+    roundMoney(const QString &sumExpr) const; // SQLite sums doubles; round to the 4 decimals stored
+    QString materialized() const;             // CTE hint so SQLite/PostgreSQL build it once
 
 private:
     Dialect m_dialect;

@@ -40,8 +40,7 @@ inline SqlText joinSql(const QList<SqlText> &parts, const QString &separator)
 {
     SqlText out;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            out += SqlText(separator);
+        if (i > 0) out += SqlText(separator);
         out += parts[i];
     }
     return out;

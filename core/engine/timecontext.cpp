@@ -5,10 +5,10 @@
 
 namespace seg {
 
-TimeContext::TimeContext(QDateTime asOf, QTimeZone storeZone) : m_asOf(asOf.toUTC()), m_zone(std::move(storeZone))
+TimeContext::TimeContext(QDateTime asOf, QTimeZone storeZone)
+    : m_asOf(asOf.toUTC()), m_zone(std::move(storeZone))
 {
-    if (!m_zone.isValid())
-        m_zone = QTimeZone::utc();
+    if (!m_zone.isValid()) m_zone = QTimeZone::utc();
 }
 
 QDate TimeContext::today() const
@@ -36,8 +36,7 @@ namespace calendar {
 namespace {
 QDate birthdayIn(const QDate &dob, int year)
 {
-    if (dob.month() == 2 && dob.day() == 29 && !QDate::isLeapYear(year))
-        return QDate(year, 2, 28);
+    if (dob.month() == 2 && dob.day() == 29 && !QDate::isLeapYear(year)) return QDate(year, 2, 28);
     return QDate(year, dob.month(), dob.day());
 }
 } // namespace
@@ -45,16 +44,14 @@ QDate birthdayIn(const QDate &dob, int year)
 int ageOn(const QDate &dob, const QDate &day)
 {
     int years = day.year() - dob.year();
-    if (day < birthdayIn(dob, day.year()))
-        --years;
+    if (day < birthdayIn(dob, day.year())) --years;
     return years;
 }
 
 int daysUntilBirthday(const QDate &dob, const QDate &day)
 {
     QDate next = birthdayIn(dob, day.year());
-    if (next < day)
-        next = birthdayIn(dob, day.year() + 1);
+    if (next < day) next = birthdayIn(dob, day.year() + 1);
     return int(day.daysTo(next));
 }
 
@@ -62,10 +59,10 @@ QDate latestBirthDateForAge(int years, const QDate &day)
 {
     const int year = day.year() - years;
     // Born on Feb 29 of a leap year: in a common year the birthday is Feb 28.
-    if (day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year()) && QDate::isLeapYear(year))
+    if (day.month() == 2 && day.day() == 28 && !QDate::isLeapYear(day.year()) &&
+        QDate::isLeapYear(year))
         return QDate(year, 2, 29);
-    if (day.month() == 2 && day.day() == 29 && !QDate::isLeapYear(year))
-        return QDate(year, 2, 28);
+    if (day.month() == 2 && day.day() == 29 && !QDate::isLeapYear(year)) return QDate(year, 2, 28);
     return QDate(year, day.month(), day.day());
 }
 

@@ -10,7 +10,8 @@ namespace seg {
 class TimeContext
 {
 public:
-    explicit TimeContext(QDateTime asOf = QDateTime::currentDateTimeUtc(), QTimeZone storeZone = QTimeZone::utc());
+    explicit TimeContext(QDateTime asOf = QDateTime::currentDateTimeUtc(),
+                         QTimeZone storeZone = QTimeZone::utc());
 
     const QDateTime &asOf() const { return m_asOf; }
     const QTimeZone &storeZone() const { return m_zone; }
@@ -19,7 +20,7 @@ public:
     // begins in a DST gap starts at the first instant that exists).
     QDateTime dayStart(const QDate &day) const;  // that day's first instant, as UTC
     QDate dayOf(const QDateTime &instant) const; // the store-zone day an instant belongs to
-    QDateTime minusDays(double days) const;     // as-of − days (exact, to the millisecond)
+    QDateTime minusDays(double days) const;      // as-of − days (exact, to the millisecond)
 
 private:
     QDateTime m_asOf;

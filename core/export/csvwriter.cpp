@@ -17,8 +17,7 @@ void appendNumber(QByteArray &out, qint64 value)
         digits[n++] = char('0' + magnitude % 10);
         magnitude /= 10;
     } while (magnitude);
-    if (value < 0)
-        out += '-';
+    if (value < 0) out += '-';
     while (n)
         out += digits[--n];
 }
@@ -67,8 +66,7 @@ void appendQuotedIfNeeded(QByteArray &out, const QByteArray &field, char delimit
     }
     out += '"';
     for (const char c : field) {
-        if (c == '"')
-            out += '"';
+        if (c == '"') out += '"';
         out += c;
     }
     out += '"';
@@ -76,16 +74,15 @@ void appendQuotedIfNeeded(QByteArray &out, const QByteArray &field, char delimit
 
 bool startsLikeFormula(const QString &text)
 {
-    if (text.isEmpty())
-        return false;
+    if (text.isEmpty()) return false;
     const char16_t c = text.front().unicode();
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
-void appendCsvCell(QByteArray &out, ExportColumnType type, const QVariant &value, const CsvOptions &options, char delimiter)
+void appendCsvCell(QByteArray &out, ExportColumnType type, const QVariant &value,
+                   const CsvOptions &options, char delimiter)
 {
-    if (value.isNull() || !value.isValid())
-        return;
+    if (value.isNull() || !value.isValid()) return;
     switch (type) {
     case ExportColumnType::Integer:
         appendNumber(out, value.toLongLong());
@@ -112,21 +109,23 @@ void appendCsvCell(QByteArray &out, ExportColumnType type, const QVariant &value
 } // namespace
 
 CsvExportWriter::CsvExportWriter(QIODevice *device, CsvOptions options)
-    : m_device(device), m_options(options), m_delimiter(options.delimiter == QLatin1Char(';') ? ';' : ',')
+    : m_device(device), m_options(options),
+      m_delimiter(options.delimiter == QLatin1Char(';') ? ';' : ',')
 {
 }
 
 Status CsvExportWriter::begin(const QList<ExportColumn> &columns)
 {
     if (m_options.delimiter != QLatin1Char(',') && m_options.delimiter != QLatin1Char(';'))
-        return Error{QStringLiteral("delimiter"), QStringLiteral("the CSV delimiter must be ',' or ';', not '%1'").arg(m_options.delimiter), ErrorCode::InvalidArgument};
+        return Error{QStringLiteral("delimiter"),
+                     QStringLiteral("the CSV delimiter must be ',' or ';', not '%1'")
+                         .arg(m_options.delimiter),
+                     ErrorCode::InvalidArgument};
     m_types.clear();
     m_buffer.reserve(kFlushBytes + 4096);
-    if (m_options.bom)
-        m_buffer += "\xEF\xBB\xBF";
+    if (m_options.bom) m_buffer += "\xEF\xBB\xBF";
     for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (i > 0)
-            m_buffer += m_delimiter;
+        if (i > 0) m_buffer += m_delimiter;
         appendQuotedIfNeeded(m_buffer, columns[i].id.toUtf8(), m_delimiter);
         m_types << columns[i].type;
     }
@@ -137,8 +136,7 @@ Status CsvExportWriter::begin(const QList<ExportColumn> &columns)
 Status CsvExportWriter::row(const QVariantList &values)
 {
     for (qsizetype i = 0; i < m_types.size(); ++i) {
-        if (i > 0)
-            m_buffer += m_delimiter;
+        if (i > 0) m_buffer += m_delimiter;
         if (i < values.size())
             appendCsvCell(m_buffer, m_types[i], values[i], m_options, m_delimiter);
     }
@@ -160,11 +158,13 @@ QByteArray CsvExportWriter::cell(ExportColumnType type, const QVariant &value) c
 
 Status CsvExportWriter::flush(bool force)
 {
-    if (m_buffer.isEmpty() || (!force && m_buffer.size() < kFlushBytes))
-        return success();
+    if (m_buffer.isEmpty() || (!force && m_buffer.size() < kFlushBytes)) return success();
     const qint64 written = m_device->write(m_buffer);
     if (written != m_buffer.size())
-        return Error{{}, m_device->errorString().isEmpty() ? QStringLiteral("write failed") : m_device->errorString(), ErrorCode::Io};
+        return Error{{},
+                     m_device->errorString().isEmpty() ? QStringLiteral("write failed")
+                                                       : m_device->errorString(),
+                     ErrorCode::Io};
     m_buffer.resize(0); // keeps the capacity
     return success();
 }

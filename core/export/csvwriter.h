@@ -11,8 +11,8 @@ namespace seg {
 struct CsvOptions
 {
     QChar delimiter = QLatin1Char(','); // ',' or ';'
-    bool bom = false;                  // a UTF-8 byte order mark, for Excel
-    bool neutralizeFormulas = true;    // OWASP: text starting with = + - @ TAB CR gets a leading '
+    bool bom = false;                   // a UTF-8 byte order mark, for Excel
+    bool neutralizeFormulas = true;     // OWASP: text starting with = + - @ TAB CR gets a leading '
 };
 
 // RFC 4180 CSV in UTF-8: CRLF line ends, a header row of column ids (stable for scripts),

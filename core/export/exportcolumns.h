@@ -15,7 +15,13 @@ namespace seg {
 
 // How an export column's values are typed in the output (numbers stay numbers in XLSX and
 // SpreadsheetML, datetimes become spreadsheet dates, CSV never neutralises numbers).
-enum class ExportColumnType { Text, Integer, Money, DateTime };
+enum class ExportColumnType
+{
+    Text,
+    Integer,
+    Money,
+    DateTime
+};
 
 struct ExportColumn
 {

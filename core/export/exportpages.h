@@ -32,7 +32,9 @@ class ExportPages
 {
     Q_DECLARE_TR_FUNCTIONS(seg::ExportPages)
 public:
-    static Result<std::unique_ptr<ExportPages>> stage(const StoreConnection &connection, const StoreSchema &schema, const MemberSource &source,
+    static Result<std::unique_ptr<ExportPages>> stage(const StoreConnection &connection,
+                                                      const StoreSchema &schema,
+                                                      const MemberSource &source,
                                                       const QList<ExportColumn> &columns);
     ~ExportPages();
     ExportPages(const ExportPages &) = delete;
@@ -44,7 +46,8 @@ public:
     Result<CompiledQuery> statement(qint64 offset, qint64 size) const;
 
 private:
-    ExportPages(const StoreConnection &connection, const StoreSchema &schema, const QList<ExportColumn> &columns)
+    ExportPages(const StoreConnection &connection, const StoreSchema &schema,
+                const QList<ExportColumn> &columns)
         : m_connection(connection), m_schema(schema), m_columns(columns)
     {
     }

@@ -5,7 +5,8 @@ namespace seg {
 QString xmlSafeText(const QString &text)
 {
     const auto allowed = [](char32_t c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+               (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
     };
     bool clean = true;
     for (qsizetype i = 0; i < text.size() && clean; ++i) {
@@ -16,8 +17,7 @@ QString xmlSafeText(const QString &text)
         }
         clean = !c.isSurrogate() && allowed(c.unicode());
     }
-    if (clean)
-        return text;
+    if (clean) return text;
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -27,8 +27,7 @@ QString xmlSafeText(const QString &text)
             out += text[++i];
             continue;
         }
-        if (!c.isSurrogate() && allowed(c.unicode()))
-            out += c;
+        if (!c.isSurrogate() && allowed(c.unicode())) out += c;
     }
     return out;
 }

@@ -14,10 +14,10 @@
 #include <QStorageInfo>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <algorithm>
 #include <memory>
 
 #include <sqlite3.h>
@@ -27,23 +27,22 @@ namespace seg {
 std::optional<ExportFormat> exportFormatFromName(const QString &name)
 {
     QString n = name.trimmed().toLower();
-    if (n.contains(QLatin1Char('.')))
-        n = QFileInfo(n).suffix();
-    if (n == QLatin1String("csv"))
-        return ExportFormat::Csv;
-    if (n == QLatin1String("xlsx"))
-        return ExportFormat::Xlsx;
-    if (n == QLatin1String("xml"))
-        return ExportFormat::SpreadsheetXml;
+    if (n.contains(QLatin1Char('.'))) n = QFileInfo(n).suffix();
+    if (n == QLatin1String("csv")) return ExportFormat::Csv;
+    if (n == QLatin1String("xlsx")) return ExportFormat::Xlsx;
+    if (n == QLatin1String("xml")) return ExportFormat::SpreadsheetXml;
     return std::nullopt;
 }
 
 QString exportFormatName(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Csv: return QStringLiteral("csv");
-    case ExportFormat::Xlsx: return QStringLiteral("xlsx");
-    case ExportFormat::SpreadsheetXml: return QStringLiteral("xml");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
+    case ExportFormat::Xlsx:
+        return QStringLiteral("xlsx");
+    case ExportFormat::SpreadsheetXml:
+        return QStringLiteral("xml");
     }
     return {};
 }
@@ -66,10 +65,10 @@ class SaveFileOutput : public Output
 public:
     SaveFileOutput(const QString &path, const ExportOptions &options) : m_file(path)
     {
-        if (!m_file.open(QIODevice::WriteOnly))
-            return;
+        if (!m_file.open(QIODevice::WriteOnly)) return;
         if (options.format == ExportFormat::Csv)
-            m_writer = std::make_unique<CsvExportWriter>(&m_file, CsvOptions{options.delimiter, options.bom, options.neutralizeFormulas});
+            m_writer = std::make_unique<CsvExportWriter>(
+                &m_file, CsvOptions{options.delimiter, options.bom, options.neutralizeFormulas});
         else
             m_writer = std::make_unique<SpreadsheetXmlWriter>(&m_file, options.rowsPerSheet);
     }
@@ -78,8 +77,7 @@ public:
     ExportWriter &writer() override { return *m_writer; }
     Status commit() override
     {
-        if (!m_file.commit())
-            return Error{{}, m_file.errorString(), ErrorCode::Io};
+        if (!m_file.commit()) return Error{{}, m_file.errorString(), ErrorCode::Io};
         return success();
     }
 
@@ -96,7 +94,8 @@ public:
     XlsxOutput(const QString &path, const ExportOptions &options) : m_path(path)
     {
         const QFileInfo info(path);
-        QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX.part"));
+        QTemporaryFile temp(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                            QStringLiteral(".XXXXXX.part"));
         temp.setAutoRemove(false);
         if (!temp.open()) {
             m_error = temp.errorString();
@@ -104,13 +103,13 @@ public:
         }
         m_temp = temp.fileName();
         temp.close();
-        m_writer = std::make_unique<XlsxExportWriter>(m_temp, options.rowsPerSheet, info.absolutePath());
+        m_writer =
+            std::make_unique<XlsxExportWriter>(m_temp, options.rowsPerSheet, info.absolutePath());
     }
     ~XlsxOutput() override
     {
         m_writer.reset();
-        if (!m_temp.isEmpty() && !m_committed)
-            QFile::remove(m_temp);
+        if (!m_temp.isEmpty() && !m_committed) QFile::remove(m_temp);
     }
     bool opened() const { return bool(m_writer); }
     QString errorString() const { return m_error; }
@@ -118,11 +117,12 @@ public:
     Status commit() override
     {
         // The permissions QSaveFile would give: the existing file's, or the usual 0666 & ~umask.
-        QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther;
-        if (QFileInfo::exists(m_path))
-            permissions = QFileInfo(m_path).permissions();
+        QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
+                                         QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther;
+        if (QFileInfo::exists(m_path)) permissions = QFileInfo(m_path).permissions();
         QFile::setPermissions(m_temp, permissions);
-        if (std::rename(QFile::encodeName(m_temp).constData(), QFile::encodeName(m_path).constData()) != 0)
+        if (std::rename(QFile::encodeName(m_temp).constData(),
+                        QFile::encodeName(m_path).constData()) != 0)
             return Error{{}, QString::fromLocal8Bit(std::strerror(errno)), ErrorCode::Io};
         m_committed = true;
         return success();
@@ -141,8 +141,10 @@ QString writeFailure(QString reason, int savedErrno, const QString &path)
     if (reason.isEmpty() || reason == QLatin1String("Unknown error"))
         reason = savedErrno != 0 ? qt_error_string(savedErrno) : QString();
     const QStorageInfo storage(QFileInfo(path).absolutePath());
-    if (storage.isValid() && storage.bytesAvailable() < 64 * 1024 && !reason.contains(QLatin1String("space"), Qt::CaseInsensitive))
-        reason = reason.isEmpty() ? QStringLiteral("no space left on device") : reason + QStringLiteral(" (no space left on device)");
+    if (storage.isValid() && storage.bytesAvailable() < 64 * 1024 &&
+        !reason.contains(QLatin1String("space"), Qt::CaseInsensitive))
+        reason = reason.isEmpty() ? QStringLiteral("no space left on device")
+                                  : reason + QStringLiteral(" (no space left on device)");
     return reason.isEmpty() ? QStringLiteral("write failed") : reason;
 }
 
@@ -155,19 +157,21 @@ class SqliteStatement
 public:
     SqliteStatement(const StoreConnection &connection, const CompiledQuery &query) : m_query(query)
     {
-        if (connection.dialect() != Dialect::Sqlite)
-            return;
+        if (connection.dialect() != Dialect::Sqlite) return;
         const QVariant handle = connection.database().driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return;
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) return;
         for (const QVariant &p : query.params) {
             switch (p.metaType().id()) {
-            case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong: case QMetaType::ULongLong:
-            case QMetaType::Double: case QMetaType::QString: case QMetaType::UnknownType:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+            case QMetaType::Double:
+            case QMetaType::QString:
+            case QMetaType::UnknownType:
                 break;
             default:
-                if (!p.isNull())
-                    return;
+                if (!p.isNull()) return;
             }
         }
         m_db = *static_cast<sqlite3 *const *>(handle.data());
@@ -181,7 +185,8 @@ public:
     Status prepare()
     {
         const QByteArray sql = m_query.sql.toUtf8();
-        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr) !=
+            SQLITE_OK)
             return error();
         int index = 0;
         for (const QVariant &p : m_query.params) {
@@ -191,7 +196,9 @@ public:
                 rc = sqlite3_bind_null(m_stmt, index);
             } else {
                 switch (p.metaType().id()) {
-                case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong:
+                case QMetaType::Int:
+                case QMetaType::UInt:
+                case QMetaType::LongLong:
                     rc = sqlite3_bind_int64(m_stmt, index, p.toLongLong());
                     break;
                 case QMetaType::ULongLong:
@@ -202,12 +209,12 @@ public:
                     break;
                 default: { // QString
                     const QByteArray text = p.toString().toUtf8();
-                    rc = sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                    rc = sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()),
+                                           SQLITE_TRANSIENT);
                 }
                 }
             }
-            if (rc != SQLITE_OK)
-                return error();
+            if (rc != SQLITE_OK) return error();
         }
         m_columns = sqlite3_column_count(m_stmt);
         return success();
@@ -217,10 +224,8 @@ public:
     Result<bool> next(QVariantList &values)
     {
         const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_DONE)
-            return false;
-        if (rc != SQLITE_ROW)
-            return error();
+        if (rc == SQLITE_DONE) return false;
+        if (rc != SQLITE_ROW) return error();
         const int n = std::min(int(values.size()), m_columns);
         for (int i = 0; i < n; ++i) {
             switch (sqlite3_column_type(m_stmt, i)) {
@@ -248,7 +253,10 @@ public:
     }
 
 private:
-    Error error() const { return Error{{}, QString::fromUtf8(sqlite3_errmsg(m_db)), ErrorCode::Database}; }
+    Error error() const
+    {
+        return Error{{}, QString::fromUtf8(sqlite3_errmsg(m_db)), ErrorCode::Database};
+    }
 
     const CompiledQuery &m_query;
     sqlite3 *m_db = nullptr;
@@ -258,42 +266,45 @@ private:
 
 } // namespace
 
-Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &connection, const StoreSchema &schema, const MemberSource &source,
-                                                    const ExportOptions &options, const std::function<bool(qint64)> &progress)
+Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &connection,
+                                                    const StoreSchema &schema,
+                                                    const MemberSource &source,
+                                                    const ExportOptions &options,
+                                                    const std::function<bool(qint64)> &progress)
 {
     if (options.path.trimmed().isEmpty())
-        return Error{QStringLiteral("path"), tr("no output file given"), ErrorCode::InvalidArgument};
-    if (options.format == ExportFormat::Csv && options.delimiter != QLatin1Char(',') && options.delimiter != QLatin1Char(';'))
-        return Error{QStringLiteral("delimiter"), tr("the CSV delimiter must be ',' or ';', not '%1'").arg(options.delimiter), ErrorCode::InvalidArgument};
+        return Error{QStringLiteral("path"), tr("no output file given"),
+                     ErrorCode::InvalidArgument};
+    if (options.format == ExportFormat::Csv && options.delimiter != QLatin1Char(',') &&
+        options.delimiter != QLatin1Char(';'))
+        return Error{QStringLiteral("delimiter"),
+                     tr("the CSV delimiter must be ',' or ';', not '%1'").arg(options.delimiter),
+                     ErrorCode::InvalidArgument};
     Result<QList<ExportColumn>> columns = ExportColumns::select(options.columns);
-    if (!columns)
-        return columns.error();
+    if (!columns) return columns.error();
     Result<CompiledQuery> compiled = MemberExportQuery::build(schema, source, *columns);
-    if (!compiled)
-        return compiled.error();
+    if (!compiled) return compiled.error();
 
     const QString path = QFileInfo(options.path).absoluteFilePath();
     const auto cannotWrite = [&](const QString &why) {
-        return Error{{}, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why), ErrorCode::Io};
+        return Error{
+            {}, tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), why), ErrorCode::Io};
     };
     const auto writeFailed = [&](const QString &why) {
         const int savedErrno = errno;
         return cannotWrite(writeFailure(why, savedErrno, path));
     };
-    if (QFileInfo(path).isDir())
-        return cannotWrite(tr("it is a directory"));
+    if (QFileInfo(path).isDir()) return cannotWrite(tr("it is a directory"));
 
     // The file first: an unwritable path fails before the query runs.
     std::unique_ptr<Output> output;
     if (options.format == ExportFormat::Xlsx) {
         auto xlsx = std::make_unique<XlsxOutput>(path, options);
-        if (!xlsx->opened())
-            return cannotWrite(xlsx->errorString());
+        if (!xlsx->opened()) return cannotWrite(xlsx->errorString());
         output = std::move(xlsx);
     } else {
         auto file = std::make_unique<SaveFileOutput>(path, options);
-        if (!file->opened())
-            return cannotWrite(file->errorString());
+        if (!file->opened()) return cannotWrite(file->errorString());
         output = std::move(file);
     }
 
@@ -309,11 +320,9 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
     const auto writeRow = [&]() -> Status {
         for (qsizetype i = 0; i < n; ++i)
             values[i] = exportValue(types[i], values[i]);
-        if (Status st = writer.row(values); !st)
-            return st;
+        if (Status st = writer.row(values); !st) return st;
         ++rows;
-        if (progress && rows % kProgressEvery == 0 && !progress(rows))
-            cancelled = true;
+        if (progress && rows % kProgressEvery == 0 && !progress(rows)) cancelled = true;
         return success();
     };
 
@@ -321,20 +330,20 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
         // SQLite: the rows straight from the sqlite3 statement, as QSQLITE would type them,
         // without QSqlQuery's per-value bookkeeping (a third of an export's time at 1M rows).
         if (Status st = direct.prepare(); !st)
-            return Error{{}, tr("the store rejected the export query: %1").arg(st.error().message), ErrorCode::Database};
+            return Error{{},
+                         tr("the store rejected the export query: %1").arg(st.error().message),
+                         ErrorCode::Database};
         errno = 0;
-        if (Status st = writer.begin(*columns); !st)
-            return writeFailed(st.error().message);
+        if (Status st = writer.begin(*columns); !st) return writeFailed(st.error().message);
         for (;;) {
             Result<bool> more = direct.next(values);
             if (!more)
-                return Error{{}, tr("the export query failed: %1").arg(more.error().message), ErrorCode::Database};
-            if (!*more)
-                break;
-            if (Status st = writeRow(); !st)
-                return writeFailed(st.error().message);
-            if (cancelled)
-                return Error::cancelled();
+                return Error{{},
+                             tr("the export query failed: %1").arg(more.error().message),
+                             ErrorCode::Database};
+            if (!*more) break;
+            if (Status st = writeRow(); !st) return writeFailed(st.error().message);
+            if (cancelled) return Error::cancelled();
         }
     } else {
         // One statement's rows to the writer. Its errors: Database (message ready to show),
@@ -342,65 +351,67 @@ Result<ExportSummary> MemberExporter::exportMembers(const StoreConnection &conne
         const auto streamStatement = [&](const CompiledQuery &statement) -> Status {
             QSqlQuery q(connection.database());
             q.setForwardOnly(true);
-            q.setNumericalPrecisionPolicy(QSql::HighPrecision); // decimals as exact text on MySQL/PostgreSQL
+            q.setNumericalPrecisionPolicy(
+                QSql::HighPrecision); // decimals as exact text on MySQL/PostgreSQL
             if (!q.prepare(statement.sql))
-                return Error{{}, tr("the store rejected the export query: %1").arg(q.lastError().text()), ErrorCode::Database};
+                return Error{
+                    {},
+                    tr("the store rejected the export query: %1").arg(q.lastError().text()),
+                    ErrorCode::Database};
             for (const QVariant &p : statement.params)
                 q.addBindValue(p);
             if (!q.exec())
-                return Error{{}, tr("the export query failed: %1").arg(q.lastError().text()), ErrorCode::Database};
+                return Error{{},
+                             tr("the export query failed: %1").arg(q.lastError().text()),
+                             ErrorCode::Database};
             while (q.next()) {
                 for (qsizetype i = 0; i < n; ++i)
                     values[i] = q.value(int(i));
-                if (Status st = writeRow(); !st)
-                    return st;
-                if (cancelled)
-                    return Error::cancelled();
+                if (Status st = writeRow(); !st) return st;
+                if (cancelled) return Error::cancelled();
             }
             if (q.lastError().isValid())
-                return Error{{}, tr("the export query failed: %1").arg(q.lastError().text()), ErrorCode::Database};
+                return Error{{},
+                             tr("the export query failed: %1").arg(q.lastError().text()),
+                             ErrorCode::Database};
             q.finish();
             return success();
         };
         const auto failed = [&](const Error &e) -> Error {
-            if (e.is(ErrorCode::Cancelled))
-                return Error::cancelled();
-            if (e.is(ErrorCode::Database))
-                return Error{{}, e.message, e.code};
+            if (e.is(ErrorCode::Cancelled)) return Error::cancelled();
+            if (e.is(ErrorCode::Database)) return Error{{}, e.message, e.code};
             return writeFailed(e.message);
         };
 
         if (connection.dialect() == Dialect::MySql && options.pageSize > 0) {
             // Qt's MySQL driver stores a whole result on the client: keyset pages instead.
-            Result<std::unique_ptr<ExportPages>> pages = ExportPages::stage(connection, schema, source, *columns);
+            Result<std::unique_ptr<ExportPages>> pages =
+                ExportPages::stage(connection, schema, source, *columns);
             if (!pages)
-                return Error{{}, tr("cannot prepare the export in the store session: %1").arg(pages.error().message), ErrorCode::Database};
+                return Error{{},
+                             tr("cannot prepare the export in the store session: %1")
+                                 .arg(pages.error().message),
+                             ErrorCode::Database};
             errno = 0;
-            if (Status st = writer.begin(*columns); !st)
-                return writeFailed(st.error().message);
+            if (Status st = writer.begin(*columns); !st) return writeFailed(st.error().message);
             for (qint64 done = 0; done < (*pages)->count(); done += options.pageSize) {
                 Result<CompiledQuery> page = (*pages)->statement(done, options.pageSize);
-                if (!page)
-                    return page.error();
+                if (!page) return page.error();
                 errno = 0;
-                if (Status st = streamStatement(*page); !st)
-                    return failed(st.error());
+                if (Status st = streamStatement(*page); !st) return failed(st.error());
             }
         } else {
             errno = 0;
-            if (Status st = writer.begin(*columns); !st)
-                return writeFailed(st.error().message);
-            if (Status st = streamStatement(*compiled); !st)
-                return failed(st.error());
+            if (Status st = writer.begin(*columns); !st) return writeFailed(st.error().message);
+            if (Status st = streamStatement(*compiled); !st) return failed(st.error());
         }
     }
-    if (progress && (rows == 0 || rows % kProgressEvery != 0) && !progress(rows)) // the last, unless just reported
+    if (progress && (rows == 0 || rows % kProgressEvery != 0) &&
+        !progress(rows)) // the last, unless just reported
         return Error::cancelled();
     errno = 0;
-    if (Status st = writer.finish(); !st)
-        return writeFailed(st.error().message);
-    if (Status st = output->commit(); !st)
-        return writeFailed(st.error().message);
+    if (Status st = writer.finish(); !st) return writeFailed(st.error().message);
+    if (Status st = output->commit(); !st) return writeFailed(st.error().message);
     return ExportSummary{rows, path, *columns};
 }
 

@@ -15,7 +15,12 @@
 
 namespace seg {
 
-enum class ExportFormat { Csv, Xlsx, SpreadsheetXml };
+enum class ExportFormat
+{
+    Csv,
+    Xlsx,
+    SpreadsheetXml
+};
 
 // "csv", "xlsx", "xml" (also from a file name's suffix); nullopt when unknown.
 std::optional<ExportFormat> exportFormatFromName(const QString &name);
@@ -24,12 +29,12 @@ QString exportFormatName(ExportFormat format);
 struct ExportOptions
 {
     ExportFormat format = ExportFormat::Csv;
-    QStringList columns;                 // column ids; empty = all; `member` always comes first
-    QString path;                        // the file to write (replaced only on success)
-    bool bom = false;                    // CSV: UTF-8 byte order mark (Excel)
-    QChar delimiter = QLatin1Char(',');  // CSV: ',' or ';'
-    bool neutralizeFormulas = true;      // CSV: OWASP formula neutralisation of text cells
-    qint64 rowsPerSheet = 1048575;       // XLSX / XML: data rows per sheet before a new one
+    QStringList columns;                // column ids; empty = all; `member` always comes first
+    QString path;                       // the file to write (replaced only on success)
+    bool bom = false;                   // CSV: UTF-8 byte order mark (Excel)
+    QChar delimiter = QLatin1Char(','); // CSV: ',' or ';'
+    bool neutralizeFormulas = true;     // CSV: OWASP formula neutralisation of text cells
+    qint64 rowsPerSheet = 1048575;      // XLSX / XML: data rows per sheet before a new one
     // MySQL/MariaDB: members per export statement (keyset pages, see MemberExporter);
     // 0 or less: the whole export in one statement (the driver then buffers all of it).
     qint64 pageSize = 10000;
@@ -46,8 +51,9 @@ struct ExportSummary
 // the file replaced all-or-nothing (QSaveFile; XLSX: a temporary file renamed into place),
 // so a failure or a cancel leaves no partial file and an existing file untouched.
 //
-// progress(rowsDone) is called every 1000 rows and with the final count (once); returning false cancels
-// (Error "cancelled"). Errors name the path ("cannot write /x/y.csv: No space left on device").
+// progress(rowsDone) is called every 1000 rows and with the final count (once); returning false
+// cancels (Error "cancelled"). Errors name the path ("cannot write /x/y.csv: No space left on
+// device").
 //
 // Memory is constant: SQLite steps the sqlite3 statement, PostgreSQL's QPSQL fetches a
 // forward-only result in single-row mode. Qt's MySQL driver always buffers a whole result
@@ -63,13 +69,16 @@ class MemberExporter
 public:
     static constexpr qint64 kProgressEvery = 1000;
 
-    static Result<ExportSummary> exportMembers(const StoreConnection &connection, const StoreSchema &schema, const MemberSource &source,
-                                               const ExportOptions &options,
-                                               const std::function<bool(qint64 rowsDone)> &progress = {});
+    static Result<ExportSummary>
+    exportMembers(const StoreConnection &connection, const StoreSchema &schema,
+                  const MemberSource &source, const ExportOptions &options,
+                  const std::function<bool(qint64 rowsDone)> &progress = {});
 };
 
-inline Result<ExportSummary> exportMembers(const StoreConnection &connection, const StoreSchema &schema, const MemberSource &source,
-                                           const ExportOptions &options, const std::function<bool(qint64 rowsDone)> &progress = {})
+inline Result<ExportSummary>
+exportMembers(const StoreConnection &connection, const StoreSchema &schema,
+              const MemberSource &source, const ExportOptions &options,
+              const std::function<bool(qint64 rowsDone)> &progress = {})
 {
     return MemberExporter::exportMembers(connection, schema, source, options, progress);
 }

@@ -55,14 +55,17 @@ MemberSource memberSourceFrom(const CompiledQuery &query);
 class MemberExportQuery
 {
 public:
-    static Result<CompiledQuery> build(const StoreSchema &schema, const MemberSource &source, const QList<ExportColumn> &columns);
+    static Result<CompiledQuery> build(const StoreSchema &schema, const MemberSource &source,
+                                       const QList<ExportColumn> &columns);
 
     // MySQL/MariaDB, for keyset pages (see ExportPages): the same statement, but the guests'
     // latest orders come from `guestOrdersTable` (rows of latestGuestOrdersSql()) and the
     // customers' order aggregates from `customerOrdersTable` (rows of customerOrdersSql()),
     // both staged once for the source's members, instead of being computed again per page.
-    static Result<CompiledQuery> buildPage(const StoreSchema &schema, const MemberSource &source, const QList<ExportColumn> &columns,
-                                           const QString &guestOrdersTable, const QString &customerOrdersTable);
+    static Result<CompiledQuery> buildPage(const StoreSchema &schema, const MemberSource &source,
+                                           const QList<ExportColumn> &columns,
+                                           const QString &guestOrdersTable,
+                                           const QString &customerOrdersTable);
     // (customer_id, seg_n, seg_s, seg_l): order count, sum and latest order date per customer,
     // of the customers the subquery `customerIds` returns (all when empty). No parameters.
     static QString customerOrdersSql(const StoreSchema &schema, const QString &customerIds);
@@ -71,11 +74,13 @@ public:
     // One row per guest key with orders (seg_key, seg_order_id, seg_store_id, seg_email,
     // seg_firstname, seg_lastname, seg_n, seg_s, seg_l, ...): its most recent order and the
     // aggregates over all its orders. No parameters.
-    static QString latestGuestOrdersSql(const StoreSchema &schema, const QList<ExportColumn> &columns);
+    static QString latestGuestOrdersSql(const StoreSchema &schema,
+                                        const QList<ExportColumn> &columns);
 };
 
 // " LEFT JOIN ... <alias>": a guest's billing address, the first billing address of the
 // order `<ordersAlias>.seg_order_id` (the guest's latest order). Shared by exports and the grid.
-SqlText guestBillingAddressJoin(const StoreSchema &schema, const QString &alias, const QString &ordersAlias);
+SqlText guestBillingAddressJoin(const StoreSchema &schema, const QString &alias,
+                                const QString &ordersAlias);
 
 } // namespace seg

@@ -10,6 +10,7 @@ namespace seg {
 // When Segmentor's tables live in the store this is a plain SELECT on them; in workspace
 // mode the keys are copied into a temporary table of the store session first (read-only
 // users may still create temporary tables).
-Result<MemberSource> savedMembersSource(const StoreConnection &store, const SegmentorLocation &storage, qint64 segmentId);
+Result<MemberSource> savedMembersSource(const StoreConnection &store,
+                                        const SegmentorLocation &storage, qint64 segmentId);
 
 } // namespace seg

@@ -25,7 +25,8 @@ public:
     static constexpr qint64 kMaxRowsPerSheet = 1048575; // Excel's 1,048,576 rows minus the header
 
     // tmpDir: where libxlsxwriter keeps its row data until finish() (empty = the system's).
-    explicit XlsxExportWriter(QString path, qint64 rowsPerSheet = kMaxRowsPerSheet, QString tmpDir = {});
+    explicit XlsxExportWriter(QString path, qint64 rowsPerSheet = kMaxRowsPerSheet,
+                              QString tmpDir = {});
     ~XlsxExportWriter() override;
 
     XlsxExportWriter(const XlsxExportWriter &) = delete;
@@ -49,7 +50,7 @@ private:
     lxw_worksheet *m_sheet = nullptr;
     lxw_format *m_header = nullptr, *m_dateTime = nullptr, *m_money = nullptr;
     QList<ExportColumn> m_columns;
-    QList<int> m_widths; // widest cell of the current sheet, in characters
+    QList<int> m_widths;   // widest cell of the current sheet, in characters
     qint64 m_sheetRow = 0; // data rows on the current sheet
     int m_sheets = 0;
 };

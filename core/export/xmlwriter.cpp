@@ -22,7 +22,10 @@ SpreadsheetXmlWriter::~SpreadsheetXmlWriter() = default;
 Status SpreadsheetXmlWriter::check() const
 {
     if (m_xml && m_xml->hasError())
-        return Error{{}, m_device->errorString().isEmpty() ? QStringLiteral("write failed") : m_device->errorString(), ErrorCode::Io};
+        return Error{{},
+                     m_device->errorString().isEmpty() ? QStringLiteral("write failed")
+                                                       : m_device->errorString(),
+                     ErrorCode::Io};
     return success();
 }
 
@@ -34,7 +37,8 @@ Status SpreadsheetXmlWriter::begin(const QList<ExportColumn> &columns)
     x.setAutoFormatting(false);
     x.writeStartDocument(QStringLiteral("1.0"));
     x.writeCharacters(QStringLiteral("\n"));
-    x.writeProcessingInstruction(QStringLiteral("mso-application"), QStringLiteral("progid=\"Excel.Sheet\""));
+    x.writeProcessingInstruction(QStringLiteral("mso-application"),
+                                 QStringLiteral("progid=\"Excel.Sheet\""));
     x.writeCharacters(QStringLiteral("\n"));
     // Qualified names are written as Excel writes them (ss:Type, x:Range).
     x.writeStartElement(QStringLiteral("Workbook"));
@@ -42,7 +46,8 @@ Status SpreadsheetXmlWriter::begin(const QList<ExportColumn> &columns)
     x.writeAttribute(QStringLiteral("xmlns:o"), kOfficeNs);
     x.writeAttribute(QStringLiteral("xmlns:x"), kExcelNs);
     x.writeAttribute(QStringLiteral("xmlns:ss"), kSpreadsheetNs);
-    x.writeAttribute(QStringLiteral("xmlns:html"), QStringLiteral("http://www.w3.org/TR/REC-html40"));
+    x.writeAttribute(QStringLiteral("xmlns:html"),
+                     QStringLiteral("http://www.w3.org/TR/REC-html40"));
 
     x.writeStartElement(QStringLiteral("Styles"));
     x.writeStartElement(QStringLiteral("Style"));
@@ -77,7 +82,9 @@ void SpreadsheetXmlWriter::startSheet()
     m_sheetRow = 0;
     m_inSheet = true;
     x.writeStartElement(QStringLiteral("Worksheet"));
-    x.writeAttribute(QStringLiteral("ss:Name"), m_sheets == 1 ? QStringLiteral("Members") : QStringLiteral("Members %1").arg(m_sheets));
+    x.writeAttribute(QStringLiteral("ss:Name"), m_sheets == 1
+                                                    ? QStringLiteral("Members")
+                                                    : QStringLiteral("Members %1").arg(m_sheets));
     x.writeStartElement(QStringLiteral("Table"));
     x.writeStartElement(QStringLiteral("Row"));
     for (const ExportColumn &c : m_columns) {
@@ -94,8 +101,7 @@ void SpreadsheetXmlWriter::startSheet()
 
 void SpreadsheetXmlWriter::finishSheet()
 {
-    if (!m_inSheet)
-        return;
+    if (!m_inSheet) return;
     QXmlStreamWriter &x = *m_xml;
     x.writeEndElement(); // Table
     x.writeStartElement(QStringLiteral("WorksheetOptions"));
@@ -107,7 +113,9 @@ void SpreadsheetXmlWriter::finishSheet()
     x.writeTextElement(QStringLiteral("ActivePane"), QStringLiteral("2"));
     x.writeEndElement(); // WorksheetOptions
     x.writeEmptyElement(QStringLiteral("AutoFilter"));
-    x.writeAttribute(QStringLiteral("x:Range"), QStringLiteral("R1C1:R%1C%2").arg(m_sheetRow + 1).arg(std::max<qsizetype>(m_columns.size(), 1)));
+    x.writeAttribute(QStringLiteral("x:Range"), QStringLiteral("R1C1:R%1C%2")
+                                                    .arg(m_sheetRow + 1)
+                                                    .arg(std::max<qsizetype>(m_columns.size(), 1)));
     x.writeDefaultNamespace(kExcelNs);
     x.writeEndElement(); // Worksheet
     m_inSheet = false;

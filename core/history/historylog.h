@@ -16,12 +16,12 @@ namespace seg {
 struct HistoryLogRow
 {
     QDateTime at;
-    QString event;                   // code: refresh_finished, customers_added, member_excluded, ...
-    QString action;                  // translated label of the event
-    QString trigger;                 // manual or scheduled
-    std::optional<qint64> amount;    // affected rows
+    QString event;                // code: refresh_finished, customers_added, member_excluded, ...
+    QString action;               // translated label of the event
+    QString trigger;              // manual or scheduled
+    std::optional<qint64> amount; // affected rows
     std::optional<qint64> durationMs; // of the refresh the line belongs to, when it finished
-    QString error;                   // a failed refresh's error
+    QString error;                    // a failed refresh's error
     QString message;
 };
 
@@ -31,7 +31,8 @@ class HistoryLog
     Q_DECLARE_TR_FUNCTIONS(seg::HistoryLog)
 public:
     // event: empty = every event. Newest first.
-    static Result<QList<HistoryLogRow>> load(const StoreSession &session, const QString &segmentCode, const QString &event = {},
+    static Result<QList<HistoryLogRow>> load(const StoreSession &session,
+                                             const QString &segmentCode, const QString &event = {},
                                              int limit = 1000);
     // The event codes a filter can offer, in a stable order.
     static QStringList eventCodes();

@@ -19,8 +19,8 @@ struct StoreSession;
 struct MemberExplanation
 {
     MemberKey key;
-    QString email;     // as the store writes it
-    QString name;      // "Jane Doe"; empty for guests without a name
+    QString email; // as the store writes it
+    QString name;  // "Jane Doe"; empty for guests without a name
     bool isMember = false;
     Explanation explanation;
     QList<MemberKey> otherMatches; // more members with the same e-mail (other websites, a guest)
@@ -30,7 +30,9 @@ struct MemberExplanation
 // with that e-mail first, else the guest who ordered with it) — and evaluates the definition for
 // them in memory (MemberSnapshotLoader + MemberEvaluator). nullopt: no such member in the store.
 // An invalid definition is an error naming its first problem.
-Result<std::optional<MemberExplanation>> explainMember(const StoreSession &session, const SegmentDefinition &definition,
-                                                       const QString &idOrEmail, const TimeContext &time);
+Result<std::optional<MemberExplanation>> explainMember(const StoreSession &session,
+                                                       const SegmentDefinition &definition,
+                                                       const QString &idOrEmail,
+                                                       const TimeContext &time);
 
 } // namespace seg

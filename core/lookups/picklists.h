@@ -13,7 +13,8 @@ namespace seg {
 struct StoreSession;
 
 // The lists a condition editor offers instead of free entry, read from the connected store.
-enum class PickListKind {
+enum class PickListKind
+{
     Countries,
     Regions,
     CustomerGroups,
@@ -40,8 +41,8 @@ std::optional<PickListKind> pickListFor(const QString &type, const QString &attr
 
 // Reads one list from the store with bound SQL (any dialect, honouring the table prefix).
 // `search` filters Products (SKU or name) and Categories (name); `limit` caps the rows.
-Result<QList<PickItem>> loadPickList(const StoreSession &session, PickListKind kind, const QString &search = {},
-                                     int limit = 200);
+Result<QList<PickItem>> loadPickList(const StoreSession &session, PickListKind kind,
+                                     const QString &search = {}, int limit = 200);
 
 // A readable name for the list ("Countries", "Order statuses", ...).
 QString pickListName(PickListKind kind);

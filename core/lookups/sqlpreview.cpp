@@ -20,9 +20,10 @@ struct Tr
 const QStringList &clauseKeywords()
 {
     static const QStringList words = {
-        QStringLiteral("UNION ALL"), QStringLiteral("LEFT JOIN"), QStringLiteral("INNER JOIN"), QStringLiteral("GROUP BY"),
-        QStringLiteral("ORDER BY"), QStringLiteral("SELECT"), QStringLiteral("HAVING"), QStringLiteral("WHERE"),
-        QStringLiteral("UNION"), QStringLiteral("FROM"), QStringLiteral("JOIN"), QStringLiteral("LIMIT"),
+        QStringLiteral("UNION ALL"), QStringLiteral("LEFT JOIN"), QStringLiteral("INNER JOIN"),
+        QStringLiteral("GROUP BY"),  QStringLiteral("ORDER BY"),  QStringLiteral("SELECT"),
+        QStringLiteral("HAVING"),    QStringLiteral("WHERE"),     QStringLiteral("UNION"),
+        QStringLiteral("FROM"),      QStringLiteral("JOIN"),      QStringLiteral("LIMIT"),
     };
     return words;
 }
@@ -35,14 +36,11 @@ bool isWordChar(QChar c)
 // The clause keyword starting at i (a whole word, outside quotes), or empty.
 QString keywordAt(const QString &sql, qsizetype i)
 {
-    if (i > 0 && isWordChar(sql.at(i - 1)))
-        return {};
+    if (i > 0 && isWordChar(sql.at(i - 1))) return {};
     for (const QString &word : clauseKeywords()) {
-        if (sql.mid(i, word.size()).compare(word, Qt::CaseInsensitive) != 0)
-            continue;
+        if (sql.mid(i, word.size()).compare(word, Qt::CaseInsensitive) != 0) continue;
         const qsizetype end = i + word.size();
-        if (end < sql.size() && isWordChar(sql.at(end)))
-            continue;
+        if (end < sql.size() && isWordChar(sql.at(end))) continue;
         return word;
     }
     return {};
@@ -50,20 +48,20 @@ QString keywordAt(const QString &sql, qsizetype i)
 
 } // namespace
 
-Result<CompiledQuery> previewMemberSql(const StoreSession &session, const SegmentDefinition &definition, Dialect dialect,
+Result<CompiledQuery> previewMemberSql(const StoreSession &session,
+                                       const SegmentDefinition &definition, Dialect dialect,
                                        const TimeContext &time)
 {
     const StoreSchema &connected = *session.schema;
     const DefinitionValidator validator(&connected, session.segments.get());
-    if (Status valid = validator.check(definition); !valid)
-        return valid.error();
-    // The store's knowledge (prefix, custom attributes, product name attribute) in the chosen dialect.
+    if (Status valid = validator.check(definition); !valid) return valid.error();
+    // The store's knowledge (prefix, custom attributes, product name attribute) in the chosen
+    // dialect.
     StoreSchema schema(dialect, connected.tablePrefix());
     for (const CustomAttribute &a : connected.customAttributes())
         schema.addCustomAttribute(a);
     schema.setProductNameAttributeId(connected.productNameAttributeId());
-    if (dialect == connected.dialect())
-        schema.setFoldCollation(connected.foldCollation());
+    if (dialect == connected.dialect()) schema.setFoldCollation(connected.foldCollation());
     const SqlCompiler compiler(schema, time, session.segments.get());
     return compiler.compileMembers(definition);
 }
@@ -79,16 +77,14 @@ QString formatSqlForDisplay(const QString &sql)
     const auto newline = [&](int indent) {
         while (!out.isEmpty() && out.back() == QLatin1Char(' '))
             out.chop(1);
-        if (!out.isEmpty())
-            out += QLatin1Char('\n');
+        if (!out.isEmpty()) out += QLatin1Char('\n');
         out += QString(indent * 4, QLatin1Char(' '));
     };
     for (qsizetype i = 0; i < sql.size(); ++i) {
         const QChar c = sql.at(i);
         if (!quote.isNull()) {
             out += c;
-            if (c == quote)
-                quote = QChar();
+            if (c == quote) quote = QChar();
             continue;
         }
         if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
@@ -120,8 +116,7 @@ QString formatSqlForDisplay(const QString &sql)
             continue;
         }
         if (c.isSpace()) {
-            if (!out.isEmpty() && !out.back().isSpace())
-                out += QLatin1Char(' ');
+            if (!out.isEmpty() && !out.back().isSpace()) out += QLatin1Char(' ');
             continue;
         }
         // Clauses of a statement, not words inside an expression such as EXTRACT(MONTH FROM x).
@@ -129,8 +124,7 @@ QString formatSqlForDisplay(const QString &sql)
         if (!word.isEmpty()) {
             // A clause starts a line, except right after a sub-query's opening.
             const QString tail = out.section(QLatin1Char('\n'), -1);
-            if (!tail.trimmed().isEmpty())
-                newline(level);
+            if (!tail.trimmed().isEmpty()) newline(level);
             out += sql.mid(i, word.size());
             i += word.size() - 1;
             continue;
@@ -142,39 +136,50 @@ QString formatSqlForDisplay(const QString &sql)
 
 QString sqlLiteral(const QVariant &value)
 {
-    if (value.isNull() || !value.isValid())
-        return QStringLiteral("NULL");
+    if (value.isNull() || !value.isValid()) return QStringLiteral("NULL");
     switch (value.metaType().id()) {
-    case QMetaType::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Double:
-    case QMetaType::Float: return value.toString();
-    case QMetaType::QDate: return QLatin1Char('\'') + value.toDate().toString(Qt::ISODate) + QLatin1Char('\'');
+    case QMetaType::Float:
+        return value.toString();
+    case QMetaType::QDate:
+        return QLatin1Char('\'') + value.toDate().toString(Qt::ISODate) + QLatin1Char('\'');
     case QMetaType::QDateTime:
-        return QLatin1Char('\'') + value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char('\'');
-    default: break;
+        return QLatin1Char('\'') +
+               value.toDateTime().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+               QLatin1Char('\'');
+    default:
+        break;
     }
-    return QLatin1Char('\'') + value.toString().replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    return QLatin1Char('\'') + value.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+           QLatin1Char('\'');
 }
 
 QString sqlValueKind(const QVariant &value)
 {
-    if (value.isNull() || !value.isValid())
-        return Tr::tr("null");
+    if (value.isNull() || !value.isValid()) return Tr::tr("null");
     switch (value.metaType().id()) {
-    case QMetaType::Bool: return Tr::tr("boolean");
+    case QMetaType::Bool:
+        return Tr::tr("boolean");
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
-    case QMetaType::ULongLong: return Tr::tr("integer");
+    case QMetaType::ULongLong:
+        return Tr::tr("integer");
     case QMetaType::Double:
-    case QMetaType::Float: return Tr::tr("number");
-    case QMetaType::QDate: return Tr::tr("date");
-    case QMetaType::QDateTime: return Tr::tr("date and time");
-    default: break;
+    case QMetaType::Float:
+        return Tr::tr("number");
+    case QMetaType::QDate:
+        return Tr::tr("date");
+    case QMetaType::QDateTime:
+        return Tr::tr("date and time");
+    default:
+        break;
     }
     return Tr::tr("text");
 }

@@ -16,7 +16,8 @@ struct StoreSession;
 // "Show SQL": the member query of a definition for `dialect` — the connected store's or another
 // one — with the store's prefix, custom attributes and saved segments. The definition is
 // validated first (an invalid one is an error naming its first problem).
-Result<CompiledQuery> previewMemberSql(const StoreSession &session, const SegmentDefinition &definition, Dialect dialect,
+Result<CompiledQuery> previewMemberSql(const StoreSession &session,
+                                       const SegmentDefinition &definition, Dialect dialect,
                                        const TimeContext &time);
 
 // The same statement laid out for reading: a line per clause, sub-queries indented. Only

@@ -57,10 +57,10 @@ struct CustomerProfile
     // For the segment the dialog was opened from:
     std::optional<QDateTime> memberSince; // in its stored membership
     std::optional<OverrideEntry> override;
-    QList<MemberJournalEntry> journal; // newest first
+    QList<MemberJournalEntry> journal;           // newest first
     std::optional<SegmentDefinition> definition; // of the segment, when it was found
-    bool matches = false;              // the definition, evaluated now
-    QString explanation;               // the evaluator's explanation text (empty when it failed)
+    bool matches = false;                        // the definition, evaluated now
+    QString explanation; // the evaluator's explanation text (empty when it failed)
 };
 
 // Reads a member's profile, addresses, orders summary, segments, override, journal and the
@@ -69,7 +69,8 @@ class CustomerProfileLoader
 {
     Q_DECLARE_TR_FUNCTIONS(seg::CustomerProfileLoader)
 public:
-    static Result<CustomerProfile> load(StoreSession &session, const MemberKey &key, const QString &segmentCode,
+    static Result<CustomerProfile> load(StoreSession &session, const MemberKey &key,
+                                        const QString &segmentCode,
                                         const QDateTime &asOf = QDateTime::currentDateTimeUtc());
 };
 

@@ -19,17 +19,30 @@
 namespace seg {
 
 // Which rows a filter keeps by their override / refresh state.
-enum class MemberStateFilter { Any, Excluded, Included, AnyOverride, NoOverride, JoinedLastRefresh };
+enum class MemberStateFilter
+{
+    Any,
+    Excluded,
+    Included,
+    AnyOverride,
+    NoOverride,
+    JoinedLastRefresh
+};
 
 // A filter the grid runs in SQL. Empty fields filter nothing.
 struct MemberFilter
 {
-    QString text;    // contained in the email, first name, last name or "first last" (case-insensitive)
+    QString
+        text; // contained in the email, first name, last name or "first last" (case-insensitive)
     QString country; // billing country code, exact (e.g. "GB")
     QString group;   // customer group code, exact (guests are group 0, "NOT LOGGED IN")
     MemberStateFilter state = MemberStateFilter::Any;
 
-    bool isEmpty() const { return text.trimmed().isEmpty() && country.isEmpty() && group.isEmpty() && state == MemberStateFilter::Any; }
+    bool isEmpty() const
+    {
+        return text.trimmed().isEmpty() && country.isEmpty() && group.isEmpty() &&
+               state == MemberStateFilter::Any;
+    }
     friend bool operator==(const MemberFilter &, const MemberFilter &) = default;
 };
 
@@ -57,10 +70,10 @@ struct MemberPageRow
 // copied into a temporary table of the session, which must then stay open while paging.
 struct MemberPageSource
 {
-    qint64 segmentId = 0;              // saved segment (0 for a preview)
-    QString tablePrefix;               // Segmentor's tables, in the store (saved, not staged)
+    qint64 segmentId = 0;                // saved segment (0 for a preview)
+    QString tablePrefix;                 // Segmentor's tables, in the store (saved, not staged)
     std::optional<qint64> lastRefreshId; // the last completed refresh: "joined in last refresh"
-    QString stagedTable;               // temporary table with every row and its state (preview / workspace)
+    QString stagedTable; // temporary table with every row and its state (preview / workspace)
 
     bool staged() const { return !stagedTable.isEmpty(); }
 };
@@ -83,37 +96,43 @@ public:
     // A saved segment (read in place, or staged when its tables live in a workspace).
     static Result<MemberPageSource> openSaved(StoreSession &session, const QString &code);
     // An unsaved definition: evaluated once into a temporary table of the session.
-    static Result<MemberPageSource> openPreview(StoreSession &session, const SegmentDefinition &definition,
-                                                const QDateTime &asOf = QDateTime::currentDateTimeUtc());
+    static Result<MemberPageSource>
+    openPreview(StoreSession &session, const SegmentDefinition &definition,
+                const QDateTime &asOf = QDateTime::currentDateTimeUtc());
 
     MemberPageQuery(const StoreSession &session, MemberPageSource source);
 
     Result<qint64> count(const MemberFilter &filter = {}) const;
     // `limit` rows from `offset` in the sort order, with the values of `columnIds`.
-    Result<QList<MemberPageRow>> page(const MemberFilter &filter, const MemberSort &sort, qint64 offset, int limit,
-                                      const QStringList &columnIds) const;
+    Result<QList<MemberPageRow>> page(const MemberFilter &filter, const MemberSort &sort,
+                                      qint64 offset, int limit, const QStringList &columnIds) const;
     // The keys of rows [offset, offset + limit) in the sort order (for actions on a selection).
-    Result<QList<MemberKey>> keys(const MemberFilter &filter, const MemberSort &sort, qint64 offset, qint64 limit) const;
+    Result<QList<MemberKey>> keys(const MemberFilter &filter, const MemberSort &sort, qint64 offset,
+                                  qint64 limit) const;
 
     const MemberPageSource &source() const { return m_source; }
 
 private:
     class Sql;
-    Status prepareGuests() const; // the guests' profiles as a temporary table, once per query object
+    Status
+    prepareGuests() const; // the guests' profiles as a temporary table, once per query object
     const StoreSession &m_session;
     MemberPageSource m_source;
     mutable bool m_guestsReady = false;
     Result<QList<MemberKey>> keysInMemberOrder(qint64 offset, qint64 limit) const;
-    mutable qint64 m_registeredRows = -1; // registered rows of the unfiltered source (member order paging)
+    mutable qint64 m_registeredRows =
+        -1; // registered rows of the unfiltered source (member order paging)
 };
 
 // Copies member keys into a temporary table of the connection and returns it as an export
 // source (export of a selection). Batches of bound multi-row INSERTs in one transaction.
-Result<MemberSource> stageMemberKeys(const StoreConnection &connection, const QList<MemberKey> &keys);
+Result<MemberSource> stageMemberKeys(const StoreConnection &connection,
+                                     const QList<MemberKey> &keys);
 
 // "First Last <email>" (or the email / key alone) for each key the store knows, for lists
 // of people such as a refresh's dry run. Keys the store no longer has map to their text.
-Result<QHash<MemberKey, QString>> memberLabels(const StoreSession &session, const QList<MemberKey> &keys);
+Result<QHash<MemberKey, QString>> memberLabels(const StoreSession &session,
+                                               const QList<MemberKey> &keys);
 // The emails of the keys, in the keys' order (keys the store no longer has are skipped).
 Result<QStringList> memberEmails(const StoreSession &session, const QList<MemberKey> &keys);
 

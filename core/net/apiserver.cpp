@@ -50,13 +50,13 @@ struct ApiServer::Private
     Result<StoreSession *> session()
     {
         Slot &slot = Private::slot();
-        if (slot.owner == this && slot.session)
-            return slot.session.get();
+        if (slot.owner == this && slot.session) return slot.session.get();
         slot.session.reset();
         Result<StoreSession> opened = StoreSession::open(settings, true);
-        if (!opened)
-            return opened.error();
-        if (auto st = IntegrationTables::ensure(*opened->storage.connection, opened->storage.tablePrefix); !st)
+        if (!opened) return opened.error();
+        if (auto st =
+                IntegrationTables::ensure(*opened->storage.connection, opened->storage.tablePrefix);
+            !st)
             return st.error();
         slot.session = std::make_unique<StoreSession>(std::move(opened).value());
         slot.owner = this;
@@ -78,7 +78,8 @@ struct ApiServer::Private
         ApiResponse response;
         Result<StoreSession *> s = session();
         if (!s)
-            response = ApiService::error(503, QStringLiteral("store_unavailable"), s.error().message);
+            response =
+                ApiService::error(503, QStringLiteral("store_unavailable"), s.error().message);
         else
             response = service->handle(request, *s.value());
         if (response.status >= 500)
@@ -89,15 +90,18 @@ struct ApiServer::Private
         res.set_header("Cache-Control", "no-store");
         res.set_content(response.body.toStdString(), "application/json");
         log(QStringLiteral("%1 %2 %3 %4 %5 %6 ms%7")
-                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), request.client, request.method,
-                     QString::fromStdString(req.target))
+                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), request.client,
+                     request.method, QString::fromStdString(req.target))
                 .arg(response.status)
                 .arg(timer.elapsed())
-                .arg(response.tokenName.isEmpty() ? QString() : QStringLiteral(" token=") + response.tokenName));
+                .arg(response.tokenName.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" token=") + response.tokenName));
     }
 };
 
-ApiServer::ApiServer(ConnectionSettings settings, ApiServerOptions options) : d(std::make_unique<Private>())
+ApiServer::ApiServer(ConnectionSettings settings, ApiServerOptions options)
+    : d(std::make_unique<Private>())
 {
     d->settings = std::move(settings);
     d->options = std::move(options);
@@ -128,10 +132,16 @@ Status ApiServer::start()
     if (d->options.port == 0) {
         d->port = d->server.bind_to_any_port(host);
         if (d->port <= 0)
-            return Error{{}, QStringLiteral("cannot listen on %1").arg(d->options.host), ErrorCode::Network};
+            return Error{
+                {}, QStringLiteral("cannot listen on %1").arg(d->options.host), ErrorCode::Network};
     } else {
         if (!d->server.bind_to_port(host, d->options.port))
-            return Error{{}, QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)").arg(d->options.host).arg(d->options.port), ErrorCode::Network};
+            return Error{
+                {},
+                QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this machine)")
+                    .arg(d->options.host)
+                    .arg(d->options.port),
+                ErrorCode::Network};
         d->port = d->options.port;
     }
     d->listening = true;
@@ -144,8 +154,7 @@ Status ApiServer::start()
 
 void ApiServer::stop()
 {
-    if (!d->listener.joinable())
-        return;
+    if (!d->listener.joinable()) return;
     d->server.stop();
     d->listener.join();
 }

@@ -12,8 +12,8 @@ namespace seg {
 struct ApiServerOptions
 {
     QString host = QStringLiteral("127.0.0.1"); // loopback unless told otherwise
-    int port = 8080;                             // 0 = any free port (tests)
-    int workers = 4;                             // request threads, each with its own StoreSession
+    int port = 8080;                            // 0 = any free port (tests)
+    int workers = 4;                            // request threads, each with its own StoreSession
     ApiLimits limits;
     // One line per request ("127.0.0.1 GET /v1/segments 200 3 ms token=crm"); stderr when unset.
     std::function<void(const QString &line)> log;
@@ -36,9 +36,10 @@ public:
     Status start();
     void stop();
     bool isRunning() const;
-    int port() const; // the bound port (after start)
+    int port() const;        // the bound port (after start)
     QString address() const; // host:port
-    // Blocks until the server stops (stop() from another thread, or the process ends: the CLI's serve).
+    // Blocks until the server stops (stop() from another thread, or the process ends: the CLI's
+    // serve).
     void wait();
 
 private:

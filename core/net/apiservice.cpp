@@ -4,9 +4,9 @@
 #include "members/memberkeyresolver.h"
 #include "net/apitokenrepository.h"
 #include "net/memberpages.h"
-#include "operations/refreshsegment.h"
 #include "net/openapispec.h"
 #include "net/segmentsync.h"
+#include "operations/refreshsegment.h"
 #include "refresh/refresher.h"
 
 #include <QJsonArray>
@@ -32,8 +32,7 @@ ApiResponse ok(const QJsonObject &body, int status = 200)
 
 QJsonValue timeValue(const std::optional<QDateTime> &t)
 {
-    if (!t || !t->isValid())
-        return QJsonValue::Null;
+    if (!t || !t->isValid()) return QJsonValue::Null;
     return t->toUTC().toString(Qt::ISODateWithMs);
 }
 
@@ -61,43 +60,46 @@ QJsonObject summary(const SegmentRecord &r, bool withConditions)
                   {"member_count", r.memberCount},
                   {"last_refresh_at", timeValue(r.lastRefreshAt)},
                   {"refresh_status", r.refreshStatus}};
-    if (!r.refreshError.isEmpty())
-        o.insert(QStringLiteral("refresh_error"), r.refreshError);
-    if (withConditions)
-        o.insert(QStringLiteral("conditions"), conditionTree(d.conditions));
+    if (!r.refreshError.isEmpty()) o.insert(QStringLiteral("refresh_error"), r.refreshError);
+    if (withConditions) o.insert(QStringLiteral("conditions"), conditionTree(d.conditions));
     return o;
 }
 
 QJsonObject memberJson(const MemberKey &key)
 {
-    return QJsonObject{{"member", key.toString()},
-                       {"customer_id", key.isGuest() ? QJsonValue(QJsonValue::Null) : QJsonValue(key.customerId)},
-                       {"guest_email", key.isGuest() ? QJsonValue(key.guestEmail) : QJsonValue(QJsonValue::Null)}};
+    return QJsonObject{
+        {"member", key.toString()},
+        {"customer_id", key.isGuest() ? QJsonValue(QJsonValue::Null) : QJsonValue(key.customerId)},
+        {"guest_email", key.isGuest() ? QJsonValue(key.guestEmail) : QJsonValue(QJsonValue::Null)}};
 }
 
 QString encodeCursor(const QString &key)
 {
-    return QString::fromLatin1(key.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        key.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<QString> decodeCursor(const QString &cursor)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
-        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.isEmpty()) return std::nullopt;
     return QString::fromUtf8(decoded.decoded);
 }
 
 ApiResponse methodNotAllowed(const QString &method, const QString &allowed)
 {
-    ApiResponse r = ApiService::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("%1 is not allowed here; use %2").arg(method, allowed));
+    ApiResponse r =
+        ApiService::error(405, QStringLiteral("method_not_allowed"),
+                          QStringLiteral("%1 is not allowed here; use %2").arg(method, allowed));
     r.headers << qMakePair(QByteArray("Allow"), allowed.toLatin1());
     return r;
 }
 
 } // namespace
 
-ApiService::ApiService(ApiLimits limits) : m_limits(limits), m_limiter(limits.requestsPerMinute, limits.burst)
+ApiService::ApiService(ApiLimits limits)
+    : m_limits(limits), m_limiter(limits.requestsPerMinute, limits.burst)
 {
 }
 
@@ -105,7 +107,8 @@ ApiResponse ApiService::error(int status, const QString &code, const QString &me
 {
     ApiResponse r;
     r.status = status;
-    r.body = toJson(QJsonObject{{"error", QJsonObject{{"status", status}, {"code", code}, {"message", message}}}});
+    r.body = toJson(QJsonObject{
+        {"error", QJsonObject{{"status", status}, {"code", code}, {"message", message}}}});
     return r;
 }
 
@@ -113,17 +116,23 @@ int ApiService::httpStatusFor(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::InvalidDefinition:
-    case ErrorCode::InvalidArgument: return 400;
-    case ErrorCode::NotFound: return 404;
+    case ErrorCode::InvalidArgument:
+        return 400;
+    case ErrorCode::NotFound:
+        return 404;
     case ErrorCode::AlreadyExists:
-    case ErrorCode::Busy: return 409;
+    case ErrorCode::Busy:
+        return 409;
     case ErrorCode::Connection:
-    case ErrorCode::Secrets: return 503;
-    case ErrorCode::Network: return 502;
+    case ErrorCode::Secrets:
+        return 503;
+    case ErrorCode::Network:
+        return 502;
     case ErrorCode::Cancelled:
     case ErrorCode::Database:
     case ErrorCode::Io:
-    case ErrorCode::Internal: return 500;
+    case ErrorCode::Internal:
+        return 500;
     }
     return 500;
 }
@@ -137,7 +146,16 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
 {
     // Route first (404 and 405 need no token), then authenticate, then limit, then work.
     QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    enum class Route { None, OpenApi, Segments, Segment, Members, Member, Refresh } route = Route::None;
+    enum class Route
+    {
+        None,
+        OpenApi,
+        Segments,
+        Segment,
+        Members,
+        Member,
+        Refresh
+    } route = Route::None;
     if (parts.size() >= 2 && parts[0] == QLatin1String("v1")) {
         if (parts.size() == 2 && parts[1] == QLatin1String("openapi.json"))
             route = Route::OpenApi;
@@ -155,14 +173,15 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
         }
     }
     if (route == Route::None)
-        return error(404, QStringLiteral("not_found"), QStringLiteral("no such resource: %1").arg(request.path));
+        return error(404, QStringLiteral("not_found"),
+                     QStringLiteral("no such resource: %1").arg(request.path));
     const QString wanted = route == Route::Refresh ? QStringLiteral("POST") : QStringLiteral("GET");
-    if (request.method != wanted)
-        return methodNotAllowed(request.method, wanted);
+    if (request.method != wanted) return methodNotAllowed(request.method, wanted);
 
     if (route == Route::OpenApi) {
         if (const int wait = m_limiter.acquire(QStringLiteral("ip:") + request.client); wait > 0) {
-            ApiResponse r = error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests; retry in %1 s").arg(wait));
+            ApiResponse r = error(429, QStringLiteral("rate_limited"),
+                                  QStringLiteral("too many requests; retry in %1 s").arg(wait));
             r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(wait));
             return r;
         }
@@ -176,42 +195,52 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
     if (!auth.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive)) {
         // Anonymous callers are limited by address, so guessing tokens is slow too.
         if (const int wait = m_limiter.acquire(QStringLiteral("ip:") + request.client); wait > 0) {
-            ApiResponse r = error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests; retry in %1 s").arg(wait));
+            ApiResponse r = error(429, QStringLiteral("rate_limited"),
+                                  QStringLiteral("too many requests; retry in %1 s").arg(wait));
             r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(wait));
             return r;
         }
-        ApiResponse r = error(401, QStringLiteral("unauthorized"), QStringLiteral("a bearer token is required (Authorization: Bearer <token>)"));
-        r.headers << qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"segmentor\""));
+        ApiResponse r =
+            error(401, QStringLiteral("unauthorized"),
+                  QStringLiteral("a bearer token is required (Authorization: Bearer <token>)"));
+        r.headers << qMakePair(QByteArray("WWW-Authenticate"),
+                               QByteArray("Bearer realm=\"segmentor\""));
         return r;
     }
     ApiTokenRepository tokens(*session.storage.connection, session.storage.tablePrefix);
     Result<std::optional<ApiToken>> token = tokens.verify(auth.mid(7).trimmed());
-    if (!token)
-        return error(token.error());
+    if (!token) return error(token.error());
     if (!*token) {
         if (const int wait = m_limiter.acquire(QStringLiteral("ip:") + request.client); wait > 0) {
-            ApiResponse r = error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests; retry in %1 s").arg(wait));
+            ApiResponse r = error(429, QStringLiteral("rate_limited"),
+                                  QStringLiteral("too many requests; retry in %1 s").arg(wait));
             r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(wait));
             return r;
         }
-        ApiResponse r = error(401, QStringLiteral("unauthorized"), QStringLiteral("the token is unknown or has been revoked"));
-        r.headers << qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"segmentor\", error=\"invalid_token\""));
+        ApiResponse r = error(401, QStringLiteral("unauthorized"),
+                              QStringLiteral("the token is unknown or has been revoked"));
+        r.headers << qMakePair(QByteArray("WWW-Authenticate"),
+                               QByteArray("Bearer realm=\"segmentor\", error=\"invalid_token\""));
         return r;
     }
     const ApiToken who = **token;
     ApiResponse response = [&]() -> ApiResponse {
         if (const int wait = m_limiter.acquire(QStringLiteral("token:") + who.name); wait > 0) {
-            ApiResponse r = error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests; retry in %1 s").arg(wait));
+            ApiResponse r = error(429, QStringLiteral("rate_limited"),
+                                  QStringLiteral("too many requests; retry in %1 s").arg(wait));
             r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(wait));
             return r;
         }
         if (route == Route::Refresh && !who.canWrite)
-            return error(403, QStringLiteral("forbidden"), QStringLiteral("the token \"%1\" may only read; refreshing needs a token created with --write").arg(who.name));
+            return error(
+                403, QStringLiteral("forbidden"),
+                QStringLiteral(
+                    "the token \"%1\" may only read; refreshing needs a token created with --write")
+                    .arg(who.name));
 
         if (route == Route::Segments) {
             Result<QList<SegmentRecord>> all = session.segments->list();
-            if (!all)
-                return error(all.error());
+            if (!all) return error(all.error());
             QJsonArray list;
             for (const SegmentRecord &r : *all)
                 list.append(summary(r, false));
@@ -220,10 +249,10 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
 
         const QString code = parts[2];
         Result<std::optional<SegmentRecord>> record = session.segments->find(code);
-        if (!record)
-            return error(record.error());
+        if (!record) return error(record.error());
         if (!*record)
-            return error(404, QStringLiteral("not_found"), QStringLiteral("no segment \"%1\"").arg(code));
+            return error(404, QStringLiteral("not_found"),
+                         QStringLiteral("no segment \"%1\"").arg(code));
         const SegmentRecord &segment = **record;
         MemberPages pages(*session.storage.connection, session.storage.tablePrefix);
 
@@ -236,7 +265,8 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
                 bool okNumber = false;
                 limit = request.query.value(QStringLiteral("limit")).toInt(&okNumber);
                 if (!okNumber || limit < 1)
-                    return error(400, QStringLiteral("bad_request"), QStringLiteral("limit must be a whole number of at least 1"));
+                    return error(400, QStringLiteral("bad_request"),
+                                 QStringLiteral("limit must be a whole number of at least 1"));
             }
             limit = qMin(limit, m_limits.maxPageSize);
             std::optional<QString> after;
@@ -244,11 +274,11 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             if (!cursor.isEmpty()) {
                 after = decodeCursor(cursor);
                 if (!after)
-                    return error(400, QStringLiteral("bad_request"), QStringLiteral("the cursor is not one this API returned"));
+                    return error(400, QStringLiteral("bad_request"),
+                                 QStringLiteral("the cursor is not one this API returned"));
             }
             Result<MemberPage> page = pages.page(segment.id, after, limit);
-            if (!page)
-                return error(page.error());
+            if (!page) return error(page.error());
             QJsonArray members;
             for (const MemberRow &row : page->rows) {
                 QJsonObject m = memberJson(row.key);
@@ -258,7 +288,9 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             return ok(QJsonObject{{"segment", segment.definition.code},
                                   {"limit", limit},
                                   {"members", members},
-                                  {"next_cursor", page->nextAfter ? QJsonValue(encodeCursor(*page->nextAfter)) : QJsonValue(QJsonValue::Null)}});
+                                  {"next_cursor", page->nextAfter
+                                                      ? QJsonValue(encodeCursor(*page->nextAfter))
+                                                      : QJsonValue(QJsonValue::Null)}});
         }
         case Route::Member: {
             // What the caller typed, resolved for this segment: a registered customer's e-mail
@@ -280,8 +312,7 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
                 }
             }
             Result<std::optional<QDateTime>> since = pages.since(segment.id, key);
-            if (!since)
-                return error(since.error());
+            if (!since) return error(since.error());
             QJsonObject m = memberJson(key);
             m.insert(QStringLiteral("segment"), segment.definition.code);
             m.insert(QStringLiteral("in_segment"), since->has_value());
@@ -292,14 +323,14 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             // Destinations that follow this segment get its changes, as after any other refresh.
             Result<RefreshOutcome> outcome = refreshSegment(session, code, RefreshArgs{});
             if (!outcome) {
-                if (outcome.error().is(ErrorCode::Busy))
-                    return error(outcome.error());
+                if (outcome.error().is(ErrorCode::Busy)) return error(outcome.error());
                 return error(500, QStringLiteral("refresh_failed"), outcome.error().message);
             }
             const RefreshResult *result = &outcome->result;
             const QStringList pushProblems = outcome->pushProblems();
             return ok(QJsonObject{{"segment", code},
-                                  {"refresh_id", result->refreshId ? QJsonValue(*result->refreshId) : QJsonValue(QJsonValue::Null)},
+                                  {"refresh_id", result->refreshId ? QJsonValue(*result->refreshId)
+                                                                   : QJsonValue(QJsonValue::Null)},
                                   {"added", result->added},
                                   {"removed", result->removed},
                                   {"member_count", result->memberCount},
@@ -307,7 +338,8 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
                                   {"push_problems", QJsonArray::fromStringList(pushProblems)}});
         }
         default:
-            return error(404, QStringLiteral("not_found"), QStringLiteral("no such resource: %1").arg(request.path));
+            return error(404, QStringLiteral("not_found"),
+                         QStringLiteral("no such resource: %1").arg(request.path));
         }
     }();
     response.tokenName = who.name;

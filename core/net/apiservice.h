@@ -14,25 +14,25 @@ namespace seg {
 // One HTTP request as the REST API sees it, whatever server carried it.
 struct ApiRequest
 {
-    QString method;             // GET, POST, ...
-    QString path;               // decoded path, e.g. /v1/segments/vip/members
+    QString method; // GET, POST, ...
+    QString path;   // decoded path, e.g. /v1/segments/vip/members
     QHash<QString, QString> query;
-    QString authorization;      // the Authorization header
-    QString client;             // remote address, for rate limiting before a token is known
+    QString authorization; // the Authorization header
+    QString client;        // remote address, for rate limiting before a token is known
 };
 
 struct ApiResponse
 {
     int status = 200;
-    QByteArray body;            // JSON
+    QByteArray body; // JSON
     QList<QPair<QByteArray, QByteArray>> headers;
-    QString tokenName;          // who asked (for the request log), empty when anonymous
+    QString tokenName; // who asked (for the request log), empty when anonymous
 };
 
 struct ApiLimits
 {
     int defaultPageSize = 100;
-    int maxPageSize = 1000;     // larger limits are capped to this
+    int maxPageSize = 1000; // larger limits are capped to this
     int requestsPerMinute = 600;
     int burst = 60;
 };

@@ -26,7 +26,8 @@ public:
     ApiTokenRepository(const StoreConnection &connection, QString tablePrefix);
 
     // The clear token, to show once. Fails when the name is taken.
-    Result<QString> create(const QString &name, bool canWrite, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Result<QString> create(const QString &name, bool canWrite,
+                           const QDateTime &now = QDateTime::currentDateTimeUtc());
     Result<QList<ApiToken>> list() const;
     // False when there was no such token.
     Result<bool> revoke(const QString &name);

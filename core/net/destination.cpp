@@ -4,7 +4,8 @@ namespace seg {
 
 QString destinationKindName(DestinationKind kind)
 {
-    return kind == DestinationKind::Mailchimp ? QStringLiteral("mailchimp") : QStringLiteral("klaviyo");
+    return kind == DestinationKind::Mailchimp ? QStringLiteral("mailchimp")
+                                              : QStringLiteral("klaviyo");
 }
 
 std::optional<DestinationKind> destinationKindFrom(const QString &name)
@@ -18,10 +19,10 @@ std::optional<DestinationKind> destinationKindFrom(const QString &name)
 
 QString Destination::defaultBaseUrl(DestinationKind kind, const QString &apiKey)
 {
-    if (kind == DestinationKind::Klaviyo)
-        return QStringLiteral("https://a.klaviyo.com");
+    if (kind == DestinationKind::Klaviyo) return QStringLiteral("https://a.klaviyo.com");
     const QString dc = apiKey.section(QLatin1Char('-'), -1);
-    return QStringLiteral("https://%1.api.mailchimp.com/3.0").arg(apiKey.contains(QLatin1Char('-')) && !dc.isEmpty() ? dc : QStringLiteral("us1"));
+    return QStringLiteral("https://%1.api.mailchimp.com/3.0")
+        .arg(apiKey.contains(QLatin1Char('-')) && !dc.isEmpty() ? dc : QStringLiteral("us1"));
 }
 
 } // namespace seg

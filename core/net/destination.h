@@ -8,7 +8,11 @@
 
 namespace seg {
 
-enum class DestinationKind { Mailchimp, Klaviyo };
+enum class DestinationKind
+{
+    Mailchimp,
+    Klaviyo
+};
 
 QString destinationKindName(DestinationKind kind); // "mailchimp", "klaviyo"
 std::optional<DestinationKind> destinationKindFrom(const QString &name);
@@ -18,10 +22,10 @@ std::optional<DestinationKind> destinationKindFrom(const QString &name);
 struct Destination
 {
     qint64 id = 0;
-    QString name;                 // unique, chosen by the user ("newsletter")
+    QString name; // unique, chosen by the user ("newsletter")
     DestinationKind kind = DestinationKind::Mailchimp;
-    QString baseUrl;              // https://us21.api.mailchimp.com/3.0, https://a.klaviyo.com
-    QString listId;               // the audience (Mailchimp) or list (Klaviyo) id
+    QString baseUrl; // https://us21.api.mailchimp.com/3.0, https://a.klaviyo.com
+    QString listId;  // the audience (Mailchimp) or list (Klaviyo) id
     // Mailchimp: the status of people the audience does not know yet ("subscribed" only
     // with their consent; "transactional" otherwise). Members of a segment are tagged with
     // the segment's code (untagged when they leave).
@@ -31,7 +35,10 @@ struct Destination
     QDateTime updatedAt;
 
     QString secretKey() const { return secretKeyFor(name); }
-    static QString secretKeyFor(const QString &name) { return QStringLiteral("destination/") + name; }
+    static QString secretKeyFor(const QString &name)
+    {
+        return QStringLiteral("destination/") + name;
+    }
     // The usual API address: Mailchimp's data centre is the API key's suffix ("…-us21").
     static QString defaultBaseUrl(DestinationKind kind, const QString &apiKey = {});
 };

@@ -18,12 +18,15 @@ QString apiErrorText(const HttpReply &reply)
     const QJsonArray errors = o.value(QStringLiteral("errors")).toArray();
     if (!errors.isEmpty()) {
         const QJsonObject first = errors.first().toObject();
-        return first.value(QStringLiteral("detail")).toString(first.value(QStringLiteral("title")).toString());
+        return first.value(QStringLiteral("detail"))
+            .toString(first.value(QStringLiteral("title")).toString());
     }
     return QString::fromUtf8(reply.body.left(300)).simplified();
 }
 
-std::unique_ptr<DestinationClient> DestinationClient::create(const Destination &destination, const QString &apiKey, const RetryPolicy &policy,
+std::unique_ptr<DestinationClient> DestinationClient::create(const Destination &destination,
+                                                             const QString &apiKey,
+                                                             const RetryPolicy &policy,
                                                              const std::atomic_bool *cancelled)
 {
     if (destination.kind == DestinationKind::Klaviyo)

@@ -36,7 +36,9 @@ public:
     virtual int batchSize() const { return 500; }
     virtual int retries() const = 0;
 
-    static std::unique_ptr<DestinationClient> create(const Destination &destination, const QString &apiKey, const RetryPolicy &policy,
+    static std::unique_ptr<DestinationClient> create(const Destination &destination,
+                                                     const QString &apiKey,
+                                                     const RetryPolicy &policy,
                                                      const std::atomic_bool *cancelled = nullptr);
 };
 

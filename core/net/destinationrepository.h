@@ -15,7 +15,8 @@ public:
     Result<QList<Destination>> list() const;
     Result<std::optional<Destination>> find(const QString &name) const;
     // Creates, or updates the destination with the same name.
-    Result<Destination> save(const Destination &destination, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Result<Destination> save(const Destination &destination,
+                             const QDateTime &now = QDateTime::currentDateTimeUtc());
     // With its sync state, runs and failures. False when there was none.
     Result<bool> remove(const QString &name);
 

@@ -37,8 +37,10 @@ struct RetryPolicy
 class HttpClient
 {
 public:
-    // baseUrl: "https://us21.api.mailchimp.com/3.0" (a path prefix is kept) or "http://127.0.0.1:8080".
-    HttpClient(const QString &baseUrl, RetryPolicy policy = {}, const std::atomic_bool *cancelled = nullptr);
+    // baseUrl: "https://us21.api.mailchimp.com/3.0" (a path prefix is kept) or
+    // "http://127.0.0.1:8080".
+    HttpClient(const QString &baseUrl, RetryPolicy policy = {},
+               const std::atomic_bool *cancelled = nullptr);
     ~HttpClient();
 
     void setHeader(const QByteArray &name, const QByteArray &value); // sent with every request
@@ -47,7 +49,8 @@ public:
     // `path` is appended to the base URL's path and may carry a query (already encoded).
     // Fails after the last attempt (network error, 429 or 5xx), when cancelled, or when
     // the URL is not usable.
-    Result<HttpReply> send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+    Result<HttpReply> send(const QByteArray &method, const QString &path,
+                           const QByteArray &body = {},
                            const QByteArray &contentType = "application/json");
 
     int retries() const { return m_retries; }

@@ -6,18 +6,19 @@ namespace seg {
 
 // Klaviyo's API (JSON:API, the revision pinned by kRevision), the subset a push needs:
 //   GET    /api/lists/{list}/                                     the list exists
-//   POST   /api/profile-bulk-import-jobs/                         profiles, with the list as relationship
-//   GET    /api/profile-bulk-import-jobs/{job}/                   until complete
-//   GET    /api/profile-bulk-import-jobs/{job}/import-errors/     the profiles it refused
-//   GET    /api/profiles/?filter=any(email,[...])                 ids of the members to remove
-//   DELETE /api/lists/{list}/relationships/profiles/              take them off the list
+//   POST   /api/profile-bulk-import-jobs/                         profiles, with the list as
+//   relationship GET    /api/profile-bulk-import-jobs/{job}/                   until complete GET
+//   /api/profile-bulk-import-jobs/{job}/import-errors/     the profiles it refused GET
+//   /api/profiles/?filter=any(email,[...])                 ids of the members to remove DELETE
+//   /api/lists/{list}/relationships/profiles/              take them off the list
 // Authentication: "Authorization: Klaviyo-API-Key <key>".
 class KlaviyoClient : public DestinationClient
 {
 public:
     static constexpr const char *kRevision = "2024-10-15";
 
-    KlaviyoClient(const Destination &destination, const QString &apiKey, const RetryPolicy &policy, const std::atomic_bool *cancelled);
+    KlaviyoClient(const Destination &destination, const QString &apiKey, const RetryPolicy &policy,
+                  const std::atomic_bool *cancelled);
 
     Status prepare(const QString &segmentCode) override;
     Result<BatchOutcome> upsert(const QList<PushMember> &members) override;

@@ -14,7 +14,8 @@ namespace seg {
 class MailchimpClient : public DestinationClient
 {
 public:
-    MailchimpClient(const Destination &destination, const QString &apiKey, const RetryPolicy &policy, const std::atomic_bool *cancelled);
+    MailchimpClient(const Destination &destination, const QString &apiKey,
+                    const RetryPolicy &policy, const std::atomic_bool *cancelled);
 
     Status prepare(const QString &segmentCode) override;
     Result<BatchOutcome> upsert(const QList<PushMember> &members) override;

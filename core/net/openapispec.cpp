@@ -53,14 +53,17 @@ QJsonObject merge(QJsonObject a, const QJsonObject &b)
 
 QJsonObject pathParam(const QString &name, const QString &description)
 {
-    return QJsonObject{{"name", name}, {"in", "path"}, {"required", true}, {"description", description}, {"schema", QJsonObject{{"type", "string"}}}};
+    return QJsonObject{{"name", name},
+                       {"in", "path"},
+                       {"required", true},
+                       {"description", description},
+                       {"schema", QJsonObject{{"type", "string"}}}};
 }
 
 QJsonObject nullable(const QString &type, const QString &format = {})
 {
     QJsonObject o{{"type", type}, {"nullable", true}};
-    if (!format.isEmpty())
-        o.insert(QStringLiteral("format"), format);
+    if (!format.isEmpty()) o.insert(QStringLiteral("format"), format);
     return o;
 }
 
@@ -71,33 +74,58 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
     const QJsonObject code = pathParam(QStringLiteral("code"), QStringLiteral("The segment code"));
     const QJsonArray secured{QJsonObject{{"bearer", QJsonArray()}}};
 
-    auto op = [&](const QString &summary, bool needsToken, const QJsonArray &parameters, const QJsonObject &okResponse, std::initializer_list<int> codes) {
-        QJsonObject o{{"summary", summary}, {"security", needsToken ? secured : QJsonArray()},
+    auto op = [&](const QString &summary, bool needsToken, const QJsonArray &parameters,
+                  const QJsonObject &okResponse, std::initializer_list<int> codes) {
+        QJsonObject o{{"summary", summary},
+                      {"security", needsToken ? secured : QJsonArray()},
                       {"responses", merge(QJsonObject{{"200", okResponse}}, errors(codes))}};
-        if (!parameters.isEmpty())
-            o.insert(QStringLiteral("parameters"), parameters);
+        if (!parameters.isEmpty()) o.insert(QStringLiteral("parameters"), parameters);
         return o;
     };
-    const QJsonObject limit{{"name", "limit"}, {"in", "query"}, {"required", false},
-                            {"description", QStringLiteral("Page size, default %1; larger values are capped to %2").arg(limits.defaultPageSize).arg(limits.maxPageSize)},
-                            {"schema", QJsonObject{{"type", "integer"}, {"minimum", 1}, {"default", limits.defaultPageSize}}}};
-    const QJsonObject cursor{{"name", "cursor"}, {"in", "query"}, {"required", false},
-                             {"description", "next_cursor of the previous page"}, {"schema", QJsonObject{{"type", "string"}}}};
+    const QJsonObject limit{
+        {"name", "limit"},
+        {"in", "query"},
+        {"required", false},
+        {"description", QStringLiteral("Page size, default %1; larger values are capped to %2")
+                            .arg(limits.defaultPageSize)
+                            .arg(limits.maxPageSize)},
+        {"schema",
+         QJsonObject{{"type", "integer"}, {"minimum", 1}, {"default", limits.defaultPageSize}}}};
+    const QJsonObject cursor{{"name", "cursor"},
+                             {"in", "query"},
+                             {"required", false},
+                             {"description", "next_cursor of the previous page"},
+                             {"schema", QJsonObject{{"type", "string"}}}};
 
     QJsonObject paths;
     paths.insert(QStringLiteral("/v1/openapi.json"),
                  QJsonObject{{"get", op(QStringLiteral("This description"), false, {},
-                                        QJsonObject{{"description", "OpenAPI 3.0 document"}, {"content", jsonContent(QJsonObject{{"type", "object"}})}}, {405, 429})}});
-    paths.insert(QStringLiteral("/v1/segments"),
-                 QJsonObject{{"get", op(QStringLiteral("The saved segments with their size and last refresh"), true, {},
-                                        response(QStringLiteral("The segments"), QStringLiteral("SegmentList")), {401, 405, 429, 500})}});
-    paths.insert(QStringLiteral("/v1/segments/{code}"),
-                 QJsonObject{{"get", op(QStringLiteral("One segment: definition summary, member count, last refresh"), true, QJsonArray{code},
-                                        response(QStringLiteral("The segment"), QStringLiteral("SegmentDetail")), {401, 404, 405, 429, 500})}});
-    paths.insert(QStringLiteral("/v1/segments/{code}/members"),
-                 QJsonObject{{"get", op(QStringLiteral("The segment's members, a page at a time (keyset pagination: stable while the segment is refreshed)"), true,
-                                        QJsonArray{code, limit, cursor},
-                                        response(QStringLiteral("A page of members"), QStringLiteral("MemberPage")), {400, 401, 404, 405, 429, 500})}});
+                                        QJsonObject{{"description", "OpenAPI 3.0 document"},
+                                                    {"content",
+                                                     jsonContent(QJsonObject{{"type", "object"}})}},
+                                        {405, 429})}});
+    paths.insert(
+        QStringLiteral("/v1/segments"),
+        QJsonObject{
+            {"get", op(QStringLiteral("The saved segments with their size and last refresh"), true,
+                       {}, response(QStringLiteral("The segments"), QStringLiteral("SegmentList")),
+                       {401, 405, 429, 500})}});
+    paths.insert(
+        QStringLiteral("/v1/segments/{code}"),
+        QJsonObject{
+            {"get",
+             op(QStringLiteral("One segment: definition summary, member count, last refresh"), true,
+                QJsonArray{code},
+                response(QStringLiteral("The segment"), QStringLiteral("SegmentDetail")),
+                {401, 404, 405, 429, 500})}});
+    paths.insert(
+        QStringLiteral("/v1/segments/{code}/members"),
+        QJsonObject{
+            {"get", op(QStringLiteral("The segment's members, a page at a time (keyset pagination: "
+                                      "stable while the segment is refreshed)"),
+                       true, QJsonArray{code, limit, cursor},
+                       response(QStringLiteral("A page of members"), QStringLiteral("MemberPage")),
+                       {400, 401, 404, 405, 429, 500})}});
     paths.insert(
         QStringLiteral("/v1/segments/{code}/members/{member}"),
         QJsonObject{
@@ -112,67 +140,112 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
                                   "404 when it is neither, 422 when several customers share it"))},
                 response(QStringLiteral("Membership"), QStringLiteral("Membership")),
                 {401, 404, 405, 422, 429, 500})}});
-    paths.insert(QStringLiteral("/v1/segments/{code}/refresh"),
-                 QJsonObject{{"post", op(QStringLiteral("Recompute the segment's membership now (a token allowed to write)"), true, QJsonArray{code},
-                                         response(QStringLiteral("The refresh's outcome"), QStringLiteral("RefreshResult")), {401, 403, 404, 405, 409, 429, 500})}});
+    paths.insert(
+        QStringLiteral("/v1/segments/{code}/refresh"),
+        QJsonObject{
+            {"post",
+             op(QStringLiteral("Recompute the segment's membership now (a token allowed to write)"),
+                true, QJsonArray{code},
+                response(QStringLiteral("The refresh's outcome"), QStringLiteral("RefreshResult")),
+                {401, 403, 404, 405, 409, 429, 500})}});
 
     QJsonObject schemas;
-    schemas.insert(QStringLiteral("Error"),
-                   QJsonObject{{"type", "object"}, {"required", QJsonArray{"error"}},
-                               {"properties", QJsonObject{{"error", QJsonObject{{"type", "object"},
-                                                                                {"properties", QJsonObject{{"status", QJsonObject{{"type", "integer"}}},
-                                                                                                           {"code", QJsonObject{{"type", "string"}}},
-                                                                                                           {"message", QJsonObject{{"type", "string"}}}}}}}}}});
-    const QJsonObject segmentProperties{{"code", QJsonObject{{"type", "string"}}},
-                                        {"name", QJsonObject{{"type", "string"}}},
-                                        {"description", QJsonObject{{"type", "string"}}},
-                                        {"active", QJsonObject{{"type", "boolean"}}},
-                                        {"applies_to", QJsonObject{{"type", "string"}, {"enum", QJsonArray{"registered", "guests", "all"}}}},
-                                        {"refresh_mode", QJsonObject{{"type", "string"}, {"enum", QJsonArray{"auto", "manual"}}}},
-                                        {"member_count", QJsonObject{{"type", "integer"}}},
-                                        {"last_refresh_at", nullable("string", "date-time")},
-                                        {"refresh_status", QJsonObject{{"type", "string"}}},
-                                        {"refresh_error", QJsonObject{{"type", "string"}}}};
-    schemas.insert(QStringLiteral("Segment"), QJsonObject{{"type", "object"}, {"properties", segmentProperties}});
-    schemas.insert(QStringLiteral("SegmentList"), QJsonObject{{"type", "object"}, {"properties", QJsonObject{{"segments", QJsonObject{{"type", "array"}, {"items", ref("Segment")}}}}}});
-    schemas.insert(QStringLiteral("Condition"),
-                   QJsonObject{{"type", "object"},
-                               {"properties", QJsonObject{{"text", QJsonObject{{"type", "string"}}}, {"children", QJsonObject{{"type", "array"}, {"items", ref("Condition")}}}}}});
-    schemas.insert(QStringLiteral("SegmentDetail"),
-                   QJsonObject{{"allOf", QJsonArray{ref("Segment"), QJsonObject{{"type", "object"}, {"properties", QJsonObject{{"conditions", ref("Condition")}}}}}}});
-    const QJsonObject memberProperties{{"member", QJsonObject{{"type", "string"}, {"description", "customer id, or a guest's lower-cased email"}}},
-                                       {"customer_id", nullable("integer")},
-                                       {"guest_email", nullable("string")},
-                                       {"since", nullable("string", "date-time")}};
-    schemas.insert(QStringLiteral("Member"), QJsonObject{{"type", "object"}, {"properties", memberProperties}});
-    schemas.insert(QStringLiteral("MemberPage"),
-                   QJsonObject{{"type", "object"},
-                               {"properties", QJsonObject{{"segment", QJsonObject{{"type", "string"}}},
-                                                          {"limit", QJsonObject{{"type", "integer"}}},
-                                                          {"members", QJsonObject{{"type", "array"}, {"items", ref("Member")}}},
-                                                          {"next_cursor", nullable("string")}}}});
+    schemas.insert(
+        QStringLiteral("Error"),
+        QJsonObject{
+            {"type", "object"},
+            {"required", QJsonArray{"error"}},
+            {"properties",
+             QJsonObject{
+                 {"error",
+                  QJsonObject{{"type", "object"},
+                              {"properties",
+                               QJsonObject{{"status", QJsonObject{{"type", "integer"}}},
+                                           {"code", QJsonObject{{"type", "string"}}},
+                                           {"message", QJsonObject{{"type", "string"}}}}}}}}}});
+    const QJsonObject segmentProperties{
+        {"code", QJsonObject{{"type", "string"}}},
+        {"name", QJsonObject{{"type", "string"}}},
+        {"description", QJsonObject{{"type", "string"}}},
+        {"active", QJsonObject{{"type", "boolean"}}},
+        {"applies_to",
+         QJsonObject{{"type", "string"}, {"enum", QJsonArray{"registered", "guests", "all"}}}},
+        {"refresh_mode", QJsonObject{{"type", "string"}, {"enum", QJsonArray{"auto", "manual"}}}},
+        {"member_count", QJsonObject{{"type", "integer"}}},
+        {"last_refresh_at", nullable("string", "date-time")},
+        {"refresh_status", QJsonObject{{"type", "string"}}},
+        {"refresh_error", QJsonObject{{"type", "string"}}}};
+    schemas.insert(QStringLiteral("Segment"),
+                   QJsonObject{{"type", "object"}, {"properties", segmentProperties}});
+    schemas.insert(
+        QStringLiteral("SegmentList"),
+        QJsonObject{{"type", "object"},
+                    {"properties",
+                     QJsonObject{{"segments",
+                                  QJsonObject{{"type", "array"}, {"items", ref("Segment")}}}}}});
+    schemas.insert(
+        QStringLiteral("Condition"),
+        QJsonObject{{"type", "object"},
+                    {"properties",
+                     QJsonObject{{"text", QJsonObject{{"type", "string"}}},
+                                 {"children",
+                                  QJsonObject{{"type", "array"}, {"items", ref("Condition")}}}}}});
+    schemas.insert(
+        QStringLiteral("SegmentDetail"),
+        QJsonObject{
+            {"allOf", QJsonArray{ref("Segment"),
+                                 QJsonObject{{"type", "object"},
+                                             {"properties",
+                                              QJsonObject{{"conditions", ref("Condition")}}}}}}});
+    const QJsonObject memberProperties{
+        {"member", QJsonObject{{"type", "string"},
+                               {"description", "customer id, or a guest's lower-cased email"}}},
+        {"customer_id", nullable("integer")},
+        {"guest_email", nullable("string")},
+        {"since", nullable("string", "date-time")}};
+    schemas.insert(QStringLiteral("Member"),
+                   QJsonObject{{"type", "object"}, {"properties", memberProperties}});
+    schemas.insert(
+        QStringLiteral("MemberPage"),
+        QJsonObject{{"type", "object"},
+                    {"properties", QJsonObject{{"segment", QJsonObject{{"type", "string"}}},
+                                               {"limit", QJsonObject{{"type", "integer"}}},
+                                               {"members", QJsonObject{{"type", "array"},
+                                                                       {"items", ref("Member")}}},
+                                               {"next_cursor", nullable("string")}}}});
     QJsonObject membership = memberProperties;
     membership.insert(QStringLiteral("segment"), QJsonObject{{"type", "string"}});
     membership.insert(QStringLiteral("in_segment"), QJsonObject{{"type", "boolean"}});
-    schemas.insert(QStringLiteral("Membership"), QJsonObject{{"type", "object"}, {"properties", membership}});
-    schemas.insert(QStringLiteral("RefreshResult"),
-                   QJsonObject{{"type", "object"},
-                               {"properties", QJsonObject{{"segment", QJsonObject{{"type", "string"}}},
-                                                          {"refresh_id", nullable("integer")},
-                                                          {"added", QJsonObject{{"type", "integer"}}},
-                                                          {"removed", QJsonObject{{"type", "integer"}}},
-                                                          {"member_count", QJsonObject{{"type", "integer"}}},
-                                                          {"seconds", QJsonObject{{"type", "number"}}},
-                                                          {"push_problems", QJsonObject{{"type", "array"}, {"items", QJsonObject{{"type", "string"}}}}}}}});
+    schemas.insert(QStringLiteral("Membership"),
+                   QJsonObject{{"type", "object"}, {"properties", membership}});
+    schemas.insert(
+        QStringLiteral("RefreshResult"),
+        QJsonObject{{"type", "object"},
+                    {"properties",
+                     QJsonObject{{"segment", QJsonObject{{"type", "string"}}},
+                                 {"refresh_id", nullable("integer")},
+                                 {"added", QJsonObject{{"type", "integer"}}},
+                                 {"removed", QJsonObject{{"type", "integer"}}},
+                                 {"member_count", QJsonObject{{"type", "integer"}}},
+                                 {"seconds", QJsonObject{{"type", "number"}}},
+                                 {"push_problems",
+                                  QJsonObject{{"type", "array"},
+                                              {"items", QJsonObject{{"type", "string"}}}}}}}});
 
     const QJsonObject document{
         {"openapi", "3.0.3"},
-        {"info", QJsonObject{{"title", "Segmentor REST API"}, {"version", "1"},
-                             {"description", "Read-only access to saved customer segments, and refreshes with a write token."}}},
+        {"info",
+         QJsonObject{
+             {"title", "Segmentor REST API"},
+             {"version", "1"},
+             {"description",
+              "Read-only access to saved customer segments, and refreshes with a write token."}}},
         {"security", secured},
         {"paths", paths},
         {"components", QJsonObject{{"schemas", schemas},
-                                   {"securitySchemes", QJsonObject{{"bearer", QJsonObject{{"type", "http"}, {"scheme", "bearer"}}}}}}}};
+                                   {"securitySchemes",
+                                    QJsonObject{{"bearer", QJsonObject{{"type", "http"},
+                                                                       {"scheme", "bearer"}}}}}}}};
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 

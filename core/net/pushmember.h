@@ -11,7 +11,7 @@ namespace seg {
 // A segment member as a marketing tool sees it.
 struct PushMember
 {
-    QString key;   // the member key (customer id or guest email)
+    QString key; // the member key (customer id or guest email)
     QString email;
     QString firstName;
     QString lastName;
@@ -25,7 +25,8 @@ struct PushMember
 class PushMemberLoader
 {
 public:
-    static Result<QList<PushMember>> load(StoreSession &session, const QString &segmentCode, qint64 *withoutEmail = nullptr);
+    static Result<QList<PushMember>> load(StoreSession &session, const QString &segmentCode,
+                                          qint64 *withoutEmail = nullptr);
 };
 
 } // namespace seg

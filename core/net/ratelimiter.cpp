@@ -15,8 +15,7 @@ int RateLimiter::acquire(const QString &key)
     const auto now = std::chrono::steady_clock::now();
     QMutexLocker lock(&m_mutex);
     auto it = m_buckets.find(key);
-    if (it == m_buckets.end())
-        it = m_buckets.insert(key, Bucket{m_burst, now});
+    if (it == m_buckets.end()) it = m_buckets.insert(key, Bucket{m_burst, now});
     const double elapsed = std::chrono::duration<double>(now - it->at).count();
     it->tokens = std::min(m_burst, it->tokens + elapsed * m_perSecond);
     it->at = now;

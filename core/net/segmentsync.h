@@ -19,7 +19,7 @@ struct SyncProgress
 
 struct SyncOptions
 {
-    bool dryRun = false;  // compute and record the difference, send nothing
+    bool dryRun = false; // compute and record the difference, send nothing
     RetryPolicy retry;
     const std::atomic_bool *cancelled = nullptr;
     std::function<void(const SyncProgress &)> progress;
@@ -28,7 +28,7 @@ struct SyncOptions
     std::function<bool(int batches)> afterBatch;
     // Tests: the client to use instead of the destination's real one.
     std::function<std::unique_ptr<DestinationClient>(const Destination &)> clientFactory;
-    QDateTime now; // invalid = now
+    QDateTime now;     // invalid = now
     int batchSize = 0; // smaller batches than the destination allows (tests); 0 = the destination's
 };
 
@@ -54,7 +54,8 @@ class SegmentSync
 public:
     explicit SegmentSync(StoreSession &session);
 
-    Result<SyncResult> run(const QString &destinationName, const QString &segmentCode, const QString &apiKey, const SyncOptions &options = {});
+    Result<SyncResult> run(const QString &destinationName, const QString &segmentCode,
+                           const QString &apiKey, const SyncOptions &options = {});
 
 private:
     StoreSession &m_session;
@@ -70,6 +71,7 @@ struct AfterRefreshPush
 // syncAfterRefresh (operations/refreshsegment calls it after every refresh). `apiKey` gives
 // each destination's key (SecretStore, environment).
 QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &segmentCode,
-                                         const std::function<QString(const Destination &)> &apiKey, const SyncOptions &options = {});
+                                         const std::function<QString(const Destination &)> &apiKey,
+                                         const SyncOptions &options = {});
 
 } // namespace seg

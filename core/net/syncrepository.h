@@ -45,16 +45,22 @@ public:
     // member key -> email, as last sent.
     Result<QHash<QString, QString>> state(qint64 destinationId, const QString &segmentCode) const;
     // Runs left "running" by a process that died: marked interrupted; returns how many.
-    Result<qint64> markInterrupted(qint64 destinationId, const QString &segmentCode, const QDateTime &now);
-    Result<qint64> startRun(qint64 destinationId, const QString &segmentCode, bool dryRun, qint64 toAdd, qint64 toRemove, const QDateTime &now);
+    Result<qint64> markInterrupted(qint64 destinationId, const QString &segmentCode,
+                                   const QDateTime &now);
+    Result<qint64> startRun(qint64 destinationId, const QString &segmentCode, bool dryRun,
+                            qint64 toAdd, qint64 toRemove, const QDateTime &now);
     // One batch: `done` members are now at the destination (add) or gone from it (remove),
     // `failures` were refused; the run's counters move on. All or nothing.
-    Status commitBatch(qint64 runId, qint64 destinationId, const QString &segmentCode, bool add, const QList<PushMember> &done,
-                       const QHash<QString, QString> &remoteIds, const QList<SyncFailure> &failures, int retries, const QDateTime &now);
-    Status finishRun(qint64 runId, const QString &status, const QString &error, int retries, const QDateTime &now);
+    Status commitBatch(qint64 runId, qint64 destinationId, const QString &segmentCode, bool add,
+                       const QList<PushMember> &done, const QHash<QString, QString> &remoteIds,
+                       const QList<SyncFailure> &failures, int retries, const QDateTime &now);
+    Status finishRun(qint64 runId, const QString &status, const QString &error, int retries,
+                     const QDateTime &now);
 
-    Result<QList<SyncRun>> runs(std::optional<qint64> destinationId = std::nullopt, const QString &segmentCode = {}, int limit = 50) const;
-    Result<std::optional<SyncRun>> lastRun(qint64 destinationId, const QString &segmentCode = {}) const;
+    Result<QList<SyncRun>> runs(std::optional<qint64> destinationId = std::nullopt,
+                                const QString &segmentCode = {}, int limit = 50) const;
+    Result<std::optional<SyncRun>> lastRun(qint64 destinationId,
+                                           const QString &segmentCode = {}) const;
     Result<QList<SyncFailure>> failures(qint64 runId) const;
 
 private:

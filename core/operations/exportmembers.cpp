@@ -12,20 +12,19 @@ namespace {
 
 Result<MemberSource> sourceFor(StoreSession &session, const ExportSelection &selection)
 {
-    if (selection.keys)
-        return stageMemberKeys(*session.connection, *selection.keys);
+    if (selection.keys) return stageMemberKeys(*session.connection, *selection.keys);
     if (selection.preview) {
         const SqlCompiler compiler(*session.schema, session.timeContext(), session.segments.get());
         Result<CompiledQuery> query = compiler.compileMembers(*selection.preview);
-        if (!query)
-            return query.error();
+        if (!query) return query.error();
         return memberSourceFrom(*query);
     }
     Result<std::optional<SegmentRecord>> record = session.segments->find(selection.segmentCode);
-    if (!record)
-        return record.error();
+    if (!record) return record.error();
     if (!record.value())
-        return Error{{}, QStringLiteral("no segment \"%1\"").arg(selection.segmentCode), ErrorCode::NotFound};
+        return Error{{},
+                     QStringLiteral("no segment \"%1\"").arg(selection.segmentCode),
+                     ErrorCode::NotFound};
     return savedMembersSource(*session.connection, session.storage, record.value()->id);
 }
 
@@ -36,8 +35,7 @@ Result<ExportSummary> exportSegmentMembers(StoreSession &session, const ExportSe
                                            const std::function<bool(qint64)> &progress)
 {
     Result<MemberSource> source = sourceFor(session, selection);
-    if (!source)
-        return source.error();
+    if (!source) return source.error();
     return exportMembers(*session.connection, *session.schema, *source, options, progress);
 }
 

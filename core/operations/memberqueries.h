@@ -20,10 +20,11 @@ struct StoreSession;
 // segments); empty when it is valid. Each error is InvalidDefinition with its path.
 QList<Error> validateDefinition(const StoreSession &session, const SegmentDefinition &definition);
 
-Result<qint64> countMembers(const StoreSession &session, const SegmentDefinition &definition, const TimeContext &time);
+Result<qint64> countMembers(const StoreSession &session, const SegmentDefinition &definition,
+                            const TimeContext &time);
 
 // The members, sorted by key (customer ids first, then guests' e-mails).
-Result<QList<MemberKey>> listMembers(const StoreSession &session, const SegmentDefinition &definition,
-                                     const TimeContext &time);
+Result<QList<MemberKey>> listMembers(const StoreSession &session,
+                                     const SegmentDefinition &definition, const TimeContext &time);
 
 } // namespace seg

@@ -17,10 +17,8 @@ std::function<QString(const Destination &)> storedKeys()
     return [keychain](const Destination &d) -> QString {
         if (const QString fromEnv = qEnvironmentVariable("SEGMENTOR_API_KEY"); !fromEnv.isEmpty())
             return fromEnv;
-        if (!*keychain)
-            *keychain = makeSystemSecretStore();
-        if (!(*keychain)->available())
-            return {};
+        if (!*keychain) *keychain = makeSystemSecretStore();
+        if (!(*keychain)->available()) return {};
         const Result<QString> key = (*keychain)->read(Destination::secretKeyFor(d.name));
         return key ? *key : QString();
     };
@@ -33,19 +31,22 @@ QStringList RefreshOutcome::pushProblems() const
     QStringList problems;
     for (const AfterRefreshPush &push : pushes) {
         if (!push.result)
-            problems << QStringLiteral("%1 -> %2: %3").arg(segment, push.destination, push.result.error().message);
+            problems << QStringLiteral("%1 -> %2: %3")
+                            .arg(segment, push.destination, push.result.error().message);
         else if (push.result->failed > 0)
-            problems << QStringLiteral("%1 -> %2: %3 member(s) refused").arg(segment, push.destination).arg(push.result->failed);
+            problems << QStringLiteral("%1 -> %2: %3 member(s) refused")
+                            .arg(segment, push.destination)
+                            .arg(push.result->failed);
     }
     return problems;
 }
 
-Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code, const RefreshArgs &args)
+Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code,
+                                      const RefreshArgs &args)
 {
     Refresher refresher(*session.connection, *session.schema, *session.segments);
     Result<RefreshResult> refreshed = refresher.refresh(code, args.options);
-    if (!refreshed)
-        return refreshed.error();
+    if (!refreshed) return refreshed.error();
     RefreshOutcome outcome;
     outcome.segment = code;
     outcome.result = std::move(refreshed).value();

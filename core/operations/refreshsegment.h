@@ -35,6 +35,7 @@ struct RefreshOutcome
 // was a dry run, push its changes to the destinations that follow it. A failed push does not
 // fail the refresh; it is in the outcome. Every front door (the refresh job and controller of
 // the application, `segmentor-cli refresh`, REST `POST …/refresh`) calls this.
-Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code, const RefreshArgs &args);
+Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code,
+                                      const RefreshArgs &args);
 
 } // namespace seg

@@ -33,8 +33,7 @@ public:
     std::optional<SegmentDefinition> findSegment(const QString &code) const override
     {
         for (const SourcedDefinition &d : m_imported)
-            if (d.definition.code == code)
-                return d.definition;
+            if (d.definition.code == code) return d.definition;
         return m_saved.findSegment(code);
     }
 
@@ -55,12 +54,10 @@ Result<SegmentRecord> saveSegment(StoreSession &session, const SegmentDefinition
     if (const QList<Error> errors = validateDefinition(session, definition); !errors.isEmpty())
         return errors.first();
     Result<SegmentRecord> saved = session.segments->save(definition);
-    if (!saved)
-        return saved;
+    if (!saved) return saved;
     // A renamed code: the old segment is replaced by the new one.
     if (!replacingCode.isEmpty() && replacingCode != definition.code)
-        if (Status st = session.segments->remove(replacingCode); !st)
-            return st.error();
+        if (Status st = session.segments->remove(replacingCode); !st) return st.error();
     return saved;
 }
 
@@ -80,31 +77,26 @@ QString copyCode(const QString &code, const QStringList &taken)
     for (int n = 1;; ++n) {
         const QString suffix = n == 1 ? QStringLiteral("-copy") : QStringLiteral("-copy-%1").arg(n);
         const QString candidate = code.left(64 - int(suffix.size())) + suffix;
-        if (!taken.contains(candidate))
-            return candidate;
+        if (!taken.contains(candidate)) return candidate;
     }
 }
 
 Result<QString> duplicateSegment(StoreSession &session, const QString &code)
 {
     const Result<QList<SegmentRecord>> all = session.segments->list();
-    if (!all)
-        return all.error();
+    if (!all) return all.error();
     QStringList taken;
     std::optional<SegmentDefinition> original;
     for (const SegmentRecord &r : *all) {
         taken << r.definition.code;
-        if (r.definition.code == code)
-            original = r.definition;
+        if (r.definition.code == code) original = r.definition;
     }
-    if (!original)
-        return Error{code, text("no segment with this code"), ErrorCode::NotFound};
+    if (!original) return Error{code, text("no segment with this code"), ErrorCode::NotFound};
     SegmentDefinition copy = *original;
     copy.code = copyCode(code, taken);
     copy.name = text("Copy of %1").arg(original->name);
     copy.active = false; // a copy never moves customers to a group before someone looks at it
-    if (Result<SegmentRecord> saved = session.segments->save(copy); !saved)
-        return saved.error();
+    if (Result<SegmentRecord> saved = session.segments->save(copy); !saved) return saved.error();
     return copy.code;
 }
 
@@ -115,12 +107,12 @@ Result<SourcedDefinition> readDefinitionFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error{name, text("cannot read the file: %1").arg(file.errorString()), ErrorCode::Io};
     Result<SegmentDefinition> d = DefinitionCodec::fromJson(file.readAll());
-    if (!d)
-        return Error{name, d.error().toString(), d.error().code};
+    if (!d) return Error{name, d.error().toString(), d.error().code};
     return SourcedDefinition{name, *d};
 }
 
-Result<QList<ImportedSegment>> importDefinitions(StoreSession &session, const QList<SourcedDefinition> &definitions)
+Result<QList<ImportedSegment>> importDefinitions(StoreSession &session,
+                                                 const QList<SourcedDefinition> &definitions)
 {
     // Segments may refer to each other within one import: the lookup sees the imported ones first.
     const ImportLookup lookup(definitions, *session.segments);
@@ -141,12 +133,12 @@ Result<QList<ImportedSegment>> importDefinitions(StoreSession &session, const QL
 Result<QByteArray> exportDefinitionJson(const StoreSession &session, const QString &code)
 {
     const std::optional<SegmentDefinition> d = session.segments->findSegment(code);
-    if (!d)
-        return Error{code, text("no segment with this code"), ErrorCode::NotFound};
+    if (!d) return Error{code, text("no segment with this code"), ErrorCode::NotFound};
     return DefinitionCodec::toJson(*d);
 }
 
-Result<QStringList> exportDefinitionFiles(const StoreSession &session, const QStringList &codes, const QString &target)
+Result<QStringList> exportDefinitionFiles(const StoreSession &session, const QStringList &codes,
+                                          const QString &target)
 {
     const bool toFile = codes.size() == 1 && !QFileInfo(target).isDir();
     if (!toFile && !QDir().mkpath(target))
@@ -154,15 +146,13 @@ Result<QStringList> exportDefinitionFiles(const StoreSession &session, const QSt
     QStringList written;
     for (const QString &code : codes) {
         Result<QByteArray> json = exportDefinitionJson(session, code);
-        if (!json)
-            return json.error();
-        const QString path = toFile ? target : QDir(target).filePath(code + QStringLiteral(".json"));
+        if (!json) return json.error();
+        const QString path =
+            toFile ? target : QDir(target).filePath(code + QStringLiteral(".json"));
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error{path, file.errorString(), ErrorCode::Io};
+        if (!file.open(QIODevice::WriteOnly)) return Error{path, file.errorString(), ErrorCode::Io};
         file.write(*json);
-        if (!file.commit())
-            return Error{path, file.errorString(), ErrorCode::Io};
+        if (!file.commit()) return Error{path, file.errorString(), ErrorCode::Io};
         written << path;
     }
     return written;

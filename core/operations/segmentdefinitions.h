@@ -45,12 +45,14 @@ struct ImportedSegment
 Result<SourcedDefinition> readDefinitionFile(const QString &path);
 // Validates every definition (they may refer to each other) before saving any, then saves
 // them in order. Errors name the source.
-Result<QList<ImportedSegment>> importDefinitions(StoreSession &session, const QList<SourcedDefinition> &definitions);
+Result<QList<ImportedSegment>> importDefinitions(StoreSession &session,
+                                                 const QList<SourcedDefinition> &definitions);
 
 // A saved segment's definition as JSON (NotFound when there is none).
 Result<QByteArray> exportDefinitionJson(const StoreSession &session, const QString &code);
 // Writes each segment's definition: to `target` when it is one segment and `target` names a
 // file, else to `target`/<code>.json (QSaveFile each). Returns the files written.
-Result<QStringList> exportDefinitionFiles(const StoreSession &session, const QStringList &codes, const QString &target);
+Result<QStringList> exportDefinitionFiles(const StoreSession &session, const QStringList &codes,
+                                          const QString &target);
 
 } // namespace seg

@@ -11,7 +11,11 @@
 
 namespace seg {
 
-enum class RefreshTrigger { Manual, Scheduled };
+enum class RefreshTrigger
+{
+    Manual,
+    Scheduled
+};
 
 struct RefreshProgress
 {
@@ -22,9 +26,9 @@ struct RefreshProgress
 struct RefreshOptions
 {
     RefreshTrigger trigger = RefreshTrigger::Manual;
-    bool dryRun = false;        // compute who would enter and leave, change nothing
-    QDateTime asOf;             // evaluation time; invalid = now
-    QDateTime now;              // when it happens (history, "member since"); invalid = now
+    bool dryRun = false; // compute who would enter and leave, change nothing
+    QDateTime asOf;      // evaluation time; invalid = now
+    QDateTime now;       // when it happens (history, "member since"); invalid = now
     std::function<bool(const RefreshProgress &)> progress; // return false to cancel
     // Called at each step (RefreshProgress::step), after `progress`, inside the refresh's
     // transaction. The tests' CLI (tests/cli/clitesthooks.cpp) holds a refresh there to kill it
@@ -54,7 +58,8 @@ struct RefreshResult
 class Refresher
 {
 public:
-    Refresher(const StoreConnection &store, const StoreSchema &schema, SegmentRepository &repository);
+    Refresher(const StoreConnection &store, const StoreSchema &schema,
+              SegmentRepository &repository);
 
     Result<RefreshResult> refresh(const QString &code, const RefreshOptions &options);
 
@@ -67,8 +72,10 @@ private:
     Status finish(Run &run, RefreshResult &result);
     Status materializeAcross(Run &run, const SqlText &with, const SqlText &body); // workspace mode
     // Statements on Segmentor's tables run where they live (the store or the workspace).
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &params, const QString &doing) const;
-    Result<QSqlQuery> execOn(const StoreConnection &connection, const QString &sql, const QVariantList &params, const QString &doing) const;
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &params,
+                           const QString &doing) const;
+    Result<QSqlQuery> execOn(const StoreConnection &connection, const QString &sql,
+                             const QVariantList &params, const QString &doing) const;
     bool inWorkspace() const { return &m_repository.connection() != &m_store; }
     bool report(const Run &run, const QString &step, int percent) const;
     QString t(const char *name) const { return m_repository.table(name); }

@@ -16,7 +16,8 @@ class RefreshLock
 {
 public:
     // Busy is an Error whose message says so; it never waits.
-    static Result<std::unique_ptr<RefreshLock>> acquire(const StoreConnection &connection, const QString &tablePrefix,
+    static Result<std::unique_ptr<RefreshLock>> acquire(const StoreConnection &connection,
+                                                        const QString &tablePrefix,
                                                         const QString &segmentCode);
     ~RefreshLock();
 

@@ -30,7 +30,8 @@ QDate sameDayYearsAgo(const QDate &day, int years)
 
 } // namespace
 
-DateRange ReportPeriods::range(PeriodPreset preset, const QDate &today, Qt::DayOfWeek weekStart, const DateRange &custom)
+DateRange ReportPeriods::range(PeriodPreset preset, const QDate &today, Qt::DayOfWeek weekStart,
+                               const DateRange &custom)
 {
     switch (preset) {
     case PeriodPreset::Today:
@@ -57,24 +58,22 @@ DateRange ReportPeriods::range(PeriodPreset preset, const QDate &today, Qt::DayO
     return custom;
 }
 
-std::optional<DateRange> ReportPeriods::compare(ComparePeriod mode, const DateRange &current, const DateRange &custom)
+std::optional<DateRange> ReportPeriods::compare(ComparePeriod mode, const DateRange &current,
+                                                const DateRange &custom)
 {
     switch (mode) {
     case ComparePeriod::None:
         return std::nullopt;
     case ComparePeriod::PreviousPeriod: {
-        if (!current.isValid())
-            return std::nullopt;
+        if (!current.isValid()) return std::nullopt;
         const qint64 n = current.days();
         return DateRange{current.from.addDays(-n), current.from.addDays(-1)};
     }
     case ComparePeriod::SamePeriodLastYear:
-        if (!current.isValid())
-            return std::nullopt;
+        if (!current.isValid()) return std::nullopt;
         return DateRange{sameDayYearsAgo(current.from, 1), sameDayYearsAgo(current.to, 1)};
     case ComparePeriod::Custom:
-        if (!custom.isValid())
-            return std::nullopt;
+        if (!custom.isValid()) return std::nullopt;
         return custom;
     }
     return std::nullopt;
@@ -82,24 +81,35 @@ std::optional<DateRange> ReportPeriods::compare(ComparePeriod mode, const DateRa
 
 QList<PeriodPreset> ReportPeriods::presets()
 {
-    return {PeriodPreset::Today,      PeriodPreset::Yesterday,   PeriodPreset::ThisWeek, PeriodPreset::Last7Days,
-            PeriodPreset::ThisMonth,  PeriodPreset::Last30Days,  PeriodPreset::ThisQuarter, PeriodPreset::ThisYear,
-            PeriodPreset::LastYear,   PeriodPreset::Custom};
+    return {PeriodPreset::Today,       PeriodPreset::Yesterday, PeriodPreset::ThisWeek,
+            PeriodPreset::Last7Days,   PeriodPreset::ThisMonth, PeriodPreset::Last30Days,
+            PeriodPreset::ThisQuarter, PeriodPreset::ThisYear,  PeriodPreset::LastYear,
+            PeriodPreset::Custom};
 }
 
 QString ReportPeriods::label(PeriodPreset preset)
 {
     switch (preset) {
-    case PeriodPreset::Today: return tr("Today");
-    case PeriodPreset::Yesterday: return tr("Yesterday");
-    case PeriodPreset::ThisWeek: return tr("This week");
-    case PeriodPreset::Last7Days: return tr("Last 7 days");
-    case PeriodPreset::ThisMonth: return tr("This month");
-    case PeriodPreset::Last30Days: return tr("Last 30 days");
-    case PeriodPreset::ThisQuarter: return tr("This quarter");
-    case PeriodPreset::ThisYear: return tr("This year");
-    case PeriodPreset::LastYear: return tr("Last year");
-    case PeriodPreset::Custom: return tr("Custom range");
+    case PeriodPreset::Today:
+        return tr("Today");
+    case PeriodPreset::Yesterday:
+        return tr("Yesterday");
+    case PeriodPreset::ThisWeek:
+        return tr("This week");
+    case PeriodPreset::Last7Days:
+        return tr("Last 7 days");
+    case PeriodPreset::ThisMonth:
+        return tr("This month");
+    case PeriodPreset::Last30Days:
+        return tr("Last 30 days");
+    case PeriodPreset::ThisQuarter:
+        return tr("This quarter");
+    case PeriodPreset::ThisYear:
+        return tr("This year");
+    case PeriodPreset::LastYear:
+        return tr("Last year");
+    case PeriodPreset::Custom:
+        return tr("Custom range");
     }
     return {};
 }
@@ -107,10 +117,14 @@ QString ReportPeriods::label(PeriodPreset preset)
 QString ReportPeriods::label(ComparePeriod mode)
 {
     switch (mode) {
-    case ComparePeriod::None: return tr("No comparison");
-    case ComparePeriod::PreviousPeriod: return tr("Previous period");
-    case ComparePeriod::SamePeriodLastYear: return tr("Same period last year");
-    case ComparePeriod::Custom: return tr("Custom range");
+    case ComparePeriod::None:
+        return tr("No comparison");
+    case ComparePeriod::PreviousPeriod:
+        return tr("Previous period");
+    case ComparePeriod::SamePeriodLastYear:
+        return tr("Same period last year");
+    case ComparePeriod::Custom:
+        return tr("Custom range");
     }
     return {};
 }
@@ -118,16 +132,26 @@ QString ReportPeriods::label(ComparePeriod mode)
 QString ReportPeriods::id(PeriodPreset preset)
 {
     switch (preset) {
-    case PeriodPreset::Today: return QStringLiteral("today");
-    case PeriodPreset::Yesterday: return QStringLiteral("yesterday");
-    case PeriodPreset::ThisWeek: return QStringLiteral("this_week");
-    case PeriodPreset::Last7Days: return QStringLiteral("last_7_days");
-    case PeriodPreset::ThisMonth: return QStringLiteral("this_month");
-    case PeriodPreset::Last30Days: return QStringLiteral("last_30_days");
-    case PeriodPreset::ThisQuarter: return QStringLiteral("this_quarter");
-    case PeriodPreset::ThisYear: return QStringLiteral("this_year");
-    case PeriodPreset::LastYear: return QStringLiteral("last_year");
-    case PeriodPreset::Custom: return QStringLiteral("custom");
+    case PeriodPreset::Today:
+        return QStringLiteral("today");
+    case PeriodPreset::Yesterday:
+        return QStringLiteral("yesterday");
+    case PeriodPreset::ThisWeek:
+        return QStringLiteral("this_week");
+    case PeriodPreset::Last7Days:
+        return QStringLiteral("last_7_days");
+    case PeriodPreset::ThisMonth:
+        return QStringLiteral("this_month");
+    case PeriodPreset::Last30Days:
+        return QStringLiteral("last_30_days");
+    case PeriodPreset::ThisQuarter:
+        return QStringLiteral("this_quarter");
+    case PeriodPreset::ThisYear:
+        return QStringLiteral("this_year");
+    case PeriodPreset::LastYear:
+        return QStringLiteral("last_year");
+    case PeriodPreset::Custom:
+        return QStringLiteral("custom");
     }
     return {};
 }
@@ -135,8 +159,7 @@ QString ReportPeriods::id(PeriodPreset preset)
 std::optional<PeriodPreset> ReportPeriods::presetFromId(const QString &text)
 {
     for (PeriodPreset p : presets())
-        if (id(p) == text)
-            return p;
+        if (id(p) == text) return p;
     return std::nullopt;
 }
 

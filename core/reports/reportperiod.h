@@ -24,11 +24,32 @@ struct DateRange
     QDateTime startUtc(const QTimeZone &zone) const;
     QDateTime endUtc(const QTimeZone &zone) const;
 
-    friend bool operator==(const DateRange &a, const DateRange &b) { return a.from == b.from && a.to == b.to; }
+    friend bool operator==(const DateRange &a, const DateRange &b)
+    {
+        return a.from == b.from && a.to == b.to;
+    }
 };
 
-enum class PeriodPreset { Today, Yesterday, ThisWeek, Last7Days, ThisMonth, Last30Days, ThisQuarter, ThisYear, LastYear, Custom };
-enum class ComparePeriod { None, PreviousPeriod, SamePeriodLastYear, Custom };
+enum class PeriodPreset
+{
+    Today,
+    Yesterday,
+    ThisWeek,
+    Last7Days,
+    ThisMonth,
+    Last30Days,
+    ThisQuarter,
+    ThisYear,
+    LastYear,
+    Custom
+};
+enum class ComparePeriod
+{
+    None,
+    PreviousPeriod,
+    SamePeriodLastYear,
+    Custom
+};
 
 // Period presets and comparison periods: pure calendar arithmetic on the store's "today".
 class ReportPeriods
@@ -37,11 +58,12 @@ class ReportPeriods
 public:
     // The range of a preset. "This ..." presets run from the period's first day to today;
     // Last 7/30 days end today. Custom returns `custom`.
-    static DateRange range(PeriodPreset preset, const QDate &today, Qt::DayOfWeek weekStart = Qt::Monday,
-                           const DateRange &custom = {});
+    static DateRange range(PeriodPreset preset, const QDate &today,
+                           Qt::DayOfWeek weekStart = Qt::Monday, const DateRange &custom = {});
     // The comparison range: the same number of days just before `current`, the same dates a
     // year earlier (Feb 29 -> Feb 28), or `custom`. None gives nothing.
-    static std::optional<DateRange> compare(ComparePeriod mode, const DateRange &current, const DateRange &custom = {});
+    static std::optional<DateRange> compare(ComparePeriod mode, const DateRange &current,
+                                            const DateRange &custom = {});
 
     static QList<PeriodPreset> presets();
     static QString label(PeriodPreset preset);

@@ -38,13 +38,14 @@ public:
     // An unknown code fails naming it.
     Result<QList<ReportSegment>> segments(const QStringList &codes) const;
 
-    QString store(const char *magentoTable) const;  // a Magento table with the prefix
-    QString own(const char *segmentorTable) const;  // a segmentor_* table with its prefix
+    QString store(const char *magentoTable) const; // a Magento table with the prefix
+    QString own(const char *segmentorTable) const; // a segmentor_* table with its prefix
     // The member key of a guest order's email, comparable with segmentor_member.member_key
     // (and using its index).
     QString guestKey(const QString &emailExpr) const;
     // o.created_at within the period (in `zone`) and o.status among `statuses` (all when empty).
-    SqlText orderFilter(const DateRange &period, const QTimeZone &zone, const QStringList &statuses) const;
+    SqlText orderFilter(const DateRange &period, const QTimeZone &zone,
+                        const QStringList &statuses) const;
     // "?, ?, ?" for the ids ("NULL" for none).
     static SqlText idList(const QList<ReportSegment> &segments);
     // Per segment (and bucket): rows (segment_id, bucket, customers, orders, qty, discount,
@@ -53,7 +54,8 @@ public:
     // owner (and bucket) — so "customers who ordered" needs no DISTINCT — then joined with
     // the members. A segment may get two rows (registered and guest members): add them up.
     // `bucket` is an SQL expression over o.created_at ("-1" for none).
-    SqlText segmentTotals(const QList<ReportSegment> &segments, const SqlText &filter, const SqlText &bucket) const;
+    SqlText segmentTotals(const QList<ReportSegment> &segments, const SqlText &filter,
+                          const SqlText &bucket) const;
 
     // Workspace mode, step 1 (run on the store): the period's orders summed per owner (and
     // bucket) as rows (owner, bucket, n, qty, discount, shipping, tax, refunded, subtotal,

@@ -41,17 +41,19 @@ SalesFigures readFigures(const QSqlQuery &q, int first)
     return f;
 }
 
-Result<QHash<qint64, qint64>> memberCounts(const ReportSql &sql, const QList<ReportSegment> &segments)
+Result<QHash<qint64, qint64>> memberCounts(const ReportSql &sql,
+                                           const QList<ReportSegment> &segments)
 {
     QHash<qint64, qint64> counts;
-    if (segments.isEmpty())
-        return counts;
-    const SqlText text = SqlText(QStringLiteral("SELECT segment_id, COUNT(*) FROM %1 WHERE segment_id IN (").arg(sql.own("segmentor_member")))
-        + ReportSql::idList(segments) + SqlText(QStringLiteral(") GROUP BY segment_id"));
-    auto q = runSql(sql.ownDatabase(), text.sql, text.params,
-                    QCoreApplication::translate("seg::SalesReport", "counting segment members failed"));
-    if (!q)
-        return q.error();
+    if (segments.isEmpty()) return counts;
+    const SqlText text =
+        SqlText(QStringLiteral("SELECT segment_id, COUNT(*) FROM %1 WHERE segment_id IN (")
+                    .arg(sql.own("segmentor_member"))) +
+        ReportSql::idList(segments) + SqlText(QStringLiteral(") GROUP BY segment_id"));
+    auto q =
+        runSql(sql.ownDatabase(), text.sql, text.params,
+               QCoreApplication::translate("seg::SalesReport", "counting segment members failed"));
+    if (!q) return q.error();
     while (q.value().next())
         counts.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
     return counts;
@@ -66,12 +68,12 @@ using Grouped = QHash<qint64, QHash<int, SalesFigures>>;
 // tree (log2(n) comparisons per order).
 SqlText bucketExpr(const QList<QString> &boundaries, int lo, int hi)
 {
-    if (hi - lo <= 1)
-        return SqlText(QString::number(lo));
+    if (hi - lo <= 1) return SqlText(QString::number(lo));
     const int mid = (lo + hi) / 2;
-    return SqlText(QStringLiteral("CASE WHEN o.created_at < ")) + SqlText::param(boundaries[mid - 1])
-        + SqlText(QStringLiteral(" THEN ")) + bucketExpr(boundaries, lo, mid) + SqlText(QStringLiteral(" ELSE "))
-        + bucketExpr(boundaries, mid, hi) + SqlText(QStringLiteral(" END"));
+    return SqlText(QStringLiteral("CASE WHEN o.created_at < ")) +
+           SqlText::param(boundaries[mid - 1]) + SqlText(QStringLiteral(" THEN ")) +
+           bucketExpr(boundaries, lo, mid) + SqlText(QStringLiteral(" ELSE ")) +
+           bucketExpr(boundaries, mid, hi) + SqlText(QStringLiteral(" END"));
 }
 
 void add(SalesFigures &into, const SalesFigures &f)
@@ -96,30 +98,37 @@ Status stageOwnerTotals(const ReportSql &sql, const SqlText &filter, const SqlTe
 {
     QSqlDatabase workspace = sql.ownDatabase();
     const auto failed = [](const QString &what) {
-        return Error{{}, QCoreApplication::translate("seg::SalesReport", "preparing the report in the workspace failed: %1").arg(what), ErrorCode::Database};
+        return Error{{},
+                     QCoreApplication::translate("seg::SalesReport",
+                                                 "preparing the report in the workspace failed: %1")
+                         .arg(what),
+                     ErrorCode::Database};
     };
-    for (const QString &text : {QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(kStaged),
-                                QStringLiteral("CREATE TEMP TABLE %1 (kind INTEGER NOT NULL, customer_id INTEGER, guest_key TEXT, bucket INTEGER, "
-                                               "n INTEGER, qty INTEGER, discount INTEGER, shipping INTEGER, tax INTEGER, refunded INTEGER, "
-                                               "subtotal INTEGER, grand_total INTEGER)")
-                                    .arg(kStaged)}) {
+    for (const QString &text :
+         {QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(kStaged),
+          QStringLiteral("CREATE TEMP TABLE %1 (kind INTEGER NOT NULL, customer_id INTEGER, "
+                         "guest_key TEXT, bucket INTEGER, "
+                         "n INTEGER, qty INTEGER, discount INTEGER, shipping INTEGER, tax INTEGER, "
+                         "refunded INTEGER, "
+                         "subtotal INTEGER, grand_total INTEGER)")
+              .arg(kStaged)}) {
         QSqlQuery q(workspace);
-        if (!q.exec(text))
-            return failed(q.lastError().text());
+        if (!q.exec(text)) return failed(q.lastError().text());
     }
     // Rows go in by batches of kBatch (one prepared statement), the rest one by one.
     constexpr int kColumns = 12, kBatch = 64;
     const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const QString insert = QStringLiteral("INSERT INTO temp.%1 (kind, customer_id, guest_key, bucket, n, qty, discount, shipping, tax, refunded, "
-                                          "subtotal, grand_total) VALUES ").arg(kStaged);
+    const QString insert = QStringLiteral("INSERT INTO temp.%1 (kind, customer_id, guest_key, "
+                                          "bucket, n, qty, discount, shipping, tax, refunded, "
+                                          "subtotal, grand_total) VALUES ")
+                               .arg(kStaged);
     QStringList rows;
     for (int i = 0; i < kBatch; ++i)
         rows << row;
     QSqlQuery batch(workspace), single(workspace);
     if (!batch.prepare(insert + rows.join(QStringLiteral(", "))) || !single.prepare(insert + row))
         return failed(batch.lastError().text() + single.lastError().text());
-    if (!workspace.transaction())
-        return failed(workspace.lastError().text());
+    if (!workspace.transaction()) return failed(workspace.lastError().text());
     QVariantList pending;
     pending.reserve(kColumns * kBatch);
     const auto flush = [&](QSqlQuery &statement, qsizetype from, qsizetype count) {
@@ -128,19 +137,24 @@ Status stageOwnerTotals(const ReportSql &sql, const SqlText &filter, const SqlTe
         return statement.exec();
     };
     // Money in ten-thousandths (the stores keep four decimals): integer sums are exact.
-    const auto money = [](const QVariant &v) { return QVariant(qint64(std::llround(v.toDouble() * 10000.0))); };
+    const auto money = [](const QVariant &v) {
+        return QVariant(qint64(std::llround(v.toDouble() * 10000.0)));
+    };
     for (const bool guests : {false, true}) {
         const SqlText text = sql.ownerTotals(filter, bucket, guests);
-        auto q = runSql(sql.session().connection->database(), text.sql, text.params,
-                        QCoreApplication::translate("seg::SalesReport", "reading the period's orders failed"));
+        auto q = runSql(
+            sql.session().connection->database(), text.sql, text.params,
+            QCoreApplication::translate("seg::SalesReport", "reading the period's orders failed"));
         if (!q) {
             workspace.rollback();
             return q.error();
         }
         while (q.value().next()) {
             const QVariant owner = q->value(0);
-            pending << QVariant(guests ? 1 : 0) << (guests ? QVariant(QMetaType::fromType<qint64>()) : owner)
-                    << (guests ? (owner.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(owner.toString()))
+            pending << QVariant(guests ? 1 : 0)
+                    << (guests ? QVariant(QMetaType::fromType<qint64>()) : owner)
+                    << (guests ? (owner.isNull() ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(owner.toString()))
                                : QVariant(QMetaType::fromType<QString>()))
                     << q->value(1).toInt() << q->value(2).toLongLong();
             for (int c = 3; c < 10; ++c)
@@ -159,35 +173,37 @@ Status stageOwnerTotals(const ReportSql &sql, const SqlText &filter, const SqlTe
             workspace.rollback();
             return failed(single.lastError().text());
         }
-    if (!workspace.commit())
-        return failed(workspace.lastError().text());
+    if (!workspace.commit()) return failed(workspace.lastError().text());
     return success();
 }
 
-Result<Grouped> segmentFigures(const ReportSql &sql, const QList<ReportSegment> &segments, const SalesQuery &query,
-                               const QList<QString> &boundaries, int buckets)
+Result<Grouped> segmentFigures(const ReportSql &sql, const QList<ReportSegment> &segments,
+                               const SalesQuery &query, const QList<QString> &boundaries,
+                               int buckets)
 {
     Grouped out;
-    const SqlText bucket = buckets <= 0 ? SqlText(QStringLiteral("-1")) : bucketExpr(boundaries, 0, buckets);
+    const SqlText bucket =
+        buckets <= 0 ? SqlText(QStringLiteral("-1")) : bucketExpr(boundaries, 0, buckets);
     const SqlText filter = sql.orderFilter(query.period, query.zone, query.statuses);
     SqlText text;
     if (sql.inWorkspace()) {
-        if (Status st = stageOwnerTotals(sql, filter, bucket); !st)
-            return st.error();
+        if (Status st = stageOwnerTotals(sql, filter, bucket); !st) return st.error();
         text = sql.stagedSegmentTotals(segments, QStringLiteral("temp.") + kStaged);
     } else {
         text = sql.segmentTotals(segments, filter, bucket);
     }
-    auto q = runSql(sql.inWorkspace() ? sql.ownDatabase() : sql.session().connection->database(), text.sql, text.params,
-                    QCoreApplication::translate("seg::SalesReport", "computing the segments' sales failed"));
-    if (!q)
-        return q.error();
+    auto q = runSql(
+        sql.inWorkspace() ? sql.ownDatabase() : sql.session().connection->database(), text.sql,
+        text.params,
+        QCoreApplication::translate("seg::SalesReport", "computing the segments' sales failed"));
+    if (!q) return q.error();
     // A segment with registered and guest members has a row from each branch: add them up.
     while (q.value().next())
         add(out[q->value(0).toLongLong()][q->value(1).toInt()], readFigures(*q, 2));
     if (sql.inWorkspace()) {
         q.value().finish();
-        QSqlQuery(sql.ownDatabase()).exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(kStaged));
+        QSqlQuery(sql.ownDatabase())
+            .exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(kStaged));
     }
     for (auto &byBucket : out)
         for (SalesFigures &f : byBucket) {
@@ -204,61 +220,55 @@ Result<Grouped> segmentFigures(const ReportSql &sql, const QList<ReportSegment> 
 
 Result<qint64> countAllCustomers(const ReportSql &sql)
 {
-    const QString text = QStringLiteral("SELECT (SELECT COUNT(*) FROM %1), (SELECT COUNT(DISTINCT %2) FROM %3 o "
-                                        "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL)")
-                             .arg(sql.store("customer_entity"), sql.guestKey(QStringLiteral("o.customer_email")), sql.store("sales_order"));
-    auto q = runSql(sql.session().connection->database(), text, {},
-                    QCoreApplication::translate("seg::SalesReport", "counting the store's customers failed"));
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return qint64(0);
+    const QString text =
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM %1), (SELECT COUNT(DISTINCT %2) FROM %3 o "
+                       "WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL)")
+            .arg(sql.store("customer_entity"), sql.guestKey(QStringLiteral("o.customer_email")),
+                 sql.store("sales_order"));
+    auto q = runSql(
+        sql.session().connection->database(), text, {},
+        QCoreApplication::translate("seg::SalesReport", "counting the store's customers failed"));
+    if (!q) return q.error();
+    if (!q.value().next()) return qint64(0);
     return q->value(0).toLongLong() + q->value(1).toLongLong();
 }
 
 Status checkQuery(const SalesQuery &query)
 {
     if (!query.period.isValid())
-        return Error{QStringLiteral("period"), QCoreApplication::translate("seg::SalesReport", "the period is empty or its dates are invalid"), ErrorCode::InvalidArgument};
+        return Error{QStringLiteral("period"),
+                     QCoreApplication::translate("seg::SalesReport",
+                                                 "the period is empty or its dates are invalid"),
+                     ErrorCode::InvalidArgument};
     return success();
 }
 
 } // namespace
 
-SalesReport::SalesReport(const StoreSession &session) : m_session(session)
-{
-}
+SalesReport::SalesReport(const StoreSession &session) : m_session(session) {}
 
-Result<SalesReportResult> SalesReport::run(const SalesQuery &query, const ReportProgress &progress) const
+Result<SalesReportResult> SalesReport::run(const SalesQuery &query,
+                                           const ReportProgress &progress) const
 {
-    if (Status s = checkQuery(query); !s)
-        return s.error();
+    if (Status s = checkQuery(query); !s) return s.error();
     ReportSql sql(m_session);
-    if (Status s = sql.requireStoreTables(); !s)
-        return s.error();
+    if (Status s = sql.requireStoreTables(); !s) return s.error();
     Result<QList<ReportSegment>> segments = sql.segments(query.segmentCodes);
-    if (!segments)
-        return segments.error();
+    if (!segments) return segments.error();
     constexpr int kSteps = 4;
     auto step = [&](int done) { return !progress || progress(done, kSteps); };
-    if (!step(0))
-        return Error{{}, cancelledText(), ErrorCode::Cancelled};
+    if (!step(0)) return Error{{}, cancelledText(), ErrorCode::Cancelled};
 
     Result<QHash<qint64, qint64>> counts = memberCounts(sql, *segments);
-    if (!counts)
-        return counts.error();
-    if (!step(1))
-        return Error{{}, cancelledText(), ErrorCode::Cancelled};
-    Result<qint64> customers = query.withAllCustomers ? countAllCustomers(sql) : Result<qint64>(qint64(0));
-    if (!customers)
-        return customers.error();
-    if (!step(2))
-        return Error{{}, cancelledText(), ErrorCode::Cancelled};
-    if (!step(3))
-        return Error{{}, cancelledText(), ErrorCode::Cancelled};
+    if (!counts) return counts.error();
+    if (!step(1)) return Error{{}, cancelledText(), ErrorCode::Cancelled};
+    Result<qint64> customers =
+        query.withAllCustomers ? countAllCustomers(sql) : Result<qint64>(qint64(0));
+    if (!customers) return customers.error();
+    if (!step(2)) return Error{{}, cancelledText(), ErrorCode::Cancelled};
+    if (!step(3)) return Error{{}, cancelledText(), ErrorCode::Cancelled};
     Result<Grouped> grouped = segmentFigures(sql, *segments, query, {}, 0);
-    if (!grouped)
-        return grouped.error();
+    if (!grouped) return grouped.error();
 
     SalesReportResult result;
     result.period = query.period;
@@ -276,16 +286,15 @@ Result<SalesReportResult> SalesReport::run(const SalesQuery &query, const Report
 Result<qint64> SalesReport::allCustomers() const
 {
     ReportSql sql(m_session);
-    if (Status s = sql.requireStoreTables(); !s)
-        return s.error();
+    if (Status s = sql.requireStoreTables(); !s) return s.error();
     return countAllCustomers(sql);
 }
 
-QList<QDate> SalesReport::bucketStarts(const DateRange &period, SeriesGranularity granularity, Qt::DayOfWeek weekStart)
+QList<QDate> SalesReport::bucketStarts(const DateRange &period, SeriesGranularity granularity,
+                                       Qt::DayOfWeek weekStart)
 {
     QList<QDate> starts;
-    if (!period.isValid())
-        return starts;
+    if (!period.isValid()) return starts;
     QDate d = period.from;
     while (d <= period.to) {
         starts << d;
@@ -306,24 +315,19 @@ QList<QDate> SalesReport::bucketStarts(const DateRange &period, SeriesGranularit
     return starts;
 }
 
-Result<SalesSeries> SalesReport::series(const SalesQuery &query, SeriesGranularity granularity, Qt::DayOfWeek weekStart,
+Result<SalesSeries> SalesReport::series(const SalesQuery &query, SeriesGranularity granularity,
+                                        Qt::DayOfWeek weekStart,
                                         const ReportProgress &progress) const
 {
-    if (Status s = checkQuery(query); !s)
-        return s.error();
+    if (Status s = checkQuery(query); !s) return s.error();
     ReportSql sql(m_session);
-    if (Status s = sql.requireStoreTables(); !s)
-        return s.error();
+    if (Status s = sql.requireStoreTables(); !s) return s.error();
     Result<QList<ReportSegment>> segments = sql.segments(query.segmentCodes);
-    if (!segments)
-        return segments.error();
-    if (progress && !progress(0, 2))
-        return Error{{}, cancelledText(), ErrorCode::Cancelled};
+    if (!segments) return segments.error();
+    if (progress && !progress(0, 2)) return Error{{}, cancelledText(), ErrorCode::Cancelled};
     Result<QHash<qint64, qint64>> counts = memberCounts(sql, *segments);
-    if (!counts)
-        return counts.error();
-    if (progress && !progress(1, 2))
-        return Error{{}, cancelledText(), ErrorCode::Cancelled};
+    if (!counts) return counts.error();
+    if (progress && !progress(1, 2)) return Error{{}, cancelledText(), ErrorCode::Cancelled};
 
     SalesSeries out;
     out.granularity = granularity;
@@ -332,9 +336,9 @@ Result<SalesSeries> SalesReport::series(const SalesQuery &query, SeriesGranulari
     QList<QString> boundaries; // the UTC start of every bucket but the first
     for (qsizetype i = 1; i < out.bucketStarts.size(); ++i)
         boundaries << formatTimestamp(localDayStart(out.bucketStarts[i], query.zone));
-    Result<Grouped> grouped = segmentFigures(sql, *segments, query, boundaries, int(out.bucketStarts.size()));
-    if (!grouped)
-        return grouped.error();
+    Result<Grouped> grouped =
+        segmentFigures(sql, *segments, query, boundaries, int(out.bucketStarts.size()));
+    if (!grouped) return grouped.error();
     for (const ReportSegment &s : *segments) {
         SalesSeries::Line line{s.code, s.name, {}};
         const QHash<int, SalesFigures> byBucket = grouped->value(s.id);
@@ -345,8 +349,7 @@ Result<SalesSeries> SalesReport::series(const SalesQuery &query, SeriesGranulari
         }
         out.lines << line;
     }
-    if (progress)
-        progress(2, 2);
+    if (progress) progress(2, 2);
     return out;
 }
 

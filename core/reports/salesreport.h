@@ -60,14 +60,22 @@ struct SalesReportResult
     SalesFigures store;   // every order of the period with the statuses; customers = all customers
                           // (0 unless asked for)
 
-    double ordersPct(const SalesFigures &f) const { return store.orders > 0 ? 100.0 * double(f.orders) / double(store.orders) : 0.0; }
+    double ordersPct(const SalesFigures &f) const
+    {
+        return store.orders > 0 ? 100.0 * double(f.orders) / double(store.orders) : 0.0;
+    }
     double customersPct(const SalesFigures &f) const
     {
         return store.customers > 0 ? 100.0 * double(f.customers) / double(store.customers) : 0.0;
     }
 };
 
-enum class SeriesGranularity { Day, Week, Month };
+enum class SeriesGranularity
+{
+    Day,
+    Week,
+    Month
+};
 
 // Per-bucket figures for the line chart: bucketStarts[i] is the first day of bucket i (weeks
 // start on `weekStart`, the first bucket may start before the period and is clipped to it).
@@ -99,15 +107,18 @@ class SalesReport
 public:
     explicit SalesReport(const StoreSession &session);
 
-    Result<SalesReportResult> run(const SalesQuery &query, const ReportProgress &progress = {}) const;
+    Result<SalesReportResult> run(const SalesQuery &query,
+                                  const ReportProgress &progress = {}) const;
     // Everyone the store knows: registered customers plus guests (distinct folded emails of
     // orders without a customer).
     Result<qint64> allCustomers() const;
-    Result<SalesSeries> series(const SalesQuery &query, SeriesGranularity granularity, Qt::DayOfWeek weekStart = Qt::Monday,
+    Result<SalesSeries> series(const SalesQuery &query, SeriesGranularity granularity,
+                               Qt::DayOfWeek weekStart = Qt::Monday,
                                const ReportProgress &progress = {}) const;
 
     // The buckets of a series (pure; exposed for tests and the chart).
-    static QList<QDate> bucketStarts(const DateRange &period, SeriesGranularity granularity, Qt::DayOfWeek weekStart);
+    static QList<QDate> bucketStarts(const DateRange &period, SeriesGranularity granularity,
+                                     Qt::DayOfWeek weekStart);
 
 private:
     const StoreSession &m_session;

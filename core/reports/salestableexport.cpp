@@ -22,7 +22,8 @@ QList<ExportColumn> columns()
     return {{QStringLiteral("segment"), SalesTableExport::tr("Segment"), T::Text},
             {QStringLiteral("customers"), SalesTableExport::tr("Customers"), T::Integer},
             {QStringLiteral("customers_pct"), SalesTableExport::tr("% of all customers"), T::Money},
-            {QStringLiteral("customers_ordered"), SalesTableExport::tr("Customers who ordered"), T::Integer},
+            {QStringLiteral("customers_ordered"), SalesTableExport::tr("Customers who ordered"),
+             T::Integer},
             {QStringLiteral("orders"), SalesTableExport::tr("Orders"), T::Integer},
             {QStringLiteral("orders_pct"), SalesTableExport::tr("% of all orders"), T::Money},
             {QStringLiteral("qty"), SalesTableExport::tr("Quantity"), T::Money},
@@ -40,22 +41,36 @@ QVariant money(double v)
     return QString::number(std::round(v * 10000.0) / 10000.0, 'f', 4);
 }
 
-QVariantList rowValues(const QString &label, const SalesFigures &f, double customersPct, double ordersPct)
+QVariantList rowValues(const QString &label, const SalesFigures &f, double customersPct,
+                       double ordersPct)
 {
-    return {label, f.customers, money(customersPct), f.customersOrdered, f.orders, money(ordersPct), money(f.qty), money(f.discount),
-            money(f.shipping), money(f.tax), money(f.refunded), money(f.subtotal), money(f.grandTotal), money(f.aov())};
+    return {label,
+            f.customers,
+            money(customersPct),
+            f.customersOrdered,
+            f.orders,
+            money(ordersPct),
+            money(f.qty),
+            money(f.discount),
+            money(f.shipping),
+            money(f.tax),
+            money(f.refunded),
+            money(f.subtotal),
+            money(f.grandTotal),
+            money(f.aov())};
 }
 
 Status writeAll(ExportWriter &writer, const SalesReportResult &report)
 {
-    if (Status s = writer.begin(columns()); !s)
-        return s;
+    if (Status s = writer.begin(columns()); !s) return s;
     for (const SalesRow &row : report.rows)
-        if (Status s = writer.row(rowValues(row.name.isEmpty() ? row.code : row.name, row.figures, report.customersPct(row.figures),
+        if (Status s = writer.row(rowValues(row.name.isEmpty() ? row.code : row.name, row.figures,
+                                            report.customersPct(row.figures),
                                             report.ordersPct(row.figures)));
             !s)
             return s;
-    if (Status s = writer.row(rowValues(SalesTableExport::allCustomersLabel(), report.store, report.store.customers > 0 ? 100.0 : 0.0,
+    if (Status s = writer.row(rowValues(SalesTableExport::allCustomersLabel(), report.store,
+                                        report.store.customers > 0 ? 100.0 : 0.0,
                                         report.store.orders > 0 ? 100.0 : 0.0));
         !s)
         return s;
@@ -74,7 +89,8 @@ Status SalesTableExport::write(const SalesReportResult &report, Format format, c
     if (format == Format::Csv) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return Error{{}, tr("cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
+            return Error{
+                {}, tr("cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
         CsvOptions options;
         options.bom = true; // Excel opens it as UTF-8
         CsvExportWriter writer(&file, options);
@@ -83,11 +99,13 @@ Status SalesTableExport::write(const SalesReportResult &report, Format format, c
             return s;
         }
         if (!file.commit())
-            return Error{{}, tr("cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
+            return Error{
+                {}, tr("cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
         return success();
     }
     const QFileInfo target(path);
-    const QString temporary = target.dir().filePath(QStringLiteral(".%1.partial").arg(target.fileName()));
+    const QString temporary =
+        target.dir().filePath(QStringLiteral(".%1.partial").arg(target.fileName()));
     {
         XlsxExportWriter writer(temporary);
         if (Status s = writeAll(writer, report); !s) {

@@ -16,7 +16,11 @@ class SalesTableExport
 {
     Q_DECLARE_TR_FUNCTIONS(seg::SalesTableExport)
 public:
-    enum class Format { Csv, Xlsx };
+    enum class Format
+    {
+        Csv,
+        Xlsx
+    };
     static Status write(const SalesReportResult &report, Format format, const QString &path);
     // The label of the store row.
     static QString allCustomersLabel();

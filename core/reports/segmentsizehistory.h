@@ -32,7 +32,8 @@ public:
 
     // The segments `codes` names (all when empty); snapshots at or after `since` (all when
     // invalid).
-    Result<QList<SizeHistoryLine>> load(const QStringList &codes, const QDateTime &since = {}) const;
+    Result<QList<SizeHistoryLine>> load(const QStringList &codes,
+                                        const QDateTime &since = {}) const;
 
 private:
     const StoreSession &m_session;

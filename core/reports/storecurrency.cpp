@@ -13,25 +13,27 @@ Result<QString> StoreCurrency::baseCurrency(const StoreSession &session, const Q
     const QSqlDatabase db = session.connection->database();
     const QString config = session.schema->table(QStringLiteral("core_config_data"));
     if (db.tables().contains(config, Qt::CaseInsensitive)) {
-        auto q = runSql(db, QStringLiteral("SELECT value FROM %1 WHERE path = ? AND scope = ? AND scope_id = 0").arg(config),
-                        {QStringLiteral("currency/options/base"), QStringLiteral("default")},
-                        QCoreApplication::translate("seg::StoreCurrency", "reading the base currency failed"));
-        if (!q)
-            return q.error();
+        auto q = runSql(
+            db,
+            QStringLiteral("SELECT value FROM %1 WHERE path = ? AND scope = ? AND scope_id = 0")
+                .arg(config),
+            {QStringLiteral("currency/options/base"), QStringLiteral("default")},
+            QCoreApplication::translate("seg::StoreCurrency", "reading the base currency failed"));
+        if (!q) return q.error();
         if (q.value().next() && !q->value(0).toString().trimmed().isEmpty())
             return q->value(0).toString().trimmed().toUpper();
     }
-    auto q = runSql(db,
-                    QStringLiteral("SELECT base_currency_code FROM %1 ORDER BY entity_id DESC LIMIT 1000")
-                        .arg(session.schema->table(QStringLiteral("sales_order"))),
-                    {}, QCoreApplication::translate("seg::StoreCurrency", "reading the orders' currency failed"));
-    if (!q)
-        return q.error();
+    auto q = runSql(
+        db,
+        QStringLiteral("SELECT base_currency_code FROM %1 ORDER BY entity_id DESC LIMIT 1000")
+            .arg(session.schema->table(QStringLiteral("sales_order"))),
+        {},
+        QCoreApplication::translate("seg::StoreCurrency", "reading the orders' currency failed"));
+    if (!q) return q.error();
     QHash<QString, int> seen;
     while (q.value().next()) {
         const QString code = q->value(0).toString().trimmed().toUpper();
-        if (!code.isEmpty())
-            ++seen[code];
+        if (!code.isEmpty()) ++seen[code];
     }
     QString best = fallback;
     int most = 0;

@@ -15,7 +15,8 @@ struct StoreSession;
 class StoreCurrency
 {
 public:
-    static Result<QString> baseCurrency(const StoreSession &session, const QString &fallback = QStringLiteral("USD"));
+    static Result<QString> baseCurrency(const StoreSession &session,
+                                        const QString &fallback = QStringLiteral("USD"));
 };
 
 } // namespace seg

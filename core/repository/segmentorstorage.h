@@ -11,7 +11,7 @@ namespace seg {
 // database user may only read Magento's tables — in a local SQLite workspace file.
 struct SegmentorLocation
 {
-    std::unique_ptr<StoreConnection> workspace; // set in workspace mode
+    std::unique_ptr<StoreConnection> workspace;  // set in workspace mode
     const StoreConnection *connection = nullptr; // the store, or the workspace
     QString tablePrefix;                         // the store's prefix, or none in a workspace
     QString workspacePath;
@@ -36,7 +36,8 @@ public:
     // <workspaceDir>/<store digest>.db (created on first use).
     // With create = false nothing is created: the location is where tables already are
     // (the store when neither has them).
-    static Result<SegmentorLocation> locate(const StoreConnection &store, const QString &tablePrefix, const QString &workspaceDir,
+    static Result<SegmentorLocation> locate(const StoreConnection &store,
+                                            const QString &tablePrefix, const QString &workspaceDir,
                                             bool create = true);
     // $SEGMENTOR_WORKSPACE_DIR, else ~/.local/share/segmentor/workspaces
     static QString defaultWorkspaceDir();

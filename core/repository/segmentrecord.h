@@ -25,7 +25,8 @@ struct SegmentRecord
 struct HistoryEntry
 {
     QDateTime at;
-    QString event;   // refresh_started, customers_added, customers_removed, group_changed, refresh_finished, ...
+    QString event;   // refresh_started, customers_added, customers_removed, group_changed,
+                     // refresh_finished, ...
     QString trigger; // manual or scheduled
     std::optional<qint64> amount;
     QString message;
@@ -38,7 +39,11 @@ struct MemberRow
     QDateTime since;
 };
 
-enum class OverrideKind { Exclude, Include };
+enum class OverrideKind
+{
+    Exclude,
+    Include
+};
 
 struct OverrideEntry
 {

@@ -17,19 +17,23 @@ public:
     Result<QList<SegmentRecord>> list() const;
     Result<std::optional<SegmentRecord>> find(const QString &code) const;
     // Creates, or updates the segment with the same code (its members and history stay).
-    Result<SegmentRecord> save(const SegmentDefinition &definition, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Result<SegmentRecord> save(const SegmentDefinition &definition,
+                               const QDateTime &now = QDateTime::currentDateTimeUtc());
     Status remove(const QString &code); // with its members, overrides, history, journal, snapshots
 
     Result<QList<MemberRow>> members(const QString &code) const;
-    Status setOverride(const QString &code, const QList<MemberKey> &members, OverrideKind kind, const QString &reason = {},
+    Status setOverride(const QString &code, const QList<MemberKey> &members, OverrideKind kind,
+                       const QString &reason = {},
                        const QDateTime &now = QDateTime::currentDateTimeUtc());
-    Status resetOverride(const QString &code, const QList<MemberKey> &members, const QString &reason = {},
-                         const QDateTime &now = QDateTime::currentDateTimeUtc()); // reason: kept in the history
+    Status resetOverride(
+        const QString &code, const QList<MemberKey> &members, const QString &reason = {},
+        const QDateTime &now = QDateTime::currentDateTimeUtc()); // reason: kept in the history
     Result<QList<OverrideEntry>> overrides(const QString &code) const;
 
     Result<QList<HistoryEntry>> history(const QString &code, int limit = 100) const;
-    Status addHistory(qint64 segmentId, const QString &event, const QString &trigger, std::optional<qint64> amount,
-                      const QString &message, std::optional<qint64> refreshId, const QDateTime &now) const;
+    Status addHistory(qint64 segmentId, const QString &event, const QString &trigger,
+                      std::optional<qint64> amount, const QString &message,
+                      std::optional<qint64> refreshId, const QDateTime &now) const;
     // Deletes history and journal rows older than `days` days; returns how many rows went.
     Result<qint64> purgeHistory(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
 

@@ -55,7 +55,8 @@ public:
         if (outcome.error == QKeychain::EntryNotFound) return QString();
         if (outcome.error != QKeychain::NoError)
             return Error{key,
-                         QStringLiteral("the keychain refused to read: %1").arg(outcome.message), ErrorCode::Secrets};
+                         QStringLiteral("the keychain refused to read: %1").arg(outcome.message),
+                         ErrorCode::Secrets};
         return outcome.text;
     }
 
@@ -65,7 +66,8 @@ public:
         const JobOutcome outcome = run(Kind::Write, key, secret);
         if (outcome.error != QKeychain::NoError)
             return Error{key,
-                         QStringLiteral("the keychain refused to store: %1").arg(outcome.message), ErrorCode::Secrets};
+                         QStringLiteral("the keychain refused to store: %1").arg(outcome.message),
+                         ErrorCode::Secrets};
         return success();
     }
 
@@ -75,7 +77,8 @@ public:
         const JobOutcome outcome = run(Kind::Remove, key, {});
         if (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound)
             return Error{key,
-                         QStringLiteral("the keychain refused to delete: %1").arg(outcome.message), ErrorCode::Secrets};
+                         QStringLiteral("the keychain refused to delete: %1").arg(outcome.message),
+                         ErrorCode::Secrets};
         return success();
     }
 
@@ -91,7 +94,9 @@ private:
     Error unavailable() const
     {
         return Error{
-            {}, QStringLiteral("no system keychain is available (%1)").arg(m_unavailableReason), ErrorCode::Secrets};
+            {},
+            QStringLiteral("no system keychain is available (%1)").arg(m_unavailableReason),
+            ErrorCode::Secrets};
     }
 
     JobOutcome run(Kind kind, const QString &key, const QString &secret)
@@ -179,8 +184,9 @@ public:
 private:
     static Error missing()
     {
-        return Error{
-            {}, QStringLiteral("this build of Segmentor has no keychain support (QtKeychain)"), ErrorCode::Secrets};
+        return Error{{},
+                     QStringLiteral("this build of Segmentor has no keychain support (QtKeychain)"),
+                     ErrorCode::Secrets};
     }
 };
 

@@ -4,22 +4,23 @@
 
 namespace seg {
 
-Result<StoreSession> StoreSession::open(const ConnectionSettings &settings, bool writes, const QString &workspaceDir)
+Result<StoreSession> StoreSession::open(const ConnectionSettings &settings, bool writes,
+                                        const QString &workspaceDir)
 {
     StoreSession session;
     Result<std::unique_ptr<StoreConnection>> connection = StoreConnection::open(settings);
-    if (!connection)
-        return connection.error();
+    if (!connection) return connection.error();
     session.connection = std::move(connection).value();
-    Result<StoreSchema> schema = StoreSchema::load(session.connection->database(), settings.dialect, settings.tablePrefix);
-    if (!schema)
-        return schema.error();
+    Result<StoreSchema> schema =
+        StoreSchema::load(session.connection->database(), settings.dialect, settings.tablePrefix);
+    if (!schema) return schema.error();
     session.schema = *schema;
-    Result<SegmentorLocation> storage = SegmentorStorage::locate(*session.connection, settings.tablePrefix, workspaceDir, writes);
-    if (!storage)
-        return storage.error();
+    Result<SegmentorLocation> storage =
+        SegmentorStorage::locate(*session.connection, settings.tablePrefix, workspaceDir, writes);
+    if (!storage) return storage.error();
     session.storage = std::move(storage).value();
-    session.segments = std::make_unique<SegmentRepository>(*session.storage.connection, session.storage.tablePrefix);
+    session.segments = std::make_unique<SegmentRepository>(*session.storage.connection,
+                                                           session.storage.tablePrefix);
     return session;
 }
 

@@ -24,8 +24,9 @@ struct StoreSession
     std::unique_ptr<SegmentRepository> segments;
 
     // writes = false: Segmentor's tables are used when present but never created (readers).
-    static Result<StoreSession> open(const ConnectionSettings &settings, bool writes = true,
-                                     const QString &workspaceDir = SegmentorStorage::defaultWorkspaceDir());
+    static Result<StoreSession>
+    open(const ConnectionSettings &settings, bool writes = true,
+         const QString &workspaceDir = SegmentorStorage::defaultWorkspaceDir());
 
     const ConnectionSettings &settings() const { return connection->settings(); }
     // Evaluation time in the store's time zone (UTC when none is set).

@@ -17,13 +17,12 @@ namespace seg {
 //
 //   QFuture<Result<qint64>> f = runStoreTask<qint64>(settings, [](StoreSession &s) { ... });
 template <typename T>
-QFuture<Result<T>> runStoreTask(const ConnectionSettings &settings, std::function<Result<T>(StoreSession &)> work,
-                                bool writes = false)
+QFuture<Result<T>> runStoreTask(const ConnectionSettings &settings,
+                                std::function<Result<T>(StoreSession &)> work, bool writes = false)
 {
     return QtConcurrent::run([settings, work = std::move(work), writes]() -> Result<T> {
         Result<StoreSession> session = StoreSession::open(settings, writes);
-        if (!session)
-            return session.error();
+        if (!session) return session.error();
         return work(session.value());
     });
 }
@@ -31,18 +30,20 @@ QFuture<Result<T>> runStoreTask(const ConnectionSettings &settings, std::functio
 // The same with progress and cancel: `work` reports through the promise
 // (setProgressRange/setProgressValue) and checks promise.isCanceled().
 template <typename T>
-QFuture<Result<T>> runStoreTaskWithProgress(const ConnectionSettings &settings,
-                                            std::function<Result<T>(StoreSession &, QPromise<Result<T>> &)> work,
-                                            bool writes = false)
+QFuture<Result<T>>
+runStoreTaskWithProgress(const ConnectionSettings &settings,
+                         std::function<Result<T>(StoreSession &, QPromise<Result<T>> &)> work,
+                         bool writes = false)
 {
-    return QtConcurrent::run([settings, work = std::move(work), writes](QPromise<Result<T>> &promise) {
-        Result<StoreSession> session = StoreSession::open(settings, writes);
-        if (!session) {
-            promise.addResult(Result<T>(session.error()));
-            return;
-        }
-        promise.addResult(work(session.value(), promise));
-    });
+    return QtConcurrent::run(
+        [settings, work = std::move(work), writes](QPromise<Result<T>> &promise) {
+            Result<StoreSession> session = StoreSession::open(settings, writes);
+            if (!session) {
+                promise.addResult(Result<T>(session.error()));
+                return;
+            }
+            promise.addResult(work(session.value(), promise));
+        });
 }
 
 } // namespace seg

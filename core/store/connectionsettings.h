@@ -18,10 +18,11 @@ struct ConnectionSettings
     QString database;
     QString user;
     QString password;
-    QString tablePrefix;       // Magento's db.table_prefix
-    QString storeTimeZone;     // IANA id for calendar-day readings; empty = UTC
+    QString tablePrefix;   // Magento's db.table_prefix
+    QString storeTimeZone; // IANA id for calendar-day readings; empty = UTC
 
-    // sqlite:PATH, sqlite:///ABS, mysql://U:P@H:PORT/DB?prefix=, postgresql://... ; tz= sets the store time zone.
+    // sqlite:PATH, sqlite:///ABS, mysql://U:P@H:PORT/DB?prefix=, postgresql://... ; tz= sets the
+    // store time zone.
     static Result<ConnectionSettings> fromUrl(const QString &url);
     QString toDisplayUrl() const; // without the password
 };

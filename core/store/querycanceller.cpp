@@ -26,11 +26,11 @@ Status QueryCanceller::attach(const StoreConnection &connection)
     }
     case Dialect::MySql:
     case Dialect::PostgreSql: {
-        const QString sql = connection.dialect() == Dialect::MySql ? QStringLiteral("SELECT CONNECTION_ID()")
-                                                                   : QStringLiteral("SELECT pg_backend_pid()");
+        const QString sql = connection.dialect() == Dialect::MySql
+                                ? QStringLiteral("SELECT CONNECTION_ID()")
+                                : QStringLiteral("SELECT pg_backend_pid()");
         Result<QSqlQuery> q = runSql(db, sql, {}, QStringLiteral("cannot read the connection id"));
-        if (!q)
-            return q.error();
+        if (!q) return q.error();
         if (!q.value().next())
             return Error{{}, QStringLiteral("cannot read the connection id"), ErrorCode::Database};
         serverId = q->value(0).toLongLong();
@@ -62,8 +62,7 @@ void QueryCanceller::cancel()
     qint64 serverId = 0;
     {
         QMutexLocker lock(&m_mutex);
-        if (!m_attached)
-            return; // not started (it checks isCancelled()) or already done
+        if (!m_attached) return; // not started (it checks isCancelled()) or already done
         if (m_dialect == Dialect::Sqlite) {
             // Thread-safe by SQLite's contract; the mutex keeps the connection open meanwhile.
             sqlite3_interrupt(static_cast<sqlite3 *>(m_sqlite));
@@ -75,18 +74,18 @@ void QueryCanceller::cancel()
     }
     // The statement runs on the worker's connection: ask the server from a second one.
     Result<std::unique_ptr<StoreConnection>> other = StoreConnection::open(settings);
-    if (!other)
-        return; // the server is gone: the worker's statement fails on its own
+    if (!other) return; // the server is gone: the worker's statement fails on its own
     {
         QMutexLocker lock(&m_mutex);
         if (!m_attached || m_serverId != serverId)
             return; // finished meanwhile: do not kill an unrelated statement
     }
     if (dialect == Dialect::MySql)
-        (void)(*other)->exec(QStringLiteral("KILL QUERY %1").arg(serverId)); // an id read from the server, not user text
+        (void)(*other)->exec(QStringLiteral("KILL QUERY %1")
+                                 .arg(serverId)); // an id read from the server, not user text
     else
-        (void)runSql((*other)->database(), QStringLiteral("SELECT pg_cancel_backend(?)"), {serverId},
-                     QStringLiteral("cannot cancel the statement"));
+        (void)runSql((*other)->database(), QStringLiteral("SELECT pg_cancel_backend(?)"),
+                     {serverId}, QStringLiteral("cannot cancel the statement"));
 }
 
 } // namespace seg

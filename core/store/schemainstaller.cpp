@@ -8,8 +8,7 @@ namespace seg {
 QStringList SchemaInstaller::statements(Dialect dialect, const QString &tablePrefix)
 {
     QFile file(QStringLiteral(":/segmentor/schema/%1.sql").arg(dialectName(dialect)));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
+    if (!file.open(QIODevice::ReadOnly)) return {};
     QString text = QString::fromUtf8(file.readAll());
     text.replace(QStringLiteral("{prefix}"), tablePrefix);
     // The file's rule: drop "--" comments, then split at semicolons that end a line.
@@ -28,15 +27,23 @@ Status SchemaInstaller::install(const StoreConnection &connection, const QString
 {
     const QStringList all = statements(connection.dialect(), tablePrefix);
     if (all.isEmpty())
-        return Error{{}, QStringLiteral("the schema resource for %1 is missing").arg(dialectName(connection.dialect())), ErrorCode::Internal};
+        return Error{{},
+                     QStringLiteral("the schema resource for %1 is missing")
+                         .arg(dialectName(connection.dialect())),
+                     ErrorCode::Internal};
     if (connection.dialect() == Dialect::MySql) {
         // Magento's own rows use id 0 (admin website and store, NOT LOGGED IN group).
-        if (auto st = connection.exec(QStringLiteral("SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO'")); !st)
+        if (auto st =
+                connection.exec(QStringLiteral("SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO'"));
+            !st)
             return st;
     }
     for (const QString &sql : all)
         if (auto st = connection.exec(sql); !st)
-            return Error{{}, QStringLiteral("creating the schema failed: %1\nin: %2").arg(st.error().message, sql.left(200)), ErrorCode::Database};
+            return Error{{},
+                         QStringLiteral("creating the schema failed: %1\nin: %2")
+                             .arg(st.error().message, sql.left(200)),
+                         ErrorCode::Database};
     return success();
 }
 

@@ -36,8 +36,7 @@ void sqliteFold(sqlite3_context *context, int argc, sqlite3_value **argv)
     if (ascii) {
         QByteArray lowered(text, bytes);
         for (char &c : lowered)
-            if (c >= 'A' && c <= 'Z')
-                c = char(c + 32);
+            if (c >= 'A' && c <= 'Z') c = char(c + 32);
         sqlite3_result_text(context, lowered.constData(), int(lowered.size()), SQLITE_TRANSIENT);
         return;
     }
@@ -57,12 +56,18 @@ Status registerSqliteFunctions(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error{{}, QStringLiteral("no SQLite handle to register seg_fold() on"), ErrorCode::Connection};
+        return Error{{},
+                     QStringLiteral("no SQLite handle to register seg_fold() on"),
+                     ErrorCode::Connection};
     auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
-    const int rc = sqlite3_create_function_v2(sqlite, "seg_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                              &sqliteFold, nullptr, nullptr, nullptr);
+    const int rc =
+        sqlite3_create_function_v2(sqlite, "seg_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   nullptr, &sqliteFold, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return Error{{}, QStringLiteral("could not register seg_fold(): %1").arg(QString::fromUtf8(sqlite3_errstr(rc))), ErrorCode::Connection};
+        return Error{{},
+                     QStringLiteral("could not register seg_fold(): %1")
+                         .arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                     ErrorCode::Connection};
     return success();
 }
 
@@ -88,27 +93,40 @@ QSqlDatabase StoreConnection::database() const
 Status StoreConnection::exec(const QString &sql) const
 {
     QSqlQuery q(database());
-    if (!q.exec(sql))
-        return Error{{}, q.lastError().text(), ErrorCode::Connection};
+    if (!q.exec(sql)) return Error{{}, q.lastError().text(), ErrorCode::Connection};
     return success();
 }
 
-Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const ConnectionSettings &settings, Missing missing)
+Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const ConnectionSettings &settings,
+                                                               Missing missing)
 {
-    if (settings.dialect == Dialect::Sqlite && missing == Missing::Fail && !QFileInfo::exists(settings.path))
-        return Error{{}, QStringLiteral("no SQLite store at %1 (create one with: segmentor-cli demo --out %1)").arg(settings.path), ErrorCode::NotFound};
+    if (settings.dialect == Dialect::Sqlite && missing == Missing::Fail &&
+        !QFileInfo::exists(settings.path))
+        return Error{
+            {},
+            QStringLiteral("no SQLite store at %1 (create one with: segmentor-cli demo --out %1)")
+                .arg(settings.path),
+            ErrorCode::NotFound};
     const QString name = nextConnectionName();
     QString driver;
     switch (settings.dialect) {
-    case Dialect::Sqlite: driver = QStringLiteral("QSQLITE"); break;
-    case Dialect::MySql: driver = QStringLiteral("QMYSQL"); break;
-    case Dialect::PostgreSql: driver = QStringLiteral("QPSQL"); break;
+    case Dialect::Sqlite:
+        driver = QStringLiteral("QSQLITE");
+        break;
+    case Dialect::MySql:
+        driver = QStringLiteral("QMYSQL");
+        break;
+    case Dialect::PostgreSql:
+        driver = QStringLiteral("QPSQL");
+        break;
     }
     std::unique_ptr<StoreConnection> connection(new StoreConnection(settings, name));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
         if (!db.isValid())
-            return Error{{}, QStringLiteral("the Qt SQL driver %1 is not installed").arg(driver), ErrorCode::Connection};
+            return Error{{},
+                         QStringLiteral("the Qt SQL driver %1 is not installed").arg(driver),
+                         ErrorCode::Connection};
         if (settings.dialect == Dialect::Sqlite) {
             db.setDatabaseName(settings.path);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -124,27 +142,32 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const ConnectionS
                 db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         }
         if (!db.open())
-            return Error{{}, QStringLiteral("cannot connect to %1: %2")
-                                 .arg(settings.toDisplayUrl(), db.lastError().text().trimmed()), ErrorCode::Connection};
+            return Error{{},
+                         QStringLiteral("cannot connect to %1: %2")
+                             .arg(settings.toDisplayUrl(), db.lastError().text().trimmed()),
+                         ErrorCode::Connection};
         // Decimals as doubles everywhere; the MySQL driver would hand back strings otherwise.
         db.setNumericalPrecisionPolicy(QSql::LowPrecisionDouble);
     }
     QStringList setup;
     switch (settings.dialect) {
     case Dialect::Sqlite:
-        if (auto st = registerSqliteFunctions(connection->database()); !st)
-            return st.error();
+        if (auto st = registerSqliteFunctions(connection->database()); !st) return st.error();
         break;
     case Dialect::MySql:
         setup << QStringLiteral("SET NAMES utf8mb4") << QStringLiteral("SET time_zone = '+00:00'");
         break;
     case Dialect::PostgreSql:
-        setup << QStringLiteral("SET client_encoding = 'UTF8'") << QStringLiteral("SET TIME ZONE 'UTC'");
+        setup << QStringLiteral("SET client_encoding = 'UTF8'")
+              << QStringLiteral("SET TIME ZONE 'UTC'");
         break;
     }
     for (const QString &sql : setup)
         if (auto st = connection->exec(sql); !st)
-            return Error{{}, QStringLiteral("cannot set up the session (%1): %2").arg(sql, st.error().message), ErrorCode::Connection};
+            return Error{
+                {},
+                QStringLiteral("cannot set up the session (%1): %2").arg(sql, st.error().message),
+                ErrorCode::Connection};
     return connection;
 }
 

@@ -16,7 +16,11 @@ namespace seg {
 class StoreConnection
 {
 public:
-    enum class Missing { Fail, Create }; // what to do when a SQLite file does not exist
+    enum class Missing
+    {
+        Fail,
+        Create
+    }; // what to do when a SQLite file does not exist
     static Result<std::unique_ptr<StoreConnection>> open(const ConnectionSettings &settings,
                                                          Missing missing = Missing::Fail);
     ~StoreConnection();

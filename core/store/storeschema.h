@@ -19,7 +19,8 @@ public:
     StoreSchema(Dialect dialect = Dialect::Sqlite, QString tablePrefix = {});
 
     // Reads eav_attribute and checks the tables the engine needs are there.
-    static Result<StoreSchema> load(const QSqlDatabase &db, Dialect dialect, const QString &tablePrefix);
+    static Result<StoreSchema> load(const QSqlDatabase &db, Dialect dialect,
+                                    const QString &tablePrefix);
 
     Dialect dialect() const { return m_dialect; }
     const QString &tablePrefix() const { return m_prefix; }
@@ -37,7 +38,10 @@ public:
     // is there; without it a full scan beats one table lookup per order.
     bool hasOrderCustomerIndex() const { return m_hasOrderCustomerIndex; }
     void setHasOrderCustomerIndex(bool present) { m_hasOrderCustomerIndex = present; }
-    void addCustomAttribute(const CustomAttribute &attribute) { m_custom.insert(attribute.code, attribute); }
+    void addCustomAttribute(const CustomAttribute &attribute)
+    {
+        m_custom.insert(attribute.code, attribute);
+    }
     QList<CustomAttribute> customAttributes() const { return m_custom.values(); }
 
     // The Magento tables the engine reads; a store missing any of them is refused.

@@ -1,9 +1,9 @@
 #include "builder/conditionbuilderwidget.h"
-#include "builder/explaindialog.h"
-#include "builder/sqlpreviewdialog.h"
 #include "builder/conditionroweditor.h"
 #include "builder/conditiontreemodel.h"
 #include "builder/conditiontreeview.h"
+#include "builder/explaindialog.h"
+#include "builder/sqlpreviewdialog.h"
 #include "definition/definitioncodec.h"
 #include "fixturestore.h"
 #include "repository/segmentorstorage.h"
@@ -36,22 +36,29 @@ protected:
     void SetUp() override
     {
         std::string why;
-        m_connection = segtest::freshStore(GetParam(), QStringLiteral("builder_store"), QStringLiteral("mg_"), why);
+        m_connection = segtest::freshStore(GetParam(), QStringLiteral("builder_store"),
+                                           QStringLiteral("mg_"), why);
         SEGTEST_REQUIRE_STORE(m_connection, why);
         segtest::FixtureStore f(*m_connection, QStringLiteral("mg_"));
         f.installBase();
         for (int id = 1; id <= 5; ++id)
             f.customer(id);
-        f.insert(QStringLiteral("customer_entity_int"), {{"value_id", 1}, {"attribute_id", 500}, {"entity_id", 1}, {"value", 80}});
-        f.insert(QStringLiteral("customer_entity_int"), {{"value_id", 2}, {"attribute_id", 500}, {"entity_id", 3}, {"value", 20}});
-        f.insert(QStringLiteral("customer_entity_int"), {{"value_id", 3}, {"attribute_id", 500}, {"entity_id", 4}, {"value", 95}});
+        f.insert(QStringLiteral("customer_entity_int"),
+                 {{"value_id", 1}, {"attribute_id", 500}, {"entity_id", 1}, {"value", 80}});
+        f.insert(QStringLiteral("customer_entity_int"),
+                 {{"value_id", 2}, {"attribute_id", 500}, {"entity_id", 3}, {"value", 20}});
+        f.insert(QStringLiteral("customer_entity_int"),
+                 {{"value_id", 3}, {"attribute_id", 500}, {"entity_id", 4}, {"value", 95}});
         f.order(1, 1);
         f.order(2, 2);
         f.order(3, 1);
         ASSERT_TRUE(seg::SegmentorStorage::ensure(*m_connection, QStringLiteral("mg_")).ok());
         seg::SegmentRepository repository(*m_connection, QStringLiteral("mg_"));
-        ASSERT_TRUE(repository.save(parse(R"({"segmentor": 1, "code": "buyers", "name": "Buyers", "conditions":
-            {"type": "combine", "conditions": [{"type": "orders", "metric": "number_of_orders", "operator": ">=", "value": 1}]}})")).ok());
+        ASSERT_TRUE(
+            repository
+                .save(parse(R"({"segmentor": 1, "code": "buyers", "name": "Buyers", "conditions":
+            {"type": "combine", "conditions": [{"type": "orders", "metric": "number_of_orders", "operator": ">=", "value": 1}]}})"))
+                .ok());
     }
 
     std::unique_ptr<seg::StoreConnection> m_connection;
@@ -64,7 +71,8 @@ TEST_P(BuilderOnStore, CustomAttributesReferencesAndLiveCounts)
     ConditionBuilderWidget widget;
     widget.resize(1280, 800);
     widget.show();
-    widget.setDefinition(parse(R"({"segmentor": 1, "code": "loyal-buyers", "name": "Loyal buyers", "conditions":
+    widget.setDefinition(
+        parse(R"({"segmentor": 1, "code": "loyal-buyers", "name": "Loyal buyers", "conditions":
         {"type": "combine", "match": "all", "expect": true, "conditions": [
           {"type": "customer", "attribute": "loyalty_score", "operator": ">=", "value": 50},
           {"type": "segment", "operator": "in", "value": ["buyers"]} ]}})"));
@@ -83,14 +91,23 @@ TEST_P(BuilderOnStore, CustomAttributesReferencesAndLiveCounts)
     QLabel *total = widget.findChild<QLabel *>(QStringLiteral("totalCount"));
     ASSERT_TRUE(model && view && total);
     // Customer 1 has a score of 80 and two orders; customer 4 (95) never ordered.
-    ASSERT_TRUE(QTest::qWaitFor([&] { return total->text() == QStringLiteral("1 member"); }, 30000)) << total->text().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return total->text() == QStringLiteral("1 member"); }, 30000))
+        << total->text().toStdString();
     const QModelIndex loyalty = model->indexOf(model->itemAtPath({0}));
     const QModelIndex buyers = model->indexOf(model->itemAtPath({1}));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return model->data(buyers, ConditionTreeModel::CountRole).isValid()
-                                            && model->data(loyalty, ConditionTreeModel::CountRole).isValid(); }, 30000));
-    EXPECT_EQ(model->data(loyalty, ConditionTreeModel::CountRole).toLongLong(), 2); // customers 1 and 4
-    EXPECT_EQ(model->data(buyers, ConditionTreeModel::CountRole).toLongLong(), 2);  // customers 1 and 2
-    EXPECT_EQ(model->index(0, ConditionTreeModel::CountColumn, model->index(0, 0)).data().toString(), QStringLiteral("2"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return model->data(buyers, ConditionTreeModel::CountRole).isValid() &&
+                   model->data(loyalty, ConditionTreeModel::CountRole).isValid();
+        },
+        30000));
+    EXPECT_EQ(model->data(loyalty, ConditionTreeModel::CountRole).toLongLong(),
+              2); // customers 1 and 4
+    EXPECT_EQ(model->data(buyers, ConditionTreeModel::CountRole).toLongLong(),
+              2); // customers 1 and 2
+    EXPECT_EQ(
+        model->index(0, ConditionTreeModel::CountColumn, model->index(0, 0)).data().toString(),
+        QStringLiteral("2"));
 
     // The custom attribute's row got a number editor once the store's attributes were known.
     auto *row = qobject_cast<ConditionRowEditor *>(view->indexWidget(loyalty));
@@ -104,12 +121,13 @@ TEST_P(BuilderOnStore, CustomAttributesReferencesAndLiveCounts)
     // and 4; of them only customer 1 is a buyer.
     QLineEdit *edit = nullptr;
     for (QLineEdit *e : row->findChildren<QLineEdit *>())
-        if (e->text() == QStringLiteral("50"))
-            edit = e;
+        if (e->text() == QStringLiteral("50")) edit = e;
     ASSERT_TRUE(edit);
     edit->selectAll();
     QTest::keyClicks(edit, QStringLiteral("10"));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return model->data(loyalty, ConditionTreeModel::CountRole).toLongLong() == 3; }, 30000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return model->data(loyalty, ConditionTreeModel::CountRole).toLongLong() == 3; },
+        30000));
     EXPECT_EQ(total->text(), QStringLiteral("1 member"));
 
     // "Show SQL" and "Explain a customer…" open the services' dialogs on this definition.
@@ -121,14 +139,19 @@ TEST_P(BuilderOnStore, CustomAttributesReferencesAndLiveCounts)
     auto *sqlDialog = widget.findChild<SqlPreviewDialog *>();
     ASSERT_TRUE(sqlDialog);
     EXPECT_TRUE(sqlDialog->isVisible());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return sqlDialog->sqlText().contains(QStringLiteral("SELECT")); }, 30000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return sqlDialog->sqlText().contains(QStringLiteral("SELECT")); }, 30000));
     EXPECT_GE(sqlDialog->boundValueCount(), 1);
     explain->trigger();
     auto *explainDialog = widget.findChild<ExplainDialog *>();
     ASSERT_TRUE(explainDialog);
     explainDialog->setMember(QStringLiteral("1"));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !explainDialog->isRunning() && !explainDialog->verdictText().isEmpty(); }, 30000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return !explainDialog->isRunning() && !explainDialog->verdictText().isEmpty(); },
+        30000));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BuilderOnStore, ::testing::ValuesIn(segtest::allBackends()),
-                         [](const ::testing::TestParamInfo<Backend> &info) { return segtest::backendName(info.param); });
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return segtest::backendName(info.param);
+                         });

@@ -39,7 +39,8 @@ CliRun cli(const QStringList &arguments, const QByteArray &input = {})
     p.write(input);
     p.closeWriteChannel();
     p.waitForFinished(600000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
 
@@ -62,9 +63,12 @@ protected:
         const QString path = s_dir->filePath(name);
         QFile f(path);
         f.open(QIODevice::WriteOnly);
-        f.write(QStringLiteral(R"({"segmentor":1,"code":"%1","name":"N"%2,"conditions":{"type":"combine","conditions":[%3]}})")
-                    .arg(name.section(QLatin1Char('.'), 0, 0), extra.isEmpty() ? QString() : QStringLiteral(",") + extra, conditions)
-                    .toUtf8());
+        f.write(
+            QStringLiteral(
+                R"({"segmentor":1,"code":"%1","name":"N"%2,"conditions":{"type":"combine","conditions":[%3]}})")
+                .arg(name.section(QLatin1Char('.'), 0, 0),
+                     extra.isEmpty() ? QString() : QStringLiteral(",") + extra, conditions)
+                .toUtf8());
         return path;
     }
     QString db() const { return QStringLiteral("sqlite:") + s_store; }
@@ -125,49 +129,68 @@ TEST_F(Cli, DemoIsAnchoredToTodayUnlessPinned)
 
 TEST_F(Cli, EvaluateIdsCountAndExplainAgree)
 {
-    const QString d = def(QStringLiteral("buyers.json"), R"({"type":"orders","metric":"number_of_orders","operator":">=","value":2})", R"("apply_to":"all")");
-    const QStringList common = {QStringLiteral("--database"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-11-01T00:00:00Z")};
-    const CliRun ids = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--ids")} + common);
+    const QString d =
+        def(QStringLiteral("buyers.json"),
+            R"({"type":"orders","metric":"number_of_orders","operator":">=","value":2})",
+            R"("apply_to":"all")");
+    const QStringList common = {QStringLiteral("--database"), db(), QStringLiteral("--as-of"),
+                                QStringLiteral("2026-11-01T00:00:00Z")};
+    const CliRun ids =
+        cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--ids")} + common);
     ASSERT_EQ(ids.exitCode, 0) << ids.err.toStdString();
     EXPECT_TRUE(ids.err.isEmpty()) << ids.err.toStdString();
     const QStringList lines = ids.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_GT(lines.size(), 10);
-    const CliRun count = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--count")} + common);
+    const CliRun count =
+        cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--count")} + common);
     ASSERT_EQ(count.exitCode, 0);
     EXPECT_EQ(count.out.trimmed().toInt(), lines.size());
     // Registered ids come first, in order; guests (emails) after.
     EXPECT_FALSE(lines.first().contains(QLatin1Char('@')));
-    const CliRun explain = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--explain"), lines.first()} + common);
+    const CliRun explain =
+        cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--explain"), lines.first()} +
+            common);
     ASSERT_EQ(explain.exitCode, 0) << explain.err.toStdString();
     EXPECT_TRUE(explain.out.contains(QStringLiteral("is IN"))) << explain.out.toStdString();
-    EXPECT_TRUE(explain.out.contains(QStringLiteral("Number of orders is at least 2"))) << explain.out.toStdString();
+    EXPECT_TRUE(explain.out.contains(QStringLiteral("Number of orders is at least 2")))
+        << explain.out.toStdString();
 }
 
 TEST_F(Cli, ExplainSaysOutForANonMember)
 {
-    const QString d = def(QStringLiteral("nobody.json"), R"({"type":"customer","attribute":"email","operator":"==","value":"no-such@example.com"})");
-    const CliRun r = cli({QStringLiteral("evaluate"), d, QStringLiteral("--explain"), QStringLiteral("1"), QStringLiteral("--database"), db()});
+    const QString d = def(
+        QStringLiteral("nobody.json"),
+        R"({"type":"customer","attribute":"email","operator":"==","value":"no-such@example.com"})");
+    const CliRun r = cli({QStringLiteral("evaluate"), d, QStringLiteral("--explain"),
+                          QStringLiteral("1"), QStringLiteral("--database"), db()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("1 is OUT")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("✘ Email is \"no-such@example.com\"")));
-    const CliRun missing = cli({QStringLiteral("evaluate"), d, QStringLiteral("--explain"), QStringLiteral("99999999"), QStringLiteral("--database"), db()});
+    const CliRun missing = cli({QStringLiteral("evaluate"), d, QStringLiteral("--explain"),
+                                QStringLiteral("99999999"), QStringLiteral("--database"), db()});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.out.isEmpty());
 }
 
 TEST_F(Cli, InvalidDefinitionsExitTwoWithThePlace)
 {
-    const QString d = def(QStringLiteral("bad.json"), R"({"type":"customer","attribute":"failures_num","operator":">","value":"abc"})");
-    const CliRun r = cli({QStringLiteral("evaluate"), d, QStringLiteral("--count"), QStringLiteral("--database"), db()});
+    const QString d =
+        def(QStringLiteral("bad.json"),
+            R"({"type":"customer","attribute":"failures_num","operator":">","value":"abc"})");
+    const CliRun r = cli({QStringLiteral("evaluate"), d, QStringLiteral("--count"),
+                          QStringLiteral("--database"), db()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.isEmpty());
-    EXPECT_TRUE(r.err.contains(QStringLiteral("conditions.conditions[0].value: expected a number, got \"abc\""))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(
+        QStringLiteral("conditions.conditions[0].value: expected a number, got \"abc\"")))
+        << r.err.toStdString();
 
     QFile broken(s_dir->filePath(QStringLiteral("broken.json")));
     broken.open(QIODevice::WriteOnly);
     broken.write("{\"segmentor\": 1,");
     broken.close();
-    const CliRun b = cli({QStringLiteral("evaluate"), broken.fileName(), QStringLiteral("--database"), db()});
+    const CliRun b =
+        cli({QStringLiteral("evaluate"), broken.fileName(), QStringLiteral("--database"), db()});
     EXPECT_EQ(b.exitCode, 2);
     EXPECT_TRUE(b.err.contains(QStringLiteral("not valid JSON")));
 }
@@ -176,9 +199,12 @@ TEST_F(Cli, UsageErrorsExitTwo)
 {
     EXPECT_EQ(cli({}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("evaluate"), QStringLiteral("x.json"), QStringLiteral("--bogus")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("evaluate"), QStringLiteral("x.json"), QStringLiteral("--bogus")})
+                  .exitCode,
+              2);
     const QString d = def(QStringLiteral("any.json"), {});
-    const CliRun asOf = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), db(), QStringLiteral("--as-of"), QStringLiteral("yesterday")});
+    const CliRun asOf = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), db(),
+                             QStringLiteral("--as-of"), QStringLiteral("yesterday")});
     EXPECT_EQ(asOf.exitCode, 2);
     EXPECT_TRUE(asOf.err.contains(QStringLiteral("--as-of")));
     const CliRun noStore = cli({QStringLiteral("evaluate"), d});
@@ -189,24 +215,35 @@ TEST_F(Cli, UsageErrorsExitTwo)
 TEST_F(Cli, RuntimeFailuresExitOne)
 {
     const QString d = def(QStringLiteral("any2.json"), {});
-    const CliRun missing = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), QStringLiteral("sqlite:/nonexistent/store.db")});
+    const CliRun missing = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"),
+                                QStringLiteral("sqlite:/nonexistent/store.db")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("no SQLite store")));
-    const CliRun unreachable = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"), QStringLiteral("mysql://u:p@127.0.0.1:1/shop")});
+    const CliRun unreachable = cli({QStringLiteral("evaluate"), d, QStringLiteral("--database"),
+                                    QStringLiteral("mysql://u:p@127.0.0.1:1/shop")});
     EXPECT_EQ(unreachable.exitCode, 1);
-    EXPECT_TRUE(unreachable.err.contains(QStringLiteral("cannot connect"))) << unreachable.err.toStdString();
-    EXPECT_FALSE(unreachable.err.contains(QStringLiteral(":p@"))) << "the password must not be echoed";
+    EXPECT_TRUE(unreachable.err.contains(QStringLiteral("cannot connect")))
+        << unreachable.err.toStdString();
+    EXPECT_FALSE(unreachable.err.contains(QStringLiteral(":p@")))
+        << "the password must not be echoed";
 }
 
 TEST_F(Cli, SqlPrintsBoundParametersForEachDialect)
 {
-    const QString d = def(QStringLiteral("sql.json"), R"({"type":"customer","attribute":"lastname","operator":"==","value":"O'Brien; DROP TABLE x"})");
-    for (const QString &dialect : {QStringLiteral("sqlite"), QStringLiteral("mysql"), QStringLiteral("postgresql")}) {
+    const QString d = def(
+        QStringLiteral("sql.json"),
+        R"({"type":"customer","attribute":"lastname","operator":"==","value":"O'Brien; DROP TABLE x"})");
+    for (const QString &dialect :
+         {QStringLiteral("sqlite"), QStringLiteral("mysql"), QStringLiteral("postgresql")}) {
         const CliRun r = cli({QStringLiteral("sql"), d, QStringLiteral("--dialect"), dialect});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-        EXPECT_TRUE(r.out.startsWith(QStringLiteral("SELECT c.entity_id AS customer_id"))) << r.out.toStdString();
-        EXPECT_FALSE(r.out.section(QStringLiteral(";\n"), 0, 0).contains(QStringLiteral("DROP TABLE"))) << "values are bound, not spliced";
-        EXPECT_TRUE(r.out.contains(QStringLiteral("--   1: 'o''brien; drop table x'"))) << r.out.toStdString();
+        EXPECT_TRUE(r.out.startsWith(QStringLiteral("SELECT c.entity_id AS customer_id")))
+            << r.out.toStdString();
+        EXPECT_FALSE(
+            r.out.section(QStringLiteral(";\n"), 0, 0).contains(QStringLiteral("DROP TABLE")))
+            << "values are bound, not spliced";
+        EXPECT_TRUE(r.out.contains(QStringLiteral("--   1: 'o''brien; drop table x'")))
+            << r.out.toStdString();
     }
 }
 
@@ -217,19 +254,27 @@ TEST_F(Cli, SegmentLifecycleRoundTrip)
     ASSERT_TRUE(QFile::copy(s_store, store));
     const QStringList db = {QStringLiteral("--database"), QStringLiteral("sqlite:") + store};
     const QStringList asOf = {QStringLiteral("--as-of"), QStringLiteral("2026-11-01T12:00:00Z")};
-    const QString d = def(QStringLiteral("loyal.json"), R"({"type":"orders","metric":"number_of_orders","operator":">=","value":3})",
-                          R"("refresh":"auto","description":"Three orders or more")");
-    const QString manual = def(QStringLiteral("handpicked.json"), R"({"type":"customer","attribute":"group_id","operator":"==","value":2})");
+    const QString d =
+        def(QStringLiteral("loyal.json"),
+            R"({"type":"orders","metric":"number_of_orders","operator":">=","value":3})",
+            R"("refresh":"auto","description":"Three orders or more")");
+    const QString manual =
+        def(QStringLiteral("handpicked.json"),
+            R"({"type":"customer","attribute":"group_id","operator":"==","value":2})");
 
     CliRun r = cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), d} + db);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("created segment loyal")));
-    ASSERT_EQ(cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), manual} + db).exitCode, 0);
+    ASSERT_EQ(cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), manual} + db)
+                  .exitCode,
+              0);
     r = cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), d} + db);
     EXPECT_TRUE(r.err.contains(QStringLiteral("updated segment loyal")));
 
     // export gives back what was imported
-    r = cli(QStringList{QStringLiteral("segments"), QStringLiteral("export"), QStringLiteral("loyal")} + db);
+    r = cli(
+        QStringList{QStringLiteral("segments"), QStringLiteral("export"), QStringLiteral("loyal")} +
+        db);
     ASSERT_EQ(r.exitCode, 0);
     QFile original(d);
     original.open(QIODevice::ReadOnly);
@@ -249,46 +294,75 @@ TEST_F(Cli, SegmentLifecycleRoundTrip)
     EXPECT_TRUE(r.out.contains(QStringLiteral("never")));
 
     // members: the same keys as evaluate
-    const CliRun ids = cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--ids")} + db + asOf);
-    const CliRun json = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"), QStringLiteral("--format"), QStringLiteral("json")} + db);
+    const CliRun ids =
+        cli(QStringList{QStringLiteral("evaluate"), d, QStringLiteral("--ids")} + db + asOf);
+    const CliRun json = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"),
+                                        QStringLiteral("--format"), QStringLiteral("json")} +
+                            db);
     ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
     QStringList fromJson;
     for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).array())
         fromJson << v.toObject().value(QStringLiteral("member")).toString();
     EXPECT_EQ(fromJson, ids.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-    const CliRun csv = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"), QStringLiteral("--columns"), QStringLiteral("email,orders")} + db);
+    const CliRun csv =
+        cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"),
+                        QStringLiteral("--columns"), QStringLiteral("email,orders")} +
+            db);
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
     EXPECT_TRUE(csv.out.startsWith(QStringLiteral("member,email,orders\r\n")));
     EXPECT_EQ(csv.out.count(QStringLiteral("\r\n")), fromJson.size() + 1);
     for (const QString &format : {QStringLiteral("xlsx"), QStringLiteral("xml")}) {
         const QString out = s_dir->filePath(QStringLiteral("loyal.") + format);
-        r = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"), QStringLiteral("--format"), format, QStringLiteral("--out"), out} + db);
+        r = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"),
+                            QStringLiteral("--format"), format, QStringLiteral("--out"), out} +
+                db);
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_GT(QFileInfo(out).size(), 200);
     }
 
     // overrides survive refreshes; dry run shows the effect of a reset
     const QString first = fromJson.first();
-    ASSERT_EQ(cli(QStringList{QStringLiteral("exclude"), QStringLiteral("loyal"), first, QStringLiteral("--reason"), QStringLiteral("opted out")} + db).exitCode, 0);
-    ASSERT_EQ(cli(QStringList{QStringLiteral("include"), QStringLiteral("loyal"), QStringLiteral("1")} + db).exitCode, 0);
+    ASSERT_EQ(cli(QStringList{QStringLiteral("exclude"), QStringLiteral("loyal"), first,
+                              QStringLiteral("--reason"), QStringLiteral("opted out")} +
+                  db)
+                  .exitCode,
+              0);
+    ASSERT_EQ(
+        cli(QStringList{QStringLiteral("include"), QStringLiteral("loyal"), QStringLiteral("1")} +
+            db)
+            .exitCode,
+        0);
     r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("loyal")} + db + asOf);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    r = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"), QStringLiteral("--format"), QStringLiteral("json")} + db);
+    r = cli(QStringList{QStringLiteral("members"), QStringLiteral("loyal"),
+                        QStringLiteral("--format"), QStringLiteral("json")} +
+            db);
     EXPECT_FALSE(r.out.contains(QStringLiteral("\"member\": \"%1\"").arg(first)));
     EXPECT_TRUE(r.out.contains(QStringLiteral("\"member\": \"1\"")));
-    ASSERT_EQ(cli(QStringList{QStringLiteral("reset"), QStringLiteral("loyal"), first} + db).exitCode, 0);
-    r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("loyal"), QStringLiteral("--dry-run")} + db + asOf);
+    ASSERT_EQ(
+        cli(QStringList{QStringLiteral("reset"), QStringLiteral("loyal"), first} + db).exitCode, 0);
+    r = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("loyal"),
+                        QStringLiteral("--dry-run")} +
+            db + asOf);
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_EQ(r.out, QStringLiteral("+%1\n").arg(first));
 
-    r = cli(QStringList{QStringLiteral("history"), QStringLiteral("loyal"), QStringLiteral("--limit"), QStringLiteral("50")} + db);
+    r = cli(QStringList{QStringLiteral("history"), QStringLiteral("loyal"),
+                        QStringLiteral("--limit"), QStringLiteral("50")} +
+            db);
     ASSERT_EQ(r.exitCode, 0);
-    for (const char *event : {"Refresh started", "Customers added", "Customers removed", "Refresh finished", "Customer excluded", "Override reset"})
-        EXPECT_TRUE(r.out.contains(QString::fromLatin1(event))) << event << "\n" << r.out.toStdString();
+    for (const char *event : {"Refresh started", "Customers added", "Customers removed",
+                              "Refresh finished", "Customer excluded", "Override reset"})
+        EXPECT_TRUE(r.out.contains(QString::fromLatin1(event))) << event << "\n"
+                                                                << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("scheduled")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("opted out")));
 
-    ASSERT_EQ(cli(QStringList{QStringLiteral("segments"), QStringLiteral("delete"), QStringLiteral("loyal")} + db).exitCode, 0);
+    ASSERT_EQ(cli(QStringList{QStringLiteral("segments"), QStringLiteral("delete"),
+                              QStringLiteral("loyal")} +
+                  db)
+                  .exitCode,
+              0);
     r = cli(QStringList{QStringLiteral("history"), QStringLiteral("loyal")} + db);
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("no segment \"loyal\"")));
@@ -411,8 +485,11 @@ TEST_F(Cli, ConcurrentRefreshReportsBusy)
     const QString store = s_dir->filePath(QStringLiteral("busy.db"));
     ASSERT_TRUE(QFile::copy(s_store, store));
     const QStringList db = {QStringLiteral("--database"), QStringLiteral("sqlite:") + store};
-    const QString d = def(QStringLiteral("busy.json"), R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1})");
-    ASSERT_EQ(cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), d} + db).exitCode, 0);
+    const QString d =
+        def(QStringLiteral("busy.json"),
+            R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1})");
+    ASSERT_EQ(
+        cli(QStringList{QStringLiteral("segments"), QStringLiteral("import"), d} + db).exitCode, 0);
 
     QProcess first;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -431,7 +508,8 @@ TEST_F(Cli, ConcurrentRefreshReportsBusy)
 
     const CliRun second = cli(QStringList{QStringLiteral("refresh"), QStringLiteral("busy")} + db);
     EXPECT_EQ(second.exitCode, 1);
-    EXPECT_TRUE(second.err.contains(QStringLiteral("is being refreshed by another process"))) << second.err.toStdString();
+    EXPECT_TRUE(second.err.contains(QStringLiteral("is being refreshed by another process")))
+        << second.err.toStdString();
     first.kill();
     first.waitForFinished();
     // The lock died with its holder: the next refresh runs, and reports the interruption.

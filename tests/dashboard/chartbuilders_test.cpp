@@ -30,7 +30,8 @@ SalesFigures figures(qint64 members, qint64 orders, double grand, qint64 buyers 
     return f;
 }
 
-SalesReportResult report(const DateRange &period, const QList<SalesRow> &rows, const SalesFigures &store)
+SalesReportResult report(const DateRange &period, const QList<SalesRow> &rows,
+                         const SalesFigures &store)
 {
     SalesReportResult r;
     r.period = period;
@@ -83,23 +84,33 @@ TEST(ChartBuilders, NiceAxisRoundsUp)
 TEST(ChartBuilders, RangeLabelsAndWrapping)
 {
     EXPECT_EQ(rangeLabel(kOct), QStringLiteral("1 – 31 Oct 2026"));
-    EXPECT_EQ(rangeLabel(DateRange{QDate(2025, 12, 28), QDate(2026, 1, 3)}), QStringLiteral("28 Dec 2025 – 3 Jan 2026"));
-    EXPECT_EQ(rangeLabel(DateRange{QDate(2026, 9, 28), QDate(2026, 10, 4)}), QStringLiteral("28 Sep – 4 Oct 2026"));
-    EXPECT_EQ(rangeLabel(DateRange{QDate(2026, 11, 1), QDate(2026, 11, 1)}), QStringLiteral("1 Nov 2026"));
-    EXPECT_EQ(wrapName(QStringLiteral("Birthday in the next 30 days")), QStringLiteral("Birthday in the\nnext 30 days"));
+    EXPECT_EQ(rangeLabel(DateRange{QDate(2025, 12, 28), QDate(2026, 1, 3)}),
+              QStringLiteral("28 Dec 2025 – 3 Jan 2026"));
+    EXPECT_EQ(rangeLabel(DateRange{QDate(2026, 9, 28), QDate(2026, 10, 4)}),
+              QStringLiteral("28 Sep – 4 Oct 2026"));
+    EXPECT_EQ(rangeLabel(DateRange{QDate(2026, 11, 1), QDate(2026, 11, 1)}),
+              QStringLiteral("1 Nov 2026"));
+    EXPECT_EQ(wrapName(QStringLiteral("Birthday in the next 30 days")),
+              QStringLiteral("Birthday in the\nnext 30 days"));
     EXPECT_EQ(wrapName(QStringLiteral("VIP")), QStringLiteral("VIP"));
-    EXPECT_EQ(wrapCategory(QStringLiteral("Big baskets (AOV <= 150)")), QStringLiteral("Big baskets<br>(AOV &lt;= 150)"));
+    EXPECT_EQ(wrapCategory(QStringLiteral("Big baskets (AOV <= 150)")),
+              QStringLiteral("Big baskets<br>(AOV &lt;= 150)"));
 }
 
 TEST(ChartBuilders, BarChartRanksSegmentsAndMatchesTheComparisonByCode)
 {
-    const SalesReportResult now = report(kOct, {{"vip", "VIP", figures(10, 4, 400.0)}, {"new", "New customers", figures(50, 9, 900.5)},
-                                                {"none", "No orders", figures(5, 0, 0)}},
+    const SalesReportResult now = report(kOct,
+                                         {{"vip", "VIP", figures(10, 4, 400.0)},
+                                          {"new", "New customers", figures(50, 9, 900.5)},
+                                          {"none", "No orders", figures(5, 0, 0)}},
                                          figures(100, 20, 2000));
     // The comparison lists the segments in another order and lacks one.
-    const SalesReportResult before = report(kSep, {{"new", "New customers", figures(40, 3, 150.0)}, {"vip", "VIP", figures(9, 2, 250.25)}},
-                                            figures(90, 10, 900));
-    const BarChartData bars = buildSalesBarChart(now, before, SalesMetric::GrandTotal, MoneyFormat(QStringLiteral("GBP")));
+    const SalesReportResult before = report(
+        kSep,
+        {{"new", "New customers", figures(40, 3, 150.0)}, {"vip", "VIP", figures(9, 2, 250.25)}},
+        figures(90, 10, 900));
+    const BarChartData bars = buildSalesBarChart(now, before, SalesMetric::GrandTotal,
+                                                 MoneyFormat(QStringLiteral("GBP")));
     EXPECT_EQ(bars.title, QStringLiteral("Grand total by segment"));
     EXPECT_EQ(bars.codes, (QStringList{"new", "vip", "none"}));
     EXPECT_EQ(bars.categories, (QStringList{"New<br>customers", "VIP", "No orders"}));
@@ -108,24 +119,29 @@ TEST(ChartBuilders, BarChartRanksSegmentsAndMatchesTheComparisonByCode)
     EXPECT_EQ(bars.sets[0].values, (QList<double>{900.5, 400.0, 0.0}));
     EXPECT_EQ(bars.sets[1].label, QStringLiteral("1 – 30 Sep 2026"));
     EXPECT_EQ(bars.sets[1].values, (QList<double>{150.0, 250.25, 0.0}));
-    EXPECT_TRUE(bars.sets[0].tooltips[0].contains(QStringLiteral("Grand total: £900.50"))) << bars.sets[0].tooltips[0].toStdString();
-    EXPECT_TRUE(bars.sets[1].tooltips[1].contains(QStringLiteral("VIP · 1 – 30 Sep 2026"))) << bars.sets[1].tooltips[1].toStdString();
+    EXPECT_TRUE(bars.sets[0].tooltips[0].contains(QStringLiteral("Grand total: £900.50")))
+        << bars.sets[0].tooltips[0].toStdString();
+    EXPECT_TRUE(bars.sets[1].tooltips[1].contains(QStringLiteral("VIP · 1 – 30 Sep 2026")))
+        << bars.sets[1].tooltips[1].toStdString();
     EXPECT_EQ(bars.sets[0].valueLabels[0], QStringLiteral("£901"));
     EXPECT_EQ(bars.axis.title, QStringLiteral("Grand total (GBP)"));
     EXPECT_GE(bars.axis.max, 900.5);
     EXPECT_EQ(bars.axis.tickLabels.first(), QStringLiteral("£0"));
 
-    const BarChartData orders = buildSalesBarChart(now, std::nullopt, SalesMetric::Orders, MoneyFormat(QStringLiteral("GBP")));
+    const BarChartData orders = buildSalesBarChart(now, std::nullopt, SalesMetric::Orders,
+                                                   MoneyFormat(QStringLiteral("GBP")));
     ASSERT_EQ(orders.sets.size(), 1);
     EXPECT_EQ(orders.sets[0].values, (QList<double>{9, 4, 0}));
     EXPECT_EQ(orders.axis.title, QStringLiteral("Orders"));
-    const BarChartData aov = buildSalesBarChart(now, std::nullopt, SalesMetric::AverageOrderValue, MoneyFormat(QStringLiteral("GBP")));
+    const BarChartData aov = buildSalesBarChart(now, std::nullopt, SalesMetric::AverageOrderValue,
+                                                MoneyFormat(QStringLiteral("GBP")));
     EXPECT_EQ(aov.codes.first(), QStringLiteral("new"));
     EXPECT_NEAR(aov.sets[0].values[0], 900.5 / 9, 1e-9);
     EXPECT_EQ(aov.sets[0].values[2], 0.0); // no orders: no average, drawn as 0
 }
 
-SalesSeries series(const DateRange &period, SeriesGranularity g, const QList<QPair<QString, QList<double>>> &lines)
+SalesSeries series(const DateRange &period, SeriesGranularity g,
+                   const QList<QPair<QString, QList<double>>> &lines)
 {
     SalesSeries s;
     s.granularity = g;
@@ -145,9 +161,13 @@ TEST(ChartBuilders, LineChartPointsLabelsAndComparison)
     QList<double> daily;
     for (int i = 0; i < 31; ++i)
         daily << i;
-    const SalesSeries now = series(kOct, SeriesGranularity::Day, {{"a", daily}, {"b", QList<double>(31, 1.0)}});
-    const SalesSeries before = series(kSep, SeriesGranularity::Day, {{"a", QList<double>(30, 2.0)}, {"b", QList<double>(30, 0.0)}});
-    const LineChartData chart = buildSalesLineChart(now, before, SalesMetric::Orders, MoneyFormat(QStringLiteral("EUR")));
+    const SalesSeries now =
+        series(kOct, SeriesGranularity::Day, {{"a", daily}, {"b", QList<double>(31, 1.0)}});
+    const SalesSeries before =
+        series(kSep, SeriesGranularity::Day,
+               {{"a", QList<double>(30, 2.0)}, {"b", QList<double>(30, 0.0)}});
+    const LineChartData chart =
+        buildSalesLineChart(now, before, SalesMetric::Orders, MoneyFormat(QStringLiteral("EUR")));
     EXPECT_EQ(chart.title, QStringLiteral("Orders per day"));
     EXPECT_EQ(chart.points, 31);
     EXPECT_LE(chart.xLabels.size(), 12);
@@ -161,14 +181,17 @@ TEST(ChartBuilders, LineChartPointsLabelsAndComparison)
     EXPECT_EQ(chart.lines[2].values.size(), 31); // drawn over the period's buckets; Sep has 30
     EXPECT_EQ(chart.lines[2].values[29], 2.0);
     EXPECT_EQ(chart.lines[2].values[30], 0.0);
-    EXPECT_TRUE(chart.lines[2].tooltips[0].contains(QStringLiteral("Tue 1 Sep 2026"))) << chart.lines[2].tooltips[0].toStdString();
+    EXPECT_TRUE(chart.lines[2].tooltips[0].contains(QStringLiteral("Tue 1 Sep 2026")))
+        << chart.lines[2].tooltips[0].toStdString();
     EXPECT_TRUE(chart.lines[0].tooltips[5].contains(QStringLiteral("Orders: 5")));
     EXPECT_EQ(chart.legendNote, QStringLiteral("Solid: 1 – 31 Oct 2026 · dashed: 1 – 30 Sep 2026"));
     EXPECT_GE(chart.axis.max, 30);
 
     // Months: a period cut short is marked on the axis.
-    const SalesSeries months = series(DateRange{QDate(2026, 1, 1), QDate(2026, 11, 1)}, SeriesGranularity::Month, {{"a", QList<double>(11, 3.0)}});
-    const LineChartData m = buildSalesLineChart(months, std::nullopt, SalesMetric::GrandTotal, MoneyFormat(QStringLiteral("GBP")));
+    const SalesSeries months = series(DateRange{QDate(2026, 1, 1), QDate(2026, 11, 1)},
+                                      SeriesGranularity::Month, {{"a", QList<double>(11, 3.0)}});
+    const LineChartData m = buildSalesLineChart(months, std::nullopt, SalesMetric::GrandTotal,
+                                                MoneyFormat(QStringLiteral("GBP")));
     EXPECT_EQ(m.title, QStringLiteral("Grand total per month"));
     EXPECT_EQ(m.points, 11);
     EXPECT_EQ(m.xLabels.first().second, QStringLiteral("Jan"));
@@ -180,7 +203,9 @@ TEST(ChartBuilders, LineChartPointsLabelsAndComparison)
 TEST(ChartBuilders, SizeChartFromSnapshots)
 {
     const QDateTime t0(QDate(2026, 10, 1), QTime(6, 0), QTimeZone::utc());
-    const QList<SizeHistoryLine> lines{{"a", "Alpha", {{t0, 10}, {t0.addDays(7), 12}}}, {"b", "", {{t0.addDays(14), 400}}}, {"c", "Gamma", {}}};
+    const QList<SizeHistoryLine> lines{{"a", "Alpha", {{t0, 10}, {t0.addDays(7), 12}}},
+                                       {"b", "", {{t0.addDays(14), 400}}},
+                                       {"c", "Gamma", {}}};
     const SizeChartData chart = buildSizeChart(lines);
     EXPECT_FALSE(chart.empty);
     ASSERT_EQ(chart.lines.size(), 3);
@@ -205,25 +230,37 @@ TEST(ChartBuilders, OverlapGrid)
     EXPECT_EQ(grid.text[0][1], QStringLiteral("1\n25.0 %"));
     EXPECT_EQ(grid.text[1][0], QStringLiteral("1\n50.0 %"));
     EXPECT_DOUBLE_EQ(grid.share[0][1], 0.25);
-    EXPECT_TRUE(grid.tooltips[1][0].contains(QStringLiteral("1 of the 2 members of Beta (50.0 %) are also in Alpha")));
+    EXPECT_TRUE(grid.tooltips[1][0].contains(
+        QStringLiteral("1 of the 2 members of Beta (50.0 %) are also in Alpha")));
 }
 
 TEST(SalesStatisticsModel, RowsTotalsAndSortingKeepTheTotalLast)
 {
-    const SalesReportResult r = report(kOct, {{"vip", "VIP", figures(10, 4, 400.0)}, {"new", "New", figures(50, 9, 900.5)}}, figures(200, 20, 2000));
+    const SalesReportResult r =
+        report(kOct, {{"vip", "VIP", figures(10, 4, 400.0)}, {"new", "New", figures(50, 9, 900.5)}},
+               figures(200, 20, 2000));
     SalesStatisticsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setReport(r, MoneyFormat(QStringLiteral("GBP")));
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.columnCount(), SalesStatisticsModel::ColumnCount);
-    EXPECT_EQ(model.index(0, SalesStatisticsModel::Segment).data().toString(), QStringLiteral("VIP"));
-    EXPECT_EQ(model.index(0, SalesStatisticsModel::CustomersPct).data().toString(), QStringLiteral("5.0 %"));
-    EXPECT_EQ(model.index(1, SalesStatisticsModel::OrdersPct).data().toString(), QStringLiteral("45.0 %"));
-    EXPECT_EQ(model.index(1, SalesStatisticsModel::GrandTotal).data().toString(), QStringLiteral("£900.50"));
-    EXPECT_EQ(model.index(1, SalesStatisticsModel::Aov).data().toString(), QStringLiteral("£100.06"));
-    EXPECT_EQ(model.index(2, SalesStatisticsModel::Segment).data().toString(), QStringLiteral("All customers"));
-    EXPECT_EQ(model.index(2, SalesStatisticsModel::Customers).data().toString(), QStringLiteral("200"));
-    EXPECT_EQ(model.index(2, SalesStatisticsModel::OrdersPct).data().toString(), QStringLiteral("100.0 %"));
+    EXPECT_EQ(model.index(0, SalesStatisticsModel::Segment).data().toString(),
+              QStringLiteral("VIP"));
+    EXPECT_EQ(model.index(0, SalesStatisticsModel::CustomersPct).data().toString(),
+              QStringLiteral("5.0 %"));
+    EXPECT_EQ(model.index(1, SalesStatisticsModel::OrdersPct).data().toString(),
+              QStringLiteral("45.0 %"));
+    EXPECT_EQ(model.index(1, SalesStatisticsModel::GrandTotal).data().toString(),
+              QStringLiteral("£900.50"));
+    EXPECT_EQ(model.index(1, SalesStatisticsModel::Aov).data().toString(),
+              QStringLiteral("£100.06"));
+    EXPECT_EQ(model.index(2, SalesStatisticsModel::Segment).data().toString(),
+              QStringLiteral("All customers"));
+    EXPECT_EQ(model.index(2, SalesStatisticsModel::Customers).data().toString(),
+              QStringLiteral("200"));
+    EXPECT_EQ(model.index(2, SalesStatisticsModel::OrdersPct).data().toString(),
+              QStringLiteral("100.0 %"));
 
     SalesStatisticsSortProxy proxy;
     proxy.setSourceModel(&model);
@@ -231,7 +268,8 @@ TEST(SalesStatisticsModel, RowsTotalsAndSortingKeepTheTotalLast)
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         proxy.sort(SalesStatisticsModel::GrandTotal, order);
         EXPECT_EQ(proxy.index(2, 0).data().toString(), QStringLiteral("All customers"));
-        EXPECT_EQ(proxy.index(0, 0).data().toString(), order == Qt::AscendingOrder ? QStringLiteral("VIP") : QStringLiteral("New"));
+        EXPECT_EQ(proxy.index(0, 0).data().toString(),
+                  order == Qt::AscendingOrder ? QStringLiteral("VIP") : QStringLiteral("New"));
     }
     proxy.sort(SalesStatisticsModel::Segment, Qt::AscendingOrder);
     EXPECT_EQ(proxy.index(0, 0).data().toString(), QStringLiteral("New"));

@@ -16,7 +16,8 @@ TEST(ConnectionSettings, ParsesTheThreeUrlForms)
     ASSERT_TRUE(s.ok());
     EXPECT_EQ(s->path, QStringLiteral("/var/lib/store.db"));
 
-    s = ConnectionSettings::fromUrl(QStringLiteral("mysql://shop:p%40ss@127.0.0.1:3307/magento?prefix=mg_&tz=Europe/Paris"));
+    s = ConnectionSettings::fromUrl(
+        QStringLiteral("mysql://shop:p%40ss@127.0.0.1:3307/magento?prefix=mg_&tz=Europe/Paris"));
     ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
     EXPECT_EQ(s->dialect, Dialect::MySql);
     EXPECT_EQ(s->user, QStringLiteral("shop"));
@@ -34,12 +35,15 @@ TEST(ConnectionSettings, ParsesTheThreeUrlForms)
 
 TEST(ConnectionSettings, RejectsWhatCouldHurt)
 {
-    EXPECT_EQ(ConnectionSettings::fromUrl(QStringLiteral("sqlite:x.db?prefix=mg;DROP")).error().message,
-              QStringLiteral("table prefix \"mg;DROP\" may only hold letters, digits and _"));
+    EXPECT_EQ(
+        ConnectionSettings::fromUrl(QStringLiteral("sqlite:x.db?prefix=mg;DROP")).error().message,
+        QStringLiteral("table prefix \"mg;DROP\" may only hold letters, digits and _"));
     EXPECT_EQ(ConnectionSettings::fromUrl(QStringLiteral("oracle://x/y")).error().message,
-              QStringLiteral("unsupported database URL scheme \"oracle\" (expected sqlite:, mysql:// or postgresql://)"));
-    EXPECT_EQ(ConnectionSettings::fromUrl(QStringLiteral("sqlite:x.db?tz=Mars/Olympus")).error().message,
-              QStringLiteral("unknown time zone \"Mars/Olympus\""));
+              QStringLiteral("unsupported database URL scheme \"oracle\" (expected sqlite:, "
+                             "mysql:// or postgresql://)"));
+    EXPECT_EQ(
+        ConnectionSettings::fromUrl(QStringLiteral("sqlite:x.db?tz=Mars/Olympus")).error().message,
+        QStringLiteral("unknown time zone \"Mars/Olympus\""));
     EXPECT_EQ(ConnectionSettings::fromUrl(QStringLiteral("sqlite:x.db?colour=red")).error().message,
               QStringLiteral("unknown URL option \"colour\" (expected prefix or tz)"));
 }

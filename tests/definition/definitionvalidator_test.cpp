@@ -15,7 +15,10 @@ namespace {
 
 QByteArray withConditions(const QString &children, const QString &code = QStringLiteral("t"))
 {
-    return QStringLiteral(R"({"segmentor":1,"code":"%1","name":"T","conditions":{"type":"combine","conditions":[%2]}})").arg(code, children).toUtf8();
+    return QStringLiteral(
+               R"({"segmentor":1,"code":"%1","name":"T","conditions":{"type":"combine","conditions":[%2]}})")
+        .arg(code, children)
+        .toUtf8();
 }
 
 struct Case
@@ -45,10 +48,18 @@ protected:
         }
         // loop-a -> loop-b -> loop-a
         SegmentDefinition a = *m_segments.findSegment(QStringLiteral("loop-a"));
-        a.conditions = *DefinitionCodec::nodeFromJson(QJsonDocument::fromJson(R"({"type":"combine","conditions":[{"type":"segment","operator":"in","value":["loop-b"]}]})").object(), QStringLiteral("conditions"));
+        a.conditions = *DefinitionCodec::nodeFromJson(
+            QJsonDocument::fromJson(
+                R"({"type":"combine","conditions":[{"type":"segment","operator":"in","value":["loop-b"]}]})")
+                .object(),
+            QStringLiteral("conditions"));
         m_segments.add(a);
         SegmentDefinition b = *m_segments.findSegment(QStringLiteral("loop-b"));
-        b.conditions = *DefinitionCodec::nodeFromJson(QJsonDocument::fromJson(R"({"type":"combine","conditions":[{"type":"segment","operator":"in","value":["loop-a"]}]})").object(), QStringLiteral("conditions"));
+        b.conditions = *DefinitionCodec::nodeFromJson(
+            QJsonDocument::fromJson(
+                R"({"type":"combine","conditions":[{"type":"segment","operator":"in","value":["loop-a"]}]})")
+                .object(),
+            QStringLiteral("conditions"));
         m_segments.add(b);
     }
     StoreSchema m_schema;
@@ -62,52 +73,87 @@ TEST_P(ValidatorRejects, NamesThePlace)
     ASSERT_TRUE(d.ok()) << d.error().toString().toStdString();
     const Status st = DefinitionValidator(&m_schema, &m_segments).check(*d);
     ASSERT_FALSE(st.ok()) << c.name;
-    EXPECT_EQ(st.error().toString().toStdString(), (c.path + QStringLiteral(": ") + c.message).toStdString());
+    EXPECT_EQ(st.error().toString().toStdString(),
+              (c.path + QStringLiteral(": ") + c.message).toStdString());
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Table, ValidatorRejects,
     ::testing::Values(
-        Case{"WrongNumber", R"({"type":"orders","metric":"number_of_orders","operator":">","value":1},{"type":"combine","conditions":[{"type":"customer","attribute":"failures_num","operator":">=","value":"abc"}]})",
-             "conditions.conditions[1].conditions[0].value", "expected a number, got \"abc\""},
-        Case{"UnknownAttribute", R"({"type":"customer","attribute":"shoe_size","operator":"==","value":1})",
-             "conditions.conditions[0].attribute", "unknown customer attribute \"shoe_size\" (not in the catalog nor in eav_attribute)"},
-        Case{"OperatorForKind", R"({"type":"customer","attribute":"is_active","operator":"contains","value":true})",
-             "conditions.conditions[0].operator", "operator \"contains\" does not apply to true or false (expected one of ==)"},
+        Case{
+            "WrongNumber",
+            R"({"type":"orders","metric":"number_of_orders","operator":">","value":1},{"type":"combine","conditions":[{"type":"customer","attribute":"failures_num","operator":">=","value":"abc"}]})",
+            "conditions.conditions[1].conditions[0].value", "expected a number, got \"abc\""},
+        Case{"UnknownAttribute",
+             R"({"type":"customer","attribute":"shoe_size","operator":"==","value":1})",
+             "conditions.conditions[0].attribute",
+             "unknown customer attribute \"shoe_size\" (not in the catalog nor in eav_attribute)"},
+        Case{"OperatorForKind",
+             R"({"type":"customer","attribute":"is_active","operator":"contains","value":true})",
+             "conditions.conditions[0].operator",
+             "operator \"contains\" does not apply to true or false (expected one of ==)"},
         Case{"EmptyIn", R"({"type":"customer","attribute":"group_id","operator":"in","value":[]})",
              "conditions.conditions[0].value", "expected a non-empty array, got an empty one"},
-        Case{"InItemKind", R"({"type":"customer","attribute":"group_id","operator":"in","value":[1,"2"]})",
+        Case{"InItemKind",
+             R"({"type":"customer","attribute":"group_id","operator":"in","value":[1,"2"]})",
              "conditions.conditions[0].value[1]", "expected an integer id, got \"2\""},
-        Case{"IsEmptyWithValue", R"({"type":"customer","attribute":"dob","operator":"is_empty","value":"2000-01-01"})",
+        Case{"IsEmptyWithValue",
+             R"({"type":"customer","attribute":"dob","operator":"is_empty","value":"2000-01-01"})",
              "conditions.conditions[0].value", "\"is_empty\" takes no value"},
         Case{"MissingValue", R"({"type":"customer","attribute":"email","operator":"=="})",
              "conditions.conditions[0].value", "is required for operator \"==\""},
-        Case{"BadDate", R"({"type":"customer","attribute":"dob","operator":"==","value":"2025-02-30"})",
+        Case{"BadDate",
+             R"({"type":"customer","attribute":"dob","operator":"==","value":"2025-02-30"})",
              "conditions.conditions[0].value", "expected a date (YYYY-MM-DD), got \"2025-02-30\""},
-        Case{"BetweenOrder", R"({"type":"customer","attribute":"failures_num","operator":"between","value":[5,1]})",
+        Case{"BetweenOrder",
+             R"({"type":"customer","attribute":"failures_num","operator":"between","value":[5,1]})",
              "conditions.conditions[0].value", "low 5 is greater than high 1"},
-        Case{"NegativeDays", R"({"type":"customer","attribute":"created_at","operator":"within_last_days","value":-3})",
-             "conditions.conditions[0].value", "expected a number of days of 0 or more, got -3"},
-        Case{"EnumValue", R"({"type":"customer","attribute":"gender","operator":"==","value":"other"})",
-             "conditions.conditions[0].value", "expected one of male, female, not_specified, got \"other\""},
-        Case{"CustomKind", R"({"type":"customer","attribute":"loyalty_score","operator":">","value":"high"})",
+        Case{
+            "NegativeDays",
+            R"({"type":"customer","attribute":"created_at","operator":"within_last_days","value":-3})",
+            "conditions.conditions[0].value", "expected a number of days of 0 or more, got -3"},
+        Case{"EnumValue",
+             R"({"type":"customer","attribute":"gender","operator":"==","value":"other"})",
+             "conditions.conditions[0].value",
+             "expected one of male, female, not_specified, got \"other\""},
+        Case{"CustomKind",
+             R"({"type":"customer","attribute":"loyalty_score","operator":">","value":"high"})",
              "conditions.conditions[0].value", "expected a number, got \"high\""},
         Case{"UnknownMetric", R"({"type":"orders","metric":"revenue","operator":">","value":1})",
-             "conditions.conditions[0].metric", "unknown metric \"revenue\" (expected one of number_of_orders, lifetime_sales, average_order_value, lifetime_refunds, purchased_qty, total_discount, total_shipping, total_tax, first_order_date, last_order_date, days_since_first_order, days_since_last_order)"},
-        Case{"SourceAttribute", R"({"type":"products","source":"viewed","conditions":[{"type":"product","attribute":"price","operator":">","value":1}]})",
-             "conditions.conditions[0].conditions[0].attribute", "product attribute \"price\" is not available for source \"viewed\""},
-        Case{"CountWithFoundFalse", R"({"type":"products","source":"cart","found":false,"count":{"operator":">=","value":2}})",
-             "conditions.conditions[0].count", "\"count\" applies only when \"found\" is true"},
+             "conditions.conditions[0].metric",
+             "unknown metric \"revenue\" (expected one of number_of_orders, lifetime_sales, "
+             "average_order_value, lifetime_refunds, purchased_qty, total_discount, "
+             "total_shipping, total_tax, first_order_date, last_order_date, "
+             "days_since_first_order, days_since_last_order)"},
+        Case{
+            "SourceAttribute",
+            R"({"type":"products","source":"viewed","conditions":[{"type":"product","attribute":"price","operator":">","value":1}]})",
+            "conditions.conditions[0].conditions[0].attribute",
+            "product attribute \"price\" is not available for source \"viewed\""},
+        Case{
+            "CountWithFoundFalse",
+            R"({"type":"products","source":"cart","found":false,"count":{"operator":">=","value":2}})",
+            "conditions.conditions[0].count", "\"count\" applies only when \"found\" is true"},
         Case{"UnknownSegment", R"({"type":"segment","operator":"in","value":["platinum"]})",
              "conditions.conditions[0].value[0]", "unknown segment \"platinum\""},
         Case{"SelfReference", R"({"type":"segment","operator":"in","value":["t"]})",
              "conditions.conditions[0].value[0]", "segment reference cycle: t -> t"},
-        Case{"ReferenceCycle", R"({"type":"segment","operator":"not_in","value":["gold","loop-a"]})",
-             "conditions.conditions[0].value[1]", "segment reference cycle: loop-a -> loop-b -> loop-a"},
+        Case{"ReferenceCycle",
+             R"({"type":"segment","operator":"not_in","value":["gold","loop-a"]})",
+             "conditions.conditions[0].value[1]",
+             "segment reference cycle: loop-a -> loop-b -> loop-a"},
         Case{"ReferenceEmpty", R"({"type":"segment","operator":"in","value":[]})",
-             "conditions.conditions[0].value", "expected a non-empty array of segment codes, got an array"},
-        Case{"OrderAttrInScope", R"({"type":"orders","metric":"number_of_orders","operator":">","value":0,"conditions":[{"type":"order","attribute":"colour","operator":"==","value":"x"}]})",
-             "conditions.conditions[0].conditions[0].attribute", "unknown order attribute \"colour\" (expected one of status, state, created_at, days_since_created, updated_at, store_id, order_currency_code, payment_method, shipping_method, coupon_code, grand_total, subtotal, tax_amount, shipping_amount, discount_amount, total_qty_ordered, total_refunded, billing_country_id, shipping_country_id)"}),
+             "conditions.conditions[0].value",
+             "expected a non-empty array of segment codes, got an array"},
+        Case{
+            "OrderAttrInScope",
+            R"({"type":"orders","metric":"number_of_orders","operator":">","value":0,"conditions":[{"type":"order","attribute":"colour","operator":"==","value":"x"}]})",
+            "conditions.conditions[0].conditions[0].attribute",
+            "unknown order attribute \"colour\" (expected one of status, state, created_at, "
+            "days_since_created, updated_at, store_id, order_currency_code, payment_method, "
+            "shipping_method, coupon_code, grand_total, subtotal, tax_amount, shipping_amount, "
+            "discount_amount, total_qty_ordered, total_refunded, billing_country_id, "
+            "shipping_country_id)"}),
     [](const ::testing::TestParamInfo<Case> &info) { return std::string(info.param.name); });
 
 TEST(DefinitionValidator, AcceptsEveryOperatorOfEveryKind)
@@ -134,11 +180,13 @@ TEST(DefinitionValidator, AcceptsEveryOperatorOfEveryKind)
 
 TEST(DefinitionValidator, CustomAttributesNeedAStore)
 {
-    const Result<SegmentDefinition> d = DefinitionCodec::fromJson(withConditions(R"({"type":"customer","attribute":"loyalty_score","operator":">","value":1})"));
+    const Result<SegmentDefinition> d = DefinitionCodec::fromJson(withConditions(
+        R"({"type":"customer","attribute":"loyalty_score","operator":">","value":1})"));
     ASSERT_TRUE(d.ok());
     const Status st = DefinitionValidator().check(*d);
     ASSERT_FALSE(st.ok());
-    EXPECT_EQ(st.error().message, QStringLiteral("unknown customer attribute \"loyalty_score\" (custom attributes need a store connection)"));
+    EXPECT_EQ(st.error().message, QStringLiteral("unknown customer attribute \"loyalty_score\" "
+                                                 "(custom attributes need a store connection)"));
 }
 
 // The scope grammar the codec enforces when parsing also holds for trees built in code (the

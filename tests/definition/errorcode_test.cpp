@@ -11,14 +11,16 @@ TEST(ErrorCode, NodePathFollowsConditionsSteps)
 {
     EXPECT_EQ(nodePathFromJsonPath(QStringLiteral("conditions")), QList<int>{});
     EXPECT_EQ(nodePathFromJsonPath(QStringLiteral("conditions.conditions[2]")), (QList<int>{2}));
-    EXPECT_EQ(nodePathFromJsonPath(QStringLiteral("conditions.conditions[1].conditions[0].value")), (QList<int>{1, 0}));
+    EXPECT_EQ(nodePathFromJsonPath(QStringLiteral("conditions.conditions[1].conditions[0].value")),
+              (QList<int>{1, 0}));
     EXPECT_EQ(nodePathFromJsonPath(QStringLiteral("code")), QList<int>{});
     EXPECT_EQ(nodePathFromJsonPath(QStringLiteral("--database")), QList<int>{});
 }
 
 TEST(ErrorCode, AggregateErrorsComputeTheirNodePath)
 {
-    const Error e{QStringLiteral("conditions.conditions[3].operator"), QStringLiteral("x"), ErrorCode::InvalidDefinition};
+    const Error e{QStringLiteral("conditions.conditions[3].operator"), QStringLiteral("x"),
+                  ErrorCode::InvalidDefinition};
     EXPECT_EQ(e.nodePath, QList<int>{3});
     EXPECT_TRUE(e.is(ErrorCode::InvalidDefinition));
     EXPECT_FALSE(e.is(ErrorCode::Internal));
@@ -40,7 +42,8 @@ TEST(ErrorCode, CodecErrorsAreInvalidDefinitions)
     ASSERT_FALSE(notJson.ok());
     EXPECT_EQ(notJson.error().code, ErrorCode::InvalidDefinition);
 
-    const Result<SegmentDefinition> badType = DefinitionCodec::fromJson(R"({"segmentor": 1, "code": "x", "name": "X",
+    const Result<SegmentDefinition> badType =
+        DefinitionCodec::fromJson(R"({"segmentor": 1, "code": "x", "name": "X",
         "conditions": {"type": "combine", "match": "all", "expect": true,
                        "conditions": [{"type": "customer", "attribute": "email", "operator": "==", "value": "a"},
                                       {"type": "no-such-type"}]}})");
@@ -51,7 +54,8 @@ TEST(ErrorCode, CodecErrorsAreInvalidDefinitions)
 
 TEST(ErrorCode, ValidatorErrorsAreInvalidDefinitionsWithTheirNode)
 {
-    const Result<SegmentDefinition> d = DefinitionCodec::fromJson(R"({"segmentor": 1, "code": "x", "name": "X",
+    const Result<SegmentDefinition> d =
+        DefinitionCodec::fromJson(R"({"segmentor": 1, "code": "x", "name": "X",
         "conditions": {"type": "combine", "match": "all", "expect": true,
                        "conditions": [{"type": "combine", "match": "any", "expect": true, "conditions": [
                            {"type": "customer", "attribute": "no_such_attribute", "operator": "==", "value": "a"}]}]}})");

@@ -22,61 +22,109 @@ struct Definition
 {
     const char *name;
     const char *conditions; // children of an ALL/TRUE root
-    const char *extra = "";  // more top-level keys
+    const char *extra = ""; // more top-level keys
 };
 
 // Each must select some members but not all of them (checked below), so that the
 // comparison can fail.
 const Definition kDefinitions[] = {
-    {"EmailDomain", R"({"type":"customer","attribute":"email","operator":"ends_with","value":"@example.fr"})"},
-    {"NameIn", R"({"type":"customer","attribute":"firstname","operator":"in","value":["émilie","JÜRGEN","zoë","Olivia"]})"},
-    {"NameContainsUnicode", R"({"type":"customer","attribute":"lastname","operator":"contains","value":"Ü"})"},
-    {"LastnameNotStarts", R"({"type":"customer","attribute":"lastname","operator":"starts_with","value":"m"})"},
+    {"EmailDomain",
+     R"({"type":"customer","attribute":"email","operator":"ends_with","value":"@example.fr"})"},
+    {"NameIn",
+     R"({"type":"customer","attribute":"firstname","operator":"in","value":["émilie","JÜRGEN","zoë","Olivia"]})"},
+    {"NameContainsUnicode",
+     R"({"type":"customer","attribute":"lastname","operator":"contains","value":"Ü"})"},
+    {"LastnameNotStarts",
+     R"({"type":"customer","attribute":"lastname","operator":"starts_with","value":"m"})"},
     {"Gender", R"({"type":"customer","attribute":"gender","operator":"!=","value":"female"})"},
-    {"AgeBetween", R"({"type":"customer","attribute":"age","operator":"between","value":[30, 45]})"},
-    {"BirthdaySoon", R"({"type":"customer","attribute":"days_until_birthday","operator":"<=","value":30})"},
+    {"AgeBetween",
+     R"({"type":"customer","attribute":"age","operator":"between","value":[30, 45]})"},
+    {"BirthdaySoon",
+     R"({"type":"customer","attribute":"days_until_birthday","operator":"<=","value":30})"},
     {"DobBefore", R"({"type":"customer","attribute":"dob","operator":"<","value":"1970-01-01"})"},
-    {"RegisteredRecently", R"({"type":"customer","attribute":"days_since_registration","operator":"<","value":365})"},
-    {"CreatedBetween", R"({"type":"customer","attribute":"created_at","operator":"between","value":["2024-01-01","2025-06-30"]})"},
+    {"RegisteredRecently",
+     R"({"type":"customer","attribute":"days_since_registration","operator":"<","value":365})"},
+    {"CreatedBetween",
+     R"({"type":"customer","attribute":"created_at","operator":"between","value":["2024-01-01","2025-06-30"]})"},
     {"GroupIn", R"({"type":"customer","attribute":"group_id","operator":"in","value":[2,3]})"},
     {"Inactive", R"({"type":"customer","attribute":"is_active","operator":"==","value":false})"},
-    {"Unconfirmed", R"({"type":"customer","attribute":"is_confirmed","operator":"==","value":false})"},
-    {"Locked", R"({"type":"customer","attribute":"lock_expires","operator":">","value":"2026-11-01T09:30:00Z"})"},
+    {"Unconfirmed",
+     R"({"type":"customer","attribute":"is_confirmed","operator":"==","value":false})"},
+    {"Locked",
+     R"({"type":"customer","attribute":"lock_expires","operator":">","value":"2026-11-01T09:30:00Z"})"},
     {"TaxvatEmpty", R"({"type":"customer","attribute":"taxvat","operator":"is_not_empty"})"},
-    {"Newsletter", R"({"type":"customer","attribute":"newsletter","operator":"in","value":["subscribed","unconfirmed"]})", R"("apply_to":"all")"},
-    {"NotSubscribed", R"({"type":"customer","attribute":"newsletter","operator":"==","value":"not_subscribed"})", R"("apply_to":"all")"},
+    {"Newsletter",
+     R"({"type":"customer","attribute":"newsletter","operator":"in","value":["subscribed","unconfirmed"]})",
+     R"("apply_to":"all")"},
+    {"NotSubscribed",
+     R"({"type":"customer","attribute":"newsletter","operator":"==","value":"not_subscribed"})",
+     R"("apply_to":"all")"},
     {"Loyalty", R"({"type":"customer","attribute":"loyalty_score","operator":">=","value":50})"},
-    {"LoyaltyNot", R"({"type":"customer","attribute":"loyalty_score","operator":"not_in","value":[10,20,30]})"},
-    {"BillingCountry", R"({"type":"address","address":"billing","conditions":[{"type":"address","attribute":"country_id","operator":"in","value":["FR","DE"]}]})", R"("apply_to":"all")"},
-    {"ShippingNotGb", R"({"type":"address","address":"shipping","conditions":[{"type":"address","attribute":"country_id","operator":"!=","value":"GB"}]})", R"("apply_to":"all")"},
-    {"AnyAddressCity", R"({"type":"address","address":"any","match":"any","expect":true,"conditions":[{"type":"address","attribute":"city","operator":"==","value":"london"},{"type":"address","attribute":"company","operator":"is_not_empty"}]})"},
-    {"NeverOrdered", R"({"type":"orders","metric":"number_of_orders","operator":"==","value":0})", R"("apply_to":"all")"},
-    {"BigSpenders", R"({"type":"orders","metric":"lifetime_sales","operator":">=","value":500,"conditions":[{"type":"order","attribute":"state","operator":"not_in","value":["canceled"]}]})", R"("apply_to":"all")"},
+    {"LoyaltyNot",
+     R"({"type":"customer","attribute":"loyalty_score","operator":"not_in","value":[10,20,30]})"},
+    {"BillingCountry",
+     R"({"type":"address","address":"billing","conditions":[{"type":"address","attribute":"country_id","operator":"in","value":["FR","DE"]}]})",
+     R"("apply_to":"all")"},
+    {"ShippingNotGb",
+     R"({"type":"address","address":"shipping","conditions":[{"type":"address","attribute":"country_id","operator":"!=","value":"GB"}]})",
+     R"("apply_to":"all")"},
+    {"AnyAddressCity",
+     R"({"type":"address","address":"any","match":"any","expect":true,"conditions":[{"type":"address","attribute":"city","operator":"==","value":"london"},{"type":"address","attribute":"company","operator":"is_not_empty"}]})"},
+    {"NeverOrdered", R"({"type":"orders","metric":"number_of_orders","operator":"==","value":0})",
+     R"("apply_to":"all")"},
+    {"BigSpenders",
+     R"({"type":"orders","metric":"lifetime_sales","operator":">=","value":500,"conditions":[{"type":"order","attribute":"state","operator":"not_in","value":["canceled"]}]})",
+     R"("apply_to":"all")"},
     {"Aov", R"({"type":"orders","metric":"average_order_value","operator":"<","value":60})"},
     {"Refunds", R"({"type":"orders","metric":"lifetime_refunds","operator":">","value":0})"},
     {"Discounts", R"({"type":"orders","metric":"total_discount","operator":">=","value":5})"},
-    {"QtyTaxShipping", R"({"type":"combine","match":"any","expect":true,"conditions":[{"type":"orders","metric":"purchased_qty","operator":">","value":20},{"type":"orders","metric":"total_tax","operator":">","value":100},{"type":"orders","metric":"total_shipping","operator":">","value":50}]})"},
-    {"LapsedBuyers", R"({"type":"orders","metric":"days_since_last_order","operator":">","value":180})", R"("apply_to":"all")"},
-    {"FirstOrderLately", R"({"type":"orders","metric":"first_order_date","operator":">=","value":"2026-01-01"})"},
-    {"RecentOrders", R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"created_at","operator":"within_last_days","value":60}]})", R"("apply_to":"all")"},
-    {"PaymentShipping", R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"payment_method","operator":"==","value":"paypal_express"},{"type":"order","attribute":"shipping_method","operator":"starts_with","value":"flatrate"}]})"},
-    {"CouponOrders", R"({"type":"orders","metric":"number_of_orders","operator":">=","value":2,"conditions":[{"type":"order","attribute":"coupon_code","operator":"is_not_empty"}]})"},
-    {"ShippedAbroad", R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"shipping_country_id","operator":"!=","value":"GB"},{"type":"order","attribute":"grand_total","operator":">","value":50}]})", R"("apply_to":"all")"},
-    {"OrderDaysAgo", R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"days_since_created","operator":"between","value":[30,90]}]})"},
-    {"OrderedCategory", R"({"type":"products","source":"ordered","conditions":[{"type":"product","attribute":"category_id","operator":"in","value":[3,4,5,6,7]}]})", R"("apply_to":"all")"},
-    {"OrderedTwiceSku", R"({"type":"products","source":"ordered","count":{"operator":">=","value":3},"conditions":[{"type":"product","attribute":"price","operator":"<","value":5}]})"},
-    {"NeverOrderedCategory", R"({"type":"products","source":"ordered","found":false,"conditions":[{"type":"product","attribute":"category_id","operator":"==","value":3}]})"},
-    {"OrderedRecentlyComplete", R"({"type":"products","source":"ordered","conditions":[{"type":"product","attribute":"ordered_at","operator":"within_last_days","value":120},{"type":"product","attribute":"order_status","operator":"==","value":"complete"}]})"},
+    {"QtyTaxShipping",
+     R"({"type":"combine","match":"any","expect":true,"conditions":[{"type":"orders","metric":"purchased_qty","operator":">","value":20},{"type":"orders","metric":"total_tax","operator":">","value":100},{"type":"orders","metric":"total_shipping","operator":">","value":50}]})"},
+    {"LapsedBuyers",
+     R"({"type":"orders","metric":"days_since_last_order","operator":">","value":180})",
+     R"("apply_to":"all")"},
+    {"FirstOrderLately",
+     R"({"type":"orders","metric":"first_order_date","operator":">=","value":"2026-01-01"})"},
+    {"RecentOrders",
+     R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"created_at","operator":"within_last_days","value":60}]})",
+     R"("apply_to":"all")"},
+    {"PaymentShipping",
+     R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"payment_method","operator":"==","value":"paypal_express"},{"type":"order","attribute":"shipping_method","operator":"starts_with","value":"flatrate"}]})"},
+    {"CouponOrders",
+     R"({"type":"orders","metric":"number_of_orders","operator":">=","value":2,"conditions":[{"type":"order","attribute":"coupon_code","operator":"is_not_empty"}]})"},
+    {"ShippedAbroad",
+     R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"shipping_country_id","operator":"!=","value":"GB"},{"type":"order","attribute":"grand_total","operator":">","value":50}]})",
+     R"("apply_to":"all")"},
+    {"OrderDaysAgo",
+     R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"days_since_created","operator":"between","value":[30,90]}]})"},
+    {"OrderedCategory",
+     R"({"type":"products","source":"ordered","conditions":[{"type":"product","attribute":"category_id","operator":"in","value":[3,4,5,6,7]}]})",
+     R"("apply_to":"all")"},
+    {"OrderedTwiceSku",
+     R"({"type":"products","source":"ordered","count":{"operator":">=","value":3},"conditions":[{"type":"product","attribute":"price","operator":"<","value":5}]})"},
+    {"NeverOrderedCategory",
+     R"({"type":"products","source":"ordered","found":false,"conditions":[{"type":"product","attribute":"category_id","operator":"==","value":3}]})"},
+    {"OrderedRecentlyComplete",
+     R"({"type":"products","source":"ordered","conditions":[{"type":"product","attribute":"ordered_at","operator":"within_last_days","value":120},{"type":"product","attribute":"order_status","operator":"==","value":"complete"}]})"},
     {"CartValue", R"({"type":"cart","attribute":"subtotal","operator":">","value":20})"},
-    {"AbandonedCart", R"({"type":"cart","attribute":"days_since_update","operator":">=","value":3})"},
+    {"AbandonedCart",
+     R"({"type":"cart","attribute":"days_since_update","operator":">=","value":3})"},
     {"NoCart", R"({"type":"cart","attribute":"exists","operator":"==","value":false})"},
-    {"CartProducts", R"({"type":"products","source":"cart","conditions":[{"type":"product","attribute":"name","operator":"contains","value":"a"},{"type":"product","attribute":"qty","operator":">=","value":1}]})"},
+    {"CartProducts",
+     R"({"type":"products","source":"cart","conditions":[{"type":"product","attribute":"name","operator":"contains","value":"a"},{"type":"product","attribute":"qty","operator":">=","value":1}]})"},
     {"Wishlist", R"({"type":"products","source":"wishlist","count":{"operator":">=","value":2}})"},
-    {"WishlistCategory", R"({"type":"products","source":"wishlist","conditions":[{"type":"product","attribute":"category_id","operator":"not_in","value":[3]}]})"},
-    {"Viewed", R"({"type":"products","source":"viewed","conditions":[{"type":"product","attribute":"viewed_at","operator":"within_last_days","value":30}]})"},
-    {"NestedFalse", R"({"type":"combine","match":"any","expect":false,"conditions":[{"type":"customer","attribute":"website_id","operator":"==","value":1},{"type":"combine","match":"all","expect":true,"conditions":[{"type":"customer","attribute":"group_id","operator":"==","value":1},{"type":"orders","metric":"number_of_orders","operator":">","value":1}]}]})"},
-    {"WebsiteScopeGuests", R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1})", R"("apply_to":"guests","websites":[1])"},
-    {"Reference", R"({"type":"segment","operator":"in","value":["buyers"]},{"type":"customer","attribute":"website_id","operator":"==","value":1})", R"("apply_to":"all")"},
+    {"WishlistCategory",
+     R"({"type":"products","source":"wishlist","conditions":[{"type":"product","attribute":"category_id","operator":"not_in","value":[3]}]})"},
+    {"Viewed",
+     R"({"type":"products","source":"viewed","conditions":[{"type":"product","attribute":"viewed_at","operator":"within_last_days","value":30}]})"},
+    {"NestedFalse",
+     R"({"type":"combine","match":"any","expect":false,"conditions":[{"type":"customer","attribute":"website_id","operator":"==","value":1},{"type":"combine","match":"all","expect":true,"conditions":[{"type":"customer","attribute":"group_id","operator":"==","value":1},{"type":"orders","metric":"number_of_orders","operator":">","value":1}]}]})"},
+    {"WebsiteScopeGuests",
+     R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1})",
+     R"("apply_to":"guests","websites":[1])"},
+    {"Reference",
+     R"({"type":"segment","operator":"in","value":["buyers"]},{"type":"customer","attribute":"website_id","operator":"==","value":1})",
+     R"("apply_to":"all")"},
 };
 
 struct Store
@@ -95,8 +143,7 @@ Store *demoStore(Backend backend, std::string &why)
         return it->second.connection ? &it->second : nullptr;
     Store &s = stores[backend];
     s.connection = freshStore(backend, QStringLiteral("crosscheck"), QString(), why);
-    if (!s.connection)
-        return nullptr;
+    if (!s.connection) return nullptr;
     seg::DemoOptions options;
     options.customers = 300;
     options.seed = 7;
@@ -112,7 +159,8 @@ Store *demoStore(Backend backend, std::string &why)
         s.connection.reset();
         return nullptr;
     }
-    auto schema = seg::StoreSchema::load(s.connection->database(), s.connection->dialect(), QString());
+    auto schema =
+        seg::StoreSchema::load(s.connection->database(), s.connection->dialect(), QString());
     if (!schema) {
         why = schema.error().message.toStdString();
         s.connection.reset();
@@ -135,24 +183,32 @@ TEST_P(CrossCheck, SqlAndEvaluatorAgree)
     SEGTEST_REQUIRE_STORE(store, why);
 
     seg::InMemorySegmentLookup segments;
-    auto buyers = seg::DefinitionCodec::fromJson(definitionJson(R"({"type":"combine","conditions":[{"type":"orders","metric":"lifetime_sales","operator":">","value":100}]})",
-                                                                R"("apply_to":"all")"));
+    auto buyers = seg::DefinitionCodec::fromJson(definitionJson(
+        R"({"type":"combine","conditions":[{"type":"orders","metric":"lifetime_sales","operator":">","value":100}]})",
+        R"("apply_to":"all")"));
     buyers.value().code = QStringLiteral("buyers");
     segments.add(*buyers);
 
-    const QString conditions = QStringLiteral(R"({"type":"combine","match":"all","expect":true,"conditions":[%1]})").arg(QString::fromUtf8(definition.conditions));
-    const BothPaths both = evaluateBoth(*store->connection, *store->schema, definitionJson(conditions, QString::fromUtf8(definition.extra)),
-                                        store->universe, kAsOf, &segments);
+    const QString conditions =
+        QStringLiteral(R"({"type":"combine","match":"all","expect":true,"conditions":[%1]})")
+            .arg(QString::fromUtf8(definition.conditions));
+    const BothPaths both =
+        evaluateBoth(*store->connection, *store->schema,
+                     definitionJson(conditions, QString::fromUtf8(definition.extra)),
+                     store->universe, kAsOf, &segments);
     ASSERT_TRUE(both.error.isEmpty()) << both.error.toStdString();
     EXPECT_EQ(both.sql, both.evaluated) << definition.name;
     EXPECT_GT(both.sql.size(), 0) << definition.name << " selects nobody: the check proves little";
-    EXPECT_LT(both.sql.size(), store->universe.size()) << definition.name << " selects everyone: the check proves little";
+    EXPECT_LT(both.sql.size(), store->universe.size())
+        << definition.name << " selects everyone: the check proves little";
 }
 
 INSTANTIATE_TEST_SUITE_P(DemoStore, CrossCheck,
-                         ::testing::Combine(::testing::ValuesIn(allBackends()), ::testing::ValuesIn(kDefinitions)),
+                         ::testing::Combine(::testing::ValuesIn(allBackends()),
+                                            ::testing::ValuesIn(kDefinitions)),
                          [](const auto &info) {
-                             return backendName(std::get<0>(info.param)) + "_" + std::get<1>(info.param).name;
+                             return backendName(std::get<0>(info.param)) + "_" +
+                                    std::get<1>(info.param).name;
                          });
 
 } // namespace

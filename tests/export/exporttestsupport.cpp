@@ -18,7 +18,8 @@ namespace {
 
 QString python()
 {
-    return QFile::exists("/usr/bin/python3") ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+    return QFile::exists("/usr/bin/python3") ? QStringLiteral("/usr/bin/python3")
+                                             : QStringLiteral("python3");
 }
 
 } // namespace
@@ -33,8 +34,7 @@ QList<ExportColumn> columnsOf(const QStringList &ids)
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return "<missing>";
+    if (!f.open(QIODevice::ReadOnly)) return "<missing>";
     return f.readAll();
 }
 
@@ -44,7 +44,6 @@ void writeFile(const QString &path, const QByteArray &content)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(content);
 }
-
 
 // The workbook as openpyxl sees it, or an empty object (and `why`) when it cannot be read.
 QJsonObject readXlsx(const QString &path, QString &why)
@@ -85,7 +84,8 @@ bool openpyxlAvailable()
     return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-QList<XmlSheet> parseSpreadsheetMl(const QByteArray &xml, QString &processingInstruction, QString &error)
+QList<XmlSheet> parseSpreadsheetMl(const QByteArray &xml, QString &processingInstruction,
+                                   QString &error)
 {
     const QString ss = QStringLiteral("urn:schemas-microsoft-com:office:spreadsheet");
     const QString x = QStringLiteral("urn:schemas-microsoft-com:office:excel");
@@ -93,10 +93,10 @@ QList<XmlSheet> parseSpreadsheetMl(const QByteArray &xml, QString &processingIns
     QList<XmlSheet> sheets;
     while (!r.atEnd()) {
         r.readNext();
-        if (r.isProcessingInstruction() && r.processingInstructionTarget() == QLatin1String("mso-application"))
+        if (r.isProcessingInstruction() &&
+            r.processingInstructionTarget() == QLatin1String("mso-application"))
             processingInstruction = r.processingInstructionData().toString();
-        if (!r.isStartElement())
-            continue;
+        if (!r.isStartElement()) continue;
         if (r.name() == QLatin1String("Workbook") && r.namespaceUri() != ss)
             error = QStringLiteral("Workbook not in the spreadsheet namespace");
         if (r.name() == QLatin1String("Worksheet")) {
@@ -105,7 +105,8 @@ QList<XmlSheet> parseSpreadsheetMl(const QByteArray &xml, QString &processingIns
         } else if (r.name() == QLatin1String("Row")) {
             sheets.last().rows.append(QList<XmlCell>{});
         } else if (r.name() == QLatin1String("Cell")) {
-            sheets.last().rows.last().append(XmlCell{{}, {}, r.attributes().value(ss, QStringLiteral("StyleID")).toString()});
+            sheets.last().rows.last().append(
+                XmlCell{{}, {}, r.attributes().value(ss, QStringLiteral("StyleID")).toString()});
         } else if (r.name() == QLatin1String("Data")) {
             XmlCell &cell = sheets.last().rows.last().last();
             cell.type = r.attributes().value(ss, QStringLiteral("Type")).toString();
@@ -116,8 +117,7 @@ QList<XmlSheet> parseSpreadsheetMl(const QByteArray &xml, QString &processingIns
             sheets.last().autoFilter = r.attributes().value(x, QStringLiteral("Range")).toString();
         }
     }
-    if (r.hasError())
-        error = r.errorString();
+    if (r.hasError()) error = r.errorString();
     return sheets;
 }
 

@@ -34,6 +34,7 @@ struct XmlSheet
     bool frozen = false;
     QList<QList<XmlCell>> rows;
 };
-QList<XmlSheet> parseSpreadsheetMl(const QByteArray &xml, QString &processingInstruction, QString &error);
+QList<XmlSheet> parseSpreadsheetMl(const QByteArray &xml, QString &processingInstruction,
+                                   QString &error);
 
 } // namespace exporttest

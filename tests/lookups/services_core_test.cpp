@@ -32,7 +32,8 @@ const QDateTime kAsOf(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::utc());
 SegmentDefinition definition(const QString &children, const QString &extra = {})
 {
     Result<SegmentDefinition> d = DefinitionCodec::fromJson(
-        QStringLiteral(R"({"segmentor":1,"code":"probe","name":"Probe"%1,"conditions":{"type":"combine","conditions":[%2]}})")
+        QStringLiteral(
+            R"({"segmentor":1,"code":"probe","name":"Probe"%1,"conditions":{"type":"combine","conditions":[%2]}})")
             .arg(extra.isEmpty() ? QString() : QStringLiteral(",") + extra, children)
             .toUtf8());
     EXPECT_TRUE(d.ok()) << d.error().toString().toStdString();
@@ -45,16 +46,23 @@ protected:
     void SetUp() override
     {
         std::string why;
-        m_store = freshStore(GetParam(), QStringLiteral("services_core"), QStringLiteral("mg_"), why);
+        m_store =
+            freshStore(GetParam(), QStringLiteral("services_core"), QStringLiteral("mg_"), why);
         SEGTEST_REQUIRE_STORE(m_store, why);
         FixtureStore f(*m_store, QStringLiteral("mg_"));
         f.installBase();
         f.customer(1, {{"firstname", "Jane"}, {"lastname", "Doe"}, {"email", "Jane@Example.com"}});
-        f.customer(2, {{"firstname", "Émile"}, {"lastname", "Zola"}, {"email", "emile@example.fr"}, {"group_id", 2}});
+        f.customer(2, {{"firstname", "Émile"},
+                       {"lastname", "Zola"},
+                       {"email", "emile@example.fr"},
+                       {"group_id", 2}});
         // The same e-mail on the EU website.
         f.customer(3, {{"email", "jane@example.com"}, {"website_id", 2}, {"store_id", 2}});
         f.order(1, 1, {{"base_grand_total", 250.0}});
-        f.order(2, QVariant(), {{"customer_email", "Walk.In@example.org"}, {"customer_firstname", "Walk"}, {"customer_lastname", "In"}});
+        f.order(2, QVariant(),
+                {{"customer_email", "Walk.In@example.org"},
+                 {"customer_firstname", "Walk"},
+                 {"customer_lastname", "In"}});
         m_settings = m_store->settings();
         m_settings.tablePrefix = QStringLiteral("mg_");
         Result<StoreSession> session = StoreSession::open(m_settings, false, m_workspace.path());
@@ -64,7 +72,8 @@ protected:
 
     std::optional<MemberExplanation> explain(const SegmentDefinition &d, const QString &who)
     {
-        Result<std::optional<MemberExplanation>> r = explainMember(*m_session, d, who, m_session->timeContext(kAsOf));
+        Result<std::optional<MemberExplanation>> r =
+            explainMember(*m_session, d, who, m_session->timeContext(kAsOf));
         EXPECT_TRUE(r.ok()) << r.error().toString().toStdString();
         return r.ok() ? *r : std::nullopt;
     }
@@ -77,7 +86,8 @@ protected:
 
 TEST_P(Services, ExplainsACustomerByIdWithTheValuesCompared)
 {
-    const SegmentDefinition spenders = definition(R"({"type":"orders","metric":"lifetime_sales","operator":">=","value":200})");
+    const SegmentDefinition spenders =
+        definition(R"({"type":"orders","metric":"lifetime_sales","operator":">=","value":200})");
     const std::optional<MemberExplanation> in = explain(spenders, QStringLiteral("1"));
     ASSERT_TRUE(in.has_value());
     EXPECT_TRUE(in->isMember);
@@ -102,7 +112,8 @@ TEST_P(Services, ExplainsByEmailRegisteredFirstThenGuests)
     EXPECT_EQ(jane->key, MemberKey::registered(1));
     EXPECT_EQ(jane->otherMatches, QList<MemberKey>{MemberKey::registered(3)});
 
-    const std::optional<MemberExplanation> guest = explain(all, QStringLiteral("walk.in@example.org"));
+    const std::optional<MemberExplanation> guest =
+        explain(all, QStringLiteral("walk.in@example.org"));
     ASSERT_TRUE(guest.has_value());
     EXPECT_TRUE(guest->key.isGuest());
     EXPECT_EQ(guest->email, QStringLiteral("Walk.In@example.org"));
@@ -115,7 +126,8 @@ TEST_P(Services, ExplainsByEmailRegisteredFirstThenGuests)
 
 TEST_P(Services, ExplainsASegmentNotSavedYet)
 {
-    SegmentDefinition unsaved = definition(R"({"type":"customer","attribute":"firstname","operator":"==","value":"jane"})");
+    SegmentDefinition unsaved =
+        definition(R"({"type":"customer","attribute":"firstname","operator":"==","value":"jane"})");
     unsaved.code.clear();
     unsaved.name.clear();
     const std::optional<MemberExplanation> jane = explain(unsaved, QStringLiteral("1"));
@@ -126,30 +138,39 @@ TEST_P(Services, ExplainsASegmentNotSavedYet)
 
 TEST_P(Services, ExplainRefusesAnInvalidDefinitionWithItsFirstProblem)
 {
-    const SegmentDefinition broken = definition(R"({"type":"customer","attribute":"no_such_attribute","operator":"==","value":1})");
-    Result<std::optional<MemberExplanation>> r = explainMember(*m_session, broken, QStringLiteral("1"), m_session->timeContext(kAsOf));
+    const SegmentDefinition broken = definition(
+        R"({"type":"customer","attribute":"no_such_attribute","operator":"==","value":1})");
+    Result<std::optional<MemberExplanation>> r =
+        explainMember(*m_session, broken, QStringLiteral("1"), m_session->timeContext(kAsOf));
     ASSERT_FALSE(r.ok());
-    EXPECT_TRUE(r.error().message.contains(QStringLiteral("no_such_attribute"))) << r.error().toString().toStdString();
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("no_such_attribute")))
+        << r.error().toString().toStdString();
     EXPECT_EQ(r.error().path, QStringLiteral("conditions.conditions[0].attribute"));
 }
 
 TEST_P(Services, SqlPreviewInEveryDialectWithThePrefixAndBoundValues)
 {
-    const SegmentDefinition d = definition(R"({"type":"customer","attribute":"lastname","operator":"==","value":"O'Brien"},
+    const SegmentDefinition d =
+        definition(R"({"type":"customer","attribute":"lastname","operator":"==","value":"O'Brien"},
                                               {"type":"orders","metric":"number_of_orders","operator":">=","value":2})");
     for (Dialect dialect : {Dialect::Sqlite, Dialect::MySql, Dialect::PostgreSql}) {
-        Result<CompiledQuery> q = previewMemberSql(*m_session, d, dialect, m_session->timeContext(kAsOf));
+        Result<CompiledQuery> q =
+            previewMemberSql(*m_session, d, dialect, m_session->timeContext(kAsOf));
         ASSERT_TRUE(q.ok()) << q.error().toString().toStdString();
         EXPECT_TRUE(q->sql.contains(QStringLiteral("mg_customer_entity")));
         EXPECT_FALSE(q->sql.contains(QStringLiteral("O'Brien"))); // bound, never in the text
-        EXPECT_TRUE(q->params.contains(QVariant(QStringLiteral("o'brien"))) || q->params.contains(QVariant(QStringLiteral("O'Brien"))));
+        EXPECT_TRUE(q->params.contains(QVariant(QStringLiteral("o'brien"))) ||
+                    q->params.contains(QVariant(QStringLiteral("O'Brien"))));
         EXPECT_EQ(q->sql.count(QLatin1Char('?')), q->params.size());
         EXPECT_EQ(q->sql.contains(QStringLiteral("seg_fold(")), dialect == Dialect::Sqlite);
     }
-    // The connected dialect's statement runs and finds customer... none named O'Brien here, but it runs.
-    Result<CompiledQuery> own = previewMemberSql(*m_session, d, m_settings.dialect, m_session->timeContext(kAsOf));
+    // The connected dialect's statement runs and finds customer... none named O'Brien here, but it
+    // runs.
+    Result<CompiledQuery> own =
+        previewMemberSql(*m_session, d, m_settings.dialect, m_session->timeContext(kAsOf));
     ASSERT_TRUE(own.ok());
-    Result<QSqlQuery> ran = runSql(m_store->database(), own->sql, own->params, QStringLiteral("preview"));
+    Result<QSqlQuery> ran =
+        runSql(m_store->database(), own->sql, own->params, QStringLiteral("preview"));
     EXPECT_TRUE(ran.ok()) << ran.error().message.toStdString();
 }
 
@@ -166,9 +187,12 @@ QString slowStatement(Dialect dialect)
 {
     switch (dialect) {
     case Dialect::Sqlite:
-        return QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000000000) SELECT COUNT(*) FROM n");
-    case Dialect::MySql: return QStringLiteral("SELECT SLEEP(60)");
-    case Dialect::PostgreSql: return QStringLiteral("SELECT pg_sleep(60)");
+        return QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n "
+                              "WHERE x < 2000000000) SELECT COUNT(*) FROM n");
+    case Dialect::MySql:
+        return QStringLiteral("SELECT SLEEP(60)");
+    case Dialect::PostgreSql:
+        return QStringLiteral("SELECT pg_sleep(60)");
     }
     return {};
 }
@@ -189,12 +213,12 @@ TEST_P(Services, QueryCancellerStopsARunningStatementFromAnotherThread)
             return;
         }
         Status st = canceller->attach(**c);
-        if (!st)
-            error = st.error().message;
+        if (!st) error = st.error().message;
         attached = true;
         QElapsedTimer timer;
         timer.start();
-        Result<QSqlQuery> q = runSql((*c)->database(), slowStatement(settings.dialect), {}, QStringLiteral("slow"));
+        Result<QSqlQuery> q =
+            runSql((*c)->database(), slowStatement(settings.dialect), {}, QStringLiteral("slow"));
         ranMs = timer.elapsed();
         if (!q)
             error = q.error().message;
@@ -212,9 +236,15 @@ TEST_P(Services, QueryCancellerStopsARunningStatementFromAnotherThread)
     EXPECT_TRUE(canceller->isCancelled());
     EXPECT_LT(ranMs.load(), 10000) << "the statement was not interrupted";
     switch (m_settings.dialect) {
-    case Dialect::Sqlite: EXPECT_TRUE(error.contains(QStringLiteral("interrupted"))) << error.toStdString(); break;
-    case Dialect::MySql: EXPECT_NE(value, QStringLiteral("0")) << error.toStdString(); break; // 0 = slept to the end
-    case Dialect::PostgreSql: EXPECT_TRUE(error.contains(QStringLiteral("cancel"))) << error.toStdString(); break;
+    case Dialect::Sqlite:
+        EXPECT_TRUE(error.contains(QStringLiteral("interrupted"))) << error.toStdString();
+        break;
+    case Dialect::MySql:
+        EXPECT_NE(value, QStringLiteral("0")) << error.toStdString();
+        break; // 0 = slept to the end
+    case Dialect::PostgreSql:
+        EXPECT_TRUE(error.contains(QStringLiteral("cancel"))) << error.toStdString();
+        break;
     }
 }
 
@@ -229,25 +259,35 @@ TEST_P(Services, QueryCancellerBeforeAttachOnlyMarks)
 }
 
 INSTANTIATE_TEST_SUITE_P(AllDatabases, Services, ::testing::ValuesIn(allBackends()),
-                         [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return backendName(info.param);
+                         });
 
 TEST(SqlLayout, OnlyWhitespaceOutsideQuotesChanges)
 {
-    const QString sql = QStringLiteral(
-        "WITH g AS MATERIALIZED (SELECT o.customer_email FROM sales_order o WHERE o.x = 'a  FROM  b' GROUP BY o.customer_email) "
-        "SELECT c.entity_id AS customer_id, NULL AS guest_key FROM customer_entity c LEFT JOIN (SELECT o.customer_id AS owner, "
-        "SUM(o.base_grand_total) AS v0 FROM sales_order o WHERE CAST(EXTRACT(MONTH FROM o.created_at) AS INTEGER) = ? "
-        "GROUP BY o.customer_id) ord1 ON ord1.owner = c.entity_id WHERE ((COALESCE(ord1.v0, 0) >= ?)) "
-        "UNION ALL SELECT NULL, g.customer_email FROM g WHERE g.customer_email IN (SELECT email FROM \"from where\")");
+    const QString sql =
+        QStringLiteral("WITH g AS MATERIALIZED (SELECT o.customer_email FROM sales_order o WHERE "
+                       "o.x = 'a  FROM  b' GROUP BY o.customer_email) "
+                       "SELECT c.entity_id AS customer_id, NULL AS guest_key FROM customer_entity "
+                       "c LEFT JOIN (SELECT o.customer_id AS owner, "
+                       "SUM(o.base_grand_total) AS v0 FROM sales_order o WHERE CAST(EXTRACT(MONTH "
+                       "FROM o.created_at) AS INTEGER) = ? "
+                       "GROUP BY o.customer_id) ord1 ON ord1.owner = c.entity_id WHERE "
+                       "((COALESCE(ord1.v0, 0) >= ?)) "
+                       "UNION ALL SELECT NULL, g.customer_email FROM g WHERE g.customer_email IN "
+                       "(SELECT email FROM \"from where\")");
     const QString laid = formatSqlForDisplay(sql);
-    const auto squash = [](QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s+"))); };
+    const auto squash = [](QString s) {
+        return s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    };
     EXPECT_EQ(squash(laid), squash(sql));
     EXPECT_TRUE(laid.contains(QStringLiteral("'a  FROM  b'"))); // quoted text untouched
     EXPECT_TRUE(laid.contains(QStringLiteral("EXTRACT(MONTH FROM o.created_at)"))); // not a clause
     const QStringList lines = laid.split(QLatin1Char('\n'));
     EXPECT_GT(lines.size(), 10);
     EXPECT_TRUE(lines.contains(QStringLiteral("UNION ALL")));
-    EXPECT_TRUE(lines.contains(QStringLiteral("    FROM sales_order o"))) << laid.toStdString(); // a sub-query, indented
+    EXPECT_TRUE(lines.contains(QStringLiteral("    FROM sales_order o")))
+        << laid.toStdString(); // a sub-query, indented
 }
 
 TEST(SqlLayout, LiteralsForTheValuesTable)

@@ -28,7 +28,8 @@ const QDateTime kAsOf(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::utc());
 
 SegmentDefinition buyers()
 {
-    const QByteArray json = R"({"segmentor":1,"code":"buyers","name":"Buyers","apply_to":"all","conditions":{"type":"combine","conditions":[
+    const QByteArray json =
+        R"({"segmentor":1,"code":"buyers","name":"Buyers","apply_to":"all","conditions":{"type":"combine","conditions":[
         {"type":"orders","metric":"number_of_orders","operator":">=","value":1}]}})";
     Result<SegmentDefinition> d = DefinitionCodec::fromJson(json);
     EXPECT_TRUE(d.ok()) << d.error().toString().toStdString();
@@ -49,16 +50,22 @@ protected:
     void SetUp() override
     {
         std::string why;
-        const QString name = QStringLiteral("grid_%1").arg(QString::fromStdString(::testing::UnitTest::GetInstance()->current_test_info()->name())
-                                                               .section(QLatin1Char('/'), 0, 0)
-                                                               .toLower());
+        const QString name = QStringLiteral("grid_%1").arg(
+            QString::fromStdString(::testing::UnitTest::GetInstance()->current_test_info()->name())
+                .section(QLatin1Char('/'), 0, 0)
+                .toLower());
         m_connection = freshStore(GetParam(), name, QStringLiteral("mg_"), why);
         SEGTEST_REQUIRE_STORE(m_connection, why);
         FixtureStore f(*m_connection, QStringLiteral("mg_"));
         f.installBase();
-        f.customer(1, {{"firstname", "Alice"}, {"lastname", "Zephyr"}, {"email", "alice@example.com"}});
-        f.customer(2, {{"firstname", "Bob"}, {"lastname", "Young"}, {"email", "bob@shop.test"}, {"group_id", 2}});
-        f.customer(3, {{"firstname", "Chloé"}, {"lastname", "Xavier"}, {"email", "chloe@example.com"}});
+        f.customer(
+            1, {{"firstname", "Alice"}, {"lastname", "Zephyr"}, {"email", "alice@example.com"}});
+        f.customer(2, {{"firstname", "Bob"},
+                       {"lastname", "Young"},
+                       {"email", "bob@shop.test"},
+                       {"group_id", 2}});
+        f.customer(
+            3, {{"firstname", "Chloé"}, {"lastname", "Xavier"}, {"email", "chloe@example.com"}});
         f.customer(4, {{"firstname", "Dan"}, {"lastname", "Walker"}, {"email", "dan@example.com"}});
         f.customer(5, {{"firstname", "Eve"}, {"lastname", "Vance"}, {"email", "eve@example.com"}});
         address(f, 11, 1, "GB", "London");
@@ -66,15 +73,34 @@ protected:
         f.order(1, 1, {{"base_grand_total", 100.0}, {"created_at", "2026-09-01 10:00:00"}});
         f.order(2, 1, {{"base_grand_total", 50.5}, {"created_at", "2026-10-01 10:00:00"}});
         f.order(3, 2, {{"base_grand_total", 300.0}, {"created_at", "2026-08-01 10:00:00"}});
-        f.order(4, QVariant(), {{"customer_email", "Guest@Example.com"}, {"customer_firstname", "Gina"}, {"customer_lastname", "Guest"},
-                                {"base_grand_total", 20.0}, {"created_at", "2026-07-01 10:00:00"}});
-        f.order(5, QVariant(), {{"customer_email", "guest@example.com"}, {"customer_firstname", "Gina"}, {"customer_lastname", "Gueston"},
-                                {"base_grand_total", 30.0}, {"created_at", "2026-10-15 10:00:00"}});
-        f.order(6, QVariant(), {{"customer_email", "zed@shop.test"}, {"customer_firstname", "Zed"}, {"customer_lastname", "Alpha"},
-                                {"base_grand_total", 5.0}, {"created_at", "2026-10-20 10:00:00"}});
-        f.insert(QStringLiteral("sales_order_address"), {{"entity_id", 61}, {"parent_id", 6}, {"address_type", "billing"}, {"country_id", "DE"},
-                                                          {"city", "Berlin"}, {"firstname", "Zed"}, {"lastname", "Alpha"}, {"street", "x"},
-                                                          {"telephone", "1"}, {"postcode", "10115"}});
+        f.order(4, QVariant(),
+                {{"customer_email", "Guest@Example.com"},
+                 {"customer_firstname", "Gina"},
+                 {"customer_lastname", "Guest"},
+                 {"base_grand_total", 20.0},
+                 {"created_at", "2026-07-01 10:00:00"}});
+        f.order(5, QVariant(),
+                {{"customer_email", "guest@example.com"},
+                 {"customer_firstname", "Gina"},
+                 {"customer_lastname", "Gueston"},
+                 {"base_grand_total", 30.0},
+                 {"created_at", "2026-10-15 10:00:00"}});
+        f.order(6, QVariant(),
+                {{"customer_email", "zed@shop.test"},
+                 {"customer_firstname", "Zed"},
+                 {"customer_lastname", "Alpha"},
+                 {"base_grand_total", 5.0},
+                 {"created_at", "2026-10-20 10:00:00"}});
+        f.insert(QStringLiteral("sales_order_address"), {{"entity_id", 61},
+                                                         {"parent_id", 6},
+                                                         {"address_type", "billing"},
+                                                         {"country_id", "DE"},
+                                                         {"city", "Berlin"},
+                                                         {"firstname", "Zed"},
+                                                         {"lastname", "Alpha"},
+                                                         {"street", "x"},
+                                                         {"telephone", "1"},
+                                                         {"postcode", "10115"}});
         m_fixture.emplace(*m_connection, QStringLiteral("mg_"));
         m_settings = m_connection->settings();
         m_settings.tablePrefix = QStringLiteral("mg_");
@@ -88,9 +114,22 @@ protected:
 
     void address(FixtureStore &f, qint64 id, qint64 customer, const char *country, const char *city)
     {
-        f.insert(QStringLiteral("customer_address_entity"), {{"entity_id", id}, {"parent_id", customer}, {"country_id", country}, {"city", city},
-                                                              {"firstname", "A"}, {"lastname", "B"}, {"street", "1 Road"}, {"telephone", "0"}});
-        ASSERT_TRUE(m_connection->exec(QStringLiteral("UPDATE mg_customer_entity SET default_billing = %1 WHERE entity_id = %2").arg(id).arg(customer)).ok());
+        f.insert(QStringLiteral("customer_address_entity"), {{"entity_id", id},
+                                                             {"parent_id", customer},
+                                                             {"country_id", country},
+                                                             {"city", city},
+                                                             {"firstname", "A"},
+                                                             {"lastname", "B"},
+                                                             {"street", "1 Road"},
+                                                             {"telephone", "0"}});
+        ASSERT_TRUE(
+            m_connection
+                ->exec(
+                    QStringLiteral(
+                        "UPDATE mg_customer_entity SET default_billing = %1 WHERE entity_id = %2")
+                        .arg(id)
+                        .arg(customer))
+                .ok());
     }
 
     void refresh()
@@ -104,14 +143,17 @@ protected:
 
     MemberPageQuery saved()
     {
-        Result<MemberPageSource> source = MemberPageQuery::openSaved(*m_session, QStringLiteral("buyers"));
+        Result<MemberPageSource> source =
+            MemberPageQuery::openSaved(*m_session, QStringLiteral("buyers"));
         EXPECT_TRUE(source.ok()) << source.error().message.toStdString();
         return MemberPageQuery(*m_session, source.ok() ? *source : MemberPageSource{});
     }
 
-    QStringList sorted(const MemberPageQuery &q, const QString &column, bool descending = false, const MemberFilter &filter = {})
+    QStringList sorted(const MemberPageQuery &q, const QString &column, bool descending = false,
+                       const MemberFilter &filter = {})
     {
-        Result<QList<MemberPageRow>> rows = q.page(filter, MemberSort{column, descending}, 0, 100, {QStringLiteral("email")});
+        Result<QList<MemberPageRow>> rows =
+            q.page(filter, MemberSort{column, descending}, 0, 100, {QStringLiteral("email")});
         EXPECT_TRUE(rows.ok()) << rows.error().message.toStdString();
         return rows.ok() ? keysOf(*rows) : QStringList{QStringLiteral("<error>")};
     }
@@ -126,7 +168,9 @@ TEST_P(MemberPage, CountsAndPagesInMemberOrderWithTheExportColumns)
 {
     const MemberPageQuery q = saved();
     EXPECT_EQ(*q.count(), 4);
-    const QStringList columns{"member", "email", "firstname", "lastname", "group", "billing_country", "billing_city", "orders", "lifetime_sales",
+    const QStringList columns{"member",        "email",          "firstname",
+                              "lastname",      "group",          "billing_country",
+                              "billing_city",  "orders",         "lifetime_sales",
                               "last_order_at", "override_state", "joined_last_refresh"};
     Result<QList<MemberPageRow>> all = q.page({}, {}, 0, 50, columns);
     ASSERT_TRUE(all.ok()) << all.error().message.toStdString();
@@ -144,7 +188,8 @@ TEST_P(MemberPage, CountsAndPagesInMemberOrderWithTheExportColumns)
     EXPECT_EQ(alice.values[6].toString(), "London");
     EXPECT_EQ(alice.values[7].toLongLong(), 2);
     EXPECT_EQ(alice.values[8].toString(), "150.5000");
-    EXPECT_EQ(alice.values[9].toDateTime(), QDateTime(QDate(2026, 10, 1), QTime(10, 0), QTimeZone::utc()));
+    EXPECT_EQ(alice.values[9].toDateTime(),
+              QDateTime(QDate(2026, 10, 1), QTime(10, 0), QTimeZone::utc()));
     EXPECT_TRUE(alice.values[10].isNull());
     EXPECT_EQ(alice.values[11].toLongLong(), 1);
 
@@ -164,7 +209,8 @@ TEST_P(MemberPage, CountsAndPagesInMemberOrderWithTheExportColumns)
         paged += keysOf(*q.page({}, {}, offset, 2, {"email"}));
     EXPECT_EQ(paged, keysOf(*all));
     EXPECT_TRUE(q.page({}, {}, 10, 2, {"email"})->isEmpty());
-    EXPECT_EQ(*q.keys({}, {}, 1, 2), (QList<MemberKey>{MemberKey::registered(2), MemberKey::guest("guest@example.com")}));
+    EXPECT_EQ(*q.keys({}, {}, 1, 2),
+              (QList<MemberKey>{MemberKey::registered(2), MemberKey::guest("guest@example.com")}));
 
     EXPECT_FALSE(q.page({}, {}, 0, 5, {"nope"}).ok());
     EXPECT_FALSE(q.page({}, MemberSort{"nope", false}, 0, 5, {"email"}).ok());
@@ -173,14 +219,20 @@ TEST_P(MemberPage, CountsAndPagesInMemberOrderWithTheExportColumns)
 TEST_P(MemberPage, SortsInSqlByAnyColumnWithEmptyValuesLast)
 {
     const MemberPageQuery q = saved();
-    EXPECT_EQ(sorted(q, "member", true), QStringList({"zed@shop.test", "guest@example.com", "2", "1"}));
-    EXPECT_EQ(sorted(q, "lastname"), QStringList({"zed@shop.test", "guest@example.com", "2", "1"})); // Alpha, Gueston, Young, Zephyr
-    EXPECT_EQ(sorted(q, "lastname", true), QStringList({"1", "2", "guest@example.com", "zed@shop.test"}));
-    EXPECT_EQ(sorted(q, "lifetime_sales", true), QStringList({"2", "1", "guest@example.com", "zed@shop.test"}));
+    EXPECT_EQ(sorted(q, "member", true),
+              QStringList({"zed@shop.test", "guest@example.com", "2", "1"}));
+    EXPECT_EQ(sorted(q, "lastname"), QStringList({"zed@shop.test", "guest@example.com", "2",
+                                                  "1"})); // Alpha, Gueston, Young, Zephyr
+    EXPECT_EQ(sorted(q, "lastname", true),
+              QStringList({"1", "2", "guest@example.com", "zed@shop.test"}));
+    EXPECT_EQ(sorted(q, "lifetime_sales", true),
+              QStringList({"2", "1", "guest@example.com", "zed@shop.test"}));
     EXPECT_EQ(sorted(q, "orders"), QStringList({"2", "zed@shop.test", "1", "guest@example.com"}));
     // Only customers 1, 2 and guest zed have a billing country; the others come last.
-    EXPECT_EQ(sorted(q, "billing_country"), QStringList({"zed@shop.test", "2", "1", "guest@example.com"}));
-    EXPECT_EQ(sorted(q, "billing_country", true), QStringList({"1", "2", "zed@shop.test", "guest@example.com"}));
+    EXPECT_EQ(sorted(q, "billing_country"),
+              QStringList({"zed@shop.test", "2", "1", "guest@example.com"}));
+    EXPECT_EQ(sorted(q, "billing_country", true),
+              QStringList({"1", "2", "zed@shop.test", "guest@example.com"}));
     EXPECT_EQ(sorted(q, "email"), QStringList({"1", "2", "guest@example.com", "zed@shop.test"}));
 }
 
@@ -201,15 +253,21 @@ TEST_P(MemberPage, FiltersByTextCountryAndGroup)
     EXPECT_EQ(sorted(q, "member", false, filter("100%")), QStringList());
     EXPECT_EQ(sorted(q, "member", false, filter({}, "DE")), QStringList({"zed@shop.test"}));
     EXPECT_EQ(sorted(q, "member", false, filter({}, {}, "Wholesale")), QStringList({"2"}));
-    EXPECT_EQ(sorted(q, "member", false, filter({}, {}, "NOT LOGGED IN")), QStringList({"guest@example.com", "zed@shop.test"}));
+    EXPECT_EQ(sorted(q, "member", false, filter({}, {}, "NOT LOGGED IN")),
+              QStringList({"guest@example.com", "zed@shop.test"}));
     EXPECT_EQ(*q.count(filter("example")), 2);
     EXPECT_EQ(*q.count(filter("example", "GB")), 1);
 }
 
 TEST_P(MemberPage, OverridesAndJoinsShowBeforeAndAfterARefresh)
 {
-    ASSERT_TRUE(m_session->segments->setOverride("buyers", {MemberKey::registered(1)}, OverrideKind::Exclude, "asked").ok());
-    ASSERT_TRUE(m_session->segments->setOverride("buyers", {MemberKey::registered(5)}, OverrideKind::Include).ok());
+    ASSERT_TRUE(
+        m_session->segments
+            ->setOverride("buyers", {MemberKey::registered(1)}, OverrideKind::Exclude, "asked")
+            .ok());
+    ASSERT_TRUE(m_session->segments
+                    ->setOverride("buyers", {MemberKey::registered(5)}, OverrideKind::Include)
+                    .ok());
     {
         const MemberPageQuery q = saved();
         Result<QList<MemberPageRow>> rows = q.page({}, {}, 0, 10, {"email"});
@@ -224,7 +282,8 @@ TEST_P(MemberPage, OverridesAndJoinsShowBeforeAndAfterARefresh)
     const MemberPageQuery q = saved();
     Result<QList<MemberPageRow>> rows = q.page({}, {}, 0, 10, {"email", "override_state"});
     ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
-    ASSERT_EQ(keysOf(*rows), QStringList({"1", "2", "3", "5", "guest@example.com", "zed@shop.test"}));
+    ASSERT_EQ(keysOf(*rows),
+              QStringList({"1", "2", "3", "5", "guest@example.com", "zed@shop.test"}));
     EXPECT_FALSE(rows->at(0).member); // excluded and out: still listed so it can be reset
     EXPECT_EQ(rows->at(0).values[1].toString(), "exclude");
     EXPECT_TRUE(rows->at(3).member);
@@ -241,14 +300,17 @@ TEST_P(MemberPage, OverridesAndJoinsShowBeforeAndAfterARefresh)
     EXPECT_EQ(state(MemberStateFilter::Excluded), QStringList({"1"}));
     EXPECT_EQ(state(MemberStateFilter::Included), QStringList({"5"}));
     EXPECT_EQ(state(MemberStateFilter::AnyOverride), QStringList({"1", "5"}));
-    EXPECT_EQ(state(MemberStateFilter::NoOverride), QStringList({"2", "3", "guest@example.com", "zed@shop.test"}));
+    EXPECT_EQ(state(MemberStateFilter::NoOverride),
+              QStringList({"2", "3", "guest@example.com", "zed@shop.test"}));
     EXPECT_EQ(state(MemberStateFilter::JoinedLastRefresh), QStringList({"3", "5"}));
-    EXPECT_EQ(sorted(q, "override_state"), QStringList({"1", "5", "2", "3", "guest@example.com", "zed@shop.test"}));
+    EXPECT_EQ(sorted(q, "override_state"),
+              QStringList({"1", "5", "2", "3", "guest@example.com", "zed@shop.test"}));
     EXPECT_EQ(*q.count(), 6);
 
     ASSERT_TRUE(m_session->segments->resetOverride("buyers", {MemberKey::registered(1)}).ok());
     refresh();
-    EXPECT_EQ(sorted(saved(), "member"), QStringList({"1", "2", "3", "5", "guest@example.com", "zed@shop.test"}));
+    EXPECT_EQ(sorted(saved(), "member"),
+              QStringList({"1", "2", "3", "5", "guest@example.com", "zed@shop.test"}));
     MemberFilter joined;
     joined.state = MemberStateFilter::JoinedLastRefresh;
     EXPECT_EQ(sorted(saved(), "member", false, joined), QStringList({"1"}));
@@ -276,18 +338,21 @@ TEST_P(MemberPage, PreviewsAnUnsavedDefinition)
 
 TEST_P(MemberPage, StagedSelectionExportsExactlyThoseMembers)
 {
-    Result<MemberSource> source = stageMemberKeys(*m_session->connection, {MemberKey::registered(2), MemberKey::guest("zed@shop.test")});
+    Result<MemberSource> source = stageMemberKeys(
+        *m_session->connection, {MemberKey::registered(2), MemberKey::guest("zed@shop.test")});
     ASSERT_TRUE(source.ok()) << source.error().message.toStdString();
     QTemporaryDir dir;
     ExportOptions o;
     o.path = dir.filePath("sel.csv");
     o.columns = QStringList{"member", "email"};
-    Result<ExportSummary> summary = exportMembers(*m_session->connection, *m_session->schema, *source, o);
+    Result<ExportSummary> summary =
+        exportMembers(*m_session->connection, *m_session->schema, *source, o);
     ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
     EXPECT_EQ(summary->rows, 2);
     QFile f(o.path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    EXPECT_EQ(QString::fromUtf8(f.readAll()).replace("\r\n", "\n"), "member,email\n2,bob@shop.test\nzed@shop.test,zed@shop.test\n");
+    EXPECT_EQ(QString::fromUtf8(f.readAll()).replace("\r\n", "\n"),
+              "member,email\n2,bob@shop.test\nzed@shop.test,zed@shop.test\n");
 }
 
 // A user who may only read the store: the segment lives in a workspace file, the grid stages
@@ -299,7 +364,8 @@ class MemberPageReadOnly : public ::testing::TestWithParam<Backend>
 TEST_P(MemberPageReadOnly, PagesASegmentKeptInAWorkspace)
 {
     std::string why;
-    auto admin = freshStore(GetParam(), QStringLiteral("grid_readonly"), QStringLiteral("mg_"), why);
+    auto admin =
+        freshStore(GetParam(), QStringLiteral("grid_readonly"), QStringLiteral("mg_"), why);
     SEGTEST_REQUIRE_STORE(admin, why);
     FixtureStore f(*admin, QStringLiteral("mg_"));
     f.installBase();
@@ -310,7 +376,8 @@ TEST_P(MemberPageReadOnly, PagesASegmentKeptInAWorkspace)
     f.order(3, 3);
     f.order(4, QVariant(), {{"customer_email", "g@x.test"}, {"customer_lastname", "Guest"}});
     // A user with SELECT only (and temporary tables): the workspace mode's user.
-    Result<ConnectionSettings> readOnlyLogin = readOnlyUser(*admin, GetParam(), QStringLiteral("grid_ro"));
+    Result<ConnectionSettings> readOnlyLogin =
+        readOnlyUser(*admin, GetParam(), QStringLiteral("grid_ro"));
     ASSERT_TRUE(readOnlyLogin.ok()) << readOnlyLogin.error().toString().toStdString();
     ConnectionSettings readOnly = *readOnlyLogin;
     readOnly.tablePrefix = QStringLiteral("mg_");
@@ -320,7 +387,9 @@ TEST_P(MemberPageReadOnly, PagesASegmentKeptInAWorkspace)
     StoreSession &session = opened.value();
     ASSERT_TRUE(session.storage.inWorkspace());
     ASSERT_TRUE(session.segments->save(buyers()).ok());
-    ASSERT_TRUE(session.segments->setOverride("buyers", {MemberKey::registered(2)}, OverrideKind::Exclude, "no").ok());
+    ASSERT_TRUE(session.segments
+                    ->setOverride("buyers", {MemberKey::registered(2)}, OverrideKind::Exclude, "no")
+                    .ok());
     Refresher refresher(*session.connection, *session.schema, *session.segments);
     ASSERT_TRUE(refresher.refresh("buyers", RefreshOptions{}).ok());
 
@@ -329,7 +398,8 @@ TEST_P(MemberPageReadOnly, PagesASegmentKeptInAWorkspace)
     EXPECT_TRUE(source->staged());
     const MemberPageQuery q(session, *source);
     EXPECT_EQ(*q.count(), 4); // 1, 3, the guest, and 2 excluded
-    Result<QList<MemberPageRow>> rows = q.page({}, MemberSort{"lastname", false}, 0, 10, {"lastname", "override_state"});
+    Result<QList<MemberPageRow>> rows =
+        q.page({}, MemberSort{"lastname", false}, 0, 10, {"lastname", "override_state"});
     ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
     EXPECT_EQ(keysOf(*rows), QStringList({"g@x.test", "3", "2", "1"})); // Guest, L7, L8, L9
     EXPECT_FALSE(rows->at(2).member);
@@ -340,10 +410,15 @@ TEST_P(MemberPageReadOnly, PagesASegmentKeptInAWorkspace)
     EXPECT_EQ(*q.count(excluded), 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(Servers, MemberPageReadOnly, ::testing::Values(Backend::MySql, Backend::PostgreSql),
-                         [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });
+INSTANTIATE_TEST_SUITE_P(Servers, MemberPageReadOnly,
+                         ::testing::Values(Backend::MySql, Backend::PostgreSql),
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return backendName(info.param);
+                         });
 
 INSTANTIATE_TEST_SUITE_P(Stores, MemberPage, ::testing::ValuesIn(allBackends()),
-                         [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return backendName(info.param);
+                         });
 
 } // namespace

@@ -50,7 +50,10 @@ protected:
     void SetUp() override
     {
         std::string why;
-        const QString name = QStringLiteral("api_%1").arg(QString::fromStdString(::testing::UnitTest::GetInstance()->current_test_info()->name()).section(QLatin1Char('/'), 0, 0).toLower());
+        const QString name = QStringLiteral("api_%1").arg(
+            QString::fromStdString(::testing::UnitTest::GetInstance()->current_test_info()->name())
+                .section(QLatin1Char('/'), 0, 0)
+                .toLower());
         m_connection = freshStore(GetParam(), name, QStringLiteral("mg_"), why);
         SEGTEST_REQUIRE_STORE(m_connection, why);
         m_fixture.emplace(*m_connection, QStringLiteral("mg_"));
@@ -71,10 +74,7 @@ protected:
         m_writeToken = *tokens.create(QStringLiteral("writer"), true);
     }
 
-    void TearDown() override
-    {
-        m_server.reset();
-    }
+    void TearDown() override { m_server.reset(); }
 
     void startServer(ApiLimits limits = {})
     {
@@ -98,16 +98,16 @@ protected:
     Reply request(const std::string &method, const std::string &path, const QString &token = {})
     {
         httplib::Headers headers;
-        if (!token.isEmpty())
-            headers.emplace("Authorization", ("Bearer " + token).toStdString());
-        httplib::Result r = method == "GET"      ? m_client->Get(path, headers)
-                            : method == "POST"   ? m_client->Post(path, headers, "", "application/json")
-                            : method == "DELETE" ? m_client->Delete(path, headers)
-                                                 : m_client->Put(path, headers, "", "application/json");
+        if (!token.isEmpty()) headers.emplace("Authorization", ("Bearer " + token).toStdString());
+        httplib::Result r =
+            method == "GET"      ? m_client->Get(path, headers)
+            : method == "POST"   ? m_client->Post(path, headers, "", "application/json")
+            : method == "DELETE" ? m_client->Delete(path, headers)
+                                 : m_client->Put(path, headers, "", "application/json");
         Reply reply;
-        EXPECT_TRUE(bool(r)) << method << " " << path << ": " << (r ? "" : httplib::to_string(r.error()));
-        if (!r)
-            return reply;
+        EXPECT_TRUE(bool(r)) << method << " " << path << ": "
+                             << (r ? "" : httplib::to_string(r.error()));
+        if (!r) return reply;
         reply.status = r->status;
         reply.body = QByteArray::fromStdString(r->body);
         reply.headers = r->headers;
@@ -136,16 +136,14 @@ protected:
         for (int page = 0; page < 100; ++page) {
             const Reply r = request("GET", path, m_readToken);
             EXPECT_EQ(r.status, 200) << r.body.toStdString();
-            if (r.status != 200)
-                break;
+            if (r.status != 200) break;
             for (const QJsonValue &m : r.json.value(QStringLiteral("members")).toArray())
                 out << m.toObject().value(QStringLiteral("member")).toString();
-            if (page == 0 && between)
-                between();
+            if (page == 0 && between) between();
             const QJsonValue next = r.json.value(QStringLiteral("next_cursor"));
-            if (next.isNull())
-                break;
-            path = "/v1/segments/buyers/members?limit=" + std::to_string(limit) + "&cursor=" + next.toString().toStdString();
+            if (next.isNull()) break;
+            path = "/v1/segments/buyers/members?limit=" + std::to_string(limit) +
+                   "&cursor=" + next.toString().toStdString();
         }
         return out;
     }
@@ -167,17 +165,21 @@ TEST_P(Api, TokensAreRequiredCheckedAndStoredHashed)
     startServer();
     const Reply none = request("GET", "/v1/segments");
     expectError(none, 401, "unauthorized");
-    EXPECT_EQ(httplib::detail::get_header_value(none.headers, "WWW-Authenticate", 0, ""), std::string("Bearer realm=\"segmentor\""));
-    expectError(request("GET", "/v1/segments", QStringLiteral("seg_AAAAAAAAAAAAAAAA_wrong")), 401, "unauthorized");
+    EXPECT_EQ(httplib::detail::get_header_value(none.headers, "WWW-Authenticate", 0, ""),
+              std::string("Bearer realm=\"segmentor\""));
+    expectError(request("GET", "/v1/segments", QStringLiteral("seg_AAAAAAAAAAAAAAAA_wrong")), 401,
+                "unauthorized");
     QString tampered = m_readToken;
-    tampered[tampered.size() - 1] = tampered.endsWith(QLatin1Char('A')) ? QLatin1Char('B') : QLatin1Char('A');
+    tampered[tampered.size() - 1] =
+        tampered.endsWith(QLatin1Char('A')) ? QLatin1Char('B') : QLatin1Char('A');
     expectError(request("GET", "/v1/segments", tampered), 401, "unauthorized");
 
     const Reply listed = request("GET", "/v1/segments", m_readToken);
     ASSERT_EQ(listed.status, 200);
     const QJsonArray segments = listed.json.value(QStringLiteral("segments")).toArray();
     ASSERT_EQ(segments.size(), 1);
-    EXPECT_EQ(segments[0].toObject().value(QStringLiteral("code")).toString(), QStringLiteral("buyers"));
+    EXPECT_EQ(segments[0].toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("buyers"));
     EXPECT_EQ(segments[0].toObject().value(QStringLiteral("member_count")).toInt(), 25);
 
     // A read token may not refresh; a write token may.
@@ -193,7 +195,8 @@ TEST_P(Api, TokensAreRequiredCheckedAndStoredHashed)
 
     // The table holds no usable token: neither the token nor its secret part.
     QSqlQuery q(m_connection->database());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT lookup, salt, token_hash FROM mg_segmentor_api_token")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT lookup, salt, token_hash FROM mg_segmentor_api_token")));
     while (q.next()) {
         EXPECT_FALSE(m_writeToken.contains(q.value(2).toString()));
         EXPECT_EQ(q.value(2).toString().size(), 64); // SHA-256, hex
@@ -202,7 +205,8 @@ TEST_P(Api, TokensAreRequiredCheckedAndStoredHashed)
     // Each request was logged, with the token's name and never the token.
     QMutexLocker lock(&m_logMutex);
     EXPECT_GE(m_log.size(), 7);
-    EXPECT_TRUE(m_log.filter(QStringLiteral("POST /v1/segments/buyers/refresh 403")).size() == 1) << m_log.join('\n').toStdString();
+    EXPECT_TRUE(m_log.filter(QStringLiteral("POST /v1/segments/buyers/refresh 403")).size() == 1)
+        << m_log.join('\n').toStdString();
     EXPECT_TRUE(m_log.filter(QStringLiteral("token=writer")).size() >= 1);
     EXPECT_TRUE(m_log.filter(m_writeToken).isEmpty());
 }
@@ -218,15 +222,19 @@ TEST_P(Api, ErrorsAre404And405WithJsonBodies)
 
     const Reply deleted = request("DELETE", "/v1/segments/buyers", m_readToken);
     expectError(deleted, 405, "method_not_allowed");
-    EXPECT_EQ(httplib::detail::get_header_value(deleted.headers, "Allow", 0, ""), std::string("GET"));
+    EXPECT_EQ(httplib::detail::get_header_value(deleted.headers, "Allow", 0, ""),
+              std::string("GET"));
     const Reply get = request("GET", "/v1/segments/buyers/refresh", m_writeToken);
     expectError(get, 405, "method_not_allowed");
     EXPECT_EQ(httplib::detail::get_header_value(get.headers, "Allow", 0, ""), std::string("POST"));
     expectError(request("PUT", "/v1/segments", m_readToken), 405, "method_not_allowed");
 
-    expectError(request("GET", "/v1/segments/buyers/members?limit=0", m_readToken), 400, "bad_request");
-    expectError(request("GET", "/v1/segments/buyers/members?limit=abc", m_readToken), 400, "bad_request");
-    expectError(request("GET", "/v1/segments/buyers/members?cursor=%25%25%25", m_readToken), 400, "bad_request");
+    expectError(request("GET", "/v1/segments/buyers/members?limit=0", m_readToken), 400,
+                "bad_request");
+    expectError(request("GET", "/v1/segments/buyers/members?limit=abc", m_readToken), 400,
+                "bad_request");
+    expectError(request("GET", "/v1/segments/buyers/members?cursor=%25%25%25", m_readToken), 400,
+                "bad_request");
 }
 
 TEST_P(Api, RateLimitAnswers429WithRetryAfter)
@@ -239,7 +247,8 @@ TEST_P(Api, RateLimitAnswers429WithRetryAfter)
         EXPECT_EQ(request("GET", "/v1/segments", m_readToken).status, 200);
     const Reply limited = request("GET", "/v1/segments", m_readToken);
     expectError(limited, 429, "rate_limited");
-    const std::string retryAfter = httplib::detail::get_header_value(limited.headers, "Retry-After", 0, "");
+    const std::string retryAfter =
+        httplib::detail::get_header_value(limited.headers, "Retry-After", 0, "");
     ASSERT_FALSE(retryAfter.empty());
     EXPECT_GE(std::stoi(retryAfter), 1);
     EXPECT_LE(std::stoi(retryAfter), 10);
@@ -277,7 +286,8 @@ TEST_P(Api, PaginationIsStableAcrossARefresh)
     for (int id = 1; id <= 25; ++id)
         before << QString::number(id);
     const QStringList seen = allMembers(6, [&] {
-        m_fixture->connection().exec(QStringLiteral("DELETE FROM mg_sales_order WHERE customer_id IN (3, 17, 9)"));
+        m_fixture->connection().exec(
+            QStringLiteral("DELETE FROM mg_sales_order WHERE customer_id IN (3, 17, 9)"));
         for (int id = 30; id <= 34; ++id)
             m_fixture->order(100 + id, id);
         const Reply refreshed = request("POST", "/v1/segments/buyers/refresh", m_writeToken);
@@ -291,7 +301,8 @@ TEST_P(Api, PaginationIsStableAcrossARefresh)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         EXPECT_EQ(it.value(), 1) << "returned twice: " << it.key().toStdString();
     for (const QString &stable : before) {
-        if (stable == QLatin1String("3") || stable == QLatin1String("17") || stable == QLatin1String("9"))
+        if (stable == QLatin1String("3") || stable == QLatin1String("17") ||
+            stable == QLatin1String("9"))
             continue;
         EXPECT_EQ(counts.value(stable), 1) << "skipped: " << stable.toStdString();
     }
@@ -308,16 +319,28 @@ TEST_P(Api, SegmentDetailAndMemberLookup)
     ASSERT_EQ(detail.status, 200);
     EXPECT_EQ(detail.json.value(QStringLiteral("name")).toString(), QStringLiteral("Buyers"));
     EXPECT_EQ(detail.json.value(QStringLiteral("member_count")).toInt(), 25);
-    EXPECT_EQ(detail.json.value(QStringLiteral("refresh_status")).toString(), QStringLiteral("completed"));
+    EXPECT_EQ(detail.json.value(QStringLiteral("refresh_status")).toString(),
+              QStringLiteral("completed"));
     EXPECT_TRUE(detail.json.value(QStringLiteral("last_refresh_at")).isString());
-    EXPECT_FALSE(detail.json.value(QStringLiteral("conditions")).toObject().value(QStringLiteral("text")).toString().isEmpty());
-    EXPECT_EQ(detail.json.value(QStringLiteral("conditions")).toObject().value(QStringLiteral("children")).toArray().size(), 1);
+    EXPECT_FALSE(detail.json.value(QStringLiteral("conditions"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString()
+                     .isEmpty());
+    EXPECT_EQ(detail.json.value(QStringLiteral("conditions"))
+                  .toObject()
+                  .value(QStringLiteral("children"))
+                  .toArray()
+                  .size(),
+              1);
 
     const Reply in = request("GET", "/v1/segments/buyers/members/7", m_readToken);
     ASSERT_EQ(in.status, 200);
     EXPECT_TRUE(in.json.value(QStringLiteral("in_segment")).toBool());
     EXPECT_EQ(in.json.value(QStringLiteral("customer_id")).toInt(), 7);
-    EXPECT_TRUE(QDateTime::fromString(in.json.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs).isValid());
+    EXPECT_TRUE(
+        QDateTime::fromString(in.json.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs)
+            .isValid());
     const Reply out = request("GET", "/v1/segments/buyers/members/33", m_readToken);
     ASSERT_EQ(out.status, 200);
     EXPECT_FALSE(out.json.value(QStringLiteral("in_segment")).toBool());
@@ -329,24 +352,36 @@ TEST_P(Api, SegmentDetailAndMemberLookup)
     EXPECT_TRUE(byEmail.json.value(QStringLiteral("guest_email")).isNull());
     EXPECT_TRUE(byEmail.json.value(QStringLiteral("in_segment")).toBool());
     // Else the guest who ordered with it.
-    m_fixture->order(100, QVariant(), {{"customer_email", "Someone@Example.com"}, {"status", "canceled"}});
-    const Reply guest = request("GET", "/v1/segments/buyers/members/Someone@Example.com", m_readToken);
+    m_fixture->order(100, QVariant(),
+                     {{"customer_email", "Someone@Example.com"}, {"status", "canceled"}});
+    const Reply guest =
+        request("GET", "/v1/segments/buyers/members/Someone@Example.com", m_readToken);
     ASSERT_EQ(guest.status, 200) << guest.body.toStdString();
-    EXPECT_EQ(guest.json.value(QStringLiteral("guest_email")).toString(), QStringLiteral("someone@example.com"));
+    EXPECT_EQ(guest.json.value(QStringLiteral("guest_email")).toString(),
+              QStringLiteral("someone@example.com"));
     EXPECT_TRUE(guest.json.value(QStringLiteral("customer_id")).isNull());
     EXPECT_FALSE(guest.json.value(QStringLiteral("in_segment")).toBool());
     // Neither: 404 with a JSON error, not a guest nobody is.
-    const Reply nobody = request("GET", "/v1/segments/buyers/members/nobody@example.com", m_readToken);
+    const Reply nobody =
+        request("GET", "/v1/segments/buyers/members/nobody@example.com", m_readToken);
     expectError(nobody, 404, "member_not_found");
-    EXPECT_TRUE(nobody.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
-        QStringLiteral("neither a customer nor a guest")));
-    expectError(request("GET", "/v1/segments/buyers/members/999", m_readToken), 404, "member_not_found");
+    EXPECT_TRUE(nobody.json.value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("neither a customer nor a guest")));
+    expectError(request("GET", "/v1/segments/buyers/members/999", m_readToken), 404,
+                "member_not_found");
     // One e-mail on two websites: 422 naming both customers.
     m_fixture->customer(41, {{"email", "c7@example.com"}, {"website_id", 2}, {"store_id", 2}});
     const Reply twins = request("GET", "/v1/segments/buyers/members/c7@example.com", m_readToken);
     expectError(twins, 422, "ambiguous_member");
-    EXPECT_TRUE(twins.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
-        QStringLiteral("customer 7 (website base), customer 41 (website eu)")))
+    EXPECT_TRUE(
+        twins.json.value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString()
+            .contains(QStringLiteral("customer 7 (website base), customer 41 (website eu)")))
         << twins.body.toStdString();
 }
 
@@ -357,21 +392,35 @@ TEST_P(Api, OpenApiDocumentDescribesEveryPath)
     ASSERT_EQ(spec.status, 200) << spec.body.toStdString();
     EXPECT_EQ(spec.json.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.0.3"));
     const QJsonObject paths = spec.json.value(QStringLiteral("paths")).toObject();
-    EXPECT_EQ(paths.keys(), QStringList({"/v1/openapi.json", "/v1/segments", "/v1/segments/{code}", "/v1/segments/{code}/members",
-                                         "/v1/segments/{code}/members/{member}", "/v1/segments/{code}/refresh"}));
-    EXPECT_TRUE(paths.value(QStringLiteral("/v1/segments/{code}/refresh")).toObject().contains(QStringLiteral("post")));
-    const QJsonObject members = paths.value(QStringLiteral("/v1/segments/{code}/members")).toObject().value(QStringLiteral("get")).toObject();
-    EXPECT_TRUE(members.value(QStringLiteral("responses")).toObject().contains(QStringLiteral("429")));
+    EXPECT_EQ(paths.keys(),
+              QStringList({"/v1/openapi.json", "/v1/segments", "/v1/segments/{code}",
+                           "/v1/segments/{code}/members", "/v1/segments/{code}/members/{member}",
+                           "/v1/segments/{code}/refresh"}));
+    EXPECT_TRUE(paths.value(QStringLiteral("/v1/segments/{code}/refresh"))
+                    .toObject()
+                    .contains(QStringLiteral("post")));
+    const QJsonObject members = paths.value(QStringLiteral("/v1/segments/{code}/members"))
+                                    .toObject()
+                                    .value(QStringLiteral("get"))
+                                    .toObject();
+    EXPECT_TRUE(
+        members.value(QStringLiteral("responses")).toObject().contains(QStringLiteral("429")));
     // Every $ref points at a schema that exists.
-    const QJsonObject schemas = spec.json.value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject();
+    const QJsonObject schemas = spec.json.value(QStringLiteral("components"))
+                                    .toObject()
+                                    .value(QStringLiteral("schemas"))
+                                    .toObject();
     const QString text = QString::fromUtf8(spec.body);
-    for (qsizetype at = text.indexOf(QStringLiteral("#/components/schemas/")); at >= 0; at = text.indexOf(QStringLiteral("#/components/schemas/"), at + 1)) {
+    for (qsizetype at = text.indexOf(QStringLiteral("#/components/schemas/")); at >= 0;
+         at = text.indexOf(QStringLiteral("#/components/schemas/"), at + 1)) {
         const QString name = text.mid(at + 21).section(QLatin1Char('"'), 0, 0);
         EXPECT_TRUE(schemas.contains(name)) << name.toStdString();
     }
 }
 
 INSTANTIATE_TEST_SUITE_P(AllDatabases, Api, ::testing::ValuesIn(allBackends()),
-                         [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return backendName(info.param);
+                         });
 
 } // namespace

@@ -23,13 +23,15 @@ QJsonObject body(const httplib::Request &req)
 
 QString md5(const QString &email)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(email.toLower().toUtf8(), QCryptographicHash::Md5).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(email.toLower().toUtf8(), QCryptographicHash::Md5).toHex());
 }
 
 // "/a/b" matches exactly that path, "/a/*" every path under /a/.
 bool matches(const QString &path, const QString &pattern)
 {
-    return pattern.endsWith(QLatin1Char('*')) ? path.startsWith(pattern.chopped(1)) : path == pattern;
+    return pattern.endsWith(QLatin1Char('*')) ? path.startsWith(pattern.chopped(1))
+                                              : path == pattern;
 }
 
 } // namespace
@@ -37,8 +39,7 @@ bool matches(const QString &path, const QString &pattern)
 FakeServer::~FakeServer()
 {
     m_server.stop();
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_thread.joinable()) m_thread.join();
 }
 
 void FakeServer::start(const QString &prefix)
@@ -59,7 +60,8 @@ int FakeServer::requestCount(const QString &method, const QString &pathPart) con
     QMutexLocker lock(&m_mutex);
     int n = 0;
     for (const QString &r : m_requests)
-        if (r.startsWith(method + QLatin1Char(' ')) && matches(r.section(QLatin1Char(' '), 1), pathPart))
+        if (r.startsWith(method + QLatin1Char(' ')) &&
+            matches(r.section(QLatin1Char(' '), 1), pathPart))
             ++n;
     return n;
 }
@@ -89,15 +91,19 @@ bool FakeServer::faultBefore(const httplib::Request &req, httplib::Response &res
     case Fault::TooManyRequests:
         res.status = 429;
         res.set_header("Retry-After", "1");
-        res.set_content(R"({"title":"Too Many Requests","status":429,"detail":"slow down"})", "application/problem+json");
+        res.set_content(R"({"title":"Too Many Requests","status":429,"detail":"slow down"})",
+                        "application/problem+json");
         return true;
     case Fault::ServerError:
         res.status = 500;
-        res.set_content(R"({"title":"Internal Server Error","status":500,"detail":"try again"})", "application/problem+json");
+        res.set_content(R"({"title":"Internal Server Error","status":500,"detail":"try again"})",
+                        "application/problem+json");
         return true;
     case Fault::BadRequest:
         res.status = 400;
-        res.set_content(R"({"title":"Invalid Resource","status":400,"detail":"The resource submitted could not be validated."})", "application/problem+json");
+        res.set_content(
+            R"({"title":"Invalid Resource","status":400,"detail":"The resource submitted could not be validated."})",
+            "application/problem+json");
         return true;
     default:
         return false;
@@ -109,51 +115,62 @@ void FakeServer::dropConnection(httplib::Response &res)
     // Headers announce a body the server never writes: the client loses the connection
     // mid-response, after the server applied the request.
     res.body.clear();
-    res.set_content_provider(1000, "application/json", [](size_t, size_t, httplib::DataSink &) { return false; });
+    res.set_content_provider(1000, "application/json",
+                             [](size_t, size_t, httplib::DataSink &) { return false; });
 }
 
 // ---------------------------------------------------------------- Mailchimp
 
-FakeMailchimp::FakeMailchimp(const QString &apiKey, const QString &audienceId) : m_apiKey(apiKey), m_audience(audienceId)
+FakeMailchimp::FakeMailchimp(const QString &apiKey, const QString &audienceId)
+    : m_apiKey(apiKey), m_audience(audienceId)
 {
     const std::string list = "/3.0/lists/" + audienceId.toStdString();
     auto authorized = [this](const httplib::Request &req, httplib::Response &res) {
-        const QByteArray expected = "Basic " + QStringLiteral("segmentor:%1").arg(m_apiKey).toUtf8().toBase64();
+        const QByteArray expected =
+            "Basic " + QStringLiteral("segmentor:%1").arg(m_apiKey).toUtf8().toBase64();
         if (QByteArray::fromStdString(req.get_header_value("Authorization")) != expected) {
             res.status = 401;
-            res.set_content(R"({"title":"API Key Invalid","status":401,"detail":"Your API key may be invalid."})", "application/problem+json");
+            res.set_content(
+                R"({"title":"API Key Invalid","status":401,"detail":"Your API key may be invalid."})",
+                "application/problem+json");
             return false;
         }
         return true;
     };
-    m_server.Get(list + "/segments", [this, authorized](const httplib::Request &req, httplib::Response &res) {
+    m_server.Get(list + "/segments", [this, authorized](const httplib::Request &req,
+                                                        httplib::Response &res) {
         Fault f;
-        if (faultBefore(req, res, f) || !authorized(req, res))
-            return;
+        if (faultBefore(req, res, f) || !authorized(req, res)) return;
         QMutexLocker lock(&m_mutex);
         QJsonArray segments;
         for (auto it = m_tags.cbegin(); it != m_tags.cend(); ++it)
-            segments.append(QJsonObject{{"id", it.key()}, {"name", it.value()}, {"type", "static"}});
-        res.set_content(json(QJsonObject{{"segments", segments}, {"total_items", segments.size()}}), "application/json");
+            segments.append(
+                QJsonObject{{"id", it.key()}, {"name", it.value()}, {"type", "static"}});
+        res.set_content(json(QJsonObject{{"segments", segments}, {"total_items", segments.size()}}),
+                        "application/json");
     });
-    m_server.Post(list + "/segments", [this, authorized](const httplib::Request &req, httplib::Response &res) {
+    m_server.Post(list + "/segments", [this, authorized](const httplib::Request &req,
+                                                         httplib::Response &res) {
         Fault f;
-        if (faultBefore(req, res, f) || !authorized(req, res))
-            return;
+        if (faultBefore(req, res, f) || !authorized(req, res)) return;
         QMutexLocker lock(&m_mutex);
         const qint64 id = 1000 + m_tags.size();
         m_tags.insert(id, body(req).value(QStringLiteral("name")).toString());
-        res.set_content(json(QJsonObject{{"id", id}, {"name", m_tags.value(id)}, {"type", "static"}}), "application/json");
+        res.set_content(
+            json(QJsonObject{{"id", id}, {"name", m_tags.value(id)}, {"type", "static"}}),
+            "application/json");
     });
-    m_server.Post(list + R"(/segments/(\d+))", [this, authorized](const httplib::Request &req, httplib::Response &res) {
+    m_server.Post(list + R"(/segments/(\d+))", [this, authorized](const httplib::Request &req,
+                                                                  httplib::Response &res) {
         Fault f;
-        if (faultBefore(req, res, f) || !authorized(req, res))
-            return;
+        if (faultBefore(req, res, f) || !authorized(req, res)) return;
         QMutexLocker lock(&m_mutex);
         const qint64 id = QString::fromStdString(req.matches[1]).toLongLong();
         if (!m_tags.contains(id)) {
             res.status = 404;
-            res.set_content(R"({"title":"Resource Not Found","status":404,"detail":"no such segment"})", "application/problem+json");
+            res.set_content(
+                R"({"title":"Resource Not Found","status":404,"detail":"no such segment"})",
+                "application/problem+json");
             return;
         }
         const QJsonObject b = body(req);
@@ -161,7 +178,9 @@ FakeMailchimp::FakeMailchimp(const QString &apiKey, const QString &audienceId) :
         for (const QJsonValue &v : b.value(QStringLiteral("members_to_add")).toArray()) {
             const QString email = v.toString().toLower();
             if (!m_members.contains(md5(email))) {
-                errors.append(QJsonObject{{"email_addresses", QJsonArray{v.toString()}}, {"error", "Email address is not subscribed to the list"}});
+                errors.append(
+                    QJsonObject{{"email_addresses", QJsonArray{v.toString()}},
+                                {"error", "Email address is not subscribed to the list"}});
                 continue;
             }
             m_tagMembers[id].insert(email);
@@ -171,23 +190,27 @@ FakeMailchimp::FakeMailchimp(const QString &apiKey, const QString &audienceId) :
             m_tagMembers[id].remove(v.toString().toLower());
             removed.append(QJsonObject{{"email_address", v.toString()}});
         }
-        res.set_content(json(QJsonObject{{"members_added", added}, {"members_removed", removed}, {"errors", errors},
-                                         {"total_added", added.size()}, {"total_removed", removed.size()}, {"error_count", errors.size()}}),
+        res.set_content(json(QJsonObject{{"members_added", added},
+                                         {"members_removed", removed},
+                                         {"errors", errors},
+                                         {"total_added", added.size()},
+                                         {"total_removed", removed.size()},
+                                         {"error_count", errors.size()}}),
                         "application/json");
-        if (f == Fault::DropAfterApplying)
-            dropConnection(res);
+        if (f == Fault::DropAfterApplying) dropConnection(res);
     });
     m_server.Post(list, [this, authorized](const httplib::Request &req, httplib::Response &res) {
         Fault f;
-        if (faultBefore(req, res, f) || !authorized(req, res))
-            return;
+        if (faultBefore(req, res, f) || !authorized(req, res)) return;
         QMutexLocker lock(&m_mutex);
         const QJsonObject b = body(req);
         const QJsonArray members = b.value(QStringLiteral("members")).toArray();
         m_batchSizes << int(members.size());
         if (members.size() > 500) {
             res.status = 400;
-            res.set_content(R"({"title":"Invalid Resource","status":400,"detail":"no more than 500 members per call"})", "application/problem+json");
+            res.set_content(
+                R"({"title":"Invalid Resource","status":400,"detail":"no more than 500 members per call"})",
+                "application/problem+json");
             return;
         }
         QJsonArray created, updated, errors;
@@ -195,26 +218,38 @@ FakeMailchimp::FakeMailchimp(const QString &apiKey, const QString &audienceId) :
             const QJsonObject m = v.toObject();
             const QString email = m.value(QStringLiteral("email_address")).toString();
             if (email.contains(QLatin1String("invalid"))) {
-                errors.append(QJsonObject{{"email_address", email}, {"error", QStringLiteral("%1 looks fake or invalid, please enter a real email address.").arg(email)},
-                                          {"error_code", "ERROR_GENERIC"}});
+                errors.append(QJsonObject{
+                    {"email_address", email},
+                    {"error",
+                     QStringLiteral("%1 looks fake or invalid, please enter a real email address.")
+                         .arg(email)},
+                    {"error_code", "ERROR_GENERIC"}});
                 continue;
             }
             const QString hash = md5(email);
             Member &member = m_members[hash];
             const bool isNew = member.email.isEmpty();
             member.email = email;
-            if (isNew)
-                member.status = m.value(QStringLiteral("status_if_new")).toString();
-            member.firstName = m.value(QStringLiteral("merge_fields")).toObject().value(QStringLiteral("FNAME")).toString();
-            member.lastName = m.value(QStringLiteral("merge_fields")).toObject().value(QStringLiteral("LNAME")).toString();
+            if (isNew) member.status = m.value(QStringLiteral("status_if_new")).toString();
+            member.firstName = m.value(QStringLiteral("merge_fields"))
+                                   .toObject()
+                                   .value(QStringLiteral("FNAME"))
+                                   .toString();
+            member.lastName = m.value(QStringLiteral("merge_fields"))
+                                  .toObject()
+                                  .value(QStringLiteral("LNAME"))
+                                  .toString();
             ++member.upserts;
             (isNew ? created : updated).append(QJsonObject{{"id", hash}, {"email_address", email}});
         }
-        res.set_content(json(QJsonObject{{"new_members", created}, {"updated_members", updated}, {"errors", errors},
-                                         {"total_created", created.size()}, {"total_updated", updated.size()}, {"error_count", errors.size()}}),
+        res.set_content(json(QJsonObject{{"new_members", created},
+                                         {"updated_members", updated},
+                                         {"errors", errors},
+                                         {"total_created", created.size()},
+                                         {"total_updated", updated.size()},
+                                         {"error_count", errors.size()}}),
                         "application/json");
-        if (f == Fault::DropAfterApplying)
-            dropConnection(res);
+        if (f == Fault::DropAfterApplying) dropConnection(res);
     });
     start(QStringLiteral("/3.0"));
 }
@@ -229,8 +264,7 @@ QSet<QString> FakeMailchimp::tagged(const QString &tag) const
 {
     QMutexLocker lock(&m_mutex);
     for (auto it = m_tags.cbegin(); it != m_tags.cend(); ++it)
-        if (it.value() == tag)
-            return m_tagMembers.value(it.key());
+        if (it.value() == tag) return m_tagMembers.value(it.key());
     return {};
 }
 
@@ -242,53 +276,79 @@ QList<int> FakeMailchimp::batchSizes() const
 
 // ---------------------------------------------------------------- Klaviyo
 
-FakeKlaviyo::FakeKlaviyo(const QString &apiKey, const QString &listId) : m_apiKey(apiKey), m_list(listId)
+FakeKlaviyo::FakeKlaviyo(const QString &apiKey, const QString &listId)
+    : m_apiKey(apiKey), m_list(listId)
 {
     auto authorized = [this](const httplib::Request &req, httplib::Response &res) {
-        if (req.get_header_value("Authorization") != ("Klaviyo-API-Key " + m_apiKey).toStdString()) {
+        if (req.get_header_value("Authorization") !=
+            ("Klaviyo-API-Key " + m_apiKey).toStdString()) {
             res.status = 401;
-            res.set_content(R"({"errors":[{"status":401,"code":"not_authenticated","title":"Authentication credentials were not provided.","detail":"Missing or invalid private key."}]})",
-                            "application/vnd.api+json");
+            res.set_content(
+                R"({"errors":[{"status":401,"code":"not_authenticated","title":"Authentication credentials were not provided.","detail":"Missing or invalid private key."}]})",
+                "application/vnd.api+json");
             return false;
         }
         if (req.get_header_value("revision") != "2024-10-15") {
             res.status = 400;
-            res.set_content(R"({"errors":[{"status":400,"code":"invalid","title":"Invalid input.","detail":"A valid revision header is required."}]})",
-                            "application/vnd.api+json");
+            res.set_content(
+                R"({"errors":[{"status":400,"code":"invalid","title":"Invalid input.","detail":"A valid revision header is required."}]})",
+                "application/vnd.api+json");
             return false;
         }
         return true;
     };
     const std::string list = "/api/lists/" + listId.toStdString();
-    m_server.Get(list + "/", [this, authorized](const httplib::Request &req, httplib::Response &res) {
+    m_server.Get(
+        list + "/", [this, authorized](const httplib::Request &req, httplib::Response &res) {
+            Fault f;
+            if (faultBefore(req, res, f) || !authorized(req, res)) return;
+            res.set_content(
+                json(QJsonObject{
+                    {"data", QJsonObject{{"type", "list"},
+                                         {"id", m_list},
+                                         {"attributes", QJsonObject{{"name", "Segment"}}}}}}),
+                "application/vnd.api+json");
+        });
+    m_server.Post("/api/profile-bulk-import-jobs/", [this, authorized](const httplib::Request &req,
+                                                                       httplib::Response &res) {
         Fault f;
-        if (faultBefore(req, res, f) || !authorized(req, res))
-            return;
-        res.set_content(json(QJsonObject{{"data", QJsonObject{{"type", "list"}, {"id", m_list}, {"attributes", QJsonObject{{"name", "Segment"}}}}}}),
-                        "application/vnd.api+json");
-    });
-    m_server.Post("/api/profile-bulk-import-jobs/", [this, authorized](const httplib::Request &req, httplib::Response &res) {
-        Fault f;
-        if (faultBefore(req, res, f) || !authorized(req, res))
-            return;
+        if (faultBefore(req, res, f) || !authorized(req, res)) return;
         QMutexLocker lock(&m_mutex);
         const QJsonObject data = body(req).value(QStringLiteral("data")).toObject();
-        const QJsonArray profiles = data.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("profiles")).toObject().value(QStringLiteral("data")).toArray();
-        const QJsonArray lists = data.value(QStringLiteral("relationships")).toObject().value(QStringLiteral("lists")).toObject().value(QStringLiteral("data")).toArray();
+        const QJsonArray profiles = data.value(QStringLiteral("attributes"))
+                                        .toObject()
+                                        .value(QStringLiteral("profiles"))
+                                        .toObject()
+                                        .value(QStringLiteral("data"))
+                                        .toArray();
+        const QJsonArray lists = data.value(QStringLiteral("relationships"))
+                                     .toObject()
+                                     .value(QStringLiteral("lists"))
+                                     .toObject()
+                                     .value(QStringLiteral("data"))
+                                     .toArray();
         if (profiles.isEmpty() || profiles.size() > 10000) {
             res.status = 400;
-            res.set_content(R"({"errors":[{"status":400,"code":"invalid","title":"Invalid input.","detail":"1 to 10000 profiles"}]})", "application/vnd.api+json");
+            res.set_content(
+                R"({"errors":[{"status":400,"code":"invalid","title":"Invalid input.","detail":"1 to 10000 profiles"}]})",
+                "application/vnd.api+json");
             return;
         }
         Job job;
         for (const QJsonValue &v : profiles) {
-            const QString email = v.toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("email")).toString().toLower();
+            const QString email = v.toObject()
+                                      .value(QStringLiteral("attributes"))
+                                      .toObject()
+                                      .value(QStringLiteral("email"))
+                                      .toString()
+                                      .toLower();
             if (email.contains(QLatin1String("invalid"))) {
                 job.errors << qMakePair(email, QStringLiteral("Invalid email address"));
                 continue;
             }
             if (!m_profiles.contains(email))
-                m_profiles.insert(email, QStringLiteral("01P%1").arg(m_profiles.size(), 6, 10, QLatin1Char('0')));
+                m_profiles.insert(
+                    email, QStringLiteral("01P%1").arg(m_profiles.size(), 6, 10, QLatin1Char('0')));
             ++m_imports[email];
             for (const QJsonValue &l : lists)
                 if (l.toObject().value(QStringLiteral("id")).toString() == m_list)
@@ -297,45 +357,64 @@ FakeKlaviyo::FakeKlaviyo(const QString &apiKey, const QString &listId) : m_apiKe
         const QString id = QStringLiteral("job%1").arg(m_jobs.size() + 1);
         m_jobs.insert(id, job);
         res.status = 202;
-        res.set_content(json(QJsonObject{{"data", QJsonObject{{"type", "profile-bulk-import-job"}, {"id", id},
-                                                             {"attributes", QJsonObject{{"status", "queued"}, {"total_count", profiles.size()}}}}}}),
-                        "application/vnd.api+json");
-        if (f == Fault::DropAfterApplying)
-            dropConnection(res);
+        res.set_content(
+            json(QJsonObject{
+                {"data",
+                 QJsonObject{{"type", "profile-bulk-import-job"},
+                             {"id", id},
+                             {"attributes", QJsonObject{{"status", "queued"},
+                                                        {"total_count", profiles.size()}}}}}}),
+            "application/vnd.api+json");
+        if (f == Fault::DropAfterApplying) dropConnection(res);
     });
-    m_server.Get(R"(/api/profile-bulk-import-jobs/([^/]+)/)", [this, authorized](const httplib::Request &req, httplib::Response &res) {
+    m_server.Get(
+        R"(/api/profile-bulk-import-jobs/([^/]+)/)",
+        [this, authorized](const httplib::Request &req, httplib::Response &res) {
+            Fault f;
+            if (faultBefore(req, res, f) || !authorized(req, res)) return;
+            QMutexLocker lock(&m_mutex);
+            const QString id = QString::fromStdString(req.matches[1]);
+            if (!m_jobs.contains(id)) {
+                res.status = 404;
+                return;
+            }
+            ++m_jobPolls;
+            // "processing" on the first look, then "complete".
+            const QString status =
+                m_jobs[id].polls++ == 0 ? QStringLiteral("processing") : QStringLiteral("complete");
+            res.set_content(
+                json(QJsonObject{
+                    {"data", QJsonObject{{"type", "profile-bulk-import-job"},
+                                         {"id", id},
+                                         {"attributes", QJsonObject{{"status", status}}}}}}),
+                "application/vnd.api+json");
+        });
+    m_server.Get(R"(/api/profile-bulk-import-jobs/([^/]+)/import-errors/)",
+                 [this, authorized](const httplib::Request &req, httplib::Response &res) {
+                     Fault f;
+                     if (faultBefore(req, res, f) || !authorized(req, res)) return;
+                     QMutexLocker lock(&m_mutex);
+                     QJsonArray data;
+                     int n = 0;
+                     for (const auto &[email, detail] :
+                          m_jobs.value(QString::fromStdString(req.matches[1])).errors)
+                         data.append(QJsonObject{
+                             {"type", "import-error"},
+                             {"id", QStringLiteral("e%1").arg(++n)},
+                             {"attributes",
+                              QJsonObject{{"code", "invalid"},
+                                          {"title", "Invalid input."},
+                                          {"detail", detail},
+                                          {"original_payload", QJsonObject{{"email", email}}}}}});
+                     res.set_content(
+                         json(QJsonObject{{"data", data},
+                                          {"links", QJsonObject{{"next", QJsonValue::Null}}}}),
+                         "application/vnd.api+json");
+                 });
+    m_server.Get("/api/profiles/", [this, authorized](const httplib::Request &req,
+                                                      httplib::Response &res) {
         Fault f;
-        if (faultBefore(req, res, f) || !authorized(req, res))
-            return;
-        QMutexLocker lock(&m_mutex);
-        const QString id = QString::fromStdString(req.matches[1]);
-        if (!m_jobs.contains(id)) {
-            res.status = 404;
-            return;
-        }
-        ++m_jobPolls;
-        // "processing" on the first look, then "complete".
-        const QString status = m_jobs[id].polls++ == 0 ? QStringLiteral("processing") : QStringLiteral("complete");
-        res.set_content(json(QJsonObject{{"data", QJsonObject{{"type", "profile-bulk-import-job"}, {"id", id}, {"attributes", QJsonObject{{"status", status}}}}}}),
-                        "application/vnd.api+json");
-    });
-    m_server.Get(R"(/api/profile-bulk-import-jobs/([^/]+)/import-errors/)", [this, authorized](const httplib::Request &req, httplib::Response &res) {
-        Fault f;
-        if (faultBefore(req, res, f) || !authorized(req, res))
-            return;
-        QMutexLocker lock(&m_mutex);
-        QJsonArray data;
-        int n = 0;
-        for (const auto &[email, detail] : m_jobs.value(QString::fromStdString(req.matches[1])).errors)
-            data.append(QJsonObject{{"type", "import-error"}, {"id", QStringLiteral("e%1").arg(++n)},
-                                    {"attributes", QJsonObject{{"code", "invalid"}, {"title", "Invalid input."}, {"detail", detail},
-                                                               {"original_payload", QJsonObject{{"email", email}}}}}});
-        res.set_content(json(QJsonObject{{"data", data}, {"links", QJsonObject{{"next", QJsonValue::Null}}}}), "application/vnd.api+json");
-    });
-    m_server.Get("/api/profiles/", [this, authorized](const httplib::Request &req, httplib::Response &res) {
-        Fault f;
-        if (faultBefore(req, res, f) || !authorized(req, res))
-            return;
+        if (faultBefore(req, res, f) || !authorized(req, res)) return;
         QMutexLocker lock(&m_mutex);
         // filter=any(email,["a@x","b@y"])
         const QString filter = QString::fromStdString(req.get_param_value("filter"));
@@ -344,21 +423,26 @@ FakeKlaviyo::FakeKlaviyo(const QString &apiKey, const QString &listId) : m_apiKe
         for (auto it = quoted.globalMatch(filter); it.hasNext();) {
             const QString email = it.next().captured(1).toLower();
             if (m_profiles.contains(email))
-                data.append(QJsonObject{{"type", "profile"}, {"id", m_profiles.value(email)}, {"attributes", QJsonObject{{"email", email}}}});
+                data.append(QJsonObject{{"type", "profile"},
+                                        {"id", m_profiles.value(email)},
+                                        {"attributes", QJsonObject{{"email", email}}}});
         }
-        res.set_content(json(QJsonObject{{"data", data}, {"links", QJsonObject{{"next", QJsonValue::Null}}}}), "application/vnd.api+json");
+        res.set_content(
+            json(QJsonObject{{"data", data}, {"links", QJsonObject{{"next", QJsonValue::Null}}}}),
+            "application/vnd.api+json");
     });
-    m_server.Delete(list + "/relationships/profiles/", [this, authorized](const httplib::Request &req, httplib::Response &res) {
-        Fault f;
-        if (faultBefore(req, res, f) || !authorized(req, res))
-            return;
-        QMutexLocker lock(&m_mutex);
-        for (const QJsonValue &v : body(req).value(QStringLiteral("data")).toArray()) {
-            const QString id = v.toObject().value(QStringLiteral("id")).toString();
-            m_listMembers.remove(m_profiles.key(id));
-        }
-        res.status = 204;
-    });
+    m_server.Delete(list + "/relationships/profiles/",
+                    [this, authorized](const httplib::Request &req, httplib::Response &res) {
+                        Fault f;
+                        if (faultBefore(req, res, f) || !authorized(req, res)) return;
+                        QMutexLocker lock(&m_mutex);
+                        for (const QJsonValue &v :
+                             body(req).value(QStringLiteral("data")).toArray()) {
+                            const QString id = v.toObject().value(QStringLiteral("id")).toString();
+                            m_listMembers.remove(m_profiles.key(id));
+                        }
+                        res.status = 204;
+                    });
     start(QString());
 }
 

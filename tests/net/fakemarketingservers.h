@@ -19,14 +19,22 @@
 
 namespace segtest {
 
-enum class Fault { None, TooManyRequests, ServerError, DropAfterApplying, BadRequest };
+enum class Fault
+{
+    None,
+    TooManyRequests,
+    ServerError,
+    DropAfterApplying,
+    BadRequest
+};
 
 class FakeServer
 {
 public:
     virtual ~FakeServer();
     QString baseUrl() const { return m_baseUrl; }
-    // The next requests with `method` on `path` ("/x/*": any path under /x/) fail as told, in order.
+    // The next requests with `method` on `path` ("/x/*": any path under /x/) fail as told, in
+    // order.
     void injectFault(const QString &method, const QString &pathPart, Fault fault);
     int requestCount(const QString &method, const QString &pathPart) const;
     QStringList requests() const; // "POST /3.0/lists/aud1", in order
@@ -59,7 +67,7 @@ public:
         QString lastName;
         int upserts = 0;
     };
-    QHash<QString, Member> members() const;      // by subscriber hash
+    QHash<QString, Member> members() const;         // by subscriber hash
     QSet<QString> tagged(const QString &tag) const; // lower-cased emails
     QList<int> batchSizes() const;
 
@@ -77,7 +85,7 @@ class FakeKlaviyo : public FakeServer
 public:
     FakeKlaviyo(const QString &apiKey, const QString &listId);
 
-    QSet<QString> listMembers() const; // lower-cased emails on the list
+    QSet<QString> listMembers() const;   // lower-cased emails on the list
     QHash<QString, int> imports() const; // email -> times imported
     int jobPolls() const;
 

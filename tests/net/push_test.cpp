@@ -51,7 +51,10 @@ protected:
     void SetUp() override
     {
         std::string why;
-        const QString name = QStringLiteral("push_%1").arg(QString::fromStdString(::testing::UnitTest::GetInstance()->current_test_info()->name()).section(QLatin1Char('/'), 0, 0).toLower());
+        const QString name = QStringLiteral("push_%1").arg(
+            QString::fromStdString(::testing::UnitTest::GetInstance()->current_test_info()->name())
+                .section(QLatin1Char('/'), 0, 0)
+                .toLower());
         m_connection = freshStore(GetParam(), name, QStringLiteral("mg_"), why);
         SEGTEST_REQUIRE_STORE(m_connection, why);
         m_fixture.emplace(*m_connection, QStringLiteral("mg_"));
@@ -77,21 +80,26 @@ protected:
         ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     }
 
-    void addDestination(const QString &name, DestinationKind kind, const QString &baseUrl, const QString &list)
+    void addDestination(const QString &name, DestinationKind kind, const QString &baseUrl,
+                        const QString &list)
     {
         Destination d;
         d.name = name;
         d.kind = kind;
         d.baseUrl = baseUrl;
         d.listId = list;
-        DestinationRepository repository(*m_session->storage.connection, m_session->storage.tablePrefix);
+        DestinationRepository repository(*m_session->storage.connection,
+                                         m_session->storage.tablePrefix);
         Result<Destination> saved = repository.save(d);
         ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
     }
 
     void setEmail(int customer, const QString &email)
     {
-        const Status st = m_connection->exec(QStringLiteral("UPDATE mg_customer_entity SET email = '%1' WHERE entity_id = %2").arg(email).arg(customer));
+        const Status st = m_connection->exec(
+            QStringLiteral("UPDATE mg_customer_entity SET email = '%1' WHERE entity_id = %2")
+                .arg(email)
+                .arg(customer));
         ASSERT_TRUE(st.ok()) << st.error().message.toStdString();
     }
 
@@ -137,7 +145,8 @@ protected:
 TEST_P(Push, MailchimpUpsertsTagsThenSendsOnlyTheDifference)
 {
     FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
-    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud1"));
 
     Result<SyncResult> first = sync(QStringLiteral("news"), fast());
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
@@ -149,19 +158,29 @@ TEST_P(Push, MailchimpUpsertsTagsThenSendsOnlyTheDifference)
     // Members are keyed by their subscriber hash: MD5 of the lower-cased email.
     const auto members = mailchimp.members();
     EXPECT_EQ(members.size(), 25);
-    EXPECT_TRUE(members.contains(MailchimpClient::subscriberHash(QStringLiteral("C7@Example.com"))));
-    EXPECT_EQ(MailchimpClient::subscriberHash(QStringLiteral("C7@Example.com")), QStringLiteral("%1").arg(QString::fromLatin1(QCryptographicHash::hash("c7@example.com", QCryptographicHash::Md5).toHex())));
-    EXPECT_EQ(members.value(MailchimpClient::subscriberHash(QStringLiteral("c7@example.com"))).status, QStringLiteral("transactional"));
+    EXPECT_TRUE(
+        members.contains(MailchimpClient::subscriberHash(QStringLiteral("C7@Example.com"))));
+    EXPECT_EQ(MailchimpClient::subscriberHash(QStringLiteral("C7@Example.com")),
+              QStringLiteral("%1").arg(QString::fromLatin1(
+                  QCryptographicHash::hash("c7@example.com", QCryptographicHash::Md5).toHex())));
+    EXPECT_EQ(
+        members.value(MailchimpClient::subscriberHash(QStringLiteral("c7@example.com"))).status,
+        QStringLiteral("transactional"));
 
     // Nothing changed: nothing is sent.
-    const int upsertsBefore = mailchimp.requestCount(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1"));
+    const int upsertsBefore =
+        mailchimp.requestCount(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1"));
     Result<SyncResult> idle = sync(QStringLiteral("news"), fast());
     ASSERT_TRUE(idle.ok());
     EXPECT_EQ(idle->toAdd + idle->toRemove, 0);
-    EXPECT_EQ(mailchimp.requestCount(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1")), upsertsBefore);
+    EXPECT_EQ(mailchimp.requestCount(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1")),
+              upsertsBefore);
 
     // 3 leave, 5 join: 5 upserts, 3 untagged (never unsubscribed or deleted).
-    ASSERT_TRUE(m_connection->exec(QStringLiteral("DELETE FROM mg_sales_order WHERE customer_id IN (2, 4, 6)")).ok());
+    ASSERT_TRUE(
+        m_connection
+            ->exec(QStringLiteral("DELETE FROM mg_sales_order WHERE customer_id IN (2, 4, 6)"))
+            .ok());
     for (int id = 30; id <= 34; ++id)
         m_fixture->order(100 + id, id);
     refresh();
@@ -181,9 +200,12 @@ TEST_P(Push, MailchimpUpsertsTagsThenSendsOnlyTheDifference)
 TEST_P(Push, RetriesOn429HonouringRetryAfterAnd500ThenSucceeds)
 {
     FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
-    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
-    mailchimp.injectFault(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1"), Fault::TooManyRequests);
-    mailchimp.injectFault(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1"), Fault::ServerError);
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud1"));
+    mailchimp.injectFault(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1"),
+                          Fault::TooManyRequests);
+    mailchimp.injectFault(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1"),
+                          Fault::ServerError);
     QElapsedTimer timer;
     timer.start();
     Result<SyncResult> r = sync(QStringLiteral("news"), fast());
@@ -199,14 +221,16 @@ TEST_P(Push, RetriesOn429HonouringRetryAfterAnd500ThenSucceeds)
 TEST_P(Push, DroppedConnectionMidBatchIsRetriedWithoutDuplicates)
 {
     FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
-    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud1"));
     // The second upsert is applied by the server, but its answer never arrives.
     SyncOptions o = fast(10);
     int batches = 0;
     o.afterBatch = [&](int n) {
         batches = n;
         if (n == 1)
-            mailchimp.injectFault(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1"), Fault::DropAfterApplying);
+            mailchimp.injectFault(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1"),
+                                  Fault::DropAfterApplying);
         return true;
     };
     Result<SyncResult> r = sync(QStringLiteral("news"), o);
@@ -222,7 +246,8 @@ TEST_P(Push, DroppedConnectionMidBatchIsRetriedWithoutDuplicates)
 TEST_P(Push, PartialFailureRecordsEachRefusedMember)
 {
     FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
-    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud1"));
     setEmail(5, QStringLiteral("invalid.one@example.com"));
     setEmail(12, QStringLiteral("also.invalid@example.com"));
     Result<SyncResult> r = sync(QStringLiteral("news"), fast());
@@ -235,7 +260,9 @@ TEST_P(Push, PartialFailureRecordsEachRefusedMember)
     ASSERT_EQ(failures.size(), 2);
     EXPECT_EQ(failures[0].memberKey, QStringLiteral("12"));
     EXPECT_EQ(failures[0].operation, QStringLiteral("add"));
-    EXPECT_EQ(failures[0].error, QStringLiteral("also.invalid@example.com looks fake or invalid, please enter a real email address. (ERROR_GENERIC)"));
+    EXPECT_EQ(failures[0].error,
+              QStringLiteral("also.invalid@example.com looks fake or invalid, please enter a real "
+                             "email address. (ERROR_GENERIC)"));
     EXPECT_EQ(failures[1].memberKey, QStringLiteral("5"));
     EXPECT_EQ(history().first().failed, 2);
     // The refused members are not counted as sent: the next sync tries them (and only them) again.
@@ -248,11 +275,14 @@ TEST_P(Push, PartialFailureRecordsEachRefusedMember)
 TEST_P(Push, OtherClientErrorsAreNeverRetried)
 {
     FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
-    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
-    mailchimp.injectFault(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1"), Fault::BadRequest);
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud1"));
+    mailchimp.injectFault(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1"),
+                          Fault::BadRequest);
     Result<SyncResult> r = sync(QStringLiteral("news"), fast());
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.error().message, QStringLiteral("Mailchimp refused the batch: HTTP 400 The resource submitted could not be validated."));
+    EXPECT_EQ(r.error().message, QStringLiteral("Mailchimp refused the batch: HTTP 400 The "
+                                                "resource submitted could not be validated."));
     EXPECT_EQ(mailchimp.requestCount(QStringLiteral("POST"), QStringLiteral("/3.0/lists/aud1")), 1);
     const SyncRun run = history().first();
     EXPECT_EQ(run.status, QStringLiteral("failed"));
@@ -260,22 +290,30 @@ TEST_P(Push, OtherClientErrorsAreNeverRetried)
     EXPECT_EQ(run.error, r.error().message);
 
     // A wrong API key: 401, not retried either.
-    Destination d = *DestinationRepository(*m_session->storage.connection, m_session->storage.tablePrefix).find(QStringLiteral("news")).value();
+    Destination d =
+        *DestinationRepository(*m_session->storage.connection, m_session->storage.tablePrefix)
+             .find(QStringLiteral("news"))
+             .value();
     SyncOptions o = fast();
     o.clientFactory = [](const Destination &d) -> std::unique_ptr<DestinationClient> {
-        return std::make_unique<MailchimpClient>(d, QStringLiteral("wrong-us21"), RetryPolicy{}, nullptr);
+        return std::make_unique<MailchimpClient>(d, QStringLiteral("wrong-us21"), RetryPolicy{},
+                                                 nullptr);
     };
     Result<SyncResult> wrongKey = sync(QStringLiteral("news"), o);
     ASSERT_FALSE(wrongKey.ok());
-    EXPECT_TRUE(wrongKey.error().message.contains(QLatin1String("HTTP 401"))) << wrongKey.error().message.toStdString();
+    EXPECT_TRUE(wrongKey.error().message.contains(QLatin1String("HTTP 401")))
+        << wrongKey.error().message.toStdString();
 }
 
 TEST_P(Push, ResumesAfterACrashWithoutSendingABatchTwice)
 {
     FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
-    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud1"));
     SyncOptions crashing = fast(10);
-    crashing.afterBatch = [](int n) { return n < 2; }; // "killed" after the second batch was committed
+    crashing.afterBatch = [](int n) {
+        return n < 2;
+    }; // "killed" after the second batch was committed
     Result<SyncResult> crashed = sync(QStringLiteral("news"), crashing);
     ASSERT_TRUE(crashed.ok());
     EXPECT_EQ(crashed->status, QStringLiteral("running"));
@@ -305,7 +343,8 @@ TEST_P(Push, ResumesAfterACrashWithoutSendingABatchTwice)
 TEST_P(Push, DryRunSendsNothing)
 {
     FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
-    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud1"));
     SyncOptions o = fast();
     o.dryRun = true;
     Result<SyncResult> r = sync(QStringLiteral("news"), o);
@@ -326,10 +365,13 @@ TEST_P(Push, DryRunSendsNothing)
 TEST_P(Push, KlaviyoImportsJoinsTheListAndRemovesLeavers)
 {
     FakeKlaviyo klaviyo(kKey, QStringLiteral("L1"));
-    addDestination(QStringLiteral("flows"), DestinationKind::Klaviyo, klaviyo.baseUrl(), QStringLiteral("L1"));
+    addDestination(QStringLiteral("flows"), DestinationKind::Klaviyo, klaviyo.baseUrl(),
+                   QStringLiteral("L1"));
     setEmail(5, QStringLiteral("invalid.one@example.com"));
-    klaviyo.injectFault(QStringLiteral("POST"), QStringLiteral("/api/profile-bulk-import-jobs/"), Fault::TooManyRequests);
-    klaviyo.injectFault(QStringLiteral("GET"), QStringLiteral("/api/profile-bulk-import-jobs/*"), Fault::ServerError);
+    klaviyo.injectFault(QStringLiteral("POST"), QStringLiteral("/api/profile-bulk-import-jobs/"),
+                        Fault::TooManyRequests);
+    klaviyo.injectFault(QStringLiteral("GET"), QStringLiteral("/api/profile-bulk-import-jobs/*"),
+                        Fault::ServerError);
     Result<SyncResult> first = sync(QStringLiteral("flows"), fast(10));
     ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
     EXPECT_EQ(first->status, QStringLiteral("partial"));
@@ -345,35 +387,48 @@ TEST_P(Push, KlaviyoImportsJoinsTheListAndRemovesLeavers)
     for (auto it = klaviyo.imports().cbegin(); it != klaviyo.imports().cend(); ++it)
         EXPECT_EQ(it.value(), 1) << it.key().toStdString();
 
-    ASSERT_TRUE(m_connection->exec(QStringLiteral("DELETE FROM mg_sales_order WHERE customer_id IN (2, 4)")).ok());
+    ASSERT_TRUE(
+        m_connection->exec(QStringLiteral("DELETE FROM mg_sales_order WHERE customer_id IN (2, 4)"))
+            .ok());
     refresh();
     Result<SyncResult> second = sync(QStringLiteral("flows"), fast(10));
     ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
     EXPECT_EQ(second->toRemove, 2);
     EXPECT_EQ(second->removed, 2);
     EXPECT_EQ(klaviyo.listMembers(), expected - emails(2, 2) - emails(4, 4));
-    EXPECT_EQ(klaviyo.requestCount(QStringLiteral("DELETE"), QStringLiteral("/api/lists/L1/relationships/profiles/")), 1);
+    EXPECT_EQ(klaviyo.requestCount(QStringLiteral("DELETE"),
+                                   QStringLiteral("/api/lists/L1/relationships/profiles/")),
+              1);
 }
 
 TEST_P(Push, OnePushPerDestinationAndSegmentAtATime)
 {
     FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
-    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
-    const qint64 id = (*DestinationRepository(*m_session->storage.connection, m_session->storage.tablePrefix).find(QStringLiteral("news")))->id;
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud1"));
+    const qint64 id =
+        (*DestinationRepository(*m_session->storage.connection, m_session->storage.tablePrefix)
+              .find(QStringLiteral("news")))
+            ->id;
     {
         // Another process pushing the same segment to the same destination holds the lock.
         Result<StoreSession> other = StoreSession::open(m_settings, true);
         ASSERT_TRUE(other.ok());
         Result<std::unique_ptr<RefreshLock>> held =
-            RefreshLock::acquire(*other->storage.connection, other->storage.tablePrefix, QStringLiteral("push-%1-buyers").arg(id));
+            RefreshLock::acquire(*other->storage.connection, other->storage.tablePrefix,
+                                 QStringLiteral("push-%1-buyers").arg(id));
         ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
         Result<SyncResult> busy = sync(QStringLiteral("news"), fast());
         ASSERT_FALSE(busy.ok());
-        EXPECT_EQ(busy.error().message, QStringLiteral("a push of buyers to news is already running; try again when it has finished"));
+        EXPECT_EQ(
+            busy.error().message,
+            QStringLiteral(
+                "a push of buyers to news is already running; try again when it has finished"));
         EXPECT_TRUE(mailchimp.requests().isEmpty());
         SyncOptions preview = fast();
         preview.dryRun = true;
-        EXPECT_TRUE(sync(QStringLiteral("news"), preview).ok()); // a dry run changes nothing and needs no lock
+        EXPECT_TRUE(sync(QStringLiteral("news"), preview)
+                        .ok()); // a dry run changes nothing and needs no lock
     }
     Result<SyncResult> after = sync(QStringLiteral("news"), fast());
     ASSERT_TRUE(after.ok()) << after.error().message.toStdString();
@@ -381,13 +436,16 @@ TEST_P(Push, OnePushPerDestinationAndSegmentAtATime)
 }
 
 INSTANTIATE_TEST_SUITE_P(AllDatabases, Push, ::testing::ValuesIn(allBackends()),
-                         [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return backendName(info.param);
+                         });
 
 // The Mailchimp batch cap: 1,100 members go as 500 + 500 + 100 (SQLite).
 TEST(PushBatches, MailchimpBatchesAreAtMost500)
 {
     std::string why;
-    std::unique_ptr<StoreConnection> connection = freshStore(Backend::Sqlite, QStringLiteral("push_batches"), QString(), why);
+    std::unique_ptr<StoreConnection> connection =
+        freshStore(Backend::Sqlite, QStringLiteral("push_batches"), QString(), why);
     ASSERT_TRUE(connection) << why;
     FixtureStore fixture(*connection, QString());
     fixture.installBase();
@@ -407,8 +465,11 @@ TEST(PushBatches, MailchimpBatchesAreAtMost500)
     d.name = QStringLiteral("news");
     d.baseUrl = mailchimp.baseUrl();
     d.listId = QStringLiteral("aud1");
-    ASSERT_TRUE(DestinationRepository(*session->storage.connection, session->storage.tablePrefix).save(d).ok());
-    Result<SyncResult> r = SegmentSync(session.value()).run(QStringLiteral("news"), QStringLiteral("buyers"), kKey, {});
+    ASSERT_TRUE(DestinationRepository(*session->storage.connection, session->storage.tablePrefix)
+                    .save(d)
+                    .ok());
+    Result<SyncResult> r = SegmentSync(session.value())
+                               .run(QStringLiteral("news"), QStringLiteral("buyers"), kKey, {});
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_EQ(r->added, 1100);
     EXPECT_EQ(mailchimp.batchSizes(), QList<int>({500, 500, 100}));
@@ -422,9 +483,12 @@ TEST(PushBatches, MailchimpBatchesAreAtMost500)
 TEST_P(Push, AfterRefreshPushUsesTheEnvironmentKey)
 {
     FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
-    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud1"));
-    addDestination(QStringLiteral("other"), DestinationKind::Mailchimp, mailchimp.baseUrl(), QStringLiteral("aud2"));
-    DestinationRepository repository(*m_session->storage.connection, m_session->storage.tablePrefix);
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud1"));
+    addDestination(QStringLiteral("other"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud2"));
+    DestinationRepository repository(*m_session->storage.connection,
+                                     m_session->storage.tablePrefix);
     Result<QList<Destination>> all = repository.list();
     ASSERT_TRUE(all.ok());
     for (Destination d : *all) {
@@ -435,7 +499,8 @@ TEST_P(Push, AfterRefreshPushUsesTheEnvironmentKey)
     }
     qputenv("SEGMENTOR_API_KEY", kKey.toUtf8());
     // The refresh use case pushes what it refreshed; no key is passed, so it reads the environment.
-    const Result<RefreshOutcome> outcome = refreshSegment(*m_session, QStringLiteral("buyers"), RefreshArgs{});
+    const Result<RefreshOutcome> outcome =
+        refreshSegment(*m_session, QStringLiteral("buyers"), RefreshArgs{});
     qunsetenv("SEGMENTOR_API_KEY");
     ASSERT_TRUE(outcome.ok()) << outcome.error().toString().toStdString();
     ASSERT_EQ(outcome->pushes.size(), 1);

@@ -25,17 +25,21 @@ namespace {
 
 const QDateTime kAsOf(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::utc());
 
-SegmentDefinition definition(const QString &code, const QString &children, const QString &extra = {})
+SegmentDefinition definition(const QString &code, const QString &children,
+                             const QString &extra = {})
 {
-    const QByteArray json = QStringLiteral(R"({"segmentor":1,"code":"%1","name":"%1"%2,"conditions":{"type":"combine","conditions":[%3]}})")
-                                .arg(code, extra.isEmpty() ? QString() : QStringLiteral(",") + extra, children)
-                                .toUtf8();
+    const QByteArray json =
+        QStringLiteral(
+            R"({"segmentor":1,"code":"%1","name":"%1"%2,"conditions":{"type":"combine","conditions":[%3]}})")
+            .arg(code, extra.isEmpty() ? QString() : QStringLiteral(",") + extra, children)
+            .toUtf8();
     Result<SegmentDefinition> d = DefinitionCodec::fromJson(json);
     EXPECT_TRUE(d.ok()) << d.error().toString().toStdString();
     return d.ok() ? *d : SegmentDefinition{};
 }
 
-const QString kBuyers = QStringLiteral(R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1})");
+const QString kBuyers =
+    QStringLiteral(R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1})");
 
 class Refresh : public ::testing::TestWithParam<Backend>
 {
@@ -43,8 +47,14 @@ protected:
     void SetUp() override
     {
         std::string why;
-        m_connection = freshStore(GetParam(), QStringLiteral("refresh_%1").arg(QString::fromStdString(::testing::UnitTest::GetInstance()->current_test_info()->name()).section(QLatin1Char('/'), 0, 0).toLower()),
-                                  QStringLiteral("mg_"), why);
+        m_connection =
+            freshStore(GetParam(),
+                       QStringLiteral("refresh_%1")
+                           .arg(QString::fromStdString(
+                                    ::testing::UnitTest::GetInstance()->current_test_info()->name())
+                                    .section(QLatin1Char('/'), 0, 0)
+                                    .toLower()),
+                       QStringLiteral("mg_"), why);
         SEGTEST_REQUIRE_STORE(m_connection, why);
         m_fixture.emplace(*m_connection, QStringLiteral("mg_"));
         m_fixture->installBase();
@@ -84,7 +94,10 @@ protected:
         return out;
     }
 
-    void exec(const QString &sql) { EXPECT_TRUE(m_connection->exec(sql).ok()) << sql.toStdString(); }
+    void exec(const QString &sql)
+    {
+        EXPECT_TRUE(m_connection->exec(sql).ok()) << sql.toStdString();
+    }
 
     std::unique_ptr<StoreConnection> m_connection;
     std::optional<FixtureStore> m_fixture;
@@ -110,29 +123,47 @@ TEST_P(Refresh, JoinsAndLeavesAreJournaledAndLogged)
     EXPECT_EQ(second->memberCount, 2);
     EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"1", "3"}));
 
-    EXPECT_EQ(column(QStringLiteral("SELECT change_kind FROM mg_segmentor_journal WHERE refresh_id = %1 ORDER BY change_kind").arg(*second->refreshId)),
+    EXPECT_EQ(column(QStringLiteral("SELECT change_kind FROM mg_segmentor_journal WHERE refresh_id "
+                                    "= %1 ORDER BY change_kind")
+                         .arg(*second->refreshId)),
               QStringList({"entered", "left"}));
-    EXPECT_EQ(column(QStringLiteral("SELECT member_key FROM mg_segmentor_journal WHERE refresh_id = %1 ORDER BY change_kind").arg(*second->refreshId)),
+    EXPECT_EQ(column(QStringLiteral("SELECT member_key FROM mg_segmentor_journal WHERE refresh_id "
+                                    "= %1 ORDER BY change_kind")
+                         .arg(*second->refreshId)),
               QStringList({"3", "2"}));
     const Result<QList<HistoryEntry>> history = m_repository->history(QStringLiteral("buyers"));
     ASSERT_TRUE(history.ok());
     QStringList events;
     for (const HistoryEntry &e : *history)
         if (e.refreshId == second->refreshId)
-            events << QStringLiteral("%1=%2/%3").arg(e.event).arg(e.amount.value_or(-1)).arg(e.trigger);
-    EXPECT_EQ(events, QStringList({"refresh_finished=2/manual", "customers_removed=1/manual", "customers_added=1/manual", "refresh_started=-1/manual"}));
+            events << QStringLiteral("%1=%2/%3")
+                          .arg(e.event)
+                          .arg(e.amount.value_or(-1))
+                          .arg(e.trigger);
+    EXPECT_EQ(events, QStringList({"refresh_finished=2/manual", "customers_removed=1/manual",
+                                   "customers_added=1/manual", "refresh_started=-1/manual"}));
     const auto record = *m_repository->find(QStringLiteral("buyers"));
     EXPECT_EQ(record->refreshStatus, QStringLiteral("completed"));
     EXPECT_EQ(record->memberCount, 2);
-    EXPECT_EQ(column(QStringLiteral("SELECT member_count FROM mg_segmentor_snapshot ORDER BY snapshot_id")), QStringList({"2", "2"}));
-    EXPECT_TRUE(column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_stage")) == QStringList({"0"})) << "staging rows are cleaned up";
+    EXPECT_EQ(column(QStringLiteral(
+                  "SELECT member_count FROM mg_segmentor_snapshot ORDER BY snapshot_id")),
+              QStringList({"2", "2"}));
+    EXPECT_TRUE(column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_stage")) ==
+                QStringList({"0"}))
+        << "staging rows are cleaned up";
 }
 
 TEST_P(Refresh, OverridesSurviveEveryRefresh)
 {
     ASSERT_TRUE(m_repository->save(definition(QStringLiteral("buyers"), kBuyers)).ok());
-    ASSERT_TRUE(m_repository->setOverride(QStringLiteral("buyers"), {MemberKey::registered(1)}, OverrideKind::Exclude, QStringLiteral("asked")).ok());
-    ASSERT_TRUE(m_repository->setOverride(QStringLiteral("buyers"), {MemberKey::registered(4)}, OverrideKind::Include).ok());
+    ASSERT_TRUE(m_repository
+                    ->setOverride(QStringLiteral("buyers"), {MemberKey::registered(1)},
+                                  OverrideKind::Exclude, QStringLiteral("asked"))
+                    .ok());
+    ASSERT_TRUE(m_repository
+                    ->setOverride(QStringLiteral("buyers"), {MemberKey::registered(4)},
+                                  OverrideKind::Include)
+                    .ok());
     for (int round = 0; round < 4; ++round) {
         m_fixture->order(10 + round, 5 - (round % 2)); // customers 5 and 4 gain orders
         ASSERT_TRUE(refresh(QStringLiteral("buyers")).ok());
@@ -141,13 +172,18 @@ TEST_P(Refresh, OverridesSurviveEveryRefresh)
         EXPECT_TRUE(now.contains(QStringLiteral("4"))) << "round " << round;
     }
     EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"2", "4", "5"}));
-    ASSERT_TRUE(m_repository->resetOverride(QStringLiteral("buyers"), {MemberKey::registered(1)}, QStringLiteral("consent given again")).ok());
+    ASSERT_TRUE(m_repository
+                    ->resetOverride(QStringLiteral("buyers"), {MemberKey::registered(1)},
+                                    QStringLiteral("consent given again"))
+                    .ok());
     ASSERT_TRUE(refresh(QStringLiteral("buyers")).ok());
     EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"1", "2", "4", "5"}));
     // The reset and its reason are in the history.
     Result<QList<HistoryEntry>> history = m_repository->history(QStringLiteral("buyers"), 1000);
     ASSERT_TRUE(history.ok());
-    const auto reset = std::find_if(history->begin(), history->end(), [](const HistoryEntry &e) { return e.event == QLatin1String("override_reset"); });
+    const auto reset = std::find_if(history->begin(), history->end(), [](const HistoryEntry &e) {
+        return e.event == QLatin1String("override_reset");
+    });
     ASSERT_NE(reset, history->end());
     EXPECT_EQ(reset->message, QStringLiteral("1: consent given again"));
     EXPECT_EQ(reset->trigger, QStringLiteral("manual"));
@@ -159,7 +195,8 @@ TEST_P(Refresh, DryRunListsChangesAndChangesNothing)
     ASSERT_TRUE(refresh(QStringLiteral("buyers")).ok());
     m_fixture->order(3, 3);
     exec(QStringLiteral("DELETE FROM mg_sales_order WHERE entity_id = 1"));
-    const QStringList historyBefore = column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_history"));
+    const QStringList historyBefore =
+        column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_history"));
     Result<RefreshResult> dry = refresh(QStringLiteral("buyers"), true);
     ASSERT_TRUE(dry.ok()) << dry.error().message.toStdString();
     ASSERT_EQ(dry->entering.size(), 1);
@@ -168,15 +205,23 @@ TEST_P(Refresh, DryRunListsChangesAndChangesNothing)
     EXPECT_EQ(dry->leaving.first().toString(), QStringLiteral("1"));
     EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"1", "2"}));
     EXPECT_EQ(column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_history")), historyBefore);
-    EXPECT_EQ(column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_stage")), QStringList({"0"}));
+    EXPECT_EQ(column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_stage")),
+              QStringList({"0"}));
 }
 
 TEST_P(Refresh, MoveToGroupLowestPriorityWins)
 {
     // Both segments hold customers 1 and 2; "gold" (priority 5) beats "silver" (priority 10).
-    ASSERT_TRUE(m_repository->save(definition(QStringLiteral("silver"), kBuyers, R"("priority":10,"actions":{"move_to_group":2})")).ok());
-    ASSERT_TRUE(m_repository->save(definition(QStringLiteral("gold"), kBuyers, R"("priority":5,"actions":{"move_to_group":3})")).ok());
-    const QString groups = QStringLiteral("SELECT group_id FROM mg_customer_entity WHERE entity_id IN (1, 2, 3) ORDER BY entity_id");
+    ASSERT_TRUE(m_repository
+                    ->save(definition(QStringLiteral("silver"), kBuyers,
+                                      R"("priority":10,"actions":{"move_to_group":2})"))
+                    .ok());
+    ASSERT_TRUE(m_repository
+                    ->save(definition(QStringLiteral("gold"), kBuyers,
+                                      R"("priority":5,"actions":{"move_to_group":3})"))
+                    .ok());
+    const QString groups = QStringLiteral(
+        "SELECT group_id FROM mg_customer_entity WHERE entity_id IN (1, 2, 3) ORDER BY entity_id");
     Result<RefreshResult> silver = refresh(QStringLiteral("silver"));
     ASSERT_TRUE(silver.ok()) << silver.error().message.toStdString();
     EXPECT_EQ(silver->groupChanged, 2);
@@ -211,7 +256,8 @@ TEST_P(Refresh, CancelKeepsTheMembershipAndSaysSo)
     QStringList steps;
     o.progress = [&](const RefreshProgress &p) {
         steps << p.step;
-        return p.step != QLatin1String("applied"); // cancel after the changes were made, before commit
+        return p.step !=
+               QLatin1String("applied"); // cancel after the changes were made, before commit
     };
     Result<RefreshResult> r = refresher.refresh(QStringLiteral("buyers"), o);
     ASSERT_FALSE(r.ok());
@@ -219,9 +265,12 @@ TEST_P(Refresh, CancelKeepsTheMembershipAndSaysSo)
     EXPECT_EQ(r.error().message, QStringLiteral("cancelled"));
     EXPECT_EQ(steps.last(), QStringLiteral("applied"));
     EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"1", "2"}));
-    EXPECT_EQ((*m_repository->find(QStringLiteral("buyers")))->refreshStatus, QStringLiteral("completed"));
-    EXPECT_EQ((*m_repository->history(QStringLiteral("buyers"), 1)).first().event, QStringLiteral("refresh_cancelled"));
-    EXPECT_EQ(column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_stage")), QStringList({"0"}));
+    EXPECT_EQ((*m_repository->find(QStringLiteral("buyers")))->refreshStatus,
+              QStringLiteral("completed"));
+    EXPECT_EQ((*m_repository->history(QStringLiteral("buyers"), 1)).first().event,
+              QStringLiteral("refresh_cancelled"));
+    EXPECT_EQ(column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_stage")),
+              QStringList({"0"}));
 }
 
 TEST_P(Refresh, SecondRefreshOfTheSameSegmentIsBusy)
@@ -235,7 +284,9 @@ TEST_P(Refresh, SecondRefreshOfTheSameSegmentIsBusy)
     Result<RefreshResult> busy = refresh(QStringLiteral("buyers"));
     ASSERT_FALSE(busy.ok());
     EXPECT_EQ(busy.error().code, ErrorCode::Busy);
-    EXPECT_EQ(busy.error().message, QStringLiteral("segment \"buyers\" is being refreshed by another process; try again when it has finished"));
+    EXPECT_EQ(busy.error().message,
+              QStringLiteral("segment \"buyers\" is being refreshed by another process; try again "
+                             "when it has finished"));
     EXPECT_TRUE(members(QStringLiteral("buyers")).isEmpty());
     held.value().reset();
     EXPECT_TRUE(refresh(QStringLiteral("buyers")).ok());
@@ -243,20 +294,22 @@ TEST_P(Refresh, SecondRefreshOfTheSameSegmentIsBusy)
 
 TEST_P(Refresh, InvalidSavedDefinitionFailsClearly)
 {
-    SegmentDefinition d = definition(QStringLiteral("broken"), R"({"type":"segment","operator":"in","value":["gone"]})");
+    SegmentDefinition d = definition(QStringLiteral("broken"),
+                                     R"({"type":"segment","operator":"in","value":["gone"]})");
     ASSERT_TRUE(m_repository->save(d).ok());
     Result<RefreshResult> r = refresh(QStringLiteral("broken"));
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.error().message, QStringLiteral("segment \"broken\" is invalid: conditions.conditions[0].value[0]: unknown segment \"gone\""));
+    EXPECT_EQ(r.error().message,
+              QStringLiteral("segment \"broken\" is invalid: conditions.conditions[0].value[0]: "
+                             "unknown segment \"gone\""));
 }
 
 QString urlOf(const ConnectionSettings &s)
 {
-    if (s.dialect == Dialect::Sqlite)
-        return QStringLiteral("sqlite:%1?prefix=mg_").arg(s.path);
+    if (s.dialect == Dialect::Sqlite) return QStringLiteral("sqlite:%1?prefix=mg_").arg(s.path);
     return QStringLiteral("%1://%2:%3@%4:%5/%6?prefix=mg_")
-        .arg(s.dialect == Dialect::MySql ? QStringLiteral("mysql") : QStringLiteral("postgresql"), s.user,
-             QString::fromUtf8(QUrl::toPercentEncoding(s.password)), s.host)
+        .arg(s.dialect == Dialect::MySql ? QStringLiteral("mysql") : QStringLiteral("postgresql"),
+             s.user, QString::fromUtf8(QUrl::toPercentEncoding(s.password)), s.host)
         .arg(s.port)
         .arg(s.database);
 }
@@ -283,14 +336,17 @@ TEST_P(Refresh, KilledMidTransactionLeavesTheOldMembership)
     child.setReadChannel(QProcess::StandardError); // progress goes to stderr
     ASSERT_TRUE(child.waitForStarted());
     QByteArray progress;
-    while (!progress.contains("applied") && child.state() == QProcess::Running && child.waitForReadyRead(30000))
+    while (!progress.contains("applied") && child.state() == QProcess::Running &&
+           child.waitForReadyRead(30000))
         progress += child.readAllStandardError();
     ASSERT_TRUE(progress.contains("applied")) << progress.toStdString();
     ::kill(pid_t(child.processId()), SIGKILL);
     child.waitForFinished();
 
-    EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"1", "2"})) << "the killed refresh must not have changed anything";
-    EXPECT_EQ((*m_repository->find(QStringLiteral("buyers")))->refreshStatus, QStringLiteral("processing"));
+    EXPECT_EQ(members(QStringLiteral("buyers")), QStringList({"1", "2"}))
+        << "the killed refresh must not have changed anything";
+    EXPECT_EQ((*m_repository->find(QStringLiteral("buyers")))->refreshStatus,
+              QStringLiteral("processing"));
     // The next run notices, says so, and does the work.
     Result<RefreshResult> next = refresh(QStringLiteral("buyers"));
     ASSERT_TRUE(next.ok()) << next.error().message.toStdString();
@@ -303,6 +359,8 @@ TEST_P(Refresh, KilledMidTransactionLeavesTheOldMembership)
 }
 
 INSTANTIATE_TEST_SUITE_P(AllDatabases, Refresh, ::testing::ValuesIn(allBackends()),
-                         [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return backendName(info.param);
+                         });
 
 } // namespace

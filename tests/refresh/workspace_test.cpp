@@ -39,26 +39,33 @@ TEST_P(ReadOnlyUser, KeepsSegmentsInAWorkspace)
     f.order(2, 2);
 
     // A user with SELECT only (and temporary tables): the workspace mode's user.
-    Result<ConnectionSettings> readOnlyLogin = readOnlyUser(*admin, GetParam(), QStringLiteral("ro"));
+    Result<ConnectionSettings> readOnlyLogin =
+        readOnlyUser(*admin, GetParam(), QStringLiteral("ro"));
     ASSERT_TRUE(readOnlyLogin.ok()) << readOnlyLogin.error().toString().toStdString();
 
     ConnectionSettings readOnly = *readOnlyLogin;
     auto store = StoreConnection::open(readOnly);
     ASSERT_TRUE(store.ok()) << store.error().message.toStdString();
-    const StoreSchema schema = *StoreSchema::load((*store)->database(), readOnly.dialect, QStringLiteral("mg_"));
+    const StoreSchema schema =
+        *StoreSchema::load((*store)->database(), readOnly.dialect, QStringLiteral("mg_"));
 
     QTemporaryDir workspaces;
-    Result<SegmentorLocation> location = SegmentorStorage::locate(**store, QStringLiteral("mg_"), workspaces.path());
+    Result<SegmentorLocation> location =
+        SegmentorStorage::locate(**store, QStringLiteral("mg_"), workspaces.path());
     ASSERT_TRUE(location.ok()) << location.error().message.toStdString();
     ASSERT_TRUE(location->inWorkspace());
     EXPECT_TRUE(location->workspacePath.startsWith(workspaces.path()));
 
     SegmentRepository repository(*location->connection, location->tablePrefix);
-    auto d = DefinitionCodec::fromJson(R"({"segmentor":1,"code":"buyers","name":"Buyers","actions":{"move_to_group":2},
+    auto d = DefinitionCodec::fromJson(
+        R"({"segmentor":1,"code":"buyers","name":"Buyers","actions":{"move_to_group":2},
         "conditions":{"type":"combine","conditions":[{"type":"orders","metric":"number_of_orders","operator":">=","value":1}]}})");
     ASSERT_TRUE(d.ok());
     ASSERT_TRUE(repository.save(*d).ok());
-    ASSERT_TRUE(repository.setOverride(QStringLiteral("buyers"), {MemberKey::registered(3)}, OverrideKind::Include).ok());
+    ASSERT_TRUE(repository
+                    .setOverride(QStringLiteral("buyers"), {MemberKey::registered(3)},
+                                 OverrideKind::Include)
+                    .ok());
 
     Refresher refresher(**store, schema, repository);
     Result<RefreshResult> r = refresher.refresh(QStringLiteral("buyers"), {});
@@ -71,10 +78,12 @@ TEST_P(ReadOnlyUser, KeepsSegmentsInAWorkspace)
     EXPECT_EQ(keys, QStringList({"1", "2", "3"}));
     bool explained = false;
     for (const HistoryEntry &e : *repository.history(QStringLiteral("buyers")))
-        explained = explained || (e.event == QLatin1String("group_changed") && e.message.contains(QStringLiteral("read-only")));
+        explained = explained || (e.event == QLatin1String("group_changed") &&
+                                  e.message.contains(QStringLiteral("read-only")));
     EXPECT_TRUE(explained);
     QSqlQuery groups(admin->database());
-    ASSERT_TRUE(groups.exec(QStringLiteral("SELECT COUNT(*) FROM mg_customer_entity WHERE group_id = 2")));
+    ASSERT_TRUE(
+        groups.exec(QStringLiteral("SELECT COUNT(*) FROM mg_customer_entity WHERE group_id = 2")));
     ASSERT_TRUE(groups.next());
     EXPECT_EQ(groups.value(0).toInt(), 0) << "a read-only store is never written";
     EXPECT_FALSE(admin->database().tables().contains(QStringLiteral("mg_segmentor_segment")));
@@ -91,10 +100,14 @@ TEST_P(ReadOnlyUser, KeepsSegmentsInAWorkspace)
     QFile csv(options.path);
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_EQ(QString::fromUtf8(csv.readAll()),
-              QStringLiteral("member,email,orders\r\n1,c1@example.com,1\r\n2,c2@example.com,1\r\n3,c3@example.com,0\r\n"));
+              QStringLiteral("member,email,orders\r\n1,c1@example.com,1\r\n2,c2@example.com,1\r\n3,"
+                             "c3@example.com,0\r\n"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Servers, ReadOnlyUser, ::testing::Values(Backend::MySql, Backend::PostgreSql),
-                         [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });
+INSTANTIATE_TEST_SUITE_P(Servers, ReadOnlyUser,
+                         ::testing::Values(Backend::MySql, Backend::PostgreSql),
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return backendName(info.param);
+                         });
 
 } // namespace

@@ -27,9 +27,11 @@ namespace {
 
 SegmentDefinition definition(const QString &code, const QString &name)
 {
-    const QByteArray json = QStringLiteral(R"({"segmentor":1,"code":"%1","name":"%2","apply_to":"all","conditions":{"type":"combine","conditions":[]}})")
-                                .arg(code, name)
-                                .toUtf8();
+    const QByteArray json =
+        QStringLiteral(
+            R"({"segmentor":1,"code":"%1","name":"%2","apply_to":"all","conditions":{"type":"combine","conditions":[]}})")
+            .arg(code, name)
+            .toUtf8();
     Result<SegmentDefinition> d = DefinitionCodec::fromJson(json);
     EXPECT_TRUE(d.ok()) << d.error().toString().toStdString();
     return d.ok() ? *d : SegmentDefinition{};
@@ -52,28 +54,55 @@ protected:
     void SetUp() override
     {
         std::string why;
-        m_connection = freshStore(GetParam(), QStringLiteral("reports_%1").arg(QString::fromStdString(::testing::UnitTest::GetInstance()->current_test_info()->name()).section(QLatin1Char('/'), 0, 0).toLower()),
-                                  QStringLiteral("mg_"), why);
+        m_connection =
+            freshStore(GetParam(),
+                       QStringLiteral("reports_%1")
+                           .arg(QString::fromStdString(
+                                    ::testing::UnitTest::GetInstance()->current_test_info()->name())
+                                    .section(QLatin1Char('/'), 0, 0)
+                                    .toLower()),
+                       QStringLiteral("mg_"), why);
         SEGTEST_REQUIRE_STORE(m_connection, why);
         FixtureStore f(*m_connection, QStringLiteral("mg_"));
         f.installBase();
         for (int id = 1; id <= 6; ++id)
             f.customer(id);
         f.order(1, 1); // Oct 1 12:00, complete, 100 / 90 / 10
-        f.order(2, 1, {{"created_at", "2026-10-05 09:00:00"}, {"base_discount_amount", -15.0}, {"base_total_refunded", 20.0},
-                       {"base_tax_amount", 8.5}, {"base_grand_total", 93.5}, {"total_qty_ordered", 3.0}});
-        f.order(3, 2, {{"created_at", "2026-10-03 10:00:00"}, {"status", "canceled"}, {"state", "canceled"}});
-        f.order(4, 2, {{"created_at", "2026-09-30 23:30:00"}, {"base_grand_total", 40.0}}); // Oct 1 in Berlin
-        f.order(5, QVariant(), {{"created_at", "2026-10-10 08:00:00"}, {"customer_email", "Guest@Example.com"}, {"base_grand_total", 55.25}});
-        f.order(6, QVariant(), {{"created_at", "2026-10-11 08:00:00"}, {"status", "processing"}, {"state", "processing"}});
-        f.order(7, 3, {{"created_at", "2026-10-31 23:59:59"}, {"base_grand_total", 70.0}}); // Nov 1 in Berlin
+        f.order(2, 1,
+                {{"created_at", "2026-10-05 09:00:00"},
+                 {"base_discount_amount", -15.0},
+                 {"base_total_refunded", 20.0},
+                 {"base_tax_amount", 8.5},
+                 {"base_grand_total", 93.5},
+                 {"total_qty_ordered", 3.0}});
+        f.order(
+            3, 2,
+            {{"created_at", "2026-10-03 10:00:00"}, {"status", "canceled"}, {"state", "canceled"}});
+        f.order(
+            4, 2,
+            {{"created_at", "2026-09-30 23:30:00"}, {"base_grand_total", 40.0}}); // Oct 1 in Berlin
+        f.order(5, QVariant(),
+                {{"created_at", "2026-10-10 08:00:00"},
+                 {"customer_email", "Guest@Example.com"},
+                 {"base_grand_total", 55.25}});
+        f.order(6, QVariant(),
+                {{"created_at", "2026-10-11 08:00:00"},
+                 {"status", "processing"},
+                 {"state", "processing"}});
+        f.order(
+            7, 3,
+            {{"created_at", "2026-10-31 23:59:59"}, {"base_grand_total", 70.0}}); // Nov 1 in Berlin
         f.order(8, 3, {{"created_at", "2026-11-01 00:00:00"}});
-        f.order(9, 5, {{"created_at", "2026-10-15 00:00:00"}, {"base_grand_total", 210.0}}); // no segment
-        f.order(10, QVariant(), {{"created_at", "2026-10-12 08:00:00"}, {"customer_email", "other@example.com"}}); // guest, no segment
+        f.order(9, 5,
+                {{"created_at", "2026-10-15 00:00:00"}, {"base_grand_total", 210.0}}); // no segment
+        f.order(10, QVariant(),
+                {{"created_at", "2026-10-12 08:00:00"},
+                 {"customer_email", "other@example.com"}}); // guest, no segment
         ASSERT_TRUE(SegmentorStorage::ensure(*m_connection, QStringLiteral("mg_")).ok());
 
         SegmentRepository repository(*m_connection, QStringLiteral("mg_"));
-        addSegment(repository, QStringLiteral("buyers"), {1, 2}, {QStringLiteral("guest@example.com")});
+        addSegment(repository, QStringLiteral("buyers"), {1, 2},
+                   {QStringLiteral("guest@example.com")});
         addSegment(repository, QStringLiteral("no-orders"), {4}, {});
         addSegment(repository, QStringLiteral("late"), {2, 3}, {});
         addSegment(repository, QStringLiteral("empty"), {}, {});
@@ -87,13 +116,15 @@ protected:
 
     // Members are stored as the refresher stores them: the key, and the customer id or the
     // folded guest email.
-    void addSegment(SegmentRepository &repository, const QString &code, const QList<qint64> &ids, const QStringList &emails)
+    void addSegment(SegmentRepository &repository, const QString &code, const QList<qint64> &ids,
+                    const QStringList &emails)
     {
         Result<SegmentRecord> saved = repository.save(definition(code, code.toUpper()));
         ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
         QSqlQuery q(m_connection->database());
         for (qint64 id : ids) {
-            q.prepare(QStringLiteral("INSERT INTO mg_segmentor_member (segment_id, member_key, customer_id, guest_email, since) VALUES (?, ?, ?, NULL, ?)"));
+            q.prepare(QStringLiteral("INSERT INTO mg_segmentor_member (segment_id, member_key, "
+                                     "customer_id, guest_email, since) VALUES (?, ?, ?, NULL, ?)"));
             q.addBindValue(saved->id);
             q.addBindValue(QString::number(id));
             q.addBindValue(id);
@@ -101,7 +132,8 @@ protected:
             ASSERT_TRUE(q.exec());
         }
         for (const QString &email : emails) {
-            q.prepare(QStringLiteral("INSERT INTO mg_segmentor_member (segment_id, member_key, customer_id, guest_email, since) VALUES (?, ?, NULL, ?, ?)"));
+            q.prepare(QStringLiteral("INSERT INTO mg_segmentor_member (segment_id, member_key, "
+                                     "customer_id, guest_email, since) VALUES (?, ?, NULL, ?, ?)"));
             q.addBindValue(saved->id);
             q.addBindValue(email);
             q.addBindValue(email);
@@ -111,30 +143,37 @@ protected:
         m_members[code] = {ids, emails};
     }
 
-    Expected expected(const QString &code, const QString &fromUtc, const QString &toUtc, const QStringList &statuses)
+    Expected expected(const QString &code, const QString &fromUtc, const QString &toUtc,
+                      const QStringList &statuses)
     {
         QStringList owners;
         for (qint64 id : m_members[code].first)
             owners << QStringLiteral("customer_id = %1").arg(id);
         for (const QString &email : m_members[code].second)
-            owners << QStringLiteral("(customer_id IS NULL AND LOWER(customer_email) = '%1')").arg(email);
-        if (owners.isEmpty())
-            return {};
+            owners << QStringLiteral("(customer_id IS NULL AND LOWER(customer_email) = '%1')")
+                          .arg(email);
+        if (owners.isEmpty()) return {};
         QStringList quoted;
         for (const QString &s : statuses)
             quoted << QStringLiteral("'%1'").arg(s);
-        const QString where = QStringLiteral("(%1) AND created_at >= '%2' AND created_at < '%3' AND status IN (%4)")
-                                  .arg(owners.join(QStringLiteral(" OR ")), fromUtc, toUtc, quoted.join(QStringLiteral(",")));
+        const QString where =
+            QStringLiteral("(%1) AND created_at >= '%2' AND created_at < '%3' AND status IN (%4)")
+                .arg(owners.join(QStringLiteral(" OR ")), fromUtc, toUtc,
+                     quoted.join(QStringLiteral(",")));
         QSqlQuery q(m_connection->database());
-        const QString sql = QStringLiteral("SELECT COUNT(*), SUM(total_qty_ordered), SUM(-base_discount_amount), SUM(base_shipping_amount), "
-                                           "SUM(base_tax_amount), SUM(COALESCE(base_total_refunded, 0)), SUM(base_subtotal), SUM(base_grand_total), "
-                                           "COUNT(DISTINCT COALESCE(CAST(customer_id AS CHAR(20)), LOWER(customer_email))) FROM mg_sales_order WHERE %1")
-                                .arg(where);
+        const QString sql =
+            QStringLiteral("SELECT COUNT(*), SUM(total_qty_ordered), SUM(-base_discount_amount), "
+                           "SUM(base_shipping_amount), "
+                           "SUM(base_tax_amount), SUM(COALESCE(base_total_refunded, 0)), "
+                           "SUM(base_subtotal), SUM(base_grand_total), "
+                           "COUNT(DISTINCT COALESCE(CAST(customer_id AS CHAR(20)), "
+                           "LOWER(customer_email))) FROM mg_sales_order WHERE %1")
+                .arg(where);
         EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
         EXPECT_TRUE(q.next());
-        return Expected{q.value(0).toLongLong(), q.value(8).toLongLong(), q.value(1).toDouble(), q.value(2).toDouble(),
-                        q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toDouble(), q.value(6).toDouble(),
-                        q.value(7).toDouble()};
+        return Expected{q.value(0).toLongLong(), q.value(8).toLongLong(), q.value(1).toDouble(),
+                        q.value(2).toDouble(),   q.value(3).toDouble(),   q.value(4).toDouble(),
+                        q.value(5).toDouble(),   q.value(6).toDouble(),   q.value(7).toDouble()};
     }
 
     static void expectEqual(const SalesFigures &f, const Expected &e, const QString &code)
@@ -151,8 +190,10 @@ protected:
         EXPECT_NEAR(f.grandTotal, e.grandTotal, 1e-4);
     }
 
-    Result<SalesReportResult> run(const DateRange &period, const QStringList &statuses = {QStringLiteral("complete")},
-                                  const QTimeZone &zone = QTimeZone::utc(), const QStringList &codes = {})
+    Result<SalesReportResult> run(const DateRange &period,
+                                  const QStringList &statuses = {QStringLiteral("complete")},
+                                  const QTimeZone &zone = QTimeZone::utc(),
+                                  const QStringList &codes = {})
     {
         SalesQuery q;
         q.period = period;
@@ -166,8 +207,7 @@ protected:
     const SalesRow *row(const SalesReportResult &r, const QString &code)
     {
         for (const SalesRow &row : r.rows)
-            if (row.code == code)
-                return &row;
+            if (row.code == code) return &row;
         ADD_FAILURE() << "no row " << code.toStdString();
         return nullptr;
     }
@@ -180,13 +220,18 @@ protected:
 
 TEST_P(Reports, SalesPerSegmentEqualHandWrittenQueries)
 {
-    for (const QStringList &statuses : {QStringList{"complete"}, QStringList{"complete", "processing"}, QStringList{"canceled"}}) {
+    for (const QStringList &statuses :
+         {QStringList{"complete"}, QStringList{"complete", "processing"},
+          QStringList{"canceled"}}) {
         Result<SalesReportResult> r = run(kOctober, statuses);
         ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
         ASSERT_EQ(r->rows.size(), 4); // every saved segment, by code
         EXPECT_EQ(r->rows[0].code, QStringLiteral("buyers"));
         for (const SalesRow &row : r->rows)
-            expectEqual(row.figures, expected(row.code, QStringLiteral("2026-10-01 00:00:00"), QStringLiteral("2026-11-01 00:00:00"), statuses), row.code);
+            expectEqual(row.figures,
+                        expected(row.code, QStringLiteral("2026-10-01 00:00:00"),
+                                 QStringLiteral("2026-11-01 00:00:00"), statuses),
+                        row.code);
     }
 }
 
@@ -252,17 +297,22 @@ TEST_P(Reports, EmptyPeriodGivesZeroRows)
 TEST_P(Reports, PeriodBoundsFollowTheStoreTimeZone)
 {
     const QTimeZone berlin("Europe/Berlin");
-    Result<SalesReportResult> r = run(kOctober, {QStringLiteral("complete")}, berlin, {QStringLiteral("late"), QStringLiteral("buyers")});
+    Result<SalesReportResult> r = run(kOctober, {QStringLiteral("complete")}, berlin,
+                                      {QStringLiteral("late"), QStringLiteral("buyers")});
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     ASSERT_EQ(r->rows.size(), 2);
     EXPECT_EQ(r->rows[0].code, QStringLiteral("late")); // in the order asked
     // Berlin's October runs from Sep 30 22:00 UTC (CEST) to Oct 31 23:00 UTC (CET).
     for (const SalesRow &row : r->rows)
-        expectEqual(row.figures, expected(row.code, QStringLiteral("2026-09-30 22:00:00"), QStringLiteral("2026-10-31 23:00:00"), {QStringLiteral("complete")}), row.code);
+        expectEqual(row.figures,
+                    expected(row.code, QStringLiteral("2026-09-30 22:00:00"),
+                             QStringLiteral("2026-10-31 23:00:00"), {QStringLiteral("complete")}),
+                    row.code);
     // Order 4 (Sep 30 23:30 UTC) is in; order 7 (Oct 31 23:59:59 UTC) is out.
     EXPECT_EQ(r->rows[0].figures.orders, 1);
     EXPECT_NEAR(r->rows[0].figures.grandTotal, 40.0, 1e-6);
-    Result<SalesReportResult> utc = run(kOctober, {QStringLiteral("complete")}, QTimeZone::utc(), {QStringLiteral("late")});
+    Result<SalesReportResult> utc =
+        run(kOctober, {QStringLiteral("complete")}, QTimeZone::utc(), {QStringLiteral("late")});
     ASSERT_TRUE(utc.ok());
     EXPECT_EQ(utc->rows[0].figures.orders, 1);
     EXPECT_NEAR(utc->rows[0].figures.grandTotal, 70.0, 1e-6);
@@ -270,7 +320,8 @@ TEST_P(Reports, PeriodBoundsFollowTheStoreTimeZone)
 
 TEST_P(Reports, UnknownSegmentIsNamed)
 {
-    Result<SalesReportResult> r = run(kOctober, {QStringLiteral("complete")}, QTimeZone::utc(), {QStringLiteral("buyers"), QStringLiteral("nope")});
+    Result<SalesReportResult> r = run(kOctober, {QStringLiteral("complete")}, QTimeZone::utc(),
+                                      {QStringLiteral("buyers"), QStringLiteral("nope")});
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().path, QStringLiteral("segments"));
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("nope")));
@@ -281,7 +332,10 @@ TEST_P(Reports, CancelStopsTheReport)
     SalesQuery q;
     q.period = kOctober;
     int calls = 0;
-    Result<SalesReportResult> r = SalesReport(*m_session).run(q, [&](int done, int) { ++calls; return done < 2; });
+    Result<SalesReportResult> r = SalesReport(*m_session).run(q, [&](int done, int) {
+        ++calls;
+        return done < 2;
+    });
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(calls, 3);
 }
@@ -338,7 +392,9 @@ TEST_P(Reports, DailySeriesSumsToThePeriod)
 
 TEST_P(Reports, OverlapMatrixAndDrillDown)
 {
-    Result<OverlapMatrix> m = OverlapReport(*m_session).matrix({QStringLiteral("buyers"), QStringLiteral("late"), QStringLiteral("empty")});
+    Result<OverlapMatrix> m =
+        OverlapReport(*m_session)
+            .matrix({QStringLiteral("buyers"), QStringLiteral("late"), QStringLiteral("empty")});
     ASSERT_TRUE(m.ok()) << m.error().message.toStdString();
     ASSERT_EQ(m->segments.size(), 3);
     EXPECT_EQ(m->both[0], (QList<qint64>{3, 1, 0}));
@@ -349,20 +405,29 @@ TEST_P(Reports, OverlapMatrixAndDrillDown)
     EXPECT_EQ(m->pctOfRow(2, 0), 0.0);
 
     qint64 total = 0;
-    Result<QList<OverlapMember>> both = OverlapReport(*m_session).members(QStringLiteral("buyers"), QStringLiteral("late"), OverlapPart::Both, 100, &total);
+    Result<QList<OverlapMember>> both =
+        OverlapReport(*m_session)
+            .members(QStringLiteral("buyers"), QStringLiteral("late"), OverlapPart::Both, 100,
+                     &total);
     ASSERT_TRUE(both.ok()) << both.error().message.toStdString();
     ASSERT_EQ(both->size(), 1);
     EXPECT_EQ(total, 1);
     EXPECT_EQ(both->at(0).key, MemberKey::registered(2));
     EXPECT_EQ(both->at(0).email, QStringLiteral("c2@example.com"));
-    Result<QList<OverlapMember>> only = OverlapReport(*m_session).members(QStringLiteral("buyers"), QStringLiteral("late"), OverlapPart::OnlyFirst, 100, &total);
+    Result<QList<OverlapMember>> only =
+        OverlapReport(*m_session)
+            .members(QStringLiteral("buyers"), QStringLiteral("late"), OverlapPart::OnlyFirst, 100,
+                     &total);
     ASSERT_TRUE(only.ok());
     EXPECT_EQ(total, 2);
     ASSERT_EQ(only->size(), 2);
     EXPECT_EQ(only->at(0).key, MemberKey::registered(1)); // registered first, then guests
     EXPECT_EQ(only->at(1).key, MemberKey::guest(QStringLiteral("guest@example.com")));
     EXPECT_EQ(only->at(1).email, QStringLiteral("guest@example.com"));
-    Result<QList<OverlapMember>> limited = OverlapReport(*m_session).members(QStringLiteral("buyers"), QStringLiteral("late"), OverlapPart::OnlyFirst, 1, &total);
+    Result<QList<OverlapMember>> limited =
+        OverlapReport(*m_session)
+            .members(QStringLiteral("buyers"), QStringLiteral("late"), OverlapPart::OnlyFirst, 1,
+                     &total);
     ASSERT_TRUE(limited.ok());
     EXPECT_EQ(limited->size(), 1);
     EXPECT_EQ(total, 2);
@@ -372,24 +437,33 @@ TEST_P(Reports, SizeHistoryFromSnapshots)
 {
     QSqlQuery q(m_connection->database());
     const QList<std::tuple<QString, QString, int>> snapshots = {
-        {"buyers", "2026-10-01 06:00:00.000", 1}, {"buyers", "2026-10-02 06:00:00.000", 3}, {"late", "2026-10-02 06:00:00.000", 2}};
+        {"buyers", "2026-10-01 06:00:00.000", 1},
+        {"buyers", "2026-10-02 06:00:00.000", 3},
+        {"late", "2026-10-02 06:00:00.000", 2}};
     for (const auto &[code, at, count] : snapshots) {
-        q.prepare(QStringLiteral("INSERT INTO mg_segmentor_snapshot (segment_id, refresh_id, taken_at, member_count) "
-                                 "SELECT segment_id, NULL, ?, ? FROM mg_segmentor_segment WHERE code = ?"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO mg_segmentor_snapshot (segment_id, refresh_id, taken_at, member_count) "
+            "SELECT segment_id, NULL, ?, ? FROM mg_segmentor_segment WHERE code = ?"));
         q.addBindValue(at);
         q.addBindValue(count);
         q.addBindValue(code);
         ASSERT_TRUE(q.exec());
     }
-    Result<QList<SizeHistoryLine>> lines = SegmentSizeHistory(*m_session).load({QStringLiteral("buyers"), QStringLiteral("late"), QStringLiteral("empty")});
+    Result<QList<SizeHistoryLine>> lines =
+        SegmentSizeHistory(*m_session)
+            .load({QStringLiteral("buyers"), QStringLiteral("late"), QStringLiteral("empty")});
     ASSERT_TRUE(lines.ok()) << lines.error().message.toStdString();
     ASSERT_EQ(lines->size(), 3);
     ASSERT_EQ(lines->at(0).points.size(), 2);
-    EXPECT_EQ(lines->at(0).points[0].at, QDateTime(QDate(2026, 10, 1), QTime(6, 0), QTimeZone::utc()));
+    EXPECT_EQ(lines->at(0).points[0].at,
+              QDateTime(QDate(2026, 10, 1), QTime(6, 0), QTimeZone::utc()));
     EXPECT_EQ(lines->at(0).points[1].members, 3);
     EXPECT_EQ(lines->at(1).points.size(), 1);
     EXPECT_TRUE(lines->at(2).points.isEmpty());
-    Result<QList<SizeHistoryLine>> since = SegmentSizeHistory(*m_session).load({QStringLiteral("buyers")}, QDateTime(QDate(2026, 10, 2), QTime(0, 0), QTimeZone::utc()));
+    Result<QList<SizeHistoryLine>> since =
+        SegmentSizeHistory(*m_session)
+            .load({QStringLiteral("buyers")},
+                  QDateTime(QDate(2026, 10, 2), QTime(0, 0), QTimeZone::utc()));
     ASSERT_TRUE(since.ok());
     EXPECT_EQ(since->at(0).points.size(), 1);
 }
@@ -401,7 +475,6 @@ TEST_P(Reports, BaseCurrencyFromTheOrders)
     EXPECT_EQ(*currency, QStringLiteral("GBP"));
 }
 
-
 // The store as a --database URL (the password goes through SEGMENTOR_PASSWORD).
 QString urlOf(const ConnectionSettings &s, const QString &tz)
 {
@@ -410,11 +483,12 @@ QString urlOf(const ConnectionSettings &s, const QString &tz)
         url = QStringLiteral("sqlite:%1?prefix=%2").arg(s.path, s.tablePrefix);
     else
         url = QStringLiteral("%1://%2@%3:%4/%5?prefix=%6")
-                  .arg(s.dialect == Dialect::MySql ? QStringLiteral("mysql") : QStringLiteral("postgresql"), s.user, s.host)
+                  .arg(s.dialect == Dialect::MySql ? QStringLiteral("mysql")
+                                                   : QStringLiteral("postgresql"),
+                       s.user, s.host)
                   .arg(s.port)
                   .arg(s.database, s.tablePrefix);
-    if (!tz.isEmpty())
-        url += QStringLiteral("&tz=") + tz;
+    if (!tz.isEmpty()) url += QStringLiteral("&tz=") + tz;
     return url;
 }
 
@@ -434,25 +508,30 @@ CliRun cli(const ConnectionSettings &settings, const QStringList &arguments, con
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")), arguments);
     p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
 
 TEST_P(Reports, CliReportSalesCsvAndJsonRoundTrip)
 {
-    const QStringList args{"report", "sales", "--from", "2026-10-01", "--to", "2026-10-31", "--status", "complete,processing"};
+    const QStringList args{"report", "sales",      "--from",   "2026-10-01",
+                           "--to",   "2026-10-31", "--status", "complete,processing"};
     const CliRun csv = cli(m_settings, args + QStringList{"--segments", "buyers,no-orders"});
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
     EXPECT_TRUE(csv.err.isEmpty()) << csv.err.toStdString();
     // Orders 1, 2, 5 and 6 of the 7 complete or processing October orders (1 2 5 6 7 9 10).
-    EXPECT_EQ(csv.out, QStringLiteral("segment,customers,orders,orders_pct,qty,discount,shipping,tax,refunded,subtotal,grand_total,aov\r\n"
-                                      "buyers,3,4,57.14,6,15.00,40.00,8.50,20.00,360.00,348.75,87.19\r\n"
-                                      "no-orders,1,0,0.00,0,0.00,0.00,0.00,0.00,0.00,0.00,0.00\r\n"));
+    EXPECT_EQ(csv.out,
+              QStringLiteral("segment,customers,orders,orders_pct,qty,discount,shipping,tax,"
+                             "refunded,subtotal,grand_total,aov\r\n"
+                             "buyers,3,4,57.14,6,15.00,40.00,8.50,20.00,360.00,348.75,87.19\r\n"
+                             "no-orders,1,0,0.00,0,0.00,0.00,0.00,0.00,0.00,0.00,0.00\r\n"));
 
     const CliRun json = cli(m_settings, args + QStringList{"--format", "json"});
     ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
     const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
-    Result<SalesReportResult> r = run(kOctober, {QStringLiteral("complete"), QStringLiteral("processing")});
+    Result<SalesReportResult> r =
+        run(kOctober, {QStringLiteral("complete"), QStringLiteral("processing")});
     ASSERT_TRUE(r.ok());
     ASSERT_EQ(rows.size(), r->rows.size());
     for (int i = 0; i < rows.size(); ++i) {
@@ -470,23 +549,30 @@ TEST_P(Reports, CliReportSalesCsvAndJsonRoundTrip)
     }
 
     // The store time zone from the URL moves the bounds: in Berlin order 7 leaves "late".
-    const CliRun berlin = cli(m_settings, {"report", "sales", "--from", "2026-10-01", "--to", "2026-10-31", "--segments", "late"},
-                              QStringLiteral("Europe/Berlin"));
+    const CliRun berlin =
+        cli(m_settings,
+            {"report", "sales", "--from", "2026-10-01", "--to", "2026-10-31", "--segments", "late"},
+            QStringLiteral("Europe/Berlin"));
     ASSERT_EQ(berlin.exitCode, 0) << berlin.err.toStdString();
     EXPECT_TRUE(berlin.out.contains(QStringLiteral("\r\nlate,2,1,")));
 
-    const CliRun unknown = cli(m_settings, {"report", "sales", "--from", "2026-10-01", "--to", "2026-10-31", "--segments", "nope"});
+    const CliRun unknown = cli(m_settings, {"report", "sales", "--from", "2026-10-01", "--to",
+                                            "2026-10-31", "--segments", "nope"});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.out.isEmpty());
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("nope")));
-    const CliRun backwards = cli(m_settings, {"report", "sales", "--from", "2026-10-31", "--to", "2026-10-01"});
+    const CliRun backwards =
+        cli(m_settings, {"report", "sales", "--from", "2026-10-31", "--to", "2026-10-01"});
     EXPECT_EQ(backwards.exitCode, 2);
-    const CliRun badDate = cli(m_settings, {"report", "sales", "--from", "2026-13-01", "--to", "2026-10-01"});
+    const CliRun badDate =
+        cli(m_settings, {"report", "sales", "--from", "2026-13-01", "--to", "2026-10-01"});
     EXPECT_EQ(badDate.exitCode, 2);
     EXPECT_TRUE(badDate.err.contains(QStringLiteral("--from")));
 }
 
 INSTANTIATE_TEST_SUITE_P(AllBackends, Reports, ::testing::ValuesIn(allBackends()),
-                         [](const ::testing::TestParamInfo<Backend> &info) { return backendName(info.param); });
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return backendName(info.param);
+                         });
 
 } // namespace

@@ -95,7 +95,7 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     tabs->setCurrentIndex(1);
     waitFor([] { return false; }, 3000); // pick lists and the live count arrive
     ASSERT_TRUE(editor->grab().save(out + QStringLiteral("/segment-editor.png")));
-    tabs->setCurrentIndex(3); // Matched customers
+    tabs->setCurrentIndex(3);            // Matched customers
     waitFor([] { return false; }, 3000); // the first pages arrive
     ASSERT_TRUE(editor->grab().save(out + QStringLiteral("/first-start-members.png")));
     editor->close();

@@ -58,7 +58,11 @@ namespace {
 class InstalledTranslator
 {
 public:
-    explicit InstalledTranslator(const char *file) { m_ok = m_translator.load(QString::fromLatin1(file), QStringLiteral(":/i18n")) && QCoreApplication::installTranslator(&m_translator); }
+    explicit InstalledTranslator(const char *file)
+    {
+        m_ok = m_translator.load(QString::fromLatin1(file), QStringLiteral(":/i18n")) &&
+               QCoreApplication::installTranslator(&m_translator);
+    }
     ~InstalledTranslator() { QCoreApplication::removeTranslator(&m_translator); }
     bool ok() const { return m_ok; }
 
@@ -69,7 +73,8 @@ private:
 
 seg::ConditionNode nodeFrom(const char *json)
 {
-    return *seg::DefinitionCodec::nodeFromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("conditions"));
+    return *seg::DefinitionCodec::nodeFromJson(QJsonDocument::fromJson(json).object(),
+                                               QStringLiteral("conditions"));
 }
 
 QString categoryOf(const QString &typeId)
@@ -83,28 +88,42 @@ QString categoryOf(const QString &typeId)
 
 TEST(CoreTranslations, CatalogLabelsAndSentencesFollowTheInstalledTranslator)
 {
-    if (QCoreApplication::translate("seg::ConditionCatalog", "Customer") != QLatin1String("Customer"))
-        GTEST_SKIP() << "another test installed a translator for the whole process (SEGMENTOR_SCREENSHOT_LANGUAGE)";
-    const seg::ConditionCatalog &catalog = seg::ConditionCatalog::instance(); // built before the translator
-    const seg::AttributeSpec *dob = catalog.attribute(QStringLiteral("customer"), QStringLiteral("dob"));
+    if (QCoreApplication::translate("seg::ConditionCatalog", "Customer") !=
+        QLatin1String("Customer"))
+        GTEST_SKIP() << "another test installed a translator for the whole process "
+                        "(SEGMENTOR_SCREENSHOT_LANGUAGE)";
+    const seg::ConditionCatalog &catalog =
+        seg::ConditionCatalog::instance(); // built before the translator
+    const seg::AttributeSpec *dob =
+        catalog.attribute(QStringLiteral("customer"), QStringLiteral("dob"));
     ASSERT_NE(dob, nullptr);
-    const seg::ConditionNode age = nodeFrom(R"({"type":"customer","attribute":"age","operator":">=","value":30})");
-    const seg::ConditionNode recent = nodeFrom(R"({"type":"orders","metric":"last_order_date","operator":"within_last_days","value":90})");
-    const seg::ConditionNode wishlist = nodeFrom(R"({"type":"products","source":"wishlist","found":false})");
+    const seg::ConditionNode age =
+        nodeFrom(R"({"type":"customer","attribute":"age","operator":">=","value":30})");
+    const seg::ConditionNode recent = nodeFrom(
+        R"({"type":"orders","metric":"last_order_date","operator":"within_last_days","value":90})");
+    const seg::ConditionNode wishlist =
+        nodeFrom(R"({"type":"products","source":"wishlist","found":false})");
     EXPECT_EQ(seg::describeNode(age), QStringLiteral("Age (years) is at least 30"));
     {
         InstalledTranslator french("segmentor_fr");
         ASSERT_TRUE(french.ok());
         EXPECT_EQ(categoryOf(QStringLiteral("customer")), QStringLiteral("Client"));
-        EXPECT_EQ(categoryOf(QStringLiteral("orders")), QStringLiteral("Commandes et valeur client"));
-        EXPECT_EQ(seg::ConditionCatalog::displayLabel(dob->label), QStringLiteral("Date de naissance"));
-        EXPECT_EQ(seg::ConditionCatalog::displayLabel(dob->label), QCoreApplication::translate("seg::ConditionCatalog", "Date of birth"));
-        EXPECT_EQ(seg::ConditionCatalog::operatorLabel(QStringLiteral("!=")), QStringLiteral("n'est pas"));
+        EXPECT_EQ(categoryOf(QStringLiteral("orders")),
+                  QStringLiteral("Commandes et valeur client"));
+        EXPECT_EQ(seg::ConditionCatalog::displayLabel(dob->label),
+                  QStringLiteral("Date de naissance"));
+        EXPECT_EQ(seg::ConditionCatalog::displayLabel(dob->label),
+                  QCoreApplication::translate("seg::ConditionCatalog", "Date of birth"));
+        EXPECT_EQ(seg::ConditionCatalog::operatorLabel(QStringLiteral("!=")),
+                  QStringLiteral("n'est pas"));
         EXPECT_EQ(seg::describeNode(age), QStringLiteral("Âge (ans) est au moins 30"));
-        EXPECT_EQ(seg::describeNode(recent).left(40), QStringLiteral("Date de la dernière commande : dans les "));
-        EXPECT_EQ(seg::describeNode(wishlist), QStringLiteral("Produits de la liste d'envies : aucun article"));
+        EXPECT_EQ(seg::describeNode(recent).left(40),
+                  QStringLiteral("Date de la dernière commande : dans les "));
+        EXPECT_EQ(seg::describeNode(wishlist),
+                  QStringLiteral("Produits de la liste d'envies : aucun article"));
         // A store's own attribute label is not in the catalog: it comes back as the store wrote it.
-        EXPECT_EQ(seg::ConditionCatalog::displayLabel(QStringLiteral("Loyalty tier")), QStringLiteral("Loyalty tier"));
+        EXPECT_EQ(seg::ConditionCatalog::displayLabel(QStringLiteral("Loyalty tier")),
+                  QStringLiteral("Loyalty tier"));
     }
     {
         InstalledTranslator german("segmentor_de");

@@ -30,8 +30,9 @@ QStringList sortedKeys(QList<seg::MemberKey> keys)
 }
 } // namespace
 
-BothPaths evaluateBoth(const seg::StoreConnection &connection, const seg::StoreSchema &schema, const QByteArray &json,
-                       const QList<seg::MemberKey> &universe, const QDateTime &asOf, const seg::SegmentLookup *segments,
+BothPaths evaluateBoth(const seg::StoreConnection &connection, const seg::StoreSchema &schema,
+                       const QByteArray &json, const QList<seg::MemberKey> &universe,
+                       const QDateTime &asOf, const seg::SegmentLookup *segments,
                        const QTimeZone &zone)
 {
     BothPaths out;
@@ -73,25 +74,26 @@ BothPaths evaluateBoth(const seg::StoreConnection &connection, const seg::StoreS
             out.error = matches.error().toString();
             return out;
         }
-        if (*matches)
-            in << key;
+        if (*matches) in << key;
     }
     out.evaluated = sortedKeys(in);
     return out;
 }
 
-QList<seg::MemberKey> allMemberCandidates(const seg::StoreConnection &connection, const seg::StoreSchema &schema)
+QList<seg::MemberKey> allMemberCandidates(const seg::StoreConnection &connection,
+                                          const seg::StoreSchema &schema)
 {
     QList<seg::MemberKey> out;
     QSqlQuery q(connection.database());
-    q.exec(QStringLiteral("SELECT entity_id FROM %1").arg(schema.table(QStringLiteral("customer_entity"))));
+    q.exec(QStringLiteral("SELECT entity_id FROM %1")
+               .arg(schema.table(QStringLiteral("customer_entity"))));
     while (q.next())
         out << seg::MemberKey::registered(q.value(0).toLongLong());
     QSet<QString> guests;
-    q.exec(QStringLiteral("SELECT customer_email FROM %1 WHERE customer_id IS NULL").arg(schema.table(QStringLiteral("sales_order"))));
+    q.exec(QStringLiteral("SELECT customer_email FROM %1 WHERE customer_id IS NULL")
+               .arg(schema.table(QStringLiteral("sales_order"))));
     while (q.next())
-        if (!q.value(0).toString().isEmpty())
-            guests.insert(seg::foldCase(q.value(0).toString()));
+        if (!q.value(0).toString().isEmpty()) guests.insert(seg::foldCase(q.value(0).toString()));
     for (const QString &g : guests)
         out << seg::MemberKey::guest(g);
     return out;

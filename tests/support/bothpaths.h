@@ -20,12 +20,14 @@ struct BothPaths
     QString error;
 };
 
-BothPaths evaluateBoth(const seg::StoreConnection &connection, const seg::StoreSchema &schema, const QByteArray &json,
-                       const QList<seg::MemberKey> &universe, const QDateTime &asOf,
-                       const seg::SegmentLookup *segments = nullptr, const QTimeZone &zone = QTimeZone::utc());
+BothPaths evaluateBoth(const seg::StoreConnection &connection, const seg::StoreSchema &schema,
+                       const QByteArray &json, const QList<seg::MemberKey> &universe,
+                       const QDateTime &asOf, const seg::SegmentLookup *segments = nullptr,
+                       const QTimeZone &zone = QTimeZone::utc());
 
 // Every registered customer and every guest email (folded) of the store.
-QList<seg::MemberKey> allMemberCandidates(const seg::StoreConnection &connection, const seg::StoreSchema &schema);
+QList<seg::MemberKey> allMemberCandidates(const seg::StoreConnection &connection,
+                                          const seg::StoreSchema &schema);
 
 QByteArray definitionJson(const QString &conditions, const QString &extra = {});
 

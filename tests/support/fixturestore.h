@@ -21,9 +21,13 @@ public:
     void installBase();
 
     void insert(const QString &table, const QVariantMap &values);
-    void customer(qint64 id, const QVariantMap &values = {}); // website 1, email c<id>@example.com unless given
-    void order(qint64 id, const QVariant &customerId, const QVariantMap &values = {}); // store 1, complete, 100.00
-    void product(qint64 id, const QString &sku, const QString &name, const QList<qint64> &categories = {});
+    void
+    customer(qint64 id,
+             const QVariantMap &values = {}); // website 1, email c<id>@example.com unless given
+    void order(qint64 id, const QVariant &customerId,
+               const QVariantMap &values = {}); // store 1, complete, 100.00
+    void product(qint64 id, const QString &sku, const QString &name,
+                 const QList<qint64> &categories = {});
 
     seg::StoreSchema schema() const;
     const seg::StoreConnection &connection() const { return m_connection; }

@@ -6,8 +6,8 @@
 #include "fixturestore.h"
 #include "testdatabases.h"
 
-#include "definition/definitioncodec.h"
 #include "app/appsettings.h"
+#include "definition/definitioncodec.h"
 #include "history/historyview.h"
 #include "members/customerdetailsdialog.h"
 #include "members/dryrundialog.h"
@@ -22,14 +22,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QPushButton>
-#include <QMenu>
 
 #include <QComboBox>
 
@@ -69,7 +69,11 @@ protected:
     void SetUp() override
     {
         std::string why;
-        const QString name = QStringLiteral("gridui_%1").arg(QString::fromStdString(::testing::UnitTest::GetInstance()->current_test_info()->name()).toLower());
+        const QString name =
+            QStringLiteral("gridui_%1")
+                .arg(QString::fromStdString(
+                         ::testing::UnitTest::GetInstance()->current_test_info()->name())
+                         .toLower());
         m_connection = freshStore(Backend::Sqlite, name, QString(), why);
         SEGTEST_REQUIRE_STORE(m_connection, why);
         FixtureStore f(*m_connection, QString());
@@ -78,17 +82,22 @@ protected:
         db.transaction();
         for (int id = 1; id <= kCustomers; ++id) {
             // Last names run backwards: sorting by them reverses the member order.
-            f.customer(id, {{"firstname", QStringLiteral("F%1").arg(id)}, {"lastname", QStringLiteral("L%1").arg(2000 - id)}});
+            f.customer(id, {{"firstname", QStringLiteral("F%1").arg(id)},
+                            {"lastname", QStringLiteral("L%1").arg(2000 - id)}});
             f.order(id, id, {{"base_grand_total", 10.0 + id}});
         }
-        f.order(kCustomers + 1, QVariant(), {{"customer_email", "guest@example.com"}, {"customer_firstname", "Gina"}, {"customer_lastname", "Guest"}});
+        f.order(kCustomers + 1, QVariant(),
+                {{"customer_email", "guest@example.com"},
+                 {"customer_firstname", "Gina"},
+                 {"customer_lastname", "Guest"}});
         db.commit();
         m_settings = m_connection->settings();
 
         Result<StoreSession> session = StoreSession::open(m_settings, true);
         ASSERT_TRUE(session.ok()) << session.error().message.toStdString();
         m_session = std::make_unique<StoreSession>(std::move(session.value()));
-        const QByteArray json = R"({"segmentor":1,"code":"buyers","name":"Buyers","apply_to":"all","conditions":{"type":"combine","conditions":[
+        const QByteArray json =
+            R"({"segmentor":1,"code":"buyers","name":"Buyers","apply_to":"all","conditions":{"type":"combine","conditions":[
             {"type":"orders","metric":"number_of_orders","operator":">=","value":1}]}})";
         Result<SegmentDefinition> d = DefinitionCodec::fromJson(json);
         ASSERT_TRUE(d.ok());
@@ -147,7 +156,8 @@ TEST_F(Grid, SortAndFilterRunInSqlAndDiscardStalePages)
     ASSERT_TRUE(waitFor([&] { return !model.isLoading() && model.isRowLoaded(0); }));
     ASSERT_TRUE(waitFor([&] { return model.discardedPageCount() > discardedBefore; }, 5000));
     EXPECT_EQ(model.rowCount(), kCustomers + 1); // same rows, new order: the count is kept
-    // Text order: "Guest" < "L1000" (customer 1000) < ... < "L1999" (customer 1) < "L950" (1050) < ... < "L999" (1001).
+    // Text order: "Guest" < "L1000" (customer 1000) < ... < "L1999" (customer 1) < "L950" (1050) <
+    // ... < "L999" (1001).
     EXPECT_EQ(cell(model, 0, "member"), "guest@example.com");
     EXPECT_EQ(cell(model, 1, "member"), "1000");
     EXPECT_EQ(cell(model, 2, "member"), "999");
@@ -161,7 +171,7 @@ TEST_F(Grid, SortAndFilterRunInSqlAndDiscardStalePages)
     filter.text = QStringLiteral("f10");
     model.setFilter(filter);
     ASSERT_TRUE(waitFor([&] { return settled(model) && model.isRowLoaded(0); }));
-    EXPECT_EQ(model.rowCount(), 1 + 10 + 51); // F10, F100-F109, F1000-F1050
+    EXPECT_EQ(model.rowCount(), 1 + 10 + 51);    // F10, F100-F109, F1000-F1050
     EXPECT_EQ(cell(model, 0, "member"), "1001"); // L999 is the greatest last name among them
     EXPECT_EQ(cell(model, 1, "member"), "1002");
 
@@ -193,7 +203,8 @@ TEST_F(Grid, OverridesAreWrittenByTheActionsAndShowAfterARefresh)
     EXPECT_EQ(groups->itemText(4), QStringLiteral("Retailer"));
 
     QItemSelectionModel *selection = view.tableView()->selectionModel();
-    selection->select(QItemSelection(model->index(0, 0), model->index(1, model->columnCount() - 1)), QItemSelectionModel::ClearAndSelect);
+    selection->select(QItemSelection(model->index(0, 0), model->index(1, model->columnCount() - 1)),
+                      QItemSelectionModel::ClearAndSelect);
     QFuture<Result<qint64>> excluded = view.applyOverride(OverrideKind::Exclude, "asked us");
     ASSERT_TRUE(waitFor([&] { return excluded.isFinished(); }));
     ASSERT_TRUE(excluded.result().ok()) << excluded.result().error().message.toStdString();
@@ -204,12 +215,17 @@ TEST_F(Grid, OverridesAreWrittenByTheActionsAndShowAfterARefresh)
     EXPECT_EQ(overrides->at(0).reason, "asked us");
 
     // The grid reloads: the badge shows, the customers are still members until a refresh.
-    ASSERT_TRUE(waitFor([&] { return settled(*model) && model->isRowLoaded(0) && model->data(model->index(0, 0), MemberTableModel::OverrideRole) == "exclude"; }));
+    ASSERT_TRUE(waitFor([&] {
+        return settled(*model) && model->isRowLoaded(0) &&
+               model->data(model->index(0, 0), MemberTableModel::OverrideRole) == "exclude";
+    }));
     EXPECT_TRUE(model->data(model->index(0, 0), MemberTableModel::IsMemberRole).toBool());
-    EXPECT_EQ(model->data(model->index(0, 0)).toString(), "Excluded · New"); // everyone joined in the first refresh
+    EXPECT_EQ(model->data(model->index(0, 0)).toString(),
+              "Excluded · New"); // everyone joined in the first refresh
 
     // Include a non-member through the repository's twin path: a selection far down.
-    selection->select(QItemSelection(model->index(5, 0), model->index(5, 0)), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->select(QItemSelection(model->index(5, 0), model->index(5, 0)),
+                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QFuture<Result<qint64>> reset = view.applyOverride(std::nullopt);
     ASSERT_TRUE(waitFor([&] { return reset.isFinished(); }));
     ASSERT_TRUE(reset.result().ok());
@@ -219,25 +235,29 @@ TEST_F(Grid, OverridesAreWrittenByTheActionsAndShowAfterARefresh)
     controller.setConfirmAutomatically(true);
     std::optional<DryRunSummary> dryRun;
     std::optional<bool> refreshed;
-    QObject::connect(&controller, &RefreshController::dryRunReady, [&](const DryRunSummary &s) { dryRun = s; });
+    QObject::connect(&controller, &RefreshController::dryRunReady,
+                     [&](const DryRunSummary &s) { dryRun = s; });
     QString refreshMessage;
-    QObject::connect(&controller, &RefreshController::finished, [&](bool ok, const QString &message) {
-        refreshed = ok;
-        refreshMessage = message;
-    });
+    QObject::connect(&controller, &RefreshController::finished,
+                     [&](bool ok, const QString &message) {
+                         refreshed = ok;
+                         refreshMessage = message;
+                     });
     controller.start(m_settings, "buyers");
     ASSERT_TRUE(waitFor([&] { return refreshed.has_value(); }));
     ASSERT_TRUE(dryRun.has_value()) << refreshMessage.toStdString();
     EXPECT_EQ(dryRun->leaving, 2);
     EXPECT_EQ(dryRun->entering, 0);
-    EXPECT_EQ(dryRun->leavingNames, QStringList({"F1 L1999 <c1@example.com>", "F2 L1998 <c2@example.com>"}));
+    EXPECT_EQ(dryRun->leavingNames,
+              QStringList({"F1 L1999 <c1@example.com>", "F2 L1998 <c2@example.com>"}));
     EXPECT_TRUE(*refreshed);
 
     model->reload();
     ASSERT_TRUE(waitFor([&] { return settled(*model) && model->isRowLoaded(0); }));
     EXPECT_EQ(model->rowCount(), kCustomers + 1); // the excluded stay listed, greyed
     EXPECT_FALSE(model->data(model->index(0, 0), MemberTableModel::IsMemberRole).toBool());
-    EXPECT_EQ(model->data(model->index(0, 0), MemberTableModel::OverrideRole).toString(), "exclude");
+    EXPECT_EQ(model->data(model->index(0, 0), MemberTableModel::OverrideRole).toString(),
+              "exclude");
     MemberFilter excludedOnly;
     excludedOnly.state = MemberStateFilter::Excluded;
     model->setFilter(excludedOnly);
@@ -257,10 +277,11 @@ TEST_F(Grid, ExportsAllOrTheSelectionAndCopiesEmails)
     QTemporaryDir dir;
     std::optional<bool> ok;
     QString message;
-    QObject::connect(&view, &MatchedCustomersView::exportFinished, [&](bool success, const QString &text) {
-        ok = success;
-        message = text;
-    });
+    QObject::connect(&view, &MatchedCustomersView::exportFinished,
+                     [&](bool success, const QString &text) {
+                         ok = success;
+                         message = text;
+                     });
     view.exportTo(dir.filePath("all.csv"), false);
     ASSERT_TRUE(waitFor([&] { return ok.has_value(); }));
     EXPECT_TRUE(*ok) << message.toStdString();
@@ -269,8 +290,9 @@ TEST_F(Grid, ExportsAllOrTheSelectionAndCopiesEmails)
     EXPECT_EQ(all.readAll().count('\n'), kCustomers + 2); // header + members
 
     // A selection over rows whose pages were never loaded is resolved in the worker.
-    view.tableView()->selectionModel()->select(QItemSelection(model->index(900, 0), model->index(904, 0)),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view.tableView()->selectionModel()->select(
+        QItemSelection(model->index(900, 0), model->index(904, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     ok.reset();
     view.exportTo(dir.filePath("sel.csv"), true);
     ASSERT_TRUE(waitFor([&] { return ok.has_value(); }));
@@ -283,9 +305,11 @@ TEST_F(Grid, ExportsAllOrTheSelectionAndCopiesEmails)
     EXPECT_TRUE(lines[5].startsWith("905,"));
 
     std::optional<QString> copied;
-    QObject::connect(&view, &MatchedCustomersView::actionFinished, [&](bool, const QString &message) { copied = message; });
-    view.tableView()->selectionModel()->select(QItemSelection(model->index(2, 0), model->index(3, 0)),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QObject::connect(&view, &MatchedCustomersView::actionFinished,
+                     [&](bool, const QString &message) { copied = message; });
+    view.tableView()->selectionModel()->select(
+        QItemSelection(model->index(2, 0), model->index(3, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view.copyEmails();
     ASSERT_TRUE(waitFor([&] { return copied.has_value(); }));
     EXPECT_EQ(*copied, "2 email(s) copied.");
@@ -309,8 +333,10 @@ TEST_F(Grid, CustomerDetailsShowProfileJournalAndExplanation)
     dialog.show();
     ASSERT_TRUE(waitFor([&] { return dialog.isLoaded(); }));
     EXPECT_EQ(dialog.headlineText(), "F3 L1997");
-    EXPECT_TRUE(dialog.explanationText().contains("Number of orders")) << dialog.explanationText().toStdString();
-    EXPECT_TRUE(dialog.explanationText().startsWith(QStringLiteral("✔"))) << dialog.explanationText().toStdString();
+    EXPECT_TRUE(dialog.explanationText().contains("Number of orders"))
+        << dialog.explanationText().toStdString();
+    EXPECT_TRUE(dialog.explanationText().startsWith(QStringLiteral("✔")))
+        << dialog.explanationText().toStdString();
     auto *explain = dialog.findChild<QPushButton *>("explainButton");
     ASSERT_NE(explain, nullptr);
     EXPECT_TRUE(explain->isEnabled()); // opens the services' ExplainDialog for this member
@@ -318,7 +344,10 @@ TEST_F(Grid, CustomerDetailsShowProfileJournalAndExplanation)
 
 TEST_F(Grid, HistoryListsFiltersAndExports)
 {
-    ASSERT_TRUE(m_session->segments->setOverride("buyers", {MemberKey::registered(4)}, OverrideKind::Exclude, "why").ok());
+    ASSERT_TRUE(
+        m_session->segments
+            ->setOverride("buyers", {MemberKey::registered(4)}, OverrideKind::Exclude, "why")
+            .ok());
     HistoryView view;
     view.show();
     int loaded = -1;
@@ -338,7 +367,8 @@ TEST_F(Grid, HistoryListsFiltersAndExports)
 
     QTemporaryDir dir;
     std::optional<bool> ok;
-    QObject::connect(&view, &HistoryView::exportFinished, [&](bool success, const QString &) { ok = success; });
+    QObject::connect(&view, &HistoryView::exportFinished,
+                     [&](bool success, const QString &) { ok = success; });
     view.exportTo(dir.filePath("h.csv"));
     ASSERT_TRUE(waitFor([&] { return ok.has_value(); }));
     EXPECT_TRUE(*ok);
@@ -357,9 +387,9 @@ TEST_F(Grid, ColumnsAreChosenByTheUserAndRemembered)
         auto *button = view.findChild<QToolButton *>("columnsButton");
         ASSERT_NE(button, nullptr);
         for (QAction *a : button->menu()->actions()) {
-            if (a->data().toString() == "email")
-                a->setChecked(false);
-            if (a->data().toString() == "telephone" || a->data().toString() == "joined_last_refresh")
+            if (a->data().toString() == "email") a->setChecked(false);
+            if (a->data().toString() == "telephone" ||
+                a->data().toString() == "joined_last_refresh")
                 a->setChecked(true);
         }
         chosen = view.model()->columns();
@@ -367,7 +397,8 @@ TEST_F(Grid, ColumnsAreChosenByTheUserAndRemembered)
         EXPECT_TRUE(chosen.contains("telephone"));
         EXPECT_TRUE(chosen.contains("joined_last_refresh"));
         view.setSegment(m_settings, "buyers");
-        ASSERT_TRUE(waitFor([&] { return settled(*view.model()) && view.model()->isRowLoaded(0); }));
+        ASSERT_TRUE(
+            waitFor([&] { return settled(*view.model()) && view.model()->isRowLoaded(0); }));
         EXPECT_EQ(cell(*view.model(), 0, "joined_last_refresh"), "Yes");
     }
     EXPECT_EQ(AppSettings().gridColumns(), chosen);
@@ -399,17 +430,20 @@ TEST(DryRunDialogTest, ShowsCountsAndNames)
 
 // Screenshots for docs/screenshots/ (1280x800), taken on a demo store when asked:
 //   SEGMENTOR_SCREENSHOT_STORE=/tmp/demo.db SEGMENTOR_SCREENSHOT_SEGMENT=lapsed-buyers \
-//   SEGMENTOR_SCREENSHOT_DIR=docs/screenshots build/tests/grid_ui_tests --gtest_filter=Screenshots.*
+//   SEGMENTOR_SCREENSHOT_DIR=docs/screenshots build/tests/grid_ui_tests
+//   --gtest_filter=Screenshots.*
 TEST(Screenshots, GridDetailsDryRunAndHistory)
 {
     const QString store = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_STORE");
     const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR");
     const QString code = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_SEGMENT", "lapsed-buyers");
     if (store.isEmpty() || dir.isEmpty())
-        GTEST_SKIP() << "set SEGMENTOR_SCREENSHOT_STORE and SEGMENTOR_SCREENSHOT_DIR to take the screenshots";
+        GTEST_SKIP() << "set SEGMENTOR_SCREENSHOT_STORE and SEGMENTOR_SCREENSHOT_DIR to take the "
+                        "screenshots";
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-    Result<ConnectionSettings> settings = ConnectionSettings::fromUrl(QStringLiteral("sqlite:") + store);
+    Result<ConnectionSettings> settings =
+        ConnectionSettings::fromUrl(QStringLiteral("sqlite:") + store);
     ASSERT_TRUE(settings.ok());
     const QSize size(1280, 800);
 
@@ -419,9 +453,11 @@ TEST(Screenshots, GridDetailsDryRunAndHistory)
     grid.show();
     grid.setSegment(*settings, code);
     MemberTableModel *model = grid.model();
-    ASSERT_TRUE(waitFor([&] { return settled(*model) && model->isRowLoaded(0); })) << model->errorText().toStdString();
-    grid.tableView()->selectionModel()->select(QItemSelection(model->index(3, 0), model->index(5, 0)),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    ASSERT_TRUE(waitFor([&] { return settled(*model) && model->isRowLoaded(0); }))
+        << model->errorText().toStdString();
+    grid.tableView()->selectionModel()->select(
+        QItemSelection(model->index(3, 0), model->index(5, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::qWait(300);
     ASSERT_TRUE(grid.grab().save(dir + "/grid.png"));
 
@@ -439,9 +475,12 @@ TEST(Screenshots, GridDetailsDryRunAndHistory)
     host.show();
     RefreshController controller(&host);
     std::optional<DryRunSummary> summary;
-    QObject::connect(&controller, &RefreshController::dryRunReady, [&](const DryRunSummary &s) { summary = s; });
+    QObject::connect(&controller, &RefreshController::dryRunReady,
+                     [&](const DryRunSummary &s) { summary = s; });
     controller.start(*settings, code);
-    ASSERT_TRUE(waitFor([&] { return controller.dryRunDialog() != nullptr && controller.dryRunDialog()->isVisible(); }));
+    ASSERT_TRUE(waitFor([&] {
+        return controller.dryRunDialog() != nullptr && controller.dryRunDialog()->isVisible();
+    }));
     DryRunDialog *dryRun = controller.dryRunDialog();
     dryRun->resize(size);
     QTest::qWait(200);

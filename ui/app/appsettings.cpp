@@ -167,7 +167,9 @@ void AppSettings::setRestApiEnabled(bool enabled)
 
 QString AppSettings::restApiListenAddress() const
 {
-    return m_settings.value(QStringLiteral("integrations/restApiListen"), QStringLiteral("127.0.0.1:8080")).toString();
+    return m_settings
+        .value(QStringLiteral("integrations/restApiListen"), QStringLiteral("127.0.0.1:8080"))
+        .toString();
 }
 
 void AppSettings::setRestApiListenAddress(const QString &address)

@@ -21,6 +21,7 @@ struct BuilderStoreContext : public seg::CustomAttributeResolver, public seg::Se
     std::optional<seg::SegmentDefinition> findSegment(const QString &code) const override
     {
         const auto it = segments.constFind(code);
-        return it == segments.constEnd() ? std::nullopt : std::optional<seg::SegmentDefinition>(*it);
+        return it == segments.constEnd() ? std::nullopt
+                                         : std::optional<seg::SegmentDefinition>(*it);
     }
 };

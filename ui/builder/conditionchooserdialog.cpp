@@ -7,7 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ConditionChooserDialog::ConditionChooserDialog(QWidget *parent) : QDialog(parent), m_palette(new ConditionPalette)
+ConditionChooserDialog::ConditionChooserDialog(QWidget *parent)
+    : QDialog(parent), m_palette(new ConditionPalette)
 {
     setWindowTitle(tr("Add a condition"));
     resize(420, 520);
@@ -23,9 +24,10 @@ ConditionChooserDialog::ConditionChooserDialog(QWidget *parent) : QDialog(parent
             accept();
         }
     });
-    connect(m_palette, &ConditionPalette::templateActivated, this, [this](const ConditionTemplate &entry) {
-        m_chosen = entry;
-        accept();
-    });
+    connect(m_palette, &ConditionPalette::templateActivated, this,
+            [this](const ConditionTemplate &entry) {
+                m_chosen = entry;
+                accept();
+            });
     m_palette->filterEdit()->setFocus();
 }

@@ -10,8 +10,8 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QJsonArray>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPainter>
 #include <QStyle>
@@ -45,7 +45,8 @@ void ConditionRowEditor::fitToCurrent(QComboBox *combo)
     option.initFrom(combo);
     option.editable = combo->isEditable();
     const QSize content(fm.horizontalAdvance(combo->currentText()) + 6, fm.height());
-    combo->setFixedWidth(combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, combo).width());
+    combo->setFixedWidth(
+        combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, content, combo).width());
     int widest = 0;
     for (int i = 0; i < combo->count(); ++i)
         widest = qMax(widest, fm.horizontalAdvance(combo->itemText(i)));
@@ -79,7 +80,8 @@ namespace {
 class ChipLabel : public QLabel
 {
 public:
-    ChipLabel(const QString &text, QColor background, QColor border) : QLabel(text), m_background(background), m_border(border)
+    ChipLabel(const QString &text, QColor background, QColor border)
+        : QLabel(text), m_background(background), m_border(border)
     {
         setAlignment(Qt::AlignCenter);
         setContentsMargins(7, 1, 7, 1);
@@ -121,10 +123,10 @@ ConditionRowEditor::ConditionRowEditor(ConditionTreeModel *model, int nodeId, Pi
 void ConditionRowEditor::refresh(bool force)
 {
     const ConditionTreeItem *item = m_model->itemById(m_nodeId);
-    if (!item)
-        return;
+    if (!item) return;
     const QJsonObject now = state(item->fields());
-    const QString error = m_model->data(m_model->indexOf(item), ConditionTreeModel::ErrorRole).toString();
+    const QString error =
+        m_model->data(m_model->indexOf(item), ConditionTreeModel::ErrorRole).toString();
     if (force || now != m_shown) {
         rebuild();
         return;
@@ -136,16 +138,17 @@ void ConditionRowEditor::refresh(bool force)
     setToolTip(error);
 }
 
-void ConditionRowEditor::edit(const ConditionNode &fields, const QString &text, const QString &mergeKey)
+void ConditionRowEditor::edit(const ConditionNode &fields, const QString &text,
+                              const QString &mergeKey)
 {
     // Typing (a merge key) already shows the edit: the model's echo must not rebuild the row
     // under the cursor. Switches and choices rebuild it (new words, new value editors).
-    if (!mergeKey.isEmpty())
-        m_shown = state(fields);
+    if (!mergeKey.isEmpty()) m_shown = state(fields);
     emit fieldsEdited(m_nodeId, fields, text, mergeKey);
 }
 
-std::optional<seg::AttributeSpec> ConditionRowEditor::specFor(const QString &type, const QString &attribute) const
+std::optional<seg::AttributeSpec> ConditionRowEditor::specFor(const QString &type,
+                                                              const QString &attribute) const
 {
     if (type == QLatin1String("customer"))
         return seg::resolveCustomerAttribute(attribute, m_context);
@@ -160,7 +163,8 @@ QLabel *ConditionRowEditor::addChip(const QString &text, bool warning)
                          : new ChipLabel(text, QColor(0xee, 0xf1, 0xf5), QColor(0xd3, 0xd7, 0xdd));
     chip->setObjectName(warning ? QStringLiteral("mutedChip") : QStringLiteral("entityChip"));
     QPalette pal = chip->palette();
-    pal.setColor(QPalette::WindowText, warning ? QColor(0x8a, 0x53, 0x00) : QColor(0x3c, 0x40, 0x43));
+    pal.setColor(QPalette::WindowText,
+                 warning ? QColor(0x8a, 0x53, 0x00) : QColor(0x3c, 0x40, 0x43));
     chip->setPalette(pal);
     m_layout->addWidget(chip);
     return chip;
@@ -174,7 +178,8 @@ QLabel *ConditionRowEditor::addText(const QString &text)
     return label;
 }
 
-void ConditionRowEditor::addWord(const QString &text, const QString &tip, std::function<void()> onClick)
+void ConditionRowEditor::addWord(const QString &text, const QString &tip,
+                                 std::function<void()> onClick)
 {
     auto *word = new QToolButton;
     word->setObjectName(QStringLiteral("switchWord"));
@@ -193,25 +198,28 @@ void ConditionRowEditor::addWord(const QString &text, const QString &tip, std::f
     m_layout->addWidget(word);
 }
 
-void ConditionRowEditor::addMatchExpect(const ConditionNode &f, const QString &lead, const QString &middle)
+void ConditionRowEditor::addMatchExpect(const ConditionNode &f, const QString &lead,
+                                        const QString &middle)
 {
-    if (!lead.isEmpty())
-        addText(lead);
-    addWord(f.match == seg::Match::All ? tr("ALL") : tr("ANY"), tr("Click to switch between ALL and ANY"), [this] {
-        ConditionNode n = m_model->itemById(m_nodeId)->fields();
-        n.match = n.match == seg::Match::All ? seg::Match::Any : seg::Match::All;
-        edit(n, n.match == seg::Match::All ? tr("Switch to ALL") : tr("Switch to ANY"));
-    });
+    if (!lead.isEmpty()) addText(lead);
+    addWord(f.match == seg::Match::All ? tr("ALL") : tr("ANY"),
+            tr("Click to switch between ALL and ANY"), [this] {
+                ConditionNode n = m_model->itemById(m_nodeId)->fields();
+                n.match = n.match == seg::Match::All ? seg::Match::Any : seg::Match::All;
+                edit(n, n.match == seg::Match::All ? tr("Switch to ALL") : tr("Switch to ANY"));
+            });
     addText(middle);
-    addWord(f.expect ? tr("TRUE") : tr("FALSE"), tr("Click to switch between TRUE and FALSE"), [this] {
-        ConditionNode n = m_model->itemById(m_nodeId)->fields();
-        n.expect = !n.expect;
-        edit(n, n.expect ? tr("Switch to TRUE") : tr("Switch to FALSE"));
-    });
+    addWord(f.expect ? tr("TRUE") : tr("FALSE"), tr("Click to switch between TRUE and FALSE"),
+            [this] {
+                ConditionNode n = m_model->itemById(m_nodeId)->fields();
+                n.expect = !n.expect;
+                edit(n, n.expect ? tr("Switch to TRUE") : tr("Switch to FALSE"));
+            });
 }
 
-void ConditionRowEditor::addComparison(const ConditionNode &f, ValueKind kind, const seg::AttributeSpec *spec,
-                                       const QString &pickType, const QString &attribute)
+void ConditionRowEditor::addComparison(const ConditionNode &f, ValueKind kind,
+                                       const seg::AttributeSpec *spec, const QString &pickType,
+                                       const QString &attribute)
 {
     QList<QPair<QString, QString>> ops;
     for (const QString &op : ConditionCatalog::operatorsFor(kind))
@@ -222,8 +230,7 @@ void ConditionRowEditor::addComparison(const ConditionNode &f, ValueKind kind, c
     connect(opCombo, &QComboBox::activated, this, [this, opCombo, kind, spec] {
         ConditionNode n = m_model->itemById(m_nodeId)->fields();
         const QString newOp = opCombo->currentData().toString();
-        if (newOp == n.test.op)
-            return;
+        if (newOp == n.test.op) return;
         n.test.value = ConditionTemplates::adaptValue(kind, spec, n.test.op, newOp, n.test.value);
         n.test.op = newOp;
         edit(n, tr("Change operator to \"%1\"").arg(ConditionCatalog::operatorLabel(newOp)));
@@ -233,8 +240,7 @@ void ConditionRowEditor::addComparison(const ConditionNode &f, ValueKind kind, c
     m_layout->addWidget(value);
     connect(value, &ConditionValueEditor::valueEdited, this, [this](const QJsonValue &v) {
         ConditionNode n = m_model->itemById(m_nodeId)->fields();
-        if (n.test.value == v)
-            return;
+        if (n.test.value == v) return;
         n.test.value = v;
         edit(n, tr("Change value"), QStringLiteral("value"));
     });
@@ -266,25 +272,28 @@ void ConditionRowEditor::addLeaf(const ConditionNode &f)
     connect(attrCombo, &QComboBox::activated, this, [this, attrCombo] {
         const ConditionNode old = m_model->itemById(m_nodeId)->fields();
         const QString code = attrCombo->currentData().toString();
-        if (code == old.attribute)
-            return;
+        if (code == old.attribute) return;
         const std::optional<seg::AttributeSpec> before = specFor(old.type, old.attribute);
         const std::optional<seg::AttributeSpec> after = specFor(old.type, code);
         ConditionNode n = old;
         n.attribute = code;
         // Keep the test when the kind stays the same; start afresh otherwise.
-        if (!after || !before || before->kind != after->kind || !before->options.isEmpty() || !after->options.isEmpty()) {
+        if (!after || !before || before->kind != after->kind || !before->options.isEmpty() ||
+            !after->options.isEmpty()) {
             n.test = ConditionTemplates::leaf(old.type, code).test;
-            if (after && !ConditionCatalog::instance().attribute(old.type, code)) // a custom attribute
+            if (after &&
+                !ConditionCatalog::instance().attribute(old.type, code)) // a custom attribute
                 n.test = {ConditionCatalog::operatorsFor(after->kind).first(),
                           ConditionTemplates::defaultScalar(after->kind, &*after)};
         }
-        edit(n, tr("Change attribute to \"%1\"").arg(after ? seg::ConditionCatalog::displayLabel(after->label) : code));
+        edit(n, tr("Change attribute to \"%1\"")
+                    .arg(after ? seg::ConditionCatalog::displayLabel(after->label) : code));
     });
 
     m_leafSpec = specFor(f.type, f.attribute);
     if (!m_leafSpec) {
-        addText(tr("%1 %2").arg(ConditionCatalog::operatorLabel(f.test.op), seg::describeJson(f.test.value)));
+        addText(tr("%1 %2").arg(ConditionCatalog::operatorLabel(f.test.op),
+                                seg::describeJson(f.test.value)));
         return;
     }
     addComparison(f, m_leafSpec->kind, &*m_leafSpec, f.type, f.attribute);
@@ -306,22 +315,21 @@ void ConditionRowEditor::addProducts(const ConditionNode &f)
         n.source = sourceCombo->currentData().toString();
         edit(n, tr("Change product source"));
     });
-    addWord(f.found ? tr("include") : tr("include no"), tr("Click to switch between items found and no item found"), [this] {
-        ConditionNode n = m_model->itemById(m_nodeId)->fields();
-        n.found = !n.found;
-        if (!n.found)
-            n.count.reset(); // a count applies only to found items
-        edit(n, n.found ? tr("Require matching items") : tr("Require no matching item"));
-    });
+    addWord(f.found ? tr("include") : tr("include no"),
+            tr("Click to switch between items found and no item found"), [this] {
+                ConditionNode n = m_model->itemById(m_nodeId)->fields();
+                n.found = !n.found;
+                if (!n.found) n.count.reset(); // a count applies only to found items
+                edit(n, n.found ? tr("Require matching items") : tr("Require no matching item"));
+            });
     if (f.found) {
         const QList<QPair<QString, QString>> counts = {
-            {QString(), tr("at least one")}, {QStringLiteral(">="), tr("at least")}, {QStringLiteral("<="), tr("at most")},
-            {QStringLiteral("=="), tr("exactly")}, {QStringLiteral("!="), tr("not exactly")},
-            {QStringLiteral(">"), tr("more than")}, {QStringLiteral("<"), tr("fewer than")},
-            {QStringLiteral("between"), tr("between")}};
+            {QString(), tr("at least one")},           {QStringLiteral(">="), tr("at least")},
+            {QStringLiteral("<="), tr("at most")},     {QStringLiteral("=="), tr("exactly")},
+            {QStringLiteral("!="), tr("not exactly")}, {QStringLiteral(">"), tr("more than")},
+            {QStringLiteral("<"), tr("fewer than")},   {QStringLiteral("between"), tr("between")}};
         QComboBox *countCombo = makeCombo(counts, f.count ? f.count->op : QString());
-        if (!f.count)
-            countCombo->setCurrentIndex(0);
+        if (!f.count) countCombo->setCurrentIndex(0);
         countCombo->setToolTip(tr("How many matching items"));
         m_layout->addWidget(countCombo);
         connect(countCombo, &QComboBox::activated, this, [this, countCombo] {
@@ -330,8 +338,11 @@ void ConditionRowEditor::addProducts(const ConditionNode &f)
             if (op.isEmpty()) {
                 n.count.reset();
             } else {
-                const seg::Comparison old = n.count.value_or(seg::Comparison{QStringLiteral(">="), 1});
-                n.count = seg::Comparison{op, ConditionTemplates::adaptValue(ValueKind::Number, nullptr, old.op, op, old.value)};
+                const seg::Comparison old =
+                    n.count.value_or(seg::Comparison{QStringLiteral(">="), 1});
+                n.count =
+                    seg::Comparison{op, ConditionTemplates::adaptValue(ValueKind::Number, nullptr,
+                                                                       old.op, op, old.value)};
             }
             edit(n, tr("Change item count"));
         });
@@ -341,8 +352,7 @@ void ConditionRowEditor::addProducts(const ConditionNode &f)
             m_layout->addWidget(value);
             connect(value, &ConditionValueEditor::valueEdited, this, [this](const QJsonValue &v) {
                 ConditionNode n = m_model->itemById(m_nodeId)->fields();
-                if (!n.count || n.count->value == v)
-                    return;
+                if (!n.count || n.count->value == v) return;
                 n.count->value = v;
                 edit(n, tr("Change item count"), QStringLiteral("count"));
             });
@@ -359,16 +369,17 @@ void ConditionRowEditor::addReference(const ConditionNode &f)
     addWord(f.test.op == QLatin1String("not_in") ? tr("is in none of") : tr("is in one of"),
             tr("Click to switch between in and not in"), [this] {
                 ConditionNode n = m_model->itemById(m_nodeId)->fields();
-                n.test.op = n.test.op == QLatin1String("not_in") ? QStringLiteral("in") : QStringLiteral("not_in");
+                n.test.op = n.test.op == QLatin1String("not_in") ? QStringLiteral("in")
+                                                                 : QStringLiteral("not_in");
                 edit(n, tr("Switch segment membership"));
             });
     auto *value = new ConditionValueEditor(m_picks, this);
-    value->setup(ValueKind::String, nullptr, seg::PickListKind::Segments, QStringLiteral("in"), f.test.value);
+    value->setup(ValueKind::String, nullptr, seg::PickListKind::Segments, QStringLiteral("in"),
+                 f.test.value);
     m_layout->addWidget(value);
     connect(value, &ConditionValueEditor::valueEdited, this, [this](const QJsonValue &v) {
         ConditionNode n = m_model->itemById(m_nodeId)->fields();
-        if (n.test.value == v)
-            return;
+        if (n.test.value == v) return;
         n.test.value = v;
         edit(n, tr("Change segments"), QStringLiteral("value"));
     });
@@ -377,14 +388,12 @@ void ConditionRowEditor::addReference(const ConditionNode &f)
 void ConditionRowEditor::rebuild()
 {
     while (QLayoutItem *item = m_layout->takeAt(0)) {
-        if (item->widget())
-            item->widget()->deleteLater();
+        if (item->widget()) item->widget()->deleteLater();
         delete item;
     }
     m_errorIcon = nullptr;
     const ConditionTreeItem *item = m_model->itemById(m_nodeId);
-    if (!item)
-        return;
+    if (!item) return;
     const ConditionNode &f = item->fields();
     m_shown = state(f);
     const ConditionCatalog &catalog = ConditionCatalog::instance();
@@ -398,9 +407,10 @@ void ConditionRowEditor::rebuild()
         break;
     case NodeKind::AddressScope: {
         addChip(tr("Address"));
-        const QList<QPair<QString, QString>> kinds = {{QStringLiteral("billing"), tr("Default billing address")},
-                                                      {QStringLiteral("shipping"), tr("Default shipping address")},
-                                                      {QStringLiteral("any"), tr("Any saved address")}};
+        const QList<QPair<QString, QString>> kinds = {
+            {QStringLiteral("billing"), tr("Default billing address")},
+            {QStringLiteral("shipping"), tr("Default shipping address")},
+            {QStringLiteral("any"), tr("Any saved address")}};
         QComboBox *kindCombo = makeCombo(kinds, f.addressKind);
         m_layout->addWidget(kindCombo);
         connect(kindCombo, &QComboBox::activated, this, [this, kindCombo] {
@@ -422,8 +432,7 @@ void ConditionRowEditor::rebuild()
         connect(metricCombo, &QComboBox::activated, this, [this, metricCombo] {
             const ConditionNode old = m_model->itemById(m_nodeId)->fields();
             const QString code = metricCombo->currentData().toString();
-            if (code == old.metric)
-                return;
+            if (code == old.metric) return;
             const seg::AttributeSpec *before = ConditionCatalog::instance().metric(old.metric);
             const seg::AttributeSpec *after = ConditionCatalog::instance().metric(code);
             ConditionNode n = old;
@@ -456,7 +465,8 @@ void ConditionRowEditor::rebuild()
     m_errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
     m_layout->addWidget(m_errorIcon);
     m_layout->addStretch(1);
-    const QString error = m_model->data(m_model->indexOf(item), ConditionTreeModel::ErrorRole).toString();
+    const QString error =
+        m_model->data(m_model->indexOf(item), ConditionTreeModel::ErrorRole).toString();
     m_errorIcon->setVisible(!error.isEmpty());
     m_errorIcon->setToolTip(error);
     setToolTip(error);
@@ -473,6 +483,7 @@ QJsonObject ConditionRowEditor::state(const ConditionNode &fields) const
 {
     QJsonObject o = seg::DefinitionCodec::nodeToJson(fields);
     const ConditionTreeItem *item = m_model->itemById(m_nodeId);
-    o.insert(QStringLiteral("conditions"), item && item->childCount() > 0); // "counting all orders" or not
+    o.insert(QStringLiteral("conditions"),
+             item && item->childCount() > 0); // "counting all orders" or not
     return o;
 }

@@ -36,7 +36,8 @@ public:
 
 signals:
     // `mergeKey` non-empty: consecutive edits with the same key may merge into one undo step.
-    void fieldsEdited(int nodeId, const seg::ConditionNode &fields, const QString &text, const QString &mergeKey);
+    void fieldsEdited(int nodeId, const seg::ConditionNode &fields, const QString &text,
+                      const QString &mergeKey);
 
 private:
     void rebuild();
@@ -47,8 +48,9 @@ private:
     QLabel *addChip(const QString &text, bool warning = false);
     void addMatchExpect(const seg::ConditionNode &f, const QString &lead, const QString &middle);
     void addWord(const QString &text, const QString &tip, std::function<void()> onClick);
-    void addComparison(const seg::ConditionNode &f, seg::ValueKind kind, const seg::AttributeSpec *spec,
-                       const QString &pickType, const QString &attribute);
+    void addComparison(const seg::ConditionNode &f, seg::ValueKind kind,
+                       const seg::AttributeSpec *spec, const QString &pickType,
+                       const QString &attribute);
     void addLeaf(const seg::ConditionNode &f);
     void addProducts(const seg::ConditionNode &f);
     void addReference(const seg::ConditionNode &f);

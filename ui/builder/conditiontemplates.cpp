@@ -15,17 +15,21 @@ namespace {
 seg::Comparison defaultComparison(const seg::AttributeSpec &spec)
 {
     switch (spec.kind) {
-    case ValueKind::String: return {QStringLiteral("=="), QString()};
+    case ValueKind::String:
+        return {QStringLiteral("=="), QString()};
     case ValueKind::Number:
-        if (spec.derivation == seg::Derivation::DaysSince)
-            return {QStringLiteral(">="), 30};
+        if (spec.derivation == seg::Derivation::DaysSince) return {QStringLiteral(">="), 30};
         return {QStringLiteral(">="), spec.code == QLatin1String("number_of_orders") ? 1 : 100};
-    case ValueKind::Id: return {QStringLiteral("=="), 1};
+    case ValueKind::Id:
+        return {QStringLiteral("=="), 1};
     case ValueKind::Date:
-    case ValueKind::DateTime: return {QStringLiteral("within_last_days"), 30};
-    case ValueKind::Bool: return {QStringLiteral("=="), true};
+    case ValueKind::DateTime:
+        return {QStringLiteral("within_last_days"), 30};
+    case ValueKind::Bool:
+        return {QStringLiteral("=="), true};
     case ValueKind::Enum:
-        return {QStringLiteral("=="), spec.options.isEmpty() ? QString() : spec.options.first().code};
+        return {QStringLiteral("=="),
+                spec.options.isEmpty() ? QString() : spec.options.first().code};
     }
     return {};
 }
@@ -34,7 +38,8 @@ QString sourceLabel(const QString &source)
 {
     if (source == QLatin1String("ordered")) return ConditionTemplates::tr("Ordered products");
     if (source == QLatin1String("cart")) return ConditionTemplates::tr("Products in the cart");
-    if (source == QLatin1String("wishlist")) return ConditionTemplates::tr("Products in the wishlist");
+    if (source == QLatin1String("wishlist"))
+        return ConditionTemplates::tr("Products in the wishlist");
     return ConditionTemplates::tr("Viewed products");
 }
 
@@ -89,10 +94,14 @@ QList<ConditionTemplateGroup> ConditionTemplates::all()
     QList<ConditionTemplateGroup> groups;
 
     ConditionTemplateGroup structure{QStringLiteral("combine"), tr("Groups"), {}};
-    structure.templates << ConditionTemplate{tr("ALL of these conditions"), tr("A group that holds when every condition in it holds"),
-                                             {ConditionNode::combine(seg::Match::All, true)}};
-    structure.templates << ConditionTemplate{tr("ANY of these conditions"), tr("A group that holds when at least one condition in it holds"),
-                                             {ConditionNode::combine(seg::Match::Any, true)}};
+    structure.templates << ConditionTemplate{
+        tr("ALL of these conditions"),
+        tr("A group that holds when every condition in it holds"),
+        {ConditionNode::combine(seg::Match::All, true)}};
+    structure.templates << ConditionTemplate{
+        tr("ANY of these conditions"),
+        tr("A group that holds when at least one condition in it holds"),
+        {ConditionNode::combine(seg::Match::Any, true)}};
     groups << structure;
 
     for (const seg::ConditionTypeSpec &type : catalog.conditionTypes()) {
@@ -100,55 +109,81 @@ QList<ConditionTemplateGroup> ConditionTemplates::all()
         if (type.id == QLatin1String("customer")) {
             for (const seg::AttributeSpec &a : catalog.attributes(QStringLiteral("customer")))
                 if (a.code != QLatin1String("newsletter"))
-                    g.templates << ConditionTemplate{seg::ConditionCatalog::displayLabel(a.label), tr("Customer: %1").arg(seg::ConditionCatalog::displayLabel(a.label)), {leaf(QStringLiteral("customer"), a.code)}};
+                    g.templates << ConditionTemplate{
+                        seg::ConditionCatalog::displayLabel(a.label),
+                        tr("Customer: %1").arg(seg::ConditionCatalog::displayLabel(a.label)),
+                        {leaf(QStringLiteral("customer"), a.code)}};
         } else if (type.id == QLatin1String("newsletter")) {
-            g.templates << ConditionTemplate{tr("Newsletter status"), tr("The customer's newsletter subscription"),
-                                             {leaf(QStringLiteral("customer"), QStringLiteral("newsletter"))}};
+            g.templates << ConditionTemplate{
+                tr("Newsletter status"),
+                tr("The customer's newsletter subscription"),
+                {leaf(QStringLiteral("customer"), QStringLiteral("newsletter"))}};
         } else if (type.id == QLatin1String("cart")) {
             for (const seg::AttributeSpec &a : catalog.attributes(QStringLiteral("cart")))
-                g.templates << ConditionTemplate{seg::ConditionCatalog::displayLabel(a.label), tr("The current cart: %1").arg(seg::ConditionCatalog::displayLabel(a.label)), {leaf(QStringLiteral("cart"), a.code)}};
+                g.templates << ConditionTemplate{
+                    seg::ConditionCatalog::displayLabel(a.label),
+                    tr("The current cart: %1").arg(seg::ConditionCatalog::displayLabel(a.label)),
+                    {leaf(QStringLiteral("cart"), a.code)}};
         } else if (type.id == QLatin1String("address")) {
-            g.templates << ConditionTemplate{tr("Default billing address"), tr("Conditions on the same billing address"), {addressScope(QStringLiteral("billing"))}};
-            g.templates << ConditionTemplate{tr("Default shipping address"), tr("Conditions on the same shipping address"), {addressScope(QStringLiteral("shipping"))}};
-            g.templates << ConditionTemplate{tr("Any address"), tr("Conditions on one of the saved addresses"), {addressScope(QStringLiteral("any"))}};
+            g.templates << ConditionTemplate{tr("Default billing address"),
+                                             tr("Conditions on the same billing address"),
+                                             {addressScope(QStringLiteral("billing"))}};
+            g.templates << ConditionTemplate{tr("Default shipping address"),
+                                             tr("Conditions on the same shipping address"),
+                                             {addressScope(QStringLiteral("shipping"))}};
+            g.templates << ConditionTemplate{tr("Any address"),
+                                             tr("Conditions on one of the saved addresses"),
+                                             {addressScope(QStringLiteral("any"))}};
             for (const seg::AttributeSpec &a : catalog.attributes(QStringLiteral("address"))) {
                 ConditionNode scope = addressScope(QStringLiteral("billing"));
                 scope.children.push_back(leaf(QStringLiteral("address"), a.code));
-                g.templates << ConditionTemplate{tr("Address: %1").arg(seg::ConditionCatalog::displayLabel(a.label)), tr("Inside an address group, or as a new billing address group"),
-                                                 {leaf(QStringLiteral("address"), a.code), scope}};
+                g.templates << ConditionTemplate{
+                    tr("Address: %1").arg(seg::ConditionCatalog::displayLabel(a.label)),
+                    tr("Inside an address group, or as a new billing address group"),
+                    {leaf(QStringLiteral("address"), a.code), scope}};
             }
         } else if (type.id == QLatin1String("orders")) {
             for (const seg::AttributeSpec &m : catalog.metrics())
-                g.templates << ConditionTemplate{seg::ConditionCatalog::displayLabel(m.label), tr("An aggregate over the customer's orders"), {ordersScope(m.code)}};
+                g.templates << ConditionTemplate{seg::ConditionCatalog::displayLabel(m.label),
+                                                 tr("An aggregate over the customer's orders"),
+                                                 {ordersScope(m.code)}};
             for (const seg::AttributeSpec &a : catalog.attributes(QStringLiteral("order"))) {
                 ConditionNode scope = ordersScope(QStringLiteral("number_of_orders"));
                 scope.children.push_back(leaf(QStringLiteral("order"), a.code));
-                g.templates << ConditionTemplate{tr("Order: %1").arg(seg::ConditionCatalog::displayLabel(a.label)), tr("Filters which orders count, inside an orders group"),
-                                                 {leaf(QStringLiteral("order"), a.code), scope}};
+                g.templates << ConditionTemplate{
+                    tr("Order: %1").arg(seg::ConditionCatalog::displayLabel(a.label)),
+                    tr("Filters which orders count, inside an orders group"),
+                    {leaf(QStringLiteral("order"), a.code), scope}};
             }
         } else if (type.id.startsWith(QLatin1String("products:"))) {
             const QString source = type.id.mid(9);
-            g.templates << ConditionTemplate{sourceLabel(source), tr("Customers with (or without) matching items"), {productsScope(source)}};
+            g.templates << ConditionTemplate{sourceLabel(source),
+                                             tr("Customers with (or without) matching items"),
+                                             {productsScope(source)}};
             for (const seg::AttributeSpec &a : catalog.attributes(QStringLiteral("product"))) {
-                if (!a.sources.isEmpty() && !a.sources.contains(source))
-                    continue;
+                if (!a.sources.isEmpty() && !a.sources.contains(source)) continue;
                 ConditionNode scope = productsScope(source);
                 scope.children.push_back(leaf(QStringLiteral("product"), a.code));
-                g.templates << ConditionTemplate{tr("Product: %1").arg(seg::ConditionCatalog::displayLabel(a.label)), tr("Inside a products group, or as a new one"),
-                                                 {leaf(QStringLiteral("product"), a.code), scope}};
+                g.templates << ConditionTemplate{
+                    tr("Product: %1").arg(seg::ConditionCatalog::displayLabel(a.label)),
+                    tr("Inside a products group, or as a new one"),
+                    {leaf(QStringLiteral("product"), a.code), scope}};
             }
         } else if (type.id == QLatin1String("segment")) {
             ConditionNode ref;
             ref.kind = NodeKind::SegmentReference;
             ref.type = QStringLiteral("segment");
             ref.test = {QStringLiteral("in"), QJsonArray()};
-            g.templates << ConditionTemplate{tr("Member of segments"), tr("Whether the customer is in other segments"), {ref}};
+            g.templates << ConditionTemplate{
+                tr("Member of segments"), tr("Whether the customer is in other segments"), {ref}};
             ConditionNode notRef = ref;
             notRef.test.op = QStringLiteral("not_in");
-            g.templates << ConditionTemplate{tr("Not a member of segments"), tr("Whether the customer is in none of other segments"), {notRef}};
+            g.templates << ConditionTemplate{
+                tr("Not a member of segments"),
+                tr("Whether the customer is in none of other segments"),
+                {notRef}};
         }
-        if (!g.templates.isEmpty())
-            groups << g;
+        if (!g.templates.isEmpty()) groups << g;
     }
     return groups;
 }
@@ -156,27 +191,38 @@ QList<ConditionTemplateGroup> ConditionTemplates::all()
 QJsonValue ConditionTemplates::defaultScalar(ValueKind kind, const seg::AttributeSpec *spec)
 {
     switch (kind) {
-    case ValueKind::String: return QString();
-    case ValueKind::Number: return 0;
-    case ValueKind::Id: return 1;
+    case ValueKind::String:
+        return QString();
+    case ValueKind::Number:
+        return 0;
+    case ValueKind::Id:
+        return 1;
     case ValueKind::Date:
-    case ValueKind::DateTime: return QDate::currentDate().toString(Qt::ISODate);
-    case ValueKind::Bool: return true;
-    case ValueKind::Enum: return spec && !spec->options.isEmpty() ? QJsonValue(spec->options.first().code) : QJsonValue(QString());
+    case ValueKind::DateTime:
+        return QDate::currentDate().toString(Qt::ISODate);
+    case ValueKind::Bool:
+        return true;
+    case ValueKind::Enum:
+        return spec && !spec->options.isEmpty() ? QJsonValue(spec->options.first().code)
+                                                : QJsonValue(QString());
     }
     return {};
 }
 
-QJsonValue ConditionTemplates::adaptValue(ValueKind kind, const seg::AttributeSpec *spec, const QString &oldOp,
-                                          const QString &newOp, const QJsonValue &oldValue)
+QJsonValue ConditionTemplates::adaptValue(ValueKind kind, const seg::AttributeSpec *spec,
+                                          const QString &oldOp, const QString &newOp,
+                                          const QJsonValue &oldValue)
 {
-    auto isList = [](const QString &op) { return op == QLatin1String("in") || op == QLatin1String("not_in"); };
+    auto isList = [](const QString &op) {
+        return op == QLatin1String("in") || op == QLatin1String("not_in");
+    };
     auto isDays = [](const QString &op) {
-        return op == QLatin1String("within_last_days") || op == QLatin1String("not_within_last_days");
+        return op == QLatin1String("within_last_days") ||
+               op == QLatin1String("not_within_last_days");
     };
     auto isScalar = [&](const QString &op) {
-        return !isList(op) && !isDays(op) && op != QLatin1String("between") && op != QLatin1String("days_ago_between")
-            && !ConditionCatalog::takesNoValue(op);
+        return !isList(op) && !isDays(op) && op != QLatin1String("between") &&
+               op != QLatin1String("days_ago_between") && !ConditionCatalog::takesNoValue(op);
     };
     // A scalar the old value holds, if any.
     QJsonValue scalar(QJsonValue::Undefined);
@@ -185,29 +231,26 @@ QJsonValue ConditionTemplates::adaptValue(ValueKind kind, const seg::AttributeSp
     else if ((isList(oldOp) || oldOp == QLatin1String("between")) && !oldValue.toArray().isEmpty())
         scalar = oldValue.toArray().first();
 
-    if (ConditionCatalog::takesNoValue(newOp))
-        return QJsonValue(QJsonValue::Undefined);
+    if (ConditionCatalog::takesNoValue(newOp)) return QJsonValue(QJsonValue::Undefined);
     if (isList(newOp)) {
-        if (isList(oldOp) && oldValue.isArray())
-            return oldValue;
-        return scalar.isUndefined() || scalar == QJsonValue(QString()) ? QJsonValue(QJsonArray()) : QJsonValue(QJsonArray{scalar});
+        if (isList(oldOp) && oldValue.isArray()) return oldValue;
+        return scalar.isUndefined() || scalar == QJsonValue(QString())
+                   ? QJsonValue(QJsonArray())
+                   : QJsonValue(QJsonArray{scalar});
     }
-    if (isDays(newOp))
-        return isDays(oldOp) && oldValue.isDouble() ? oldValue : QJsonValue(30);
+    if (isDays(newOp)) return isDays(oldOp) && oldValue.isDouble() ? oldValue : QJsonValue(30);
     if (newOp == QLatin1String("days_ago_between"))
         return oldOp == newOp ? oldValue : QJsonValue(QJsonArray{7, 30});
     if (newOp == QLatin1String("between")) {
-        if (oldOp == newOp)
-            return oldValue;
+        if (oldOp == newOp) return oldValue;
         if (kind == ValueKind::Date || kind == ValueKind::DateTime) {
             const QDate today = QDate::currentDate();
-            return QJsonArray{today.addDays(-30).toString(Qt::ISODate), today.toString(Qt::ISODate)};
+            return QJsonArray{today.addDays(-30).toString(Qt::ISODate),
+                              today.toString(Qt::ISODate)};
         }
-        if (!scalar.isUndefined() && scalar.isDouble())
-            return QJsonArray{scalar, scalar};
+        if (!scalar.isUndefined() && scalar.isDouble()) return QJsonArray{scalar, scalar};
         return QJsonArray{0, 100};
     }
-    if (!scalar.isUndefined())
-        return scalar;
+    if (!scalar.isUndefined()) return scalar;
     return defaultScalar(kind, spec);
 }

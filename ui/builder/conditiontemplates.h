@@ -20,7 +20,8 @@ struct ConditionTemplate
 
 struct ConditionTemplateGroup
 {
-    QString typeId;   // the catalog's condition type id: customer, address, orders, products:ordered, ...
+    QString
+        typeId; // the catalog's condition type id: customer, address, orders, products:ordered, ...
     QString category; // the catalog's palette category
     QList<ConditionTemplate> templates;
 };
@@ -42,6 +43,7 @@ public:
     static QJsonValue defaultScalar(seg::ValueKind kind, const seg::AttributeSpec *spec);
     // The value after switching from `oldOp` to `newOp`, keeping what still makes sense
     // ("is" 5 -> "is one of" [5] -> "is between" [5, 5]; days stay days).
-    static QJsonValue adaptValue(seg::ValueKind kind, const seg::AttributeSpec *spec, const QString &oldOp,
-                                 const QString &newOp, const QJsonValue &oldValue);
+    static QJsonValue adaptValue(seg::ValueKind kind, const seg::AttributeSpec *spec,
+                                 const QString &oldOp, const QString &newOp,
+                                 const QJsonValue &oldValue);
 };

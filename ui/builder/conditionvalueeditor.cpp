@@ -26,14 +26,13 @@ namespace {
 
 QString jsonText(const QJsonValue &v)
 {
-    if (v.isString())
-        return v.toString();
+    if (v.isString()) return v.toString();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return std::floor(d) == d && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d, 'g', 15);
+        return std::floor(d) == d && std::abs(d) < 1e15 ? QString::number(qint64(d))
+                                                        : QString::number(d, 'g', 15);
     }
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isBool()) return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return {};
 }
 
@@ -42,8 +41,7 @@ QJsonValue variantToJson(const QVariant &v, ValueKind kind)
     if (kind == ValueKind::Number || kind == ValueKind::Id) {
         bool ok = false;
         const double d = v.toDouble(&ok);
-        if (ok)
-            return d;
+        if (ok) return d;
     }
     return v.toString();
 }
@@ -87,8 +85,7 @@ QList<seg::PickItem> ConditionValueEditor::choices() const
     }
     if (m_kind == ValueKind::Bool)
         return {seg::PickItem{true, tr("Yes")}, seg::PickItem{false, tr("No")}};
-    if (m_pick && m_picks)
-        return m_picks->items(*m_pick);
+    if (m_pick && m_picks) return m_picks->items(*m_pick);
     return out;
 }
 
@@ -103,8 +100,7 @@ void ConditionValueEditor::addLabel(const QString &text)
 // typing, reaches the model as well; the row drops reports that change nothing.
 void ConditionValueEditor::edited()
 {
-    if (!m_building)
-        emit valueEdited(value());
+    if (!m_building) emit valueEdited(value());
 }
 
 QJsonValue ConditionValueEditor::value() const
@@ -114,18 +110,17 @@ QJsonValue ConditionValueEditor::value() const
 
 QJsonValue ConditionValueEditor::fromText(const QString &text) const
 {
-    if (m_kind == ValueKind::Number || m_kind == ValueKind::Id)
-        return numberFrom(text);
+    if (m_kind == ValueKind::Number || m_kind == ValueKind::Id) return numberFrom(text);
     return text;
 }
 
-void ConditionValueEditor::setup(ValueKind kind, const seg::AttributeSpec *spec, std::optional<seg::PickListKind> pick,
-                                 const QString &op, const QJsonValue &value)
+void ConditionValueEditor::setup(ValueKind kind, const seg::AttributeSpec *spec,
+                                 std::optional<seg::PickListKind> pick, const QString &op,
+                                 const QJsonValue &value)
 {
     m_building = true;
     while (QLayoutItem *item = m_layout->takeAt(0)) {
-        if (item->widget())
-            item->widget()->deleteLater();
+        if (item->widget()) item->widget()->deleteLater();
         delete item;
     }
     m_kind = kind;
@@ -140,7 +135,8 @@ void ConditionValueEditor::setup(ValueKind kind, const seg::AttributeSpec *spec,
         Part p = listEditor(value);
         m_layout->addWidget(p.widget);
         m_get = p.get;
-    } else if (op == QLatin1String("within_last_days") || op == QLatin1String("not_within_last_days")) {
+    } else if (op == QLatin1String("within_last_days") ||
+               op == QLatin1String("not_within_last_days")) {
         Part p = daysEditor(value);
         m_layout->addWidget(p.widget);
         addLabel(tr("days"));
@@ -191,8 +187,7 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
             combo->addItem(i.label, i.value);
         int current = -1;
         for (int i = 0; i < items.size(); ++i)
-            if (QJsonValue::fromVariant(items[i].value) == value)
-                current = i;
+            if (QJsonValue::fromVariant(items[i].value) == value) current = i;
         if (current < 0 && !value.isUndefined() && !value.isNull()) {
             combo->insertItem(0, tr("%1 (unknown)").arg(jsonText(value)), value.toVariant());
             current = 0;
@@ -260,13 +255,14 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
         QSignalBlocker block(combo);
         combo->clear();
         int found = -1;
-        const QList<seg::PickItem> items = m_picks ? m_picks->items(pickKind) : QList<seg::PickItem>{};
+        const QList<seg::PickItem> items =
+            m_picks ? m_picks->items(pickKind) : QList<seg::PickItem>{};
         for (const seg::PickItem &i : items) {
             const QJsonValue v = variantToJson(i.value, kind);
-            const QString label = i.label.contains(jsonText(v)) ? i.label : tr("%1 (%2)").arg(i.label, jsonText(v));
+            const QString label =
+                i.label.contains(jsonText(v)) ? i.label : tr("%1 (%2)").arg(i.label, jsonText(v));
             combo->addItem(label, v.toVariant());
-            if (v == current)
-                found = combo->count() - 1;
+            if (v == current) found = combo->count() - 1;
         }
         if (keepTyped) {
             combo->setCurrentIndex(-1);
@@ -280,15 +276,13 @@ ConditionValueEditor::Part ConditionValueEditor::scalarEditor(const QJsonValue &
     };
     auto get = [this, combo] {
         const int i = combo->findText(combo->currentText());
-        if (i >= 0)
-            return QJsonValue::fromVariant(combo->itemData(i));
+        if (i >= 0) return QJsonValue::fromVariant(combo->itemData(i));
         return fromText(combo->currentText().trimmed());
     };
     fill(value);
     if (m_picks) {
         connect(m_picks, &PickListCache::loaded, combo, [fill, get, pickKind](seg::PickListKind k) {
-            if (k == pickKind)
-                fill(get());
+            if (k == pickKind) fill(get());
         });
         if (pickKind == seg::PickListKind::Products || pickKind == seg::PickListKind::Categories) {
             auto *timer = new QTimer(combo);
@@ -326,9 +320,9 @@ ConditionValueEditor::Part ConditionValueEditor::listEditor(const QJsonValue &va
         QJsonArray a;
         for (const QString &part : edit->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString t = part.trimmed();
-            if (t.isEmpty())
-                continue;
-            a.append(kind == ValueKind::Number || kind == ValueKind::Id ? numberFrom(t) : QJsonValue(t));
+            if (t.isEmpty()) continue;
+            a.append(kind == ValueKind::Number || kind == ValueKind::Id ? numberFrom(t)
+                                                                        : QJsonValue(t));
         }
         return QJsonValue(a);
     };
@@ -361,8 +355,11 @@ ConditionValueEditor::Part ConditionValueEditor::listEditor(const QJsonValue &va
             list->clear();
             const QJsonArray chosen = get().toArray();
             for (const seg::PickItem &i : choices()) {
-                const QJsonValue v = variantToJson(i.value, kind == ValueKind::Enum ? ValueKind::String : kind);
-                const QString label = i.label.contains(jsonText(v)) ? i.label : tr("%1 (%2)").arg(i.label, jsonText(v));
+                const QJsonValue v =
+                    variantToJson(i.value, kind == ValueKind::Enum ? ValueKind::String : kind);
+                const QString label = i.label.contains(jsonText(v))
+                                          ? i.label
+                                          : tr("%1 (%2)").arg(i.label, jsonText(v));
                 auto *item = new QListWidgetItem(label, list);
                 item->setData(Qt::UserRole, v.toVariant());
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -376,25 +373,23 @@ ConditionValueEditor::Part ConditionValueEditor::listEditor(const QJsonValue &va
         });
         connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
             for (int i = 0; i < list->count(); ++i)
-                list->item(i)->setHidden(!list->item(i)->text().contains(text, Qt::CaseInsensitive));
+                list->item(i)->setHidden(
+                    !list->item(i)->text().contains(text, Qt::CaseInsensitive));
         });
         connect(list, &QListWidget::itemChanged, this, [this, edit, get](QListWidgetItem *item) {
             QJsonArray a = get().toArray();
             const QJsonValue v = QJsonValue::fromVariant(item->data(Qt::UserRole));
-            if (item->checkState() == Qt::Checked && !a.contains(v))
-                a.append(v);
+            if (item->checkState() == Qt::Checked && !a.contains(v)) a.append(v);
             if (item->checkState() == Qt::Unchecked)
                 for (int i = int(a.size()) - 1; i >= 0; --i)
-                    if (a.at(i) == v)
-                        a.removeAt(i);
+                    if (a.at(i) == v) a.removeAt(i);
             QStringList parts;
             for (const QJsonValue &x : a)
                 parts << jsonText(x);
             edit->setText(parts.join(QStringLiteral(", ")));
             edited();
         });
-        if (m_pick && m_picks)
-            m_picks->items(*m_pick); // starts the load
+        if (m_pick && m_picks) m_picks->items(*m_pick); // starts the load
     }
     return {box, get};
 }

@@ -23,8 +23,8 @@ public:
     explicit ConditionValueEditor(PickListCache *picks, QWidget *parent = nullptr);
 
     // Rebuilds the editors for this kind and operator and shows `value`.
-    void setup(seg::ValueKind kind, const seg::AttributeSpec *spec, std::optional<seg::PickListKind> pick,
-               const QString &op, const QJsonValue &value);
+    void setup(seg::ValueKind kind, const seg::AttributeSpec *spec,
+               std::optional<seg::PickListKind> pick, const QString &op, const QJsonValue &value);
     QJsonValue value() const;
 
     // The choices of a pick list or an enum, for labels and multi-selects.

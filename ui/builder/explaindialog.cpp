@@ -9,12 +9,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTimeZone>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QTimeZone>
-#include <QLocale>
 
 namespace {
 
@@ -35,12 +35,13 @@ QString memberTitle(const seg::MemberExplanation &m)
 
 } // namespace
 
-ExplainDialog::ExplainDialog(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition,
-                             QWidget *parent)
+ExplainDialog::ExplainDialog(const seg::ConnectionSettings &settings,
+                             const seg::SegmentDefinition &definition, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_definition(definition)
 {
     const QString name = definition.name.isEmpty() ? definition.code : definition.name;
-    setWindowTitle(name.isEmpty() ? tr("Explain a customer") : tr("Explain a customer · %1").arg(name));
+    setWindowTitle(name.isEmpty() ? tr("Explain a customer")
+                                  : tr("Explain a customer · %1").arg(name));
     resize(1280, 800);
 
     m_member = new QLineEdit(this);
@@ -87,9 +88,10 @@ ExplainDialog::ExplainDialog(const seg::ConnectionSettings &settings, const seg:
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
 
-    auto *legend = new QLabel(tr("✔ the condition is true for this customer · ✘ it is false · muted conditions are "
-                                 "shown in grey and ignored. A group set to FALSE wants its conditions to be false."),
-                              this);
+    auto *legend = new QLabel(
+        tr("✔ the condition is true for this customer · ✘ it is false · muted conditions are "
+           "shown in grey and ignored. A group set to FALSE wants its conditions to be false."),
+        this);
     legend->setWordWrap(true);
     QPalette legendPalette = legend->palette();
     legendPalette.setColor(QPalette::WindowText, kMuted);
@@ -128,11 +130,14 @@ void ExplainDialog::showVerdict(const QString &text, const QString &tone)
     m_verdict->setText(text);
     QString style;
     if (tone == QLatin1String("in"))
-        style = QStringLiteral("QLabel { color: #1b7f3b; background: #e6f4ea; border: 1px solid #1b7f3b; border-radius: 4px; }");
+        style = QStringLiteral("QLabel { color: #1b7f3b; background: #e6f4ea; border: 1px solid "
+                               "#1b7f3b; border-radius: 4px; }");
     else if (tone == QLatin1String("out"))
-        style = QStringLiteral("QLabel { color: #b00020; background: #fce8ea; border: 1px solid #b00020; border-radius: 4px; }");
+        style = QStringLiteral("QLabel { color: #b00020; background: #fce8ea; border: 1px solid "
+                               "#b00020; border-radius: 4px; }");
     else if (tone == QLatin1String("problem"))
-        style = QStringLiteral("QLabel { color: #7a4a00; background: #fff4e0; border: 1px solid #c98a00; border-radius: 4px; }");
+        style = QStringLiteral("QLabel { color: #7a4a00; background: #fff4e0; border: 1px solid "
+                               "#c98a00; border-radius: 4px; }");
     m_verdict->setStyleSheet(style);
 }
 
@@ -141,7 +146,8 @@ void ExplainDialog::addNode(QStandardItem *parent, const seg::Explanation &node)
     auto *condition = new QStandardItem(node.label);
     auto *result = new QStandardItem;
     auto *values = new QStandardItem(node.detail);
-    condition->setToolTip(node.path.isEmpty() ? node.label : QStringLiteral("%1\n%2").arg(node.label, node.path));
+    condition->setToolTip(
+        node.path.isEmpty() ? node.label : QStringLiteral("%1\n%2").arg(node.label, node.path));
     values->setToolTip(node.detail);
     if (node.muted) {
         result->setText(tr("– muted"));
@@ -181,26 +187,31 @@ void ExplainDialog::run()
 
     const seg::SegmentDefinition definition = m_definition;
     const QDateTime asOf = QDateTime::currentDateTimeUtc();
-    std::function<seg::Result<Outcome>(seg::StoreSession &)> work = [definition, text, asOf](seg::StoreSession &session) {
-        return seg::explainMember(session, definition, text, session.timeContext(asOf));
-    };
+    std::function<seg::Result<Outcome>(seg::StoreSession &)> work =
+        [definition, text, asOf](seg::StoreSession &session) {
+            return seg::explainMember(session, definition, text, session.timeContext(asOf));
+        };
     auto *watcher = new QFutureWatcher<seg::Result<Outcome>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, text, asOf] {
         watcher->deleteLater();
-        if (generation != m_generation)
-            return; // another member was asked for meanwhile
+        if (generation != m_generation) return; // another member was asked for meanwhile
         m_running = false;
         const seg::Result<Outcome> result = watcher->result();
         if (!result) {
-            showVerdict(tr("This customer cannot be explained: %1").arg(result.error().toString()), QStringLiteral("problem"));
+            showVerdict(tr("This customer cannot be explained: %1").arg(result.error().toString()),
+                        QStringLiteral("problem"));
             emit explained();
             return;
         }
         if (!result->has_value()) {
-            const bool looksLikeId = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
-            showVerdict(looksLikeId ? tr("There is no customer with id %1 in this store.").arg(text)
-                                    : tr("No customer or guest with the e-mail \"%1\" in this store.").arg(text),
-                        QStringLiteral("problem"));
+            const bool looksLikeId =
+                !text.isEmpty() &&
+                std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+            showVerdict(
+                looksLikeId
+                    ? tr("There is no customer with id %1 in this store.").arg(text)
+                    : tr("No customer or guest with the e-mail \"%1\" in this store.").arg(text),
+                QStringLiteral("problem"));
             emit explained();
             return;
         }
@@ -208,25 +219,33 @@ void ExplainDialog::run()
         showVerdict(m.isMember ? tr("%1 is IN this segment").arg(memberTitle(m))
                                : tr("%1 is NOT in this segment").arg(memberTitle(m)),
                     m.isMember ? QStringLiteral("in") : QStringLiteral("out"));
-        const QString zone = m_settings.storeTimeZone.isEmpty() ? QStringLiteral("UTC") : m_settings.storeTimeZone;
-        const QDateTime local = asOf.toTimeZone(m_settings.storeTimeZone.isEmpty() ? QTimeZone::utc()
-                                                                                 : QTimeZone(m_settings.storeTimeZone.toUtf8()));
-        const QString kind = m.key.isGuest() ? tr("guest (orders without an account)") : tr("registered customer");
-        const QString when = tr("evaluated as of %1 (%2)").arg(QLocale().toString(local, QLocale::ShortFormat), zone);
-        m_details->setText(m.name.isEmpty() ? tr("%1 · %2").arg(kind, when) : tr("%1 · %2 · %3").arg(m.name, kind, when));
+        const QString zone =
+            m_settings.storeTimeZone.isEmpty() ? QStringLiteral("UTC") : m_settings.storeTimeZone;
+        const QDateTime local = asOf.toTimeZone(m_settings.storeTimeZone.isEmpty()
+                                                    ? QTimeZone::utc()
+                                                    : QTimeZone(m_settings.storeTimeZone.toUtf8()));
+        const QString kind =
+            m.key.isGuest() ? tr("guest (orders without an account)") : tr("registered customer");
+        const QString when = tr("evaluated as of %1 (%2)")
+                                 .arg(QLocale().toString(local, QLocale::ShortFormat), zone);
+        m_details->setText(m.name.isEmpty() ? tr("%1 · %2").arg(kind, when)
+                                            : tr("%1 · %2 · %3").arg(m.name, kind, when));
         m_details->show();
         if (!m.otherMatches.isEmpty()) {
             QStringList others;
             for (const seg::MemberKey &k : m.otherMatches)
-                others << (k.isGuest() ? tr("the guest %1").arg(k.guestEmail) : tr("customer %1").arg(k.customerId));
-            m_others->setText(tr("The same e-mail also belongs to %1: enter an id to explain another one.")
-                                  .arg(others.join(QStringLiteral(", "))));
+                others << (k.isGuest() ? tr("the guest %1").arg(k.guestEmail)
+                                       : tr("customer %1").arg(k.customerId));
+            m_others->setText(
+                tr("The same e-mail also belongs to %1: enter an id to explain another one.")
+                    .arg(others.join(QStringLiteral(", "))));
             m_others->show();
         }
         addNode(m_model->invisibleRootItem(), m.explanation);
         m_tree->expandAll();
         m_tree->resizeColumnToContents(ConditionColumn);
-        m_tree->setColumnWidth(ConditionColumn, std::min(m_tree->columnWidth(ConditionColumn), m_tree->width() * 3 / 5));
+        m_tree->setColumnWidth(ConditionColumn, std::min(m_tree->columnWidth(ConditionColumn),
+                                                         m_tree->width() * 3 / 5));
         emit explained();
     });
     watcher->setFuture(seg::runStoreTask<Outcome>(m_settings, work, false));

@@ -23,7 +23,12 @@ class ExplainDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Column { ConditionColumn, ResultColumn, ValuesColumn };
+    enum Column
+    {
+        ConditionColumn,
+        ResultColumn,
+        ValuesColumn
+    };
 
     ExplainDialog(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition,
                   QWidget *parent = nullptr);

@@ -15,7 +15,12 @@ namespace {
 // One message of a counting run: the total, one part, or the end.
 struct CountEvent
 {
-    enum Kind { Total, Part, Done };
+    enum Kind
+    {
+        Total,
+        Part,
+        Done
+    };
     Kind kind = Done;
     int key = 0;
     qint64 count = 0;
@@ -31,7 +36,8 @@ struct LiveCounter::Run
     QFutureWatcher<seg::Result<CountEvent>> watcher;
 };
 
-LiveCounter::LiveCounter(QObject *parent) : QObject(parent), m_runsExecuted(std::make_shared<std::atomic<int>>(0))
+LiveCounter::LiveCounter(QObject *parent)
+    : QObject(parent), m_runsExecuted(std::make_shared<std::atomic<int>>(0))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(400);
@@ -70,7 +76,8 @@ bool LiveCounter::isBusy() const
     return m_hasPending || m_running != nullptr;
 }
 
-void LiveCounter::request(const seg::SegmentDefinition &definition, const QList<QPair<int, seg::SegmentDefinition>> &parts)
+void LiveCounter::request(const seg::SegmentDefinition &definition,
+                          const QList<QPair<int, seg::SegmentDefinition>> &parts)
 {
     // What is being counted no longer matches the definition: drop it now, count again later.
     stopRunning();
@@ -90,8 +97,7 @@ void LiveCounter::cancel()
 void LiveCounter::stopRunning()
 {
     ++m_generation; // whatever still arrives from older runs is stale
-    if (!m_running)
-        return;
+    if (!m_running) return;
     std::shared_ptr<Run> run = std::move(m_running);
     m_running.reset();
     run->watcher.disconnect(this);
@@ -108,9 +114,12 @@ void LiveCounter::stopRunning()
     if (!run->watcher.isFinished()) {
         m_stale.append(run);
         Run *raw = run.get();
-        connect(&run->watcher, &QFutureWatcherBase::finished, this, [this, raw] {
-            m_stale.removeIf([raw](const std::shared_ptr<Run> &r) { return r.get() == raw; });
-        }, Qt::QueuedConnection);
+        connect(
+            &run->watcher, &QFutureWatcherBase::finished, this,
+            [this, raw] {
+                m_stale.removeIf([raw](const std::shared_ptr<Run> &r) { return r.get() == raw; });
+            },
+            Qt::QueuedConnection);
     } else {
         // Possibly inside one of its signals: released once control is back in the event loop.
         QTimer::singleShot(0, this, [run] {});
@@ -119,8 +128,7 @@ void LiveCounter::stopRunning()
 
 void LiveCounter::startRun()
 {
-    if (!m_hasPending)
-        return;
+    if (!m_hasPending) return;
     m_hasPending = false;
     if (!m_hasStore) {
         emit failed(tr("No store is connected."));
@@ -141,11 +149,12 @@ void LiveCounter::startRun()
 
     using Promise = QPromise<seg::Result<CountEvent>>;
     std::function<seg::Result<CountEvent>(seg::StoreSession &, Promise &)> work =
-        [definition, parts, canceller, executed](seg::StoreSession &session, Promise &promise) -> seg::Result<CountEvent> {
-        if (promise.isCanceled() || canceller->isCancelled())
-            return CountEvent{};
+        [definition, parts, canceller, executed](seg::StoreSession &session,
+                                                 Promise &promise) -> seg::Result<CountEvent> {
+        if (promise.isCanceled() || canceller->isCancelled()) return CountEvent{};
         executed->fetch_add(1);
-        (void)canceller->attach(*session.connection); // without it the run still counts, it just cannot be interrupted
+        (void)canceller->attach(
+            *session.connection); // without it the run still counts, it just cannot be interrupted
         struct Detach
         {
             seg::QueryCanceller &c;
@@ -156,47 +165,50 @@ void LiveCounter::startRun()
         QElapsedTimer timer;
         timer.start();
         seg::Result<qint64> total = seg::countMembers(session, definition, time);
-        if (promise.isCanceled() || canceller->isCancelled())
-            return CountEvent{};
+        if (promise.isCanceled() || canceller->isCancelled()) return CountEvent{};
         if (!total)
             promise.addResult(seg::Result<CountEvent>(total.error()));
         else
-            promise.addResult(seg::Result<CountEvent>(CountEvent{CountEvent::Total, 0, *total, timer.elapsed()}));
+            promise.addResult(
+                seg::Result<CountEvent>(CountEvent{CountEvent::Total, 0, *total, timer.elapsed()}));
         for (const auto &[key, part] : parts) {
-            if (promise.isCanceled() || canceller->isCancelled())
-                return CountEvent{};
+            if (promise.isCanceled() || canceller->isCancelled()) return CountEvent{};
             QElapsedTimer partTimer;
             partTimer.start();
             seg::Result<qint64> count = seg::countMembers(session, part, time);
-            if (promise.isCanceled() || canceller->isCancelled())
-                return CountEvent{};
+            if (promise.isCanceled() || canceller->isCancelled()) return CountEvent{};
             if (!count) {
                 promise.addResult(seg::Result<CountEvent>(count.error()));
             } else {
-                promise.addResult(seg::Result<CountEvent>(CountEvent{CountEvent::Part, key, *count, partTimer.elapsed()}));
+                promise.addResult(seg::Result<CountEvent>(
+                    CountEvent{CountEvent::Part, key, *count, partTimer.elapsed()}));
             }
         }
         return CountEvent{};
     };
 
     Run *raw = run.get(); // the connections must not own the run (it owns them)
-    connect(&run->watcher, &QFutureWatcherBase::resultReadyAt, this, [this, generation, raw](int index) {
-        if (generation != m_generation || m_running.get() != raw)
-            return; // stale
-        const seg::Result<CountEvent> result = raw->watcher.resultAt(index);
-        if (!result) {
-            emit failed(result.error().toString());
-            return;
-        }
-        switch (result->kind) {
-        case CountEvent::Total: emit totalCounted(result->count, result->elapsedMs); break;
-        case CountEvent::Part: emit partCounted(result->key, result->count); break;
-        case CountEvent::Done: break;
-        }
-    });
+    connect(&run->watcher, &QFutureWatcherBase::resultReadyAt, this,
+            [this, generation, raw](int index) {
+                if (generation != m_generation || m_running.get() != raw) return; // stale
+                const seg::Result<CountEvent> result = raw->watcher.resultAt(index);
+                if (!result) {
+                    emit failed(result.error().toString());
+                    return;
+                }
+                switch (result->kind) {
+                case CountEvent::Total:
+                    emit totalCounted(result->count, result->elapsedMs);
+                    break;
+                case CountEvent::Part:
+                    emit partCounted(result->key, result->count);
+                    break;
+                case CountEvent::Done:
+                    break;
+                }
+            });
     connect(&run->watcher, &QFutureWatcherBase::finished, this, [this, generation, raw] {
-        if (generation != m_generation || m_running.get() != raw)
-            return;
+        if (generation != m_generation || m_running.get() != raw) return;
         // Not destroyed inside its own signal: released once control is back in the event loop.
         QTimer::singleShot(0, this, [done = std::move(m_running)] {});
         m_running.reset();

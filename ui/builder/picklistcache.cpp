@@ -20,15 +20,15 @@ PickListCache::~PickListCache() = default;
 
 QString PickListCache::storeKey(const seg::ConnectionSettings &settings)
 {
-    return seg::dialectName(settings.dialect) + QLatin1Char('|') + settings.toDisplayUrl() + QLatin1Char('|') + settings.tablePrefix;
+    return seg::dialectName(settings.dialect) + QLatin1Char('|') + settings.toDisplayUrl() +
+           QLatin1Char('|') + settings.tablePrefix;
 }
 
 void PickListCache::setStore(const seg::ConnectionSettings &settings)
 {
     const QString key = storeKey(settings);
     m_settings = settings;
-    if (key == m_storeKey)
-        return;
+    if (key == m_storeKey) return;
     m_storeKey = key;
     // Loads for the previous store are stale; its lists stay cached for when it comes back.
     for (auto it = m_generation.begin(); it != m_generation.end(); ++it)
@@ -42,11 +42,9 @@ void PickListCache::setStore(const seg::ConnectionSettings &settings)
 QList<seg::PickItem> PickListCache::items(seg::PickListKind kind) const
 {
     const int k = int(kind);
-    if (m_searchText.contains(k))
-        return m_searchResults.value(k);
+    if (m_searchText.contains(k)) return m_searchResults.value(k);
     const auto store = m_lists.constFind(m_storeKey);
-    if (store != m_lists.constEnd() && store->contains(k))
-        return store->value(k);
+    if (store != m_lists.constEnd() && store->contains(k)) return store->value(k);
     if (!m_storeKey.isEmpty() && !m_loading.contains(k) && !m_errors.contains(k))
         const_cast<PickListCache *>(this)->startLoad(kind, {});
     return {};
@@ -70,8 +68,7 @@ void PickListCache::search(seg::PickListKind kind, const QString &text)
         return;
     }
     m_searchText.insert(k, trimmed);
-    if (!m_storeKey.isEmpty())
-        startLoad(kind, trimmed);
+    if (!m_storeKey.isEmpty()) startLoad(kind, trimmed);
 }
 
 bool PickListCache::isLoading(seg::PickListKind kind) const
@@ -93,26 +90,29 @@ void PickListCache::startLoad(seg::PickListKind kind, const QString &search)
     m_errors.remove(k);
 
     using Items = QList<seg::PickItem>;
-    std::function<seg::Result<Items>(seg::StoreSession &)> work = [kind, search](seg::StoreSession &session) {
-        return seg::loadPickList(session, kind, search, search.isEmpty() ? fullListLimit(kind) : kSearchLimit);
-    };
+    std::function<seg::Result<Items>(seg::StoreSession &)> work =
+        [kind, search](seg::StoreSession &session) {
+            return seg::loadPickList(session, kind, search,
+                                     search.isEmpty() ? fullListLimit(kind) : kSearchLimit);
+        };
     auto *watcher = new QFutureWatcher<seg::Result<Items>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, kind, k, generation, store, search] {
-        watcher->deleteLater();
-        if (m_generation.value(k) != generation || store != m_storeKey)
-            return; // a newer load or another store
-        m_loading.remove(k);
-        const seg::Result<Items> result = watcher->result();
-        if (!result) {
-            m_errors.insert(k, result.error().message);
-            emit failed(kind, result.error().message);
-            return;
-        }
-        if (search.isEmpty())
-            m_lists[store].insert(k, *result);
-        else
-            m_searchResults.insert(k, *result);
-        emit loaded(kind);
-    });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, kind, k, generation, store, search] {
+                watcher->deleteLater();
+                if (m_generation.value(k) != generation || store != m_storeKey)
+                    return; // a newer load or another store
+                m_loading.remove(k);
+                const seg::Result<Items> result = watcher->result();
+                if (!result) {
+                    m_errors.insert(k, result.error().message);
+                    emit failed(kind, result.error().message);
+                    return;
+                }
+                if (search.isEmpty())
+                    m_lists[store].insert(k, *result);
+                else
+                    m_searchResults.insert(k, *result);
+                emit loaded(kind);
+            });
     watcher->setFuture(seg::runStoreTask<Items>(m_settings, work, false));
 }

@@ -2,9 +2,11 @@
 
 SqlHighlighter::SqlHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document),
-      m_keywords(QStringLiteral("\\b(SELECT|FROM|WHERE|LEFT|INNER|JOIN|ON|GROUP|ORDER|BY|HAVING|UNION|ALL|AND|OR|NOT|IN|IS|"
-                                "NULL|AS|CASE|WHEN|THEN|ELSE|END|EXISTS|WITH|MATERIALIZED|DISTINCT|LIMIT|LIKE|ESCAPE|"
-                                "BETWEEN|OVER|PARTITION|DESC|ASC|CAST)\\b"))
+      m_keywords(QStringLiteral(
+          "\\b(SELECT|FROM|WHERE|LEFT|INNER|JOIN|ON|GROUP|ORDER|BY|HAVING|UNION|ALL|AND|OR|NOT|IN|"
+          "IS|"
+          "NULL|AS|CASE|WHEN|THEN|ELSE|END|EXISTS|WITH|MATERIALIZED|DISTINCT|LIMIT|LIKE|ESCAPE|"
+          "BETWEEN|OVER|PARTITION|DESC|ASC|CAST)\\b"))
 {
     m_keyword.setForeground(QColor(0x1a, 0x4f, 0x9c));
     m_keyword.setFontWeight(QFont::Bold);
@@ -39,7 +41,6 @@ void SqlHighlighter::highlightBlock(const QString &text)
             setFormat(i, 1, m_placeholder);
         }
     }
-    if (!quote.isNull())
-        setFormat(quoteStart, int(text.size()) - quoteStart, m_quoted);
+    if (!quote.isNull()) setFormat(quoteStart, int(text.size()) - quoteStart, m_quoted);
     setCurrentBlockState(quote.isNull() ? 0 : int(quote.unicode()));
 }

@@ -1,8 +1,8 @@
 #include "sqlpreviewdialog.h"
 
 #include "lookups/sqlpreview.h"
-#include "sqlhighlighter.h"
 #include "session/storetask.h"
+#include "sqlhighlighter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,39 +24,46 @@ namespace {
 QString dialectLabel(seg::Dialect dialect)
 {
     switch (dialect) {
-    case seg::Dialect::Sqlite: return SqlPreviewDialog::tr("SQLite");
-    case seg::Dialect::MySql: return SqlPreviewDialog::tr("MySQL / MariaDB");
-    case seg::Dialect::PostgreSql: return SqlPreviewDialog::tr("PostgreSQL");
+    case seg::Dialect::Sqlite:
+        return SqlPreviewDialog::tr("SQLite");
+    case seg::Dialect::MySql:
+        return SqlPreviewDialog::tr("MySQL / MariaDB");
+    case seg::Dialect::PostgreSql:
+        return SqlPreviewDialog::tr("PostgreSQL");
     }
     return {};
 }
 
 } // namespace
 
-SqlPreviewDialog::SqlPreviewDialog(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition,
-                                   QWidget *parent)
+SqlPreviewDialog::SqlPreviewDialog(const seg::ConnectionSettings &settings,
+                                   const seg::SegmentDefinition &definition, QWidget *parent)
     : QDialog(parent), m_settings(settings), m_definition(definition)
 {
     const QString name = definition.name.isEmpty() ? definition.code : definition.name;
     setWindowTitle(name.isEmpty() ? tr("SQL of the segment") : tr("SQL of \"%1\"").arg(name));
     resize(1280, 800);
 
-    auto *heading = new QLabel(name.isEmpty() ? tr("SQL of the segment") : tr("SQL of “%1”").arg(name), this);
+    auto *heading =
+        new QLabel(name.isEmpty() ? tr("SQL of the segment") : tr("SQL of “%1”").arg(name), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
     heading->setFont(headingFont);
 
-    auto *intro = new QLabel(tr("The statement that selects the members of this segment: one row per member, "
-                                "<b>customer_id</b> for customers and <b>guest_key</b> (the e-mail) for guests. "
-                                "Values are bound, never written into the text: each <b>?</b> takes the value "
-                                "listed on the right, in the same order."),
-                             this);
+    auto *intro = new QLabel(
+        tr("The statement that selects the members of this segment: one row per member, "
+           "<b>customer_id</b> for customers and <b>guest_key</b> (the e-mail) for guests. "
+           "Values are bound, never written into the text: each <b>?</b> takes the value "
+           "listed on the right, in the same order."),
+        this);
     intro->setWordWrap(true);
 
     m_dialect = new QComboBox(this);
     for (seg::Dialect d : {seg::Dialect::Sqlite, seg::Dialect::MySql, seg::Dialect::PostgreSql}) {
-        const QString label = d == settings.dialect ? tr("%1 (the connected store)").arg(dialectLabel(d)) : dialectLabel(d);
+        const QString label = d == settings.dialect
+                                  ? tr("%1 (the connected store)").arg(dialectLabel(d))
+                                  : dialectLabel(d);
         m_dialect->addItem(label, int(d));
     }
     m_dialect->setCurrentIndex(m_dialect->findData(int(settings.dialect)));
@@ -103,7 +110,8 @@ SqlPreviewDialog::SqlPreviewDialog(const seg::ConnectionSettings &settings, cons
     auto *sqlLayout = new QVBoxLayout(sqlBox);
     sqlLayout->setContentsMargins(0, 0, 0, 0);
     sqlLayout->addWidget(new QLabel(tr("<b>Statement</b>"), sqlBox));
-    auto *valuesTitle = new QLabel(tr("<b>Bound values</b>, in the order of the <b>?</b> placeholders"), valuesBox);
+    auto *valuesTitle =
+        new QLabel(tr("<b>Bound values</b>, in the order of the <b>?</b> placeholders"), valuesBox);
     valuesLayout->addWidget(valuesTitle);
     valuesLayout->addWidget(m_values);
 
@@ -170,10 +178,10 @@ QString SqlPreviewDialog::errorText() const
 
 QString SqlPreviewDialog::copiedText() const
 {
-    if (m_rawSql.isEmpty())
-        return {};
+    if (m_rawSql.isEmpty()) return {};
     QString text = m_sql->toPlainText() + QStringLiteral(";\n");
-    text += tr("-- %n bound value(s), in the order of the ? placeholders:\n", nullptr, int(m_params.size()));
+    text += tr("-- %n bound value(s), in the order of the ? placeholders:\n", nullptr,
+               int(m_params.size()));
     for (qsizetype i = 0; i < m_params.size(); ++i)
         text += QStringLiteral("--   %1: %2\n").arg(i + 1).arg(seg::sqlLiteral(m_params.at(i)));
     return text;
@@ -182,10 +190,10 @@ QString SqlPreviewDialog::copiedText() const
 void SqlPreviewDialog::copyToClipboard()
 {
     const QString text = copiedText();
-    if (text.isEmpty())
-        return;
+    if (text.isEmpty()) return;
     QApplication::clipboard()->setText(text);
-    m_status->setText(tr("Copied the statement and its %n bound value(s).", nullptr, int(m_params.size())));
+    m_status->setText(
+        tr("Copied the statement and its %n bound value(s).", nullptr, int(m_params.size())));
 }
 
 void SqlPreviewDialog::compile()
@@ -197,14 +205,14 @@ void SqlPreviewDialog::compile()
     m_status->setText(tr("Compiling for %1…").arg(dialectLabel(target)));
 
     const seg::SegmentDefinition definition = m_definition;
-    std::function<seg::Result<seg::CompiledQuery>(seg::StoreSession &)> work = [definition, target](seg::StoreSession &session) {
-        return seg::previewMemberSql(session, definition, target, session.timeContext());
-    };
+    std::function<seg::Result<seg::CompiledQuery>(seg::StoreSession &)> work =
+        [definition, target](seg::StoreSession &session) {
+            return seg::previewMemberSql(session, definition, target, session.timeContext());
+        };
     auto *watcher = new QFutureWatcher<seg::Result<seg::CompiledQuery>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, target] {
         watcher->deleteLater();
-        if (generation != m_generation)
-            return; // another dialect was chosen meanwhile
+        if (generation != m_generation) return; // another dialect was chosen meanwhile
         m_compiling = false;
         const seg::Result<seg::CompiledQuery> result = watcher->result();
         m_values->setRowCount(0);
@@ -214,7 +222,8 @@ void SqlPreviewDialog::compile()
             m_params.clear();
             m_sql->setPlainText(QString());
             m_note->clear();
-            m_status->setText(tr("<span style='color:#b00020'>The SQL cannot be shown: %1</span>").arg(m_error.toHtmlEscaped()));
+            m_status->setText(tr("<span style='color:#b00020'>The SQL cannot be shown: %1</span>")
+                                  .arg(m_error.toHtmlEscaped()));
             emit ready();
             return;
         }
@@ -231,13 +240,15 @@ void SqlPreviewDialog::compile()
             m_values->setItem(i, 2, new QTableWidgetItem(seg::sqlValueKind(m_params.at(i))));
         }
         m_note->setText(target == seg::Dialect::Sqlite
-                            ? tr("seg_fold() is Segmentor's Unicode case folding, registered on its own SQLite connections: "
+                            ? tr("seg_fold() is Segmentor's Unicode case folding, registered on "
+                                 "its own SQLite connections: "
                                  "to run this statement elsewhere, replace it with lower().")
                             : QString());
         m_note->setVisible(!m_note->text().isEmpty());
-        m_status->setText(tr("%1 · %n bound value(s) · evaluated as of now in the store's time zone.", nullptr,
-                             int(m_params.size()))
-                              .arg(dialectLabel(target)));
+        m_status->setText(
+            tr("%1 · %n bound value(s) · evaluated as of now in the store's time zone.", nullptr,
+               int(m_params.size()))
+                .arg(dialectLabel(target)));
         m_copy->setEnabled(true);
         emit ready();
     });

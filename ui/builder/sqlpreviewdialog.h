@@ -19,17 +19,17 @@ class SqlPreviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    SqlPreviewDialog(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition,
-                     QWidget *parent = nullptr);
+    SqlPreviewDialog(const seg::ConnectionSettings &settings,
+                     const seg::SegmentDefinition &definition, QWidget *parent = nullptr);
 
     // Selects the dialect shown (the connected one at first) and compiles for it.
     void setDialect(seg::Dialect dialect);
     seg::Dialect dialect() const;
 
-    QString sqlText() const;        // as shown (laid out for reading)
-    QString copiedText() const;     // what Copy puts on the clipboard: the SQL and its values
+    QString sqlText() const;    // as shown (laid out for reading)
+    QString copiedText() const; // what Copy puts on the clipboard: the SQL and its values
     int boundValueCount() const;
-    QString errorText() const;      // empty when the SQL is shown
+    QString errorText() const; // empty when the SQL is shown
     bool isCompiling() const { return m_compiling; }
 
 signals:

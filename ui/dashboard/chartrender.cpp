@@ -19,8 +19,9 @@ namespace chartrender {
 QColor seriesColor(int index)
 {
     // Tableau 10: distinguishable, also for most colour-blind readers.
-    static const QList<QColor> palette = {QColor(0x4e79a7), QColor(0xf28e2b), QColor(0x59a14f), QColor(0xe15759), QColor(0x76b7b2),
-                                          QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0xbab0ac)};
+    static const QList<QColor> palette = {
+        QColor(0x4e79a7), QColor(0xf28e2b), QColor(0x59a14f), QColor(0xe15759), QColor(0x76b7b2),
+        QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7), QColor(0x9c755f), QColor(0xbab0ac)};
     return palette[index % palette.size()];
 }
 
@@ -79,7 +80,10 @@ void drawBars(QChart *chart, const BarChartData &data)
     auto *series = new QBarSeries;
     for (int s = 0; s < data.sets.size(); ++s) {
         const BarChartData::Set &source = data.sets[s];
-        auto *set = new QBarSet(s == 0 ? source.label : QCoreApplication::translate("ChartRender", "%1 (comparison)").arg(source.label));
+        auto *set = new QBarSet(
+            s == 0
+                ? source.label
+                : QCoreApplication::translate("ChartRender", "%1 (comparison)").arg(source.label));
         for (double v : source.values)
             *set << v;
         set->setColor(s == 0 ? QColor(0x4e79a7) : QColor(0xa0cbe8));
@@ -111,9 +115,11 @@ void drawBars(QChart *chart, const BarChartData &data)
 void drawLines(QChart *chart, const LineChartData &data)
 {
     clear(chart);
-    chart->setTitle(data.legendNote.isEmpty() ? data.title
-                                              : QStringLiteral("%1<br><span style=\"font-size:small; font-weight:normal\">%2</span>")
-                                                    .arg(data.title.toHtmlEscaped(), data.legendNote.toHtmlEscaped()));
+    chart->setTitle(
+        data.legendNote.isEmpty()
+            ? data.title
+            : QStringLiteral("%1<br><span style=\"font-size:small; font-weight:normal\">%2</span>")
+                  .arg(data.title.toHtmlEscaped(), data.legendNote.toHtmlEscaped()));
     auto *x = new QCategoryAxis;
     x->setRange(0, std::max(1, data.points - 1));
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -130,18 +136,20 @@ void drawLines(QChart *chart, const LineChartData &data)
         series->setName(line.name);
         for (int i = 0; i < line.values.size(); ++i)
             series->append(i, line.values[i]);
-        QPen pen(line.comparison ? seriesColor(line.colorIndex).lighter(130) : seriesColor(line.colorIndex));
+        QPen pen(line.comparison ? seriesColor(line.colorIndex).lighter(130)
+                                 : seriesColor(line.colorIndex));
         pen.setWidthF(line.comparison ? 1.6 : 2.4);
-        if (line.comparison)
-            pen.setStyle(Qt::DashLine);
+        if (line.comparison) pen.setStyle(Qt::DashLine);
         series->setPen(pen);
         series->setPointsVisible(data.points <= 40);
-        QObject::connect(series, &QLineSeries::hovered, series, [tips = line.tooltips](const QPointF &p, bool on) {
-            if (on)
-                showTip(tips.value(qBound(0, int(std::lround(p.x())), int(tips.size()) - 1)));
-            else
-                QToolTip::hideText();
-        });
+        QObject::connect(
+            series, &QLineSeries::hovered, series,
+            [tips = line.tooltips](const QPointF &p, bool on) {
+                if (on)
+                    showTip(tips.value(qBound(0, int(std::lround(p.x())), int(tips.size()) - 1)));
+                else
+                    QToolTip::hideText();
+            });
         chart->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
@@ -174,7 +182,8 @@ void drawSizes(QChart *chart, const SizeChartData &data)
         series->setName(line.name);
         for (const QPointF &p : line.points) {
             // Local time on the axis, like the rest of the desktop.
-            const QDateTime local = QDateTime::fromMSecsSinceEpoch(qint64(p.x()), QTimeZone::utc()).toLocalTime();
+            const QDateTime local =
+                QDateTime::fromMSecsSinceEpoch(qint64(p.x()), QTimeZone::utc()).toLocalTime();
             series->append(double(local.toMSecsSinceEpoch()), p.y());
         }
         QPen pen(seriesColor(i));
@@ -189,7 +198,8 @@ void drawSizes(QChart *chart, const SizeChartData &data)
             }
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(p.x()));
             showTip(QCoreApplication::translate("ChartRender", "%1\n%2: %3 members")
-                        .arg(name, QLocale().toString(at, QLocale::ShortFormat), QLocale().toString(qint64(std::llround(p.y())))));
+                        .arg(name, QLocale().toString(at, QLocale::ShortFormat),
+                             QLocale().toString(qint64(std::llround(p.y())))));
         });
         chart->addSeries(series);
         series->attachAxis(x);

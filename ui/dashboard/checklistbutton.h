@@ -18,7 +18,8 @@ public:
     void setItems(const QList<QPair<QString, QString>> &items, const QStringList &checked);
     // The same when the items are read again (segments imported, saved or refreshed): items
     // that were there keep their tick; new ones are ticked when `checkedWhenNew` has them.
-    void updateItems(const QList<QPair<QString, QString>> &items, const QStringList &checkedWhenNew);
+    void updateItems(const QList<QPair<QString, QString>> &items,
+                     const QStringList &checkedWhenNew);
     void setChecked(const QStringList &values);
     QStringList checked() const; // in item order
     QStringList values() const;

@@ -4,25 +4,22 @@
 #include "reports/storecurrency.h"
 #include "session/storesession.h"
 
-seg::Result<DashboardLookups> DashboardLookups::load(seg::StoreSession &session, bool withAllCustomers)
+seg::Result<DashboardLookups> DashboardLookups::load(seg::StoreSession &session,
+                                                     bool withAllCustomers)
 {
     DashboardLookups out;
     seg::Result<QList<seg::ReportSegment>> segments = seg::ReportSql(session).segments({});
-    if (!segments)
-        return segments.error();
+    if (!segments) return segments.error();
     out.segments = *segments;
     seg::Result<QList<seg::OrderStatus>> statuses = seg::OrderStatuses::load(session);
-    if (!statuses)
-        return statuses.error();
+    if (!statuses) return statuses.error();
     out.statuses = *statuses;
     seg::Result<QString> currency = seg::StoreCurrency::baseCurrency(session);
-    if (!currency)
-        return currency.error();
+    if (!currency) return currency.error();
     out.currency = *currency;
     if (withAllCustomers) {
         seg::Result<qint64> customers = seg::SalesReport(session).allCustomers();
-        if (!customers)
-            return customers.error();
+        if (!customers) return customers.error();
         out.allCustomers = *customers;
     }
     return out;
@@ -30,13 +27,16 @@ seg::Result<DashboardLookups> DashboardLookups::load(seg::StoreSession &session,
 
 bool DashboardLookups::sameChoices(const DashboardLookups &other) const
 {
-    if (currency != other.currency || segments.size() != other.segments.size() || statuses.size() != other.statuses.size())
+    if (currency != other.currency || segments.size() != other.segments.size() ||
+        statuses.size() != other.statuses.size())
         return false;
     for (qsizetype i = 0; i < segments.size(); ++i)
-        if (segments[i].id != other.segments[i].id || segments[i].code != other.segments[i].code || segments[i].name != other.segments[i].name)
+        if (segments[i].id != other.segments[i].id || segments[i].code != other.segments[i].code ||
+            segments[i].name != other.segments[i].name)
             return false;
     for (qsizetype i = 0; i < statuses.size(); ++i)
-        if (statuses[i].code != other.statuses[i].code || statuses[i].label != other.statuses[i].label)
+        if (statuses[i].code != other.statuses[i].code ||
+            statuses[i].label != other.statuses[i].label)
             return false;
     return true;
 }

@@ -12,7 +12,8 @@ struct StoreSession;
 }
 
 // What every dashboard tab needs to offer its choices: the saved segments, the order
-// statuses, the store's base currency and how many customers it has. Loaded once per store in a worker.
+// statuses, the store's base currency and how many customers it has. Loaded once per store in a
+// worker.
 struct DashboardLookups
 {
     QList<seg::ReportSegment> segments;
@@ -21,7 +22,8 @@ struct DashboardLookups
     qint64 allCustomers = 0; // registered + guests, the base of "% of all customers"
 
     // withAllCustomers: also count the store's customers (a pass over every guest order).
-    static seg::Result<DashboardLookups> load(seg::StoreSession &session, bool withAllCustomers = true);
+    static seg::Result<DashboardLookups> load(seg::StoreSession &session,
+                                              bool withAllCustomers = true);
     // The same choices (segments, statuses, currency), whatever the customer count.
     bool sameChoices(const DashboardLookups &other) const;
 };

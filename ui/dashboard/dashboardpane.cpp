@@ -26,8 +26,7 @@ DashboardPane::DashboardPane(QWidget *parent)
         QFuture<Result<DashboardLookups>> f = m_watcher->future();
         if (!f.isFinished()) // the previous read's finished(), after the next one was set
             return;
-        if (f.isCanceled() || f.resultCount() == 0)
-            return;
+        if (f.isCanceled() || f.resultCount() == 0) return;
         const Result<DashboardLookups> r = f.result();
         if (!r) {
             emit failed(r.error().message);

@@ -13,12 +13,15 @@
 
 using namespace seg;
 
-OverlapMembersDialog::OverlapMembersDialog(const ConnectionSettings &settings, const ReportSegment &a, const ReportSegment &b,
+OverlapMembersDialog::OverlapMembersDialog(const ConnectionSettings &settings,
+                                           const ReportSegment &a, const ReportSegment &b,
                                            OverlapPart part, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_a(a), m_b(b), m_both(new QRadioButton(this)), m_only(new QRadioButton(this)),
-      m_summary(new QLabel(this)), m_table(new QTableWidget(this)), m_watcher(new QFutureWatcher<Result<Listing>>(this))
+    : QDialog(parent), m_settings(settings), m_a(a), m_b(b), m_both(new QRadioButton(this)),
+      m_only(new QRadioButton(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_watcher(new QFutureWatcher<Result<Listing>>(this))
 {
-    const QString nameA = a.name.isEmpty() ? a.code : a.name, nameB = b.name.isEmpty() ? b.code : b.name;
+    const QString nameA = a.name.isEmpty() ? a.code : a.name,
+                  nameB = b.name.isEmpty() ? b.code : b.name;
     setWindowTitle(tr("Members of %1 and %2").arg(nameA, nameB));
     m_both->setText(tr("In both (%1 ∩ %2)").arg(nameA, nameB));
     m_only->setText(tr("Only in %1 (%1 − %2)").arg(nameA, nameB));
@@ -48,17 +51,14 @@ OverlapMembersDialog::OverlapMembersDialog(const ConnectionSettings &settings, c
     resize(720, 520);
 
     connect(m_both, &QRadioButton::toggled, this, [this](bool on) {
-        if (on)
-            load();
+        if (on) load();
     });
     connect(m_only, &QRadioButton::toggled, this, [this](bool on) {
-        if (on)
-            load();
+        if (on) load();
     });
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
         QFuture<Result<Listing>> f = m_watcher->future();
-        if (f.isCanceled() || f.resultCount() == 0)
-            return;
+        if (f.isCanceled() || f.resultCount() == 0) return;
         const Result<Listing> r = f.result();
         if (!r) {
             m_summary->setText(tr("Listing the members failed: %1").arg(r.error().message));
@@ -68,12 +68,17 @@ OverlapMembersDialog::OverlapMembersDialog(const ConnectionSettings &settings, c
         m_table->setRowCount(int(r->members.size()));
         for (int i = 0; i < r->members.size(); ++i) {
             const OverlapMember &m = r->members[i];
-            m_table->setItem(i, 0, new QTableWidgetItem(m.key.isGuest() ? tr("guest") : QString::number(m.key.customerId)));
+            m_table->setItem(i, 0,
+                             new QTableWidgetItem(m.key.isGuest()
+                                                      ? tr("guest")
+                                                      : QString::number(m.key.customerId)));
             m_table->setItem(i, 1, new QTableWidgetItem(m.email));
             m_table->setItem(i, 2, new QTableWidgetItem(m.name));
         }
         m_summary->setText(r->total > r->members.size()
-                               ? tr("%1 members; the first %2 are listed.").arg(MoneyFormat::number(double(r->total)), MoneyFormat::number(double(r->members.size())))
+                               ? tr("%1 members; the first %2 are listed.")
+                                     .arg(MoneyFormat::number(double(r->total)),
+                                          MoneyFormat::number(double(r->members.size())))
                                : tr("%1 members.").arg(MoneyFormat::number(double(r->total))));
         emit loaded();
     });
@@ -95,12 +100,13 @@ void OverlapMembersDialog::load()
     const OverlapPart part = m_both->isChecked() ? OverlapPart::Both : OverlapPart::OnlyFirst;
     m_summary->setText(tr("Loading…"));
     m_table->setRowCount(0);
-    m_watcher->setFuture(runStoreTask<Listing>(m_settings, [a = m_a.code, b = m_b.code, part](StoreSession &session) -> Result<Listing> {
-        Listing out;
-        Result<QList<OverlapMember>> members = OverlapReport(session).members(a, b, part, kLimit, &out.total);
-        if (!members)
-            return members.error();
-        out.members = *members;
-        return out;
-    }));
+    m_watcher->setFuture(runStoreTask<Listing>(
+        m_settings, [a = m_a.code, b = m_b.code, part](StoreSession &session) -> Result<Listing> {
+            Listing out;
+            Result<QList<OverlapMember>> members =
+                OverlapReport(session).members(a, b, part, kLimit, &out.total);
+            if (!members) return members.error();
+            out.members = *members;
+            return out;
+        }));
 }

@@ -15,8 +15,9 @@ class OverlapMembersDialog : public QDialog
 {
     Q_OBJECT
 public:
-    OverlapMembersDialog(const seg::ConnectionSettings &settings, const seg::ReportSegment &a, const seg::ReportSegment &b,
-                         seg::OverlapPart part, QWidget *parent = nullptr);
+    OverlapMembersDialog(const seg::ConnectionSettings &settings, const seg::ReportSegment &a,
+                         const seg::ReportSegment &b, seg::OverlapPart part,
+                         QWidget *parent = nullptr);
     ~OverlapMembersDialog() override;
 
     static constexpr int kLimit = 5000;

@@ -16,13 +16,16 @@
 using namespace seg;
 
 OverlapView::OverlapView(QWidget *parent)
-    : QWidget(parent), m_segments(new CheckListButton(tr("Segments"), this)), m_table(new QTableWidget(this)),
-      m_job(new ReportJobBar(this)), m_watcher(new QFutureWatcher<Result<OverlapMatrix>>(this))
+    : QWidget(parent), m_segments(new CheckListButton(tr("Segments"), this)),
+      m_table(new QTableWidget(this)), m_job(new ReportJobBar(this)),
+      m_watcher(new QFutureWatcher<Result<OverlapMatrix>>(this))
 {
     auto *reloadButton = new QToolButton(this);
     reloadButton->setText(tr("Reload"));
-    auto *hint = new QLabel(tr("Each cell: members in both the row and the column segment, and their share of the <b>row</b> segment. "
-                               "Double-click a cell to list them; right-click for the members only in the row segment."),
+    auto *hint = new QLabel(tr("Each cell: members in both the row and the column segment, and "
+                               "their share of the <b>row</b> segment. "
+                               "Double-click a cell to list them; right-click for the members only "
+                               "in the row segment."),
                             this);
     hint->setWordWrap(true);
     auto *bar = new QHBoxLayout;
@@ -44,20 +47,19 @@ OverlapView::OverlapView(QWidget *parent)
     connect(m_segments, &CheckListButton::changed, this, &OverlapView::reload);
     connect(reloadButton, &QToolButton::clicked, this, &OverlapView::reload);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
-        if (row != column)
-            openMembers(row, column, OverlapPart::Both);
+        if (row != column) openMembers(row, column, OverlapPart::Both);
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_table->indexAt(pos);
-        if (!index.isValid() || !m_matrix || index.row() == index.column())
-            return;
+        if (!index.isValid() || !m_matrix || index.row() == index.column()) return;
         const int row = index.row(), column = index.column();
-        const QString a = m_table->verticalHeaderItem(row)->text(), b = m_table->verticalHeaderItem(column)->text();
+        const QString a = m_table->verticalHeaderItem(row)->text(),
+                      b = m_table->verticalHeaderItem(column)->text();
         QMenu menu(this);
-        connect(menu.addAction(tr("Members in both %1 and %2…").arg(a, b)), &QAction::triggered, this,
-                [=] { openMembers(row, column, OverlapPart::Both); });
-        connect(menu.addAction(tr("Members in %1 but not in %2…").arg(a, b)), &QAction::triggered, this,
-                [=] { openMembers(row, column, OverlapPart::OnlyFirst); });
+        connect(menu.addAction(tr("Members in both %1 and %2…").arg(a, b)), &QAction::triggered,
+                this, [=] { openMembers(row, column, OverlapPart::Both); });
+        connect(menu.addAction(tr("Members in %1 but not in %2…").arg(a, b)), &QAction::triggered,
+                this, [=] { openMembers(row, column, OverlapPart::OnlyFirst); });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_job, &ReportJobBar::cancelRequested, this, [this] {
@@ -65,13 +67,12 @@ OverlapView::OverlapView(QWidget *parent)
         m_watcher->cancel();
         m_job->finish(tr("Cancelled."));
     });
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int v) { m_job->setProgress(v, m_watcher->progressMaximum()); });
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int v) { m_job->setProgress(v, m_watcher->progressMaximum()); });
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher->property("generation").toInt() != m_generation)
-            return;
+        if (m_watcher->property("generation").toInt() != m_generation) return;
         QFuture<Result<OverlapMatrix>> f = m_watcher->future();
-        if (f.isCanceled() || f.resultCount() == 0)
-            return;
+        if (f.isCanceled() || f.resultCount() == 0) return;
         const Result<OverlapMatrix> r = f.result();
         if (!r) {
             m_job->fail(tr("Computing the overlap failed: %1").arg(r.error().message));
@@ -97,7 +98,9 @@ OverlapView::OverlapView(QWidget *parent)
                     // White to the chart blue with the share of the row segment.
                     const double s = grid.share[i][j];
                     const QColor base(0x4e79a7);
-                    item->setBackground(QColor::fromRgbF(1.0 - s * (1.0 - base.redF()), 1.0 - s * (1.0 - base.greenF()), 1.0 - s * (1.0 - base.blueF())));
+                    item->setBackground(QColor::fromRgbF(1.0 - s * (1.0 - base.redF()),
+                                                         1.0 - s * (1.0 - base.greenF()),
+                                                         1.0 - s * (1.0 - base.blueF())));
                     item->setForeground(s > 0.55 ? Qt::white : QColor(0x222222));
                 }
                 m_table->setItem(i, j, item);
@@ -126,8 +129,7 @@ void OverlapView::setLookups(const DashboardLookups &lookups)
     QStringList first;
     for (const ReportSegment &s : lookups.segments) {
         items << qMakePair(s.code, s.name.isEmpty() ? s.code : s.name);
-        if (first.size() < 8)
-            first << s.code;
+        if (first.size() < 8) first << s.code;
     }
     if (m_ready) // read again: the user's choice stays
         m_segments->updateItems(items, first);
@@ -145,8 +147,7 @@ void OverlapView::setSegments(const QStringList &codes)
 
 void OverlapView::reload()
 {
-    if (!m_ready)
-        return;
+    if (!m_ready) return;
     const QStringList codes = m_segments->checked();
     const int generation = ++m_generation;
     if (codes.size() < 2) {
@@ -171,9 +172,11 @@ void OverlapView::reload()
 
 void OverlapView::openMembers(int row, int column, OverlapPart part)
 {
-    if (!m_matrix || row < 0 || column < 0 || row >= m_matrix->segments.size() || column >= m_matrix->segments.size())
+    if (!m_matrix || row < 0 || column < 0 || row >= m_matrix->segments.size() ||
+        column >= m_matrix->segments.size())
         return;
-    auto *dialog = new OverlapMembersDialog(m_settings, m_matrix->segments[row], m_matrix->segments[column], part, this);
+    auto *dialog = new OverlapMembersDialog(m_settings, m_matrix->segments[row],
+                                            m_matrix->segments[column], part, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -8,7 +8,8 @@
 #include <QToolButton>
 
 ReportJobBar::ReportJobBar(QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)), m_cancel(new QToolButton(this))
+    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_cancel(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -30,8 +31,7 @@ ReportJobBar::~ReportJobBar()
 
 void ReportJobBar::endWork()
 {
-    if (m_work)
-        BackgroundWork::instance().end(m_work);
+    if (m_work) BackgroundWork::instance().end(m_work);
     m_work = 0;
 }
 
@@ -51,8 +51,7 @@ void ReportJobBar::setProgress(int value, int maximum)
 {
     m_bar->setRange(0, maximum);
     m_bar->setValue(value);
-    if (m_work)
-        BackgroundWork::instance().progress(m_work, value, maximum);
+    if (m_work) BackgroundWork::instance().progress(m_work, value, maximum);
 }
 
 void ReportJobBar::finish(const QString &message)

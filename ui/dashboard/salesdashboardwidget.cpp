@@ -47,17 +47,20 @@ QDateEdit *dateEdit(QWidget *parent)
 } // namespace
 
 SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
-    : QWidget(parent), m_period(new QComboBox(this)), m_from(dateEdit(this)), m_to(dateEdit(this)), m_compare(new QComboBox(this)),
-      m_compareFrom(dateEdit(this)), m_compareTo(dateEdit(this)), m_statuses(new CheckListButton(tr("Status"), this)),
-      m_segments(new CheckListButton(tr("Segments"), this)), m_metric(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_granularity(new QComboBox(this)), m_export(new QToolButton(this)), m_refresh(new QToolButton(this)),
-      m_chartView(new QChartView(this)), m_table(new QTableView(this)), m_model(new SalesStatisticsModel(this)),
-      m_proxy(new SalesStatisticsSortProxy(this)), m_job(new ReportJobBar(this)),
-      m_watcher(new QFutureWatcher<Result<SalesDashboardData>>(this))
+    : QWidget(parent), m_period(new QComboBox(this)), m_from(dateEdit(this)), m_to(dateEdit(this)),
+      m_compare(new QComboBox(this)), m_compareFrom(dateEdit(this)), m_compareTo(dateEdit(this)),
+      m_statuses(new CheckListButton(tr("Status"), this)),
+      m_segments(new CheckListButton(tr("Segments"), this)), m_metric(new QComboBox(this)),
+      m_kind(new QComboBox(this)), m_granularity(new QComboBox(this)),
+      m_export(new QToolButton(this)), m_refresh(new QToolButton(this)),
+      m_chartView(new QChartView(this)), m_table(new QTableView(this)),
+      m_model(new SalesStatisticsModel(this)), m_proxy(new SalesStatisticsSortProxy(this)),
+      m_job(new ReportJobBar(this)), m_watcher(new QFutureWatcher<Result<SalesDashboardData>>(this))
 {
     for (PeriodPreset p : ReportPeriods::presets())
         m_period->addItem(ReportPeriods::label(p), int(p));
-    for (ComparePeriod c : {ComparePeriod::None, ComparePeriod::PreviousPeriod, ComparePeriod::SamePeriodLastYear, ComparePeriod::Custom})
+    for (ComparePeriod c : {ComparePeriod::None, ComparePeriod::PreviousPeriod,
+                            ComparePeriod::SamePeriodLastYear, ComparePeriod::Custom})
         m_compare->addItem(ReportPeriods::label(c), int(c));
     for (SalesMetric m : SalesMetrics::all())
         m_metric->addItem(SalesMetrics::label(m), int(m));
@@ -71,8 +74,10 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
     m_export->setText(tr("Export table"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
-    connect(exportMenu->addAction(tr("CSV…")), &QAction::triggered, this, [this] { exportTable(false); });
-    connect(exportMenu->addAction(tr("Excel workbook…")), &QAction::triggered, this, [this] { exportTable(true); });
+    connect(exportMenu->addAction(tr("CSV…")), &QAction::triggered, this,
+            [this] { exportTable(false); });
+    connect(exportMenu->addAction(tr("Excel workbook…")), &QAction::triggered, this,
+            [this] { exportTable(true); });
     m_export->setMenu(exportMenu);
     m_export->setEnabled(false);
     m_refresh->setText(tr("Reload"));
@@ -120,7 +125,8 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SalesStatisticsModel::Segment, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SalesStatisticsModel::Segment,
+                                                      QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -137,8 +143,10 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_job);
 
-    connect(m_period, &QComboBox::currentIndexChanged, this, &SalesDashboardWidget::periodPresetChanged);
-    connect(m_compare, &QComboBox::currentIndexChanged, this, &SalesDashboardWidget::comparisonChanged);
+    connect(m_period, &QComboBox::currentIndexChanged, this,
+            &SalesDashboardWidget::periodPresetChanged);
+    connect(m_compare, &QComboBox::currentIndexChanged, this,
+            &SalesDashboardWidget::comparisonChanged);
     for (QDateEdit *edit : {m_from, m_to, m_compareFrom, m_compareTo})
         connect(edit, &QDateEdit::dateChanged, this, &SalesDashboardWidget::customDatesEdited);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &SalesDashboardWidget::redraw);
@@ -155,9 +163,8 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
         m_watcher->cancel();
         m_job->finish(tr("Cancelled."));
     });
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        m_job->setProgress(value, m_watcher->progressMaximum());
-    });
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int value) { m_job->setProgress(value, m_watcher->progressMaximum()); });
     m_granularity->setVisible(false);
     periodPresetChanged();
     comparisonChanged();
@@ -198,7 +205,8 @@ void SalesDashboardWidget::setLookups(const DashboardLookups &lookups)
         m_segments->updateItems(segments, allSegments);
     else
         m_segments->setItems(segments, allSegments);
-    m_statuses->setItems(statuses, hadStatuses ? keepStatuses : QStringList{QStringLiteral("complete")});
+    m_statuses->setItems(statuses,
+                         hadStatuses ? keepStatuses : QStringList{QStringLiteral("complete")});
     m_updating = false;
     m_hasLookups = true;
     reload();
@@ -269,7 +277,8 @@ DateRange SalesDashboardWidget::period() const
 std::optional<DateRange> SalesDashboardWidget::comparePeriod() const
 {
     const auto mode = ComparePeriod(m_compare->currentData().toInt());
-    return ReportPeriods::compare(mode, period(), DateRange{m_compareFrom->date(), m_compareTo->date()});
+    return ReportPeriods::compare(mode, period(),
+                                  DateRange{m_compareFrom->date(), m_compareTo->date()});
 }
 
 QChart *SalesDashboardWidget::chart() const
@@ -284,9 +293,10 @@ bool SalesDashboardWidget::isLoading() const
 
 QDate SalesDashboardWidget::today() const
 {
-    if (m_today.isValid())
-        return m_today;
-    const QTimeZone zone = m_settings.storeTimeZone.isEmpty() ? QTimeZone::utc() : QTimeZone(m_settings.storeTimeZone.toUtf8());
+    if (m_today.isValid()) return m_today;
+    const QTimeZone zone = m_settings.storeTimeZone.isEmpty()
+                               ? QTimeZone::utc()
+                               : QTimeZone(m_settings.storeTimeZone.toUtf8());
     return localDateOf(QDateTime::currentDateTimeUtc(), zone);
 }
 
@@ -327,8 +337,7 @@ void SalesDashboardWidget::comparisonChanged()
 
 void SalesDashboardWidget::customDatesEdited()
 {
-    if (m_updating)
-        return;
+    if (m_updating) return;
     // Editing a date of the period makes it a custom range.
     if (sender() == m_from || sender() == m_to) {
         m_updating = true;
@@ -344,15 +353,16 @@ void SalesDashboardWidget::customDatesEdited()
 void SalesDashboardWidget::autoGranularity()
 {
     const qint64 days = period().days();
-    const SeriesGranularity g = days <= 45 ? SeriesGranularity::Day : days <= 190 ? SeriesGranularity::Week : SeriesGranularity::Month;
+    const SeriesGranularity g = days <= 45    ? SeriesGranularity::Day
+                                : days <= 190 ? SeriesGranularity::Week
+                                              : SeriesGranularity::Month;
     const QSignalBlocker block(m_granularity);
     m_granularity->setCurrentIndex(m_granularity->findData(int(g)));
 }
 
 void SalesDashboardWidget::reload()
 {
-    if (m_updating || !m_hasStore || !m_hasLookups)
-        return;
+    if (m_updating || !m_hasStore || !m_hasLookups) return;
     const DateRange current = period();
     if (!current.isValid()) {
         m_job->fail(tr("The period ends before it starts."));
@@ -386,8 +396,10 @@ void SalesDashboardWidget::reload()
     const int generation = ++m_generation;
     m_job->start(tr("Computing sales for %1…").arg(rangeLabel(current)));
     QFuture<Result<SalesDashboardData>> future = runStoreTaskWithProgress<SalesDashboardData>(
-        m_settings, [query, compare, lines, granularity, weekStart](StoreSession &session, QPromise<Result<SalesDashboardData>> &promise)
-                        -> Result<SalesDashboardData> {
+        m_settings,
+        [query, compare, lines, granularity,
+         weekStart](StoreSession &session,
+                    QPromise<Result<SalesDashboardData>> &promise) -> Result<SalesDashboardData> {
             SalesQuery q = query;
             q.zone = session.timeContext().storeZone();
             const int parts = (compare ? 2 : 1) * (lines ? 2 : 1);
@@ -395,35 +407,32 @@ void SalesDashboardWidget::reload()
             promise.setProgressRange(0, parts * kPerPart);
             int part = 0;
             auto progress = [&](int done, int total) {
-                promise.setProgressValue(part * kPerPart + (total > 0 ? done * kPerPart / total : 0));
+                promise.setProgressValue(part * kPerPart +
+                                         (total > 0 ? done * kPerPart / total : 0));
                 return !promise.isCanceled();
             };
             SalesReport report(session);
             SalesDashboardData data;
             Result<SalesReportResult> now = report.run(q, progress);
-            if (!now)
-                return now.error();
+            if (!now) return now.error();
             data.current = *now;
             ++part;
             SalesQuery c = q;
             if (compare) {
                 c.period = *compare;
                 Result<SalesReportResult> then = report.run(c, progress);
-                if (!then)
-                    return then.error();
+                if (!then) return then.error();
                 data.compare = *then;
                 ++part;
             }
             if (lines) {
                 Result<SalesSeries> s = report.series(q, granularity, weekStart, progress);
-                if (!s)
-                    return s.error();
+                if (!s) return s.error();
                 data.series = *s;
                 ++part;
                 if (compare) {
                     Result<SalesSeries> cs = report.series(c, granularity, weekStart, progress);
-                    if (!cs)
-                        return cs.error();
+                    if (!cs) return cs.error();
                     data.compareSeries = *cs;
                 }
             }
@@ -435,8 +444,7 @@ void SalesDashboardWidget::reload()
         QFuture<Result<SalesDashboardData>> f = m_watcher->future();
         // A finished() of the previous computation can arrive after the next one was set:
         // it is not this one's end (it would say "Cancelled." and keep the old figures).
-        if (generation != m_generation || !f.isFinished())
-            return;
+        if (generation != m_generation || !f.isFinished()) return;
         if (f.isCanceled() || f.resultCount() == 0) {
             m_job->finish(tr("Cancelled."));
             return;
@@ -450,17 +458,23 @@ void SalesDashboardWidget::reload()
         m_data = *result;
         // Counted once per store with the lookups: the base of "% of all customers".
         m_data->current.store.customers = m_allCustomers;
-        if (m_data->compare)
-            m_data->compare->store.customers = m_allCustomers;
+        if (m_data->compare) m_data->compare->store.customers = m_allCustomers;
         m_model->setReport(m_data->current, m_format);
-        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
+        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
+                              m_table->horizontalHeader()->sortIndicatorOrder());
         m_export->setEnabled(true);
         redraw();
-        QString summary = tr("%1: %2 orders from %3 customers").arg(rangeLabel(current), MoneyFormat::number(double(m_data->current.store.orders)),
-                                                                   MoneyFormat::number(double(m_data->current.store.customersOrdered)));
+        QString summary =
+            tr("%1: %2 orders from %3 customers")
+                .arg(rangeLabel(current), MoneyFormat::number(double(m_data->current.store.orders)),
+                     MoneyFormat::number(double(m_data->current.store.customersOrdered)));
         if (m_data->compare)
-            summary += tr(" · %1: %2 orders").arg(rangeLabel(*compare), MoneyFormat::number(double(m_data->compare->store.orders)));
-        summary += tr(" · amounts in %1 (base currency) · statuses: %2").arg(m_format.currencyCode(), m_statuses->checked().join(QStringLiteral(", ")));
+            summary += tr(" · %1: %2 orders")
+                           .arg(rangeLabel(*compare),
+                                MoneyFormat::number(double(m_data->compare->store.orders)));
+        summary +=
+            tr(" · amounts in %1 (base currency) · statuses: %2")
+                .arg(m_format.currencyCode(), m_statuses->checked().join(QStringLiteral(", ")));
         m_job->finish(summary);
         emit loaded();
     });
@@ -469,27 +483,29 @@ void SalesDashboardWidget::reload()
 
 void SalesDashboardWidget::redraw()
 {
-    if (!m_data)
-        return;
+    if (!m_data) return;
     const auto metric = SalesMetric(m_metric->currentData().toInt());
     if (m_data->series)
-        chartrender::drawLines(chart(), buildSalesLineChart(*m_data->series, m_data->compareSeries, metric, m_format));
+        chartrender::drawLines(
+            chart(), buildSalesLineChart(*m_data->series, m_data->compareSeries, metric, m_format));
     else
-        chartrender::drawBars(chart(), buildSalesBarChart(m_data->current, m_data->compare, metric, m_format));
+        chartrender::drawBars(
+            chart(), buildSalesBarChart(m_data->current, m_data->compare, metric, m_format));
 }
 
 void SalesDashboardWidget::exportTable(bool excel)
 {
-    if (!m_data)
-        return;
+    if (!m_data) return;
     const QString suggested = QStringLiteral("segment-sales-%1-%2.%3")
-                                  .arg(m_data->current.period.from.toString(Qt::ISODate), m_data->current.period.to.toString(Qt::ISODate),
+                                  .arg(m_data->current.period.from.toString(Qt::ISODate),
+                                       m_data->current.period.to.toString(Qt::ISODate),
                                        excel ? QStringLiteral("xlsx") : QStringLiteral("csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the statistics table"), suggested,
-                                                      excel ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const Status s = SalesTableExport::write(m_data->current, excel ? SalesTableExport::Format::Xlsx : SalesTableExport::Format::Csv, path);
-    if (!s)
-        QMessageBox::warning(this, tr("Export failed"), s.error().message);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the statistics table"), suggested,
+        excel ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
+    if (path.isEmpty()) return;
+    const Status s = SalesTableExport::write(
+        m_data->current, excel ? SalesTableExport::Format::Xlsx : SalesTableExport::Format::Csv,
+        path);
+    if (!s) QMessageBox::warning(this, tr("Export failed"), s.error().message);
 }

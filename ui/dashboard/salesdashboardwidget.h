@@ -38,7 +38,11 @@ class SalesDashboardWidget : public QWidget
 {
     Q_OBJECT
 public:
-    enum class ChartKind { Bars, Lines };
+    enum class ChartKind
+    {
+        Bars,
+        Lines
+    };
 
     explicit SalesDashboardWidget(QWidget *parent = nullptr);
     ~SalesDashboardWidget() override;

@@ -6,24 +6,35 @@
 
 QList<SalesMetric> SalesMetrics::all()
 {
-    return {SalesMetric::GrandTotal, SalesMetric::Subtotal, SalesMetric::Orders, SalesMetric::CustomersOrdered,
-            SalesMetric::AverageOrderValue, SalesMetric::Quantity, SalesMetric::Discount, SalesMetric::Shipping,
-            SalesMetric::Tax, SalesMetric::Refunded};
+    return {SalesMetric::GrandTotal,       SalesMetric::Subtotal,          SalesMetric::Orders,
+            SalesMetric::CustomersOrdered, SalesMetric::AverageOrderValue, SalesMetric::Quantity,
+            SalesMetric::Discount,         SalesMetric::Shipping,          SalesMetric::Tax,
+            SalesMetric::Refunded};
 }
 
 QString SalesMetrics::label(SalesMetric metric)
 {
     switch (metric) {
-    case SalesMetric::GrandTotal: return tr("Grand total");
-    case SalesMetric::Subtotal: return tr("Subtotal");
-    case SalesMetric::Orders: return tr("Orders");
-    case SalesMetric::CustomersOrdered: return tr("Customers who ordered");
-    case SalesMetric::AverageOrderValue: return tr("Average order value");
-    case SalesMetric::Quantity: return tr("Quantity");
-    case SalesMetric::Discount: return tr("Discount");
-    case SalesMetric::Shipping: return tr("Shipping");
-    case SalesMetric::Tax: return tr("Tax");
-    case SalesMetric::Refunded: return tr("Refunded");
+    case SalesMetric::GrandTotal:
+        return tr("Grand total");
+    case SalesMetric::Subtotal:
+        return tr("Subtotal");
+    case SalesMetric::Orders:
+        return tr("Orders");
+    case SalesMetric::CustomersOrdered:
+        return tr("Customers who ordered");
+    case SalesMetric::AverageOrderValue:
+        return tr("Average order value");
+    case SalesMetric::Quantity:
+        return tr("Quantity");
+    case SalesMetric::Discount:
+        return tr("Discount");
+    case SalesMetric::Shipping:
+        return tr("Shipping");
+    case SalesMetric::Tax:
+        return tr("Tax");
+    case SalesMetric::Refunded:
+        return tr("Refunded");
     }
     return {};
 }
@@ -41,32 +52,42 @@ bool SalesMetrics::isCount(SalesMetric metric)
 double SalesMetrics::value(const seg::SalesFigures &f, SalesMetric metric)
 {
     switch (metric) {
-    case SalesMetric::GrandTotal: return f.grandTotal;
-    case SalesMetric::Subtotal: return f.subtotal;
-    case SalesMetric::Orders: return double(f.orders);
-    case SalesMetric::CustomersOrdered: return double(f.customersOrdered);
-    case SalesMetric::AverageOrderValue: return f.aov();
-    case SalesMetric::Quantity: return f.qty;
-    case SalesMetric::Discount: return f.discount;
-    case SalesMetric::Shipping: return f.shipping;
-    case SalesMetric::Tax: return f.tax;
-    case SalesMetric::Refunded: return f.refunded;
+    case SalesMetric::GrandTotal:
+        return f.grandTotal;
+    case SalesMetric::Subtotal:
+        return f.subtotal;
+    case SalesMetric::Orders:
+        return double(f.orders);
+    case SalesMetric::CustomersOrdered:
+        return double(f.customersOrdered);
+    case SalesMetric::AverageOrderValue:
+        return f.aov();
+    case SalesMetric::Quantity:
+        return f.qty;
+    case SalesMetric::Discount:
+        return f.discount;
+    case SalesMetric::Shipping:
+        return f.shipping;
+    case SalesMetric::Tax:
+        return f.tax;
+    case SalesMetric::Refunded:
+        return f.refunded;
     }
     return 0;
 }
 
 MoneyFormat::MoneyFormat(QString currencyCode) : m_code(currencyCode.trimmed().toUpper())
 {
-    if (m_code.isEmpty())
-        m_code = QStringLiteral("USD");
+    if (m_code.isEmpty()) m_code = QStringLiteral("USD");
 }
 
 QString MoneyFormat::symbol() const
 {
     static const QHash<QString, QString> symbols = {
-        {"USD", "$"}, {"EUR", "€"}, {"GBP", "£"}, {"JPY", "¥"}, {"CNY", "¥"}, {"INR", "₹"}, {"KRW", "₩"},
-        {"AUD", "A$"}, {"CAD", "CA$"}, {"NZD", "NZ$"}, {"BRL", "R$"}, {"ILS", "₪"}, {"TRY", "₺"}, {"UAH", "₴"},
-        {"PLN", "zł"}, {"RUB", "₽"}, {"VND", "₫"}, {"PHP", "₱"}, {"NGN", "₦"}};
+        {"USD", "$"},   {"EUR", "€"}, {"GBP", "£"},  {"JPY", "¥"},   {"CNY", "¥"},
+        {"INR", "₹"},   {"KRW", "₩"}, {"AUD", "A$"}, {"CAD", "CA$"}, {"NZD", "NZ$"},
+        {"BRL", "R$"},  {"ILS", "₪"}, {"TRY", "₺"},  {"UAH", "₴"},   {"PLN", "zł"},
+        {"RUB", "₽"}, {"VND", "₫"}, {"PHP", "₱"},  {"NGN", "₦"}};
     return symbols.value(m_code);
 }
 
@@ -74,8 +95,7 @@ namespace {
 QString withSymbol(const QString &symbol, const QString &code, const QString &amount, bool negative)
 {
     const QString sign = negative ? QStringLiteral("−") : QString();
-    if (symbol.isEmpty())
-        return QStringLiteral("%1%2 %3").arg(sign, code, amount);
+    if (symbol.isEmpty()) return QStringLiteral("%1%2 %3").arg(sign, code, amount);
     return QStringLiteral("%1%2%3").arg(sign, symbol, amount);
 }
 } // namespace
@@ -83,7 +103,8 @@ QString withSymbol(const QString &symbol, const QString &code, const QString &am
 QString MoneyFormat::money(double value) const
 {
     const double rounded = std::round(value * 100.0) / 100.0;
-    return withSymbol(symbol(), m_code, QLocale().toString(std::fabs(rounded), 'f', 2), rounded < 0);
+    return withSymbol(symbol(), m_code, QLocale().toString(std::fabs(rounded), 'f', 2),
+                      rounded < 0);
 }
 
 QString MoneyFormat::moneyShort(double value) const
@@ -113,10 +134,8 @@ QString MoneyFormat::percent(double value)
 
 QString MoneyFormat::metricValue(SalesMetric metric, double value) const
 {
-    if (SalesMetrics::isMoney(metric))
-        return money(value);
-    if (SalesMetrics::isCount(metric))
-        return number(value, 0);
+    if (SalesMetrics::isMoney(metric)) return money(value);
+    if (SalesMetrics::isCount(metric)) return number(value, 0);
     const bool whole = std::fabs(value - std::round(value)) < 1e-9;
     return number(value, whole ? 0 : 2);
 }

@@ -7,7 +7,19 @@
 #include <QString>
 
 // What the sales charts plot.
-enum class SalesMetric { GrandTotal, Subtotal, Orders, CustomersOrdered, AverageOrderValue, Quantity, Discount, Shipping, Tax, Refunded };
+enum class SalesMetric
+{
+    GrandTotal,
+    Subtotal,
+    Orders,
+    CustomersOrdered,
+    AverageOrderValue,
+    Quantity,
+    Discount,
+    Shipping,
+    Tax,
+    Refunded
+};
 
 class SalesMetrics
 {
@@ -28,10 +40,10 @@ public:
     explicit MoneyFormat(QString currencyCode = QStringLiteral("USD"));
     const QString &currencyCode() const { return m_code; }
     QString symbol() const;
-    QString money(double value) const;       // two decimals
-    QString moneyShort(double value) const;  // axis ticks: "£12.5k", "£1.2M"
+    QString money(double value) const;      // two decimals
+    QString moneyShort(double value) const; // axis ticks: "£12.5k", "£1.2M"
     static QString number(double value, int decimals = 0);
-    static QString percent(double value);    // "12.3 %"
+    static QString percent(double value); // "12.3 %"
     QString metricValue(SalesMetric metric, double value) const;
 
 private:

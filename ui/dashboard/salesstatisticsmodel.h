@@ -12,7 +12,23 @@ class SalesStatisticsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Segment, Customers, CustomersPct, Orders, OrdersPct, Quantity, Discount, Shipping, Tax, Refunded, Subtotal, GrandTotal, Aov, ColumnCount };
+    enum Column
+    {
+        Segment,
+        Customers,
+        CustomersPct,
+        Orders,
+        OrdersPct,
+        Quantity,
+        Discount,
+        Shipping,
+        Tax,
+        Refunded,
+        Subtotal,
+        GrandTotal,
+        Aov,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int TotalRowRole = Qt::UserRole + 2;
 
@@ -26,7 +42,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QVariant raw(int row, int column) const;

@@ -18,8 +18,9 @@
 using namespace seg;
 
 SizeHistoryView::SizeHistoryView(QWidget *parent)
-    : QWidget(parent), m_segments(new CheckListButton(tr("Segments"), this)), m_span(new QComboBox(this)),
-      m_chartView(new QChartView(this)), m_empty(new QLabel(this)), m_job(new ReportJobBar(this)),
+    : QWidget(parent), m_segments(new CheckListButton(tr("Segments"), this)),
+      m_span(new QComboBox(this)), m_chartView(new QChartView(this)), m_empty(new QLabel(this)),
+      m_job(new ReportJobBar(this)),
       m_watcher(new QFutureWatcher<Result<QList<SizeHistoryLine>>>(this))
 {
     m_span->addItem(tr("Last 30 days"), 30);
@@ -43,8 +44,10 @@ SizeHistoryView::SizeHistoryView(QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("<h3>No size history yet</h3><p>Every refresh records how many members a segment has.<br>"
-                        "Refresh your segments (or let the scheduled refresh run) and their sizes appear here.</p>"));
+    m_empty->setText(tr(
+        "<h3>No size history yet</h3><p>Every refresh records how many members a segment has.<br>"
+        "Refresh your segments (or let the scheduled refresh run) and their sizes appear "
+        "here.</p>"));
     auto *stack = new QStackedLayout;
     stack->addWidget(m_chartView);
     stack->addWidget(m_empty);
@@ -63,11 +66,9 @@ SizeHistoryView::SizeHistoryView(QWidget *parent)
         m_job->finish(tr("Cancelled."));
     });
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this, stack] {
-        if (m_watcher->property("generation").toInt() != m_generation)
-            return;
+        if (m_watcher->property("generation").toInt() != m_generation) return;
         QFuture<Result<QList<SizeHistoryLine>>> f = m_watcher->future();
-        if (f.isCanceled() || f.resultCount() == 0)
-            return;
+        if (f.isCanceled() || f.resultCount() == 0) return;
         const Result<QList<SizeHistoryLine>> r = f.result();
         if (!r) {
             m_job->fail(tr("Reading the size history failed: %1").arg(r.error().message));
@@ -76,8 +77,7 @@ SizeHistoryView::SizeHistoryView(QWidget *parent)
         m_lines = *r;
         const SizeChartData data = buildSizeChart(m_lines);
         stack->setCurrentIndex(data.empty ? 1 : 0);
-        if (!data.empty)
-            chartrender::drawSizes(this->chart(), data);
+        if (!data.empty) chartrender::drawSizes(this->chart(), data);
         qint64 snapshots = 0;
         for (const SizeHistoryLine &l : m_lines)
             snapshots += l.points.size();
@@ -120,8 +120,7 @@ QChart *SizeHistoryView::chart() const
 
 void SizeHistoryView::reload()
 {
-    if (!m_ready)
-        return;
+    if (!m_ready) return;
     const QStringList codes = m_segments->checked();
     const int days = m_span->currentData().toInt();
     const QDateTime since = days > 0 ? QDateTime::currentDateTimeUtc().addDays(-days) : QDateTime();
@@ -135,7 +134,8 @@ void SizeHistoryView::reload()
         return;
     }
     m_watcher->setProperty("generation", generation);
-    m_watcher->setFuture(runStoreTask<QList<SizeHistoryLine>>(m_settings, [codes, since](StoreSession &session) {
-        return SegmentSizeHistory(session).load(codes, since);
-    }));
+    m_watcher->setFuture(
+        runStoreTask<QList<SizeHistoryLine>>(m_settings, [codes, since](StoreSession &session) {
+            return SegmentSizeHistory(session).load(codes, since);
+        }));
 }

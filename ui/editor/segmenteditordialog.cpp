@@ -23,9 +23,9 @@
 #include <QVBoxLayout>
 
 #include "builder/conditionbuilderwidget.h"
-#include "members/matchedcustomersview.h"
 #include "history/historyview.h"
 #include "lookups/picklists.h"
+#include "members/matchedcustomersview.h"
 
 SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings,
                                          const seg::SegmentDefinition &definition, QWidget *parent)

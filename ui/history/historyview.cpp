@@ -24,8 +24,7 @@ namespace {
 
 QString duration(qint64 ms)
 {
-    if (ms < 1000)
-        return HistoryView::tr("%1 ms").arg(ms);
+    if (ms < 1000) return HistoryView::tr("%1 ms").arg(ms);
     if (ms < 60000)
         return HistoryView::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     return HistoryView::tr("%1 min %2 s").arg(ms / 60000).arg((ms % 60000) / 1000);
@@ -52,11 +51,11 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     m_export->setText(tr("Export CSV…"));
     connect(m_export, &QToolButton::clicked, this, [this] {
         AppSettings settings;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the history"),
-                                                          QDir(settings.lastExportDir()).filePath(m_code + QStringLiteral("-history.csv")),
-                                                          tr("CSV (*.csv)"));
-        if (path.isEmpty())
-            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the history"),
+            QDir(settings.lastExportDir()).filePath(m_code + QStringLiteral("-history.csv")),
+            tr("CSV (*.csv)"));
+        if (path.isEmpty()) return;
         settings.setLastExportDir(QFileInfo(path).absolutePath());
         exportTo(path);
     });
@@ -68,7 +67,8 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     layout->addLayout(bar);
 
     m_model = new QStandardItemModel(0, 6, this);
-    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Rows"), tr("Trigger"), tr("Duration"), tr("Error / details")});
+    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Rows"), tr("Trigger"),
+                                        tr("Duration"), tr("Error / details")});
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
@@ -109,16 +109,14 @@ int HistoryView::rowCount() const
 
 void HistoryView::reload()
 {
-    if (m_code.isEmpty())
-        return;
+    if (m_code.isEmpty()) return;
     const int request = ++m_request;
     m_status->setText(tr("Loading…"));
     const QString code = m_code, event = m_filter->currentData().toString();
     auto *watcher = new QFutureWatcher<Result<QList<HistoryLogRow>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
         watcher->deleteLater();
-        if (request != m_request)
-            return; // a newer filter is loading
+        if (request != m_request) return; // a newer filter is loading
         const Result<QList<HistoryLogRow>> r = watcher->future().result();
         if (!r) {
             m_status->setText(tr("Could not read the history: %1").arg(r.error().toString()));
@@ -127,7 +125,10 @@ void HistoryView::reload()
         }
         showRows(*r);
     });
-    watcher->setFuture(runStoreTask<QList<HistoryLogRow>>(m_settings, [code, event](StoreSession &session) { return HistoryLog::load(session, code, event); }));
+    watcher->setFuture(
+        runStoreTask<QList<HistoryLogRow>>(m_settings, [code, event](StoreSession &session) {
+            return HistoryLog::load(session, code, event);
+        }));
 }
 
 void HistoryView::showRows(const QList<HistoryLogRow> &rows)
@@ -137,12 +138,14 @@ void HistoryView::showRows(const QList<HistoryLogRow> &rows)
     const QLocale locale;
     for (const HistoryLogRow &r : rows) {
         QList<QStandardItem *> items;
-        items << new QStandardItem(r.at.isValid() ? locale.toString(r.at.toLocalTime(), QLocale::ShortFormat) : QString());
+        items << new QStandardItem(
+            r.at.isValid() ? locale.toString(r.at.toLocalTime(), QLocale::ShortFormat) : QString());
         items << new QStandardItem(r.action);
         auto *amount = new QStandardItem(r.amount ? locale.toString(*r.amount) : QString());
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         items << amount;
-        items << new QStandardItem(r.trigger == QLatin1String("scheduled") ? tr("Scheduled") : tr("Manual"));
+        items << new QStandardItem(r.trigger == QLatin1String("scheduled") ? tr("Scheduled")
+                                                                           : tr("Manual"));
         items << new QStandardItem(r.durationMs ? duration(*r.durationMs) : QString());
         auto *detail = new QStandardItem(r.error.isEmpty() ? r.message : r.error);
         if (!r.error.isEmpty()) {
@@ -156,7 +159,8 @@ void HistoryView::showRows(const QList<HistoryLogRow> &rows)
     m_table->resizeColumnsToContents();
     for (int c = 0; c < 5; ++c)
         m_table->setColumnWidth(c, m_table->columnWidth(c) + 16);
-    m_status->setText(rows.size() == 1 ? tr("1 event") : tr("%1 events").arg(locale.toString(qint64(rows.size()))));
+    m_status->setText(rows.size() == 1 ? tr("1 event")
+                                       : tr("%1 events").arg(locale.toString(qint64(rows.size()))));
     m_export->setEnabled(!rows.isEmpty());
     emit loaded(int(rows.size()));
 }
@@ -168,10 +172,13 @@ void HistoryView::exportTo(const QString &path)
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, rows] {
         watcher->deleteLater();
         const Status st = watcher->future().result();
-        const QString message = st ? tr("%1 events exported to %2.").arg(rows.size()).arg(QDir::toNativeSeparators(path))
+        const QString message = st ? tr("%1 events exported to %2.")
+                                         .arg(rows.size())
+                                         .arg(QDir::toNativeSeparators(path))
                                    : tr("Export failed: %1").arg(st.error().toString());
         m_status->setText(message);
         emit exportFinished(st.ok(), message);
     });
-    watcher->setFuture(QtConcurrent::run([rows, path] { return HistoryLog::writeCsv(rows, path); }));
+    watcher->setFuture(
+        QtConcurrent::run([rows, path] { return HistoryLog::writeCsv(rows, path); }));
 }

@@ -11,7 +11,9 @@
 
 using namespace seg;
 
-DestinationDialog::DestinationDialog(const QList<QPair<QString, QString>> &segments, QWidget *parent) : QDialog(parent)
+DestinationDialog::DestinationDialog(const QList<QPair<QString, QString>> &segments,
+                                     QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Destination"));
     setMinimumWidth(520);
@@ -26,9 +28,11 @@ DestinationDialog::DestinationDialog(const QList<QPair<QString, QString>> &segme
     m_apiKey = new QLineEdit(this);
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_statusIfNew = new QComboBox(this);
-    m_statusIfNew->addItem(tr("Transactional (no marketing consent)"), QStringLiteral("transactional"));
+    m_statusIfNew->addItem(tr("Transactional (no marketing consent)"),
+                           QStringLiteral("transactional"));
     m_statusIfNew->addItem(tr("Subscribed (they opted in)"), QStringLiteral("subscribed"));
-    m_statusIfNew->addItem(tr("Pending (Mailchimp asks them to confirm)"), QStringLiteral("pending"));
+    m_statusIfNew->addItem(tr("Pending (Mailchimp asks them to confirm)"),
+                           QStringLiteral("pending"));
     m_statusLabel = new QLabel(tr("New contacts:"), this);
     m_segments = new QListWidget(this);
     m_segments->setMaximumHeight(120);
@@ -57,7 +61,8 @@ DestinationDialog::DestinationDialog(const QList<QPair<QString, QString>> &segme
     connect(buttons, &QDialogButtonBox::rejected, this, &DestinationDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    auto *note = new QLabel(tr("The API key is kept in the system keychain, never in Segmentor's tables."), this);
+    auto *note = new QLabel(
+        tr("The API key is kept in the system keychain, never in Segmentor's tables."), this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: palette(mid)"));
     layout->addWidget(note);
@@ -67,8 +72,7 @@ DestinationDialog::DestinationDialog(const QList<QPair<QString, QString>> &segme
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DestinationDialog::kindChanged);
     connect(m_baseUrl, &QLineEdit::textEdited, this, [this] { m_baseUrlEdited = true; });
     connect(m_apiKey, &QLineEdit::textChanged, this, [this] {
-        if (!m_baseUrlEdited && !m_editing)
-            kindChanged();
+        if (!m_baseUrlEdited && !m_editing) kindChanged();
     });
     kindChanged();
 }
@@ -81,7 +85,8 @@ void DestinationDialog::kindChanged()
     m_statusIfNew->setVisible(mailchimp);
     m_statusLabel->setVisible(mailchimp);
     if (!m_baseUrlEdited)
-        m_baseUrl->setText(Destination::defaultBaseUrl(mailchimp ? DestinationKind::Mailchimp : DestinationKind::Klaviyo, m_apiKey->text()));
+        m_baseUrl->setText(Destination::defaultBaseUrl(
+            mailchimp ? DestinationKind::Mailchimp : DestinationKind::Klaviyo, m_apiKey->text()));
 }
 
 void DestinationDialog::setDestination(const Destination &d, bool hasStoredKey)
@@ -95,13 +100,15 @@ void DestinationDialog::setDestination(const Destination &d, bool hasStoredKey)
     m_kind->setCurrentIndex(d.kind == DestinationKind::Mailchimp ? 0 : 1);
     m_list->setText(d.listId);
     m_baseUrl->setText(d.baseUrl);
-    m_apiKey->setPlaceholderText(hasStoredKey ? tr("stored; type a new key to replace it") : tr("not stored yet"));
+    m_apiKey->setPlaceholderText(hasStoredKey ? tr("stored; type a new key to replace it")
+                                              : tr("not stored yet"));
     const int status = m_statusIfNew->findData(d.statusIfNew);
-    if (status >= 0)
-        m_statusIfNew->setCurrentIndex(status);
+    if (status >= 0) m_statusIfNew->setCurrentIndex(status);
     for (int i = 0; i < m_segments->count(); ++i) {
         QListWidgetItem *item = m_segments->item(i);
-        item->setCheckState(d.syncAfterRefresh.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(d.syncAfterRefresh.contains(item->data(Qt::UserRole).toString())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
     }
 }
 
@@ -109,7 +116,9 @@ Destination DestinationDialog::destination() const
 {
     Destination d = m_original;
     d.name = m_name->text().trimmed();
-    d.kind = m_kind->currentData().toString() == QLatin1String("mailchimp") ? DestinationKind::Mailchimp : DestinationKind::Klaviyo;
+    d.kind = m_kind->currentData().toString() == QLatin1String("mailchimp")
+                 ? DestinationKind::Mailchimp
+                 : DestinationKind::Klaviyo;
     d.listId = m_list->text().trimmed();
     d.baseUrl = m_baseUrl->text().trimmed();
     d.statusIfNew = m_statusIfNew->currentData().toString();
@@ -131,9 +140,12 @@ void DestinationDialog::accept()
     if (m_name->text().trimmed().isEmpty())
         problem = tr("Give the destination a name.");
     else if (m_list->text().trimmed().isEmpty())
-        problem = m_kind->currentIndex() == 0 ? tr("Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).")
-                                              : tr("Enter the Klaviyo list id (Lists & segments → the list → Settings).");
-    else if (!m_baseUrl->text().trimmed().startsWith(QLatin1String("https://")) && !m_baseUrl->text().trimmed().startsWith(QLatin1String("http://")))
+        problem = m_kind->currentIndex() == 0
+                      ? tr("Enter the Mailchimp audience id (Audience → Settings → Audience name "
+                           "and defaults).")
+                      : tr("Enter the Klaviyo list id (Lists & segments → the list → Settings).");
+    else if (!m_baseUrl->text().trimmed().startsWith(QLatin1String("https://")) &&
+             !m_baseUrl->text().trimmed().startsWith(QLatin1String("http://")))
         problem = tr("The API address must start with https://.");
     else if (!m_editing && apiKey().isEmpty())
         problem = tr("Enter the API key.");

@@ -67,7 +67,9 @@ QLabel *value(const QString &text)
 
 } // namespace
 
-CustomerDetailsDialog::CustomerDetailsDialog(const ConnectionSettings &settings, const MemberKey &key, const QString &segmentCode, QWidget *parent)
+CustomerDetailsDialog::CustomerDetailsDialog(const ConnectionSettings &settings,
+                                             const MemberKey &key, const QString &segmentCode,
+                                             QWidget *parent)
     : QDialog(parent), m_settings(settings), m_segmentCode(segmentCode)
 {
     setWindowTitle(tr("Customer %1").arg(key.toString()));
@@ -132,12 +134,14 @@ CustomerDetailsDialog::CustomerDetailsDialog(const ConnectionSettings &settings,
     verdictRow->addWidget(m_verdict, 1);
     m_explainButton = new QPushButton(tr("Explain…"), explainPage);
     m_explainButton->setObjectName(QStringLiteral("explainButton"));
-    m_explainButton->setToolTip(tr("Open the condition-by-condition explanation for this customer"));
+    m_explainButton->setToolTip(
+        tr("Open the condition-by-condition explanation for this customer"));
     m_explainButton->setEnabled(false);
     verdictRow->addWidget(m_explainButton);
     explainLayout->addLayout(verdictRow);
     explainLayout->addWidget(m_explain, 3);
-    auto *journalTitle = new QLabel(tr("<b>Journal</b> — when this customer entered or left the segment"), explainPage);
+    auto *journalTitle = new QLabel(
+        tr("<b>Journal</b> — when this customer entered or left the segment"), explainPage);
     explainLayout->addWidget(journalTitle);
     m_journal = table({tr("When"), tr("Change")}, explainPage);
     explainLayout->addWidget(m_journal, 2);
@@ -162,9 +166,10 @@ CustomerDetailsDialog::CustomerDetailsDialog(const ConnectionSettings &settings,
         else
             showError(r.error().toString());
     });
-    watcher->setFuture(runStoreTask<CustomerProfile>(settings, [key, segmentCode](StoreSession &session) {
-        return CustomerProfileLoader::load(session, key, segmentCode);
-    }));
+    watcher->setFuture(
+        runStoreTask<CustomerProfile>(settings, [key, segmentCode](StoreSession &session) {
+            return CustomerProfileLoader::load(session, key, segmentCode);
+        }));
 }
 
 QString CustomerDetailsDialog::headlineText() const
@@ -190,19 +195,24 @@ void CustomerDetailsDialog::showProfile(const CustomerProfile &p)
     const QLocale locale;
     const QString name = QStringLiteral("%1 %2").arg(p.firstname, p.lastname).trimmed();
     m_headline->setText(name.isEmpty() ? p.email : name);
-    m_subline->setText(p.key.isGuest() ? tr("%1 · guest (orders without an account)").arg(p.email)
-                                       : tr("%1 · customer #%2").arg(p.email).arg(p.key.customerId));
-    if (!p.exists)
-        m_subline->setText(tr("%1 · no longer in the store").arg(p.key.toString()));
+    m_subline->setText(p.key.isGuest()
+                           ? tr("%1 · guest (orders without an account)").arg(p.email)
+                           : tr("%1 · customer #%2").arg(p.email).arg(p.key.customerId));
+    if (!p.exists) m_subline->setText(tr("%1 · no longer in the store").arg(p.key.toString()));
 
     QStringList badges;
     const auto pill = [](const QString &text, const char *bg, const char *fg) {
-        return QStringLiteral("<span style='background:%2;color:%3;font-weight:bold'>&nbsp;%1&nbsp;</span>").arg(text.toHtmlEscaped(), QLatin1String(bg), QLatin1String(fg));
+        return QStringLiteral(
+                   "<span style='background:%2;color:%3;font-weight:bold'>&nbsp;%1&nbsp;</span>")
+            .arg(text.toHtmlEscaped(), QLatin1String(bg), QLatin1String(fg));
     };
     if (p.override)
-        badges << (p.override->kind == OverrideKind::Exclude ? pill(tr("Excluded"), "#fde2e1", "#a31d1d") : pill(tr("Included"), "#dcf5e3", "#1b6e37"));
-    if (!m_segmentCode.isEmpty() && !p.journal.isEmpty() && p.journal.first().change == QLatin1String("entered") && p.memberSince
-        && *p.memberSince == p.journal.first().at)
+        badges << (p.override->kind == OverrideKind::Exclude
+                       ? pill(tr("Excluded"), "#fde2e1", "#a31d1d")
+                       : pill(tr("Included"), "#dcf5e3", "#1b6e37"));
+    if (!m_segmentCode.isEmpty() && !p.journal.isEmpty() &&
+        p.journal.first().change == QLatin1String("entered") && p.memberSince &&
+        *p.memberSince == p.journal.first().at)
         badges << pill(tr("New"), "#dde9fc", "#1d4ea3");
     m_badges->setText(badges.join(QStringLiteral("&nbsp;")));
 
@@ -211,28 +221,30 @@ void CustomerDetailsDialog::showProfile(const CustomerProfile &p)
     m_profileForm->addRow(tr("Last name"), value(p.lastname));
     m_profileForm->addRow(tr("Customer group"), value(p.group));
     m_profileForm->addRow(tr("Website"), value(p.website));
-    if (!p.key.isGuest())
-        m_profileForm->addRow(tr("Registered"), value(when(p.createdAt)));
+    if (!p.key.isGuest()) m_profileForm->addRow(tr("Registered"), value(when(p.createdAt)));
 
     m_ordersForm->addRow(tr("Orders"), value(locale.toString(p.orders)));
     m_ordersForm->addRow(tr("Lifetime sales"), value(money(p.lifetimeSales)));
     if (p.orders > 0) {
-        m_ordersForm->addRow(tr("Average order"), value(locale.toString(p.lifetimeSales.toDouble() / double(p.orders), 'f', 2)));
+        m_ordersForm->addRow(
+            tr("Average order"),
+            value(locale.toString(p.lifetimeSales.toDouble() / double(p.orders), 'f', 2)));
         m_ordersForm->addRow(tr("First order"), value(when(p.firstOrderAt)));
         m_ordersForm->addRow(tr("Last order"), value(when(p.lastOrderAt)));
     }
 
-    if (p.addresses.isEmpty())
-        m_addresses->addWidget(value(tr("No address on file")));
+    if (p.addresses.isEmpty()) m_addresses->addWidget(value(tr("No address on file")));
     for (const CustomerAddress &a : p.addresses) {
-        QStringList lines{QStringLiteral("<b>%1</b>").arg(a.kind.toHtmlEscaped()), a.name.toHtmlEscaped(), a.street.toHtmlEscaped(),
-                          QStringLiteral("%1 %2").arg(a.postcode, a.city).trimmed().toHtmlEscaped()};
-        if (!a.region.isEmpty())
-            lines << a.region.toHtmlEscaped();
+        QStringList lines{
+            QStringLiteral("<b>%1</b>").arg(a.kind.toHtmlEscaped()), a.name.toHtmlEscaped(),
+            a.street.toHtmlEscaped(),
+            QStringLiteral("%1 %2").arg(a.postcode, a.city).trimmed().toHtmlEscaped()};
+        if (!a.region.isEmpty()) lines << a.region.toHtmlEscaped();
         const QLocale::Territory territory = QLocale::codeToTerritory(a.country);
-        lines << (territory == QLocale::AnyTerritory ? a.country : QLocale::territoryToString(territory)).toHtmlEscaped();
-        if (!a.telephone.isEmpty())
-            lines << tr("Tel. %1").arg(a.telephone).toHtmlEscaped();
+        lines << (territory == QLocale::AnyTerritory ? a.country
+                                                     : QLocale::territoryToString(territory))
+                     .toHtmlEscaped();
+        if (!a.telephone.isEmpty()) lines << tr("Tel. %1").arg(a.telephone).toHtmlEscaped();
         lines.removeAll(QString());
         auto *label = new QLabel(lines.join(QStringLiteral("<br>")));
         label->setTextFormat(Qt::RichText);
@@ -248,7 +260,9 @@ void CustomerDetailsDialog::showProfile(const CustomerProfile &p)
         else
             state << tr("Not in this segment's stored membership.");
         if (p.override) {
-            state << (p.override->kind == OverrideKind::Exclude ? tr("Excluded by hand on %1.") : tr("Included by hand on %1.")).arg(when(p.override->at));
+            state << (p.override->kind == OverrideKind::Exclude ? tr("Excluded by hand on %1.")
+                                                                : tr("Included by hand on %1."))
+                         .arg(when(p.override->at));
             if (!p.override->reason.isEmpty())
                 state << tr("Reason: %1").arg(p.override->reason.toHtmlEscaped());
         }
@@ -258,22 +272,28 @@ void CustomerDetailsDialog::showProfile(const CustomerProfile &p)
         QString verdict;
         if (!p.explanation.isEmpty()) {
             if (p.matches)
-                verdict = excluded ? tr("<b style='color:#1b6e37'>✔ The definition matches this customer now</b> — the exclusion keeps them out.")
-                                   : tr("<b style='color:#1b6e37'>✔ The definition matches this customer now.</b>");
+                verdict = excluded ? tr("<b style='color:#1b6e37'>✔ The definition matches this "
+                                        "customer now</b> — the exclusion keeps them out.")
+                                   : tr("<b style='color:#1b6e37'>✔ The definition matches this "
+                                        "customer now.</b>");
             else
-                verdict = included ? tr("<b style='color:#a31d1d'>✘ The definition does not match this customer now</b> — the inclusion keeps them in.")
-                                   : tr("<b style='color:#a31d1d'>✘ The definition does not match this customer now.</b>");
+                verdict = included ? tr("<b style='color:#a31d1d'>✘ The definition does not match "
+                                        "this customer now</b> — the inclusion keeps them in.")
+                                   : tr("<b style='color:#a31d1d'>✘ The definition does not match "
+                                        "this customer now.</b>");
         }
         m_verdict->setText(verdict);
-        m_explain->setPlainText(p.explanation.isEmpty() ? tr("No explanation: the customer is not in the store.") : p.explanation);
+        m_explain->setPlainText(p.explanation.isEmpty()
+                                    ? tr("No explanation: the customer is not in the store.")
+                                    : p.explanation);
     } else {
         m_segmentState->setText(tr("Preview of an unsaved definition: no override or journal."));
         m_explain->setPlainText(QString());
     }
     for (const MemberJournalEntry &e : p.journal)
-        addRow(m_journal, {when(e.at), e.change == QLatin1String("entered") ? tr("Entered") : tr("Left")});
-    if (p.journal.isEmpty())
-        addRow(m_journal, {tr("No entries yet"), QString()});
+        addRow(m_journal,
+               {when(e.at), e.change == QLatin1String("entered") ? tr("Entered") : tr("Left")});
+    if (p.journal.isEmpty()) addRow(m_journal, {tr("No entries yet"), QString()});
     for (const CustomerOrder &o : p.recentOrders)
         addRow(m_orders, {o.number, when(o.at), o.status, money(o.total)});
     for (const SegmentMembership &s : p.segments)

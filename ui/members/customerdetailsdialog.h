@@ -22,8 +22,8 @@ class CustomerDetailsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CustomerDetailsDialog(const seg::ConnectionSettings &settings, const seg::MemberKey &key, const QString &segmentCode,
-                          QWidget *parent = nullptr);
+    CustomerDetailsDialog(const seg::ConnectionSettings &settings, const seg::MemberKey &key,
+                          const QString &segmentCode, QWidget *parent = nullptr);
 
     bool isLoaded() const { return m_loaded; }
     QString headlineText() const;

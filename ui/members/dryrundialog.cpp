@@ -15,15 +15,18 @@ DryRunDialog::DryRunDialog(const DryRunSummary &s, QWidget *parent) : QDialog(pa
     const QLocale locale;
     auto *layout = new QVBoxLayout(this);
 
-    auto *headline = new QLabel(tr("<span style='font-size:15pt'><b style='color:#1b6e37'>+%1</b> would enter &nbsp; "
-                                   "<b style='color:#a31d1d'>−%2</b> would leave</span>")
-                                    .arg(locale.toString(s.entering), locale.toString(s.leaving)),
-                                this);
+    auto *headline = new QLabel(
+        tr("<span style='font-size:15pt'><b style='color:#1b6e37'>+%1</b> would enter &nbsp; "
+           "<b style='color:#a31d1d'>−%2</b> would leave</span>")
+            .arg(locale.toString(s.entering), locale.toString(s.leaving)),
+        this);
     headline->setObjectName(QStringLiteral("dryRunHeadline"));
     layout->addWidget(headline);
-    layout->addWidget(new QLabel(tr("The segment has %1 members now and would have %2 after the refresh. Nothing has changed yet.")
-                                     .arg(locale.toString(s.currentCount), locale.toString(s.memberCount)),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("The segment has %1 members now and would have %2 after the refresh. Nothing "
+                      "has changed yet.")
+                       .arg(locale.toString(s.currentCount), locale.toString(s.memberCount)),
+                   this));
 
     auto *lists = new QHBoxLayout;
     auto *enterBox = new QGroupBox(tr("Would enter (%1)").arg(locale.toString(s.entering)), this);
@@ -62,7 +65,8 @@ void DryRunDialog::fill(QListWidget *list, const QStringList &names, qint64 tota
     }
     list->addItems(names);
     if (total > names.size()) {
-        auto *item = new QListWidgetItem(tr("… and %1 more").arg(QLocale().toString(total - names.size())), list);
+        auto *item = new QListWidgetItem(
+            tr("… and %1 more").arg(QLocale().toString(total - names.size())), list);
         item->setForeground(QColor(0x80, 0x86, 0x8b));
     }
 }

@@ -13,8 +13,8 @@ struct DryRunSummary
     qint64 currentCount = 0;
     qint64 entering = 0;
     qint64 leaving = 0;
-    qint64 memberCount = 0;     // after the refresh
-    QStringList enteringNames;  // "First Last <email>", the first few hundred
+    qint64 memberCount = 0;    // after the refresh
+    QStringList enteringNames; // "First Last <email>", the first few hundred
     QStringList leavingNames;
 };
 

@@ -16,8 +16,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -54,12 +54,15 @@ int widthFor(const QString &id, const QFontMetrics &fm)
 {
     const int em = fm.horizontalAdvance(QLatin1Char('M'));
     static const QHash<QString, int> ems = {
-        {QStringLiteral("member"), 6},   {QStringLiteral("customer_id"), 6}, {QStringLiteral("email"), 23},
-        {QStringLiteral("firstname"), 8}, {QStringLiteral("lastname"), 9},   {QStringLiteral("group"), 8},
-        {QStringLiteral("website"), 9},   {QStringLiteral("created_at"), 10}, {QStringLiteral("billing_country"), 7},
-        {QStringLiteral("billing_region"), 9}, {QStringLiteral("billing_city"), 9}, {QStringLiteral("billing_postcode"), 7},
-        {QStringLiteral("telephone"), 9}, {QStringLiteral("orders"), 5},    {QStringLiteral("lifetime_sales"), 8},
-        {QStringLiteral("last_order_at"), 10}, {QStringLiteral("override_state"), 6}, {QStringLiteral("joined_last_refresh"), 9}};
+        {QStringLiteral("member"), 6},          {QStringLiteral("customer_id"), 6},
+        {QStringLiteral("email"), 23},          {QStringLiteral("firstname"), 8},
+        {QStringLiteral("lastname"), 9},        {QStringLiteral("group"), 8},
+        {QStringLiteral("website"), 9},         {QStringLiteral("created_at"), 10},
+        {QStringLiteral("billing_country"), 7}, {QStringLiteral("billing_region"), 9},
+        {QStringLiteral("billing_city"), 9},    {QStringLiteral("billing_postcode"), 7},
+        {QStringLiteral("telephone"), 9},       {QStringLiteral("orders"), 5},
+        {QStringLiteral("lifetime_sales"), 8},  {QStringLiteral("last_order_at"), 10},
+        {QStringLiteral("override_state"), 6},  {QStringLiteral("joined_last_refresh"), 9}};
     return ems.value(id, 8) * em;
 }
 
@@ -70,7 +73,8 @@ bool isExportColumn(const QString &id)
 
 } // namespace
 
-MatchedCustomersView::MatchedCustomersView(QWidget *parent) : QWidget(parent), m_model(new MemberTableModel(this))
+MatchedCustomersView::MatchedCustomersView(QWidget *parent)
+    : QWidget(parent), m_model(new MemberTableModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -94,7 +98,8 @@ MatchedCustomersView::MatchedCustomersView(QWidget *parent) : QWidget(parent), m
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(130);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // a million rows: no per-row sizing
+    m_table->verticalHeader()->setSectionResizeMode(
+        QHeaderView::Fixed); // a million rows: no per-row sizing
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -113,7 +118,8 @@ MatchedCustomersView::MatchedCustomersView(QWidget *parent) : QWidget(parent), m
     layout->addLayout(footer);
 
     connect(m_table, &QAbstractItemView::doubleClicked, this, &MatchedCustomersView::openDetails);
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &MatchedCustomersView::fetchVisible);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MatchedCustomersView::fetchVisible);
     connect(m_model, &MemberTableModel::countChanged, this, &MatchedCustomersView::updateStatus);
     connect(m_model, &MemberTableModel::loadingChanged, this, &MatchedCustomersView::updateStatus);
     connect(m_model, &MemberTableModel::failed, this, [this](const QString &message) {
@@ -127,8 +133,7 @@ MatchedCustomersView::MatchedCustomersView(QWidget *parent) : QWidget(parent), m
     });
 
     const QStringList saved = AppSettings().gridColumns();
-    if (!saved.isEmpty())
-        m_model->setColumns(saved);
+    if (!saved.isEmpty()) m_model->setColumns(saved);
     const QStringList shown = m_model->columns();
     for (QAction *a : m_columnsMenu->actions()) {
         const QSignalBlocker blocker(a);
@@ -136,7 +141,8 @@ MatchedCustomersView::MatchedCustomersView(QWidget *parent) : QWidget(parent), m
     }
     applyColumnWidths();
     // Member order first: the one a million rows open fast in.
-    m_table->horizontalHeader()->setSortIndicator(m_model->columnOf(ExportColumns::memberId()), Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(m_model->columnOf(ExportColumns::memberId()),
+                                                  Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     updateActions();
     updateStatus();
@@ -199,9 +205,11 @@ void MatchedCustomersView::buildActionBar()
 {
     auto *bar = new QHBoxLayout;
     m_exclude = button(tr("Exclude…"), QStringLiteral("excludeButton"), this);
-    m_exclude->setToolTip(tr("Keep the selected customers out of this segment, whatever the conditions say"));
+    m_exclude->setToolTip(
+        tr("Keep the selected customers out of this segment, whatever the conditions say"));
     m_include = button(tr("Include…"), QStringLiteral("includeButton"), this);
-    m_include->setToolTip(tr("Keep the selected customers in this segment, whatever the conditions say"));
+    m_include->setToolTip(
+        tr("Keep the selected customers in this segment, whatever the conditions say"));
     m_reset = button(tr("Reset override"), QStringLiteral("resetButton"), this);
     m_reset->setToolTip(tr("Let the conditions decide again for the selected customers"));
     m_copy = button(tr("Copy emails"), QStringLiteral("copyButton"), this);
@@ -233,7 +241,8 @@ void MatchedCustomersView::buildActionBar()
 
 // ---------------------------------------------------------------------------------------
 
-void MatchedCustomersView::setSegment(const ConnectionSettings &settings, const QString &segmentCode)
+void MatchedCustomersView::setSegment(const ConnectionSettings &settings,
+                                      const QString &segmentCode)
 {
     m_message->clear();
     m_model->setSegment(settings, segmentCode);
@@ -241,7 +250,8 @@ void MatchedCustomersView::setSegment(const ConnectionSettings &settings, const 
     updateActions();
 }
 
-void MatchedCustomersView::setPreview(const ConnectionSettings &settings, const SegmentDefinition &definition)
+void MatchedCustomersView::setPreview(const ConnectionSettings &settings,
+                                      const SegmentDefinition &definition)
 {
     m_message->clear();
     m_model->setPreview(settings, definition);
@@ -259,31 +269,34 @@ void MatchedCustomersView::loadChoices()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         const Result<Choices> r = watcher->future().result();
-        if (!r)
-            return;
-        const QString group = m_group->currentData().toString(), country = m_country->currentData().toString();
+        if (!r) return;
+        const QString group = m_group->currentData().toString(),
+                      country = m_country->currentData().toString();
         const QSignalBlocker b1(m_group), b2(m_country);
         while (m_group->count() > 1)
             m_group->removeItem(1);
         while (m_country->count() > 1)
             m_country->removeItem(1);
-        for (const PickItem &g : r->groups) // the grid filters on the group code, the pick list's label
+        for (const PickItem &g :
+             r->groups) // the grid filters on the group code, the pick list's label
             m_group->addItem(g.label, g.label);
         for (const PickItem &c : r->countries)
             m_country->addItem(c.label, c.value);
         m_group->setCurrentIndex(qMax(0, m_group->findData(group)));
         m_country->setCurrentIndex(qMax(0, m_country->findData(country)));
     });
-    watcher->setFuture(runStoreTask<Choices>(m_model->settings(), [](StoreSession &session) -> Result<Choices> {
-        // The builder's pick lists: every group, and the countries of customer and order addresses.
-        Result<QList<PickItem>> groups = loadPickList(session, PickListKind::CustomerGroups, {}, 1000);
-        if (!groups)
-            return groups.error();
-        Result<QList<PickItem>> countries = loadPickList(session, PickListKind::Countries, {}, 1000);
-        if (!countries)
-            return countries.error();
-        return Choices{*groups, *countries};
-    }));
+    watcher->setFuture(
+        runStoreTask<Choices>(m_model->settings(), [](StoreSession &session) -> Result<Choices> {
+            // The builder's pick lists: every group, and the countries of customer and order
+            // addresses.
+            Result<QList<PickItem>> groups =
+                loadPickList(session, PickListKind::CustomerGroups, {}, 1000);
+            if (!groups) return groups.error();
+            Result<QList<PickItem>> countries =
+                loadPickList(session, PickListKind::Countries, {}, 1000);
+            if (!countries) return countries.error();
+            return Choices{*groups, *countries};
+        }));
 }
 
 void MatchedCustomersView::applyFilter()
@@ -299,12 +312,10 @@ void MatchedCustomersView::applyFilter()
 
 void MatchedCustomersView::fetchVisible()
 {
-    if (m_model->rowCount() == 0)
-        return;
+    if (m_model->rowCount() == 0) return;
     const int first = qMax(0, m_table->rowAt(0));
     int last = m_table->rowAt(m_table->viewport()->height() - 1);
-    if (last < 0)
-        last = m_model->rowCount() - 1;
+    if (last < 0) last = m_model->rowCount() - 1;
     m_model->fetchRange(first, last);
 }
 
@@ -322,10 +333,8 @@ void MatchedCustomersView::updateStatus()
     else
         text = count == 1 ? tr("1 customer") : tr("%1 customers").arg(locale.toString(count));
     const qsizetype selected = m_table ? m_table->selectionModel()->selectedRows().size() : 0;
-    if (selected > 0)
-        text += tr(" · %1 selected").arg(locale.toString(qint64(selected)));
-    if (m_model->isPreview())
-        text += tr(" · preview of the unsaved definition");
+    if (selected > 0) text += tr(" · %1 selected").arg(locale.toString(qint64(selected)));
+    if (m_model->isPreview()) text += tr(" · preview of the unsaved definition");
     m_status->setText(text);
 }
 
@@ -356,15 +365,17 @@ void MatchedCustomersView::applyColumnWidths()
     m_table->setColumnWidth(0, fm.horizontalAdvance(QLatin1Char('M')) * 9);
     const QStringList ids = m_model->columns();
     for (int i = 0; i < ids.size(); ++i)
-        m_table->setColumnWidth(i + 1, qMax(widthFor(ids[i], fm), fm.horizontalAdvance(m_model->headerData(i + 1, Qt::Horizontal).toString()) + 24));
+        m_table->setColumnWidth(
+            i + 1,
+            qMax(widthFor(ids[i], fm),
+                 fm.horizontalAdvance(m_model->headerData(i + 1, Qt::Horizontal).toString()) + 24));
 }
 
 QStringList MatchedCustomersView::chosenColumns() const
 {
     QStringList ids;
     for (QAction *a : m_columnsMenu->actions())
-        if (a->isChecked())
-            ids << a->data().toString();
+        if (a->isChecked()) ids << a->data().toString();
     return ids;
 }
 
@@ -385,8 +396,7 @@ MemberSelection MatchedCustomersView::selection(bool all) const
     s.filter = m_model->filter();
     s.sort = m_model->sortOrder();
     s.all = all;
-    if (all)
-        return s;
+    if (all) return s;
     bool allLoaded = true;
     QList<MemberKey> known;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
@@ -406,7 +416,8 @@ MemberSelection MatchedCustomersView::selection(bool all) const
         for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
             for (int row = range.top(); row <= range.bottom(); ++row)
                 ordered << qMakePair(row, m_model->rowAt(row)->key);
-        std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::sort(ordered.begin(), ordered.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &p : ordered)
             s.knownKeys << p.second;
     }
@@ -416,19 +427,20 @@ MemberSelection MatchedCustomersView::selection(bool all) const
 void MatchedCustomersView::askOverride(std::optional<OverrideKind> kind)
 {
     const qsizetype n = m_table->selectionModel()->selectedRows().size();
-    if (n == 0)
-        return;
+    if (n == 0) return;
     bool ok = false;
-    const QString title = !kind                           ? tr("Reset the override of %n customer(s)", nullptr, int(n))
-                        : *kind == OverrideKind::Exclude ? tr("Exclude %n customer(s)", nullptr, int(n))
-                                                         : tr("Include %n customer(s)", nullptr, int(n));
-    const QString reason = QInputDialog::getText(this, title, tr("Reason (optional, kept in the history):"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return;
+    const QString title = !kind ? tr("Reset the override of %n customer(s)", nullptr, int(n))
+                          : *kind == OverrideKind::Exclude
+                              ? tr("Exclude %n customer(s)", nullptr, int(n))
+                              : tr("Include %n customer(s)", nullptr, int(n));
+    const QString reason = QInputDialog::getText(
+        this, title, tr("Reason (optional, kept in the history):"), QLineEdit::Normal, {}, &ok);
+    if (!ok) return;
     applyOverride(kind, reason.trimmed());
 }
 
-QFuture<Result<qint64>> MatchedCustomersView::applyOverride(std::optional<OverrideKind> kind, const QString &reason)
+QFuture<Result<qint64>> MatchedCustomersView::applyOverride(std::optional<OverrideKind> kind,
+                                                            const QString &reason)
 {
     QFuture<Result<qint64>> future = MemberActions::setOverride(selection(), kind, reason);
     m_busy = true;
@@ -444,9 +456,11 @@ QFuture<Result<qint64>> MatchedCustomersView::applyOverride(std::optional<Overri
             message = tr("Could not save: %1").arg(r.error().toString());
         } else {
             const int n = int(*r);
-            message = !kind                               ? tr("Override reset for %n customer(s).", nullptr, n)
-                    : *kind == OverrideKind::Exclude ? tr("%n customer(s) excluded; they leave at the next refresh.", nullptr, n)
-                                                       : tr("%n customer(s) included; they join at the next refresh.", nullptr, n);
+            message =
+                !kind ? tr("Override reset for %n customer(s).", nullptr, n)
+                : *kind == OverrideKind::Exclude
+                    ? tr("%n customer(s) excluded; they leave at the next refresh.", nullptr, n)
+                    : tr("%n customer(s) included; they join at the next refresh.", nullptr, n);
             m_model->reload();
             emit membershipChanged();
         }
@@ -464,11 +478,11 @@ void MatchedCustomersView::askExport(bool selectedOnly)
     const QString base = m_model->isPreview() ? tr("preview") : m_model->segmentCode();
     const QString dir = settings.lastExportDir();
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, selectedOnly ? tr("Export the selected customers") : tr("Export all customers"),
-                                                      QDir(dir).filePath(base + QStringLiteral(".xlsx")),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, selectedOnly ? tr("Export the selected customers") : tr("Export all customers"),
+        QDir(dir).filePath(base + QStringLiteral(".xlsx")),
+        tr("Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)"), &selectedFilter);
+    if (path.isEmpty()) return;
     settings.setLastExportDir(QFileInfo(path).absolutePath());
     exportTo(path, selectedOnly);
 }
@@ -481,14 +495,16 @@ void MatchedCustomersView::exportTo(const QString &path, bool selectedOnly)
     options.path = path;
     options.bom = options.format == ExportFormat::Csv; // Excel reads UTF-8 CSV with a BOM
     for (const QString &id : m_model->columns())
-        if (isExportColumn(id))
-            options.columns << id;
+        if (isExportColumn(id)) options.columns << id;
     const MemberSelection s = selection(!selectedOnly);
-    const qint64 total = selectedOnly ? m_table->selectionModel()->selectedRows().size() : m_model->totalCount();
+    const qint64 total =
+        selectedOnly ? m_table->selectionModel()->selectedRows().size() : m_model->totalCount();
 
     QFuture<Result<ExportSummary>> future = MemberActions::exportMembers(s, options);
-    auto *progress = new QProgressDialog(tr("Exporting %1 customers to %2…").arg(QLocale().toString(total), QFileInfo(path).fileName()), tr("Cancel"),
-                                         0, int(qMin<qint64>(total, INT_MAX)), this);
+    auto *progress =
+        new QProgressDialog(tr("Exporting %1 customers to %2…")
+                                .arg(QLocale().toString(total), QFileInfo(path).fileName()),
+                            tr("Cancel"), 0, int(qMin<qint64>(total, INT_MAX)), this);
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setWindowTitle(tr("Export"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -497,28 +513,33 @@ void MatchedCustomersView::exportTo(const QString &path, bool selectedOnly)
     progress->setAutoReset(false);
     progress->setValue(0);
     auto *watcher = new QFutureWatcher<Result<ExportSummary>>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress = QPointer<QProgressDialog>(progress), path] {
-        watcher->deleteLater();
-        if (progress) {
-            progress->disconnect(watcher); // closing a progress dialog emits canceled()
-            progress->close();
-        }
-        QString message;
-        bool ok = false;
-        if (watcher->future().isCanceled() || watcher->future().resultCount() == 0) {
-            message = tr("Export cancelled; nothing was written.");
-        } else if (const Result<ExportSummary> r = watcher->future().result(); !r) {
-            message = r.error().is(seg::ErrorCode::Cancelled) ? tr("Export cancelled; nothing was written.")
-                                                                      : tr("Export failed: %1").arg(r.error().toString());
-        } else {
-            ok = true;
-            message = tr("%1 customers exported to %2.").arg(QLocale().toString(r->rows), QDir::toNativeSeparators(path));
-        }
-        m_message->setText(message);
-        emit exportFinished(ok, message);
-    });
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher,
+            [watcher] { watcher->future().cancel(); });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, progress = QPointer<QProgressDialog>(progress), path] {
+                watcher->deleteLater();
+                if (progress) {
+                    progress->disconnect(watcher); // closing a progress dialog emits canceled()
+                    progress->close();
+                }
+                QString message;
+                bool ok = false;
+                if (watcher->future().isCanceled() || watcher->future().resultCount() == 0) {
+                    message = tr("Export cancelled; nothing was written.");
+                } else if (const Result<ExportSummary> r = watcher->future().result(); !r) {
+                    message = r.error().is(seg::ErrorCode::Cancelled)
+                                  ? tr("Export cancelled; nothing was written.")
+                                  : tr("Export failed: %1").arg(r.error().toString());
+                } else {
+                    ok = true;
+                    message = tr("%1 customers exported to %2.")
+                                  .arg(QLocale().toString(r->rows), QDir::toNativeSeparators(path));
+                }
+                m_message->setText(message);
+                emit exportFinished(ok, message);
+            });
     watcher->setFuture(future);
 }
 
@@ -544,29 +565,31 @@ void MatchedCustomersView::copyEmails()
 
 void MatchedCustomersView::refreshSegment()
 {
-    if (m_model->isPreview() || !m_model->hasSource())
-        return;
-    auto *controller = RefreshController::refreshSegment(m_model->settings(), m_model->segmentCode(), this);
+    if (m_model->isPreview() || !m_model->hasSource()) return;
+    auto *controller =
+        RefreshController::refreshSegment(m_model->settings(), m_model->segmentCode(), this);
     m_busy = true;
     updateActions();
-    connect(controller, &RefreshController::finished, this, [this](bool refreshed, const QString &message) {
-        m_busy = false;
-        m_message->setText(message);
-        if (refreshed) {
-            m_model->reload();
-            emit membershipChanged();
-        }
-        updateActions();
-        emit actionFinished(refreshed, message);
-    });
+    connect(controller, &RefreshController::finished, this,
+            [this](bool refreshed, const QString &message) {
+                m_busy = false;
+                m_message->setText(message);
+                if (refreshed) {
+                    m_model->reload();
+                    emit membershipChanged();
+                }
+                updateActions();
+                emit actionFinished(refreshed, message);
+            });
 }
 
 void MatchedCustomersView::openDetails(const QModelIndex &index)
 {
     const std::optional<MemberPageRow> row = m_model->rowAt(index.row());
-    if (!row)
-        return;
-    auto *dialog = new CustomerDetailsDialog(m_model->settings(), row->key, m_model->isPreview() ? QString() : m_model->segmentCode(), this);
+    if (!row) return;
+    auto *dialog =
+        new CustomerDetailsDialog(m_model->settings(), row->key,
+                                  m_model->isPreview() ? QString() : m_model->segmentCode(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -31,13 +31,15 @@ public:
     explicit MatchedCustomersView(QWidget *parent = nullptr);
 
     void setSegment(const seg::ConnectionSettings &settings, const QString &segmentCode);
-    void setPreview(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition);
+    void setPreview(const seg::ConnectionSettings &settings,
+                    const seg::SegmentDefinition &definition);
 
     MemberTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
 
     // The actions without their dialogs (the buttons ask for a reason or a file first).
-    QFuture<seg::Result<qint64>> applyOverride(std::optional<seg::OverrideKind> kind, const QString &reason = {});
+    QFuture<seg::Result<qint64>> applyOverride(std::optional<seg::OverrideKind> kind,
+                                               const QString &reason = {});
     void exportTo(const QString &path, bool selectedOnly);
     void copyEmails();
     void refreshSegment();

@@ -3,7 +3,6 @@
 #include "operations/exportmembers.h"
 #include "session/storetask.h"
 
-
 #include <climits>
 
 using namespace seg;
@@ -12,67 +11,69 @@ namespace {
 
 Result<MemberPageSource> openSource(StoreSession &session, const MemberSelection &selection)
 {
-    return selection.preview ? MemberPageQuery::openPreview(session, *selection.preview) : MemberPageQuery::openSaved(session, selection.segmentCode);
+    return selection.preview ? MemberPageQuery::openPreview(session, *selection.preview)
+                             : MemberPageQuery::openSaved(session, selection.segmentCode);
 }
 
 } // namespace
 
-Result<QList<MemberKey>> MemberActions::resolve(StoreSession &session, const MemberSelection &selection)
+Result<QList<MemberKey>> MemberActions::resolve(StoreSession &session,
+                                                const MemberSelection &selection)
 {
-    if (!selection.all && !selection.knownKeys.isEmpty())
-        return selection.knownKeys;
+    if (!selection.all && !selection.knownKeys.isEmpty()) return selection.knownKeys;
     Result<MemberPageSource> source = openSource(session, selection);
-    if (!source)
-        return source.error();
+    if (!source) return source.error();
     const MemberPageQuery query(session, *source);
     QList<MemberKey> keys;
     QList<QPair<qint64, qint64>> ranges = selection.ranges;
     if (selection.all) {
         Result<qint64> count = query.count(selection.filter);
-        if (!count)
-            return count.error();
+        if (!count) return count.error();
         ranges = {{0, *count - 1}};
     }
     for (const auto &[first, last] : ranges) {
-        if (last < first)
-            continue;
-        Result<QList<MemberKey>> part = query.keys(selection.filter, selection.sort, first, last - first + 1);
-        if (!part)
-            return part.error();
+        if (last < first) continue;
+        Result<QList<MemberKey>> part =
+            query.keys(selection.filter, selection.sort, first, last - first + 1);
+        if (!part) return part.error();
         keys += *part;
     }
     return keys;
 }
 
-QFuture<Result<qint64>> MemberActions::setOverride(const MemberSelection &selection, std::optional<OverrideKind> kind, const QString &reason)
+QFuture<Result<qint64>> MemberActions::setOverride(const MemberSelection &selection,
+                                                   std::optional<OverrideKind> kind,
+                                                   const QString &reason)
 {
     return runStoreTask<qint64>(
         selection.settings,
         [selection, kind, reason](StoreSession &session) -> Result<qint64> {
             Result<QList<MemberKey>> keys = resolve(session, selection);
-            if (!keys)
-                return keys.error();
-            const Status st = kind ? session.segments->setOverride(selection.segmentCode, *keys, *kind, reason)
-                                   : session.segments->resetOverride(selection.segmentCode, *keys, reason);
-            if (!st)
-                return st.error();
+            if (!keys) return keys.error();
+            const Status st =
+                kind ? session.segments->setOverride(selection.segmentCode, *keys, *kind, reason)
+                     : session.segments->resetOverride(selection.segmentCode, *keys, reason);
+            if (!st) return st.error();
             return qint64(keys->size());
         },
         true);
 }
 
-QFuture<Result<ExportSummary>> MemberActions::exportMembers(const MemberSelection &selection, const ExportOptions &options)
+QFuture<Result<ExportSummary>> MemberActions::exportMembers(const MemberSelection &selection,
+                                                            const ExportOptions &options)
 {
     return runStoreTaskWithProgress<ExportSummary>(
-        selection.settings, [selection, options](StoreSession &session, QPromise<Result<ExportSummary>> &promise) -> Result<ExportSummary> {
+        selection.settings,
+        [selection, options](StoreSession &session,
+                             QPromise<Result<ExportSummary>> &promise) -> Result<ExportSummary> {
             ExportSelection what;
             what.segmentCode = selection.segmentCode;
             if (selection.all && selection.filter.isEmpty()) {
-                what.preview = selection.preview; // everything: the preview's members, else the saved ones
+                what.preview =
+                    selection.preview; // everything: the preview's members, else the saved ones
             } else {
                 Result<QList<MemberKey>> keys = resolve(session, selection);
-                if (!keys)
-                    return keys.error();
+                if (!keys) return keys.error();
                 promise.setProgressRange(0, int(qMin<qint64>(keys->size(), INT_MAX)));
                 what.keys = *keys;
             }
@@ -85,10 +86,10 @@ QFuture<Result<ExportSummary>> MemberActions::exportMembers(const MemberSelectio
 
 QFuture<Result<QStringList>> MemberActions::emails(const MemberSelection &selection)
 {
-    return runStoreTask<QStringList>(selection.settings, [selection](StoreSession &session) -> Result<QStringList> {
-        Result<QList<MemberKey>> keys = resolve(session, selection);
-        if (!keys)
-            return keys.error();
-        return memberEmails(session, *keys);
-    });
+    return runStoreTask<QStringList>(
+        selection.settings, [selection](StoreSession &session) -> Result<QStringList> {
+            Result<QList<MemberKey>> keys = resolve(session, selection);
+            if (!keys) return keys.error();
+            return memberEmails(session, *keys);
+        });
 }

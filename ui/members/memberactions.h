@@ -30,12 +30,15 @@ struct MemberSelection
 class MemberActions
 {
 public:
-    static seg::Result<QList<seg::MemberKey>> resolve(seg::StoreSession &session, const MemberSelection &selection);
+    static seg::Result<QList<seg::MemberKey>> resolve(seg::StoreSession &session,
+                                                      const MemberSelection &selection);
 
     // kind = nullopt resets the override. The result is the number of members changed.
-    static QFuture<seg::Result<qint64>> setOverride(const MemberSelection &selection, std::optional<seg::OverrideKind> kind,
-                                                   const QString &reason = {});
+    static QFuture<seg::Result<qint64>> setOverride(const MemberSelection &selection,
+                                                    std::optional<seg::OverrideKind> kind,
+                                                    const QString &reason = {});
     // Progress value = rows written; cancel through the future.
-    static QFuture<seg::Result<seg::ExportSummary>> exportMembers(const MemberSelection &selection, const seg::ExportOptions &options);
+    static QFuture<seg::Result<seg::ExportSummary>>
+    exportMembers(const MemberSelection &selection, const seg::ExportOptions &options);
     static QFuture<seg::Result<QStringList>> emails(const MemberSelection &selection);
 };

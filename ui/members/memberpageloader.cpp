@@ -1,21 +1,25 @@
 #include "members/memberpageloader.h"
 
-MemberPageLoader::MemberPageLoader(std::shared_ptr<MemberPageLoaderState> state, QObject *parent) : QObject(parent), m_state(std::move(state)) {}
+MemberPageLoader::MemberPageLoader(std::shared_ptr<MemberPageLoaderState> state, QObject *parent)
+    : QObject(parent), m_state(std::move(state))
+{
+}
 
 MemberPageLoader::~MemberPageLoader()
 {
     close();
 }
 
-QString MemberPageLoader::open(const seg::ConnectionSettings &settings, const QString &code, const std::optional<seg::SegmentDefinition> &preview)
+QString MemberPageLoader::open(const seg::ConnectionSettings &settings, const QString &code,
+                               const std::optional<seg::SegmentDefinition> &preview)
 {
     close();
     seg::Result<seg::StoreSession> session = seg::StoreSession::open(settings, false);
-    if (!session)
-        return session.error().message;
+    if (!session) return session.error().message;
     m_session = std::make_unique<seg::StoreSession>(std::move(session.value()));
-    seg::Result<seg::MemberPageSource> source = preview ? seg::MemberPageQuery::openPreview(*m_session, *preview)
-                                                        : seg::MemberPageQuery::openSaved(*m_session, code);
+    seg::Result<seg::MemberPageSource> source =
+        preview ? seg::MemberPageQuery::openPreview(*m_session, *preview)
+                : seg::MemberPageQuery::openSaved(*m_session, code);
     if (!source) {
         close();
         return source.error().toString();

@@ -34,7 +34,8 @@ public:
 
     // All below run on the loader's thread (post them with QMetaObject::invokeMethod).
     // Opens the session and the source: a saved segment (code) or a preview (definition).
-    QString open(const seg::ConnectionSettings &settings, const QString &code, const std::optional<seg::SegmentDefinition> &preview);
+    QString open(const seg::ConnectionSettings &settings, const QString &code,
+                 const std::optional<seg::SegmentDefinition> &preview);
     void close();
     bool isOpen() const { return m_query.has_value(); }
     seg::StoreSession *session() { return m_session.get(); }
@@ -43,7 +44,8 @@ public:
     bool isStale(quint64 generation) const { return generation != m_state->generation.load(); }
     bool isWanted(qint64 first, qint64 last, qint64 margin) const
     {
-        return last >= m_state->wantedFirst.load() - margin && first <= m_state->wantedLast.load() + margin;
+        return last >= m_state->wantedFirst.load() - margin &&
+               first <= m_state->wantedLast.load() + margin;
     }
 
 private:

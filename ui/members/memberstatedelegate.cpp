@@ -20,17 +20,21 @@ QList<Badge> badgesOf(const QModelIndex &index)
     QList<Badge> out;
     const QString kind = index.data(MemberTableModel::OverrideRole).toString();
     if (kind == QLatin1String("exclude"))
-        out << Badge{MemberTableModel::tr("Excluded"), QColor(0xfd, 0xe2, 0xe1), QColor(0xa3, 0x1d, 0x1d)};
+        out << Badge{MemberTableModel::tr("Excluded"), QColor(0xfd, 0xe2, 0xe1),
+                     QColor(0xa3, 0x1d, 0x1d)};
     else if (kind == QLatin1String("include"))
-        out << Badge{MemberTableModel::tr("Included"), QColor(0xdc, 0xf5, 0xe3), QColor(0x1b, 0x6e, 0x37)};
+        out << Badge{MemberTableModel::tr("Included"), QColor(0xdc, 0xf5, 0xe3),
+                     QColor(0x1b, 0x6e, 0x37)};
     if (index.data(MemberTableModel::JoinedRole).toBool())
-        out << Badge{MemberTableModel::tr("New"), QColor(0xdd, 0xe9, 0xfc), QColor(0x1d, 0x4e, 0xa3)};
+        out << Badge{MemberTableModel::tr("New"), QColor(0xdd, 0xe9, 0xfc),
+                     QColor(0x1d, 0x4e, 0xa3)};
     return out;
 }
 
 } // namespace
 
-void MemberStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void MemberStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -40,8 +44,7 @@ void MemberStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const QList<Badge> badges = badgesOf(index);
-    if (badges.isEmpty())
-        return;
+    if (badges.isEmpty()) return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QFont font = option.font;
@@ -54,8 +57,7 @@ void MemberStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const int y = option.rect.top() + (option.rect.height() - h) / 2;
     for (const Badge &b : badges) {
         const int w = fm.horizontalAdvance(b.text) + 10;
-        if (x + w > option.rect.right())
-            break;
+        if (x + w > option.rect.right()) break;
         QPainterPath path;
         path.addRoundedRect(QRectF(x, y, w, h), h / 2.0, h / 2.0);
         painter->fillPath(path, b.background);
@@ -66,7 +68,8 @@ void MemberStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
-QSize MemberStateDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize MemberStateDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     QFont font = option.font;

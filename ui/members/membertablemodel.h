@@ -29,7 +29,8 @@ class MemberTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         KeyRole = Qt::UserRole + 1, // the member key as text
         OverrideRole,               // "exclude", "include" or empty
         OverrideReasonRole,
@@ -38,7 +39,12 @@ public:
         LoadedRole,   // bool: the row's page is loaded
         ColumnIdRole, // header: the column id
     };
-    enum class CountState { Unknown, Partial, Complete };
+    enum class CountState
+    {
+        Unknown,
+        Partial,
+        Complete
+    };
 
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 48;
@@ -47,7 +53,8 @@ public:
     ~MemberTableModel() override;
 
     void setSegment(const seg::ConnectionSettings &settings, const QString &segmentCode);
-    void setPreview(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition);
+    void setPreview(const seg::ConnectionSettings &settings,
+                    const seg::SegmentDefinition &definition);
     void clear();
     // Reads everything again (after an action or a refresh); keeps sort, filter and columns.
     void reload();
@@ -86,7 +93,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     // Display text of a canonical value of a column (also used by the details and copy).
     static QString displayText(const seg::ExportColumn &column, const QVariant &value);
@@ -102,7 +110,8 @@ private:
     void start();
     void requestCount();
     void requestPage(int page) const;
-    void pageArrived(quint64 generation, int page, const QList<seg::MemberPageRow> &rows, const QString &error);
+    void pageArrived(quint64 generation, int page, const QList<seg::MemberPageRow> &rows,
+                     const QString &error);
     void countArrived(quint64 generation, qint64 count, const QString &error);
     void openArrived(quint64 generation, const QString &error);
     void invalidate(bool keepCount);

@@ -31,7 +31,8 @@ RefreshOptions optionsFor(QPromise<Result<RefreshResult>> *promise, bool dryRun)
 
 RefreshController::RefreshController(QWidget *parent) : QObject(parent), m_parentWidget(parent) {}
 
-RefreshController *RefreshController::refreshSegment(const ConnectionSettings &settings, const QString &code, QWidget *parent)
+RefreshController *RefreshController::refreshSegment(const ConnectionSettings &settings,
+                                                     const QString &code, QWidget *parent)
 {
     auto *controller = new RefreshController(parent);
     connect(controller, &RefreshController::finished, controller, &QObject::deleteLater);
@@ -58,12 +59,13 @@ void RefreshController::start(const ConnectionSettings &settings, const QString 
     m_code = code;
     QFuture<Result<DryRunSummary>> future = runStoreTaskWithProgress<DryRunSummary>(
         settings,
-        [code](StoreSession &session, QPromise<Result<DryRunSummary>> &promise) -> Result<DryRunSummary> {
+        [code](StoreSession &session,
+               QPromise<Result<DryRunSummary>> &promise) -> Result<DryRunSummary> {
             Result<std::optional<SegmentRecord>> record = session.segments->find(code);
-            if (!record)
-                return record.error();
+            if (!record) return record.error();
             if (!record.value())
-                return Error{{}, tr("no segment with the code \"%1\"").arg(code), ErrorCode::NotFound};
+                return Error{
+                    {}, tr("no segment with the code \"%1\"").arg(code), ErrorCode::NotFound};
             RefreshOptions o;
             o.dryRun = true;
             o.progress = [&promise](const RefreshProgress &p) {
@@ -71,8 +73,7 @@ void RefreshController::start(const ConnectionSettings &settings, const QString 
                 return !promise.isCanceled();
             };
             Result<RefreshOutcome> outcome = seg::refreshSegment(session, code, RefreshArgs{o, {}});
-            if (!outcome)
-                return outcome.error();
+            if (!outcome) return outcome.error();
             const RefreshResult *result = &outcome->result;
             DryRunSummary s;
             s.segmentName = record.value()->definition.name;
@@ -93,9 +94,12 @@ void RefreshController::start(const ConnectionSettings &settings, const QString 
 
     QProgressDialog *progress = progressDialog(tr("Computing who would enter and leave…"));
     auto *watcher = new QFutureWatcher<Result<DryRunSummary>>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(watcher, &QFutureWatcherBase::progressTextChanged, progress, &QProgressDialog::setLabelText);
-    connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, progress,
+            &QProgressDialog::setLabelText);
+    connect(progress, &QProgressDialog::canceled, watcher,
+            [watcher] { watcher->future().cancel(); });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         if (m_progress) {
@@ -105,15 +109,14 @@ void RefreshController::start(const ConnectionSettings &settings, const QString 
         if (watcher->future().isCanceled() || watcher->future().resultCount() == 0)
             return done(false, tr("Dry run cancelled."));
         const Result<DryRunSummary> result = watcher->future().result();
-        if (!result)
-            return done(false, result.error().toString());
+        if (!result) return done(false, result.error().toString());
         emit dryRunReady(*result);
-        if (m_autoConfirm)
-            return runRefresh();
+        if (m_autoConfirm) return runRefresh();
         m_dialog = new DryRunDialog(*result, m_parentWidget);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &QDialog::accepted, this, &RefreshController::runRefresh);
-        connect(m_dialog, &QDialog::rejected, this, [this] { done(false, tr("Refresh not run.")); });
+        connect(m_dialog, &QDialog::rejected, this,
+                [this] { done(false, tr("Refresh not run.")); });
         m_dialog->open();
     });
     watcher->setFuture(future);
@@ -133,9 +136,9 @@ void RefreshController::runRefresh()
         [code, pushProblems, keepDays, purged,
          purgeError](StoreSession &session,
                      QPromise<Result<RefreshResult>> &promise) -> Result<RefreshResult> {
-            Result<RefreshOutcome> outcome = seg::refreshSegment(session, code, RefreshArgs{optionsFor(&promise, false), {}});
-            if (!outcome)
-                return outcome.error();
+            Result<RefreshOutcome> outcome =
+                seg::refreshSegment(session, code, RefreshArgs{optionsFor(&promise, false), {}});
+            if (!outcome) return outcome.error();
             *pushProblems = outcome->pushProblems();
             if (keepDays > 0) {
                 if (Result<qint64> n = session.segments->purgeHistory(keepDays))
@@ -148,9 +151,12 @@ void RefreshController::runRefresh()
         true);
     QProgressDialog *progress = progressDialog(tr("Refreshing…"));
     auto *watcher = new QFutureWatcher<Result<RefreshResult>>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
-    connect(watcher, &QFutureWatcherBase::progressTextChanged, progress, &QProgressDialog::setLabelText);
-    connect(progress, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
+            &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, progress,
+            &QProgressDialog::setLabelText);
+    connect(progress, &QProgressDialog::canceled, watcher,
+            [watcher] { watcher->future().cancel(); });
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, pushProblems, keepDays, purged, purgeError] {
                 watcher->deleteLater();

@@ -19,7 +19,8 @@ public:
     explicit RefreshController(QWidget *parent);
 
     // The shell's entry point: runs the whole flow, the controller deletes itself at the end.
-    static RefreshController *refreshSegment(const seg::ConnectionSettings &settings, const QString &code, QWidget *parent);
+    static RefreshController *refreshSegment(const seg::ConnectionSettings &settings,
+                                             const QString &code, QWidget *parent);
 
     void start(const seg::ConnectionSettings &settings, const QString &code);
     // Tests: confirm the dry run without showing the dialog.

@@ -410,7 +410,8 @@ SegmentEditorDialog *SegmentListPane::openEditor(const QString &code)
         m_model->reload();
         report(true, tr("Saved %1.").arg(saved));
     });
-    // Member counts and refresh status in the list follow refreshes and overrides made in the editor.
+    // Member counts and refresh status in the list follow refreshes and overrides made in the
+    // editor.
     connect(editor, &SegmentEditorDialog::membershipChanged, this, [this](const QString &changed) {
         m_selectAfterLoad = {changed};
         m_model->reload();

@@ -20,20 +20,24 @@ QFuture<Result<seg::SegmentRecord>> save(const seg::ConnectionSettings &settings
 {
     return seg::runStoreTask<seg::SegmentRecord>(
         settings,
-        [definition, replacingCode](StoreSession &session) { return seg::saveSegment(session, definition, replacingCode); },
+        [definition, replacingCode](StoreSession &session) {
+            return seg::saveSegment(session, definition, replacingCode);
+        },
         true);
 }
 
 QFuture<Result<int>> remove(const seg::ConnectionSettings &settings, const QStringList &codes)
 {
     return seg::runStoreTask<int>(
-        settings, [codes](StoreSession &session) { return seg::deleteSegments(session, codes); }, true);
+        settings, [codes](StoreSession &session) { return seg::deleteSegments(session, codes); },
+        true);
 }
 
 QFuture<Result<QString>> duplicate(const seg::ConnectionSettings &settings, const QString &code)
 {
     return seg::runStoreTask<QString>(
-        settings, [code](StoreSession &session) { return seg::duplicateSegment(session, code); }, true);
+        settings, [code](StoreSession &session) { return seg::duplicateSegment(session, code); },
+        true);
 }
 
 QFuture<Result<QStringList>> importFiles(const seg::ConnectionSettings &settings,
@@ -45,13 +49,12 @@ QFuture<Result<QStringList>> importFiles(const seg::ConnectionSettings &settings
             QList<seg::SourcedDefinition> definitions;
             for (const QString &path : files) {
                 Result<seg::SourcedDefinition> d = seg::readDefinitionFile(path);
-                if (!d)
-                    return d.error();
+                if (!d) return d.error();
                 definitions << *d;
             }
-            Result<QList<seg::ImportedSegment>> imported = seg::importDefinitions(session, definitions);
-            if (!imported)
-                return imported.error();
+            Result<QList<seg::ImportedSegment>> imported =
+                seg::importDefinitions(session, definitions);
+            if (!imported) return imported.error();
             QStringList codes;
             for (const seg::ImportedSegment &s : *imported)
                 codes << s.code;

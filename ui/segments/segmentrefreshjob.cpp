@@ -64,7 +64,8 @@ void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QSt
                     return !promise.isCanceled();
                 };
                 // Destinations set to follow this segment get its changes too (as the CLI does).
-                const seg::Result<seg::RefreshOutcome> r = seg::refreshSegment(session.value(), code, args);
+                const seg::Result<seg::RefreshOutcome> r =
+                    seg::refreshSegment(session.value(), code, args);
                 if (promise.isCanceled()) {
                     summary.cancelled = true;
                     break;

@@ -8,12 +8,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QTreeView>
-#include <QLineEdit>
 #include <QTest>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -49,14 +49,15 @@ TEST(SqlPreviewDialog, ShowsTheConnectedDialectsSqlWithItsBoundValues)
     // Copy: the statement and its values as comments.
     QPushButton *copyButton = nullptr;
     for (QPushButton *b : dialog.findChildren<QPushButton *>())
-        if (b->text().contains(QStringLiteral("Copy")))
-            copyButton = b;
+        if (b->text().contains(QStringLiteral("Copy"))) copyButton = b;
     ASSERT_NE(copyButton, nullptr);
     EXPECT_TRUE(copyButton->isEnabled());
     copyButton->click();
     const QString copied = QApplication::clipboard()->text();
     EXPECT_EQ(copied, dialog.copiedText());
-    EXPECT_TRUE(copied.contains(QStringLiteral("'o''brien'")) || copied.contains(QStringLiteral("'O''Brien'"))) << copied.toStdString();
+    EXPECT_TRUE(copied.contains(QStringLiteral("'o''brien'")) ||
+                copied.contains(QStringLiteral("'O''Brien'")))
+        << copied.toStdString();
     EXPECT_TRUE(copied.contains(QStringLiteral("--   1: ")));
 }
 
@@ -84,11 +85,14 @@ TEST(SqlPreviewDialog, OtherDialectsOnRequest)
 
 TEST(SqlPreviewDialog, AnInvalidDefinitionSaysWhy)
 {
-    SqlPreviewDialog dialog(demoStore(), definition(QStringLiteral(
-        R"({"type":"combine","conditions":[{"type":"customer","attribute":"shoe_size","operator":">","value":40}]})")));
+    SqlPreviewDialog dialog(
+        demoStore(),
+        definition(QStringLiteral(
+            R"({"type":"combine","conditions":[{"type":"customer","attribute":"shoe_size","operator":">","value":40}]})")));
     QSignalSpy ready(&dialog, &SqlPreviewDialog::ready);
     ASSERT_TRUE(ready.wait(30000));
-    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("shoe_size"))) << dialog.errorText().toStdString();
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("shoe_size")))
+        << dialog.errorText().toStdString();
     EXPECT_TRUE(dialog.sqlText().isEmpty());
     EXPECT_TRUE(dialog.copiedText().isEmpty());
 }
@@ -96,18 +100,14 @@ TEST(SqlPreviewDialog, AnInvalidDefinitionSaysWhy)
 class ExplainDialogTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_members = new QStringList(cliIds(demoStore(), spenders()));
-    }
+    static void SetUpTestSuite() { s_members = new QStringList(cliIds(demoStore(), spenders())); }
     static void TearDownTestSuite() { delete s_members; }
 
     static QString memberIn() { return s_members->value(0); }
     static QString memberOut()
     {
         for (int id = 1; id < 600; ++id)
-            if (!s_members->contains(QString::number(id)))
-                return QString::number(id);
+            if (!s_members->contains(QString::number(id))) return QString::number(id);
         return {};
     }
 
@@ -133,7 +133,8 @@ TEST_F(ExplainDialogTest, AKnownMemberIsIn)
     dialog.show();
     explain(dialog, memberIn());
     const QString verdict = dialog.verdictText();
-    EXPECT_TRUE(verdict.startsWith(QStringLiteral("Customer %1 (").arg(memberIn()))) << verdict.toStdString();
+    EXPECT_TRUE(verdict.startsWith(QStringLiteral("Customer %1 (").arg(memberIn())))
+        << verdict.toStdString();
     EXPECT_TRUE(verdict.endsWith(QStringLiteral(") is IN this segment"))) << verdict.toStdString();
     EXPECT_TRUE(verdict.contains(QLatin1Char('@')));
 
@@ -149,7 +150,8 @@ TEST_F(ExplainDialogTest, AKnownMemberIsIn)
     EXPECT_EQ(resultOf(model, conditions, 1), QStringLiteral("✔ true"));
     // The orders scope shows the value it compared, and its own child.
     const QModelIndex orders = model.index(0, 0, conditions);
-    EXPECT_FALSE(model.index(0, ExplainDialog::ValuesColumn, conditions).data().toString().isEmpty());
+    EXPECT_FALSE(
+        model.index(0, ExplainDialog::ValuesColumn, conditions).data().toString().isEmpty());
     EXPECT_EQ(model.rowCount(orders), 1);
     EXPECT_TRUE(dialog.treeView()->isExpanded(orders));
 }
@@ -160,11 +162,13 @@ TEST_F(ExplainDialogTest, AKnownMemberIsOutAndTheFailingConditionShows)
     ASSERT_FALSE(out.isEmpty());
     ExplainDialog dialog(demoStore(), spenders());
     explain(dialog, out);
-    EXPECT_TRUE(dialog.verdictText().endsWith(QStringLiteral(") is NOT in this segment"))) << dialog.verdictText().toStdString();
+    EXPECT_TRUE(dialog.verdictText().endsWith(QStringLiteral(") is NOT in this segment")))
+        << dialog.verdictText().toStdString();
     const QStandardItemModel &model = *dialog.model();
     EXPECT_EQ(resultOf(model, {}, 0), QStringLiteral("✘ false"));
     const QModelIndex conditions = model.index(1, 0, model.index(0, 0));
-    EXPECT_EQ(resultOf(model, conditions, 0), QStringLiteral("✘ false")); // spent less than 300 on complete orders
+    EXPECT_EQ(resultOf(model, conditions, 0),
+              QStringLiteral("✘ false")); // spent less than 300 on complete orders
 }
 
 TEST_F(ExplainDialogTest, ByEmailTheSameVerdict)
@@ -192,7 +196,8 @@ TEST_F(ExplainDialogTest, ReturnInTheFieldExplainsOnce)
     ASSERT_TRUE(explained.wait(30000));
     QTest::qWait(200);
     EXPECT_EQ(explained.count(), 1);
-    EXPECT_TRUE(dialog.verdictText().endsWith(QStringLiteral(") is IN this segment"))) << dialog.verdictText().toStdString();
+    EXPECT_TRUE(dialog.verdictText().endsWith(QStringLiteral(") is IN this segment")))
+        << dialog.verdictText().toStdString();
     EXPECT_TRUE(dialog.isVisible()); // Return explains; it does not close the dialog
 }
 
@@ -200,10 +205,14 @@ TEST_F(ExplainDialogTest, UnknownMembersAreSaidSo)
 {
     ExplainDialog dialog(demoStore(), spenders());
     explain(dialog, QStringLiteral("99999999"));
-    EXPECT_EQ(dialog.verdictText(), QStringLiteral("There is no customer with id 99999999 in this store."));
+    EXPECT_EQ(dialog.verdictText(),
+              QStringLiteral("There is no customer with id 99999999 in this store."));
     EXPECT_EQ(dialog.model()->rowCount(), 0);
     explain(dialog, QStringLiteral("nobody@nowhere.example"));
-    EXPECT_EQ(dialog.verdictText(), QStringLiteral("No customer or guest with the e-mail \"nobody@nowhere.example\" in this store."));
+    EXPECT_EQ(
+        dialog.verdictText(),
+        QStringLiteral(
+            "No customer or guest with the e-mail \"nobody@nowhere.example\" in this store."));
 }
 
 } // namespace

@@ -17,13 +17,18 @@ using namespace servicestest;
 
 namespace {
 
-const QString kBuyers = QStringLiteral(R"({"type":"orders","metric":"number_of_orders","operator":">=","value":%1})");
-const QString kUk = QStringLiteral(R"({"type":"address","address":"any","conditions":[{"type":"address","attribute":"country_id","operator":"==","value":"GB"}]})");
-const QString kGeneral = QStringLiteral(R"({"type":"customer","attribute":"group_id","operator":"in","value":[1]})");
+const QString kBuyers =
+    QStringLiteral(R"({"type":"orders","metric":"number_of_orders","operator":">=","value":%1})");
+const QString kUk = QStringLiteral(
+    R"({"type":"address","address":"any","conditions":[{"type":"address","attribute":"country_id","operator":"==","value":"GB"}]})");
+const QString kGeneral =
+    QStringLiteral(R"({"type":"customer","attribute":"group_id","operator":"in","value":[1]})");
 
 seg::SegmentDefinition all(const QStringList &conditions)
 {
-    return definition(QStringLiteral(R"({"type":"combine","match":"all","expect":true,"conditions":[%1]})").arg(conditions.join(QLatin1Char(','))));
+    return definition(
+        QStringLiteral(R"({"type":"combine","match":"all","expect":true,"conditions":[%1]})")
+            .arg(conditions.join(QLatin1Char(','))));
 }
 
 TEST(LiveCounter, DebounceCollapsesABurstIntoOneRun)
@@ -38,7 +43,9 @@ TEST(LiveCounter, DebounceCollapsesABurstIntoOneRun)
         counter.request(all({kBuyers.arg(i)})); // typing "1", "2", ... "10" into the value field
     EXPECT_TRUE(counter.isBusy());
     ASSERT_TRUE(finished.wait(30000));
-    EXPECT_EQ(failed.count(), 0) << (failed.isEmpty() ? std::string() : failed.first().first().toString().toStdString());
+    EXPECT_EQ(failed.count(), 0) << (failed.isEmpty()
+                                         ? std::string()
+                                         : failed.first().first().toString().toStdString());
     EXPECT_EQ(counter.runsStarted(), 1);
     EXPECT_EQ(counter.runsExecuted(), 1);
     ASSERT_EQ(totals.count(), 1);
@@ -94,8 +101,9 @@ TEST(LiveCounter, ANewerRequestDiscardsTheOlderResults)
     EXPECT_EQ(counter.runsStarted(), 2);
     ASSERT_EQ(totals.count(), 1);
     EXPECT_EQ(totals.first().at(0).toLongLong(), cliCount(demoStore(), newer));
-    EXPECT_NE(cliCount(demoStore(), older), cliCount(demoStore(), newer)); // the test can tell them apart
-    EXPECT_EQ(parts.count(), 0); // the older run's part is stale too
+    EXPECT_NE(cliCount(demoStore(), older),
+              cliCount(demoStore(), newer)); // the test can tell them apart
+    EXPECT_EQ(parts.count(), 0);             // the older run's part is stale too
 }
 
 TEST(LiveCounter, AQueuedRunThatIsNoLongerWantedNeverStarts)
@@ -104,7 +112,8 @@ TEST(LiveCounter, AQueuedRunThatIsNoLongerWantedNeverStarts)
     const int threads = pool->maxThreadCount();
     pool->setMaxThreadCount(1);
     QSemaphore gate;
-    QFuture<void> blocker = QtConcurrent::run([&gate] { gate.acquire(); }); // the only worker is busy
+    QFuture<void> blocker =
+        QtConcurrent::run([&gate] { gate.acquire(); }); // the only worker is busy
 
     LiveCounter counter;
     counter.setStore(demoStore());
@@ -149,11 +158,13 @@ TEST(LiveCounter, AnInvalidDefinitionFailsWithTheValidatorsMessage)
     QSignalSpy totals(&counter, &LiveCounter::totalCounted);
     QSignalSpy failed(&counter, &LiveCounter::failed);
     QSignalSpy finished(&counter, &LiveCounter::finished);
-    counter.request(all({QStringLiteral(R"({"type":"customer","attribute":"shoe_size","operator":">","value":40})")}));
+    counter.request(all({QStringLiteral(
+        R"({"type":"customer","attribute":"shoe_size","operator":">","value":40})")}));
     ASSERT_TRUE(finished.wait(30000));
     EXPECT_EQ(totals.count(), 0);
     ASSERT_EQ(failed.count(), 1);
-    EXPECT_TRUE(failed.first().first().toString().contains(QStringLiteral("shoe_size"))) << failed.first().first().toString().toStdString();
+    EXPECT_TRUE(failed.first().first().toString().contains(QStringLiteral("shoe_size")))
+        << failed.first().first().toString().toStdString();
 }
 
 TEST(LiveCounter, NoStoreIsAClearFailure)
@@ -194,6 +205,9 @@ TEST_P(LiveCounterServers, CountsEqualTheCli)
 }
 
 INSTANTIATE_TEST_SUITE_P(Servers, LiveCounterServers, ::testing::Values(1, 2),
-                         [](const ::testing::TestParamInfo<int> &info) { return info.param == 1 ? std::string("MariaDB") : std::string("PostgreSQL"); });
+                         [](const ::testing::TestParamInfo<int> &info) {
+                             return info.param == 1 ? std::string("MariaDB")
+                                                    : std::string("PostgreSQL");
+                         });
 
 } // namespace

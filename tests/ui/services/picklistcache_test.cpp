@@ -28,8 +28,7 @@ bool waitLoaded(QSignalSpy &spy, PickListKind kind, int timeoutMs = 30000)
 {
     const auto has = [&] {
         for (const QList<QVariant> &s : spy)
-            if (s.first().value<PickListKind>() == kind)
-                return true;
+            if (s.first().value<PickListKind>() == kind) return true;
         return false;
     };
     QElapsedTimer timer;
@@ -49,7 +48,8 @@ TEST(PickListCache, LoadsOnFirstAskInAWorkerAndKeepsTheList)
     ASSERT_TRUE(waitLoaded(loaded, PickListKind::Countries));
     EXPECT_FALSE(cache.isLoading(PickListKind::Countries));
     const QStringList countries = labels(cache.items(PickListKind::Countries));
-    EXPECT_TRUE(countries.contains(QStringLiteral("United Kingdom (GB)"))) << countries.join(QStringLiteral(", ")).toStdString();
+    EXPECT_TRUE(countries.contains(QStringLiteral("United Kingdom (GB)")))
+        << countries.join(QStringLiteral(", ")).toStdString();
     EXPECT_TRUE(countries.contains(QStringLiteral("Germany (DE)")));
 
     // Asked again: answered from the cache, no second load.
@@ -66,10 +66,11 @@ TEST(PickListCache, EveryListOfTheDemoStoreLoads)
     cache.setStore(demoStore());
     QSignalSpy loaded(&cache, &PickListCache::loaded);
     QSignalSpy failed(&cache, &PickListCache::failed);
-    const QList<PickListKind> kinds = {PickListKind::Countries, PickListKind::Regions, PickListKind::CustomerGroups,
-                                       PickListKind::Websites, PickListKind::Stores, PickListKind::OrderStatuses,
-                                       PickListKind::PaymentMethods, PickListKind::ShippingMethods, PickListKind::Categories,
-                                       PickListKind::Products};
+    const QList<PickListKind> kinds = {PickListKind::Countries,      PickListKind::Regions,
+                                       PickListKind::CustomerGroups, PickListKind::Websites,
+                                       PickListKind::Stores,         PickListKind::OrderStatuses,
+                                       PickListKind::PaymentMethods, PickListKind::ShippingMethods,
+                                       PickListKind::Categories,     PickListKind::Products};
     for (PickListKind kind : kinds)
         (void)cache.items(kind);
     for (PickListKind kind : kinds) {
@@ -77,10 +78,14 @@ TEST(PickListCache, EveryListOfTheDemoStoreLoads)
         EXPECT_FALSE(cache.items(kind).isEmpty()) << seg::pickListName(kind).toStdString();
     }
     EXPECT_EQ(failed.count(), 0);
-    EXPECT_TRUE(labels(cache.items(PickListKind::CustomerGroups)).contains(QStringLiteral("General")));
-    EXPECT_TRUE(labels(cache.items(PickListKind::OrderStatuses)).contains(QStringLiteral("Complete (complete)")));
-    EXPECT_TRUE(labels(cache.items(PickListKind::Categories)).contains(QStringLiteral("Home & Kitchen / Clocks")));
-    EXPECT_EQ(cache.items(PickListKind::Products).size(), 200); // products are searched, not listed whole
+    EXPECT_TRUE(
+        labels(cache.items(PickListKind::CustomerGroups)).contains(QStringLiteral("General")));
+    EXPECT_TRUE(labels(cache.items(PickListKind::OrderStatuses))
+                    .contains(QStringLiteral("Complete (complete)")));
+    EXPECT_TRUE(labels(cache.items(PickListKind::Categories))
+                    .contains(QStringLiteral("Home & Kitchen / Clocks")));
+    EXPECT_EQ(cache.items(PickListKind::Products).size(),
+              200); // products are searched, not listed whole
 }
 
 TEST(PickListCache, SearchesProductsAndCategoriesThenReturnsToTheFullList)
@@ -138,7 +143,8 @@ TEST(PickListCache, KeepsListsPerStore)
     EXPECT_TRUE(cache.items(PickListKind::Websites).isEmpty());
     ASSERT_TRUE(failed.wait(10000));
     EXPECT_EQ(failed.first().at(0).value<PickListKind>(), PickListKind::Websites);
-    EXPECT_TRUE(cache.errorText(PickListKind::Websites).contains(QStringLiteral("/nonexistent/store.db")));
+    EXPECT_TRUE(
+        cache.errorText(PickListKind::Websites).contains(QStringLiteral("/nonexistent/store.db")));
 
     // Back to the first store: its list is there at once.
     loaded.clear();

@@ -45,12 +45,14 @@ TEST(Screenshots, SqlViewAndExplainView)
     const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR");
     const QString store = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_STORE");
     if (dir.isEmpty() || store.isEmpty() || !QFileInfo::exists(store))
-        GTEST_SKIP() << "set SEGMENTOR_SCREENSHOT_DIR and SEGMENTOR_SCREENSHOT_STORE (a 20k demo store) to take them";
+        GTEST_SKIP() << "set SEGMENTOR_SCREENSHOT_DIR and SEGMENTOR_SCREENSHOT_STORE (a 20k demo "
+                        "store) to take them";
     QDir().mkpath(dir);
     seg::ConnectionSettings settings;
     settings.dialect = seg::Dialect::Sqlite;
     settings.path = store;
-    const seg::Result<seg::SegmentDefinition> definition = seg::DefinitionCodec::fromJson(QByteArray(kLoyalBuyers));
+    const seg::Result<seg::SegmentDefinition> definition =
+        seg::DefinitionCodec::fromJson(QByteArray(kLoyalBuyers));
     ASSERT_TRUE(definition.ok()) << definition.error().toString().toStdString();
 
     SqlPreviewDialog sql(settings, *definition);
@@ -72,7 +74,8 @@ TEST(Screenshots, SqlViewAndExplainView)
     QSignalSpy explained(&explain, &ExplainDialog::explained);
     explain.setMember(member);
     ASSERT_TRUE(explained.wait(60000));
-    EXPECT_TRUE(explain.verdictText().contains(QStringLiteral("is IN"))) << explain.verdictText().toStdString();
+    EXPECT_TRUE(explain.verdictText().contains(QStringLiteral("is IN")))
+        << explain.verdictText().toStdString();
     QTest::qWait(50);
     const QPixmap explainShot = explain.grab();
     EXPECT_EQ(explainShot.size(), QSize(1280, 800));

@@ -19,9 +19,9 @@ namespace {
 
 std::optional<seg::ConnectionSettings> generate(segtest::Backend backend, std::string &why)
 {
-    std::unique_ptr<seg::StoreConnection> store = segtest::freshStore(backend, QStringLiteral("services_ui_demo"), QString(), why);
-    if (!store)
-        return std::nullopt;
+    std::unique_ptr<seg::StoreConnection> store =
+        segtest::freshStore(backend, QStringLiteral("services_ui_demo"), QString(), why);
+    if (!store) return std::nullopt;
     seg::DemoOptions options;
     options.customers = 600;
     options.seed = 7;
@@ -51,8 +51,7 @@ const seg::ConnectionSettings &demoStore()
 
 std::optional<seg::ConnectionSettings> demoStoreOn(int backend, std::string &why)
 {
-    if (backend == 0)
-        return demoStore();
+    if (backend == 0) return demoStore();
     static std::optional<seg::ConnectionSettings> mysql, pgsql;
     static std::string mysqlWhy, pgsqlWhy;
     static bool mysqlDone = false, pgsqlDone = false;
@@ -60,7 +59,8 @@ std::optional<seg::ConnectionSettings> demoStoreOn(int backend, std::string &why
     std::string &slotWhy = backend == 1 ? mysqlWhy : pgsqlWhy;
     bool &done = backend == 1 ? mysqlDone : pgsqlDone;
     if (!done) {
-        slot = generate(backend == 1 ? segtest::Backend::MySql : segtest::Backend::PostgreSql, slotWhy);
+        slot = generate(backend == 1 ? segtest::Backend::MySql : segtest::Backend::PostgreSql,
+                        slotWhy);
         done = true;
     }
     why = slotWhy;
@@ -80,23 +80,25 @@ seg::SegmentDefinition definition(const QString &conditions, const QString &extr
 CliResult cli(const QStringList &arguments)
 {
     const QString program = qEnvironmentVariable(
-        "SEGMENTOR_CLI", QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/cli/segmentor-cli")));
+        "SEGMENTOR_CLI", QDir(QCoreApplication::applicationDirPath())
+                             .filePath(QStringLiteral("../app/cli/segmentor-cli")));
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SEGMENTOR_DATABASE"));
     p.setProcessEnvironment(env);
     p.start(program, arguments);
     p.waitForFinished(600000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString databaseUrl(const seg::ConnectionSettings &s)
 {
-    if (s.dialect == seg::Dialect::Sqlite)
-        return QStringLiteral("sqlite:") + s.path;
+    if (s.dialect == seg::Dialect::Sqlite) return QStringLiteral("sqlite:") + s.path;
     QUrl url;
-    url.setScheme(s.dialect == seg::Dialect::MySql ? QStringLiteral("mysql") : QStringLiteral("postgresql"));
+    url.setScheme(s.dialect == seg::Dialect::MySql ? QStringLiteral("mysql")
+                                                   : QStringLiteral("postgresql"));
     url.setHost(s.host);
     url.setPort(s.port);
     url.setUserName(s.user);
@@ -112,8 +114,7 @@ QString writeDefinition(const seg::SegmentDefinition &definition)
     static int n = 0;
     const QString path = dir.filePath(QStringLiteral("def%1.json").arg(++n));
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        ADD_FAILURE() << "cannot write " << path.toStdString();
+    if (!f.open(QIODevice::WriteOnly)) ADD_FAILURE() << "cannot write " << path.toStdString();
     f.write(seg::DefinitionCodec::toJson(definition));
     return path;
 }
@@ -121,16 +122,19 @@ QString writeDefinition(const seg::SegmentDefinition &definition)
 
 qint64 cliCount(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition)
 {
-    const CliResult r = cli({QStringLiteral("evaluate"), writeDefinition(definition), QStringLiteral("--count"),
-                             QStringLiteral("--database"), databaseUrl(settings)});
+    const CliResult r =
+        cli({QStringLiteral("evaluate"), writeDefinition(definition), QStringLiteral("--count"),
+             QStringLiteral("--database"), databaseUrl(settings)});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     return r.out.trimmed().toLongLong();
 }
 
-QStringList cliIds(const seg::ConnectionSettings &settings, const seg::SegmentDefinition &definition)
+QStringList cliIds(const seg::ConnectionSettings &settings,
+                   const seg::SegmentDefinition &definition)
 {
-    const CliResult r = cli({QStringLiteral("evaluate"), writeDefinition(definition), QStringLiteral("--ids"),
-                             QStringLiteral("--database"), databaseUrl(settings)});
+    const CliResult r =
+        cli({QStringLiteral("evaluate"), writeDefinition(definition), QStringLiteral("--ids"),
+             QStringLiteral("--database"), databaseUrl(settings)});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     return r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
