@@ -1423,7 +1423,7 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../ui/app/connectionprofile.cpp" line="11"/>
+        <location filename="../ui/support/connectionprofile.cpp" line="11"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -4062,28 +4062,28 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SegmentOperations</name>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="74"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="74"/>
         <source>another segment already uses the code &quot;%1&quot;</source>
         <translation>ein anderes Segment verwendet bereits den Code „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="115"/>
-        <location filename="../ui/segments/segmentoperations.cpp" line="173"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="115"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="173"/>
         <source>no segment with this code</source>
         <translation>kein Segment mit diesem Code</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="118"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="118"/>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="139"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="139"/>
         <source>cannot read the file: %1</source>
         <translation>Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="169"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="169"/>
         <source>cannot create the folder</source>
         <translation>Ordner kann nicht angelegt werden</translation>
     </message>
@@ -5588,152 +5588,152 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::NodeDescription</name>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="23"/>
+        <location filename="../core/definition/nodedescription.cpp" line="23"/>
         <source>%1 is within the last %2 days</source>
         <translation>%1: in den letzten %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="25"/>
+        <location filename="../core/definition/nodedescription.cpp" line="25"/>
         <source>%1 is not within the last %2 days</source>
         <translation>%1: nicht in den letzten %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="27"/>
+        <location filename="../core/definition/nodedescription.cpp" line="27"/>
         <source>%1 was between %2 and %3 days ago</source>
         <translation>%1: vor %2 bis %3 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
+        <location filename="../core/definition/nodedescription.cpp" line="50"/>
         <source>%1 of these are %2</source>
         <translation>%1 dieser Bedingungen sind %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
-        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="50"/>
+        <location filename="../core/definition/nodedescription.cpp" line="64"/>
         <source>ALL</source>
         <translation>ALLE</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
-        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="50"/>
+        <location filename="../core/definition/nodedescription.cpp" line="64"/>
         <source>ANY</source>
         <translation>EINE</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="51"/>
-        <location filename="../core/catalog/nodedescription.cpp" line="65"/>
+        <location filename="../core/definition/nodedescription.cpp" line="51"/>
+        <location filename="../core/definition/nodedescription.cpp" line="65"/>
         <source>TRUE</source>
         <translation>WAHR</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="51"/>
-        <location filename="../core/catalog/nodedescription.cpp" line="65"/>
+        <location filename="../core/definition/nodedescription.cpp" line="51"/>
+        <location filename="../core/definition/nodedescription.cpp" line="65"/>
         <source>FALSE</source>
         <translation>FALSCH</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="53"/>
+        <location filename="../core/definition/nodedescription.cpp" line="53"/>
         <source>Default billing address</source>
         <translation>Standard-Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="54"/>
+        <location filename="../core/definition/nodedescription.cpp" line="54"/>
         <source>Default shipping address</source>
         <translation>Standard-Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="55"/>
+        <location filename="../core/definition/nodedescription.cpp" line="55"/>
         <source>Any address</source>
         <translation>Beliebige Adresse</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="57"/>
+        <location filename="../core/definition/nodedescription.cpp" line="57"/>
         <source>Ordered products</source>
         <translation>Bestellte Produkte</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="58"/>
+        <location filename="../core/definition/nodedescription.cpp" line="58"/>
         <source>Products in the cart</source>
         <translation>Produkte im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="59"/>
+        <location filename="../core/definition/nodedescription.cpp" line="59"/>
         <source>Products in the wishlist</source>
         <translation>Produkte auf der Wunschliste</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="60"/>
+        <location filename="../core/definition/nodedescription.cpp" line="60"/>
         <source>Viewed products</source>
         <translation>Angesehene Produkte</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="64"/>
         <source>If %1 of these conditions are %2</source>
         <translation>Wenn %1 dieser Bedingungen %2 sind</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
-        <location filename="../core/catalog/nodedescription.cpp" line="89"/>
+        <location filename="../core/definition/nodedescription.cpp" line="70"/>
+        <location filename="../core/definition/nodedescription.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
+        <location filename="../core/definition/nodedescription.cpp" line="70"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
+        <location filename="../core/definition/nodedescription.cpp" line="70"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="74"/>
+        <location filename="../core/definition/nodedescription.cpp" line="74"/>
         <source>%1 where %2</source>
         <translation>%1, bei der %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="78"/>
+        <location filename="../core/definition/nodedescription.cpp" line="78"/>
         <source>%1, counting orders where %2</source>
         <translation>%1, gezählt werden Bestellungen, bei denen %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="78"/>
+        <location filename="../core/definition/nodedescription.cpp" line="78"/>
         <source>%1, counting all orders</source>
         <translation>%1, gezählt werden alle Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="83"/>
+        <location filename="../core/definition/nodedescription.cpp" line="83"/>
         <source>no item</source>
         <translation>kein Artikel</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="85"/>
+        <location filename="../core/definition/nodedescription.cpp" line="85"/>
         <source>item count %1 %2</source>
         <translation>Artikelanzahl %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="87"/>
+        <location filename="../core/definition/nodedescription.cpp" line="87"/>
         <source>at least one item</source>
         <translation>mindestens ein Artikel</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="89"/>
+        <location filename="../core/definition/nodedescription.cpp" line="89"/>
         <source>%1: %2 where %3</source>
         <translation>%1: %2, bei denen %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="92"/>
+        <location filename="../core/definition/nodedescription.cpp" line="92"/>
         <source>Member %1 segments %2</source>
         <translation>Mitglied %1 Segmente %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="93"/>
+        <location filename="../core/definition/nodedescription.cpp" line="93"/>
         <source>of any of</source>
         <translation>mindestens eines der</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="93"/>
+        <location filename="../core/definition/nodedescription.cpp" line="93"/>
         <source>of none of</source>
         <translation>keines der</translation>
     </message>

@@ -1423,7 +1423,7 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../ui/app/connectionprofile.cpp" line="11"/>
+        <location filename="../ui/support/connectionprofile.cpp" line="11"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -4062,28 +4062,28 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SegmentOperations</name>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="74"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="74"/>
         <source>another segment already uses the code &quot;%1&quot;</source>
         <translation>un autre segment utilise déjà le code « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="115"/>
-        <location filename="../ui/segments/segmentoperations.cpp" line="173"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="115"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="173"/>
         <source>no segment with this code</source>
         <translation>aucun segment avec ce code</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="118"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="118"/>
         <source>Copy of %1</source>
         <translation>Copie de %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="139"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="139"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentoperations.cpp" line="169"/>
+        <location filename="../ui/support/segmentoperations.cpp" line="169"/>
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
     </message>
@@ -5588,152 +5588,152 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::NodeDescription</name>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="23"/>
+        <location filename="../core/definition/nodedescription.cpp" line="23"/>
         <source>%1 is within the last %2 days</source>
         <translation>%1 : dans les %2 derniers jours</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="25"/>
+        <location filename="../core/definition/nodedescription.cpp" line="25"/>
         <source>%1 is not within the last %2 days</source>
         <translation>%1 : pas dans les %2 derniers jours</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="27"/>
+        <location filename="../core/definition/nodedescription.cpp" line="27"/>
         <source>%1 was between %2 and %3 days ago</source>
         <translation>%1 : il y a entre %2 et %3 jours</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
+        <location filename="../core/definition/nodedescription.cpp" line="50"/>
         <source>%1 of these are %2</source>
         <translation>%1 de ces conditions sont %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
-        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="50"/>
+        <location filename="../core/definition/nodedescription.cpp" line="64"/>
         <source>ALL</source>
         <translation>TOUTES</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="50"/>
-        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="50"/>
+        <location filename="../core/definition/nodedescription.cpp" line="64"/>
         <source>ANY</source>
         <translation>AU MOINS UNE</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="51"/>
-        <location filename="../core/catalog/nodedescription.cpp" line="65"/>
+        <location filename="../core/definition/nodedescription.cpp" line="51"/>
+        <location filename="../core/definition/nodedescription.cpp" line="65"/>
         <source>TRUE</source>
         <translation>VRAIES</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="51"/>
-        <location filename="../core/catalog/nodedescription.cpp" line="65"/>
+        <location filename="../core/definition/nodedescription.cpp" line="51"/>
+        <location filename="../core/definition/nodedescription.cpp" line="65"/>
         <source>FALSE</source>
         <translation>FAUSSES</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="53"/>
+        <location filename="../core/definition/nodedescription.cpp" line="53"/>
         <source>Default billing address</source>
         <translation>Adresse de facturation par défaut</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="54"/>
+        <location filename="../core/definition/nodedescription.cpp" line="54"/>
         <source>Default shipping address</source>
         <translation>Adresse de livraison par défaut</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="55"/>
+        <location filename="../core/definition/nodedescription.cpp" line="55"/>
         <source>Any address</source>
         <translation>N&apos;importe quelle adresse</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="57"/>
+        <location filename="../core/definition/nodedescription.cpp" line="57"/>
         <source>Ordered products</source>
         <translation>Produits commandés</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="58"/>
+        <location filename="../core/definition/nodedescription.cpp" line="58"/>
         <source>Products in the cart</source>
         <translation>Produits du panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="59"/>
+        <location filename="../core/definition/nodedescription.cpp" line="59"/>
         <source>Products in the wishlist</source>
         <translation>Produits de la liste d&apos;envies</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="60"/>
+        <location filename="../core/definition/nodedescription.cpp" line="60"/>
         <source>Viewed products</source>
         <translation>Produits consultés</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="64"/>
         <source>If %1 of these conditions are %2</source>
         <translation>Si %1 de ces conditions sont %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
-        <location filename="../core/catalog/nodedescription.cpp" line="89"/>
+        <location filename="../core/definition/nodedescription.cpp" line="70"/>
+        <location filename="../core/definition/nodedescription.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
+        <location filename="../core/definition/nodedescription.cpp" line="70"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="70"/>
+        <location filename="../core/definition/nodedescription.cpp" line="70"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="74"/>
+        <location filename="../core/definition/nodedescription.cpp" line="74"/>
         <source>%1 where %2</source>
         <translation>%1 où %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="78"/>
+        <location filename="../core/definition/nodedescription.cpp" line="78"/>
         <source>%1, counting orders where %2</source>
         <translation>%1, en comptant les commandes où %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="78"/>
+        <location filename="../core/definition/nodedescription.cpp" line="78"/>
         <source>%1, counting all orders</source>
         <translation>%1, en comptant toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="83"/>
+        <location filename="../core/definition/nodedescription.cpp" line="83"/>
         <source>no item</source>
         <translation>aucun article</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="85"/>
+        <location filename="../core/definition/nodedescription.cpp" line="85"/>
         <source>item count %1 %2</source>
         <translation>nombre d&apos;articles %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="87"/>
+        <location filename="../core/definition/nodedescription.cpp" line="87"/>
         <source>at least one item</source>
         <translation>au moins un article</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="89"/>
+        <location filename="../core/definition/nodedescription.cpp" line="89"/>
         <source>%1: %2 where %3</source>
         <translation>%1 : %2 où %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="92"/>
+        <location filename="../core/definition/nodedescription.cpp" line="92"/>
         <source>Member %1 segments %2</source>
         <translation>Membre %1 segments %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="93"/>
+        <location filename="../core/definition/nodedescription.cpp" line="93"/>
         <source>of any of</source>
         <translation>d&apos;au moins un des</translation>
     </message>
     <message>
-        <location filename="../core/catalog/nodedescription.cpp" line="93"/>
+        <location filename="../core/definition/nodedescription.cpp" line="93"/>
         <source>of none of</source>
         <translation>d&apos;aucun des</translation>
     </message>

@@ -1,6 +1,6 @@
-#include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "app/translations.h"
+#include "support/appsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "definition/conditionnode.h"
+#include "catalog/nodekind.h"
 
 #include <QCoreApplication>
 #include <QList>

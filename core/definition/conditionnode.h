@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/nodekind.h"
+
 #include <QJsonValue>
 #include <QString>
 
@@ -7,17 +9,6 @@
 #include <vector>
 
 namespace seg {
-
-// The shape of a node in a segment definition (see shared spec/segment-format.md).
-enum class NodeKind
-{
-    Combine,         // {"type":"combine", match, expect, conditions}
-    Attribute,       // a leaf: {"type":"customer", attribute, operator, value}
-    AddressScope,    // {"type":"address", address, match, expect, conditions}
-    OrdersScope,     // {"type":"orders", metric, operator, value, match, expect, conditions}
-    ProductsScope,   // {"type":"products", source, found, count, match, expect, conditions}
-    SegmentReference // {"type":"segment", operator, value: [codes]}
-};
 
 enum class Match
 {

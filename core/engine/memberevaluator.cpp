@@ -1,6 +1,6 @@
 #include "engine/memberevaluator.h"
 
-#include "catalog/nodedescription.h"
+#include "definition/nodedescription.h"
 #include "definition/valueparsing.h"
 #include "store/storeconnection.h"
 

@@ -1,6 +1,6 @@
 #include "net/apiservice.h"
 
-#include "catalog/nodedescription.h"
+#include "definition/nodedescription.h"
 #include "members/memberkeyresolver.h"
 #include "net/apitokenrepository.h"
 #include "net/memberpages.h"

@@ -5,8 +5,8 @@
 #include "builder/conditiontemplates.h"
 #include "builder/conditiontreecontroller.h"
 #include "builder/conditiontreemodel.h"
-#include "catalog/nodedescription.h"
 #include "definition/definitioncodec.h"
+#include "definition/nodedescription.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "catalog/conditioncatalog.h"
-#include "catalog/nodedescription.h"
 #include "definition/definitioncodec.h"
+#include "definition/nodedescription.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

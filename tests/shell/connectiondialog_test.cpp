@@ -3,10 +3,10 @@
 #include "shelltestsupport.h"
 #include "testdatabases.h"
 
-#include "app/appsettings.h"
 #include "connection/connectiondialog.h"
 #include "secrets/secretstore.h"
 #include "store/schemainstaller.h"
+#include "support/appsettings.h"
 
 #include <QDialogButtonBox>
 #include <QDirIterator>

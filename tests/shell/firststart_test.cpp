@@ -3,7 +3,6 @@
 // reopens the last connection.
 #include "shelltestsupport.h"
 
-#include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "dashboard/checklistbutton.h"
 #include "dashboard/dashboardpane.h"
@@ -14,6 +13,7 @@
 #include "secrets/secretstore.h"
 #include "segments/segmentlistmodel.h"
 #include "segments/segmentlistpane.h"
+#include "support/appsettings.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -3,10 +3,10 @@
 // refresh and the status message says how many.
 #include "shelltestsupport.h"
 
-#include "app/appsettings.h"
 #include "app/preferencesdialog.h"
 #include "segments/segmentlistmodel.h"
 #include "segments/segmentlistpane.h"
+#include "support/appsettings.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -6,7 +6,6 @@
 
 #include "demo/demostoregenerator.h"
 
-#include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
 #include "app/translations.h"
@@ -18,6 +17,7 @@
 #include "secrets/secretstore.h"
 #include "segments/segmentlistmodel.h"
 #include "segments/segmentlistpane.h"
+#include "support/appsettings.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,12 +2,12 @@
 // import / export / refresh round trips through the pane, on a real (small) demo store.
 #include "shelltestsupport.h"
 
-#include "app/backgroundwork.h"
 #include "definition/definitioncodec.h"
 #include "segments/segmentlistmodel.h"
 #include "segments/segmentlistpane.h"
-#include "segments/segmentoperations.h"
 #include "session/storesession.h"
+#include "support/backgroundwork.h"
+#include "support/segmentoperations.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -46,8 +46,8 @@ INSTANTIATE_TEST_SUITE_P(
 // The condition catalog and the condition sentences live in core/; the builder shows them
 // through the translator installed at the time they are shown (not when the catalog was built).
 #include "catalog/conditioncatalog.h"
-#include "catalog/nodedescription.h"
 #include "definition/definitioncodec.h"
+#include "definition/nodedescription.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -6,7 +6,6 @@
 #include "fixturestore.h"
 #include "testdatabases.h"
 
-#include "app/appsettings.h"
 #include "definition/definitioncodec.h"
 #include "history/historyview.h"
 #include "members/customerdetailsdialog.h"
@@ -16,6 +15,7 @@
 #include "members/refreshcontroller.h"
 #include "refresh/refresher.h"
 #include "session/storesession.h"
+#include "support/appsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "backgroundworkindicator.h"
 
-#include "backgroundwork.h"
+#include "support/backgroundwork.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "app/appsettings.h"
-#include "app/backgroundwork.h"
 #include "app/backgroundworkindicator.h"
 #include "app/preferencesdialog.h"
 #include "connection/connectiondialog.h"
@@ -11,8 +9,10 @@
 #include "secrets/systemsecretstore.h"
 #include "segments/segmentlistmodel.h"
 #include "segments/segmentlistpane.h"
-#include "segments/segmentoperations.h"
 #include "segments/segmentrefreshjob.h"
+#include "support/appsettings.h"
+#include "support/backgroundwork.h"
+#include "support/segmentoperations.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "app/preferencesdialog.h"
 
-#include "app/appsettings.h"
+#include "support/appsettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

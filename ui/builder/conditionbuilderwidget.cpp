@@ -13,8 +13,8 @@
 #include "builder/livecounter.h"
 #include "builder/picklistcache.h"
 #include "builder/sqlpreviewdialog.h"
-#include "catalog/nodedescription.h"
 #include "definition/definitionvalidator.h"
+#include "definition/nodedescription.h"
 #include "session/storetask.h"
 
 #include <QAction>

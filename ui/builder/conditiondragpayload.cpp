@@ -1,8 +1,8 @@
 #include "builder/conditiondragpayload.h"
 
-#include "catalog/nodedescription.h"
 #include "definition/conditionscope.h"
 #include "definition/definitioncodec.h"
+#include "definition/nodedescription.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "builder/conditioncommands.h"
 #include "builder/conditiontreemodel.h"
-#include "catalog/nodedescription.h"
+#include "definition/nodedescription.h"
 
 #include <QUndoStack>
 

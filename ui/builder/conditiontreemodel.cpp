@@ -1,8 +1,8 @@
 #include "builder/conditiontreemodel.h"
 
 #include "builder/conditiondragpayload.h"
-#include "catalog/nodedescription.h"
 #include "definition/definitioncodec.h"
+#include "definition/nodedescription.h"
 
 #include <QJsonObject>
 #include <QLocale>

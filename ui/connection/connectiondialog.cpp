@@ -1,9 +1,9 @@
 #include "connectiondialog.h"
 
-#include "app/appsettings.h"
 #include "demostorejob.h"
 #include "probeverdicttext.h"
 #include "secrets/secretstore.h"
+#include "support/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

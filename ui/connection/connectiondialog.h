@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/connectionprofile.h"
 #include "store/storeprobe.h"
+#include "support/connectionprofile.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,7 +1,7 @@
 #include "demostorejob.h"
 
-#include "app/backgroundwork.h"
 #include "demo/demostorefile.h"
+#include "support/backgroundwork.h"
 
 #include <QDir>
 #include <QPromise>

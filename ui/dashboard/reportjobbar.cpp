@@ -1,6 +1,6 @@
 #include "dashboard/reportjobbar.h"
 
-#include "app/backgroundwork.h"
+#include "support/backgroundwork.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "segmenteditordialog.h"
 
 #include "definition/definitionvalidator.h"
-#include "segments/segmentoperations.h"
 #include "session/storetask.h"
+#include "support/segmentoperations.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "history/historyview.h"
 
-#include "app/appsettings.h"
 #include "repository/segmentrecord.h"
 #include "session/storetask.h"
+#include "support/appsettings.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "integrations/apipane.h"
 
-#include "app/appsettings.h"
 #include "integrations/apiserverservice.h"
 #include "integrations/apitokentablemodel.h"
 #include "session/storetask.h"
+#include "support/appsettings.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #include "integrations/apiserverservice.h"
 
-#include "app/appsettings.h"
 #include "net/apiserver.h"
+#include "support/appsettings.h"
 
 #include <QMetaObject>
 

@@ -2,12 +2,12 @@
 
 #include "lookups/picklists.h"
 
-#include "app/appsettings.h"
 #include "members/customerdetailsdialog.h"
 #include "members/memberstatedelegate.h"
 #include "members/membertablemodel.h"
 #include "members/refreshcontroller.h"
 #include "session/storetask.h"
+#include "support/appsettings.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,9 +1,9 @@
 #include "members/refreshcontroller.h"
 
-#include "app/appsettings.h"
 #include "members/memberpagequery.h"
 #include "operations/refreshsegment.h"
 #include "session/storetask.h"
+#include "support/appsettings.h"
 
 #include <QFutureWatcher>
 #include <QLocale>

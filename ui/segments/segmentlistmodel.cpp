@@ -1,7 +1,7 @@
 #include "segmentlistmodel.h"
 
-#include "app/backgroundwork.h"
 #include "session/storetask.h"
+#include "support/backgroundwork.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,11 +1,11 @@
 #include "segmentlistpane.h"
 
-#include "app/appsettings.h"
 #include "editor/segmenteditordialog.h"
 #include "segmentlistmodel.h"
-#include "segmentoperations.h"
 #include "segmentrefreshjob.h"
 #include "segmentsummaryview.h"
+#include "support/appsettings.h"
+#include "support/segmentoperations.h"
 
 #include <QAction>
 #include <QFileDialog>

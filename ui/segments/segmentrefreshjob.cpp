@@ -2,8 +2,8 @@
 
 #include "operations/refreshsegment.h"
 
-#include "app/backgroundwork.h"
 #include "session/storesession.h"
+#include "support/backgroundwork.h"
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>

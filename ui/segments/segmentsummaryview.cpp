@@ -1,6 +1,6 @@
 #include "segmentsummaryview.h"
 
-#include "catalog/nodedescription.h"
+#include "definition/nodedescription.h"
 
 #include <QLocale>
 

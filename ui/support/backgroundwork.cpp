@@ -1,4 +1,4 @@
-#include "backgroundwork.h"
+#include "support/backgroundwork.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "catalog/nodedescription.h"
+#include "definition/nodedescription.h"
 
 #include "catalog/conditioncatalog.h"
 #include "definition/definitioncodec.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionprofile.h"
+#include "support/connectionprofile.h"
 
 #include <QByteArray>
 #include <QList>

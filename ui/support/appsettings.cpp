@@ -1,4 +1,4 @@
-#include "appsettings.h"
+#include "support/appsettings.h"
 
 #include <QDir>
 

@@ -1,4 +1,4 @@
-#include "segmentoperations.h"
+#include "support/segmentoperations.h"
 
 #include "operations/segmentdefinitions.h"
 #include "session/storetask.h"

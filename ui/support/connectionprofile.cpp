@@ -1,4 +1,4 @@
-#include "connectionprofile.h"
+#include "support/connectionprofile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
