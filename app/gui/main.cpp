@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QThreadPool>
 
 int main(int argc, char **argv)
 {
@@ -32,5 +33,8 @@ int main(int argc, char **argv)
     MainWindow window;
     window.show();
     window.startUp();
-    return app.exec();
+    const int status = app.exec();
+    // Let running store workers finish before the window and the SQL drivers are destroyed.
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }

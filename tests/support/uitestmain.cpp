@@ -1,6 +1,7 @@
 #include "testdatabases.h"
 
 #include <QApplication>
+#include <QThreadPool>
 
 #include <gtest/gtest.h>
 
@@ -11,6 +12,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     const int result = RUN_ALL_TESTS();
+    // Workers a test's window started (counts, pick lists, list reloads) may still run on a
+    // loaded machine: let them end before QApplication and the SQL drivers go away.
+    QThreadPool::globalInstance()->waitForDone();
     segtest::runTestsEndCleanups();
     return result;
 }
