@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const TimeContext time(QDateTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::utc()));
-    auto compiled = SqlCompiler(*schema, time, &segments).compileMembers(*definition);
+    auto compiled = SqlCompiler(*schema, time, &segments).compileParts(*definition);
     if (!compiled) {
         err << compiled.error().toString() << "\n";
         return 2;
@@ -138,17 +138,18 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     MemberSource source = memberSourceFrom(*compiled);
+    const SqlText whole = compiled->with + compiled->body;
     if (sourceKind == QLatin1String("table")) {
         timer.start();
         QSqlQuery q((*connection)->database());
         const QString create = settings->dialect == Dialect::Sqlite
                                    ? QStringLiteral("CREATE TEMP TABLE seg_bench_members AS ")
                                    : QStringLiteral("CREATE TEMPORARY TABLE seg_bench_members AS ");
-        if (!q.prepare(create + compiled->sql)) {
+        if (!q.prepare(create + whole.sql)) {
             err << q.lastError().text() << "\n";
             return 1;
         }
-        for (const QVariant &p : compiled->params)
+        for (const QVariant &p : whole.params)
             q.addBindValue(p);
         if (!q.exec()) {
             err << q.lastError().text() << "\n";

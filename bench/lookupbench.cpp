@@ -8,8 +8,8 @@
 #include "definition/definitioncodec.h"
 #include "engine/memberqueryrunner.h"
 #include "engine/sqlcompiler.h"
-#include "lookups/memberexplainer.h"
 #include "lookups/picklists.h"
+#include "operations/explainmember.h"
 #include "session/storesession.h"
 
 #include <QCoreApplication>

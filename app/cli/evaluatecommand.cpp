@@ -1,8 +1,6 @@
 #include "clicontext.h"
 
-#include "engine/memberevaluator.h"
-#include "engine/membersnapshotloader.h"
-#include "members/memberkeyresolver.h"
+#include "operations/explainmember.h"
 #include "operations/memberqueries.h"
 
 using namespace seg;
@@ -20,40 +18,28 @@ int runEvaluate(const CliOptions &options, CliStreams io)
     if (!time) return code;
 
     if (options.values.contains(QStringLiteral("--explain"))) {
-        // Any website: explaining why a customer of another website is out is a fair question.
-        SegmentDefinition anyWebsite = *definition;
-        anyWebsite.websites.clear();
-        Result<ResolvedMemberKey> resolved =
-            MemberKeyResolver(*session->connection, *session->schema)
-                .resolve(options.value(QStringLiteral("--explain")), anyWebsite);
-        if (!resolved) {
-            io.err << "error: " << resolved.error().message << "\n";
-            return ExitFailure;
+        const QString who = options.value(QStringLiteral("--explain"));
+        Result<std::optional<MemberExplanation>> explained =
+            explainMember(*session, *definition, who, *time);
+        if (!explained) {
+            io.err << "error: " << explained.error().toString() << "\n";
+            return exitCodeFor(explained.error());
         }
-        if (!resolved->resolved()) {
-            io.err << "error: " << resolved->message << "\n";
-            return resolved->refusal == MemberKeyRefusal::Ambiguous ? ExitUsage : ExitFailure;
-        }
-        const MemberKey key = *resolved->key;
-        const MemberSnapshotLoader loader(*session->connection, *session->schema);
-        Result<MemberSnapshot> snapshot = loader.load(key);
-        if (!snapshot) {
-            io.err << "error: " << snapshot.error().message << "\n";
-            return ExitFailure;
-        }
-        if (!snapshot->exists) {
+        if (!explained->has_value()) {
             io.err << QStringLiteral(
                           "error: no member %1 in this store (a customer id or a guest's email)\n")
-                          .arg(key.toString());
+                          .arg(who.trimmed());
             return ExitFailure;
         }
-        const MemberEvaluator evaluator(&*session->schema, *time, session->segments.get());
-        Result<Explanation> explanation = evaluator.explain(*definition, *snapshot);
-        if (!explanation) {
-            io.err << "error: " << explanation.error().toString() << "\n";
-            return ExitFailure;
+        const MemberExplanation &m = **explained;
+        io.out << m.explanation.toText();
+        if (!m.otherMatches.isEmpty()) {
+            QStringList others;
+            for (const MemberKey &k : m.otherMatches)
+                others << k.toString();
+            io.err << QStringLiteral("note: %1 also names %2; pass an id to explain another\n")
+                          .arg(who.trimmed(), others.join(QStringLiteral(", ")));
         }
-        io.out << explanation->toText();
         return ExitOk;
     }
 

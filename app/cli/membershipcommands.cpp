@@ -1,7 +1,7 @@
 // refresh, members, exclude, include, reset, history
 #include "clicontext.h"
 
-#include "members/memberkeyresolver.h"
+#include "operations/memberoverrides.h"
 #include "operations/refreshsegment.h"
 
 #include <QJsonArray>
@@ -127,65 +127,6 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
     return exit;
 }
 
-namespace {
-
-// The keys `exclude`/`include`/`reset` act on: what each argument means for the segment
-// (MemberKeyResolver), or nothing with every refusal printed (exit 2) so that no override
-// is stored for a member nobody is. `reset` also accepts a key that has a stored override
-// (e.g. one an earlier version stored for a registered customer's e-mail), so it can be undone.
-std::optional<QList<MemberKey>> overrideKeys(const StoreSession &session,
-                                             const SegmentRecord &segment, const QStringList &typed,
-                                             bool reset, CliStreams io, int &exitCode)
-{
-    const MemberKeyResolver resolver(*session.connection, *session.schema);
-    QList<OverrideEntry> stored;
-    if (reset) {
-        Result<QList<OverrideEntry>> overrides =
-            session.segments->overrides(segment.definition.code);
-        if (!overrides) {
-            io.err << "error: " << overrides.error().message << "\n";
-            exitCode = ExitFailure;
-            return std::nullopt;
-        }
-        stored = *overrides;
-    }
-    auto hasOverride = [&](const MemberKey &key) {
-        return std::any_of(stored.begin(), stored.end(),
-                           [&](const OverrideEntry &e) { return e.key == key; });
-    };
-    QList<MemberKey> keys;
-    bool refusedAny = false;
-    for (const QString &text : typed) {
-        Result<ResolvedMemberKey> r = resolver.resolve(text, segment.definition);
-        if (!r) {
-            io.err << "error: " << r.error().message << "\n";
-            exitCode = ExitFailure;
-            return std::nullopt;
-        }
-        const MemberKey literal = MemberKey::parse(text);
-        if (r->resolved()) {
-            keys << *r->key;
-            // An e-mail that names a customer: also the guest key an earlier version stored for it.
-            if (reset && literal.isGuest() && !r->key->isGuest() && hasOverride(literal))
-                keys << literal;
-        } else if (reset && hasOverride(literal)) {
-            keys << literal;
-        } else {
-            io.err << QStringLiteral("error: %1: %2\n").arg(segment.definition.code, r->message);
-            refusedAny = true;
-        }
-    }
-    if (refusedAny) {
-        io.err << "error: nothing was changed\n";
-        exitCode = ExitUsage;
-        return std::nullopt;
-    }
-    exitCode = ExitOk;
-    return keys;
-}
-
-} // namespace
-
 int runOverride(const CliOptions &options, CliStreams io)
 {
     if (!needsCode(options, io, 2)) return ExitUsage;
@@ -193,31 +134,28 @@ int runOverride(const CliOptions &options, CliStreams io)
     std::optional<StoreSession> session = openStore(options, io, code);
     if (!session) return code;
     const QString segmentCode = options.positional.first();
-    Result<std::optional<SegmentRecord>> segment = session->segments->find(segmentCode);
-    if (!segment) {
-        io.err << "error: " << segment.error().message << "\n";
-        return ExitFailure;
-    }
-    if (!*segment) {
-        io.err << QStringLiteral("error: no segment \"%1\"\n").arg(segmentCode);
+    const bool reset = options.command == QLatin1String("reset");
+    // Every argument must name a member, or nothing is stored (each refusal printed, exit 2).
+    Result<OverrideKeys> keys =
+        resolveOverrideKeys(*session, segmentCode, options.positional.mid(1), reset);
+    if (!keys) {
+        io.err << "error: " << keys.error().message << "\n";
         return ExitFailure; // as every command that names an unknown segment
     }
-    const bool reset = options.command == QLatin1String("reset");
-    const std::optional<QList<MemberKey>> members =
-        overrideKeys(*session, **segment, options.positional.mid(1), reset, io, code);
-    if (!members) return code;
-    Status st = success();
-    if (reset)
-        st = session->segments->resetOverride(segmentCode, *members,
-                                              options.value(QStringLiteral("--reason")));
-    else
-        st = session->segments->setOverride(segmentCode, *members,
-                                            options.command == QLatin1String("exclude")
-                                                ? OverrideKind::Exclude
-                                                : OverrideKind::Include,
-                                            options.value(QStringLiteral("--reason")));
-    if (!st) {
-        io.err << "error: " << st.error().message << "\n";
+    if (!keys->refused.isEmpty()) {
+        for (const OverrideRefusal &r : keys->refused)
+            io.err << QStringLiteral("error: %1: %2\n").arg(segmentCode, r.message);
+        io.err << "error: nothing was changed\n";
+        return ExitUsage;
+    }
+    std::optional<OverrideKind> kind;
+    if (!reset)
+        kind = options.command == QLatin1String("exclude") ? OverrideKind::Exclude
+                                                           : OverrideKind::Include;
+    Result<qint64> done = setMemberOverrides(*session, segmentCode, keys->keys, kind,
+                                             options.value(QStringLiteral("--reason")));
+    if (!done) {
+        io.err << "error: " << done.error().message << "\n";
         return ExitFailure;
     }
     return ExitOk;

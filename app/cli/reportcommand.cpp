@@ -2,7 +2,7 @@
 // csv|json]
 #include "clicontext.h"
 
-#include "reports/salesreport.h"
+#include "operations/reports.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,8 +106,7 @@ int runReport(const CliOptions &options, CliStreams io)
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code, true, false);
     if (!session) return code;
-    query.zone = session->timeContext().storeZone();
-    Result<SalesReportResult> report = SalesReport(*session).run(query);
+    Result<SalesComparison> report = compareSales(*session, SalesComparisonArgs{query});
     if (!report) {
         io.err << "error: " << report.error().message << "\n";
         return ExitFailure;
@@ -115,11 +114,11 @@ int runReport(const CliOptions &options, CliStreams io)
 
     if (format == QLatin1String("csv")) {
         QString text = kColumns.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-        for (const SalesRow &row : report->rows) {
+        for (const SalesRow &row : report->current.rows) {
             const SalesFigures &f = row.figures;
             const QStringList cells{
                 csvField(row.code),        QString::number(f.customers),
-                QString::number(f.orders), QString::number(report->ordersPct(f), 'f', 2),
+                QString::number(f.orders), QString::number(report->current.ordersPct(f), 'f', 2),
                 quantity(f.qty),           money(f.discount),
                 money(f.shipping),         money(f.tax),
                 money(f.refunded),         money(f.subtotal),
@@ -129,21 +128,21 @@ int runReport(const CliOptions &options, CliStreams io)
         io.out << text;
     } else {
         QJsonArray rows;
-        for (const SalesRow &row : report->rows) {
+        for (const SalesRow &row : report->current.rows) {
             const SalesFigures &f = row.figures;
-            rows.append(
-                QJsonObject{{"segment", row.code},
-                            {"customers", f.customers},
-                            {"orders", f.orders},
-                            {"orders_pct", std::round(report->ordersPct(f) * 100.0) / 100.0},
-                            {"qty", std::round(f.qty * 10000.0) / 10000.0},
-                            {"discount", cents(f.discount)},
-                            {"shipping", cents(f.shipping)},
-                            {"tax", cents(f.tax)},
-                            {"refunded", cents(f.refunded)},
-                            {"subtotal", cents(f.subtotal)},
-                            {"grand_total", cents(f.grandTotal)},
-                            {"aov", cents(f.aov())}});
+            rows.append(QJsonObject{
+                {"segment", row.code},
+                {"customers", f.customers},
+                {"orders", f.orders},
+                {"orders_pct", std::round(report->current.ordersPct(f) * 100.0) / 100.0},
+                {"qty", std::round(f.qty * 10000.0) / 10000.0},
+                {"discount", cents(f.discount)},
+                {"shipping", cents(f.shipping)},
+                {"tax", cents(f.tax)},
+                {"refunded", cents(f.refunded)},
+                {"subtotal", cents(f.subtotal)},
+                {"grand_total", cents(f.grandTotal)},
+                {"aov", cents(f.aov())}});
         }
         io.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
     }

@@ -1,6 +1,6 @@
 #include "clicontext.h"
 
-#include "engine/sqlcompiler.h"
+#include "operations/previewsql.h"
 
 using namespace seg;
 
@@ -43,20 +43,11 @@ int runSql(const CliOptions &options, CliStreams io)
     const std::optional<TimeContext> time =
         timeContext(options, session ? &*session : nullptr, io, code);
     if (!time) return code;
-    StoreSchema schema = session ? *session->schema : StoreSchema(dialect, {});
-    schema = [&] {
-        StoreSchema s(dialect, schema.tablePrefix());
-        for (const CustomAttribute &a : schema.customAttributes())
-            s.addCustomAttribute(a);
-        s.setProductNameAttributeId(schema.productNameAttributeId());
-        if (dialect == schema.dialect()) s.setFoldCollation(schema.foldCollation());
-        return s;
-    }();
-    const SqlCompiler compiler(schema, *time, session ? session->segments.get() : nullptr);
-    Result<CompiledQuery> query = compiler.compileMembers(*definition);
+    Result<CompiledQuery> query = session ? previewMemberSql(*session, *definition, dialect, *time)
+                                          : previewMemberSql(*definition, dialect, *time);
     if (!query) {
         io.err << source << ": " << query.error().toString() << "\n";
-        return ExitUsage;
+        return exitCodeFor(query.error());
     }
     io.out << query->sql << ";\n";
     io.out << QStringLiteral("-- %1 bound parameter(s), in order of the ? placeholders:\n")

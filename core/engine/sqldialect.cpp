@@ -54,6 +54,47 @@ QString SqlDialect::materialized() const
     return m_dialect == Dialect::MySql ? QString() : QStringLiteral("MATERIALIZED ");
 }
 
+QString SqlDialect::typedNull(ValueType type) const
+{
+    if (m_dialect != Dialect::PostgreSql) return QStringLiteral("NULL");
+    switch (type) {
+    case ValueType::Text:
+        return QStringLiteral("CAST(NULL AS TEXT)");
+    case ValueType::Integer:
+        return QStringLiteral("CAST(NULL AS BIGINT)");
+    case ValueType::Decimal:
+        return QStringLiteral("CAST(NULL AS NUMERIC(20,4))");
+    case ValueType::Timestamp:
+        return QStringLiteral("CAST(NULL AS TIMESTAMP)");
+    }
+    return QStringLiteral("NULL");
+}
+
+QString SqlDialect::zeroDecimal() const
+{
+    return m_dialect == Dialect::PostgreSql ? QStringLiteral("CAST(0 AS NUMERIC(20,4))")
+                                            : QStringLiteral("0.0");
+}
+
+QString SqlDialect::castToText(const QString &expr) const
+{
+    return m_dialect == Dialect::MySql ? QStringLiteral("CAST(%1 AS CHAR)").arg(expr)
+                                       : QStringLiteral("CAST(%1 AS TEXT)").arg(expr);
+}
+
+QString SqlDialect::codePointOrder(const QString &expr) const
+{
+    switch (m_dialect) {
+    case Dialect::Sqlite:
+        return expr; // BINARY is SQLite's default collation
+    case Dialect::MySql:
+        return QStringLiteral("CAST(%1 AS BINARY)").arg(expr);
+    case Dialect::PostgreSql:
+        return QStringLiteral("(%1) COLLATE \"C\"").arg(expr);
+    }
+    return expr;
+}
+
 QString escapeLike(const QString &value)
 {
     QString out;

@@ -28,6 +28,21 @@ public:
     roundMoney(const QString &sumExpr) const; // SQLite sums doubles; round to the 4 decimals stored
     QString materialized() const;             // CTE hint so SQLite/PostgreSQL build it once
 
+    // Value types a column can need a typed NULL or zero of (PostgreSQL types the arms of a
+    // UNION; SQLite and MySQL need no cast).
+    enum class ValueType
+    {
+        Text,
+        Integer,
+        Decimal,
+        Timestamp
+    };
+    QString typedNull(ValueType type) const;
+    QString zeroDecimal() const;
+    QString castToText(const QString &expr) const; // an integer as text
+    // An expression that compares and sorts by code point whatever the column's collation.
+    QString codePointOrder(const QString &expr) const;
+
 private:
     Dialect m_dialect;
     QString m_foldCollation;

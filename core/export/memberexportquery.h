@@ -30,26 +30,20 @@ struct MemberSource
     }
 };
 
-// Splits a leading WITH list (if any) off a compiled member query. String literals, quoted
-// identifiers, comments and nested parentheses are skipped; anything it cannot read is kept
-// whole as `selectSql`.
-MemberSource memberSourceFrom(const CompiledQuery &query);
+// A compiled definition as a member source: its WITH clause and its body, as the compiler
+// returns them.
+MemberSource memberSourceFrom(const SqlCompiler::Parts &parts);
 
 // Builds the one parameterized statement that returns the chosen columns of the source's
 // members for the store's dialect and table prefix. Its first `columns.size()` result
 // columns are the chosen columns in order; helper sort columns may follow. Rows come
 // registered customers first by id, then guests by key (code-point order on every database).
 //
-// Registered: customer_entity, customer_group, store_website, the default billing
-// customer_address_entity, and aggregates over sales_order by customer_id.
-// Guests: profile from the most recent guest order (created_at, updated_at, entity_id
-// descending), group = customer group 0, website of that order's store, that order's billing
-// sales_order_address, aggregates over orders without a customer whose folded email is the
-// key. Members the store no longer has (a deleted customer) are skipped; a guest key without
-// any order is exported with an empty profile.
+// The columns' values and joins come from the member-column table (MemberColumnSql).
+// Members the store no longer has (a deleted customer) are skipped.
 //
 // Shapes: on SQLite and PostgreSQL the (materialized, shared) source drives a UNION ALL of
-// registered customers, guests with orders and guests without; on MySQL/MariaDB, which
+// registered customers and guests; on MySQL/MariaDB, which
 // evaluates a CTE again for each reference, the source is read once and both kinds are
 // LEFT JOINed in a single pass.
 class MemberExportQuery
@@ -77,10 +71,5 @@ public:
     static QString latestGuestOrdersSql(const StoreSchema &schema,
                                         const QList<ExportColumn> &columns);
 };
-
-// " LEFT JOIN ... <alias>": a guest's billing address, the first billing address of the
-// order `<ordersAlias>.seg_order_id` (the guest's latest order). Shared by exports and the grid.
-SqlText guestBillingAddressJoin(const StoreSchema &schema, const QString &alias,
-                                const QString &ordersAlias);
 
 } // namespace seg

@@ -412,6 +412,36 @@ Result<QList<MemberPageRow>> MemberPageQuery::page(const MemberFilter &filter,
     return out;
 }
 
+Result<QHash<MemberKey, QVariantList>> memberColumnValues(const StoreSession &session,
+                                                          const QList<MemberKey> &keys,
+                                                          const QList<ExportColumn> &columns)
+{
+    QHash<MemberKey, QVariantList> out;
+    if (keys.isEmpty()) return out;
+    Result<MemberSource> source = stageMemberKeys(*session.connection, keys);
+    if (!source) return source.error();
+    // The key columns lead (the export statement wants the member first), the asked ones follow.
+    QList<ExportColumn> all{*ExportColumns::find(ExportColumns::memberId()),
+                            *ExportColumns::find(QStringLiteral("customer_id"))};
+    all += columns;
+    Result<CompiledQuery> query = MemberExportQuery::build(*session.schema, *source, all);
+    if (!query) return query.error();
+    auto q = runSql(session.connection->database(), query->sql, query->params,
+                    MemberPageQuery::tr("cannot read the members' details"));
+    if (!q) return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        const QString member = exportValue(ExportColumnType::Text, r.value(0)).toString();
+        const MemberKey key = r.value(1).isNull() ? MemberKey::guest(member)
+                                                  : MemberKey::registered(r.value(1).toLongLong());
+        QVariantList values;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            values << exportValue(columns[i].type, r.value(int(2 + i)));
+        out.insert(key, values);
+    }
+    return out;
+}
+
 namespace {
 
 struct MemberContact
@@ -422,30 +452,19 @@ struct MemberContact
 Result<QHash<MemberKey, MemberContact>> memberContacts(const StoreSession &session,
                                                        const QList<MemberKey> &keys)
 {
-    QHash<MemberKey, MemberContact> out;
-    if (keys.isEmpty()) return out;
-    Result<MemberSource> source = stageMemberKeys(*session.connection, keys);
-    if (!source) return source.error();
     Result<QList<ExportColumn>> columns = ExportColumns::select(
-        {QStringLiteral("member"), QStringLiteral("customer_id"), QStringLiteral("email"),
-         QStringLiteral("firstname"), QStringLiteral("lastname")});
-    Result<CompiledQuery> query = MemberExportQuery::build(*session.schema, *source, *columns);
-    if (!query) return query.error();
-    auto q = runSql(session.connection->database(), query->sql, query->params,
-                    MemberPageQuery::tr("cannot read the members' names"));
-    if (!q) return q.error();
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        const QString member = exportValue(ExportColumnType::Text, r.value(0)).toString();
-        const MemberKey key = r.value(1).isNull() ? MemberKey::guest(member)
-                                                  : MemberKey::registered(r.value(1).toLongLong());
+        {QStringLiteral("email"), QStringLiteral("firstname"), QStringLiteral("lastname")});
+    Result<QHash<MemberKey, QVariantList>> values =
+        memberColumnValues(session, keys, columns->mid(1)); // select() puts the member first
+    if (!values) return values.error();
+    QHash<MemberKey, MemberContact> out;
+    for (auto it = values->cbegin(); it != values->cend(); ++it) {
         MemberContact c;
-        c.email = exportValue(ExportColumnType::Text, r.value(2)).toString();
+        c.email = it.value()[0].toString();
         c.name = QStringLiteral("%1 %2")
-                     .arg(exportValue(ExportColumnType::Text, r.value(3)).toString(),
-                          exportValue(ExportColumnType::Text, r.value(4)).toString())
+                     .arg(it.value()[1].toString(), it.value()[2].toString())
                      .trimmed();
-        out.insert(key, c);
+        out.insert(it.key(), c);
     }
     return out;
 }

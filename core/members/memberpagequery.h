@@ -129,6 +129,13 @@ private:
 Result<MemberSource> stageMemberKeys(const StoreConnection &connection,
                                      const QList<MemberKey> &keys);
 
+// The values of `columns` (canonical, as exportValue() gives them, in the columns' order) of
+// each key the store knows, read through the member-column table. Keys the store no longer
+// has are missing from the result.
+Result<QHash<MemberKey, QVariantList>> memberColumnValues(const StoreSession &session,
+                                                          const QList<MemberKey> &keys,
+                                                          const QList<ExportColumn> &columns);
+
 // "First Last <email>" (or the email / key alone) for each key the store knows, for lists
 // of people such as a refresh's dry run. Keys the store no longer has map to their text.
 Result<QHash<MemberKey, QString>> memberLabels(const StoreSession &session,

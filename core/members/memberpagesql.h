@@ -6,6 +6,7 @@
 #include "engine/sqlcompiler.h"
 #include "engine/sqldialect.h"
 #include "engine/sqltext.h"
+#include "export/membercolumnsql.h"
 #include "export/memberexportquery.h"
 #include "store/sqlrun.h"
 #include <QSet>
@@ -42,7 +43,7 @@ class MemberPageQuery::Sql
 {
 public:
     Sql(const StoreSchema &schema, const MemberPageSource &source)
-        : m_schema(schema), m_source(source), m_dialect(schema.dialect(), schema.foldCollation())
+        : m_schema(schema), m_source(source), m_table(schema), m_dialect(m_table.dialect())
     {
     }
 
@@ -118,26 +119,9 @@ public:
                                .arg(seg("segmentor_journal")),
                            {m_source.segmentId, *m_source.lastRefreshId});
         }
-        if (needsCustomer())
-            sql += SqlText(QStringLiteral(" LEFT JOIN %1 c ON c.entity_id = b.customer_id")
-                               .arg(t("customer_entity")));
-        if (uses("group")) {
-            sql += SqlText(QStringLiteral(" LEFT JOIN %1 g ON g.customer_group_id = c.group_id")
-                               .arg(t("customer_group")));
-            sql +=
-                SqlText(QStringLiteral(
-                            " LEFT JOIN %1 gg ON b.customer_id IS NULL AND gg.customer_group_id = ")
-                            .arg(t("customer_group"))) +
-                SqlText::param(0);
-        }
-        if (uses("website"))
-            sql += SqlText(QStringLiteral(" LEFT JOIN %1 w ON w.website_id = c.website_id")
-                               .arg(t("store_website")));
-        if (needsBilling())
-            sql += SqlText(QStringLiteral(" LEFT JOIN %1 ba ON ba.entity_id = c.default_billing "
-                                          "AND ba.parent_id = c.entity_id")
-                               .arg(t("customer_address_entity")));
-        if (needsOrders()) {
+        const MemberJoins joins = this->joins();
+        SqlText orders;
+        if (joins & MemberJoin::CustomerOrders) {
             SqlText restrict;
             if (page) {
                 QVariantList ids;
@@ -156,84 +140,26 @@ public:
                 restrict = SqlText(QStringLiteral("customer_id IN (SELECT customer_id FROM "
                                                   "seg_base WHERE customer_id IS NOT NULL)"));
             }
-            sql +=
-                SqlText(QStringLiteral(" LEFT JOIN (SELECT customer_id, COUNT(*) AS seg_n, "
-                                       "SUM(base_grand_total) AS seg_s, MAX(created_at) AS seg_l "
-                                       "FROM %1 WHERE ")
-                            .arg(t("sales_order"))) +
-                restrict +
-                SqlText(
-                    QStringLiteral(" GROUP BY customer_id) oa ON oa.customer_id = b.customer_id"));
+            orders = SqlText(QStringLiteral("(")) + m_table.customerOrders(restrict) +
+                     SqlText(QStringLiteral(")"));
         }
-        if (needsLatestGuestOrder()) {
-            bool guestsInPage = !page;
-            if (page)
-                for (const MemberKey &k : *page)
-                    guestsInPage = guestsInPage || k.isGuest();
-            if (guestsInPage) // the guests' profiles, staged once per session (guestsTable())
-                sql += SqlText(
-                    QStringLiteral(
-                        " LEFT JOIN %1 lo ON b.customer_id IS NULL AND lo.seg_key = b.guest_key")
-                        .arg(kGuests));
-            else // a page of registered customers only
-                sql += SqlText(QStringLiteral(" LEFT JOIN (")) +
-                       latestGuestOrders(SqlText(QStringLiteral(" AND 1 = 0"))) +
-                       SqlText(QStringLiteral(
-                           ") lo ON b.customer_id IS NULL AND lo.seg_key = b.guest_key"));
-            if (uses("website"))
-                sql += SqlText(QStringLiteral(" LEFT JOIN %1 st ON st.store_id = lo.seg_store_id "
-                                              "LEFT JOIN %2 gw ON gw.website_id = st.website_id")
-                                   .arg(t("store"), t("store_website")));
-            if (needsBilling())
-                sql +=
-                    guestBillingAddressJoin(m_schema, QStringLiteral("gba"), QStringLiteral("lo"));
-        }
+        sql += m_table.registeredJoins(joins, QStringLiteral("b.customer_id"), orders);
+        QString latest = kGuests; // the guests' profiles, staged once per session (guestsTable())
+        if (page && std::none_of(page->cbegin(), page->cend(),
+                                 [](const MemberKey &k) { return k.isGuest(); }))
+            latest = QStringLiteral("(%1)").arg( // a page of registered customers only
+                m_table.latestGuestOrders(SqlText(QStringLiteral("1 = 0")), true).sql);
+        sql += m_table.guestJoins(joins, QStringLiteral("b.customer_id IS NULL"),
+                                  QStringLiteral("b.guest_key"), latest);
         return sql;
     }
 
     // The value of a grid column for a row of the base.
     QString expr(const QString &id) const
     {
-        const auto pick = [](const QString &registered, const QString &guest) {
-            return QStringLiteral("(CASE WHEN b.customer_id IS NOT NULL THEN %1 ELSE %2 END)")
-                .arg(registered, guest);
-        };
-        const bool lo = needsLatestGuestOrder();
-        if (id == ExportColumns::memberId())
-            return pick(QStringLiteral("CAST(b.customer_id AS %1)")
-                            .arg(m_schema.dialect() == Dialect::MySql ? QStringLiteral("CHAR")
-                                                                      : QStringLiteral("TEXT")),
-                        QStringLiteral("b.guest_key"));
-        if (id == QLatin1String("customer_id")) return QStringLiteral("b.customer_id");
-        if (id == QLatin1String("email"))
-            return pick(QStringLiteral("c.email"),
-                        lo ? QStringLiteral("COALESCE(lo.seg_email, b.guest_key)")
-                           : QStringLiteral("b.guest_key"));
-        if (id == QLatin1String("firstname"))
-            return pick(QStringLiteral("c.firstname"), QStringLiteral("lo.seg_firstname"));
-        if (id == QLatin1String("lastname"))
-            return pick(QStringLiteral("c.lastname"), QStringLiteral("lo.seg_lastname"));
-        if (id == QLatin1String("group"))
-            return pick(QStringLiteral("g.customer_group_code"),
-                        QStringLiteral("gg.customer_group_code"));
-        if (id == QLatin1String("website"))
-            return pick(QStringLiteral("w.name"), QStringLiteral("gw.name"));
-        if (id == QLatin1String("created_at")) return QStringLiteral("c.created_at");
-        if (const QString billing = ExportColumns::billingAddressColumn(id); !billing.isEmpty())
-            return pick(QStringLiteral("ba.") + billing, QStringLiteral("gba.") + billing);
-        if (id == QLatin1String("orders"))
-            return pick(QStringLiteral("COALESCE(oa.seg_n, 0)"),
-                        QStringLiteral("COALESCE(lo.seg_n, 0)"));
-        if (id == QLatin1String("lifetime_sales"))
-            return pick(QStringLiteral("COALESCE(%1, 0)")
-                            .arg(m_dialect.roundMoney(QStringLiteral("oa.seg_s"))),
-                        QStringLiteral("COALESCE(%1, 0)")
-                            .arg(m_dialect.roundMoney(QStringLiteral("lo.seg_s"))));
-        if (id == QLatin1String("last_order_at"))
-            return pick(QStringLiteral("oa.seg_l"), QStringLiteral("lo.seg_l"));
         if (id == overrideColumn()) return overrideKind();
         if (id == joinedColumn()) return isNew();
-        return QStringLiteral("NULL");
+        return m_table.value(id, QStringLiteral("b.customer_id"), QStringLiteral("b.guest_key"));
     }
 
     QString overrideKind() const
@@ -320,11 +246,7 @@ public:
     QString keyOrder(bool descending) const
     {
         const QString dir = descending ? QStringLiteral(" DESC") : QString();
-        QString guest = QStringLiteral("b.guest_key");
-        if (m_schema.dialect() == Dialect::MySql)
-            guest = QStringLiteral("CAST(b.guest_key AS BINARY)");
-        else if (m_schema.dialect() == Dialect::PostgreSql)
-            guest = QStringLiteral("b.guest_key COLLATE \"C\"");
+        const QString guest = m_dialect.codePointOrder(QStringLiteral("b.guest_key"));
         return QStringLiteral("(b.customer_id IS NULL)%1, b.customer_id%1, %2%1").arg(dir, guest);
     }
 
@@ -339,11 +261,7 @@ public:
 
     void setWithState(bool on) { m_withState = on; }
 
-    bool needsLatestGuestOrder() const
-    {
-        return uses("firstname") || uses("lastname") || uses("website") || needsBilling() ||
-               needsOrders();
-    }
+    bool needsLatestGuestOrder() const { return bool(joins() & MemberJoin::GuestOrders); }
 
     // The profile (most recent order) and order aggregates of the source's guests, one row
     // each, as a temporary table: joining a window-function subquery to a million rows is
@@ -355,16 +273,15 @@ public:
         base.sql = base.sql.mid(base.sql.indexOf(QLatin1Char('(')) + 1);
         base.sql = base.sql.left(base.sql.lastIndexOf(QLatin1Char(')')));
         const SqlText restrict =
-            SqlText(QStringLiteral(" AND %1 IN (SELECT sb.guest_key FROM (")
-                        .arg(m_dialect.fold(QStringLiteral("o.customer_email")))) +
-            base + SqlText(QStringLiteral(") sb WHERE sb.customer_id IS NULL)"));
+            SqlText(QStringLiteral("seg_orders.seg_key IN (SELECT sb.guest_key FROM (")) + base +
+            SqlText(QStringLiteral(") sb WHERE sb.customer_id IS NULL)"));
         return SqlText(
                    QStringLiteral("INSERT INTO %1 (seg_key, seg_email, seg_firstname, "
                                   "seg_lastname, seg_store_id, seg_order_id, seg_n, seg_s, seg_l) "
                                   "SELECT seg_key, seg_email, seg_firstname, seg_lastname, "
                                   "seg_store_id, seg_order_id, seg_n, seg_s, seg_l FROM (")
                        .arg(kGuests)) +
-               latestGuestOrders(restrict) + SqlText(QStringLiteral(") seg_latest"));
+               m_table.latestGuestOrders(restrict, true) + SqlText(QStringLiteral(") seg_latest"));
     }
 
     // The table guestsTable() fills (a prepared CREATE ... AS is not allowed everywhere).
@@ -395,55 +312,14 @@ public:
 
 private:
     bool uses(const QString &id) const { return m_used.contains(id); }
-    bool uses(const char *id) const { return m_used.contains(QString::fromLatin1(id)); }
-    bool needsBilling() const
-    {
-        return uses("billing_country") || uses("billing_region") || uses("billing_city") ||
-               uses("billing_postcode") || uses("telephone");
-    }
-    bool needsOrders() const
-    {
-        return uses("orders") || uses("lifetime_sales") || uses("last_order_at");
-    }
-    bool needsCustomer() const
-    {
-        return uses("email") || uses("firstname") || uses("lastname") || uses("group") ||
-               uses("website") || uses("created_at") || needsBilling();
-    }
+    MemberJoins joins() const { return MemberColumnSql::joinsFor(m_used.values()); }
 
-    // One row per guest key: its most recent order (profile) and aggregates over all its orders.
-    SqlText latestGuestOrders(const SqlText &restrict) const
-    {
-        const QString window =
-            QStringLiteral("PARTITION BY seg_key ORDER BY seg_created DESC, (seg_updated IS NULL), "
-                           "seg_updated DESC, seg_order_id DESC");
-        const QString all =
-            QStringLiteral("ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING");
-        SqlText sql(
-            QStringLiteral(
-                "SELECT * FROM (SELECT seg_orders.*, ROW_NUMBER() OVER (%1) AS seg_rank, COUNT(*) "
-                "OVER (%1 %2) AS seg_n, "
-                "SUM(seg_total) OVER (%1 %2) AS seg_s, MAX(seg_created) OVER (%1 %2) AS seg_l FROM "
-                "(SELECT o.entity_id AS seg_order_id, o.store_id AS seg_store_id, o.customer_email "
-                "AS seg_email, "
-                "o.customer_firstname AS seg_firstname, o.customer_lastname AS seg_lastname, %3 AS "
-                "seg_key, "
-                "o.created_at AS seg_created, o.updated_at AS seg_updated, o.base_grand_total AS "
-                "seg_total "
-                "FROM %4 o WHERE o.customer_id IS NULL AND o.customer_email IS NOT NULL")
-                .arg(window, all, m_dialect.fold(QStringLiteral("o.customer_email")),
-                     t("sales_order")));
-        sql += restrict;
-        sql += SqlText(QStringLiteral(") seg_orders) seg_ranked WHERE seg_rank = 1"));
-        return sql;
-    }
-
-    QString t(const char *name) const { return m_schema.table(QString::fromLatin1(name)); }
     QString seg(const char *name) const { return m_source.tablePrefix + QString::fromLatin1(name); }
 
     const StoreSchema &m_schema;
     const MemberPageSource &m_source;
-    SqlDialect m_dialect;
+    MemberColumnSql m_table;
+    const SqlDialect &m_dialect;
     QSet<QString> m_used;
     bool m_withState = false;
 };

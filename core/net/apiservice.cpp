@@ -1,13 +1,11 @@
 #include "net/apiservice.h"
 
 #include "definition/nodedescription.h"
-#include "members/memberkeyresolver.h"
 #include "net/apitokenrepository.h"
-#include "net/memberpages.h"
 #include "net/openapispec.h"
 #include "net/segmentsync.h"
 #include "operations/refreshsegment.h"
-#include "refresh/refresher.h"
+#include "operations/segmentmembers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +69,20 @@ QJsonObject memberJson(const MemberKey &key)
         {"member", key.toString()},
         {"customer_id", key.isGuest() ? QJsonValue(QJsonValue::Null) : QJsonValue(key.customerId)},
         {"guest_email", key.isGuest() ? QJsonValue(key.guestEmail) : QJsonValue(QJsonValue::Null)}};
+}
+
+// A member column's JSON name: the export column id, but "country" for the billing country.
+QString fieldName(const QString &columnId)
+{
+    return columnId == QLatin1String("billing_country") ? QStringLiteral("country") : columnId;
+}
+
+QJsonValue fieldValue(const QVariant &value)
+{
+    if (value.isNull()) return QJsonValue::Null;
+    if (value.typeId() == QMetaType::QDateTime) return timeValue(value.toDateTime());
+    if (value.typeId() == QMetaType::LongLong) return QJsonValue(value.toLongLong());
+    return value.toString(); // text, and money as exact decimal text ("150.0000")
 }
 
 QString encodeCursor(const QString &key)
@@ -254,7 +266,6 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             return error(404, QStringLiteral("not_found"),
                          QStringLiteral("no segment \"%1\"").arg(code));
         const SegmentRecord &segment = **record;
-        MemberPages pages(*session.storage.connection, session.storage.tablePrefix);
 
         switch (route) {
         case Route::Segment:
@@ -277,12 +288,24 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
                     return error(400, QStringLiteral("bad_request"),
                                  QStringLiteral("the cursor is not one this API returned"));
             }
-            Result<MemberPage> page = pages.page(segment.id, after, limit);
-            if (!page) return error(page.error());
+            SegmentMemberPageArgs args{code, after, limit, {}};
+            const QString fields = request.query.value(QStringLiteral("fields"));
+            for (const QString &f : fields.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                args.columns << (f.trimmed() == QLatin1String("country")
+                                     ? QStringLiteral("billing_country")
+                                     : f.trimmed());
+            Result<SegmentMemberPage> page = readSegmentMemberPage(session, args);
+            if (!page) {
+                if (page.error().is(ErrorCode::InvalidArgument))
+                    return error(400, QStringLiteral("bad_request"), page.error().message);
+                return error(page.error());
+            }
             QJsonArray members;
-            for (const MemberRow &row : page->rows) {
-                QJsonObject m = memberJson(row.key);
-                m.insert(QStringLiteral("since"), timeValue(row.since));
+            for (const SegmentMemberEntry &entry : page->members) {
+                QJsonObject m = memberJson(entry.row.key);
+                for (qsizetype i = 0; i < page->columns.size(); ++i)
+                    m.insert(fieldName(page->columns[i].id), fieldValue(entry.values[i]));
+                m.insert(QStringLiteral("since"), timeValue(entry.row.since));
                 members.append(m);
             }
             return ok(QJsonObject{{"segment", segment.definition.code},
@@ -294,29 +317,17 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
         }
         case Route::Member: {
             // What the caller typed, resolved for this segment: a registered customer's e-mail
-            // names the customer, not a guest (MemberKeyResolver).
-            Result<ResolvedMemberKey> resolved =
-                MemberKeyResolver(*session.connection, *session.schema)
-                    .resolve(parts[4], segment.definition);
-            if (!resolved) return error(500, QStringLiteral("internal"), resolved.error().message);
-            MemberKey key = resolved->key.value_or(MemberKey::parse(parts[4]));
-            if (!resolved->resolved()) {
-                // A member the saved list still holds (e.g. a customer deleted since the last
-                // refresh) is answered from it; anything else is refused.
-                Result<std::optional<QDateTime>> stored = pages.since(segment.id, key);
-                if (!stored) return error(500, QStringLiteral("internal"), stored.error().message);
-                if (!stored->has_value()) {
-                    if (resolved->refusal == MemberKeyRefusal::Ambiguous)
-                        return error(422, QStringLiteral("ambiguous_member"), resolved->message);
-                    return error(404, QStringLiteral("member_not_found"), resolved->message);
-                }
-            }
-            Result<std::optional<QDateTime>> since = pages.since(segment.id, key);
-            if (!since) return error(since.error());
-            QJsonObject m = memberJson(key);
+            // names the customer, not a guest.
+            Result<SegmentMembership> found = lookupSegmentMember(session, code, parts[4]);
+            if (!found) return error(found.error());
+            if (found->refusal == MemberKeyRefusal::Ambiguous)
+                return error(422, QStringLiteral("ambiguous_member"), found->refusalMessage);
+            if (found->refusal != MemberKeyRefusal::None)
+                return error(404, QStringLiteral("member_not_found"), found->refusalMessage);
+            QJsonObject m = memberJson(found->key);
             m.insert(QStringLiteral("segment"), segment.definition.code);
-            m.insert(QStringLiteral("in_segment"), since->has_value());
-            m.insert(QStringLiteral("since"), timeValue(*since));
+            m.insert(QStringLiteral("in_segment"), found->since.has_value());
+            m.insert(QStringLiteral("since"), timeValue(found->since));
             return ok(m);
         }
         case Route::Refresh: {

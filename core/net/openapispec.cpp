@@ -28,7 +28,7 @@ QJsonObject response(const QString &description, const QString &schema)
 QJsonObject errors(std::initializer_list<int> codes)
 {
     static const QHash<int, QString> text = {
-        {400, "Bad request (limit or cursor)"},
+        {400, "Bad request (limit, cursor or fields)"},
         {401, "No token, or an unknown or revoked token"},
         {403, "The token may not write"},
         {404, "No such segment or path, or no such member (member lookup)"},
@@ -97,6 +97,15 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
                              {"description", "next_cursor of the previous page"},
                              {"schema", QJsonObject{{"type", "string"}}}};
 
+    const QJsonObject fields{
+        {"name", "fields"},
+        {"in", "query"},
+        {"required", false},
+        {"description", "Comma-separated member columns to return (export column ids; country = "
+                        "billing country). Default: email, firstname, lastname, country, group, "
+                        "website"},
+        {"schema", QJsonObject{{"type", "string"}}}};
+
     QJsonObject paths;
     paths.insert(QStringLiteral("/v1/openapi.json"),
                  QJsonObject{{"get", op(QStringLiteral("This description"), false, {},
@@ -123,7 +132,7 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
         QJsonObject{
             {"get", op(QStringLiteral("The segment's members, a page at a time (keyset pagination: "
                                       "stable while the segment is refreshed)"),
-                       true, QJsonArray{code, limit, cursor},
+                       true, QJsonArray{code, limit, cursor, fields},
                        response(QStringLiteral("A page of members"), QStringLiteral("MemberPage")),
                        {400, 401, 404, 405, 429, 500})}});
     paths.insert(
@@ -205,14 +214,14 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
         {"since", nullable("string", "date-time")}};
     schemas.insert(QStringLiteral("Member"),
                    QJsonObject{{"type", "object"}, {"properties", memberProperties}});
-    schemas.insert(
-        QStringLiteral("MemberPage"),
-        QJsonObject{{"type", "object"},
-                    {"properties", QJsonObject{{"segment", QJsonObject{{"type", "string"}}},
-                                               {"limit", QJsonObject{{"type", "integer"}}},
-                                               {"members", QJsonObject{{"type", "array"},
-                                                                       {"items", ref("Member")}}},
-                                               {"next_cursor", nullable("string")}}}});
+    schemas.insert(QStringLiteral("MemberPage"),
+                   QJsonObject{{"type", "object"},
+                               {"properties",
+                                QJsonObject{{"segment", QJsonObject{{"type", "string"}}},
+                                            {"limit", QJsonObject{{"type", "integer"}}},
+                                            {"members", QJsonObject{{"type", "array"},
+                                                                    {"items", ref("PageMember")}}},
+                                            {"next_cursor", nullable("string")}}}});
     QJsonObject membership = memberProperties;
     membership.insert(QStringLiteral("segment"), QJsonObject{{"type", "string"}});
     membership.insert(QStringLiteral("in_segment"), QJsonObject{{"type", "boolean"}});

@@ -15,9 +15,9 @@ Result<MemberSource> sourceFor(StoreSession &session, const ExportSelection &sel
     if (selection.keys) return stageMemberKeys(*session.connection, *selection.keys);
     if (selection.preview) {
         const SqlCompiler compiler(*session.schema, session.timeContext(), session.segments.get());
-        Result<CompiledQuery> query = compiler.compileMembers(*selection.preview);
-        if (!query) return query.error();
-        return memberSourceFrom(*query);
+        Result<SqlCompiler::Parts> parts = compiler.compileParts(*selection.preview);
+        if (!parts) return parts.error();
+        return memberSourceFrom(*parts);
     }
     Result<std::optional<SegmentRecord>> record = session.segments->find(selection.segmentCode);
     if (!record) return record.error();

@@ -130,6 +130,30 @@ Result<QList<ImportedSegment>> importDefinitions(StoreSession &session,
     return imported;
 }
 
+Result<QStringList> importExamplesIfEmpty(StoreSession &session, const QStringList &files)
+{
+    Result<QList<SegmentRecord>> existing = session.segments->list();
+    if (!existing) return existing.error();
+    if (!existing->isEmpty()) return QStringList();
+    return importDefinitionFiles(session, files);
+}
+
+Result<QStringList> importDefinitionFiles(StoreSession &session, const QStringList &files)
+{
+    QList<SourcedDefinition> definitions;
+    for (const QString &path : files) {
+        Result<SourcedDefinition> d = readDefinitionFile(path);
+        if (!d) return d.error();
+        definitions << *d;
+    }
+    Result<QList<ImportedSegment>> imported = importDefinitions(session, definitions);
+    if (!imported) return imported.error();
+    QStringList codes;
+    for (const ImportedSegment &s : *imported)
+        codes << s.code;
+    return codes;
+}
+
 Result<QByteArray> exportDefinitionJson(const StoreSession &session, const QString &code)
 {
     const std::optional<SegmentDefinition> d = session.segments->findSegment(code);

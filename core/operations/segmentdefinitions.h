@@ -48,6 +48,14 @@ Result<SourcedDefinition> readDefinitionFile(const QString &path);
 Result<QList<ImportedSegment>> importDefinitions(StoreSession &session,
                                                  const QList<SourcedDefinition> &definitions);
 
+// Reads the definition files, then importDefinitions(); returns the codes in file order.
+Result<QStringList> importDefinitionFiles(StoreSession &session, const QStringList &files);
+
+// First start on a store without segments: imports the definition files (the shipped
+// examples) and returns their codes. A store that already has segments is left alone (an
+// empty list), so a marketer's own work is never overwritten.
+Result<QStringList> importExamplesIfEmpty(StoreSession &session, const QStringList &files);
+
 // A saved segment's definition as JSON (NotFound when there is none).
 Result<QByteArray> exportDefinitionJson(const StoreSession &session, const QString &code);
 // Writes each segment's definition: to `target` when it is one segment and `target` names a

@@ -99,20 +99,21 @@ int SegmentorStorage::installedVersion(const StoreConnection &connection, const 
 }
 
 namespace {
-// Whether a failure to create tables means "this user may not", as opposed to a real fault.
-bool deniedOrReadOnly(const QString &message)
+// Whether a failure to create tables means "this user may not", as opposed to a real fault:
+// the driver's native code (MySQL errno, PostgreSQL SQLSTATE, SQLite result code).
+bool deniedOrReadOnly(const QSqlError &error, Dialect dialect)
 {
-    static const QStringList signs = {"command denied",
-                                      "Access denied",
-                                      "permission denied",
-                                      "readonly database",
-                                      "read-only",
-                                      "must be owner",
-                                      "(1142)",
-                                      "(1044)",
-                                      "42501"};
-    for (const QString &sign : signs)
-        if (message.contains(sign, Qt::CaseInsensitive)) return true;
+    const QString code = error.nativeErrorCode();
+    switch (dialect) {
+    case Dialect::MySql: // table/database/specific access denied, --read-only server
+        return QStringList{"1142", "1044", "1227", "1290", "1036"}.contains(code);
+    case Dialect::PostgreSql: // insufficient privilege, read-only transaction
+        return code == QLatin1String("42501") || code == QLatin1String("25006");
+    case Dialect::Sqlite: { // SQLITE_PERM, SQLITE_READONLY (and its extended codes), SQLITE_AUTH
+        const int primary = code.toInt() & 0xff;
+        return primary == 3 || primary == 8 || primary == 23;
+    }
+    }
     return false;
 }
 } // namespace
@@ -149,9 +150,9 @@ Result<SegmentorLocation> SegmentorStorage::locate(const StoreConnection &store,
     if (!create) {
         if (installedVersion(store, prefix) > 0 || !QFileInfo::exists(w.path)) return location;
     } else {
-        const Status inStore = ensure(store, prefix);
-        if (inStore) return location;
-        if (!deniedOrReadOnly(inStore.error().message)) return inStore.error();
+        const Result<bool> inStore = ensureIfAllowed(store, prefix);
+        if (!inStore) return inStore.error();
+        if (*inStore) return location;
         if (!QDir().mkpath(workspaceDir))
             return Error{{},
                          QStringLiteral("the store is read-only for this user and the workspace "
@@ -172,8 +173,20 @@ Result<SegmentorLocation> SegmentorStorage::locate(const StoreConnection &store,
 
 Status SegmentorStorage::ensure(const StoreConnection &connection, const QString &p)
 {
+    const Result<bool> created = ensureIfAllowed(connection, p);
+    if (!created) return created.error();
+    if (!*created)
+        return Error{{},
+                     QStringLiteral("cannot create Segmentor's tables: this database user may "
+                                    "not create tables"),
+                     ErrorCode::Database};
+    return success();
+}
+
+Result<bool> SegmentorStorage::ensureIfAllowed(const StoreConnection &connection, const QString &p)
+{
     const int version = installedVersion(connection, p);
-    if (version == kSchemaVersion) return success();
+    if (version == kSchemaVersion) return true;
     if (version > kSchemaVersion)
         return Error{{},
                      QStringLiteral("the store's Segmentor tables are version %1, newer than this "
@@ -188,8 +201,10 @@ Status SegmentorStorage::ensure(const StoreConnection &connection, const QString
     for (const QString &sql : createStatements(connection.dialect(), p)) {
         QSqlQuery q(db);
         if (!q.exec(sql)) {
-            const QString message = q.lastError().text();
+            const QSqlError error = q.lastError();
+            const QString message = error.text();
             db.rollback();
+            if (deniedOrReadOnly(error, connection.dialect())) return false;
             return Error{{},
                          QStringLiteral("cannot create Segmentor's tables: %1").arg(message),
                          ErrorCode::Database};
@@ -208,7 +223,7 @@ Status SegmentorStorage::ensure(const StoreConnection &connection, const QString
                      ErrorCode::Database};
     }
     if (!db.commit()) return Error{{}, db.lastError().text(), ErrorCode::Database};
-    return success();
+    return true;
 }
 
 } // namespace seg

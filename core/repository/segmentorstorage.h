@@ -43,6 +43,12 @@ public:
     static QString defaultWorkspaceDir();
 
     static QStringList createStatements(Dialect dialect, const QString &tablePrefix);
+
+private:
+    // ensure(), with "this user may not create tables" told apart (false) from a real fault
+    // (an error) by the driver's native error code.
+    static Result<bool> ensureIfAllowed(const StoreConnection &connection,
+                                        const QString &tablePrefix);
 };
 
 } // namespace seg

@@ -196,7 +196,7 @@ seg::MemberSource compiledSource(const seg::StoreSchema &schema, const QString &
     const seg::InMemorySegmentLookup segments;
     EXPECT_TRUE(seg::DefinitionValidator(&schema, &segments).check(*definition).ok());
     const seg::TimeContext time(kAsOf);
-    auto compiled = seg::SqlCompiler(schema, time, &segments).compileMembers(*definition);
+    auto compiled = seg::SqlCompiler(schema, time, &segments).compileParts(*definition);
     EXPECT_TRUE(compiled.ok()) << (compiled.ok() ? "" : compiled.error().toString().toStdString());
     return seg::memberSourceFrom(*compiled);
 }
@@ -350,7 +350,7 @@ TEST_P(ExportSql, SpreadsheetFormatsFromTheDatabase)
         << "a guest has no customer id";
 }
 
-// Many rows without any store data: guest keys numbered by a digits CTE (a WITH list to split;
+// Many rows without any store data: guest keys numbered by a digits CTE (a source with a WITH list;
 // MariaDB stops recursive CTEs at 1000 iterations by default).
 seg::MemberSource manyGuests(seg::Dialect dialect, int count)
 {
@@ -359,16 +359,17 @@ seg::MemberSource manyGuests(seg::Dialect dialect, int count)
                             : QStringLiteral("'g' || i || '@example.com'");
     const QString noId = dialect == seg::Dialect::MySql ? QStringLiteral("CAST(NULL AS SIGNED)")
                                                         : QStringLiteral("CAST(NULL AS INTEGER)");
-    const QString sql =
+    const QString with =
         QStringLiteral("WITH d(x) AS (SELECT 0 UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL "
                        "SELECT 3 UNION ALL SELECT 4 UNION ALL "
                        "SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION "
                        "ALL SELECT 9), "
                        "n AS (SELECT 1 + a.x + 10 * b.x + 100 * c.x + 1000 * e.x AS i FROM d a, d "
-                       "b, d c, d e) "
-                       "SELECT %1 AS customer_id, %2 AS guest_key FROM n WHERE i <= ?")
+                       "b, d c, d e)");
+    const QString select =
+        QStringLiteral("SELECT %1 AS customer_id, %2 AS guest_key FROM n WHERE i <= ?")
             .arg(noId, key);
-    return seg::memberSourceFrom(seg::CompiledQuery{sql, {count}});
+    return seg::MemberSource{with, select, {count}};
 }
 
 TEST_P(ExportSql, ProgressEveryThousandRowsAndCancelLeavesNoFile)

@@ -4,15 +4,17 @@
 #include "testdatabases.h"
 
 #include "definition/definitioncodec.h"
-#include "lookups/memberexplainer.h"
 #include "lookups/picklists.h"
-#include "lookups/sqlpreview.h"
+#include "operations/explainmember.h"
+#include "operations/previewsql.h"
+#include "operations/segmentdefinitions.h"
 #include "repository/segmentorstorage.h"
 #include "session/storesession.h"
 #include "store/querycanceller.h"
 #include "store/sqlrun.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
@@ -83,6 +85,35 @@ protected:
     ConnectionSettings m_settings;
     std::optional<StoreSession> m_session;
 };
+
+TEST_P(Services, ExamplesAreImportedOnlyIntoAStoreWithoutSegments)
+{
+    Result<StoreSession> writable = StoreSession::open(m_settings, true, m_workspace.path());
+    ASSERT_TRUE(writable.ok()) << writable.error().message.toStdString();
+    StoreSession session = std::move(writable).value();
+    QTemporaryDir dir;
+    const auto write = [&](const QString &code, const QString &name) {
+        QFile f(dir.filePath(code + QStringLiteral(".json")));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"({"segmentor":1,"code":"%1","name":"%2","conditions":{"type":)"
+                               R"("combine","conditions":[]}})")
+                    .arg(code, name)
+                    .toUtf8());
+        return f.fileName();
+    };
+    const QStringList files{write(QStringLiteral("a"), QStringLiteral("A")),
+                            write(QStringLiteral("b"), QStringLiteral("B"))};
+    Result<QStringList> first = importExamplesIfEmpty(session, files);
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    EXPECT_EQ(*first, QStringList({"a", "b"}));
+
+    // A store that has segments is left alone, even when the examples changed meanwhile.
+    write(QStringLiteral("a"), QStringLiteral("Renamed"));
+    Result<QStringList> again = importExamplesIfEmpty(session, files);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_TRUE(again->isEmpty());
+    EXPECT_EQ(session.segments->findSegment(QStringLiteral("a"))->name, QStringLiteral("A"));
+}
 
 TEST_P(Services, ExplainsACustomerByIdWithTheValuesCompared)
 {

@@ -312,6 +312,55 @@ TEST_P(Api, PaginationIsStableAcrossARefresh)
     EXPECT_EQ(seen, sorted);
 }
 
+TEST_P(Api, MemberPagesCarryTheProfileAndTheColumnsAsked)
+{
+    // A guest buyer: the profile of their latest order, group NOT LOGGED IN.
+    m_fixture->order(200, QVariant(),
+                     {{"customer_email", "Guest@Example.com"},
+                      {"customer_firstname", "Gail"},
+                      {"customer_lastname", "Guest"}});
+    SegmentDefinition everyone = buyersDefinition();
+    everyone.code = QStringLiteral("everyone");
+    everyone.applyTo = ApplyTo::All;
+    ASSERT_TRUE(m_repository->save(everyone).ok());
+    Refresher refresher(*m_connection, *m_schema, *m_repository);
+    ASSERT_TRUE(refresher.refresh(QStringLiteral("everyone"), RefreshOptions{}).ok());
+    startServer();
+
+    const Reply first = request("GET", "/v1/segments/everyone/members?limit=1", m_readToken);
+    ASSERT_EQ(first.status, 200) << first.body.toStdString();
+    const QJsonObject c1 = first.json.value(QStringLiteral("members")).toArray().at(0).toObject();
+    EXPECT_EQ(c1.value(QStringLiteral("member")).toString(), QStringLiteral("1"));
+    EXPECT_EQ(c1.value(QStringLiteral("email")).toString(), QStringLiteral("c1@example.com"));
+    EXPECT_EQ(c1.value(QStringLiteral("firstname")).toString(), QStringLiteral("Test"));
+    EXPECT_EQ(c1.value(QStringLiteral("lastname")).toString(), QStringLiteral("Customer1"));
+    EXPECT_EQ(c1.value(QStringLiteral("group")).toString(), QStringLiteral("General"));
+    EXPECT_EQ(c1.value(QStringLiteral("website")).toString(), QStringLiteral("Main Website"));
+    EXPECT_TRUE(c1.contains(QStringLiteral("country")));
+    EXPECT_TRUE(c1.value(QStringLiteral("since")).isString());
+
+    // Only the columns asked, with their types; the guest comes last in key order.
+    const Reply asked = request("GET",
+                                "/v1/segments/everyone/members?limit=100&fields=email,firstname,"
+                                "group,orders,lifetime_sales",
+                                m_readToken);
+    ASSERT_EQ(asked.status, 200) << asked.body.toStdString();
+    const QJsonArray page = asked.json.value(QStringLiteral("members")).toArray();
+    ASSERT_EQ(page.size(), 26);
+    const QJsonObject g = page.last().toObject();
+    EXPECT_EQ(g.value(QStringLiteral("member")).toString(), QStringLiteral("guest@example.com"));
+    EXPECT_EQ(g.value(QStringLiteral("email")).toString(), QStringLiteral("Guest@Example.com"));
+    EXPECT_EQ(g.value(QStringLiteral("firstname")).toString(), QStringLiteral("Gail"));
+    EXPECT_EQ(g.value(QStringLiteral("group")).toString(), QStringLiteral("NOT LOGGED IN"));
+    EXPECT_EQ(g.value(QStringLiteral("orders")).toInt(), 1);
+    EXPECT_EQ(g.value(QStringLiteral("lifetime_sales")).toString(), QStringLiteral("100.0000"));
+    EXPECT_FALSE(g.contains(QStringLiteral("website")));
+    EXPECT_TRUE(g.value(QStringLiteral("customer_id")).isNull());
+
+    expectError(request("GET", "/v1/segments/buyers/members?fields=email,shoe_size", m_readToken),
+                400, "bad_request");
+}
+
 TEST_P(Api, SegmentDetailAndMemberLookup)
 {
     startServer();

@@ -400,43 +400,17 @@ void MainWindow::createDemoStoreThenOpen(bool firstStart)
 
 void MainWindow::importExamplesIntoDemo()
 {
-    // The example definitions ship inside the application; a store that already has segments
-    // is left alone.
-    if (m_segments->model()->rowCount() > 0 || m_segments->model()->isLoading()) {
-        if (m_segments->model()->isLoading()) {
-            // Wait for the list; a list that cannot be read ends the start-up too (its
-            // error shows above the list).
-            auto *context = new QObject(this);
-            connect(m_segments->model(), &SegmentListModel::loaded, context, [this, context] {
-                context->deleteLater();
-                if (m_segments->model()->rowCount() > 0)
-                    emit startUpFinished();
-                else
-                    importExamplesIntoDemo();
-            });
-            connect(m_segments->model(), &SegmentListModel::loadFailed, context, [this, context] {
-                context->deleteLater();
-                emit startUpFinished();
-            });
-            return;
-        }
-        emit startUpFinished();
-        return;
-    }
+    // The example definitions ship inside the application; the use case leaves a store that
+    // already has segments alone.
     QStringList files;
     for (const QFileInfo &f :
          QDir(QStringLiteral(":/segmentor/examples"))
              .entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         files << f.filePath();
-    if (files.isEmpty()) {
-        emit startUpFinished();
-        return;
-    }
     auto *watcher = new QFutureWatcher<seg::Result<QStringList>>(this);
     connect(watcher, &QFutureWatcher<seg::Result<QStringList>>::finished, this, [this, watcher] {
         watcher->deleteLater();
         const seg::Result<QStringList> imported = watcher->result();
-        m_segments->model()->reload();
         if (!imported) {
             statusBar()->showMessage(tr("The example segments could not be imported: %1")
                                          .arg(imported.error().toString()),
@@ -444,6 +418,11 @@ void MainWindow::importExamplesIntoDemo()
             emit startUpFinished();
             return;
         }
+        if (imported->isEmpty()) {
+            emit startUpFinished();
+            return;
+        }
+        m_segments->model()->reload();
         auto *refresh = new SegmentRefreshJob(this);
         connect(refresh, &SegmentRefreshJob::finished, this, [this, refresh] {
             refresh->deleteLater();
@@ -452,7 +431,7 @@ void MainWindow::importExamplesIntoDemo()
         });
         refresh->start(m_settings, *imported);
     });
-    watcher->setFuture(SegmentOperations::importFiles(m_settings, files));
+    watcher->setFuture(SegmentOperations::importExamplesIfEmpty(m_settings, files));
 }
 
 void MainWindow::editorOpened(SegmentEditorDialog *editor)

@@ -1,6 +1,6 @@
 #include "explaindialog.h"
 
-#include "lookups/memberexplainer.h"
+#include "operations/explainmember.h"
 #include "session/storetask.h"
 
 #include <QDialogButtonBox>

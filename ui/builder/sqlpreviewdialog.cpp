@@ -1,6 +1,6 @@
 #include "sqlpreviewdialog.h"
 
-#include "lookups/sqlpreview.h"
+#include "operations/previewsql.h"
 #include "session/storetask.h"
 #include "sqlhighlighter.h"
 

@@ -1,5 +1,6 @@
 #include "dashboard/dashboardlookups.h"
 
+#include "operations/reports.h"
 #include "reports/salesreport.h"
 #include "reports/storecurrency.h"
 #include "session/storesession.h"
@@ -18,7 +19,7 @@ seg::Result<DashboardLookups> DashboardLookups::load(seg::StoreSession &session,
     if (!currency) return currency.error();
     out.currency = *currency;
     if (withAllCustomers) {
-        seg::Result<qint64> customers = seg::SalesReport(session).allCustomers();
+        seg::Result<qint64> customers = seg::countStoreAudience(session);
         if (!customers) return customers.error();
         out.allCustomers = *customers;
     }

@@ -1,6 +1,7 @@
 #include "dashboard/overlapmembersdialog.h"
 
 #include "dashboard/salesmetric.h"
+#include "operations/reports.h"
 #include "session/storetask.h"
 
 #include <QDialogButtonBox>
@@ -104,7 +105,7 @@ void OverlapMembersDialog::load()
         m_settings, [a = m_a.code, b = m_b.code, part](StoreSession &session) -> Result<Listing> {
             Listing out;
             Result<QList<OverlapMember>> members =
-                OverlapReport(session).members(a, b, part, kLimit, &out.total);
+                seg::overlapMembers(session, a, b, part, kLimit, &out.total);
             if (!members) return members.error();
             out.members = *members;
             return out;

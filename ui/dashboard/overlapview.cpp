@@ -3,6 +3,7 @@
 #include "dashboard/checklistbutton.h"
 #include "dashboard/overlapmembersdialog.h"
 #include "dashboard/reportjobbar.h"
+#include "operations/reports.h"
 #include "session/storetask.h"
 
 #include <QHBoxLayout>
@@ -163,7 +164,7 @@ void OverlapView::reload()
     m_watcher->setFuture(runStoreTaskWithProgress<OverlapMatrix>(
         m_settings, [codes](StoreSession &session, QPromise<Result<OverlapMatrix>> &promise) {
             promise.setProgressRange(0, int(codes.size()));
-            return OverlapReport(session).matrix(codes, [&](int done, int) {
+            return seg::segmentOverlap(session, codes, [&](int done, int) {
                 promise.setProgressValue(done);
                 return !promise.isCanceled();
             });

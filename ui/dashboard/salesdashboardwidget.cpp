@@ -400,44 +400,18 @@ void SalesDashboardWidget::reload()
         [query, compare, lines, granularity,
          weekStart](StoreSession &session,
                     QPromise<Result<SalesDashboardData>> &promise) -> Result<SalesDashboardData> {
-            SalesQuery q = query;
-            q.zone = session.timeContext().storeZone();
-            const int parts = (compare ? 2 : 1) * (lines ? 2 : 1);
-            constexpr int kPerPart = 10;
-            promise.setProgressRange(0, parts * kPerPart);
-            int part = 0;
-            auto progress = [&](int done, int total) {
-                promise.setProgressValue(part * kPerPart +
-                                         (total > 0 ? done * kPerPart / total : 0));
+            SalesComparisonArgs args;
+            args.query = query;
+            args.comparePeriod = compare;
+            args.withSeries = lines;
+            args.granularity = granularity;
+            args.weekStart = weekStart;
+            constexpr int kScale = 1000;
+            promise.setProgressRange(0, kScale);
+            return seg::compareSales(session, args, [&](int done, int total) {
+                promise.setProgressValue(total > 0 ? int(qint64(done) * kScale / total) : 0);
                 return !promise.isCanceled();
-            };
-            SalesReport report(session);
-            SalesDashboardData data;
-            Result<SalesReportResult> now = report.run(q, progress);
-            if (!now) return now.error();
-            data.current = *now;
-            ++part;
-            SalesQuery c = q;
-            if (compare) {
-                c.period = *compare;
-                Result<SalesReportResult> then = report.run(c, progress);
-                if (!then) return then.error();
-                data.compare = *then;
-                ++part;
-            }
-            if (lines) {
-                Result<SalesSeries> s = report.series(q, granularity, weekStart, progress);
-                if (!s) return s.error();
-                data.series = *s;
-                ++part;
-                if (compare) {
-                    Result<SalesSeries> cs = report.series(c, granularity, weekStart, progress);
-                    if (!cs) return cs.error();
-                    data.compareSeries = *cs;
-                }
-            }
-            promise.setProgressValue(parts * kPerPart);
-            return data;
+            });
         });
     disconnect(m_watcher, &QFutureWatcherBase::finished, this, nullptr);
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation, current, compare] {

@@ -3,8 +3,8 @@
 #include "dashboard/chartbuilders.h"
 #include "dashboard/dashboardlookups.h"
 #include "dashboard/salesmetric.h"
+#include "operations/reports.h"
 #include "reports/reportperiod.h"
-#include "reports/salesreport.h"
 #include "store/connectionsettings.h"
 
 #include <QFutureWatcher>
@@ -24,13 +24,8 @@ class SalesStatisticsModel;
 class SalesStatisticsSortProxy;
 
 // Everything one sales view shows, computed in a worker.
-struct SalesDashboardData
-{
-    seg::SalesReportResult current;
-    std::optional<seg::SalesReportResult> compare;
-    std::optional<seg::SalesSeries> series;
-    std::optional<seg::SalesSeries> compareSeries;
-};
+// What one computation of the dashboard gives (core/operations/reports.h).
+using SalesDashboardData = seg::SalesComparison;
 
 // Sales by segment: period and comparison, status filter, metric, bar or line chart and the
 // statistics table (sortable, exportable to CSV and Excel).

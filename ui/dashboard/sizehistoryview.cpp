@@ -4,6 +4,7 @@
 #include "dashboard/chartrender.h"
 #include "dashboard/checklistbutton.h"
 #include "dashboard/reportjobbar.h"
+#include "operations/reports.h"
 #include "session/storetask.h"
 
 #include <QChart>
@@ -136,6 +137,6 @@ void SizeHistoryView::reload()
     m_watcher->setProperty("generation", generation);
     m_watcher->setFuture(
         runStoreTask<QList<SizeHistoryLine>>(m_settings, [codes, since](StoreSession &session) {
-            return SegmentSizeHistory(session).load(codes, since);
+            return seg::segmentSizeHistory(session, codes, since);
         }));
 }

@@ -1,6 +1,7 @@
 #include "members/memberactions.h"
 
 #include "operations/exportmembers.h"
+#include "operations/memberoverrides.h"
 #include "session/storetask.h"
 
 #include <climits>
@@ -50,11 +51,7 @@ QFuture<Result<qint64>> MemberActions::setOverride(const MemberSelection &select
         [selection, kind, reason](StoreSession &session) -> Result<qint64> {
             Result<QList<MemberKey>> keys = resolve(session, selection);
             if (!keys) return keys.error();
-            const Status st =
-                kind ? session.segments->setOverride(selection.segmentCode, *keys, *kind, reason)
-                     : session.segments->resetOverride(selection.segmentCode, *keys, reason);
-            if (!st) return st.error();
-            return qint64(keys->size());
+            return setMemberOverrides(session, selection.segmentCode, *keys, kind, reason);
         },
         true);
 }

@@ -40,26 +40,21 @@ QFuture<Result<QString>> duplicate(const seg::ConnectionSettings &settings, cons
         true);
 }
 
+QFuture<Result<QStringList>> importExamplesIfEmpty(const seg::ConnectionSettings &settings,
+                                                   const QStringList &files)
+{
+    return seg::runStoreTask<QStringList>(
+        settings,
+        [files](StoreSession &session) { return seg::importExamplesIfEmpty(session, files); },
+        true);
+}
+
 QFuture<Result<QStringList>> importFiles(const seg::ConnectionSettings &settings,
                                          const QStringList &files)
 {
     return seg::runStoreTask<QStringList>(
         settings,
-        [files](StoreSession &session) -> Result<QStringList> {
-            QList<seg::SourcedDefinition> definitions;
-            for (const QString &path : files) {
-                Result<seg::SourcedDefinition> d = seg::readDefinitionFile(path);
-                if (!d) return d.error();
-                definitions << *d;
-            }
-            Result<QList<seg::ImportedSegment>> imported =
-                seg::importDefinitions(session, definitions);
-            if (!imported) return imported.error();
-            QStringList codes;
-            for (const seg::ImportedSegment &s : *imported)
-                codes << s.code;
-            return codes;
-        },
+        [files](StoreSession &session) { return seg::importDefinitionFiles(session, files); },
         true);
 }
 

@@ -25,6 +25,9 @@ QFuture<seg::Result<QString>> duplicate(const seg::ConnectionSettings &settings,
                                         const QString &code);
 // Reads each JSON file (DefinitionCodec), validates it and saves it; all files are checked before
 // any is saved. Returns the imported codes. Errors name the file.
+// importExamplesIfEmpty() in a worker: the imported codes (none when the store had segments).
+QFuture<seg::Result<QStringList>> importExamplesIfEmpty(const seg::ConnectionSettings &settings,
+                                                        const QStringList &files);
 QFuture<seg::Result<QStringList>> importFiles(const seg::ConnectionSettings &settings,
                                               const QStringList &files);
 // Writes each segment's definition as JSON: to `target` when it is one segment and `target`

@@ -1,4 +1,4 @@
-#include "lookups/sqlpreview.h"
+#include "operations/previewsql.h"
 
 #include "definition/definitionvalidator.h"
 #include "session/storesession.h"
@@ -48,22 +48,40 @@ QString keywordAt(const QString &sql, qsizetype i)
 
 } // namespace
 
+namespace {
+
+Result<CompiledQuery> preview(const StoreSchema *connected, const SegmentLookup *segments,
+                              const SegmentDefinition &definition, Dialect dialect,
+                              const TimeContext &time)
+{
+    const DefinitionValidator validator(connected, segments);
+    if (Status valid = validator.check(definition); !valid) return valid.error();
+    // The store's knowledge (prefix, custom attributes, product name attribute) in the chosen
+    // dialect.
+    StoreSchema schema(dialect, connected ? connected->tablePrefix() : QString());
+    if (connected) {
+        for (const CustomAttribute &a : connected->customAttributes())
+            schema.addCustomAttribute(a);
+        schema.setProductNameAttributeId(connected->productNameAttributeId());
+        if (dialect == connected->dialect()) schema.setFoldCollation(connected->foldCollation());
+    }
+    const SqlCompiler compiler(schema, time, segments);
+    return compiler.compileMembers(definition);
+}
+
+} // namespace
+
 Result<CompiledQuery> previewMemberSql(const StoreSession &session,
                                        const SegmentDefinition &definition, Dialect dialect,
                                        const TimeContext &time)
 {
-    const StoreSchema &connected = *session.schema;
-    const DefinitionValidator validator(&connected, session.segments.get());
-    if (Status valid = validator.check(definition); !valid) return valid.error();
-    // The store's knowledge (prefix, custom attributes, product name attribute) in the chosen
-    // dialect.
-    StoreSchema schema(dialect, connected.tablePrefix());
-    for (const CustomAttribute &a : connected.customAttributes())
-        schema.addCustomAttribute(a);
-    schema.setProductNameAttributeId(connected.productNameAttributeId());
-    if (dialect == connected.dialect()) schema.setFoldCollation(connected.foldCollation());
-    const SqlCompiler compiler(schema, time, session.segments.get());
-    return compiler.compileMembers(definition);
+    return preview(&*session.schema, session.segments.get(), definition, dialect, time);
+}
+
+Result<CompiledQuery> previewMemberSql(const SegmentDefinition &definition, Dialect dialect,
+                                       const TimeContext &time)
+{
+    return preview(nullptr, nullptr, definition, dialect, time);
 }
 
 QString formatSqlForDisplay(const QString &sql)

@@ -1,4 +1,4 @@
-#include "lookups/memberexplainer.h"
+#include "operations/explainmember.h"
 
 #include "definition/definitionvalidator.h"
 #include "engine/memberevaluator.h"

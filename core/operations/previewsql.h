@@ -19,6 +19,10 @@ struct StoreSession;
 Result<CompiledQuery> previewMemberSql(const StoreSession &session,
                                        const SegmentDefinition &definition, Dialect dialect,
                                        const TimeContext &time);
+// Without a store (`segmentor-cli sql` with no --database): no table prefix, no custom
+// attributes, no saved segments.
+Result<CompiledQuery> previewMemberSql(const SegmentDefinition &definition, Dialect dialect,
+                                       const TimeContext &time);
 
 // The same statement laid out for reading: a line per clause, sub-queries indented. Only
 // whitespace outside quotes changes, so the text still runs.
