@@ -304,6 +304,8 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
 
     QHash<QString, QString> columns; // product attribute -> expression on the item row
     SqlText rows;
+    SqlText
+        rowsWhere; // wishlist and viewed: after the catalog joins, when a product column is read
     QString rowOwner;
     const QString catalogJoins =
         QStringLiteral(" LEFT JOIN %1 pe ON pe.entity_id = i.product_id LEFT JOIN %2 pn ON "
@@ -352,10 +354,8 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
                    {"qty", "i.qty"},
                    {"added_at", "i.added_at"}};
         rows = SqlText(QStringLiteral("FROM %1 i JOIN %2 w ON w.wishlist_id = i.wishlist_id")
-                               .arg(t("wishlist_item"), t("wishlist")) +
-                           catalogJoins,
-                       {nameAttribute}) +
-               SqlText(QStringLiteral(" WHERE w.customer_id IS NOT NULL"));
+                           .arg(t("wishlist_item"), t("wishlist")));
+        rowsWhere = SqlText(QStringLiteral(" WHERE w.customer_id IS NOT NULL"));
         rowOwner = QStringLiteral("w.customer_id");
     } else { // viewed
         columns = {{"sku", "pe.sku"},
@@ -363,13 +363,12 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
                    {"product_id", "i.product_id"},
                    {"product_type", "pe.type_id"},
                    {"viewed_at", "i.added_at"}};
-        rows = SqlText(QStringLiteral("FROM %1 i").arg(t("report_viewed_product_index")) +
-                           catalogJoins,
-                       {nameAttribute}) +
-               SqlText(QStringLiteral(" WHERE i.customer_id IS NOT NULL"));
+        rows = SqlText(QStringLiteral("FROM %1 i").arg(t("report_viewed_product_index")));
+        rowsWhere = SqlText(QStringLiteral(" WHERE i.customer_id IS NOT NULL"));
         rowOwner = QStringLiteral("i.customer_id");
     }
 
+    bool readsCatalog = false;
     Result<BoolSql> perItem = rowPredicate(
         node, QStringLiteral("product"),
         [&](const ConditionNode &n) -> Result<ValueExpr> {
@@ -379,10 +378,17 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
                     QStringLiteral("product attribute \"%1\" is not available for source \"%2\"")
                         .arg(n.attribute, source),
                     ErrorCode::InvalidDefinition};
-            return column(columns.value(n.attribute));
+            const QString expr = columns.value(n.attribute);
+            readsCatalog = readsCatalog || expr.startsWith(QLatin1String("pe.")) ||
+                           expr.startsWith(QLatin1String("pn."));
+            return column(expr);
         },
         QStringLiteral("i.product_id"));
     if (!perItem) return perItem.error();
+    // The catalog rows only when a product column of them is read (a count of the items or a
+    // test on the item's own columns needs neither join).
+    if (readsCatalog) rows += SqlText(catalogJoins, {nameAttribute});
+    rows += rowsWhere;
 
     const BoolSql onGroup =
         m_comparisons.compile(column(QStringLiteral("COUNT(*)"), false), countSpec, count);
