@@ -1,14 +1,16 @@
 // segmentor-shapes-bench: compiled SQL against hand-written SQL, one condition shape at a time.
 //
 //   segmentor-shapes-bench --database URL [--database URL ...] [--runs N] [--only a,b]
-//   [--max-seconds S]
+//   [--max-seconds S] [--try FILE]
 //
 // For every shape of bench/shapes/shapes.h that has a reference query, on every database: the
 // compiled member query and the hand-written one run alternately N times; their member sets
 // must be equal (else the run fails); the table gives the medians, the ratio compiled / hand
 // and, per database, the geometric mean of the ratios. A ratio below 1 means the
 // hand-written query is the slower one, and the table says so. A query whose first run takes
-// longer than --max-seconds (default 60) is timed once.
+// longer than --max-seconds (default 60) is timed once. --try FILE: the file's SQL (with the
+// same macros) replaces the hand-written query of every shape run, to time a candidate
+// rewrite of the compiled SQL against it (use it with --only).
 #include "shapes/shapes.h"
 
 #include "definition/definitioncodec.h"
@@ -22,7 +24,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRegularExpression>
+#include <QFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,6 +32,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 
 using namespace seg;
@@ -87,25 +90,37 @@ QString guestOrdersCte(const SqlDialect &d)
     return {};
 }
 
+// Expands NAME(argument) everywhere in sql (the argument may hold parentheses).
+QString expandMacro(QString sql, const QString &name,
+                    const std::function<QString(const QString &)> &expand)
+{
+    const QString open = name + QLatin1Char('(');
+    for (qsizetype at = sql.indexOf(open); at >= 0; at = sql.indexOf(open, at)) {
+        qsizetype end = at + open.size();
+        for (int depth = 1; end < sql.size() && depth > 0; ++end)
+            depth += sql[end] == QLatin1Char('(') ? 1 : sql[end] == QLatin1Char(')') ? -1 : 0;
+        const QString argument = sql.mid(at + open.size(), end - 1 - at - open.size());
+        const QString replacement = expand(argument);
+        sql.replace(at, end - at, replacement);
+        at += replacement.size();
+    }
+    return sql;
+}
+
 QString handSql(const char *hand, const SqlDialect &d)
 {
     QString sql = QString::fromUtf8(hand);
     sql.replace(QStringLiteral("{GUEST_ORDERS}"), guestOrdersCte(d));
-    static const QRegularExpression fold(QStringLiteral("FOLD\\(([^()]*)\\)"));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = fold.globalMatch(sql); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += sql.mid(last, m.capturedStart() - last) + d.fold(m.captured(1));
-        last = m.capturedEnd();
-    }
-    out += sql.mid(last);
-    if (d.dialect() ==
-        Dialect::MySql) // compare folded text as bytes, as the spec's case rule needs there
-        out.replace(QStringLiteral(" = 'checkmo'"), QStringLiteral(" = CAST('checkmo' AS BINARY)"))
-            .replace(QStringLiteral(" LIKE '%@example.com'"),
-                     QStringLiteral(" LIKE CAST('%@example.com' AS BINARY)"));
-    return out;
+    sql = expandMacro(sql, QStringLiteral("SUMMONEY"), [&](const QString &x) {
+        const QString sum = QStringLiteral("SUM(COALESCE(%1, 0))").arg(x);
+        return d.dialect() == Dialect::Sqlite ? QStringLiteral("ROUND(%1, 4)").arg(sum) : sum;
+    });
+    sql = expandMacro(sql, QStringLiteral("FOLD"), [&](const QString &x) { return d.fold(x); });
+    // Folded text is compared as bytes on MariaDB, as the spec's case rule needs there.
+    sql = expandMacro(sql, QStringLiteral("STR"), [&](const QString &x) {
+        return d.dialect() == Dialect::MySql ? QStringLiteral("CAST(%1 AS BINARY)").arg(x) : x;
+    });
+    return sql;
 }
 
 struct Timed
@@ -142,6 +157,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout), err(stderr);
     QStringList urls, only;
+    QByteArray trySql;
     int runs = 3;
     double maxSeconds = 60;
     const QStringList args = app.arguments();
@@ -154,15 +170,22 @@ int main(int argc, char *argv[])
             only = args[++i].split(QLatin1Char(','));
         else if (args[i] == QLatin1String("--max-seconds") && i + 1 < args.size())
             maxSeconds = args[++i].toDouble();
-        else {
+        else if (args[i] == QLatin1String("--try") && i + 1 < args.size()) {
+            QFile f(args[++i]);
+            if (!f.open(QIODevice::ReadOnly)) {
+                err << args[i] << ": cannot read\n";
+                return 2;
+            }
+            trySql = f.readAll().trimmed();
+        } else {
             err << "usage: segmentor-shapes-bench --database URL [--database URL ...] [--runs N] "
-                   "[--only a,b] [--max-seconds S]\n";
+                   "[--only a,b] [--max-seconds S] [--try FILE]\n";
             return 2;
         }
     }
     if (urls.isEmpty()) {
         err << "usage: segmentor-shapes-bench --database URL [--database URL ...] [--runs N] "
-               "[--only a,b] [--max-seconds S]\n";
+               "[--only a,b] [--max-seconds S] [--try FILE]\n";
         return 2;
     }
 
@@ -214,7 +237,8 @@ int main(int argc, char *argv[])
                 failed = true;
                 continue;
             }
-            const CompiledQuery hand{handSql(s.hand, dialect), {}};
+            const CompiledQuery hand{
+                handSql(trySql.isEmpty() ? s.hand : trySql.constData(), dialect), {}};
             Timed c, h;
             for (int r = 0; r < runs; ++r) {
                 // Alternate, so that a busy moment of the machine hits both.

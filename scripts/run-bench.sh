@@ -25,7 +25,8 @@ if [[ "${1:-}" == shapes ]]; then
     cmake --build build -j2 --target segmentor-cli segmentor-shapes-bench
     mkdir -p build/bench
     STORE="build/bench/demo-${CUSTOMERS}.db"
-    [[ -f "$STORE" ]] || build/app/cli/segmentor-cli demo --out "$STORE" --customers "$CUSTOMERS" --seed 42
+    # The bench's as-of instant is 2026-11-01 12:00 UTC: the stores end on that day.
+    [[ -f "$STORE" ]] || build/app/cli/segmentor-cli demo --out "$STORE" --customers "$CUSTOMERS" --seed 42 --today 2026-11-01
     STARTED=0
     if [[ -z "${SEGMENTOR_TEST_MYSQL:-}" || -z "${SEGMENTOR_TEST_PGSQL:-}" ]]; then
         scripts/test-servers.sh start
@@ -41,12 +42,12 @@ if [[ "${1:-}" == shapes ]]; then
     pg() { psql "${SEGMENTOR_TEST_PGSQL}" -qAt "$@"; }
     if [[ -z "$(my -N -e "SHOW DATABASES LIKE '$DB'")" ]]; then
         my -e "CREATE DATABASE $DB CHARACTER SET utf8mb4"
-        build/app/cli/segmentor-cli demo --database "$MYSQL_URL" --customers "$CUSTOMERS" --seed 42
+        build/app/cli/segmentor-cli demo --database "$MYSQL_URL" --customers "$CUSTOMERS" --seed 42 --today 2026-11-01
         my "$DB" -e "ANALYZE TABLE customer_entity, sales_order, sales_order_item, sales_order_payment, sales_order_address, newsletter_subscriber, quote, catalog_category_product" >/dev/null
     fi
     if [[ -z "$(pg -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]]; then
         pg -c "CREATE DATABASE $DB"
-        build/app/cli/segmentor-cli demo --database "$PG_URL" --customers "$CUSTOMERS" --seed 42
+        build/app/cli/segmentor-cli demo --database "$PG_URL" --customers "$CUSTOMERS" --seed 42 --today 2026-11-01
         psql "$PG_URL" -qc "ANALYZE customer_entity, sales_order, sales_order_item, sales_order_payment, sales_order_address, newsletter_subscriber, quote, catalog_category_product"
     fi
     status=0

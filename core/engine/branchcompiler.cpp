@@ -117,6 +117,12 @@ BoolSql BranchCompiler::rowSetTest(const SqlText &rows, const QString &rowOwner,
 {
     const SqlText keys = SqlText(QStringLiteral("SELECT %1 ").arg(rowOwner)) + rows;
     if (allWithRows) return holdsWithoutRows ? BoolSql::of(true) : ownerIn(keys);
+    if (noneWithRows && holdsWithoutRows && m_kind == MemberKind::Registered &&
+        m_dialect.dialect() == Dialect::PostgreSql)
+        // "No such row": PostgreSQL plans NOT EXISTS as an anti-join (merged on the indexes),
+        // NOT IN as a hashed set of every row. Same result: neither side is ever NULL.
+        return BoolSql::of(SqlText(QStringLiteral("NOT EXISTS (SELECT 1 ")) + rows +
+                           SqlText(QStringLiteral(" AND %1 = %2)").arg(rowOwner, owner())));
     if (noneWithRows) return holdsWithoutRows ? ownerIn(keys, true) : BoolSql::of(false);
     const SqlText grouped = keys + SqlText(QStringLiteral(" GROUP BY %1 HAVING ").arg(rowOwner));
     if (holdsWithoutRows) // members without rows pass: keep out the groups that fail

@@ -83,9 +83,11 @@ private:
     QString addJoin(const QString &stem, const std::function<SqlText(const QString &alias)> &build);
     QString t(const char *table) const { return m_schema.table(QString::fromLatin1(table)); }
     QString owner() const;
+    // A value of the order's related rows (payment, order addresses): filter ("%1" = the
+    // alias) selects the rows of the kind; the test is on the least value.
     BoolSql orderRowValueTest(const ConditionNode &node, const AttributeSpec &spec,
-                              const SqlText &rows, const QString &orderId,
-                              const QString &value) const;
+                              const QString &table, const QString &filter,
+                              const QVariantList &filterParams, const QString &valueColumn) const;
     BoolSql categoryTest(const ConditionNode &node, const QString &productIdExpr);
 
     MemberKind m_kind;
@@ -96,6 +98,9 @@ private:
     CompileState &m_state;
     QList<SqlText> m_joins;
     QHash<QString, QString> m_namedJoins;
+    // The order id inside an orders scope (go.order_id for guests: the order row itself is
+    // then joined only when a column of it is read).
+    QString m_orderId = QStringLiteral("o.entity_id");
     QStringList m_referenceStack;
 };
 

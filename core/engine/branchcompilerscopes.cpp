@@ -24,50 +24,84 @@ Result<BoolSql> BranchCompiler::rowPredicate(const ConditionNode &node, const QS
     if (!spec) return unknownAttribute(node);
     if (entity == QLatin1String("product") && node.attribute == QLatin1String("category_id"))
         return categoryTest(node, itemProductId);
-    if (entity == QLatin1String("order") && m_dialect.dialect() == Dialect::Sqlite) {
-        // Values on the order's own related row: on SQLite one set of order ids, built once
-        // from that table, instead of a subquery per order (twice: the value and its NULL
-        // test), each a random read of the big file. PostgreSQL estimates the grouped set at a
-        // few rows and probes it in a nested loop; it and MariaDB keep the indexed lookups.
+    if (entity == QLatin1String("order")) {
+        // Values on the order's own related row: one set of order ids, built once from that
+        // table, instead of a subquery per order (twice: the value and its NULL test), each a
+        // random read into the big table.
         const QString &a = node.attribute;
         if (a == QLatin1String("payment_method"))
-            return orderRowValueTest(
-                node, *spec,
-                SqlText(QStringLiteral("FROM %1 p WHERE p.parent_id IS NOT NULL")
-                            .arg(t("sales_order_payment"))),
-                QStringLiteral("p.parent_id"), QStringLiteral("p.method"));
+            return orderRowValueTest(node, *spec, t("sales_order_payment"), {}, {},
+                                     QStringLiteral("method"));
         if (a == QLatin1String("billing_country_id") || a == QLatin1String("shipping_country_id")) {
             const QString type = a.startsWith(QLatin1String("billing"))
                                      ? QStringLiteral("billing")
                                      : QStringLiteral("shipping");
-            return orderRowValueTest(
-                node, *spec,
-                SqlText(QStringLiteral(
-                            "FROM %1 oa WHERE oa.parent_id IS NOT NULL AND oa.address_type = ?")
-                            .arg(t("sales_order_address")),
-                        {type}),
-                QStringLiteral("oa.parent_id"), QStringLiteral("oa.country_id"));
+            return orderRowValueTest(node, *spec, t("sales_order_address"),
+                                     QStringLiteral("%1.address_type = ?"), {type},
+                                     QStringLiteral("country_id"));
         }
     }
     return leaf(node, *spec, lookup);
 }
 
 BoolSql BranchCompiler::orderRowValueTest(const ConditionNode &node, const AttributeSpec &spec,
-                                          const SqlText &rows, const QString &orderId,
-                                          const QString &value) const
+                                          const QString &table, const QString &filter,
+                                          const QVariantList &filterParams,
+                                          const QString &valueColumn) const
 {
     // The order's value is the least of its rows' (one row per order in Magento); an order
-    // without a row has a missing value.
+    // without a row, or whose rows have no value, has a missing value.
     const bool holdsWithoutRow =
         *m_comparisons.compile(ValueExpr::missing(), spec, node.test).constant;
-    const BoolSql onGroup =
-        m_comparisons.compile(column(QStringLiteral("MIN(%1)").arg(value)), spec, node.test);
-    const SqlText keys = SqlText(QStringLiteral("SELECT %1 ").arg(orderId)) + rows +
-                         SqlText(QStringLiteral(" GROUP BY %1 HAVING ").arg(orderId)) +
-                         (holdsWithoutRow ? sqlNot(onGroup) : onGroup).toSql();
+    const auto rowFilter = [&](const QString &alias) {
+        return filter.isEmpty()
+                   ? SqlText()
+                   : SqlText(QStringLiteral(" AND ") + filter.arg(alias), filterParams);
+    };
+    if (m_dialect.dialect() == Dialect::PostgreSql && m_kind == MemberKind::Guest) {
+        // PostgreSQL estimates a folded string test at 0.5 % of the rows and probed such a set
+        // in a nested loop over the guest orders; a guest order's own row, looked up through
+        // the parent_id index, stays one index read per guest order.
+        SqlText value = SqlText(QStringLiteral("(SELECT MIN(rv.%1) FROM %2 rv WHERE rv.parent_id "
+                                               "= %3")
+                                    .arg(valueColumn, table, m_orderId)) +
+                        rowFilter(QStringLiteral("rv")) + SqlText(QStringLiteral(")"));
+        return m_comparisons.compile(ValueExpr{value, true, false}, spec, node.test);
+    }
+    SqlText keys;
+    if (m_dialect.dialect() != Dialect::MySql) {
+        // The least row itself (no smaller value on the order): SQLite scans the table once
+        // and checks the few matching rows through the parent_id index, where a GROUP BY
+        // walked that index and read every row out of order; PostgreSQL estimated a grouped
+        // set at a few rows and probed it in a nested loop.
+        const QString value = QStringLiteral("rv.") + valueColumn;
+        const BoolSql onRow = m_comparisons.compile(column(value, false), spec, node.test);
+        keys = SqlText(QStringLiteral("SELECT rv.parent_id FROM %1 rv WHERE rv.parent_id IS NOT "
+                                      "NULL")
+                           .arg(table)) +
+               rowFilter(QStringLiteral("rv")) +
+               SqlText(QStringLiteral(" AND %1 IS NOT NULL AND ").arg(value)) +
+               (holdsWithoutRow ? sqlNot(onRow) : onRow).toSql() +
+               SqlText(QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM %1 rv2 WHERE rv2.parent_id "
+                                      "= rv.parent_id")
+                           .arg(table)) +
+               rowFilter(QStringLiteral("rv2")) +
+               SqlText(QStringLiteral(" AND rv2.%1 < %2)").arg(valueColumn, value));
+    } else {
+        // MariaDB materializes the grouped set once (a semi-join on the least row drove the
+        // join from the orders, one payment lookup per order).
+        const QString value = QStringLiteral("MIN(rv.%1)").arg(valueColumn);
+        const BoolSql onGroup = m_comparisons.compile(column(value), spec, node.test);
+        keys = SqlText(QStringLiteral("SELECT rv.parent_id FROM %1 rv WHERE rv.parent_id IS NOT "
+                                      "NULL")
+                           .arg(table)) +
+               rowFilter(QStringLiteral("rv")) +
+               SqlText(QStringLiteral(" GROUP BY rv.parent_id HAVING ")) +
+               (holdsWithoutRow ? sqlNot(onGroup) : onGroup).toSql();
+    }
     return BoolSql::of(
-        SqlText(QStringLiteral("o.entity_id %1 (")
-                    .arg(holdsWithoutRow ? QStringLiteral("NOT IN") : QStringLiteral("IN"))) +
+        SqlText(QStringLiteral("%1 %2 (").arg(m_orderId, holdsWithoutRow ? QStringLiteral("NOT IN")
+                                                                         : QStringLiteral("IN"))) +
         keys + SqlText(QStringLiteral(")")));
 }
 
@@ -161,9 +195,10 @@ Result<BoolSql> BranchCompiler::ordersScope(const ConditionNode &node)
                      QStringLiteral("unknown metric \"%1\"").arg(node.metric),
                      ErrorCode::InvalidDefinition};
 
-    const QString so = t("sales_order_address");
+    bool readsOrderRow = false; // a column of the order row itself is read
     const ValueLookup orderValue = [&](const ConditionNode &n) -> Result<ValueExpr> {
         const QString &a = n.attribute;
+        readsOrderRow = true;
         static const QHash<QString, QString> direct = {
             {"status", "o.status"},
             {"state", "o.state"},
@@ -187,24 +222,14 @@ Result<BoolSql> BranchCompiler::ordersScope(const ConditionNode &node)
             return column(QStringLiteral("(0 - COALESCE(o.base_discount_amount, 0))"), false);
         if (a == QLatin1String("total_refunded"))
             return column(QStringLiteral("COALESCE(o.base_total_refunded, 0)"), false);
-        if (a == QLatin1String("payment_method"))
-            return column(
-                QStringLiteral("(SELECT MIN(p.method) FROM %1 p WHERE p.parent_id = o.entity_id)")
-                    .arg(t("sales_order_payment")));
-        if (a == QLatin1String("billing_country_id") || a == QLatin1String("shipping_country_id")) {
-            const QString type = a.startsWith(QLatin1String("billing"))
-                                     ? QStringLiteral("billing")
-                                     : QStringLiteral("shipping");
-            return ValueExpr{
-                SqlText(QStringLiteral("(SELECT MIN(oa.country_id) FROM %1 oa WHERE oa.parent_id = "
-                                       "o.entity_id AND oa.address_type = ?")
-                            .arg(so),
-                        {type}) +
-                    SqlText(QStringLiteral(")")),
-                true, false};
-        }
         return unknownAttribute(n);
     };
+    // PostgreSQL's guests keep the order row joined: without it, the planner estimated the
+    // guest orders passing a folded test on a related row at one row and probed the guests'
+    // anti-join with the customers in a nested loop.
+    const bool keepOrderRow =
+        m_kind == MemberKind::Registered || m_dialect.dialect() == Dialect::PostgreSql;
+    m_orderId = keepOrderRow ? QStringLiteral("o.entity_id") : QStringLiteral("go.order_id");
     Result<BoolSql> perOrder = rowPredicate(node, QStringLiteral("order"), orderValue);
     if (!perOrder) return perOrder.error();
 
@@ -242,7 +267,7 @@ Result<BoolSql> BranchCompiler::ordersScope(const ConditionNode &node)
         rows = SqlText(
             QStringLiteral("FROM %1 o WHERE o.customer_id IS NOT NULL AND ").arg(t("sales_order")));
         rowOwner = QStringLiteral("o.customer_id");
-    } else if (countOnly && perOrder->constant) {
+    } else if (countOnly && (perOrder->constant || (!readsOrderRow && !keepOrderRow))) {
         rows = SqlText(
             QStringLiteral("FROM guest_orders go WHERE ")); // no column of the order is read
         rowOwner = QStringLiteral("go.guest_key");
@@ -279,6 +304,8 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
 
     QHash<QString, QString> columns; // product attribute -> expression on the item row
     SqlText rows;
+    SqlText
+        rowsWhere; // wishlist and viewed: after the catalog joins, when a product column is read
     QString rowOwner;
     const QString catalogJoins =
         QStringLiteral(" LEFT JOIN %1 pe ON pe.entity_id = i.product_id LEFT JOIN %2 pn ON "
@@ -327,10 +354,8 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
                    {"qty", "i.qty"},
                    {"added_at", "i.added_at"}};
         rows = SqlText(QStringLiteral("FROM %1 i JOIN %2 w ON w.wishlist_id = i.wishlist_id")
-                               .arg(t("wishlist_item"), t("wishlist")) +
-                           catalogJoins,
-                       {nameAttribute}) +
-               SqlText(QStringLiteral(" WHERE w.customer_id IS NOT NULL"));
+                           .arg(t("wishlist_item"), t("wishlist")));
+        rowsWhere = SqlText(QStringLiteral(" WHERE w.customer_id IS NOT NULL"));
         rowOwner = QStringLiteral("w.customer_id");
     } else { // viewed
         columns = {{"sku", "pe.sku"},
@@ -338,13 +363,12 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
                    {"product_id", "i.product_id"},
                    {"product_type", "pe.type_id"},
                    {"viewed_at", "i.added_at"}};
-        rows = SqlText(QStringLiteral("FROM %1 i").arg(t("report_viewed_product_index")) +
-                           catalogJoins,
-                       {nameAttribute}) +
-               SqlText(QStringLiteral(" WHERE i.customer_id IS NOT NULL"));
+        rows = SqlText(QStringLiteral("FROM %1 i").arg(t("report_viewed_product_index")));
+        rowsWhere = SqlText(QStringLiteral(" WHERE i.customer_id IS NOT NULL"));
         rowOwner = QStringLiteral("i.customer_id");
     }
 
+    bool readsCatalog = false;
     Result<BoolSql> perItem = rowPredicate(
         node, QStringLiteral("product"),
         [&](const ConditionNode &n) -> Result<ValueExpr> {
@@ -354,10 +378,17 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
                     QStringLiteral("product attribute \"%1\" is not available for source \"%2\"")
                         .arg(n.attribute, source),
                     ErrorCode::InvalidDefinition};
-            return column(columns.value(n.attribute));
+            const QString expr = columns.value(n.attribute);
+            readsCatalog = readsCatalog || expr.startsWith(QLatin1String("pe.")) ||
+                           expr.startsWith(QLatin1String("pn."));
+            return column(expr);
         },
         QStringLiteral("i.product_id"));
     if (!perItem) return perItem.error();
+    // The catalog rows only when a product column of them is read (a count of the items or a
+    // test on the item's own columns needs neither join).
+    if (readsCatalog) rows += SqlText(catalogJoins, {nameAttribute});
+    rows += rowsWhere;
 
     const BoolSql onGroup =
         m_comparisons.compile(column(QStringLiteral("COUNT(*)"), false), countSpec, count);

@@ -103,6 +103,18 @@ void buildWorld(FixtureStore &f)
                                                      {"city", "London"}});
     f.insert(QStringLiteral("sales_order_payment"),
              {{"entity_id", 1}, {"parent_id", 1}, {"method", "paypal_express"}});
+    // Orders with two payment rows: the least method is the order's (compared by the database's
+    // collation; the test folds case). Guest order 10 pays twice as well.
+    f.insert(QStringLiteral("sales_order_payment"),
+             {{"entity_id", 2}, {"parent_id", 1}, {"method", "zz_voucher"}});
+    f.insert(QStringLiteral("sales_order_payment"),
+             {{"entity_id", 3}, {"parent_id", 3}, {"method", "checkmo"}});
+    f.insert(QStringLiteral("sales_order_payment"),
+             {{"entity_id", 4}, {"parent_id", 3}, {"method", "Banktransfer"}});
+    f.insert(QStringLiteral("sales_order_payment"),
+             {{"entity_id", 5}, {"parent_id", 10}, {"method", "checkmo"}});
+    f.insert(QStringLiteral("sales_order_payment"),
+             {{"entity_id", 6}, {"parent_id", 10}, {"method", "free"}});
 
     f.product(1, QStringLiteral("MUG-1"), QStringLiteral("Red Mug"), {10});
     f.product(2, QStringLiteral("LAMP"), QStringLiteral("Desk Lamp"), {20});
@@ -532,6 +544,22 @@ TEST_P(EngineTraps, OrderAttributesFilterTheAggregate)
     expectMembers(
         all(R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"payment_method","operator":"==","value":"paypal_express"}]})"),
         {"1"});
+    // Several payment rows: the least method decides, for positive and negative tests.
+    const QString extra = QStringLiteral(R"("apply_to": "all")");
+    const auto payment = [](const char *op, const char *method) {
+        return all(
+            QStringLiteral(
+                R"({"type":"orders","metric":"number_of_orders","operator":">=","value":1,"conditions":[{"type":"order","attribute":"payment_method","operator":"%1","value":"%2"}]})")
+                .arg(QLatin1String(op), QLatin1String(method)));
+    };
+    expectMembers(payment("==", "zz_voucher"), {}, extra);
+    expectMembers(payment("==", "banktransfer"), {"3"}, extra);
+    expectMembers(payment("==", "checkmo"), {"guest@example.com"}, extra);
+    // Order 2 (customer 1) and order 4 (customer 3) have no payment: missing passes !=.
+    expectMembers(payment("!=", "banktransfer"),
+                  {"1", "3", "guest@example.com", "other@example.com"}, extra);
+    expectMembers(payment("!=", "checkmo"), {"1", "3", "guest@example.com", "other@example.com"},
+                  extra);
     expectMembers(
         all(R"({"type":"orders","metric":"lifetime_sales","operator":"==","value":2000,"conditions":[{"type":"order","attribute":"coupon_code","operator":"is_not_empty"}]})"),
         {"3"});
