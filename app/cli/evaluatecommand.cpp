@@ -31,15 +31,7 @@ int runEvaluate(const CliOptions &options, CliStreams io)
                           .arg(who.trimmed());
             return ExitFailure;
         }
-        const MemberExplanation &m = **explained;
-        io.out << m.explanation.toText();
-        if (!m.otherMatches.isEmpty()) {
-            QStringList others;
-            for (const MemberKey &k : m.otherMatches)
-                others << k.toString();
-            io.err << QStringLiteral("note: %1 also names %2; pass an id to explain another\n")
-                          .arg(who.trimmed(), others.join(QStringLiteral(", ")));
-        }
+        io.out << (**explained).explanation.toText();
         return ExitOk;
     }
 

@@ -214,6 +214,13 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
         {"since", nullable("string", "date-time")}};
     schemas.insert(QStringLiteral("Member"),
                    QJsonObject{{"type", "object"}, {"properties", memberProperties}});
+    QJsonObject pageMember = memberProperties;
+    for (const char *text : {"email", "firstname", "lastname", "country", "group", "website"})
+        pageMember.insert(QLatin1String(text), nullable("string"));
+    schemas.insert(QStringLiteral("PageMember"),
+                   QJsonObject{{"type", "object"},
+                               {"description", "A member with the columns asked by fields"},
+                               {"properties", pageMember}});
     schemas.insert(QStringLiteral("MemberPage"),
                    QJsonObject{{"type", "object"},
                                {"properties",

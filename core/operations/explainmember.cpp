@@ -3,12 +3,11 @@
 #include "definition/definitionvalidator.h"
 #include "engine/memberevaluator.h"
 #include "engine/membersnapshotloader.h"
-#include "engine/sqldialect.h"
+#include "members/memberkeyresolver.h"
 #include "session/storesession.h"
 #include "store/sqlrun.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace seg {
 
@@ -18,28 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(seg::MemberExplainer)
 };
-
-// The candidates for what was typed, most likely first.
-Result<QList<MemberKey>> candidates(const StoreSession &session, const QString &text)
-{
-    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
-    if (digits.match(text).hasMatch())
-        return QList<MemberKey>{MemberKey::registered(text.toLongLong())};
-    const StoreSchema &schema = *session.schema;
-    const SqlDialect dialect(schema.dialect(), schema.foldCollation());
-    Result<QSqlQuery> q = runSql(
-        session.connection->database(),
-        QStringLiteral("SELECT entity_id FROM %1 WHERE %2 = %3 ORDER BY website_id, entity_id")
-            .arg(schema.table(QStringLiteral("customer_entity")),
-                 dialect.fold(QStringLiteral("email")), dialect.foldedParam()),
-        {foldCase(text)}, Tr::tr("cannot look up the e-mail"));
-    if (!q) return q.error();
-    QList<MemberKey> keys;
-    while (q.value().next())
-        keys << MemberKey::registered(q->value(0).toLongLong());
-    keys << MemberKey::guest(text);
-    return keys;
-}
 
 QString profileText(const MemberSnapshot &s, const char *code)
 {
@@ -60,21 +37,22 @@ Result<std::optional<MemberExplanation>> explainMember(const StoreSession &sessi
     const DefinitionValidator validator(&*session.schema, session.segments.get());
     if (Status valid = validator.check(definition); !valid) return valid.error();
 
-    Result<QList<MemberKey>> keys = candidates(session, text);
-    if (!keys) return keys.error();
+    // The member-key rule (MemberKeyResolver), on any website: why a customer of another
+    // website is out is a fair question. An e-mail several customers share is refused naming
+    // them; the marketer then types an id.
+    SegmentDefinition anyWebsite = definition;
+    anyWebsite.websites.clear();
+    Result<ResolvedMemberKey> resolved =
+        MemberKeyResolver(*session.connection, *session.schema).resolve(text, anyWebsite);
+    if (!resolved) return resolved.error();
+    if (resolved->refusal == MemberKeyRefusal::Ambiguous)
+        return Error{{}, resolved->message, ErrorCode::InvalidArgument};
+    if (!resolved->resolved()) return std::optional<MemberExplanation>();
     const MemberSnapshotLoader loader(*session.connection, *session.schema);
-    std::optional<MemberSnapshot> found;
-    QList<MemberKey> others;
-    for (const MemberKey &key : *keys) {
-        Result<MemberSnapshot> snapshot = loader.load(key);
-        if (!snapshot) return snapshot.error();
-        if (!snapshot->exists) continue;
-        if (found)
-            others << key;
-        else
-            found = std::move(snapshot).value();
-    }
-    if (!found) return std::optional<MemberExplanation>();
+    Result<MemberSnapshot> snapshot = loader.load(*resolved->key);
+    if (!snapshot) return snapshot.error();
+    if (!snapshot->exists) return std::optional<MemberExplanation>();
+    const std::optional<MemberSnapshot> found = std::move(snapshot).value();
 
     const MemberEvaluator evaluator(&*session.schema, time, session.segments.get());
     Result<Explanation> explanation = evaluator.explain(definition, *found);
@@ -91,7 +69,6 @@ Result<std::optional<MemberExplanation>> explainMember(const StoreSession &sessi
         out.explanation.label = definition.name.isEmpty()
                                     ? Tr::tr("This segment (not saved yet)")
                                     : Tr::tr("Segment \"%1\" (not saved yet)").arg(definition.name);
-    out.otherMatches = others;
     return std::optional<MemberExplanation>(std::move(out));
 }
 

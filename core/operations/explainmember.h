@@ -23,13 +23,13 @@ struct MemberExplanation
     QString name;  // "Jane Doe"; empty for guests without a name
     bool isMember = false;
     Explanation explanation;
-    QList<MemberKey> otherMatches; // more members with the same e-mail (other websites, a guest)
 };
 
-// Finds the member a marketer typed — a customer id ("42") or an e-mail (a registered customer
-// with that e-mail first, else the guest who ordered with it) — and evaluates the definition for
-// them in memory (MemberSnapshotLoader + MemberEvaluator). nullopt: no such member in the store.
-// An invalid definition is an error naming its first problem.
+// Finds the member a marketer typed by the member-key rule (MemberKeyResolver, any website): a
+// customer id ("42"), or an e-mail — the registered customer with it, else the guest who ordered
+// with it — and evaluates the definition for them in memory (MemberSnapshotLoader +
+// MemberEvaluator). nullopt: no such member in the store. An e-mail several customers share is
+// an InvalidArgument error naming them; an invalid definition an error naming its first problem.
 Result<std::optional<MemberExplanation>> explainMember(const StoreSession &session,
                                                        const SegmentDefinition &definition,
                                                        const QString &idOrEmail,

@@ -17,9 +17,9 @@ struct StoreSession;
 
 struct SalesComparisonArgs
 {
-    SalesQuery query;                        // its zone is set from the session
-    std::optional<DateRange> comparePeriod;  // the same figures for this period too
-    bool withSeries = false;                 // and the series (line chart), bucketed by
+    SalesQuery query;                       // its zone is set from the session
+    std::optional<DateRange> comparePeriod; // the same figures for this period too
+    bool withSeries = false;                // and the series (line chart), bucketed by
     SeriesGranularity granularity = SeriesGranularity::Day;
     Qt::DayOfWeek weekStart = Qt::Monday;
 };

@@ -8,9 +8,9 @@ namespace seg {
 
 QStringList memberProfileColumns()
 {
-    return {QStringLiteral("email"),           QStringLiteral("firstname"),
-            QStringLiteral("lastname"),        QStringLiteral("billing_country"),
-            QStringLiteral("group"),           QStringLiteral("website")};
+    return {QStringLiteral("email"),    QStringLiteral("firstname"),
+            QStringLiteral("lastname"), QStringLiteral("billing_country"),
+            QStringLiteral("group"),    QStringLiteral("website")};
 }
 
 Result<SegmentMemberPage> readSegmentMemberPage(const StoreSession &session,

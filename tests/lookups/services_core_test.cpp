@@ -134,14 +134,21 @@ TEST_P(Services, ExplainsACustomerByIdWithTheValuesCompared)
     EXPECT_EQ(out->name, QStringLiteral("Émile Zola"));
 }
 
-TEST_P(Services, ExplainsByEmailRegisteredFirstThenGuests)
+TEST_P(Services, ExplainsByEmailThroughTheMemberKeyRule)
 {
     const SegmentDefinition all = definition(QString(), QStringLiteral(R"("apply_to":"all")"));
-    // Case-insensitive; website 1's customer first, website 2's mentioned.
-    const std::optional<MemberExplanation> jane = explain(all, QStringLiteral("JANE@example.COM"));
-    ASSERT_TRUE(jane.has_value());
-    EXPECT_EQ(jane->key, MemberKey::registered(1));
-    EXPECT_EQ(jane->otherMatches, QList<MemberKey>{MemberKey::registered(3)});
+    // An e-mail two websites' customers share is refused naming both: an id picks one.
+    Result<std::optional<MemberExplanation>> shared = explainMember(
+        *m_session, all, QStringLiteral("JANE@example.COM"), m_session->timeContext(kAsOf));
+    ASSERT_FALSE(shared.ok());
+    EXPECT_TRUE(shared.error().is(ErrorCode::InvalidArgument));
+    EXPECT_TRUE(shared.error().message.contains(QStringLiteral("customer 1")) &&
+                shared.error().message.contains(QStringLiteral("customer 3")))
+        << shared.error().message.toStdString();
+    const std::optional<MemberExplanation> emile =
+        explain(all, QStringLiteral("EMILE@example.FR")); // any case
+    ASSERT_TRUE(emile.has_value());
+    EXPECT_EQ(emile->key, MemberKey::registered(2));
 
     const std::optional<MemberExplanation> guest =
         explain(all, QStringLiteral("walk.in@example.org"));

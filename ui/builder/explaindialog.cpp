@@ -72,9 +72,6 @@ ExplainDialog::ExplainDialog(const seg::ConnectionSettings &settings,
     m_details = new QLabel(this);
     m_details->setWordWrap(true);
     m_details->hide();
-    m_others = new QLabel(this);
-    m_others->setWordWrap(true);
-    m_others->hide();
 
     m_model = new QStandardItemModel(0, 3, this);
     m_model->setHorizontalHeaderLabels({tr("Condition"), tr("Result"), tr("Values compared")});
@@ -104,7 +101,6 @@ ExplainDialog::ExplainDialog(const seg::ConnectionSettings &settings,
     layout->addLayout(top);
     layout->addWidget(m_verdict);
     layout->addWidget(m_details);
-    layout->addWidget(m_others);
     layout->addWidget(m_tree, 1);
     layout->addWidget(legend);
     layout->addWidget(buttons);
@@ -181,7 +177,6 @@ void ExplainDialog::run()
     const quint64 generation = ++m_generation;
     m_running = true;
     m_model->removeRows(0, m_model->rowCount());
-    m_others->hide();
     m_details->hide();
     showVerdict(tr("Evaluating the segment for %1…").arg(text), QString());
 
@@ -198,8 +193,13 @@ void ExplainDialog::run()
         m_running = false;
         const seg::Result<Outcome> result = watcher->result();
         if (!result) {
-            showVerdict(tr("This customer cannot be explained: %1").arg(result.error().toString()),
-                        QStringLiteral("problem"));
+            // An e-mail several customers share: the message names them; an id picks one.
+            showVerdict(
+                result.error().is(seg::ErrorCode::InvalidArgument)
+                    ? tr("%1. Enter a customer id to explain one of them.")
+                          .arg(result.error().message)
+                    : tr("This customer cannot be explained: %1").arg(result.error().toString()),
+                QStringLiteral("problem"));
             emit explained();
             return;
         }
@@ -231,16 +231,6 @@ void ExplainDialog::run()
         m_details->setText(m.name.isEmpty() ? tr("%1 · %2").arg(kind, when)
                                             : tr("%1 · %2 · %3").arg(m.name, kind, when));
         m_details->show();
-        if (!m.otherMatches.isEmpty()) {
-            QStringList others;
-            for (const seg::MemberKey &k : m.otherMatches)
-                others << (k.isGuest() ? tr("the guest %1").arg(k.guestEmail)
-                                       : tr("customer %1").arg(k.customerId));
-            m_others->setText(
-                tr("The same e-mail also belongs to %1: enter an id to explain another one.")
-                    .arg(others.join(QStringLiteral(", "))));
-            m_others->show();
-        }
         addNode(m_model->invisibleRootItem(), m.explanation);
         m_tree->expandAll();
         m_tree->resizeColumnToContents(ConditionColumn);

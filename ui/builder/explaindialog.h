@@ -57,7 +57,6 @@ private:
     QPushButton *m_explain = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_details = nullptr;
-    QLabel *m_others = nullptr;
     QTreeView *m_tree = nullptr;
     QStandardItemModel *m_model = nullptr;
     quint64 m_generation = 0;
