@@ -47,7 +47,9 @@ int runEvaluate(const CliOptions &options, CliStreams io)
                           .arg(key.toString());
             return ExitFailure;
         }
-        const MemberEvaluator evaluator(&*session->schema, *time, session->segments.get());
+        MemberEvaluator evaluator(&*session->schema, *time, session->segments.get());
+        const StoreRfmPopulation rfm(*session->connection, *session->schema);
+        evaluator.setRfmPopulation(&rfm);
         Result<Explanation> explanation = evaluator.explain(*definition, *snapshot);
         if (!explanation) {
             io.err << "error: " << explanation.error().toString() << "\n";
