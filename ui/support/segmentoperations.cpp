@@ -1,6 +1,7 @@
 #include "support/segmentoperations.h"
 
 #include "operations/segmentdefinitions.h"
+#include "operations/splitsegment.h"
 #include "session/storetask.h"
 
 using seg::Result;
@@ -37,6 +38,19 @@ QFuture<Result<QString>> duplicate(const seg::ConnectionSettings &settings, cons
 {
     return seg::runStoreTask<QString>(
         settings, [code](StoreSession &session) { return seg::duplicateSegment(session, code); },
+        true);
+}
+
+QFuture<Result<QStringList>> split(const seg::ConnectionSettings &settings, const QString &code,
+                                   double percent, const QString &seed)
+{
+    return seg::runStoreTask<QStringList>(
+        settings,
+        [code, percent, seed](StoreSession &session) -> Result<QStringList> {
+            Result<seg::SplitSegments> r = seg::splitTestControl(session, code, percent, seed);
+            if (!r) return r.error();
+            return QStringList{r->testCode, r->controlCode};
+        },
         true);
 }
 
