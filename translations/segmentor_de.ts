@@ -198,17 +198,17 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>ChartBuilders</name>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="30"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="31"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="122"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="123"/>
         <source>%1 by segment</source>
         <translation>%1 nach Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="152"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="154"/>
         <source>%1 · %2
 %3: %4
 Orders: %5 · Customers who ordered: %6</source>
@@ -217,37 +217,37 @@ Orders: %5 · Customers who ordered: %6</source>
 Bestellungen: %5 · Kunden mit Bestellung: %6</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="169"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="179"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="170"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="180"/>
         <source>per week</source>
         <translation>pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="171"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="181"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="172"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="182"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="182"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="191"/>
         <source>%1 (part)</source>
         <translation>%1 (angebrochen)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="196"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="205"/>
         <source>%1 (comparison)</source>
         <translation>%1 (Vergleich)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="205"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="216"/>
         <source>%1
 %2
 %3: %4</source>
@@ -256,32 +256,32 @@ Bestellungen: %5 · Kunden mit Bestellung: %6</translation>
 %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="214"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="227"/>
         <source>Solid: %1 · dashed: %2</source>
         <translation>Durchgezogen: %1 · gestrichelt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="226"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="243"/>
         <source>Segment size over time</source>
         <translation>Segmentgröße im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="249"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="264"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="269"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="285"/>
         <source>%1 members</source>
         <translation>%1 Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="270"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="286"/>
         <source>%1 has %2 members</source>
         <translation>%1 hat %2 Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="274"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="292"/>
         <source>%1 of the %2 members of %3 (%4) are also in %5.
 Double-click to list them.</source>
         <translation>%1 der %2 Mitglieder von %3 (%4) sind auch in %5.
@@ -291,17 +291,17 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>ChartRender</name>
     <message>
-        <location filename="../ui/dashboard/chartrender.cpp" line="82"/>
+        <location filename="../ui/dashboard/chartrender.cpp" line="86"/>
         <source>%1 (comparison)</source>
         <translation>%1 (Vergleich)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartrender.cpp" line="167"/>
+        <location filename="../ui/dashboard/chartrender.cpp" line="175"/>
         <source>Refreshed at</source>
         <translation>Aktualisiert am</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartrender.cpp" line="191"/>
+        <location filename="../ui/dashboard/chartrender.cpp" line="200"/>
         <source>%1
 %2: %3 members</source>
         <translation>%1
@@ -311,32 +311,32 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>CheckListButton</name>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="21"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="22"/>
         <source>Select all</source>
         <translation>Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="23"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="27"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="80"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="95"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="82"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="97"/>
         <source>all %1</source>
         <translation>alle %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="90"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="104"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="91"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="105"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -344,189 +344,212 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>ConditionBuilderWidget</name>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="116"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="123"/>
         <source>Counting…</source>
         <translation>Zähle…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="119"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="125"/>
         <source>%L1 members</source>
         <translation>%L1 Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="120"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="126"/>
         <source>match all conditions (counted in %L1 s)</source>
         <translation>erfüllen alle Bedingungen (gezählt in %L1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="126"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="135"/>
         <source>Counting failed: %1</source>
         <translation>Zählen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="150"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="156"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="166"/>
         <source>Add condition…</source>
         <translation>Bedingung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="158"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="170"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="160"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="582"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
         <source>Wrap in group</source>
         <translation>In Gruppe fassen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="162"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="175"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="164"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="526"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="636"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
         <source>Mute</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="166"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="168"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="170"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="198"/>
         <source>Show SQL</source>
         <translation>SQL anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="182"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="199"/>
         <source>The statement that selects the members, with its bound values</source>
         <translation>Die Abfrage, die die Mitglieder auswählt, mit ihren gebundenen Werten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
         <source>Explain a customer…</source>
         <translation>Einen Kunden erklären…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
         <source>See which conditions one customer passes or fails, and why</source>
         <translation>Sehen, welche Bedingungen ein Kunde erfüllt oder nicht, und warum</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="187"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="192"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="209"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="223"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="241"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="233"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="258"/>
         <source>Connect to a store to count the members</source>
         <translation>Verbinden Sie einen Shop, um die Mitglieder zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="254"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="279"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="267"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="292"/>
         <source>Condition types</source>
         <translation>Bedingungstypen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="270"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="295"/>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
         <translation>In eine Gruppe ziehen oder Eingabe drücken, um an der Cursorposition hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="465"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="495"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="481"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="511"/>
         <source>Fix the highlighted conditions to count the members</source>
         <translation>Korrigieren Sie die markierten Bedingungen, um die Mitglieder zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="526"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="636"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
         <source>Unmute</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="552"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="585"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="568"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="597"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="667"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
         <source>Move condition up</source>
         <translation>Bedingung nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="667"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
         <source>Move condition down</source>
         <translation>Bedingung nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="119"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="125"/>
         <source>1 member</source>
         <translation>1 Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="188"/>
         <source>Edit condition</source>
         <translation>Bedingung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="319"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="344"/>
         <source>The store could not be read: %1</source>
         <translation>Der Shop konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="22"/>
+        <source>&quot;%1&quot; is locked: unlock it first (Ctrl+L)</source>
+        <translation>„%1“ ist gesperrt: zuerst entsperren (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <source>Lock condition</source>
+        <translation>Bedingung sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <source>Unlock condition</source>
+        <translation>Bedingung entsperren</translation>
     </message>
 </context>
 <context>
     <name>ConditionChooserDialog</name>
     <message>
-        <location filename="../ui/builder/conditionchooserdialog.cpp" line="12"/>
+        <location filename="../ui/builder/conditionchooserdialog.cpp" line="13"/>
         <source>Add a condition</source>
         <translation>Eine Bedingung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionchooserdialog.cpp" line="17"/>
+        <location filename="../ui/builder/conditionchooserdialog.cpp" line="18"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -534,7 +557,7 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>ConditionPalette</name>
     <message>
-        <location filename="../ui/builder/conditionpalette.cpp" line="85"/>
+        <location filename="../ui/builder/conditionpalette.cpp" line="84"/>
         <source>Find a condition type</source>
         <translation>Bedingungstyp suchen</translation>
     </message>
@@ -542,7 +565,7 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>ConditionPaletteTree</name>
     <message>
-        <location filename="../ui/builder/conditionpalette.cpp" line="27"/>
+        <location filename="../ui/builder/conditionpalette.cpp" line="28"/>
         <source>Condition types</source>
         <translation>Bedingungstypen</translation>
     </message>
@@ -551,7 +574,7 @@ Doppelklicken, um sie aufzulisten.</translation>
     <name>ConditionRowEditor</name>
     <message>
         <location filename="../ui/builder/conditionroweditor.cpp" line="30"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="358"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="370"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -562,7 +585,7 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditor.cpp" line="32"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="400"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -582,474 +605,595 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>%1 (unbekannt)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="202"/>
         <source>ALL</source>
         <translation>ALLE</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="202"/>
         <source>ANY</source>
         <translation>EINE</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="203"/>
         <source>Click to switch between ALL and ANY</source>
         <translation>Klicken, um zwischen ALLE und EINE zu wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="203"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
         <source>Switch to ALL</source>
         <translation>Zu ALLE wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="203"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
         <source>Switch to ANY</source>
         <translation>Zu EINE wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
         <source>TRUE</source>
         <translation>WAHR</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
         <source>FALSE</source>
         <translation>FALSCH</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
         <source>Click to switch between TRUE and FALSE</source>
         <translation>Klicken, um zwischen WAHR und FALSCH zu wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="213"/>
         <source>Switch to TRUE</source>
         <translation>Zu WAHR wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="213"/>
         <source>Switch to FALSE</source>
         <translation>Zu FALSCH wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="220"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="225"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="229"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="233"/>
         <source>Change operator to &quot;%1&quot;</source>
         <translation>Operator auf „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="239"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="242"/>
         <source>Change value</source>
         <translation>Wert ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="264"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="267"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="282"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="286"/>
         <source>Change attribute to &quot;%1&quot;</source>
         <translation>Attribut auf „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="287"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="292"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="295"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="301"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="297"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="303"/>
         <source>Ordered products</source>
         <translation>Bestellte Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="298"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="304"/>
         <source>Products in the cart</source>
         <translation>Produkte im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="299"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="305"/>
         <source>Products in the wishlist</source>
         <translation>Produkte auf der Wunschliste</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="300"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="306"/>
         <source>Viewed products</source>
         <translation>Angesehene Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="302"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="308"/>
         <source>Which products are looked at</source>
         <translation>Welche Produkte betrachtet werden</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="307"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="315"/>
         <source>Change product source</source>
         <translation>Produktquelle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="317"/>
         <source>include</source>
         <translation>enthalten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="317"/>
         <source>include no</source>
         <translation>enthalten kein</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
         <source>Click to switch between items found and no item found</source>
         <translation>Klicken, um zwischen „Artikel gefunden“ und „kein Artikel gefunden“ zu wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="314"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="322"/>
         <source>Require matching items</source>
         <translation>Passende Artikel verlangen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="314"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="322"/>
         <source>Require no matching item</source>
         <translation>Keinen passenden Artikel verlangen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="326"/>
         <source>at least one</source>
         <translation>mindestens einen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="326"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="327"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="319"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="327"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="319"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="328"/>
         <source>not exactly</source>
         <translation>nicht genau</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="320"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="328"/>
         <source>more than</source>
         <translation>mehr als</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="320"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="329"/>
         <source>fewer than</source>
         <translation>weniger als</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="321"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="329"/>
         <source>between</source>
         <translation>zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="325"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="332"/>
         <source>How many matching items</source>
         <translation>Wie viele passende Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="336"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="347"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="346"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="356"/>
         <source>Change item count</source>
         <translation>Artikelanzahl ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="351"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="363"/>
         <source>item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="351"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="363"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="26"/>
         <source>items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="352"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="364"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="423"/>
         <source>where</source>
         <translation>bei denen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="352"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="438"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="364"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="423"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="449"/>
         <source>of these are</source>
         <translation>dieser Bedingungen sind</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="357"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="369"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="359"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="371"/>
         <source>is in none of</source>
         <translation>ist in keinem von</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="359"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="371"/>
         <source>is in one of</source>
         <translation>ist in einem von</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="360"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="372"/>
         <source>Click to switch between in and not in</source>
         <translation>Klicken, um zwischen „in“ und „nicht in“ zu wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="363"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="376"/>
         <source>Switch segment membership</source>
         <translation>Segmentzugehörigkeit umkehren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="373"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="386"/>
         <source>Change segments</source>
         <translation>Segmente ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="394"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="405"/>
         <source>If</source>
         <translation>Wenn</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="394"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="405"/>
         <source>of these conditions are</source>
         <translation>dieser Bedingungen sind</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="401"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="413"/>
         <source>Default billing address</source>
         <translation>Standard-Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="402"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="414"/>
         <source>Default shipping address</source>
         <translation>Standard-Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="403"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="415"/>
         <source>Any saved address</source>
         <translation>Beliebige gespeicherte Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="409"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="421"/>
         <source>Change address</source>
         <translation>Adresse ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="415"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="427"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="420"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="432"/>
         <source>Aggregate over the orders</source>
         <translation>Kennzahl über die Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="433"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="444"/>
         <source>Change aggregate</source>
         <translation>Kennzahl ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="438"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="449"/>
         <source>over orders where</source>
         <translation>über Bestellungen, bei denen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="440"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="451"/>
         <source>over all orders</source>
         <translation>über alle Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="452"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="473"/>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="475"/>
+        <source>Locked: it and the conditions inside it cannot be edited, moved or deleted (Ctrl+L unlocks)</source>
+        <translation>Gesperrt: sie und die Bedingungen darin können nicht bearbeitet, verschoben oder gelöscht werden (Strg+L entsperrt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="480"/>
         <source>muted</source>
         <translation>stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="453"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="481"/>
         <source>This condition is kept but ignored (Ctrl+M to turn it back on)</source>
         <translation>Diese Bedingung bleibt erhalten, wird aber ignoriert (Strg+M schaltet sie wieder ein)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="262"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="265"/>
         <source>%1 (custom)</source>
         <translation>%1 (benutzerdefiniert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="27"/>
+        <source>units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="28"/>
+        <source>spent</source>
+        <translation>ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="29"/>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="32"/>
+        <source>What is counted: matching items, their quantity, the amount spent on them (base currency) or the orders they are in</source>
+        <translation>Was gezählt wird: passende Artikel, ihre Menge, der dafür ausgegebene Betrag (Basiswährung) oder die Bestellungen, in denen sie sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="40"/>
+        <source>Count %1</source>
+        <translation>Zählen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="46"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="52"/>
+        <source>Recency: the last order (later is better); frequency: the number of orders; monetary: lifetime sales. Scores 1 to 5 by quintile among the segment&apos;s customers with orders.</source>
+        <translation>Aktualität: die letzte Bestellung (später ist besser); Häufigkeit: die Anzahl der Bestellungen; Umsatz: der Gesamtumsatz. Werte 1 bis 5 nach Quintil unter den Kunden des Segments mit Bestellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="61"/>
+        <source>Change RFM score</source>
+        <translation>RFM-Wert ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="68"/>
+        <source>Sample</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="69"/>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="76"/>
+        <source>The share of the customers kept, the same at every refresh</source>
+        <translation>Der behaltene Anteil der Kunden, bei jeder Aktualisierung derselbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="82"/>
+        <source>Change sample size</source>
+        <translation>Stichprobengröße ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="84"/>
+        <source>of the customers, seed</source>
+        <translation>der Kunden, Startwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="87"/>
+        <source>Another seed draws another sample; the same seed the same one</source>
+        <translation>Ein anderer Startwert zieht eine andere Stichprobe; derselbe Startwert dieselbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="94"/>
+        <source>Change sample seed</source>
+        <translation>Startwert der Stichprobe ändern</translation>
     </message>
 </context>
 <context>
     <name>ConditionTemplates</name>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="35"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="39"/>
         <source>Ordered products</source>
         <translation>Bestellte Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="36"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="40"/>
         <source>Products in the cart</source>
         <translation>Produkte im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="37"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="42"/>
         <source>Products in the wishlist</source>
         <translation>Produkte auf der Wunschliste</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="38"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="43"/>
         <source>Viewed products</source>
         <translation>Angesehene Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="91"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="96"/>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="92"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="98"/>
         <source>ALL of these conditions</source>
         <translation>ALLE dieser Bedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="92"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="99"/>
         <source>A group that holds when every condition in it holds</source>
         <translation>Eine Gruppe, die gilt, wenn jede ihrer Bedingungen gilt</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="102"/>
         <source>ANY of these conditions</source>
         <translation>EINE dieser Bedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="103"/>
         <source>A group that holds when at least one condition in it holds</source>
         <translation>Eine Gruppe, die gilt, wenn mindestens eine ihrer Bedingungen gilt</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="103"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="114"/>
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="105"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="118"/>
         <source>Newsletter status</source>
         <translation>Newsletter-Status</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="105"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="119"/>
         <source>The customer&apos;s newsletter subscription</source>
         <translation>Das Newsletter-Abonnement des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="109"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="125"/>
         <source>The current cart: %1</source>
         <translation>Der aktuelle Warenkorb: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="111"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="128"/>
         <source>Default billing address</source>
         <translation>Standard-Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="111"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="129"/>
         <source>Conditions on the same billing address</source>
         <translation>Bedingungen an dieselbe Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="112"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="131"/>
         <source>Default shipping address</source>
         <translation>Standard-Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="112"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="132"/>
         <source>Conditions on the same shipping address</source>
         <translation>Bedingungen an dieselbe Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="113"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="134"/>
         <source>Any address</source>
         <translation>Beliebige Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="113"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="135"/>
         <source>Conditions on one of the saved addresses</source>
         <translation>Bedingungen an eine der gespeicherten Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="117"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="141"/>
         <source>Address: %1</source>
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="117"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="142"/>
         <source>Inside an address group, or as a new billing address group</source>
         <translation>In einer Adressgruppe oder als neue Rechnungsadressgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="122"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="148"/>
         <source>An aggregate over the customer&apos;s orders</source>
         <translation>Eine Kennzahl über die Bestellungen des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="126"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="154"/>
         <source>Order: %1</source>
         <translation>Bestellung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="126"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="155"/>
         <source>Filters which orders count, inside an orders group</source>
         <translation>Filtert, welche Bestellungen zählen, innerhalb einer Bestellgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="131"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="161"/>
         <source>Customers with (or without) matching items</source>
         <translation>Kunden mit (oder ohne) passende Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="137"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="168"/>
+        <source>Amount spent on products</source>
+        <translation>Ausgaben für Produkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="169"/>
+        <source>The sum of the matching items&apos; row totals (base currency)</source>
+        <translation>Die Summe der Zeilensummen der passenden Artikel (Basiswährung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="174"/>
+        <source>Orders with products</source>
+        <translation>Bestellungen mit Produkten</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="175"/>
+        <source>The number of orders with a matching item</source>
+        <translation>Die Anzahl der Bestellungen mit einem passenden Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="183"/>
         <source>Product: %1</source>
         <translation>Produkt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="137"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="184"/>
         <source>Inside a products group, or as a new one</source>
         <translation>In einer Produktgruppe oder als neue</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="145"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="196"/>
+        <source>A score from 1 to 5 among the segment&apos;s customers with orders</source>
+        <translation>Ein Wert von 1 bis 5 unter den Kunden des Segments mit Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="206"/>
+        <source>Random sample</source>
+        <translation>Zufallsstichprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="207"/>
+        <source>A stable random share of the customers, for test and control groups</source>
+        <translation>Ein stabiler zufälliger Anteil der Kunden, für Test- und Kontrollgruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="215"/>
         <source>Member of segments</source>
         <translation>Mitglied von Segmenten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="145"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="215"/>
         <source>Whether the customer is in other segments</source>
         <translation>Ob der Kunde in anderen Segmenten ist</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="148"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="219"/>
         <source>Not a member of segments</source>
         <translation>Kein Mitglied von Segmenten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="148"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="220"/>
         <source>Whether the customer is in none of other segments</source>
         <translation>Ob der Kunde in keinem anderen Segment ist</translation>
     </message>
@@ -1120,17 +1264,32 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>ConditionTreeModel</name>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="332"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="183"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="184"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="300"/>
         <source>%1 (muted)</source>
         <translation>%1 (stummgeschaltet)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="345"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="312"/>
         <source>muted</source>
         <translation>stummgeschaltet</translation>
     </message>
+    <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="316"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="351"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="333"/>
         <source>%n member(s) match this condition on its own</source>
         <translation>
             <numerusform>%n Mitglied erfüllt diese Bedingung für sich</numerusform>
@@ -1138,12 +1297,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="339"/>
+        <source>Counted in %1: a slow condition, it slows every count and refresh</source>
+        <translation>Gezählt in %1: eine langsame Bedingung, sie verlangsamt jede Zählung und Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="340"/>
+        <source>Counted in %1</source>
+        <translation>Gezählt in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -1151,73 +1320,73 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>ConditionValueEditor</name>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="89"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="87"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="89"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="87"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="146"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="142"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="153"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="149"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="155"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="151"/>
         <source>days ago</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="162"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="158"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="177"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="173"/>
         <source>Number of days (fractions allowed: 0.5 is twelve hours)</source>
         <translation>Anzahl Tage (Bruchteile erlaubt: 0,5 sind zwölf Stunden)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="197"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="192"/>
         <source>%1 (unknown)</source>
         <translation>%1 (unbekannt)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="221"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="216"/>
         <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="266"/>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="365"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="263"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="320"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="314"/>
         <source>values, separated by commas</source>
         <translation>Werte, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="339"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="333"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="340"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="334"/>
         <source>Pick values from the list</source>
         <translation>Werte aus der Liste wählen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="347"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="341"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
@@ -1431,28 +1600,28 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>CustomerDetailsDialog</name>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="73"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="75"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="76"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="78"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="99"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="101"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="102"/>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="217"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="104"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="226"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="105"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="107"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
@@ -1461,12 +1630,12 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation type="vanished">Erklären</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="142"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="146"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="142"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="146"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -1475,232 +1644,232 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation type="vanished">Journal</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="133"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="135"/>
         <source>Explain…</source>
         <translation>Erklären…</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="135"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="138"/>
         <source>Open the condition-by-condition explanation for this customer</source>
         <translation>Die Erklärung Bedingung für Bedingung für diesen Kunden öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="140"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="144"/>
         <source>&lt;b&gt;Journal&lt;/b&gt; — when this customer entered or left the segment</source>
         <translation>&lt;b&gt;Journal&lt;/b&gt; — wann dieser Kunde das Segment betreten oder verlassen hat</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="144"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="148"/>
         <source>This segment</source>
         <translation>Dieses Segment</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="149"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="149"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="149"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="146"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="150"/>
         <source>Recent orders</source>
         <translation>Letzte Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="151"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="151"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="151"/>
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="148"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="152"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="182"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="187"/>
         <source>Could not load the customer</source>
         <translation>Der Kunde konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="193"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="199"/>
         <source>%1 · guest (orders without an account)</source>
         <translation>%1 · Gast (Bestellungen ohne Konto)</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="194"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="200"/>
         <source>%1 · customer #%2</source>
         <translation>%1 · Kunde Nr. %2</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="196"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="201"/>
         <source>%1 · no longer in the store</source>
         <translation>%1 · nicht mehr im Shop</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="203"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="211"/>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="203"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="212"/>
         <source>Included</source>
         <translation>Eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="206"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="216"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="209"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="219"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="210"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="220"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="211"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="221"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="212"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="222"/>
         <source>Customer group</source>
         <translation>Kundengruppe</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="213"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="223"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="215"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="224"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="218"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="227"/>
         <source>Lifetime sales</source>
         <translation>Gesamtumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="220"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="230"/>
         <source>Average order</source>
         <translation>Durchschnittliche Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="221"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="232"/>
         <source>First order</source>
         <translation>Erste Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="222"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="233"/>
         <source>Last order</source>
         <translation>Letzte Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="226"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="236"/>
         <source>No address on file</source>
         <translation>Keine Adresse hinterlegt</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="235"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="247"/>
         <source>Tel. %1</source>
         <translation>Tel. %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="247"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="259"/>
         <source>Member of this segment since %1.</source>
         <translation>Mitglied dieses Segments seit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="249"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="261"/>
         <source>Not in this segment&apos;s stored membership.</source>
         <translation>Nicht unter den gespeicherten Mitgliedern dieses Segments.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="251"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="263"/>
         <source>Excluded by hand on %1.</source>
         <translation>Am %1 von Hand ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="251"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="264"/>
         <source>Included by hand on %1.</source>
         <translation>Am %1 von Hand eingeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="253"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="267"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="261"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="275"/>
         <source>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ The definition matches this customer now&lt;/b&gt; — the exclusion keeps them out.</source>
         <translation>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ Die Definition trifft jetzt auf diesen Kunden zu&lt;/b&gt; — der Ausschluss hält ihn draußen.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="262"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="277"/>
         <source>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ The definition matches this customer now.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ Die Definition trifft jetzt auf diesen Kunden zu.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="264"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="280"/>
         <source>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ The definition does not match this customer now&lt;/b&gt; — the inclusion keeps them in.</source>
         <translation>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ Die Definition trifft jetzt nicht auf diesen Kunden zu&lt;/b&gt; — die Aufnahme hält ihn drin.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="265"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="282"/>
         <source>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ The definition does not match this customer now.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ Die Definition trifft jetzt nicht auf diesen Kunden zu.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="268"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="287"/>
         <source>No explanation: the customer is not in the store.</source>
         <translation>Keine Erklärung: Der Kunde ist nicht im Shop.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="270"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="290"/>
         <source>Preview of an unsaved definition: no override or journal.</source>
         <translation>Vorschau einer ungespeicherten Definition: keine Ausnahmen, kein Journal.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="274"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="295"/>
         <source>Entered</source>
         <translation>Eingetreten</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="274"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="295"/>
         <source>Left</source>
         <translation>Ausgetreten</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="276"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="296"/>
         <source>No entries yet</source>
         <translation>Noch keine Einträge</translation>
     </message>
@@ -1709,7 +1878,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation type="vanished">Keine Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="281"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="301"/>
         <source>Segments (%1)</source>
         <translation>Segmente (%1)</translation>
     </message>
@@ -1717,17 +1886,17 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="17"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="18"/>
         <source>Sales by segment</source>
         <translation>Umsatz nach Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="18"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="19"/>
         <source>Size over time</source>
         <translation>Größe im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="19"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="20"/>
         <source>Overlap</source>
         <translation>Überschneidung</translation>
     </message>
@@ -1740,7 +1909,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Abgebrochen: Es wurde kein Demo-Shop erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/demostorejob.cpp" line="60"/>
+        <location filename="../ui/connection/demostorejob.cpp" line="61"/>
         <source>Creating the demo store</source>
         <translation>Demo-Shop wird erstellt</translation>
     </message>
@@ -1748,132 +1917,132 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="16"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="18"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="19"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
         <source>e.g. Newsletter</source>
         <translation>z. B. Newsletter</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="23"/>
         <source>Mailchimp audience</source>
         <translation>Mailchimp-Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="22"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="24"/>
         <source>Klaviyo list</source>
         <translation>Klaviyo-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="29"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="31"/>
         <source>Transactional (no marketing consent)</source>
         <translation>Transaktional (ohne Marketing-Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="30"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="33"/>
         <source>Subscribed (they opted in)</source>
         <translation>Abonniert (mit Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="31"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="34"/>
         <source>Pending (Mailchimp asks them to confirm)</source>
         <translation>Ausstehend (Mailchimp bittet um Bestätigung)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="32"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="36"/>
         <source>New contacts:</source>
         <translation>Neue Kontakte:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="47"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="51"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="48"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="52"/>
         <source>Tool:</source>
         <translation>Werkzeug:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="50"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="54"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="51"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="55"/>
         <source>API address:</source>
         <translation>API-Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="53"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="57"/>
         <source>Push after each refresh of:</source>
         <translation>Nach jeder Aktualisierung senden von:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="60"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="65"/>
         <source>The API key is kept in the system keychain, never in Segmentor&apos;s tables.</source>
         <translation>Der API-Schlüssel liegt im Schlüsselbund des Systems, nie in Segmentors Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="79"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
         <source>Audience id:</source>
         <translation>Zielgruppen-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="79"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
         <source>List id:</source>
         <translation>Listen-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="80"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
         <source>e.g. a1b2c3d4e5</source>
         <translation>z. B. a1b2c3d4e5</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="80"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
         <source>e.g. XyZ123</source>
         <translation>z. B. XyZ123</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="92"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="97"/>
         <source>Edit destination %1</source>
         <translation>Ziel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="98"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="103"/>
         <source>stored; type a new key to replace it</source>
         <translation>gespeichert; neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="98"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="104"/>
         <source>not stored yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="141"/>
         <source>Give the destination a name.</source>
         <translation>Geben Sie dem Ziel einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="134"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="144"/>
         <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
         <translation>Geben Sie die Mailchimp-Zielgruppen-ID ein (Audience → Settings → Audience name and defaults).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="135"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="146"/>
         <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
         <translation>Geben Sie die Klaviyo-Listen-ID ein (Lists &amp; segments → die Liste → Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="137"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="149"/>
         <source>The API address must start with https://.</source>
         <translation>Die API-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="139"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="151"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
@@ -2094,37 +2263,37 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>„%1“ aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="18"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="19"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b style=&apos;color:#1b6e37&apos;&gt;+%1&lt;/b&gt; would enter &amp;nbsp; &lt;b style=&apos;color:#a31d1d&apos;&gt;−%2&lt;/b&gt; would leave&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b style=&apos;color:#1b6e37&apos;&gt;+%1&lt;/b&gt; kämen hinzu &amp;nbsp; &lt;b style=&apos;color:#a31d1d&apos;&gt;−%2&lt;/b&gt; fielen heraus&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="24"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="26"/>
         <source>The segment has %1 members now and would have %2 after the refresh. Nothing has changed yet.</source>
         <translation>Das Segment hat jetzt %1 Mitglieder und hätte nach der Aktualisierung %2. Noch hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="29"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="32"/>
         <source>Would enter (%1)</source>
         <translation>Kämen hinzu (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="34"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="37"/>
         <source>Would leave (%1)</source>
         <translation>Fielen heraus (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="44"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="47"/>
         <source>Refresh now</source>
         <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="59"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="62"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="65"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="69"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -2152,138 +2321,138 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Einen Kunden erklären</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="43"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="44"/>
         <source>Explain a customer · %1</source>
         <translation>Einen Kunden erklären · %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="47"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="48"/>
         <source>a customer id such as 42, or an e-mail address</source>
         <translation>eine Kundennummer wie 42 oder eine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="50"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="51"/>
         <source>&amp;Customer id or e-mail:</source>
         <translation>&amp;Kundennummer oder E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="52"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="53"/>
         <source>&amp;Explain</source>
         <translation>&amp;Erklären</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
         <source>Values compared</source>
         <translation>Verglichene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="86"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="87"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="90"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="92"/>
         <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
         <translation>✔ die Bedingung ist für diesen Kunden wahr · ✘ sie ist falsch · stummgeschaltete Bedingungen sind grau und werden ignoriert. Eine auf FALSCH gestellte Gruppe verlangt falsche Bedingungen.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="110"/>
-        <location filename="../ui/builder/explaindialog.cpp" line="171"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="112"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="177"/>
         <source>Enter a customer id or an e-mail address, then press Explain.</source>
         <translation>Geben Sie eine Kundennummer oder E-Mail-Adresse ein und drücken Sie Erklären.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="147"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="153"/>
         <source>– muted</source>
         <translation>– stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="155"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
         <source>✔ true</source>
         <translation>✔ wahr</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="155"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
         <source>✘ false</source>
         <translation>✘ falsch</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="180"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="186"/>
         <source>Evaluating the segment for %1…</source>
         <translation>Werte das Segment für %1 aus…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="195"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="201"/>
         <source>This customer cannot be explained: %1</source>
         <translation>Dieser Kunde kann nicht erklärt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="201"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="212"/>
         <source>There is no customer with id %1 in this store.</source>
         <translation>In diesem Shop gibt es keinen Kunden mit der Nummer %1.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="202"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="213"/>
         <source>No customer or guest with the e-mail &quot;%1&quot; in this store.</source>
         <translation>Kein Kunde oder Gast mit der E-Mail „%1“ in diesem Shop.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="208"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="219"/>
         <source>%1 is IN this segment</source>
         <translation>%1 ist IN diesem Segment</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="209"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="220"/>
         <source>%1 is NOT in this segment</source>
         <translation>%1 ist NICHT in diesem Segment</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="214"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="228"/>
         <source>guest (orders without an account)</source>
         <translation>Gast (Bestellungen ohne Konto)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="214"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="228"/>
         <source>registered customer</source>
         <translation>registrierter Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="215"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="229"/>
         <source>evaluated as of %1 (%2)</source>
         <translation>ausgewertet zum %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="216"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="231"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="216"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="232"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="221"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="237"/>
         <source>the guest %1</source>
         <translation>der Gast %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="221"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="238"/>
         <source>customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="222"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="240"/>
         <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
         <translation>Dieselbe E-Mail gehört auch zu %1: Geben Sie eine Nummer ein, um einen anderen zu erklären.</translation>
     </message>
@@ -2291,32 +2460,32 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="28"/>
+        <location filename="../ui/history/historyview.cpp" line="27"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="30"/>
+        <location filename="../ui/history/historyview.cpp" line="29"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="31"/>
+        <location filename="../ui/history/historyview.cpp" line="30"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="43"/>
+        <location filename="../ui/history/historyview.cpp" line="42"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="48"/>
+        <location filename="../ui/history/historyview.cpp" line="47"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="52"/>
+        <location filename="../ui/history/historyview.cpp" line="51"/>
         <source>Export CSV…</source>
         <translation>Als CSV exportieren…</translation>
     </message>
@@ -2331,27 +2500,27 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="63"/>
+        <location filename="../ui/history/historyview.cpp" line="62"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="71"/>
+        <location filename="../ui/history/historyview.cpp" line="70"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="71"/>
+        <location filename="../ui/history/historyview.cpp" line="70"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="71"/>
+        <location filename="../ui/history/historyview.cpp" line="70"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="71"/>
+        <location filename="../ui/history/historyview.cpp" line="70"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
@@ -2366,42 +2535,42 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Fehler / Details</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="115"/>
+        <location filename="../ui/history/historyview.cpp" line="114"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="124"/>
+        <location filename="../ui/history/historyview.cpp" line="122"/>
         <source>Could not read the history: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="145"/>
+        <location filename="../ui/history/historyview.cpp" line="147"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="145"/>
+        <location filename="../ui/history/historyview.cpp" line="148"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="159"/>
+        <location filename="../ui/history/historyview.cpp" line="162"/>
         <source>1 event</source>
         <translation>1 Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="159"/>
+        <location filename="../ui/history/historyview.cpp" line="163"/>
         <source>%1 events</source>
         <translation>%1 Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="171"/>
+        <location filename="../ui/history/historyview.cpp" line="175"/>
         <source>%1 events exported to %2.</source>
         <translation>%1 Ereignisse nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="172"/>
+        <location filename="../ui/history/historyview.cpp" line="178"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -2457,7 +2626,7 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>LiveCounter</name>
     <message>
-        <location filename="../ui/builder/livecounter.cpp" line="141"/>
+        <location filename="../ui/builder/livecounter.cpp" line="134"/>
         <source>No store is connected.</source>
         <translation>Kein Shop ist verbunden.</translation>
     </message>
@@ -2465,154 +2634,164 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="44"/>
+        <location filename="../ui/app/mainwindow.cpp" line="46"/>
         <source>Segmentor</source>
         <translation>Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="82"/>
+        <location filename="../ui/app/mainwindow.cpp" line="85"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="83"/>
+        <location filename="../ui/app/mainwindow.cpp" line="86"/>
         <source>%1 customers</source>
         <translation>%1 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="85"/>
+        <location filename="../ui/app/mainwindow.cpp" line="88"/>
         <source>%1 — Segmentor</source>
         <translation>%1 — Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="112"/>
+        <location filename="../ui/app/mainwindow.cpp" line="116"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="114"/>
+        <location filename="../ui/app/mainwindow.cpp" line="118"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="118"/>
+        <location filename="../ui/app/mainwindow.cpp" line="122"/>
         <source>Integrations</source>
         <translation>Integrationen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="149"/>
+        <location filename="../ui/app/mainwindow.cpp" line="152"/>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="151"/>
+        <location filename="../ui/app/mainwindow.cpp" line="165"/>
         <source>&amp;Connect to a store…</source>
         <translation>Mit einem Shop &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="156"/>
+        <location filename="../ui/app/mainwindow.cpp" line="170"/>
         <source>&amp;Recent connections</source>
         <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="157"/>
+        <location filename="../ui/app/mainwindow.cpp" line="171"/>
         <source>Open the &amp;demo store</source>
         <translation>&amp;Demo-Shop öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="161"/>
-        <location filename="../ui/app/mainwindow.cpp" line="329"/>
-        <location filename="../ui/app/mainwindow.cpp" line="362"/>
+        <location filename="../ui/app/mainwindow.cpp" line="175"/>
+        <location filename="../ui/app/mainwindow.cpp" line="355"/>
+        <location filename="../ui/app/mainwindow.cpp" line="388"/>
         <source>Demo store</source>
         <translation>Demo-Shop</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="176"/>
+        <location filename="../ui/app/mainwindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="182"/>
+        <location filename="../ui/app/mainwindow.cpp" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="183"/>
+        <location filename="../ui/app/mainwindow.cpp" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="185"/>
+        <location filename="../ui/app/mainwindow.cpp" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="193"/>
+        <location filename="../ui/app/mainwindow.cpp" line="206"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="214"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="203"/>
+        <location filename="../ui/app/mainwindow.cpp" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="210"/>
+        <location filename="../ui/app/mainwindow.cpp" line="232"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="214"/>
+        <location filename="../ui/app/mainwindow.cpp" line="236"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="227"/>
+        <location filename="../ui/app/mainwindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="228"/>
+        <location filename="../ui/app/mainwindow.cpp" line="250"/>
         <source>&amp;About Segmentor</source>
         <translation>&amp;Über Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="231"/>
+        <location filename="../ui/app/mainwindow.cpp" line="253"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="234"/>
+        <location filename="../ui/app/mainwindow.cpp" line="256"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="253"/>
+        <location filename="../ui/app/mainwindow.cpp" line="275"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="317"/>
+        <location filename="../ui/app/mainwindow.cpp" line="343"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="355"/>
+        <location filename="../ui/app/mainwindow.cpp" line="381"/>
         <source>The demo store was not created: %1</source>
         <translation>Der Demo-Shop wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="368"/>
+        <location filename="../ui/app/mainwindow.cpp" line="394"/>
         <source>&lt;h2&gt;Welcome to Segmentor&lt;/h2&gt;&lt;p&gt;Preparing a demo store to explore: %1 customers with their orders, carts and wishlists, and five example segments.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Segmentor&lt;/h2&gt;&lt;p&gt;Ein Demo-Shop zum Erkunden wird vorbereitet: %1 Kunden mit Bestellungen, Warenkörben und Wunschlisten sowie fünf Beispielsegmente.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="416"/>
+        <location filename="../ui/app/mainwindow.cpp" line="442"/>
         <source>The example segments could not be imported: %1</source>
         <translation>Die Beispielsegmente konnten nicht importiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/mainwindow.cpp" line="450"/>
+        <location filename="../ui/app/mainwindow.cpp" line="476"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n Segment</numerusform>
@@ -2620,37 +2799,37 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="457"/>
+        <location filename="../ui/app/mainwindow.cpp" line="494"/>
         <source>The new language applies the next time Segmentor starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Segmentor.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="463"/>
+        <location filename="../ui/app/mainwindow.cpp" line="500"/>
         <source>About Segmentor</source>
         <translation>Über Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="464"/>
+        <location filename="../ui/app/mainwindow.cpp" line="501"/>
         <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store&apos;s catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Kundensegmentierung für Magento-2-Shops: Beschreiben Sie ein Segment als Baum von Bedingungen und erhalten Sie seine Mitglieder – mit der Begründung, warum ein Kunde dazugehört oder nicht.&lt;/p&gt;&lt;p&gt;Shops: SQLite, MySQL/MariaDB, PostgreSQL. Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Der Katalog des Demo-Shops stammt aus dem Datensatz UCI Online Retail (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="451"/>
+        <location filename="../ui/app/mainwindow.cpp" line="477"/>
         <source>%1 members in all</source>
         <translation>%1 Mitglieder insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="153"/>
+        <location filename="../ui/app/mainwindow.cpp" line="167"/>
         <source>Connect…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="465"/>
+        <location filename="../ui/app/mainwindow.cpp" line="484"/>
         <source>REST API on %1</source>
         <translation>REST-API auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="467"/>
+        <location filename="../ui/app/mainwindow.cpp" line="486"/>
         <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
         <translation>Offen für das Netzwerk: Tokens gehen im Klartext, wenn kein TLS-Proxy davor steht.</translation>
     </message>
@@ -2658,168 +2837,171 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>MatchedCustomersView</name>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="118"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="126"/>
         <source>Could not read the members: %1</source>
         <translation>Die Mitglieder konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="148"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="156"/>
         <source>Search email or name…</source>
         <translation>E-Mail oder Name suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="156"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="164"/>
         <source>All countries</source>
         <translation>Alle Länder</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="162"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="170"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="168"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="176"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="169"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="177"/>
         <source>Excluded by hand</source>
         <translation>Von Hand ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="170"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="178"/>
         <source>Included by hand</source>
         <translation>Von Hand eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="171"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="179"/>
         <source>Any override</source>
         <translation>Mit Ausnahme</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="172"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="180"/>
         <source>No override</source>
         <translation>Ohne Ausnahme</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="173"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="181"/>
         <source>New in the last refresh</source>
         <translation>Neu seit der letzten Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="176"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="184"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="199"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="207"/>
         <source>Exclude…</source>
         <translation>Ausschließen…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="200"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="209"/>
         <source>Keep the selected customers out of this segment, whatever the conditions say</source>
         <translation>Die gewählten Kunden aus diesem Segment heraushalten, egal was die Bedingungen sagen</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="201"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="210"/>
         <source>Include…</source>
         <translation>Einschließen…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="202"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="212"/>
         <source>Keep the selected customers in this segment, whatever the conditions say</source>
         <translation>Die gewählten Kunden in diesem Segment halten, egal was die Bedingungen sagen</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="203"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="213"/>
         <source>Reset override</source>
         <translation>Ausnahme zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="204"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="214"/>
         <source>Let the conditions decide again for the selected customers</source>
         <translation>Für die gewählten Kunden wieder die Bedingungen entscheiden lassen</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="205"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="215"/>
         <source>Copy emails</source>
         <translation>E-Mails kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="206"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="490"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="216"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="509"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="209"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="219"/>
         <source>Export selected…</source>
         <translation>Auswahl exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="210"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="220"/>
         <source>Export all…</source>
         <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="212"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="222"/>
         <source>Refresh…</source>
         <translation>Aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="213"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="223"/>
         <source>See who would enter and leave, then refresh the membership</source>
         <translation>Sehen, wer hinzukäme und herausfiele, dann die Mitglieder aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="314"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="328"/>
         <source>No segment</source>
         <translation>Kein Segment</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="316"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="330"/>
         <source>Evaluating the definition…</source>
         <translation>Werte die Definition aus…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="316"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="330"/>
         <source>Counting…</source>
         <translation>Zähle…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="318"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="332"/>
         <source>%1+ customers, counting…</source>
         <translation>%1+ Kunden, zähle…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="320"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="334"/>
         <source>1 customer</source>
         <translation>1 Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="320"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="334"/>
         <source>%1 customers</source>
         <translation>%1 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="323"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="336"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="325"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="337"/>
         <source> · preview of the unsaved definition</source>
         <translation> · Vorschau der ungespeicherten Definition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="419"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="432"/>
         <source>Reset the override of %n customer(s)</source>
-        <translation><numerusform>Ausnahme für %n Kunden zurücksetzen</numerusform><numerusform>Ausnahme für %n Kunden zurücksetzen</numerusform></translation>
+        <translation>
+            <numerusform>Ausnahme für %n Kunden zurücksetzen</numerusform>
+            <numerusform>Ausnahme für %n Kunden zurücksetzen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="420"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="434"/>
         <source>Exclude %n customer(s)</source>
         <translation>
             <numerusform>%n Kunden ausschließen</numerusform>
@@ -2827,7 +3009,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="421"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="435"/>
         <source>Include %n customer(s)</source>
         <translation>
             <numerusform>%n Kunden einschließen</numerusform>
@@ -2835,22 +3017,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="422"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="437"/>
         <source>Reason (optional, kept in the history):</source>
         <translation>Grund (optional, wird im Verlauf gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="433"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="448"/>
         <source>Saving…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="441"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="456"/>
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="444"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="460"/>
         <source>Override reset for %n customer(s).</source>
         <translation>
             <numerusform>Ausnahme für %n Kunden zurückgesetzt.</numerusform>
@@ -2858,7 +3040,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="445"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="462"/>
         <source>%n customer(s) excluded; they leave at the next refresh.</source>
         <translation>
             <numerusform>%n Kunde ausgeschlossen; er fällt bei der nächsten Aktualisierung heraus.</numerusform>
@@ -2866,7 +3048,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="446"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="463"/>
         <source>%n customer(s) included; they join at the next refresh.</source>
         <translation>
             <numerusform>%n Kunde eingeschlossen; er kommt bei der nächsten Aktualisierung hinzu.</numerusform>
@@ -2874,58 +3056,58 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="461"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="478"/>
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="464"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="482"/>
         <source>Export the selected customers</source>
         <translation>Die gewählten Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="464"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="482"/>
         <source>Export all customers</source>
         <translation>Alle Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="466"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="484"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv);;Excel-2003-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="487"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="505"/>
         <source>Exporting %1 customers to %2…</source>
         <translation>Exportiere %1 Kunden nach %2…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="487"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="507"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="508"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="510"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="530"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="533"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="511"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="534"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="514"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="537"/>
         <source>%1 customers exported to %2.</source>
         <translation>%1 Kunden nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="531"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="555"/>
         <source>Could not copy: %1</source>
         <translation>Kopieren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="534"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="558"/>
         <source>%n email(s) copied.</source>
         <translation>
             <numerusform>%n E-Mail kopiert.</numerusform>
@@ -2937,61 +3119,61 @@ Doppelklicken, um sie aufzulisten.</translation>
     <name>MemberTableModel</name>
     <message>
         <location filename="../ui/members/memberstatedelegate.cpp" line="23"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="381"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="431"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="377"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="445"/>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/members/memberstatedelegate.cpp" line="25"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="381"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="431"/>
+        <location filename="../ui/members/memberstatedelegate.cpp" line="26"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="378"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="446"/>
         <source>Included</source>
         <translation>Eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/members/memberstatedelegate.cpp" line="27"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="433"/>
+        <location filename="../ui/members/memberstatedelegate.cpp" line="29"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="447"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="384"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="382"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="410"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="412"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="439"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="453"/>
         <source>Excluded by hand</source>
         <translation>Von Hand ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="439"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="454"/>
         <source>Included by hand</source>
         <translation>Von Hand eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="441"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="455"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="443"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="456"/>
         <source>Not a member since the last refresh</source>
         <translation>Seit der letzten Aktualisierung kein Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="445"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="457"/>
         <source>Joined in the last refresh</source>
         <translation>Bei der letzten Aktualisierung hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="478"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="493"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -2999,32 +3181,32 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>OverlapMembersDialog</name>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="22"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="25"/>
         <source>Members of %1 and %2</source>
         <translation>Mitglieder von %1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="23"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="26"/>
         <source>In both (%1 ∩ %2)</source>
         <translation>In beiden (%1 ∩ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="24"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
         <source>Only in %1 (%1 − %2)</source>
         <translation>Nur in %1 (%1 − %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3034,22 +3216,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Auflisten der Mitglieder fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="71"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="73"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="76"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="79"/>
         <source>%1 members; the first %2 are listed.</source>
         <translation>%1 Mitglieder; die ersten %2 sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="77"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="82"/>
         <source>%1 members.</source>
         <translation>%1 Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="96"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="101"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3062,49 +3244,82 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="23"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="24"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="24"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="25"/>
         <source>Each cell: members in both the row and the column segment, and their share of the &lt;b&gt;row&lt;/b&gt; segment. Double-click a cell to list them; right-click for the members only in the row segment.</source>
         <translation>Jede Zelle: Mitglieder sowohl des Zeilen- als auch des Spaltensegments und ihr Anteil am &lt;b&gt;Zeilen&lt;/b&gt;segment. Doppelklick auf eine Zelle listet sie auf; Rechtsklick für die Mitglieder nur im Zeilensegment.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="57"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="59"/>
         <source>Members in both %1 and %2…</source>
         <translation>Mitglieder in %1 und %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="59"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="61"/>
         <source>Members in %1 but not in %2…</source>
         <translation>Mitglieder in %1, aber nicht in %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="66"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="68"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="77"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="78"/>
         <source>Computing the overlap failed: %1</source>
         <translation>Berechnung der Überschneidung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="107"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="110"/>
         <source>Overlap of %1 segments</source>
         <translation>Überschneidung von %1 Segmenten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="154"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="158"/>
         <source>Choose two segments or more.</source>
         <translation>Wählen Sie mindestens zwei Segmente.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="157"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="161"/>
         <source>Computing the overlap of %1 segments…</source>
         <translation>Überschneidung von %1 Segmenten wird berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="16"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="18"/>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="19"/>
+        <source>For a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="22"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="34"/>
+        <source>Applies to every segment&apos;s refresh history and membership journal. With a number of days, older rows are deleted after each refresh made in this application, and the status bar says how many. Scheduled refreshes choose their own: segmentor-cli refresh --all --keep-history DAYS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="44"/>
+        <source>&amp;Keep refresh history:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3216,52 +3431,62 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>RefreshController</name>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="44"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="45"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="46"/>
         <source>Refresh</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="66"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="68"/>
         <source>no segment with the code &quot;%1&quot;</source>
         <translation>kein Segment mit dem Code „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="94"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="95"/>
         <source>Computing who would enter and leave…</source>
         <translation>Berechne, wer hinzukäme und herausfiele…</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="106"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="110"/>
         <source>Dry run cancelled.</source>
         <translation>Probelauf abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="116"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="119"/>
         <source>Refresh not run.</source>
         <translation>Aktualisierung nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="137"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="152"/>
         <source>Refreshing…</source>
         <translation>Aktualisiere…</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="149"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="168"/>
         <source>Refresh cancelled: the membership is unchanged.</source>
         <translation>Aktualisierung abgebrochen: Die Mitglieder sind unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="154"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="173"/>
         <source>Refreshed: +%1, −%2, %3 members.</source>
         <translation>Aktualisiert: +%1, −%2, %3 Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="157"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="177"/>
+        <source>History older than %1 days deleted: %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="182"/>
+        <source>The old history could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="186"/>
         <source>Push problems: %1</source>
         <translation>Probleme beim Übertragen: %1</translation>
     </message>
@@ -3269,7 +3494,7 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>ReportJobBar</name>
     <message>
-        <location filename="../ui/dashboard/reportjobbar.cpp" line="17"/>
+        <location filename="../ui/dashboard/reportjobbar.cpp" line="18"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3277,148 +3502,148 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SalesDashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="50"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="51"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="53"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="63"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="67"/>
         <source>Bar chart</source>
         <translation>Balkendiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="64"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="68"/>
         <source>Line chart</source>
         <translation>Liniendiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="65"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="69"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="66"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="70"/>
         <source>per week</source>
         <translation>pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="67"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="71"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="70"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="74"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="73"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="77"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="74"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="79"/>
         <source>Excel workbook…</source>
         <translation>Excel-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="77"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="83"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="78"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="84"/>
         <source>Compute the figures again from the store</source>
         <translation>Die Zahlen erneut aus dem Shop berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="81"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="87"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="87"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="93"/>
         <source>Compare to</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="95"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="101"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="155"/>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="434"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="164"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="449"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="353"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="368"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="358"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="373"/>
         <source>The comparison period ends before it starts.</source>
         <translation>Der Vergleichszeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="369"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="384"/>
         <source>Choose at least one segment</source>
         <translation>Wählen Sie mindestens ein Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="374"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="389"/>
         <source>Choose at least one order status.</source>
         <translation>Wählen Sie mindestens einen Bestellstatus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="382"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="397"/>
         <source>Computing sales for %1…</source>
         <translation>Berechne Umsätze für %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="439"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="454"/>
         <source>The sales report failed: %1</source>
         <translation>Der Umsatzbericht ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="452"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="468"/>
         <source>%1: %2 orders from %3 customers</source>
         <translation>%1: %2 Bestellungen von %3 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="455"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="472"/>
         <source> · %1: %2 orders</source>
         <translation> · %1: %2 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="456"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="476"/>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
         <translation> · Beträge in %1 (Basiswährung) · Status: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="481"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="504"/>
         <source>Export the statistics table</source>
         <translation>Statistiktabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="482"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="482"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="487"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="510"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -3426,52 +3651,52 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SalesMetrics</name>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="17"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="19"/>
         <source>Grand total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="18"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="21"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="19"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="23"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="20"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="25"/>
         <source>Customers who ordered</source>
         <translation>Bestellende Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="21"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="27"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="22"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="29"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="23"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="31"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="24"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="33"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="25"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="35"/>
         <source>Tax</source>
         <translation>Steuern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="26"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="37"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
@@ -3479,102 +3704,102 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SalesStatisticsModel</name>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="98"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="116"/>
         <source>Every order of the period with the chosen statuses, and all customers of the store (registered and guests): the base of the percentages. Segments may overlap, so their rows do not add up to it.</source>
         <translation>Alle Bestellungen des Zeitraums mit den gewählten Status und alle Kunden des Shops (registriert und Gäste): die Basis der Prozente. Segmente können sich überschneiden, daher ergeben ihre Zeilen nicht die Summe.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="113"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="132"/>
         <source>Current members of the segment</source>
         <translation>Aktuelle Mitglieder des Segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="114"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="134"/>
         <source>Members as a share of all customers of the store</source>
         <translation>Anteil der Mitglieder an allen Kunden des Shops</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="115"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="136"/>
         <source>The members&apos; orders in the period with the chosen statuses</source>
         <translation>Die Bestellungen der Mitglieder im Zeitraum mit den gewählten Status</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="116"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="138"/>
         <source>Share of all orders in the period with the chosen statuses</source>
         <translation>Anteil an allen Bestellungen des Zeitraums mit den gewählten Status</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="117"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="140"/>
         <source>Discounts granted, as a positive amount</source>
         <translation>Gewährte Rabatte als positiver Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="118"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="142"/>
         <source>Average order value: grand total / orders</source>
         <translation>Durchschnittlicher Bestellwert: Gesamtsumme / Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="125"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="150"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="126"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="152"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="127"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="154"/>
         <source>% customers</source>
         <translation>% Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="128"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="156"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="129"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="158"/>
         <source>% orders</source>
         <translation>% Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="130"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="160"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="131"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="162"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="132"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="164"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="133"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="166"/>
         <source>Tax</source>
         <translation>Steuern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="134"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="168"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="135"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="170"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="136"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="172"/>
         <source>Grand total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="137"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="174"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
@@ -3612,142 +3837,142 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Dieses Segment kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="109"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="112"/>
         <source>e.g. VIP customers</source>
         <translation>z. B. VIP-Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="112"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="115"/>
         <source>e.g. vip-customers</source>
         <translation>z. B. vip-kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="116"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="119"/>
         <source>A unique short name used by exports, the command line and the REST API: lower-case letters, digits, - and _</source>
         <translation>Ein eindeutiger Kurzname für Exporte, die Kommandozeile und die REST-API: Kleinbuchstaben, Ziffern, - und _</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="130"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="133"/>
         <source>Active (refreshed, exported and applied)</source>
         <translation>Aktiv (aktualisiert, exportiert und angewendet)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="141"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="144"/>
         <source>all websites (or website ids, e.g. 1, 2)</source>
         <translation>alle Websites (oder Website-IDs, z. B. 1, 2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="149"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="158"/>
         <source>Registered customers</source>
         <translation>Registrierte Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="150"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="159"/>
         <source>Guests (by e-mail)</source>
         <translation>Gäste (nach E-Mail)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="151"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="160"/>
         <source>Registered customers and guests</source>
         <translation>Registrierte Kunden und Gäste</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="154"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="163"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="155"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="164"/>
         <source>Scheduled (segmentor-cli refresh --all)</source>
         <translation>Geplant (segmentor-cli refresh --all)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="162"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="171"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
         <translation>Ist ein Kunde in mehreren Segmenten, die in eine Gruppe verschieben, gewinnt die niedrigste Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="165"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="174"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="166"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="175"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="167"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="176"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="169"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="178"/>
         <source>&amp;Websites:</source>
         <translation>&amp;Websites:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="170"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="179"/>
         <source>&amp;Apply to:</source>
         <translation>&amp;Gilt für:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="171"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="180"/>
         <source>&amp;Refresh:</source>
         <translation>A&amp;ktualisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="172"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="181"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="181"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="190"/>
         <source>Move the members to a customer group after each refresh</source>
         <translation>Mitglieder nach jeder Aktualisierung in eine Kundengruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="192"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="201"/>
         <source>Customer &amp;group:</source>
         <translation>Kunden&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="202"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
         <translation>Kunden, die das Segment verlassen, behalten ihre Gruppe. Gäste haben keine Gruppe und werden nicht verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="223"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="233"/>
         <source>None ticked: all websites</source>
         <translation>Keine angehakt: alle Websites</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="283"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="293"/>
         <source>The segment needs a name.</source>
         <translation>Das Segment braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="290"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="300"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
         <translation>Der Code muss mit einem Kleinbuchstaben oder einer Ziffer beginnen und darf nur a-z, 0-9, - und _ enthalten (höchstens 64 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="296"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="306"/>
         <source>Choose the customer group the members move to.</source>
         <translation>Wählen Sie die Kundengruppe, in die die Mitglieder wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="316"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="316"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
         <source>New segment: %1</source>
         <translation>Neues Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="317"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="327"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
@@ -3843,27 +4068,27 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SegmentListPane</name>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="73"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="78"/>
         <source>Filter segments by name, code or status…</source>
         <translation>Segmente nach Name, Code oder Status filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="109"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="114"/>
         <source>&lt;h3&gt;No segments yet&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;New segment&lt;/b&gt; or import the example definitions with &lt;b&gt;Import…&lt;/b&gt; (the examples/ folder holds five).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Segmente&lt;/h3&gt;&lt;p&gt;Legen Sie eines mit &lt;b&gt;Neues Segment&lt;/b&gt; an oder importieren Sie die Beispieldefinitionen mit &lt;b&gt;Importieren…&lt;/b&gt; (der Ordner examples/ enthält fünf).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="119"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="124"/>
         <source>The segments could not be read: %1</source>
         <translation>Die Segmente konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="131"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="136"/>
         <source>Refresh cancelled; the segment being refreshed kept its previous members.</source>
         <translation>Aktualisierung abgebrochen; das betroffene Segment behält seine bisherigen Mitglieder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="133"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="138"/>
         <source>Refreshed %n segment(s): %1 joined, %2 left.</source>
         <translation>
             <numerusform>%n Segment aktualisiert: %1 neu, %2 ausgetreten.</numerusform>
@@ -3871,79 +4096,94 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="138"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="142"/>
+        <source>History older than %1 days deleted: %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="156"/>
         <source>&amp;New segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="149"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="158"/>
         <source>Create a segment (Ctrl+N)</source>
         <translation>Ein Segment anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="151"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="160"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="155"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="164"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="157"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="166"/>
+        <source>S&amp;plit into test and control…</source>
+        <translation>In Test und Kontrolle au&amp;fteilen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="167"/>
+        <source>Two new segments: a random share of this one&apos;s members (test) and the others (control)</source>
+        <translation>Zwei neue Segmente: ein zufälliger Anteil seiner Mitglieder (Test) und die übrigen (Kontrolle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="169"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="161"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="173"/>
         <source>&amp;Import definitions…</source>
         <translation>Definitionen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="166"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="178"/>
         <source>E&amp;xport definitions…</source>
         <translation>Definitionen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="170"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="261"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="182"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="275"/>
         <source>&amp;Refresh members</source>
         <translation>Mitglieder &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="172"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="184"/>
         <source>Recompute the members of the selected segments (F5)</source>
         <translation>Die Mitglieder der gewählten Segmente neu berechnen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="173"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="185"/>
         <source>Re&amp;load list</source>
         <translation>Liste neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="187"/>
         <source>&amp;Find segment</source>
         <translation>Segment &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="261"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="262"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="275"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="276"/>
         <source>Cancel refresh</source>
         <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="282"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="296"/>
         <source>Delete the segment &quot;%1&quot; with its members, overrides and history?</source>
         <translation>Das Segment „%1“ mit Mitgliedern, Ausnahmen und Verlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="284"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="298"/>
         <source>Delete these %1 segments with their members, overrides and history?
 
 %2</source>
@@ -3952,17 +4192,17 @@ Doppelklicken, um sie aufzulisten.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="287"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="301"/>
         <source>Delete segments</source>
         <translation>Segmente löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="300"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="314"/>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="302"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <source>Deleted %n segment(s).</source>
         <translation>
             <numerusform>%n Segment gelöscht.</numerusform>
@@ -3970,33 +4210,63 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="311"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="325"/>
         <source>Could not duplicate %1: %2</source>
         <translation>%1 konnte nicht dupliziert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="330"/>
         <source>Created %1, an inactive copy of %2.</source>
         <translation>%1 angelegt, eine inaktive Kopie von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="323"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="339"/>
+        <source>Could not split %1: %2</source>
+        <translation>%1 konnte nicht aufgeteilt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="344"/>
+        <source>Created %1 (test) and %2 (control) from %3, both inactive.</source>
+        <translation>%1 (Test) und %2 (Kontrolle) aus %3 erstellt, beide inaktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="354"/>
+        <source>Split into test and control</source>
+        <translation>In Test und Kontrolle aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="363"/>
+        <source>Test group:</source>
+        <translation>Testgruppe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="364"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="365"/>
+        <source>The same seed always draws the same customers.</source>
+        <translation>Derselbe Startwert zieht immer dieselben Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="377"/>
         <source>Import segment definitions</source>
         <translation>Segmentdefinitionen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="325"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="356"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="379"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="410"/>
         <source>Segment definitions (*.json)</source>
         <translation>Segmentdefinitionen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="336"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="390"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="341"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="395"/>
         <source>Imported %n segment(s): %1.</source>
         <translation>
             <numerusform>%n Segment importiert: %1.</numerusform>
@@ -4004,57 +4274,57 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="354"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="408"/>
         <source>Export the definition</source>
         <translation>Definition exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="360"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="414"/>
         <source>Export %1 definitions into a folder</source>
         <translation>%1 Definitionen in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="372"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="426"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="374"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="428"/>
         <source>Exported to %1.</source>
         <translation>Exportiert nach %1.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="376"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="430"/>
         <source>Exported %1 definitions to %2.</source>
         <translation>%1 Definitionen nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="407"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="461"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="84"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="89"/>
         <source>&lt;h3&gt;No store open&lt;/h3&gt;&lt;p&gt;Connect to a Magento store with &lt;b&gt;File &amp;gt; Connect to a store…&lt;/b&gt; (Ctrl+O), or open the demo store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kein Shop geöffnet&lt;/h3&gt;&lt;p&gt;Verbinden Sie einen Magento-Shop mit &lt;b&gt;Datei &amp;gt; Mit einem Shop verbinden…&lt;/b&gt; (Strg+O) oder öffnen Sie den Demo-Shop.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="163"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="164"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="168"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="262"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="276"/>
         <source>Refresh members</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -4062,30 +4332,24 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SegmentOperations</name>
     <message>
-        <location filename="../ui/support/segmentoperations.cpp" line="74"/>
         <source>another segment already uses the code &quot;%1&quot;</source>
-        <translation>ein anderes Segment verwendet bereits den Code „%1“</translation>
+        <translation type="vanished">ein anderes Segment verwendet bereits den Code „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/support/segmentoperations.cpp" line="115"/>
-        <location filename="../ui/support/segmentoperations.cpp" line="173"/>
         <source>no segment with this code</source>
-        <translation>kein Segment mit diesem Code</translation>
+        <translation type="vanished">kein Segment mit diesem Code</translation>
     </message>
     <message>
-        <location filename="../ui/support/segmentoperations.cpp" line="118"/>
         <source>Copy of %1</source>
-        <translation>Kopie von %1</translation>
+        <translation type="vanished">Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../ui/support/segmentoperations.cpp" line="139"/>
         <source>cannot read the file: %1</source>
-        <translation>Datei kann nicht gelesen werden: %1</translation>
+        <translation type="vanished">Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/support/segmentoperations.cpp" line="169"/>
         <source>cannot create the folder</source>
-        <translation>Ordner kann nicht angelegt werden</translation>
+        <translation type="vanished">Ordner kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -4238,47 +4502,47 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="25"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="26"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="26"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="29"/>
         <source>All snapshots</source>
         <translation>Alle Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="31"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="32"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="34"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="35"/>
         <source>&lt;b&gt;Show&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anzeigen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="46"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="47"/>
         <source>&lt;h3&gt;No size history yet&lt;/h3&gt;&lt;p&gt;Every refresh records how many members a segment has.&lt;br&gt;Refresh your segments (or let the scheduled refresh run) and their sizes appear here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch kein Größenverlauf&lt;/h3&gt;&lt;p&gt;Jede Aktualisierung erfasst, wie viele Mitglieder ein Segment hat.&lt;br&gt;Aktualisieren Sie Ihre Segmente (oder lassen Sie die geplante Aktualisierung laufen), dann erscheinen ihre Größen hier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="63"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="66"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="73"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="74"/>
         <source>Reading the size history failed: %1</source>
         <translation>Lesen des Größenverlaufs fehlgeschlagen: %1</translation>
     </message>
@@ -4288,12 +4552,12 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>%1 Momentaufnahmen von %2 Segmenten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="126"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="128"/>
         <source>Reading the size history…</source>
         <translation>Größenverlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="130"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="132"/>
         <source>Choose at least one segment</source>
         <translation>Wählen Sie mindestens ein Segment</translation>
     </message>
@@ -4301,98 +4565,98 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SqlPreviewDialog</name>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="27"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="28"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="28"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="30"/>
         <source>MySQL / MariaDB</source>
         <translation>MySQL / MariaDB</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="29"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="32"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="41"/>
         <location filename="../ui/builder/sqlpreviewdialog.cpp" line="44"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="48"/>
         <source>SQL of the segment</source>
         <translation>SQL des Segments</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="41"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="44"/>
         <source>SQL of &quot;%1&quot;</source>
         <translation>SQL von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="44"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="48"/>
         <source>SQL of “%1”</source>
         <translation>SQL von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="50"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="55"/>
         <source>The statement that selects the members of this segment: one row per member, &lt;b&gt;customer_id&lt;/b&gt; for customers and &lt;b&gt;guest_key&lt;/b&gt; (the e-mail) for guests. Values are bound, never written into the text: each &lt;b&gt;?&lt;/b&gt; takes the value listed on the right, in the same order.</source>
         <translation>Die Abfrage, die die Mitglieder dieses Segments auswählt: eine Zeile pro Mitglied, &lt;b&gt;customer_id&lt;/b&gt; für Kunden und &lt;b&gt;guest_key&lt;/b&gt; (die E-Mail) für Gäste. Werte werden gebunden, nie in den Text geschrieben: Jedes &lt;b&gt;?&lt;/b&gt; nimmt den rechts aufgeführten Wert in derselben Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="59"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="65"/>
         <source>%1 (the connected store)</source>
         <translation>%1 (der verbundene Shop)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="63"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="70"/>
         <source>&amp;Dialect:</source>
         <translation>&amp;Dialekt:</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="66"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="73"/>
         <source>&amp;Copy SQL and values</source>
         <translation>SQL und Werte &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="68"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="75"/>
         <source>Copies the statement followed by its bound values as SQL comments.</source>
         <translation>Kopiert die Abfrage, gefolgt von ihren gebundenen Werten als SQL-Kommentare.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="83"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="90"/>
         <source>SQL statement</source>
         <translation>SQL-Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="94"/>
         <source>Placeholder</source>
         <translation>Platzhalter</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="94"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="94"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="95"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="102"/>
         <source>Bound values</source>
         <translation>Gebundene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="105"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="112"/>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
         <translation>&lt;b&gt;Abfrage&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="106"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="114"/>
         <source>&lt;b&gt;Bound values&lt;/b&gt;, in the order of the &lt;b&gt;?&lt;/b&gt; placeholders</source>
         <translation>&lt;b&gt;Gebundene Werte&lt;/b&gt; in der Reihenfolge der Platzhalter &lt;b&gt;?&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="176"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="183"/>
         <source>-- %n bound value(s), in the order of the ? placeholders:
 </source>
         <translation>
@@ -4403,7 +4667,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="188"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="196"/>
         <source>Copied the statement and its %n bound value(s).</source>
         <translation>
             <numerusform>Abfrage und %n gebundener Wert kopiert.</numerusform>
@@ -4411,22 +4675,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="197"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="205"/>
         <source>Compiling for %1…</source>
         <translation>Kompiliere für %1…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="217"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="225"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Das SQL kann nicht angezeigt werden: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="234"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="243"/>
         <source>seg_fold() is Segmentor&apos;s Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
         <translation>seg_fold() ist Segmentors Unicode-Kleinschreibung, registriert auf seinen eigenen SQLite-Verbindungen: Um diese Abfrage anderswo auszuführen, ersetzen Sie sie durch lower().</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="238"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="249"/>
         <source>%1 · %n bound value(s) · evaluated as of now in the store&apos;s time zone.</source>
         <translation>
             <numerusform>%1 · %n gebundener Wert · jetzt in der Zeitzone des Shops ausgewertet.</numerusform>
@@ -4518,645 +4782,712 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::ConditionCatalog</name>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="56"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="63"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="57"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="64"/>
         <source>Male</source>
         <translation>Männlich</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="58"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="65"/>
         <source>Female</source>
         <translation>Weiblich</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="59"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="66"/>
         <source>Not specified</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="60"/>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="183"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="68"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="215"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="61"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="69"/>
         <source>Subscribed</source>
         <translation>Abonniert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="62"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="70"/>
         <source>Not activated</source>
         <translation>Nicht aktiviert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="63"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="71"/>
         <source>Unsubscribed</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="64"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="72"/>
         <source>Unconfirmed</source>
         <translation>Unbestätigt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="65"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="73"/>
         <source>Never subscribed</source>
         <translation>Nie abonniert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="68"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="76"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="69"/>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="103"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="77"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="116"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="70"/>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="104"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="78"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="117"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="71"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="79"/>
         <source>Middle name</source>
         <translation>Zweiter Vorname</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="72"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="80"/>
         <source>Name prefix</source>
         <translation>Namenspräfix</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="73"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="81"/>
         <source>Name suffix</source>
         <translation>Namenssuffix</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="75"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="83"/>
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="76"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="84"/>
         <source>Age (years)</source>
         <translation>Alter (Jahre)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="77"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="85"/>
         <source>Days until birthday</source>
         <translation>Tage bis zum Geburtstag</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="78"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="87"/>
         <source>Registered at</source>
         <translation>Registriert am</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="79"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="88"/>
         <source>Days since registration</source>
         <translation>Tage seit der Registrierung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="80"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="90"/>
+        <source>Last login at</source>
+        <translation>Letzte Anmeldung am</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="91"/>
+        <source>Days since last login</source>
+        <translation>Tage seit der letzten Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="93"/>
         <source>Account updated at</source>
         <translation>Konto geändert am</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="81"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="94"/>
         <source>Customer group</source>
         <translation>Kundengruppe</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="82"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="95"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="83"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="96"/>
         <source>Created in store view</source>
         <translation>Erstellt in Store-View</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="84"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="97"/>
         <source>Created in (store view name)</source>
         <translation>Erstellt in (View-Name)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="85"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="98"/>
         <source>Account is active</source>
         <translation>Konto ist aktiv</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="86"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="99"/>
         <source>Account is confirmed</source>
         <translation>Konto ist bestätigt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="87"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="100"/>
         <source>Failed logins</source>
         <translation>Fehlanmeldungen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="88"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="101"/>
         <source>First failed login</source>
         <translation>Erste Fehlanmeldung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="89"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="102"/>
         <source>Lock expires</source>
         <translation>Sperre endet</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="90"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="103"/>
         <source>Tax/VAT number</source>
         <translation>Steuer-/USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="95"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="108"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="96"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="109"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="97"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="110"/>
         <source>Region id</source>
         <translation>Regions-ID</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="98"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="111"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="99"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="112"/>
         <source>Postcode</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="100"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="113"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="101"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="114"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="102"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="115"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="105"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="118"/>
         <source>VAT number</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="106"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="119"/>
         <source>VAT number is valid</source>
         <translation>USt-IdNr. ist gültig</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="110"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="111"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="124"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="112"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="125"/>
         <source>Placed at</source>
         <translation>Aufgegeben am</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="113"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="126"/>
         <source>Days since placed</source>
         <translation>Tage seit der Bestellung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="114"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="128"/>
         <source>Updated at</source>
         <translation>Geändert am</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="115"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="129"/>
         <source>Store view</source>
         <translation>Store-View</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="116"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="130"/>
         <source>Order currency</source>
         <translation>Bestellwährung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="117"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="131"/>
         <source>Payment method</source>
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="118"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="132"/>
         <source>Shipping method</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="119"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="133"/>
         <source>Coupon code</source>
         <translation>Gutscheincode</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="120"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="134"/>
         <source>Grand total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="121"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="135"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="122"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="136"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="123"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="137"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="124"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="138"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="125"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="139"/>
         <source>Quantity ordered</source>
         <translation>Bestellte Menge</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="126"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="140"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="127"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="141"/>
         <source>Billing country</source>
         <translation>Rechnungsland</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="128"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="142"/>
         <source>Shipping country</source>
         <translation>Lieferland</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="132"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="146"/>
         <source>Number of orders</source>
         <translation>Anzahl der Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="133"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="147"/>
         <source>Lifetime sales</source>
         <translation>Gesamtumsatz</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="134"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="148"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="135"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="149"/>
         <source>Lifetime refunds</source>
         <translation>Erstattungen gesamt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="136"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="150"/>
         <source>Purchased quantity</source>
         <translation>Gekaufte Menge</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="137"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="151"/>
         <source>Total discount</source>
         <translation>Rabatt gesamt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="138"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="152"/>
         <source>Total shipping</source>
         <translation>Versandkosten gesamt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="139"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="153"/>
         <source>Total tax</source>
         <translation>Steuer gesamt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="140"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="154"/>
         <source>First order date</source>
         <translation>Datum der ersten Bestellung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="141"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="155"/>
         <source>Last order date</source>
         <translation>Datum der letzten Bestellung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="142"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="156"/>
         <source>Days since first order</source>
         <translation>Tage seit der ersten Bestellung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="143"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="158"/>
         <source>Days since last order</source>
         <translation>Tage seit der letzten Bestellung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="147"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="163"/>
         <source>Has a cart</source>
         <translation>Hat einen Warenkorb</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="148"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="164"/>
         <source>Cart lines</source>
         <translation>Warenkorbpositionen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="149"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="165"/>
         <source>Cart quantity</source>
         <translation>Menge im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="150"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="166"/>
         <source>Cart subtotal</source>
         <translation>Zwischensumme des Warenkorbs</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="151"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="167"/>
         <source>Cart grand total</source>
         <translation>Gesamtsumme des Warenkorbs</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="152"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="168"/>
         <source>Cart discount</source>
         <translation>Warenkorbrabatt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="153"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="169"/>
         <source>Cart coupon code</source>
         <translation>Gutscheincode im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="154"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="170"/>
         <source>Cart created at</source>
         <translation>Warenkorb erstellt am</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="155"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="171"/>
         <source>Cart updated at</source>
         <translation>Warenkorb geändert am</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="156"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="172"/>
         <source>Days since cart update</source>
         <translation>Tage seit der letzten Warenkorbänderung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="161"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="178"/>
         <source>SKU</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="162"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="179"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="163"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="180"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="164"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="181"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="165"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="182"/>
         <source>Product type</source>
         <translation>Produkttyp</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="166"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="183"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="167"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="186"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="168"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="188"/>
         <source>Added to wishlist at</source>
         <translation>Zur Wunschliste hinzugefügt am</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="169"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="190"/>
         <source>Viewed at</source>
         <translation>Angesehen am</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="170"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="192"/>
         <source>Ordered at</source>
         <translation>Bestellt am</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="171"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="194"/>
         <source>Order status</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="175"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="199"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="175"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="199"/>
         <source>Customer attribute</source>
         <translation>Kundenattribut</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="176"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="201"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="177"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="203"/>
         <source>Orders and lifetime value</source>
         <translation>Bestellungen &amp; Umsatz</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="177"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="204"/>
         <source>Orders aggregate</source>
         <translation>Bestellkennzahl</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="178"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="205"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="206"/>
         <source>Ordered products</source>
         <translation>Bestellte Produkte</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="179"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="207"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="179"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="207"/>
         <source>Cart attribute</source>
         <translation>Warenkorbattribut</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="180"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="209"/>
         <source>Cart products</source>
         <translation>Produkte im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="180"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="210"/>
         <source>Products in cart</source>
         <translation>Produkte im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="181"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="211"/>
         <source>Wishlist</source>
         <translation>Wunschliste</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="181"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="212"/>
         <source>Products in wishlist</source>
         <translation>Produkte auf der Wunschliste</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="182"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="213"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="214"/>
         <source>Viewed products</source>
         <translation>Angesehene Produkte</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="183"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="215"/>
         <source>Newsletter status</source>
         <translation>Newsletter-Status</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="184"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="217"/>
         <source>Other segments</source>
         <translation>Andere Segmente</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="184"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="217"/>
         <source>Member of segments</source>
         <translation>Mitglied von Segmenten</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="256"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="219"/>
+        <source>RFM scores</source>
+        <translation>RFM-Werte</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="219"/>
+        <source>RFM score</source>
+        <translation>RFM-Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="220"/>
+        <source>Samples</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="220"/>
+        <source>Random sample</source>
+        <translation>Zufallsstichprobe</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="302"/>
+        <source>Recency score</source>
+        <translation>Aktualitätswert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="303"/>
+        <source>Frequency score</source>
+        <translation>Häufigkeitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="304"/>
+        <source>Monetary score</source>
+        <translation>Umsatzwert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="310"/>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="311"/>
+        <source>amount spent</source>
+        <translation>ausgegebener Betrag</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="312"/>
+        <source>orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="313"/>
+        <source>items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="328"/>
         <source>is</source>
         <translation>ist</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="257"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="329"/>
         <source>is not</source>
         <translation>ist nicht</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="258"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="330"/>
         <source>is greater than</source>
         <translation>ist größer als</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="259"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="331"/>
         <source>is at least</source>
         <translation>ist mindestens</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="260"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="332"/>
         <source>is less than</source>
         <translation>ist kleiner als</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="261"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="333"/>
         <source>is at most</source>
         <translation>ist höchstens</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="262"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="334"/>
         <source>is between</source>
         <translation>liegt zwischen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="263"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="335"/>
         <source>is one of</source>
         <translation>ist eines von</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="264"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="336"/>
         <source>is not one of</source>
         <translation>ist keines von</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="265"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="337"/>
         <source>contains</source>
         <translation>enthält</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="266"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="338"/>
         <source>does not contain</source>
         <translation>enthält nicht</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="267"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="339"/>
         <source>starts with</source>
         <translation>beginnt mit</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="268"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="340"/>
         <source>ends with</source>
         <translation>endet mit</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="269"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="341"/>
         <source>is empty</source>
         <translation>ist leer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="270"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="342"/>
         <source>is not empty</source>
         <translation>ist nicht leer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="271"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="343"/>
         <source>is within the last N days</source>
         <translation>in den letzten N Tagen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="272"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="344"/>
         <source>is not within the last N days</source>
         <translation>nicht in den letzten N Tagen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="273"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="345"/>
         <source>was between N and M days ago</source>
         <translation>vor N bis M Tagen</translation>
     </message>
@@ -5164,52 +5495,52 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::CustomerProfileLoader</name>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="34"/>
+        <location filename="../core/members/customerprofile.cpp" line="36"/>
         <source>cannot read the customer</source>
         <translation>der Kunde kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="84"/>
+        <location filename="../core/members/customerprofile.cpp" line="90"/>
         <source>Default billing and shipping</source>
         <translation>Standard-Rechnungs- und Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="85"/>
+        <location filename="../core/members/customerprofile.cpp" line="91"/>
         <source>Default billing</source>
         <translation>Standard-Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="86"/>
+        <location filename="../core/members/customerprofile.cpp" line="92"/>
         <source>Default shipping</source>
         <translation>Standard-Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="87"/>
+        <location filename="../core/members/customerprofile.cpp" line="93"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="162"/>
+        <location filename="../core/members/customerprofile.cpp" line="174"/>
         <source>Shipping (latest order)</source>
         <translation>Lieferung (letzte Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="162"/>
+        <location filename="../core/members/customerprofile.cpp" line="175"/>
         <source>Billing (latest order)</source>
         <translation>Rechnung (letzte Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="183"/>
+        <location filename="../core/members/customerprofile.cpp" line="200"/>
         <source>cannot read the member&apos;s segments</source>
         <translation>die Segmente des Mitglieds können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="204"/>
+        <location filename="../core/members/customerprofile.cpp" line="220"/>
         <source>cannot read the override</source>
         <translation>die Ausnahme kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="219"/>
+        <location filename="../core/members/customerprofile.cpp" line="236"/>
         <source>cannot read the member&apos;s journal</source>
         <translation>das Journal des Mitglieds kann nicht gelesen werden</translation>
     </message>
@@ -5217,92 +5548,92 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::ExportColumns</name>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="15"/>
+        <location filename="../core/export/exportcolumns.cpp" line="17"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="16"/>
+        <location filename="../core/export/exportcolumns.cpp" line="18"/>
         <source>Customer ID</source>
         <translation>Kunden-ID</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="17"/>
+        <location filename="../core/export/exportcolumns.cpp" line="19"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="18"/>
+        <location filename="../core/export/exportcolumns.cpp" line="20"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="19"/>
+        <location filename="../core/export/exportcolumns.cpp" line="21"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="20"/>
+        <location filename="../core/export/exportcolumns.cpp" line="22"/>
         <source>Customer group</source>
         <translation>Kundengruppe</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="21"/>
+        <location filename="../core/export/exportcolumns.cpp" line="23"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="22"/>
+        <location filename="../core/export/exportcolumns.cpp" line="24"/>
         <source>Registered at</source>
         <translation>Registriert am</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="23"/>
+        <location filename="../core/export/exportcolumns.cpp" line="25"/>
         <source>Billing country</source>
         <translation>Rechnungsland</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="24"/>
+        <location filename="../core/export/exportcolumns.cpp" line="26"/>
         <source>Billing region</source>
         <translation>Rechnungsregion</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="25"/>
+        <location filename="../core/export/exportcolumns.cpp" line="27"/>
         <source>Billing city</source>
         <translation>Rechnungsort</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="26"/>
+        <location filename="../core/export/exportcolumns.cpp" line="28"/>
         <source>Billing postcode</source>
         <translation>Rechnungs-PLZ</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="27"/>
+        <location filename="../core/export/exportcolumns.cpp" line="29"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="28"/>
+        <location filename="../core/export/exportcolumns.cpp" line="30"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="29"/>
+        <location filename="../core/export/exportcolumns.cpp" line="31"/>
         <source>Lifetime sales</source>
         <translation>Gesamtumsatz</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="30"/>
+        <location filename="../core/export/exportcolumns.cpp" line="32"/>
         <source>Last order at</source>
         <translation>Letzte Bestellung am</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="71"/>
+        <location filename="../core/export/exportcolumns.cpp" line="69"/>
         <source>unknown export column %1 (known: %2)</source>
         <translation>unbekannte Exportspalte %1 (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="71"/>
+        <location filename="../core/export/exportcolumns.cpp" line="70"/>
         <source>unknown export columns %1 (known: %2)</source>
         <translation>unbekannte Exportspalten %1 (bekannt: %2)</translation>
     </message>
@@ -5368,63 +5699,63 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::HistoryLog</name>
     <message>
-        <location filename="../core/history/historylog.cpp" line="25"/>
+        <location filename="../core/history/historylog.cpp" line="30"/>
         <source>cannot read the segment %1</source>
         <translation>das Segment %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="29"/>
+        <location filename="../core/history/historylog.cpp" line="33"/>
         <source>no segment with the code &quot;%1&quot;</source>
         <translation>kein Segment mit dem Code „%1“</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="42"/>
+        <location filename="../core/history/historylog.cpp" line="48"/>
         <source>cannot read the history of %1</source>
         <translation>der Verlauf von %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="73"/>
-        <location filename="../core/history/historylog.cpp" line="95"/>
+        <location filename="../core/history/historylog.cpp" line="78"/>
+        <location filename="../core/history/historylog.cpp" line="104"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="75"/>
+        <location filename="../core/history/historylog.cpp" line="81"/>
         <source>Time</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="76"/>
+        <location filename="../core/history/historylog.cpp" line="82"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="77"/>
+        <location filename="../core/history/historylog.cpp" line="83"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="78"/>
+        <location filename="../core/history/historylog.cpp" line="84"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="79"/>
+        <location filename="../core/history/historylog.cpp" line="85"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="80"/>
+        <location filename="../core/history/historylog.cpp" line="86"/>
         <source>Duration (ms)</source>
         <translation>Dauer (ms)</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="81"/>
+        <location filename="../core/history/historylog.cpp" line="87"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="82"/>
+        <location filename="../core/history/historylog.cpp" line="88"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -5432,22 +5763,22 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::MemberExplainer</name>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="34"/>
+        <location filename="../core/lookups/memberexplainer.cpp" line="35"/>
         <source>cannot look up the e-mail</source>
         <translation>die E-Mail-Adresse kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="56"/>
+        <location filename="../core/lookups/memberexplainer.cpp" line="59"/>
         <source>Enter a customer id or an e-mail address.</source>
         <translation>Geben Sie eine Kunden-ID oder eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="92"/>
+        <location filename="../core/lookups/memberexplainer.cpp" line="94"/>
         <source>This segment (not saved yet)</source>
         <translation>Dieses Segment (noch nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="93"/>
+        <location filename="../core/lookups/memberexplainer.cpp" line="95"/>
         <source>Segment &quot;%1&quot; (not saved yet)</source>
         <translation>Segment „%1“ (noch nicht gespeichert)</translation>
     </message>
@@ -5455,132 +5786,194 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::MemberExporter</name>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="265"/>
+        <location filename="../core/export/memberexporter.cpp" line="276"/>
         <source>no output file given</source>
         <translation>keine Ausgabedatei angegeben</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="267"/>
+        <location filename="../core/export/memberexporter.cpp" line="281"/>
         <source>the CSV delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
         <translation>das CSV-Trennzeichen muss &apos;,&apos; oder &apos;;&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="277"/>
+        <location filename="../core/export/memberexporter.cpp" line="291"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="284"/>
+        <location filename="../core/export/memberexporter.cpp" line="297"/>
         <source>it is a directory</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="324"/>
-        <location filename="../core/export/memberexporter.cpp" line="347"/>
+        <location filename="../core/export/memberexporter.cpp" line="334"/>
+        <location filename="../core/export/memberexporter.cpp" line="359"/>
         <source>the store rejected the export query: %1</source>
         <translation>der Shop hat die Exportabfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="331"/>
-        <location filename="../core/export/memberexporter.cpp" line="351"/>
-        <location filename="../core/export/memberexporter.cpp" line="361"/>
+        <location filename="../core/export/memberexporter.cpp" line="342"/>
+        <location filename="../core/export/memberexporter.cpp" line="365"/>
+        <location filename="../core/export/memberexporter.cpp" line="375"/>
         <source>the export query failed: %1</source>
         <translation>die Exportabfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="377"/>
+        <location filename="../core/export/memberexporter.cpp" line="392"/>
         <source>cannot prepare the export in the store session: %1</source>
         <translation>Der Export kann in der Shop-Sitzung nicht vorbereitet werden: %1</translation>
     </message>
 </context>
 <context>
+    <name>seg::MemberKeyResolver</name>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="39"/>
+        <source>website %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="46"/>
+        <source>customer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="78"/>
+        <source>expected a customer id or an e-mail address, got nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="84"/>
+        <location filename="../core/members/memberkeyresolver.cpp" line="140"/>
+        <source>no customer with id %1 in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="110"/>
+        <source>%1 is the e-mail of several customers: %2; give the customer id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="117"/>
+        <source>%1 is neither a customer nor a guest of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="123"/>
+        <source>%1 is neither a customer nor a guest on the segment&apos;s websites (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="125"/>
+        <source>; it is the e-mail of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="136"/>
+        <source>cannot look up customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="163"/>
+        <source>cannot look up the e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="178"/>
+        <source>cannot read the websites</source>
+        <translation type="unfinished">die Websites können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="197"/>
+        <source>cannot look up the guest orders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seg::MemberPageQuery</name>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="40"/>
+        <location filename="../core/members/memberpagequery.cpp" line="27"/>
         <source>Override</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="41"/>
+        <location filename="../core/members/memberpagequery.cpp" line="28"/>
         <source>Joined in last refresh</source>
         <translation>Bei der letzten Aktualisierung hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="426"/>
+        <location filename="../core/members/memberpagequery.cpp" line="79"/>
         <source>cannot prepare the member list in the store session: %1</source>
         <translation>die Mitgliederliste kann in der Shop-Sitzung nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="445"/>
+        <location filename="../core/members/memberpagequery.cpp" line="104"/>
         <source>cannot read the last refresh</source>
         <translation>die letzte Aktualisierung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="461"/>
+        <location filename="../core/members/memberpagequery.cpp" line="117"/>
         <source>no segment with the code &quot;%1&quot;</source>
         <translation>kein Segment mit dem Code „%1“</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="484"/>
+        <location filename="../core/members/memberpagequery.cpp" line="141"/>
         <source>cannot read the members</source>
         <translation>die Mitglieder können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="500"/>
+        <location filename="../core/members/memberpagequery.cpp" line="157"/>
         <source>cannot stage the members: %1</source>
         <translation>die Mitglieder können nicht bereitgestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="528"/>
+        <location filename="../core/members/memberpagequery.cpp" line="191"/>
         <source>computing the members failed</source>
         <translation>die Berechnung der Mitglieder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="555"/>
+        <location filename="../core/members/memberpagequery.cpp" line="219"/>
         <source>reading the guests&apos; orders failed</source>
         <translation>das Lesen der Gastbestellungen ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="575"/>
-        <location filename="../core/members/memberpagequery.cpp" line="627"/>
+        <location filename="../core/members/memberpagequery.cpp" line="241"/>
+        <location filename="../core/members/memberpagequery.cpp" line="305"/>
         <source>counting the members failed</source>
         <translation>das Zählen der Mitglieder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="579"/>
+        <location filename="../core/members/memberpagequery.cpp" line="244"/>
         <source>counting the members returned no row</source>
         <translation>das Zählen der Mitglieder lieferte keine Zeile</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="586"/>
-        <location filename="../core/members/memberpagequery.cpp" line="676"/>
+        <location filename="../core/members/memberpagequery.cpp" line="252"/>
+        <location filename="../core/members/memberpagequery.cpp" line="364"/>
         <source>unknown column &quot;%1&quot;</source>
         <translation>unbekannte Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="599"/>
-        <location filename="../core/members/memberpagequery.cpp" line="637"/>
-        <location filename="../core/members/memberpagequery.cpp" line="697"/>
+        <location filename="../core/members/memberpagequery.cpp" line="270"/>
+        <location filename="../core/members/memberpagequery.cpp" line="315"/>
+        <location filename="../core/members/memberpagequery.cpp" line="387"/>
         <source>reading the members failed</source>
         <translation>das Lesen der Mitglieder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="731"/>
         <source>cannot read the customer groups</source>
-        <translation>die Kundengruppen können nicht gelesen werden</translation>
+        <translation type="vanished">die Kundengruppen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="745"/>
         <source>cannot read the countries</source>
-        <translation>die Länder können nicht gelesen werden</translation>
+        <translation type="vanished">die Länder können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="774"/>
+        <location filename="../core/members/memberpagequery.cpp" line="435"/>
         <source>cannot read the members&apos; names</source>
         <translation>die Namen der Mitglieder können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="849"/>
+        <location filename="../core/members/memberpagequery.cpp" line="520"/>
         <source>cannot stage the selected members</source>
         <translation>die ausgewählten Mitglieder können nicht bereitgestellt werden</translation>
     </message>
@@ -5593,156 +5986,176 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>%1: in den letzten %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="25"/>
+        <location filename="../core/definition/nodedescription.cpp" line="26"/>
         <source>%1 is not within the last %2 days</source>
         <translation>%1: nicht in den letzten %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="27"/>
+        <location filename="../core/definition/nodedescription.cpp" line="30"/>
         <source>%1 was between %2 and %3 days ago</source>
         <translation>%1: vor %2 bis %3 Tagen</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="50"/>
+        <location filename="../core/definition/nodedescription.cpp" line="54"/>
         <source>%1 of these are %2</source>
         <translation>%1 dieser Bedingungen sind %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="50"/>
-        <location filename="../core/definition/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="55"/>
+        <location filename="../core/definition/nodedescription.cpp" line="70"/>
         <source>ALL</source>
         <translation>ALLE</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="50"/>
-        <location filename="../core/definition/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="55"/>
+        <location filename="../core/definition/nodedescription.cpp" line="70"/>
         <source>ANY</source>
         <translation>EINE</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="51"/>
-        <location filename="../core/definition/nodedescription.cpp" line="65"/>
+        <location filename="../core/definition/nodedescription.cpp" line="56"/>
+        <location filename="../core/definition/nodedescription.cpp" line="71"/>
         <source>TRUE</source>
         <translation>WAHR</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="51"/>
-        <location filename="../core/definition/nodedescription.cpp" line="65"/>
+        <location filename="../core/definition/nodedescription.cpp" line="56"/>
+        <location filename="../core/definition/nodedescription.cpp" line="71"/>
         <source>FALSE</source>
         <translation>FALSCH</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="53"/>
+        <location filename="../core/definition/nodedescription.cpp" line="58"/>
         <source>Default billing address</source>
         <translation>Standard-Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="54"/>
+        <location filename="../core/definition/nodedescription.cpp" line="59"/>
         <source>Default shipping address</source>
         <translation>Standard-Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="55"/>
+        <location filename="../core/definition/nodedescription.cpp" line="60"/>
         <source>Any address</source>
         <translation>Beliebige Adresse</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="57"/>
+        <location filename="../core/definition/nodedescription.cpp" line="62"/>
         <source>Ordered products</source>
         <translation>Bestellte Produkte</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="58"/>
+        <location filename="../core/definition/nodedescription.cpp" line="63"/>
         <source>Products in the cart</source>
         <translation>Produkte im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="59"/>
+        <location filename="../core/definition/nodedescription.cpp" line="64"/>
         <source>Products in the wishlist</source>
         <translation>Produkte auf der Wunschliste</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="60"/>
+        <location filename="../core/definition/nodedescription.cpp" line="65"/>
         <source>Viewed products</source>
         <translation>Angesehene Produkte</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="69"/>
         <source>If %1 of these conditions are %2</source>
         <translation>Wenn %1 dieser Bedingungen %2 sind</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="70"/>
-        <location filename="../core/definition/nodedescription.cpp" line="89"/>
+        <location filename="../core/definition/nodedescription.cpp" line="77"/>
+        <location filename="../core/definition/nodedescription.cpp" line="116"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="70"/>
+        <location filename="../core/definition/nodedescription.cpp" line="78"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="70"/>
+        <location filename="../core/definition/nodedescription.cpp" line="79"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="74"/>
+        <location filename="../core/definition/nodedescription.cpp" line="83"/>
         <source>%1 where %2</source>
         <translation>%1, bei der %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="78"/>
+        <location filename="../core/definition/nodedescription.cpp" line="89"/>
         <source>%1, counting orders where %2</source>
         <translation>%1, gezählt werden Bestellungen, bei denen %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="78"/>
+        <location filename="../core/definition/nodedescription.cpp" line="90"/>
         <source>%1, counting all orders</source>
         <translation>%1, gezählt werden alle Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="83"/>
+        <location filename="../core/definition/nodedescription.cpp" line="95"/>
         <source>no item</source>
         <translation>kein Artikel</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="85"/>
+        <location filename="../core/definition/nodedescription.cpp" line="97"/>
+        <source>quantity %1 %2</source>
+        <translation>Menge %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/nodedescription.cpp" line="101"/>
+        <source>amount spent %1 %2</source>
+        <translation>ausgegebener Betrag %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/nodedescription.cpp" line="105"/>
+        <source>distinct orders %1 %2</source>
+        <translation>verschiedene Bestellungen %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/nodedescription.cpp" line="109"/>
         <source>item count %1 %2</source>
         <translation>Artikelanzahl %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="87"/>
+        <location filename="../core/definition/nodedescription.cpp" line="113"/>
         <source>at least one item</source>
         <translation>mindestens ein Artikel</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="89"/>
+        <location filename="../core/definition/nodedescription.cpp" line="115"/>
         <source>%1: %2 where %3</source>
         <translation>%1: %2, bei denen %3</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="92"/>
+        <location filename="../core/definition/nodedescription.cpp" line="119"/>
         <source>Member %1 segments %2</source>
         <translation>Mitglied %1 Segmente %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="93"/>
+        <location filename="../core/definition/nodedescription.cpp" line="120"/>
         <source>of any of</source>
         <translation>mindestens eines der</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="93"/>
+        <location filename="../core/definition/nodedescription.cpp" line="121"/>
         <source>of none of</source>
         <translation>keines der</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/nodedescription.cpp" line="126"/>
+        <source>Random sample of %1% (seed &quot;%2&quot;)</source>
+        <translation>Zufallsstichprobe von %1 % (Startwert „%2“)</translation>
     </message>
 </context>
 <context>
     <name>seg::OrderStatuses</name>
     <message>
-        <location filename="../core/reports/orderstatuses.cpp" line="18"/>
-        <location filename="../core/reports/orderstatuses.cpp" line="31"/>
+        <location filename="../core/reports/orderstatuses.cpp" line="19"/>
+        <location filename="../core/reports/orderstatuses.cpp" line="34"/>
         <source>reading the order statuses failed</source>
         <translation>das Lesen der Bestellstatus ist fehlgeschlagen</translation>
     </message>
@@ -5750,27 +6163,27 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::OverlapReport</name>
     <message>
-        <location filename="../core/reports/overlapreport.cpp" line="29"/>
+        <location filename="../core/reports/overlapreport.cpp" line="28"/>
         <source>the overlap report was cancelled</source>
         <translation>der Überschneidungsbericht wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/reports/overlapreport.cpp" line="33"/>
+        <location filename="../core/reports/overlapreport.cpp" line="41"/>
         <source>computing the overlap failed</source>
         <translation>die Berechnung der Überschneidung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/overlapreport.cpp" line="62"/>
+        <location filename="../core/reports/overlapreport.cpp" line="73"/>
         <source>counting the members failed</source>
         <translation>das Zählen der Mitglieder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/overlapreport.cpp" line="72"/>
+        <location filename="../core/reports/overlapreport.cpp" line="85"/>
         <source>listing the members failed</source>
         <translation>das Auflisten der Mitglieder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/overlapreport.cpp" line="100"/>
+        <location filename="../core/reports/overlapreport.cpp" line="116"/>
         <source>reading the customers failed</source>
         <translation>das Lesen der Kunden ist fehlgeschlagen</translation>
     </message>
@@ -5778,198 +6191,198 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::PickLists</name>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="92"/>
+        <location filename="../core/lookups/picklists.cpp" line="97"/>
         <source>cannot read the %1 attribute</source>
         <translation>das Attribut %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="103"/>
-        <location filename="../core/lookups/picklists.cpp" line="140"/>
-        <location filename="../core/lookups/picklists.cpp" line="181"/>
-        <location filename="../core/lookups/picklists.cpp" line="215"/>
-        <location filename="../core/lookups/picklists.cpp" line="265"/>
-        <location filename="../core/lookups/picklists.cpp" line="283"/>
-        <location filename="../core/lookups/picklists.cpp" line="384"/>
-        <location filename="../core/lookups/picklists.cpp" line="405"/>
+        <location filename="../core/lookups/picklists.cpp" line="106"/>
+        <location filename="../core/lookups/picklists.cpp" line="142"/>
+        <location filename="../core/lookups/picklists.cpp" line="185"/>
+        <location filename="../core/lookups/picklists.cpp" line="222"/>
+        <location filename="../core/lookups/picklists.cpp" line="279"/>
+        <location filename="../core/lookups/picklists.cpp" line="299"/>
+        <location filename="../core/lookups/picklists.cpp" line="404"/>
+        <location filename="../core/lookups/picklists.cpp" line="426"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="111"/>
+        <location filename="../core/lookups/picklists.cpp" line="115"/>
         <source>cannot read the countries</source>
         <translation>die Länder können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="130"/>
+        <location filename="../core/lookups/picklists.cpp" line="134"/>
         <source>cannot read the regions</source>
         <translation>die Regionen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="138"/>
+        <location filename="../core/lookups/picklists.cpp" line="141"/>
         <source>Region %1</source>
         <translation>Region %1</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="152"/>
-        <location filename="../core/lookups/picklists.cpp" line="161"/>
+        <location filename="../core/lookups/picklists.cpp" line="156"/>
+        <location filename="../core/lookups/picklists.cpp" line="165"/>
         <source>cannot read the customer groups</source>
         <translation>die Kundengruppen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="165"/>
+        <location filename="../core/lookups/picklists.cpp" line="168"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="174"/>
+        <location filename="../core/lookups/picklists.cpp" line="178"/>
         <source>cannot read the websites</source>
         <translation>die Websites können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="191"/>
+        <location filename="../core/lookups/picklists.cpp" line="196"/>
         <source>cannot read the store views</source>
         <translation>die Store-Views können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="198"/>
+        <location filename="../core/lookups/picklists.cpp" line="203"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="209"/>
-        <location filename="../core/lookups/picklists.cpp" line="221"/>
+        <location filename="../core/lookups/picklists.cpp" line="215"/>
+        <location filename="../core/lookups/picklists.cpp" line="230"/>
         <source>cannot read the order statuses</source>
         <translation>die Bestellstatus können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="237"/>
+        <location filename="../core/lookups/picklists.cpp" line="245"/>
         <source>Check / Money order</source>
         <translation>Scheck / Zahlungsanweisung</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="238"/>
+        <location filename="../core/lookups/picklists.cpp" line="247"/>
         <source>Bank Transfer Payment</source>
         <translation>Banküberweisung</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="239"/>
+        <location filename="../core/lookups/picklists.cpp" line="248"/>
         <source>Cash On Delivery</source>
         <translation>Nachnahme</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="240"/>
+        <location filename="../core/lookups/picklists.cpp" line="249"/>
         <source>Purchase Order</source>
         <translation>Bestellschein</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="241"/>
+        <location filename="../core/lookups/picklists.cpp" line="251"/>
         <source>No Payment Information Required</source>
         <translation>Keine Zahlungsinformationen erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="242"/>
+        <location filename="../core/lookups/picklists.cpp" line="253"/>
         <source>PayPal Express Checkout</source>
         <translation>PayPal Express Checkout</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="243"/>
+        <location filename="../core/lookups/picklists.cpp" line="255"/>
         <source>Credit Card (Braintree)</source>
         <translation>Kreditkarte (Braintree)</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="254"/>
+        <location filename="../core/lookups/picklists.cpp" line="268"/>
         <source>cannot read the payment methods</source>
         <translation>die Zahlungsarten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="275"/>
+        <location filename="../core/lookups/picklists.cpp" line="290"/>
         <source>cannot read the shipping methods</source>
         <translation>die Versandarten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="300"/>
-        <location filename="../core/lookups/picklists.cpp" line="321"/>
+        <location filename="../core/lookups/picklists.cpp" line="317"/>
+        <location filename="../core/lookups/picklists.cpp" line="340"/>
         <source>cannot read the categories</source>
         <translation>die Kategorien können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="312"/>
+        <location filename="../core/lookups/picklists.cpp" line="331"/>
         <source>cannot read the category names</source>
         <translation>die Kategorienamen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="352"/>
-        <location filename="../core/lookups/picklists.cpp" line="355"/>
+        <location filename="../core/lookups/picklists.cpp" line="369"/>
+        <location filename="../core/lookups/picklists.cpp" line="372"/>
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="377"/>
+        <location filename="../core/lookups/picklists.cpp" line="397"/>
         <source>cannot read the products</source>
         <translation>die Produkte können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="448"/>
+        <location filename="../core/lookups/picklists.cpp" line="467"/>
         <source>no store is open</source>
         <translation>kein Shop ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="463"/>
+        <location filename="../core/lookups/picklists.cpp" line="493"/>
         <source>unknown pick list</source>
         <translation>unbekannte Auswahlliste</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="469"/>
+        <location filename="../core/lookups/picklists.cpp" line="500"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="470"/>
+        <location filename="../core/lookups/picklists.cpp" line="502"/>
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="471"/>
+        <location filename="../core/lookups/picklists.cpp" line="504"/>
         <source>Customer groups</source>
         <translation>Kundengruppen</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="472"/>
+        <location filename="../core/lookups/picklists.cpp" line="506"/>
         <source>Websites</source>
         <translation>Websites</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="473"/>
+        <location filename="../core/lookups/picklists.cpp" line="508"/>
         <source>Store views</source>
         <translation>Store-Views</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="474"/>
+        <location filename="../core/lookups/picklists.cpp" line="510"/>
         <source>Order statuses</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="475"/>
+        <location filename="../core/lookups/picklists.cpp" line="512"/>
         <source>Payment methods</source>
         <translation>Zahlungsarten</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="476"/>
+        <location filename="../core/lookups/picklists.cpp" line="514"/>
         <source>Shipping methods</source>
         <translation>Versandarten</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="477"/>
+        <location filename="../core/lookups/picklists.cpp" line="516"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="478"/>
+        <location filename="../core/lookups/picklists.cpp" line="518"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="479"/>
+        <location filename="../core/lookups/picklists.cpp" line="520"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
@@ -5977,68 +6390,68 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::ReportPeriods</name>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="103"/>
+        <location filename="../core/reports/reportperiod.cpp" line="94"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="104"/>
+        <location filename="../core/reports/reportperiod.cpp" line="96"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="105"/>
+        <location filename="../core/reports/reportperiod.cpp" line="98"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="106"/>
+        <location filename="../core/reports/reportperiod.cpp" line="100"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="107"/>
+        <location filename="../core/reports/reportperiod.cpp" line="102"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="108"/>
+        <location filename="../core/reports/reportperiod.cpp" line="104"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="109"/>
+        <location filename="../core/reports/reportperiod.cpp" line="106"/>
         <source>This quarter</source>
         <translation>Dieses Quartal</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="110"/>
+        <location filename="../core/reports/reportperiod.cpp" line="108"/>
         <source>This year</source>
         <translation>Dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="111"/>
+        <location filename="../core/reports/reportperiod.cpp" line="110"/>
         <source>Last year</source>
         <translation>Letztes Jahr</translation>
     </message>
     <message>
         <location filename="../core/reports/reportperiod.cpp" line="112"/>
-        <location filename="../core/reports/reportperiod.cpp" line="123"/>
+        <location filename="../core/reports/reportperiod.cpp" line="127"/>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="120"/>
+        <location filename="../core/reports/reportperiod.cpp" line="121"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="121"/>
+        <location filename="../core/reports/reportperiod.cpp" line="123"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="122"/>
+        <location filename="../core/reports/reportperiod.cpp" line="125"/>
         <source>Same period last year</source>
         <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
@@ -6055,7 +6468,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>das Schema des Shops ist nicht geladen</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportsql.cpp" line="54"/>
+        <location filename="../core/reports/reportsql.cpp" line="66"/>
         <source>unknown segment: %1</source>
         <translation>unbekanntes Segment: %1</translation>
     </message>
@@ -6063,37 +6476,37 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::SalesReport</name>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="23"/>
+        <location filename="../core/reports/salesreport.cpp" line="24"/>
         <source>the report was cancelled</source>
         <translation>der Bericht wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="51"/>
+        <location filename="../core/reports/salesreport.cpp" line="55"/>
         <source>counting segment members failed</source>
         <translation>das Zählen der Segmentmitglieder ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="98"/>
+        <location filename="../core/reports/salesreport.cpp" line="102"/>
         <source>preparing the report in the workspace failed: %1</source>
         <translation>Vorbereiten des Berichts im Arbeitsbereich fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="134"/>
+        <location filename="../core/reports/salesreport.cpp" line="147"/>
         <source>reading the period&apos;s orders failed</source>
         <translation>Lesen der Bestellungen des Zeitraums fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="181"/>
+        <location filename="../core/reports/salesreport.cpp" line="198"/>
         <source>computing the segments&apos; sales failed</source>
         <translation>die Berechnung der Segmentumsätze ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="210"/>
+        <location filename="../core/reports/salesreport.cpp" line="230"/>
         <source>counting the store&apos;s customers failed</source>
         <translation>das Zählen der Kunden des Shops ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="221"/>
+        <location filename="../core/reports/salesreport.cpp" line="240"/>
         <source>the period is empty or its dates are invalid</source>
         <translation>der Zeitraum ist leer oder seine Daten sind ungültig</translation>
     </message>
@@ -6121,68 +6534,68 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Kunden mit Bestellung</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="26"/>
+        <location filename="../core/reports/salestableexport.cpp" line="27"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="27"/>
+        <location filename="../core/reports/salestableexport.cpp" line="28"/>
         <source>% of all orders</source>
         <translation>% aller Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="28"/>
+        <location filename="../core/reports/salestableexport.cpp" line="29"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="29"/>
+        <location filename="../core/reports/salestableexport.cpp" line="30"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="30"/>
+        <location filename="../core/reports/salestableexport.cpp" line="31"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="31"/>
+        <location filename="../core/reports/salestableexport.cpp" line="32"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="32"/>
+        <location filename="../core/reports/salestableexport.cpp" line="33"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="33"/>
+        <location filename="../core/reports/salestableexport.cpp" line="34"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="34"/>
+        <location filename="../core/reports/salestableexport.cpp" line="35"/>
         <source>Grand total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="35"/>
+        <location filename="../core/reports/salestableexport.cpp" line="36"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="69"/>
+        <location filename="../core/reports/salestableexport.cpp" line="84"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="77"/>
-        <location filename="../core/reports/salestableexport.cpp" line="86"/>
+        <location filename="../core/reports/salestableexport.cpp" line="93"/>
+        <location filename="../core/reports/salestableexport.cpp" line="103"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="101"/>
+        <location filename="../core/reports/salestableexport.cpp" line="119"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -6190,7 +6603,7 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::SegmentSizeHistory</name>
     <message>
-        <location filename="../core/reports/segmentsizehistory.cpp" line="33"/>
+        <location filename="../core/reports/segmentsizehistory.cpp" line="32"/>
         <source>reading the segment size snapshots failed</source>
         <translation>das Lesen der Segmentgrößen-Momentaufnahmen ist fehlgeschlagen</translation>
     </message>
@@ -6198,7 +6611,7 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::SqlPreview</name>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="166"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="165"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -6208,27 +6621,27 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Boolescher Wert</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="172"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="173"/>
         <source>integer</source>
         <translation>Ganzzahl</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="174"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="176"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="175"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="178"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="176"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="180"/>
         <source>date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="179"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="184"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -6236,12 +6649,12 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::StoreCurrency</name>
     <message>
-        <location filename="../core/reports/storecurrency.cpp" line="18"/>
+        <location filename="../core/reports/storecurrency.cpp" line="21"/>
         <source>reading the base currency failed</source>
         <translation>das Lesen der Basiswährung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/reports/storecurrency.cpp" line="27"/>
+        <location filename="../core/reports/storecurrency.cpp" line="31"/>
         <source>reading the orders&apos; currency failed</source>
         <translation>das Lesen der Bestellwährung ist fehlgeschlagen</translation>
     </message>

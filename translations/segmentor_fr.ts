@@ -198,17 +198,17 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>ChartBuilders</name>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="30"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="31"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="122"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="123"/>
         <source>%1 by segment</source>
         <translation>%1 par segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="152"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="154"/>
         <source>%1 · %2
 %3: %4
 Orders: %5 · Customers who ordered: %6</source>
@@ -217,37 +217,37 @@ Orders: %5 · Customers who ordered: %6</source>
 Commandes : %5 · Clients ayant commandé : %6</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="169"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="179"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="170"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="180"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="171"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="181"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="172"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="182"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="182"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="191"/>
         <source>%1 (part)</source>
         <translation>%1 (partiel)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="196"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="205"/>
         <source>%1 (comparison)</source>
         <translation>%1 (comparaison)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="205"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="216"/>
         <source>%1
 %2
 %3: %4</source>
@@ -256,32 +256,32 @@ Commandes : %5 · Clients ayant commandé : %6</translation>
 %3 : %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="214"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="227"/>
         <source>Solid: %1 · dashed: %2</source>
         <translation>Trait plein : %1 · pointillés : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="226"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="243"/>
         <source>Segment size over time</source>
         <translation>Taille du segment dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="249"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="264"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="269"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="285"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="270"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="286"/>
         <source>%1 has %2 members</source>
         <translation>%1 compte %2 membres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="274"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="292"/>
         <source>%1 of the %2 members of %3 (%4) are also in %5.
 Double-click to list them.</source>
         <translation>%1 des %2 membres de %3 (%4) sont aussi dans %5.
@@ -291,17 +291,17 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>ChartRender</name>
     <message>
-        <location filename="../ui/dashboard/chartrender.cpp" line="82"/>
+        <location filename="../ui/dashboard/chartrender.cpp" line="86"/>
         <source>%1 (comparison)</source>
         <translation>%1 (comparaison)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartrender.cpp" line="167"/>
+        <location filename="../ui/dashboard/chartrender.cpp" line="175"/>
         <source>Refreshed at</source>
         <translation>Actualisé le</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartrender.cpp" line="191"/>
+        <location filename="../ui/dashboard/chartrender.cpp" line="200"/>
         <source>%1
 %2: %3 members</source>
         <translation>%1
@@ -311,32 +311,32 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>CheckListButton</name>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="21"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="22"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="23"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="27"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="80"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="95"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="82"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="97"/>
         <source>all %1</source>
         <translation>tous (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="90"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="104"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/checklistbutton.cpp" line="91"/>
+        <location filename="../ui/dashboard/checklistbutton.cpp" line="105"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -344,189 +344,212 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>ConditionBuilderWidget</name>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="116"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="123"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="119"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="125"/>
         <source>%L1 members</source>
         <translation>%L1 membres</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="120"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="126"/>
         <source>match all conditions (counted in %L1 s)</source>
         <translation>remplissent toutes les conditions (compté en %L1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="126"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="135"/>
         <source>Counting failed: %1</source>
         <translation>Échec du comptage : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="150"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="156"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="166"/>
         <source>Add condition…</source>
         <translation>Ajouter une condition…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="158"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="170"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="160"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="582"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
         <source>Wrap in group</source>
         <translation>Regrouper</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="162"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="175"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="164"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="526"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="636"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
         <source>Mute</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="166"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="168"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="170"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="198"/>
         <source>Show SQL</source>
         <translation>Afficher le SQL</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="182"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="199"/>
         <source>The statement that selects the members, with its bound values</source>
         <translation>La requête qui sélectionne les membres, avec ses valeurs liées</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
         <source>Explain a customer…</source>
         <translation>Expliquer un client…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
         <source>See which conditions one customer passes or fails, and why</source>
         <translation>Voir quelles conditions un client remplit ou non, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="187"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="192"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="209"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="223"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="241"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="233"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="258"/>
         <source>Connect to a store to count the members</source>
         <translation>Connectez une boutique pour compter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="254"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="279"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="267"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="292"/>
         <source>Condition types</source>
         <translation>Types de conditions</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="270"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="295"/>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
         <translation>Glissez dans un groupe, ou appuyez sur Entrée pour ajouter à l&apos;emplacement du curseur.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="465"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="495"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="481"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="511"/>
         <source>Fix the highlighted conditions to count the members</source>
         <translation>Corrigez les conditions surlignées pour compter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="526"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="636"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="552"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="585"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="568"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="597"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="667"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
         <source>Move condition up</source>
         <translation>Monter la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="667"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
         <source>Move condition down</source>
         <translation>Descendre la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="119"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="125"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="188"/>
         <source>Edit condition</source>
         <translation>Modifier la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="319"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="344"/>
         <source>The store could not be read: %1</source>
         <translation>La boutique n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="22"/>
+        <source>&quot;%1&quot; is locked: unlock it first (Ctrl+L)</source>
+        <translation>« %1 » est verrouillé : déverrouillez-le d&apos;abord (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <source>Lock condition</source>
+        <translation>Verrouiller la condition</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <source>Unlock condition</source>
+        <translation>Déverrouiller la condition</translation>
     </message>
 </context>
 <context>
     <name>ConditionChooserDialog</name>
     <message>
-        <location filename="../ui/builder/conditionchooserdialog.cpp" line="12"/>
+        <location filename="../ui/builder/conditionchooserdialog.cpp" line="13"/>
         <source>Add a condition</source>
         <translation>Ajouter une condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionchooserdialog.cpp" line="17"/>
+        <location filename="../ui/builder/conditionchooserdialog.cpp" line="18"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -534,7 +557,7 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>ConditionPalette</name>
     <message>
-        <location filename="../ui/builder/conditionpalette.cpp" line="85"/>
+        <location filename="../ui/builder/conditionpalette.cpp" line="84"/>
         <source>Find a condition type</source>
         <translation>Chercher un type de condition</translation>
     </message>
@@ -542,7 +565,7 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>ConditionPaletteTree</name>
     <message>
-        <location filename="../ui/builder/conditionpalette.cpp" line="27"/>
+        <location filename="../ui/builder/conditionpalette.cpp" line="28"/>
         <source>Condition types</source>
         <translation>Types de conditions</translation>
     </message>
@@ -551,7 +574,7 @@ Double-cliquez pour les afficher.</translation>
     <name>ConditionRowEditor</name>
     <message>
         <location filename="../ui/builder/conditionroweditor.cpp" line="30"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="358"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="370"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -562,7 +585,7 @@ Double-cliquez pour les afficher.</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditor.cpp" line="32"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="400"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -582,474 +605,595 @@ Double-cliquez pour les afficher.</translation>
         <translation>%1 (inconnu)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="202"/>
         <source>ALL</source>
         <translation>TOUTES</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="202"/>
         <source>ANY</source>
         <translation>AU MOINS UNE</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="200"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="203"/>
         <source>Click to switch between ALL and ANY</source>
         <translation>Cliquez pour basculer entre TOUTES et AU MOINS UNE</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="203"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
         <source>Switch to ALL</source>
         <translation>Passer à TOUTES</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="203"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
         <source>Switch to ANY</source>
         <translation>Passer à AU MOINS UNE</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
         <source>TRUE</source>
         <translation>VRAIES</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
         <source>FALSE</source>
         <translation>FAUSSES</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="206"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
         <source>Click to switch between TRUE and FALSE</source>
         <translation>Cliquez pour basculer entre VRAIES et FAUSSES</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="213"/>
         <source>Switch to TRUE</source>
         <translation>Passer à VRAIES</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="209"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="213"/>
         <source>Switch to FALSE</source>
         <translation>Passer à FAUSSES</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="220"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="225"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="229"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="233"/>
         <source>Change operator to &quot;%1&quot;</source>
         <translation>Changer l&apos;opérateur en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="239"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="242"/>
         <source>Change value</source>
         <translation>Changer la valeur</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="264"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="267"/>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="282"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="286"/>
         <source>Change attribute to &quot;%1&quot;</source>
         <translation>Changer l&apos;attribut en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="287"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="292"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="295"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="301"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="297"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="303"/>
         <source>Ordered products</source>
         <translation>Produits commandés</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="298"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="304"/>
         <source>Products in the cart</source>
         <translation>Produits du panier</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="299"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="305"/>
         <source>Products in the wishlist</source>
         <translation>Produits de la liste d&apos;envies</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="300"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="306"/>
         <source>Viewed products</source>
         <translation>Produits consultés</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="302"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="308"/>
         <source>Which products are looked at</source>
         <translation>Quels produits sont examinés</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="307"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="315"/>
         <source>Change product source</source>
         <translation>Changer la source des produits</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="317"/>
         <source>include</source>
         <translation>contiennent</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="317"/>
         <source>include no</source>
         <translation>ne contiennent aucun</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="309"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
         <source>Click to switch between items found and no item found</source>
         <translation>Cliquez pour basculer entre « articles trouvés » et « aucun article trouvé »</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="314"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="322"/>
         <source>Require matching items</source>
         <translation>Exiger des articles correspondants</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="314"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="322"/>
         <source>Require no matching item</source>
         <translation>N&apos;exiger aucun article correspondant</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="326"/>
         <source>at least one</source>
         <translation>au moins un</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="326"/>
         <source>at least</source>
         <translation>au moins</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="318"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="327"/>
         <source>at most</source>
         <translation>au plus</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="319"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="327"/>
         <source>exactly</source>
         <translation>exactement</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="319"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="328"/>
         <source>not exactly</source>
         <translation>pas exactement</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="320"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="328"/>
         <source>more than</source>
         <translation>plus de</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="320"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="329"/>
         <source>fewer than</source>
         <translation>moins de</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="321"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="329"/>
         <source>between</source>
         <translation>entre</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="325"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="332"/>
         <source>How many matching items</source>
         <translation>Combien d&apos;articles correspondants</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="336"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="347"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="346"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="356"/>
         <source>Change item count</source>
         <translation>Changer le nombre d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="351"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="363"/>
         <source>item</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="351"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="363"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="26"/>
         <source>items</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="352"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="364"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="423"/>
         <source>where</source>
         <translation>où</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="352"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="438"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="364"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="423"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="449"/>
         <source>of these are</source>
         <translation>de ces conditions sont</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="357"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="369"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="359"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="371"/>
         <source>is in none of</source>
         <translation>n&apos;est dans aucun de</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="359"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="371"/>
         <source>is in one of</source>
         <translation>est dans l&apos;un de</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="360"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="372"/>
         <source>Click to switch between in and not in</source>
         <translation>Cliquez pour basculer entre « dans » et « pas dans »</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="363"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="376"/>
         <source>Switch segment membership</source>
         <translation>Inverser l&apos;appartenance au segment</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="373"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="386"/>
         <source>Change segments</source>
         <translation>Changer les segments</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="394"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="405"/>
         <source>If</source>
         <translation>Si</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="394"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="405"/>
         <source>of these conditions are</source>
         <translation>de ces conditions sont</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="401"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="413"/>
         <source>Default billing address</source>
         <translation>Adresse de facturation par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="402"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="414"/>
         <source>Default shipping address</source>
         <translation>Adresse de livraison par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="403"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="415"/>
         <source>Any saved address</source>
         <translation>N&apos;importe quelle adresse enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="409"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="421"/>
         <source>Change address</source>
         <translation>Changer l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="415"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="427"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="420"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="432"/>
         <source>Aggregate over the orders</source>
         <translation>Agrégat sur les commandes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="433"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="444"/>
         <source>Change aggregate</source>
         <translation>Changer l&apos;agrégat</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="438"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="449"/>
         <source>over orders where</source>
         <translation>sur les commandes où</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="440"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="451"/>
         <source>over all orders</source>
         <translation>sur toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="452"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="473"/>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="475"/>
+        <source>Locked: it and the conditions inside it cannot be edited, moved or deleted (Ctrl+L unlocks)</source>
+        <translation>Verrouillé : ni elle ni les conditions qu&apos;elle contient ne peuvent être modifiées, déplacées ou supprimées (Ctrl+L déverrouille)</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="480"/>
         <source>muted</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="453"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="481"/>
         <source>This condition is kept but ignored (Ctrl+M to turn it back on)</source>
         <translation>Cette condition est conservée mais ignorée (Ctrl+M pour la réactiver)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="262"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="265"/>
         <source>%1 (custom)</source>
         <translation>%1 (personnalisé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="27"/>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="28"/>
+        <source>spent</source>
+        <translation>dépensés</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="29"/>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="32"/>
+        <source>What is counted: matching items, their quantity, the amount spent on them (base currency) or the orders they are in</source>
+        <translation>Ce qui est compté : les articles correspondants, leur quantité, le montant dépensé (devise de base) ou les commandes qui les contiennent</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="40"/>
+        <source>Count %1</source>
+        <translation>Compter : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="46"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="52"/>
+        <source>Recency: the last order (later is better); frequency: the number of orders; monetary: lifetime sales. Scores 1 to 5 by quintile among the segment&apos;s customers with orders.</source>
+        <translation>Récence : la dernière commande (plus récente = mieux) ; fréquence : le nombre de commandes ; monétaire : le chiffre d&apos;affaires cumulé. Scores de 1 à 5 par quintile parmi les clients du segment ayant commandé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="61"/>
+        <source>Change RFM score</source>
+        <translation>Changer le score RFM</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="68"/>
+        <source>Sample</source>
+        <translation>Échantillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="69"/>
+        <source>Random</source>
+        <translation>Au hasard</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="76"/>
+        <source>The share of the customers kept, the same at every refresh</source>
+        <translation>La part des clients retenue, la même à chaque actualisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="82"/>
+        <source>Change sample size</source>
+        <translation>Changer la taille de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="84"/>
+        <source>of the customers, seed</source>
+        <translation>des clients, graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="87"/>
+        <source>Another seed draws another sample; the same seed the same one</source>
+        <translation>Une autre graine tire un autre échantillon ; la même graine, le même</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="94"/>
+        <source>Change sample seed</source>
+        <translation>Changer la graine de l&apos;échantillon</translation>
     </message>
 </context>
 <context>
     <name>ConditionTemplates</name>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="35"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="39"/>
         <source>Ordered products</source>
         <translation>Produits commandés</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="36"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="40"/>
         <source>Products in the cart</source>
         <translation>Produits du panier</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="37"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="42"/>
         <source>Products in the wishlist</source>
         <translation>Produits de la liste d&apos;envies</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="38"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="43"/>
         <source>Viewed products</source>
         <translation>Produits consultés</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="91"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="96"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="92"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="98"/>
         <source>ALL of these conditions</source>
         <translation>TOUTES ces conditions</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="92"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="99"/>
         <source>A group that holds when every condition in it holds</source>
         <translation>Un groupe vrai quand toutes ses conditions sont vraies</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="102"/>
         <source>ANY of these conditions</source>
         <translation>AU MOINS UNE condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="94"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="103"/>
         <source>A group that holds when at least one condition in it holds</source>
         <translation>Un groupe vrai quand au moins une de ses conditions est vraie</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="103"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="114"/>
         <source>Customer: %1</source>
         <translation>Client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="105"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="118"/>
         <source>Newsletter status</source>
         <translation>Statut newsletter</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="105"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="119"/>
         <source>The customer&apos;s newsletter subscription</source>
         <translation>L&apos;abonnement du client à la newsletter</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="109"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="125"/>
         <source>The current cart: %1</source>
         <translation>Le panier actuel : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="111"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="128"/>
         <source>Default billing address</source>
         <translation>Adresse de facturation par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="111"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="129"/>
         <source>Conditions on the same billing address</source>
         <translation>Conditions sur la même adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="112"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="131"/>
         <source>Default shipping address</source>
         <translation>Adresse de livraison par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="112"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="132"/>
         <source>Conditions on the same shipping address</source>
         <translation>Conditions sur la même adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="113"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="134"/>
         <source>Any address</source>
         <translation>N&apos;importe quelle adresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="113"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="135"/>
         <source>Conditions on one of the saved addresses</source>
         <translation>Conditions sur l&apos;une des adresses enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="117"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="141"/>
         <source>Address: %1</source>
         <translation>Adresse : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="117"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="142"/>
         <source>Inside an address group, or as a new billing address group</source>
         <translation>Dans un groupe d&apos;adresse, ou comme nouveau groupe d&apos;adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="122"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="148"/>
         <source>An aggregate over the customer&apos;s orders</source>
         <translation>Un agrégat sur les commandes du client</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="126"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="154"/>
         <source>Order: %1</source>
         <translation>Commande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="126"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="155"/>
         <source>Filters which orders count, inside an orders group</source>
         <translation>Filtre les commandes prises en compte, dans un groupe de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="131"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="161"/>
         <source>Customers with (or without) matching items</source>
         <translation>Clients avec (ou sans) articles correspondants</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="137"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="168"/>
+        <source>Amount spent on products</source>
+        <translation>Montant dépensé en produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="169"/>
+        <source>The sum of the matching items&apos; row totals (base currency)</source>
+        <translation>La somme des totaux de ligne des articles correspondants (devise de base)</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="174"/>
+        <source>Orders with products</source>
+        <translation>Commandes avec des produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="175"/>
+        <source>The number of orders with a matching item</source>
+        <translation>Le nombre de commandes contenant un article correspondant</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="183"/>
         <source>Product: %1</source>
         <translation>Produit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="137"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="184"/>
         <source>Inside a products group, or as a new one</source>
         <translation>Dans un groupe de produits, ou comme nouveau groupe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="145"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="196"/>
+        <source>A score from 1 to 5 among the segment&apos;s customers with orders</source>
+        <translation>Un score de 1 à 5 parmi les clients du segment ayant commandé</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="206"/>
+        <source>Random sample</source>
+        <translation>Échantillon aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="207"/>
+        <source>A stable random share of the customers, for test and control groups</source>
+        <translation>Une part aléatoire et stable des clients, pour les groupes test et témoin</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="215"/>
         <source>Member of segments</source>
         <translation>Membre de segments</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="145"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="215"/>
         <source>Whether the customer is in other segments</source>
         <translation>Si le client est dans d&apos;autres segments</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="148"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="219"/>
         <source>Not a member of segments</source>
         <translation>Pas membre de segments</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontemplates.cpp" line="148"/>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="220"/>
         <source>Whether the customer is in none of other segments</source>
         <translation>Si le client n&apos;est dans aucun autre segment</translation>
     </message>
@@ -1120,17 +1264,32 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>ConditionTreeModel</name>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="332"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="183"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="184"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="300"/>
         <source>%1 (muted)</source>
         <translation>%1 (désactivée)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="345"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="312"/>
         <source>muted</source>
         <translation>désactivée</translation>
     </message>
+    <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="316"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="351"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="333"/>
         <source>%n member(s) match this condition on its own</source>
         <translation>
             <numerusform>%n membre remplit cette condition à lui seul</numerusform>
@@ -1138,12 +1297,22 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="339"/>
+        <source>Counted in %1: a slow condition, it slows every count and refresh</source>
+        <translation>Comptée en %1 : une condition lente, elle ralentit chaque comptage et chaque actualisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="340"/>
+        <source>Counted in %1</source>
+        <translation>Comptée en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="381"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1151,73 +1320,73 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>ConditionValueEditor</name>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="89"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="87"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="89"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="87"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="146"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="142"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="153"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="149"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="155"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="151"/>
         <source>days ago</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="162"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="158"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="177"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="173"/>
         <source>Number of days (fractions allowed: 0.5 is twelve hours)</source>
         <translation>Nombre de jours (fractions permises : 0,5 vaut douze heures)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="197"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="192"/>
         <source>%1 (unknown)</source>
         <translation>%1 (inconnu)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="221"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="216"/>
         <source>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ</source>
         <translation>AAAA-MM-JJ ou AAAA-MM-JJTHH:MM:SSZ</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="266"/>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="365"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="263"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="320"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="314"/>
         <source>values, separated by commas</source>
         <translation>valeurs séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="339"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="333"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="340"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="334"/>
         <source>Pick values from the list</source>
         <translation>Choisir des valeurs dans la liste</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionvalueeditor.cpp" line="347"/>
+        <location filename="../ui/builder/conditionvalueeditor.cpp" line="341"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
@@ -1431,28 +1600,28 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>CustomerDetailsDialog</name>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="73"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="75"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="76"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="78"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="99"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="101"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="102"/>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="217"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="104"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="226"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="105"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="107"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
@@ -1461,12 +1630,12 @@ Double-cliquez pour les afficher.</translation>
         <translation type="vanished">Expliquer</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="142"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="146"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="142"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="146"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
@@ -1475,232 +1644,232 @@ Double-cliquez pour les afficher.</translation>
         <translation type="vanished">Journal</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="133"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="135"/>
         <source>Explain…</source>
         <translation>Expliquer…</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="135"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="138"/>
         <source>Open the condition-by-condition explanation for this customer</source>
         <translation>Ouvrir l’explication condition par condition pour ce client</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="140"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="144"/>
         <source>&lt;b&gt;Journal&lt;/b&gt; — when this customer entered or left the segment</source>
         <translation>&lt;b&gt;Journal&lt;/b&gt; — quand ce client est entré dans le segment ou l’a quitté</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="144"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="148"/>
         <source>This segment</source>
         <translation>Ce segment</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="149"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="149"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="149"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="145"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="149"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="146"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="150"/>
         <source>Recent orders</source>
         <translation>Commandes récentes</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="151"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="151"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="147"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="151"/>
         <source>Member since</source>
         <translation>Membre depuis</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="148"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="152"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="182"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="187"/>
         <source>Could not load the customer</source>
         <translation>Impossible de charger le client</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="193"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="199"/>
         <source>%1 · guest (orders without an account)</source>
         <translation>%1 · invité (commandes sans compte)</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="194"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="200"/>
         <source>%1 · customer #%2</source>
         <translation>%1 · client n° %2</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="196"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="201"/>
         <source>%1 · no longer in the store</source>
         <translation>%1 · n&apos;est plus dans la boutique</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="203"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="211"/>
         <source>Excluded</source>
         <translation>Exclu</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="203"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="212"/>
         <source>Included</source>
         <translation>Inclus</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="206"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="216"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="209"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="219"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="210"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="220"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="211"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="221"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="212"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="222"/>
         <source>Customer group</source>
         <translation>Groupe de clients</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="213"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="223"/>
         <source>Website</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="215"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="224"/>
         <source>Registered</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="218"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="227"/>
         <source>Lifetime sales</source>
         <translation>Ventes cumulées</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="220"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="230"/>
         <source>Average order</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="221"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="232"/>
         <source>First order</source>
         <translation>Première commande</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="222"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="233"/>
         <source>Last order</source>
         <translation>Dernière commande</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="226"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="236"/>
         <source>No address on file</source>
         <translation>Aucune adresse enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="235"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="247"/>
         <source>Tel. %1</source>
         <translation>Tél. %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="247"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="259"/>
         <source>Member of this segment since %1.</source>
         <translation>Membre de ce segment depuis le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="249"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="261"/>
         <source>Not in this segment&apos;s stored membership.</source>
         <translation>Pas dans les membres enregistrés de ce segment.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="251"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="263"/>
         <source>Excluded by hand on %1.</source>
         <translation>Exclu à la main le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="251"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="264"/>
         <source>Included by hand on %1.</source>
         <translation>Inclus à la main le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="253"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="267"/>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="261"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="275"/>
         <source>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ The definition matches this customer now&lt;/b&gt; — the exclusion keeps them out.</source>
         <translation>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ La définition correspond maintenant à ce client&lt;/b&gt; — l’exclusion le maintient dehors.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="262"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="277"/>
         <source>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ The definition matches this customer now.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#1b6e37&apos;&gt;✔ La définition correspond à ce client maintenant.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="264"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="280"/>
         <source>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ The definition does not match this customer now&lt;/b&gt; — the inclusion keeps them in.</source>
         <translation>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ La définition ne correspond plus à ce client&lt;/b&gt; — l’inclusion le garde dedans.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="265"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="282"/>
         <source>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ The definition does not match this customer now.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#a31d1d&apos;&gt;✘ La définition ne correspond pas à ce client maintenant.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="268"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="287"/>
         <source>No explanation: the customer is not in the store.</source>
         <translation>Pas d&apos;explication : le client n&apos;est pas dans la boutique.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="270"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="290"/>
         <source>Preview of an unsaved definition: no override or journal.</source>
         <translation>Aperçu d&apos;une définition non enregistrée : ni exception ni journal.</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="274"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="295"/>
         <source>Entered</source>
         <translation>Entré</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="274"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="295"/>
         <source>Left</source>
         <translation>Sorti</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="276"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="296"/>
         <source>No entries yet</source>
         <translation>Aucune entrée pour l’instant</translation>
     </message>
@@ -1709,7 +1878,7 @@ Double-cliquez pour les afficher.</translation>
         <translation type="vanished">Aucune entrée</translation>
     </message>
     <message>
-        <location filename="../ui/members/customerdetailsdialog.cpp" line="281"/>
+        <location filename="../ui/members/customerdetailsdialog.cpp" line="301"/>
         <source>Segments (%1)</source>
         <translation>Segments (%1)</translation>
     </message>
@@ -1717,17 +1886,17 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="17"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="18"/>
         <source>Sales by segment</source>
         <translation>Ventes par segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="18"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="19"/>
         <source>Size over time</source>
         <translation>Taille dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="19"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="20"/>
         <source>Overlap</source>
         <translation>Recoupement</translation>
     </message>
@@ -1740,7 +1909,7 @@ Double-cliquez pour les afficher.</translation>
         <translation>Annulé : aucune boutique de démonstration n&apos;a été créée.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/demostorejob.cpp" line="60"/>
+        <location filename="../ui/connection/demostorejob.cpp" line="61"/>
         <source>Creating the demo store</source>
         <translation>Création de la boutique de démonstration</translation>
     </message>
@@ -1748,132 +1917,132 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="16"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="18"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="19"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
         <source>e.g. Newsletter</source>
         <translation>p. ex. Newsletter</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="23"/>
         <source>Mailchimp audience</source>
         <translation>Audience Mailchimp</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="22"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="24"/>
         <source>Klaviyo list</source>
         <translation>Liste Klaviyo</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="29"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="31"/>
         <source>Transactional (no marketing consent)</source>
         <translation>Transactionnel (sans consentement marketing)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="30"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="33"/>
         <source>Subscribed (they opted in)</source>
         <translation>Abonnés (ils ont consenti)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="31"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="34"/>
         <source>Pending (Mailchimp asks them to confirm)</source>
         <translation>En attente (Mailchimp leur demande de confirmer)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="32"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="36"/>
         <source>New contacts:</source>
         <translation>Nouveaux contacts :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="47"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="51"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="48"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="52"/>
         <source>Tool:</source>
         <translation>Outil :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="50"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="54"/>
         <source>API key:</source>
         <translation>Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="51"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="55"/>
         <source>API address:</source>
         <translation>Adresse de l&apos;API :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="53"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="57"/>
         <source>Push after each refresh of:</source>
         <translation>Envoyer après chaque actualisation de :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="60"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="65"/>
         <source>The API key is kept in the system keychain, never in Segmentor&apos;s tables.</source>
         <translation>La clé d&apos;API est gardée dans le trousseau du système, jamais dans les tables de Segmentor.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="79"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
         <source>Audience id:</source>
         <translation>Identifiant d&apos;audience :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="79"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
         <source>List id:</source>
         <translation>Identifiant de liste :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="80"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
         <source>e.g. a1b2c3d4e5</source>
         <translation>p. ex. a1b2c3d4e5</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="80"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
         <source>e.g. XyZ123</source>
         <translation>p. ex. XyZ123</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="92"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="97"/>
         <source>Edit destination %1</source>
         <translation>Modifier la destination %1</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="98"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="103"/>
         <source>stored; type a new key to replace it</source>
         <translation>enregistrée ; saisissez une nouvelle clé pour la remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="98"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="104"/>
         <source>not stored yet</source>
         <translation>pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="141"/>
         <source>Give the destination a name.</source>
         <translation>Donnez un nom à la destination.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="134"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="144"/>
         <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
         <translation>Saisissez l&apos;identifiant d&apos;audience Mailchimp (Audience → Settings → Audience name and defaults).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="135"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="146"/>
         <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
         <translation>Saisissez l&apos;identifiant de liste Klaviyo (Lists &amp; segments → la liste → Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="137"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="149"/>
         <source>The API address must start with https://.</source>
         <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="139"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="151"/>
         <source>Enter the API key.</source>
         <translation>Saisissez la clé d&apos;API.</translation>
     </message>
@@ -2094,37 +2263,37 @@ Double-cliquez pour les afficher.</translation>
         <translation>Actualiser « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="18"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="19"/>
         <source>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b style=&apos;color:#1b6e37&apos;&gt;+%1&lt;/b&gt; would enter &amp;nbsp; &lt;b style=&apos;color:#a31d1d&apos;&gt;−%2&lt;/b&gt; would leave&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:15pt&apos;&gt;&lt;b style=&apos;color:#1b6e37&apos;&gt;+%1&lt;/b&gt; entreraient &amp;nbsp; &lt;b style=&apos;color:#a31d1d&apos;&gt;−%2&lt;/b&gt; sortiraient&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="24"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="26"/>
         <source>The segment has %1 members now and would have %2 after the refresh. Nothing has changed yet.</source>
         <translation>Le segment a %1 membres maintenant et en aurait %2 après l&apos;actualisation. Rien n&apos;a encore changé.</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="29"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="32"/>
         <source>Would enter (%1)</source>
         <translation>Entreraient (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="34"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="37"/>
         <source>Would leave (%1)</source>
         <translation>Sortiraient (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="44"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="47"/>
         <source>Refresh now</source>
         <translation>Actualiser maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="59"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="62"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../ui/members/dryrundialog.cpp" line="65"/>
+        <location filename="../ui/members/dryrundialog.cpp" line="69"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
@@ -2152,138 +2321,138 @@ Double-cliquez pour les afficher.</translation>
         <translation>Expliquer un client</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="43"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="44"/>
         <source>Explain a customer · %1</source>
         <translation>Expliquer un client · %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="47"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="48"/>
         <source>a customer id such as 42, or an e-mail address</source>
         <translation>un numéro de client comme 42, ou une adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="50"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="51"/>
         <source>&amp;Customer id or e-mail:</source>
         <translation>N° de &amp;client ou e-mail :</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="52"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="53"/>
         <source>&amp;Explain</source>
         <translation>&amp;Expliquer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="79"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
         <source>Values compared</source>
         <translation>Valeurs comparées</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="86"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="87"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="90"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="92"/>
         <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
         <translation>✔ la condition est vraie pour ce client · ✘ elle est fausse · les conditions désactivées sont en gris et ignorées. Un groupe réglé sur FAUSSES attend des conditions fausses.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="110"/>
-        <location filename="../ui/builder/explaindialog.cpp" line="171"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="112"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="177"/>
         <source>Enter a customer id or an e-mail address, then press Explain.</source>
         <translation>Saisissez un numéro de client ou une adresse e-mail, puis appuyez sur Expliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="147"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="153"/>
         <source>– muted</source>
         <translation>– désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="155"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
         <source>✔ true</source>
         <translation>✔ vraie</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="155"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
         <source>✘ false</source>
         <translation>✘ fausse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="180"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="186"/>
         <source>Evaluating the segment for %1…</source>
         <translation>Évaluation du segment pour %1…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="195"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="201"/>
         <source>This customer cannot be explained: %1</source>
         <translation>Ce client ne peut pas être expliqué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="201"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="212"/>
         <source>There is no customer with id %1 in this store.</source>
         <translation>Il n&apos;y a pas de client n° %1 dans cette boutique.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="202"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="213"/>
         <source>No customer or guest with the e-mail &quot;%1&quot; in this store.</source>
         <translation>Aucun client ni invité avec l&apos;e-mail « %1 » dans cette boutique.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="208"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="219"/>
         <source>%1 is IN this segment</source>
         <translation>%1 est DANS ce segment</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="209"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="220"/>
         <source>%1 is NOT in this segment</source>
         <translation>%1 n&apos;est PAS dans ce segment</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="214"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="228"/>
         <source>guest (orders without an account)</source>
         <translation>invité (commandes sans compte)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="214"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="228"/>
         <source>registered customer</source>
         <translation>client inscrit</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="215"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="229"/>
         <source>evaluated as of %1 (%2)</source>
         <translation>évalué au %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="216"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="231"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="216"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="232"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="221"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="237"/>
         <source>the guest %1</source>
         <translation>l&apos;invité %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="221"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="238"/>
         <source>customer %1</source>
         <translation>client %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="222"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="240"/>
         <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
         <translation>Le même e-mail appartient aussi à %1 : saisissez un numéro pour en expliquer un autre.</translation>
     </message>
@@ -2291,32 +2460,32 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="28"/>
+        <location filename="../ui/history/historyview.cpp" line="27"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="30"/>
+        <location filename="../ui/history/historyview.cpp" line="29"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="31"/>
+        <location filename="../ui/history/historyview.cpp" line="30"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="43"/>
+        <location filename="../ui/history/historyview.cpp" line="42"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="48"/>
+        <location filename="../ui/history/historyview.cpp" line="47"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="52"/>
+        <location filename="../ui/history/historyview.cpp" line="51"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -2331,27 +2500,27 @@ Double-cliquez pour les afficher.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="63"/>
+        <location filename="../ui/history/historyview.cpp" line="62"/>
         <source>Action:</source>
         <translation>Action :</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="71"/>
+        <location filename="../ui/history/historyview.cpp" line="70"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="71"/>
+        <location filename="../ui/history/historyview.cpp" line="70"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="71"/>
+        <location filename="../ui/history/historyview.cpp" line="70"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="71"/>
+        <location filename="../ui/history/historyview.cpp" line="70"/>
         <source>Trigger</source>
         <translation>Déclenchement</translation>
     </message>
@@ -2366,42 +2535,42 @@ Double-cliquez pour les afficher.</translation>
         <translation>Erreur / détails</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="115"/>
+        <location filename="../ui/history/historyview.cpp" line="114"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="124"/>
+        <location filename="../ui/history/historyview.cpp" line="122"/>
         <source>Could not read the history: %1</source>
         <translation>Impossible de lire l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="145"/>
+        <location filename="../ui/history/historyview.cpp" line="147"/>
         <source>Scheduled</source>
         <translation>Planifiée</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="145"/>
+        <location filename="../ui/history/historyview.cpp" line="148"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="159"/>
+        <location filename="../ui/history/historyview.cpp" line="162"/>
         <source>1 event</source>
         <translation>1 événement</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="159"/>
+        <location filename="../ui/history/historyview.cpp" line="163"/>
         <source>%1 events</source>
         <translation>%1 événements</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="171"/>
+        <location filename="../ui/history/historyview.cpp" line="175"/>
         <source>%1 events exported to %2.</source>
         <translation>%1 événements exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/history/historyview.cpp" line="172"/>
+        <location filename="../ui/history/historyview.cpp" line="178"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
     </message>
@@ -2457,7 +2626,7 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>LiveCounter</name>
     <message>
-        <location filename="../ui/builder/livecounter.cpp" line="141"/>
+        <location filename="../ui/builder/livecounter.cpp" line="134"/>
         <source>No store is connected.</source>
         <translation>Aucune boutique n&apos;est connectée.</translation>
     </message>
@@ -2465,154 +2634,164 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="44"/>
+        <location filename="../ui/app/mainwindow.cpp" line="46"/>
         <source>Segmentor</source>
         <translation>Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="82"/>
+        <location filename="../ui/app/mainwindow.cpp" line="85"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="83"/>
+        <location filename="../ui/app/mainwindow.cpp" line="86"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="85"/>
+        <location filename="../ui/app/mainwindow.cpp" line="88"/>
         <source>%1 — Segmentor</source>
         <translation>%1 — Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="112"/>
+        <location filename="../ui/app/mainwindow.cpp" line="116"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="114"/>
+        <location filename="../ui/app/mainwindow.cpp" line="118"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="118"/>
+        <location filename="../ui/app/mainwindow.cpp" line="122"/>
         <source>Integrations</source>
         <translation>Intégrations</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="149"/>
+        <location filename="../ui/app/mainwindow.cpp" line="152"/>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="151"/>
+        <location filename="../ui/app/mainwindow.cpp" line="165"/>
         <source>&amp;Connect to a store…</source>
         <translation>Se &amp;connecter à une boutique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="156"/>
+        <location filename="../ui/app/mainwindow.cpp" line="170"/>
         <source>&amp;Recent connections</source>
         <translation>Connexions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="157"/>
+        <location filename="../ui/app/mainwindow.cpp" line="171"/>
         <source>Open the &amp;demo store</source>
         <translation>Ouvrir la boutique de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="161"/>
-        <location filename="../ui/app/mainwindow.cpp" line="329"/>
-        <location filename="../ui/app/mainwindow.cpp" line="362"/>
+        <location filename="../ui/app/mainwindow.cpp" line="175"/>
+        <location filename="../ui/app/mainwindow.cpp" line="355"/>
+        <location filename="../ui/app/mainwindow.cpp" line="388"/>
         <source>Demo store</source>
         <translation>Boutique de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="176"/>
+        <location filename="../ui/app/mainwindow.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="182"/>
+        <location filename="../ui/app/mainwindow.cpp" line="196"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="183"/>
+        <location filename="../ui/app/mainwindow.cpp" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="185"/>
+        <location filename="../ui/app/mainwindow.cpp" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="193"/>
+        <location filename="../ui/app/mainwindow.cpp" line="206"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="214"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="203"/>
+        <location filename="../ui/app/mainwindow.cpp" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="210"/>
+        <location filename="../ui/app/mainwindow.cpp" line="232"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="214"/>
+        <location filename="../ui/app/mainwindow.cpp" line="236"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="227"/>
+        <location filename="../ui/app/mainwindow.cpp" line="249"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="228"/>
+        <location filename="../ui/app/mainwindow.cpp" line="250"/>
         <source>&amp;About Segmentor</source>
         <translation>À &amp;propos de Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="231"/>
+        <location filename="../ui/app/mainwindow.cpp" line="253"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="234"/>
+        <location filename="../ui/app/mainwindow.cpp" line="256"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="253"/>
+        <location filename="../ui/app/mainwindow.cpp" line="275"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="317"/>
+        <location filename="../ui/app/mainwindow.cpp" line="343"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="355"/>
+        <location filename="../ui/app/mainwindow.cpp" line="381"/>
         <source>The demo store was not created: %1</source>
         <translation>La boutique de démonstration n&apos;a pas été créée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="368"/>
+        <location filename="../ui/app/mainwindow.cpp" line="394"/>
         <source>&lt;h2&gt;Welcome to Segmentor&lt;/h2&gt;&lt;p&gt;Preparing a demo store to explore: %1 customers with their orders, carts and wishlists, and five example segments.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans Segmentor&lt;/h2&gt;&lt;p&gt;Préparation d&apos;une boutique de démonstration à explorer : %1 clients avec leurs commandes, paniers et listes d&apos;envies, et cinq segments d&apos;exemple.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="416"/>
+        <location filename="../ui/app/mainwindow.cpp" line="442"/>
         <source>The example segments could not be imported: %1</source>
         <translation>Les segments d&apos;exemple n&apos;ont pas pu être importés : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/mainwindow.cpp" line="450"/>
+        <location filename="../ui/app/mainwindow.cpp" line="476"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -2620,37 +2799,37 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="457"/>
+        <location filename="../ui/app/mainwindow.cpp" line="494"/>
         <source>The new language applies the next time Segmentor starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Segmentor.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="463"/>
+        <location filename="../ui/app/mainwindow.cpp" line="500"/>
         <source>About Segmentor</source>
         <translation>À propos de Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="464"/>
+        <location filename="../ui/app/mainwindow.cpp" line="501"/>
         <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store&apos;s catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Segmentation de la clientèle des boutiques Magento 2 : décrivez un segment comme un arbre de conditions et obtenez ses membres, avec la raison pour laquelle chaque client en fait partie ou non.&lt;/p&gt;&lt;p&gt;Boutiques : SQLite, MySQL/MariaDB, PostgreSQL. Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Le catalogue de la boutique de démonstration provient du jeu de données UCI Online Retail (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="451"/>
+        <location filename="../ui/app/mainwindow.cpp" line="477"/>
         <source>%1 members in all</source>
         <translation>%1 membres au total</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="153"/>
+        <location filename="../ui/app/mainwindow.cpp" line="167"/>
         <source>Connect…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="465"/>
+        <location filename="../ui/app/mainwindow.cpp" line="484"/>
         <source>REST API on %1</source>
         <translation>API REST sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="467"/>
+        <location filename="../ui/app/mainwindow.cpp" line="486"/>
         <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
         <translation>Ouverte au réseau : les jetons circulent en clair sans proxy TLS devant.</translation>
     </message>
@@ -2658,168 +2837,171 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>MatchedCustomersView</name>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="118"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="126"/>
         <source>Could not read the members: %1</source>
         <translation>Impossible de lire les membres : %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="148"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="156"/>
         <source>Search email or name…</source>
         <translation>Chercher un e-mail ou un nom…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="156"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="164"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="162"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="170"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="168"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="176"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="169"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="177"/>
         <source>Excluded by hand</source>
         <translation>Exclus à la main</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="170"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="178"/>
         <source>Included by hand</source>
         <translation>Inclus à la main</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="171"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="179"/>
         <source>Any override</source>
         <translation>Avec exception</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="172"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="180"/>
         <source>No override</source>
         <translation>Sans exception</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="173"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="181"/>
         <source>New in the last refresh</source>
         <translation>Nouveaux à la dernière actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="176"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="184"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="199"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="207"/>
         <source>Exclude…</source>
         <translation>Exclure…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="200"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="209"/>
         <source>Keep the selected customers out of this segment, whatever the conditions say</source>
         <translation>Garder les clients choisis hors de ce segment, quelles que soient les conditions</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="201"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="210"/>
         <source>Include…</source>
         <translation>Inclure…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="202"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="212"/>
         <source>Keep the selected customers in this segment, whatever the conditions say</source>
         <translation>Garder les clients choisis dans ce segment, quelles que soient les conditions</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="203"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="213"/>
         <source>Reset override</source>
         <translation>Annuler l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="204"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="214"/>
         <source>Let the conditions decide again for the selected customers</source>
         <translation>Laisser de nouveau les conditions décider pour les clients choisis</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="205"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="215"/>
         <source>Copy emails</source>
         <translation>Copier les e-mails</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="206"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="490"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="216"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="509"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="209"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="219"/>
         <source>Export selected…</source>
         <translation>Exporter la sélection…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="210"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="220"/>
         <source>Export all…</source>
         <translation>Tout exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="212"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="222"/>
         <source>Refresh…</source>
         <translation>Actualiser…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="213"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="223"/>
         <source>See who would enter and leave, then refresh the membership</source>
         <translation>Voir qui entrerait et sortirait, puis actualiser les membres</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="314"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="328"/>
         <source>No segment</source>
         <translation>Aucun segment</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="316"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="330"/>
         <source>Evaluating the definition…</source>
         <translation>Évaluation de la définition…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="316"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="330"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="318"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="332"/>
         <source>%1+ customers, counting…</source>
         <translation>%1+ clients, comptage…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="320"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="334"/>
         <source>1 customer</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="320"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="334"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="323"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="336"/>
         <source> · %1 selected</source>
         <translation> · %1 sélectionné(s)</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="325"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="337"/>
         <source> · preview of the unsaved definition</source>
         <translation> · aperçu de la définition non enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="419"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="432"/>
         <source>Reset the override of %n customer(s)</source>
-        <translation><numerusform>Réinitialiser l’exception de %n client</numerusform><numerusform>Réinitialiser l’exception de %n clients</numerusform></translation>
+        <translation>
+            <numerusform>Réinitialiser l’exception de %n client</numerusform>
+            <numerusform>Réinitialiser l’exception de %n clients</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="420"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="434"/>
         <source>Exclude %n customer(s)</source>
         <translation>
             <numerusform>Exclure %n client</numerusform>
@@ -2827,7 +3009,7 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="421"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="435"/>
         <source>Include %n customer(s)</source>
         <translation>
             <numerusform>Inclure %n client</numerusform>
@@ -2835,22 +3017,22 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="422"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="437"/>
         <source>Reason (optional, kept in the history):</source>
         <translation>Motif (facultatif, conservé dans l&apos;historique) :</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="433"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="448"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="441"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="456"/>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="444"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="460"/>
         <source>Override reset for %n customer(s).</source>
         <translation>
             <numerusform>Exception annulée pour %n client.</numerusform>
@@ -2858,7 +3040,7 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="445"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="462"/>
         <source>%n customer(s) excluded; they leave at the next refresh.</source>
         <translation>
             <numerusform>%n client exclu ; il sort à la prochaine actualisation.</numerusform>
@@ -2866,7 +3048,7 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="446"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="463"/>
         <source>%n customer(s) included; they join at the next refresh.</source>
         <translation>
             <numerusform>%n client inclus ; il entre à la prochaine actualisation.</numerusform>
@@ -2874,58 +3056,58 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="461"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="478"/>
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="464"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="482"/>
         <source>Export the selected customers</source>
         <translation>Exporter les clients choisis</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="464"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="482"/>
         <source>Export all customers</source>
         <translation>Exporter tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="466"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="484"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv);;XML Excel 2003 (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="487"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="505"/>
         <source>Exporting %1 customers to %2…</source>
         <translation>Export de %1 clients vers %2…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="487"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="507"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="508"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="510"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="530"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="533"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="511"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="534"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="514"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="537"/>
         <source>%1 customers exported to %2.</source>
         <translation>%1 clients exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="531"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="555"/>
         <source>Could not copy: %1</source>
         <translation>Copie impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="534"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="558"/>
         <source>%n email(s) copied.</source>
         <translation>
             <numerusform>%n e-mail copié.</numerusform>
@@ -2937,61 +3119,61 @@ Double-cliquez pour les afficher.</translation>
     <name>MemberTableModel</name>
     <message>
         <location filename="../ui/members/memberstatedelegate.cpp" line="23"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="381"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="431"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="377"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="445"/>
         <source>Excluded</source>
         <translation>Exclu</translation>
     </message>
     <message>
-        <location filename="../ui/members/memberstatedelegate.cpp" line="25"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="381"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="431"/>
+        <location filename="../ui/members/memberstatedelegate.cpp" line="26"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="378"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="446"/>
         <source>Included</source>
         <translation>Inclus</translation>
     </message>
     <message>
-        <location filename="../ui/members/memberstatedelegate.cpp" line="27"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="433"/>
+        <location filename="../ui/members/memberstatedelegate.cpp" line="29"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="447"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="384"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="382"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="410"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="412"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="439"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="453"/>
         <source>Excluded by hand</source>
         <translation>Exclus à la main</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="439"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="454"/>
         <source>Included by hand</source>
         <translation>Inclus à la main</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="441"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="455"/>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="443"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="456"/>
         <source>Not a member since the last refresh</source>
         <translation>Non membre depuis la dernière actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="445"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="457"/>
         <source>Joined in the last refresh</source>
         <translation>Entré à la dernière actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="478"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="493"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2999,32 +3181,32 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>OverlapMembersDialog</name>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="22"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="25"/>
         <source>Members of %1 and %2</source>
         <translation>Membres de %1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="23"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="26"/>
         <source>In both (%1 ∩ %2)</source>
         <translation>Dans les deux (%1 ∩ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="24"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
         <source>Only in %1 (%1 − %2)</source>
         <translation>Seulement dans %1 (%1 − %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3034,22 +3216,22 @@ Double-cliquez pour les afficher.</translation>
         <translation>La liste des membres a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="71"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="73"/>
         <source>guest</source>
         <translation>invité</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="76"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="79"/>
         <source>%1 members; the first %2 are listed.</source>
         <translation>%1 membres ; les %2 premiers sont listés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="77"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="82"/>
         <source>%1 members.</source>
         <translation>%1 membres.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="96"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="101"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3062,49 +3244,82 @@ Double-cliquez pour les afficher.</translation>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="23"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="24"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="24"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="25"/>
         <source>Each cell: members in both the row and the column segment, and their share of the &lt;b&gt;row&lt;/b&gt; segment. Double-click a cell to list them; right-click for the members only in the row segment.</source>
         <translation>Chaque cellule : les membres à la fois du segment de la ligne et de celui de la colonne, et leur part du segment de la &lt;b&gt;ligne&lt;/b&gt;. Double-cliquez sur une cellule pour les lister ; clic droit pour les membres du seul segment de la ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="57"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="59"/>
         <source>Members in both %1 and %2…</source>
         <translation>Membres à la fois de %1 et de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="59"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="61"/>
         <source>Members in %1 but not in %2…</source>
         <translation>Membres de %1 mais pas de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="66"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="68"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="77"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="78"/>
         <source>Computing the overlap failed: %1</source>
         <translation>Le calcul du recoupement a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="107"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="110"/>
         <source>Overlap of %1 segments</source>
         <translation>Recoupement de %1 segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="154"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="158"/>
         <source>Choose two segments or more.</source>
         <translation>Choisissez au moins deux segments.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="157"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="161"/>
         <source>Computing the overlap of %1 segments…</source>
         <translation>Calcul du recoupement de %1 segments…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="16"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="18"/>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="19"/>
+        <source>For a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="22"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="34"/>
+        <source>Applies to every segment&apos;s refresh history and membership journal. With a number of days, older rows are deleted after each refresh made in this application, and the status bar says how many. Scheduled refreshes choose their own: segmentor-cli refresh --all --keep-history DAYS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/app/preferencesdialog.cpp" line="44"/>
+        <source>&amp;Keep refresh history:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3216,52 +3431,62 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>RefreshController</name>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="44"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="45"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="45"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="46"/>
         <source>Refresh</source>
         <translation>Actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="66"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="68"/>
         <source>no segment with the code &quot;%1&quot;</source>
         <translation>aucun segment avec le code « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="94"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="95"/>
         <source>Computing who would enter and leave…</source>
         <translation>Calcul des entrées et sorties…</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="106"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="110"/>
         <source>Dry run cancelled.</source>
         <translation>Simulation annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="116"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="119"/>
         <source>Refresh not run.</source>
         <translation>Actualisation non lancée.</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="137"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="152"/>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="149"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="168"/>
         <source>Refresh cancelled: the membership is unchanged.</source>
         <translation>Actualisation annulée : les membres sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="154"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="173"/>
         <source>Refreshed: +%1, −%2, %3 members.</source>
         <translation>Actualisé : +%1, −%2, %3 membres.</translation>
     </message>
     <message>
-        <location filename="../ui/members/refreshcontroller.cpp" line="157"/>
+        <location filename="../ui/members/refreshcontroller.cpp" line="177"/>
+        <source>History older than %1 days deleted: %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="182"/>
+        <source>The old history could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/members/refreshcontroller.cpp" line="186"/>
         <source>Push problems: %1</source>
         <translation>Problèmes d’envoi : %1</translation>
     </message>
@@ -3269,7 +3494,7 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>ReportJobBar</name>
     <message>
-        <location filename="../ui/dashboard/reportjobbar.cpp" line="17"/>
+        <location filename="../ui/dashboard/reportjobbar.cpp" line="18"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3277,148 +3502,148 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SalesDashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="50"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="52"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="51"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="53"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="63"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="67"/>
         <source>Bar chart</source>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="64"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="68"/>
         <source>Line chart</source>
         <translation>Courbes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="65"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="69"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="66"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="70"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="67"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="71"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="70"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="74"/>
         <source>Export table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="73"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="77"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="74"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="79"/>
         <source>Excel workbook…</source>
         <translation>Classeur Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="77"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="83"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="78"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="84"/>
         <source>Compute the figures again from the store</source>
         <translation>Recalculer les chiffres depuis la boutique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="81"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="87"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="87"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="93"/>
         <source>Compare to</source>
         <translation>Comparer à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="95"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="101"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="155"/>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="434"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="164"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="449"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="353"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="368"/>
         <source>The period ends before it starts.</source>
         <translation>La période finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="358"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="373"/>
         <source>The comparison period ends before it starts.</source>
         <translation>La période de comparaison finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="369"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="384"/>
         <source>Choose at least one segment</source>
         <translation>Choisissez au moins un segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="374"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="389"/>
         <source>Choose at least one order status.</source>
         <translation>Choisissez au moins un statut de commande.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="382"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="397"/>
         <source>Computing sales for %1…</source>
         <translation>Calcul des ventes pour %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="439"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="454"/>
         <source>The sales report failed: %1</source>
         <translation>Le rapport des ventes a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="452"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="468"/>
         <source>%1: %2 orders from %3 customers</source>
         <translation>%1 : %2 commandes de %3 clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="455"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="472"/>
         <source> · %1: %2 orders</source>
         <translation> · %1 : %2 commandes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="456"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="476"/>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
         <translation> · montants en %1 (devise de base) · statuts : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="481"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="504"/>
         <source>Export the statistics table</source>
         <translation>Exporter le tableau statistique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="482"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="482"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="487"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="510"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -3426,52 +3651,52 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SalesMetrics</name>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="17"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="19"/>
         <source>Grand total</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="18"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="21"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="19"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="23"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="20"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="25"/>
         <source>Customers who ordered</source>
         <translation>Clients ayant commandé</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="21"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="27"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="22"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="29"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="23"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="31"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="24"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="33"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="25"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="35"/>
         <source>Tax</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesmetric.cpp" line="26"/>
+        <location filename="../ui/dashboard/salesmetric.cpp" line="37"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
@@ -3479,102 +3704,102 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SalesStatisticsModel</name>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="98"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="116"/>
         <source>Every order of the period with the chosen statuses, and all customers of the store (registered and guests): the base of the percentages. Segments may overlap, so their rows do not add up to it.</source>
         <translation>Toutes les commandes de la période aux statuts choisis, et tous les clients de la boutique (inscrits et invités) : la base des pourcentages. Les segments peuvent se recouper, leurs lignes ne s&apos;additionnent donc pas.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="113"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="132"/>
         <source>Current members of the segment</source>
         <translation>Membres actuels du segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="114"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="134"/>
         <source>Members as a share of all customers of the store</source>
         <translation>Part des membres parmi tous les clients de la boutique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="115"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="136"/>
         <source>The members&apos; orders in the period with the chosen statuses</source>
         <translation>Les commandes des membres sur la période, aux statuts choisis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="116"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="138"/>
         <source>Share of all orders in the period with the chosen statuses</source>
         <translation>Part de toutes les commandes de la période aux statuts choisis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="117"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="140"/>
         <source>Discounts granted, as a positive amount</source>
         <translation>Remises accordées, en montant positif</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="118"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="142"/>
         <source>Average order value: grand total / orders</source>
         <translation>Panier moyen : total TTC / commandes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="125"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="150"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="126"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="152"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="127"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="154"/>
         <source>% customers</source>
         <translation>% clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="128"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="156"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="129"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="158"/>
         <source>% orders</source>
         <translation>% commandes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="130"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="160"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="131"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="162"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="132"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="164"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="133"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="166"/>
         <source>Tax</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="134"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="168"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="135"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="170"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="136"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="172"/>
         <source>Grand total</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="137"/>
+        <location filename="../ui/dashboard/salesstatisticsmodel.cpp" line="174"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
@@ -3612,142 +3837,142 @@ Double-cliquez pour les afficher.</translation>
         <translation>Ce segment ne peut pas être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="109"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="112"/>
         <source>e.g. VIP customers</source>
         <translation>p. ex. Clients VIP</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="112"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="115"/>
         <source>e.g. vip-customers</source>
         <translation>p. ex. clients-vip</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="116"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="119"/>
         <source>A unique short name used by exports, the command line and the REST API: lower-case letters, digits, - and _</source>
         <translation>Un nom court et unique, utilisé par les exports, la ligne de commande et l&apos;API REST : minuscules, chiffres, - et _</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="130"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="133"/>
         <source>Active (refreshed, exported and applied)</source>
         <translation>Actif (actualisé, exporté et appliqué)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="141"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="144"/>
         <source>all websites (or website ids, e.g. 1, 2)</source>
         <translation>tous les sites (ou numéros de site, p. ex. 1, 2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="149"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="158"/>
         <source>Registered customers</source>
         <translation>Clients inscrits</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="150"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="159"/>
         <source>Guests (by e-mail)</source>
         <translation>Invités (par e-mail)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="151"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="160"/>
         <source>Registered customers and guests</source>
         <translation>Clients inscrits et invités</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="154"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="163"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="155"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="164"/>
         <source>Scheduled (segmentor-cli refresh --all)</source>
         <translation>Planifiée (segmentor-cli refresh --all)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="162"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="171"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
         <translation>Quand un client est dans plusieurs segments qui déplacent vers un groupe, la priorité la plus basse l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="165"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="174"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="166"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="175"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="167"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="176"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="169"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="178"/>
         <source>&amp;Websites:</source>
         <translation>&amp;Sites :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="170"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="179"/>
         <source>&amp;Apply to:</source>
         <translation>S&apos;&amp;applique à :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="171"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="180"/>
         <source>&amp;Refresh:</source>
         <translation>&amp;Actualisation :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="172"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="181"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorité :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="181"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="190"/>
         <source>Move the members to a customer group after each refresh</source>
         <translation>Déplacer les membres dans un groupe de clients après chaque actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="192"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="201"/>
         <source>Customer &amp;group:</source>
         <translation>&amp;Groupe de clients :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="202"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
         <translation>Les clients qui quittent le segment gardent leur groupe. Les invités n&apos;ont pas de groupe et ne sont pas déplacés.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="223"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="233"/>
         <source>None ticked: all websites</source>
         <translation>Aucun coché : tous les sites</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="283"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="293"/>
         <source>The segment needs a name.</source>
         <translation>Le segment doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="290"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="300"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
         <translation>Le code doit commencer par une minuscule ou un chiffre et ne contenir que a-z, 0-9, - et _ (64 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="296"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="306"/>
         <source>Choose the customer group the members move to.</source>
         <translation>Choisissez le groupe de clients où vont les membres.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="316"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="316"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
         <source>New segment: %1</source>
         <translation>Nouveau segment : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="317"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="327"/>
         <source>Segment: %1</source>
         <translation>Segment : %1</translation>
     </message>
@@ -3843,27 +4068,27 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SegmentListPane</name>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="73"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="78"/>
         <source>Filter segments by name, code or status…</source>
         <translation>Filtrer les segments par nom, code ou état…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="109"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="114"/>
         <source>&lt;h3&gt;No segments yet&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;New segment&lt;/b&gt; or import the example definitions with &lt;b&gt;Import…&lt;/b&gt; (the examples/ folder holds five).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pas encore de segment&lt;/h3&gt;&lt;p&gt;Créez-en un avec &lt;b&gt;Nouveau segment&lt;/b&gt; ou importez les définitions d&apos;exemple avec &lt;b&gt;Importer…&lt;/b&gt; (le dossier examples/ en contient cinq).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="119"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="124"/>
         <source>The segments could not be read: %1</source>
         <translation>Les segments n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="131"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="136"/>
         <source>Refresh cancelled; the segment being refreshed kept its previous members.</source>
         <translation>Actualisation annulée ; le segment en cours garde ses membres précédents.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="133"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="138"/>
         <source>Refreshed %n segment(s): %1 joined, %2 left.</source>
         <translation>
             <numerusform>%n segment actualisé : %1 entrés, %2 sortis.</numerusform>
@@ -3871,79 +4096,94 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="138"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="142"/>
+        <source>History older than %1 days deleted: %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
         <source>Failed: %1</source>
         <translation>Échecs : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="156"/>
         <source>&amp;New segment…</source>
         <translation>&amp;Nouveau segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="149"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="158"/>
         <source>Create a segment (Ctrl+N)</source>
         <translation>Créer un segment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="151"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="160"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="155"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="164"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="157"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="166"/>
+        <source>S&amp;plit into test and control…</source>
+        <translation>Sc&amp;inder en test et témoin…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="167"/>
+        <source>Two new segments: a random share of this one&apos;s members (test) and the others (control)</source>
+        <translation>Deux nouveaux segments : une part aléatoire de ses membres (test) et les autres (témoin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="169"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="161"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="173"/>
         <source>&amp;Import definitions…</source>
         <translation>&amp;Importer des définitions…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="166"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="178"/>
         <source>E&amp;xport definitions…</source>
         <translation>E&amp;xporter les définitions…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="170"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="261"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="182"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="275"/>
         <source>&amp;Refresh members</source>
         <translation>&amp;Actualiser les membres</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="172"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="184"/>
         <source>Recompute the members of the selected segments (F5)</source>
         <translation>Recalculer les membres des segments choisis (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="173"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="185"/>
         <source>Re&amp;load list</source>
         <translation>Re&amp;charger la liste</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="187"/>
         <source>&amp;Find segment</source>
         <translation>&amp;Chercher un segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="261"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="262"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="275"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="276"/>
         <source>Cancel refresh</source>
         <translation>Annuler l&apos;actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="282"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="296"/>
         <source>Delete the segment &quot;%1&quot; with its members, overrides and history?</source>
         <translation>Supprimer le segment « %1 » avec ses membres, exceptions et historique ?</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="284"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="298"/>
         <source>Delete these %1 segments with their members, overrides and history?
 
 %2</source>
@@ -3952,17 +4192,17 @@ Double-cliquez pour les afficher.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="287"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="301"/>
         <source>Delete segments</source>
         <translation>Supprimer des segments</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="300"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="314"/>
         <source>Could not delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="302"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <source>Deleted %n segment(s).</source>
         <translation>
             <numerusform>%n segment supprimé.</numerusform>
@@ -3970,33 +4210,63 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="311"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="325"/>
         <source>Could not duplicate %1: %2</source>
         <translation>Impossible de dupliquer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="330"/>
         <source>Created %1, an inactive copy of %2.</source>
         <translation>%1 créé, copie inactive de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="323"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="339"/>
+        <source>Could not split %1: %2</source>
+        <translation>Impossible de scinder %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="344"/>
+        <source>Created %1 (test) and %2 (control) from %3, both inactive.</source>
+        <translation>%1 (test) et %2 (témoin) créés à partir de %3, tous deux inactifs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="354"/>
+        <source>Split into test and control</source>
+        <translation>Scinder en test et témoin</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="363"/>
+        <source>Test group:</source>
+        <translation>Groupe test :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="364"/>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="365"/>
+        <source>The same seed always draws the same customers.</source>
+        <translation>La même graine tire toujours les mêmes clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="377"/>
         <source>Import segment definitions</source>
         <translation>Importer des définitions de segments</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="325"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="356"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="379"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="410"/>
         <source>Segment definitions (*.json)</source>
         <translation>Définitions de segments (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="336"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="390"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="341"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="395"/>
         <source>Imported %n segment(s): %1.</source>
         <translation>
             <numerusform>%n segment importé : %1.</numerusform>
@@ -4004,57 +4274,57 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="354"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="408"/>
         <source>Export the definition</source>
         <translation>Exporter la définition</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="360"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="414"/>
         <source>Export %1 definitions into a folder</source>
         <translation>Exporter %1 définitions dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="372"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="426"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="374"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="428"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="376"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="430"/>
         <source>Exported %1 definitions to %2.</source>
         <translation>%1 définitions exportées vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="407"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="461"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="84"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="89"/>
         <source>&lt;h3&gt;No store open&lt;/h3&gt;&lt;p&gt;Connect to a Magento store with &lt;b&gt;File &amp;gt; Connect to a store…&lt;/b&gt; (Ctrl+O), or open the demo store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune boutique ouverte&lt;/h3&gt;&lt;p&gt;Connectez une boutique Magento avec &lt;b&gt;Fichier &amp;gt; Se connecter à une boutique…&lt;/b&gt; (Ctrl+O), ou ouvrez la boutique de démonstration.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="163"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="164"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="168"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="262"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="276"/>
         <source>Refresh members</source>
         <translation>Actualiser</translation>
     </message>
@@ -4062,30 +4332,24 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SegmentOperations</name>
     <message>
-        <location filename="../ui/support/segmentoperations.cpp" line="74"/>
         <source>another segment already uses the code &quot;%1&quot;</source>
-        <translation>un autre segment utilise déjà le code « %1 »</translation>
+        <translation type="vanished">un autre segment utilise déjà le code « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/support/segmentoperations.cpp" line="115"/>
-        <location filename="../ui/support/segmentoperations.cpp" line="173"/>
         <source>no segment with this code</source>
-        <translation>aucun segment avec ce code</translation>
+        <translation type="vanished">aucun segment avec ce code</translation>
     </message>
     <message>
-        <location filename="../ui/support/segmentoperations.cpp" line="118"/>
         <source>Copy of %1</source>
-        <translation>Copie de %1</translation>
+        <translation type="vanished">Copie de %1</translation>
     </message>
     <message>
-        <location filename="../ui/support/segmentoperations.cpp" line="139"/>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
+        <translation type="vanished">impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../ui/support/segmentoperations.cpp" line="169"/>
         <source>cannot create the folder</source>
-        <translation>impossible de créer le dossier</translation>
+        <translation type="vanished">impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
@@ -4238,47 +4502,47 @@ Double-cliquez pour les afficher.</translation>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="25"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="26"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="26"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="29"/>
         <source>All snapshots</source>
         <translation>Tous les relevés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="31"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="32"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="34"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="35"/>
         <source>&lt;b&gt;Show&lt;/b&gt;</source>
         <translation>&lt;b&gt;Afficher&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="46"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="47"/>
         <source>&lt;h3&gt;No size history yet&lt;/h3&gt;&lt;p&gt;Every refresh records how many members a segment has.&lt;br&gt;Refresh your segments (or let the scheduled refresh run) and their sizes appear here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pas encore d’historique de taille&lt;/h3&gt;&lt;p&gt;Chaque actualisation enregistre le nombre de membres d’un segment.&lt;br&gt;Actualisez vos segments (ou laissez l’actualisation planifiée s’exécuter) et leurs tailles apparaîtront ici.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="63"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="66"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="73"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="74"/>
         <source>Reading the size history failed: %1</source>
         <translation>La lecture de l’historique de taille a échoué : %1</translation>
     </message>
@@ -4288,12 +4552,12 @@ Double-cliquez pour les afficher.</translation>
         <translation>%1 relevés de %2 segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="126"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="128"/>
         <source>Reading the size history…</source>
         <translation>Lecture de l’historique de taille…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="130"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="132"/>
         <source>Choose at least one segment</source>
         <translation>Choisissez au moins un segment</translation>
     </message>
@@ -4301,98 +4565,98 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SqlPreviewDialog</name>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="27"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="28"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="28"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="30"/>
         <source>MySQL / MariaDB</source>
         <translation>MySQL / MariaDB</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="29"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="32"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="41"/>
         <location filename="../ui/builder/sqlpreviewdialog.cpp" line="44"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="48"/>
         <source>SQL of the segment</source>
         <translation>SQL du segment</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="41"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="44"/>
         <source>SQL of &quot;%1&quot;</source>
         <translation>SQL de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="44"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="48"/>
         <source>SQL of “%1”</source>
         <translation>SQL de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="50"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="55"/>
         <source>The statement that selects the members of this segment: one row per member, &lt;b&gt;customer_id&lt;/b&gt; for customers and &lt;b&gt;guest_key&lt;/b&gt; (the e-mail) for guests. Values are bound, never written into the text: each &lt;b&gt;?&lt;/b&gt; takes the value listed on the right, in the same order.</source>
         <translation>La requête qui sélectionne les membres de ce segment : une ligne par membre, &lt;b&gt;customer_id&lt;/b&gt; pour les clients et &lt;b&gt;guest_key&lt;/b&gt; (l&apos;e-mail) pour les invités. Les valeurs sont liées, jamais écrites dans le texte : chaque &lt;b&gt;?&lt;/b&gt; prend la valeur listée à droite, dans le même ordre.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="59"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="65"/>
         <source>%1 (the connected store)</source>
         <translation>%1 (la boutique connectée)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="63"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="70"/>
         <source>&amp;Dialect:</source>
         <translation>&amp;Dialecte :</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="66"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="73"/>
         <source>&amp;Copy SQL and values</source>
         <translation>&amp;Copier le SQL et les valeurs</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="68"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="75"/>
         <source>Copies the statement followed by its bound values as SQL comments.</source>
         <translation>Copie la requête suivie de ses valeurs liées en commentaires SQL.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="83"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="90"/>
         <source>SQL statement</source>
         <translation>Requête SQL</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="94"/>
         <source>Placeholder</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="94"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="87"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="94"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="95"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="102"/>
         <source>Bound values</source>
         <translation>Valeurs liées</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="105"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="112"/>
         <source>&lt;b&gt;Statement&lt;/b&gt;</source>
         <translation>&lt;b&gt;Requête&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="106"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="114"/>
         <source>&lt;b&gt;Bound values&lt;/b&gt;, in the order of the &lt;b&gt;?&lt;/b&gt; placeholders</source>
         <translation>&lt;b&gt;Valeurs liées&lt;/b&gt;, dans l&apos;ordre des paramètres &lt;b&gt;?&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="176"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="183"/>
         <source>-- %n bound value(s), in the order of the ? placeholders:
 </source>
         <translation>
@@ -4403,7 +4667,7 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="188"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="196"/>
         <source>Copied the statement and its %n bound value(s).</source>
         <translation>
             <numerusform>Requête et %n valeur liée copiées.</numerusform>
@@ -4411,22 +4675,22 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="197"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="205"/>
         <source>Compiling for %1…</source>
         <translation>Compilation pour %1…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="217"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="225"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Le SQL ne peut pas être affiché : %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="234"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="243"/>
         <source>seg_fold() is Segmentor&apos;s Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
         <translation>seg_fold() est la mise en minuscules Unicode de Segmentor, enregistrée sur ses propres connexions SQLite : pour exécuter cette requête ailleurs, remplacez-la par lower().</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="238"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="249"/>
         <source>%1 · %n bound value(s) · evaluated as of now in the store&apos;s time zone.</source>
         <translation>
             <numerusform>%1 · %n valeur liée · évalué maintenant dans le fuseau horaire de la boutique.</numerusform>
@@ -4518,645 +4782,712 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::ConditionCatalog</name>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="56"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="63"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="57"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="64"/>
         <source>Male</source>
         <translation>Homme</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="58"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="65"/>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="59"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="66"/>
         <source>Not specified</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="60"/>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="183"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="68"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="215"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="61"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="69"/>
         <source>Subscribed</source>
         <translation>Abonné</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="62"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="70"/>
         <source>Not activated</source>
         <translation>Non activé</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="63"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="71"/>
         <source>Unsubscribed</source>
         <translation>Désabonné</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="64"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="72"/>
         <source>Unconfirmed</source>
         <translation>Non confirmé</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="65"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="73"/>
         <source>Never subscribed</source>
         <translation>Jamais abonné</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="68"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="76"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="69"/>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="103"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="77"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="116"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="70"/>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="104"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="78"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="117"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="71"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="79"/>
         <source>Middle name</source>
         <translation>Deuxième prénom</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="72"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="80"/>
         <source>Name prefix</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="73"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="81"/>
         <source>Name suffix</source>
         <translation>Suffixe du nom</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="75"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="83"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="76"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="84"/>
         <source>Age (years)</source>
         <translation>Âge (ans)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="77"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="85"/>
         <source>Days until birthday</source>
         <translation>Jours avant l&apos;anniversaire</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="78"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="87"/>
         <source>Registered at</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="79"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="88"/>
         <source>Days since registration</source>
         <translation>Jours depuis l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="80"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="90"/>
+        <source>Last login at</source>
+        <translation>Dernière connexion le</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="91"/>
+        <source>Days since last login</source>
+        <translation>Jours depuis la dernière connexion</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="93"/>
         <source>Account updated at</source>
         <translation>Compte modifié le</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="81"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="94"/>
         <source>Customer group</source>
         <translation>Groupe de clients</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="82"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="95"/>
         <source>Website</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="83"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="96"/>
         <source>Created in store view</source>
         <translation>Créé dans la vue magasin</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="84"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="97"/>
         <source>Created in (store view name)</source>
         <translation>Vue de création (nom)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="85"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="98"/>
         <source>Account is active</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="86"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="99"/>
         <source>Account is confirmed</source>
         <translation>Compte confirmé</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="87"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="100"/>
         <source>Failed logins</source>
         <translation>Connexions échouées</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="88"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="101"/>
         <source>First failed login</source>
         <translation>Première connexion échouée</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="89"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="102"/>
         <source>Lock expires</source>
         <translation>Fin du verrouillage</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="90"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="103"/>
         <source>Tax/VAT number</source>
         <translation>N° de TVA / fiscal</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="95"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="108"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="96"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="109"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="97"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="110"/>
         <source>Region id</source>
         <translation>ID de région</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="98"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="111"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="99"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="112"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="100"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="113"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="101"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="114"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="102"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="115"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="105"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="118"/>
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="106"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="119"/>
         <source>VAT number is valid</source>
         <translation>N° de TVA valide</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="110"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="111"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="124"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="112"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="125"/>
         <source>Placed at</source>
         <translation>Passée le</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="113"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="126"/>
         <source>Days since placed</source>
         <translation>Jours depuis la commande</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="114"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="128"/>
         <source>Updated at</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="115"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="129"/>
         <source>Store view</source>
         <translation>Vue magasin</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="116"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="130"/>
         <source>Order currency</source>
         <translation>Devise de la commande</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="117"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="131"/>
         <source>Payment method</source>
         <translation>Mode de paiement</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="118"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="132"/>
         <source>Shipping method</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="119"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="133"/>
         <source>Coupon code</source>
         <translation>Code promo</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="120"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="134"/>
         <source>Grand total</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="121"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="135"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="122"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="136"/>
         <source>Tax</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="123"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="137"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="124"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="138"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="125"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="139"/>
         <source>Quantity ordered</source>
         <translation>Quantité commandée</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="126"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="140"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="127"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="141"/>
         <source>Billing country</source>
         <translation>Pays de facturation</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="128"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="142"/>
         <source>Shipping country</source>
         <translation>Pays de livraison</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="132"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="146"/>
         <source>Number of orders</source>
         <translation>Nombre de commandes</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="133"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="147"/>
         <source>Lifetime sales</source>
         <translation>Ventes cumulées</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="134"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="148"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="135"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="149"/>
         <source>Lifetime refunds</source>
         <translation>Remboursements cumulés</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="136"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="150"/>
         <source>Purchased quantity</source>
         <translation>Quantité achetée</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="137"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="151"/>
         <source>Total discount</source>
         <translation>Remises totales</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="138"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="152"/>
         <source>Total shipping</source>
         <translation>Frais de livraison totaux</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="139"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="153"/>
         <source>Total tax</source>
         <translation>Taxes totales</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="140"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="154"/>
         <source>First order date</source>
         <translation>Date de la première commande</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="141"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="155"/>
         <source>Last order date</source>
         <translation>Date de la dernière commande</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="142"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="156"/>
         <source>Days since first order</source>
         <translation>Jours depuis la première commande</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="143"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="158"/>
         <source>Days since last order</source>
         <translation>Jours depuis la dernière commande</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="147"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="163"/>
         <source>Has a cart</source>
         <translation>A un panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="148"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="164"/>
         <source>Cart lines</source>
         <translation>Lignes du panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="149"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="165"/>
         <source>Cart quantity</source>
         <translation>Quantité dans le panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="150"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="166"/>
         <source>Cart subtotal</source>
         <translation>Sous-total du panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="151"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="167"/>
         <source>Cart grand total</source>
         <translation>Total TTC du panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="152"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="168"/>
         <source>Cart discount</source>
         <translation>Remise du panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="153"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="169"/>
         <source>Cart coupon code</source>
         <translation>Code promo du panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="154"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="170"/>
         <source>Cart created at</source>
         <translation>Panier créé le</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="155"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="171"/>
         <source>Cart updated at</source>
         <translation>Panier modifié le</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="156"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="172"/>
         <source>Days since cart update</source>
         <translation>Jours depuis la modification du panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="161"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="178"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="162"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="179"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="163"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="180"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="164"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="181"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="165"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="182"/>
         <source>Product type</source>
         <translation>Type de produit</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="166"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="183"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="167"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="186"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="168"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="188"/>
         <source>Added to wishlist at</source>
         <translation>Ajouté à la liste d&apos;envies le</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="169"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="190"/>
         <source>Viewed at</source>
         <translation>Consulté le</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="170"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="192"/>
         <source>Ordered at</source>
         <translation>Commandé le</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="171"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="194"/>
         <source>Order status</source>
         <translation>Statut de la commande</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="175"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="199"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="175"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="199"/>
         <source>Customer attribute</source>
         <translation>Attribut client</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="176"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="201"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="177"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="203"/>
         <source>Orders and lifetime value</source>
         <translation>Commandes et valeur client</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="177"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="204"/>
         <source>Orders aggregate</source>
         <translation>Agrégat des commandes</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="178"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="205"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="206"/>
         <source>Ordered products</source>
         <translation>Produits commandés</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="179"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="207"/>
         <source>Cart</source>
         <translation>Panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="179"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="207"/>
         <source>Cart attribute</source>
         <translation>Attribut du panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="180"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="209"/>
         <source>Cart products</source>
         <translation>Produits du panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="180"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="210"/>
         <source>Products in cart</source>
         <translation>Produits du panier</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="181"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="211"/>
         <source>Wishlist</source>
         <translation>Liste d&apos;envies</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="181"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="212"/>
         <source>Products in wishlist</source>
         <translation>Produits de la liste d&apos;envies</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="182"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="213"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="214"/>
         <source>Viewed products</source>
         <translation>Produits consultés</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="183"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="215"/>
         <source>Newsletter status</source>
         <translation>Statut newsletter</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="184"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="217"/>
         <source>Other segments</source>
         <translation>Autres segments</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="184"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="217"/>
         <source>Member of segments</source>
         <translation>Membre de segments</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="256"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="219"/>
+        <source>RFM scores</source>
+        <translation>Scores RFM</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="219"/>
+        <source>RFM score</source>
+        <translation>Score RFM</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="220"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="220"/>
+        <source>Random sample</source>
+        <translation>Échantillon aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="302"/>
+        <source>Recency score</source>
+        <translation>Score de récence</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="303"/>
+        <source>Frequency score</source>
+        <translation>Score de fréquence</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="304"/>
+        <source>Monetary score</source>
+        <translation>Score monétaire</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="310"/>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="311"/>
+        <source>amount spent</source>
+        <translation>montant dépensé</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="312"/>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="313"/>
+        <source>items</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="328"/>
         <source>is</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="257"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="329"/>
         <source>is not</source>
         <translation>n&apos;est pas</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="258"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="330"/>
         <source>is greater than</source>
         <translation>est supérieur à</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="259"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="331"/>
         <source>is at least</source>
         <translation>est au moins</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="260"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="332"/>
         <source>is less than</source>
         <translation>est inférieur à</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="261"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="333"/>
         <source>is at most</source>
         <translation>est au plus</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="262"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="334"/>
         <source>is between</source>
         <translation>est entre</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="263"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="335"/>
         <source>is one of</source>
         <translation>est l&apos;un de</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="264"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="336"/>
         <source>is not one of</source>
         <translation>n&apos;est aucun de</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="265"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="337"/>
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="266"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="338"/>
         <source>does not contain</source>
         <translation>ne contient pas</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="267"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="339"/>
         <source>starts with</source>
         <translation>commence par</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="268"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="340"/>
         <source>ends with</source>
         <translation>se termine par</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="269"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="341"/>
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="270"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="342"/>
         <source>is not empty</source>
         <translation>n&apos;est pas vide</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="271"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="343"/>
         <source>is within the last N days</source>
         <translation>dans les N derniers jours</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="272"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="344"/>
         <source>is not within the last N days</source>
         <translation>pas dans les N derniers jours</translation>
     </message>
     <message>
-        <location filename="../core/catalog/conditioncatalog.cpp" line="273"/>
+        <location filename="../core/catalog/conditioncatalog.cpp" line="345"/>
         <source>was between N and M days ago</source>
         <translation>il y a entre N et M jours</translation>
     </message>
@@ -5164,52 +5495,52 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::CustomerProfileLoader</name>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="34"/>
+        <location filename="../core/members/customerprofile.cpp" line="36"/>
         <source>cannot read the customer</source>
         <translation>impossible de lire le client</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="84"/>
+        <location filename="../core/members/customerprofile.cpp" line="90"/>
         <source>Default billing and shipping</source>
         <translation>Facturation et livraison par défaut</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="85"/>
+        <location filename="../core/members/customerprofile.cpp" line="91"/>
         <source>Default billing</source>
         <translation>Facturation par défaut</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="86"/>
+        <location filename="../core/members/customerprofile.cpp" line="92"/>
         <source>Default shipping</source>
         <translation>Livraison par défaut</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="87"/>
+        <location filename="../core/members/customerprofile.cpp" line="93"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="162"/>
+        <location filename="../core/members/customerprofile.cpp" line="174"/>
         <source>Shipping (latest order)</source>
         <translation>Livraison (dernière commande)</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="162"/>
+        <location filename="../core/members/customerprofile.cpp" line="175"/>
         <source>Billing (latest order)</source>
         <translation>Facturation (dernière commande)</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="183"/>
+        <location filename="../core/members/customerprofile.cpp" line="200"/>
         <source>cannot read the member&apos;s segments</source>
         <translation>impossible de lire les segments du membre</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="204"/>
+        <location filename="../core/members/customerprofile.cpp" line="220"/>
         <source>cannot read the override</source>
         <translation>impossible de lire l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../core/members/customerprofile.cpp" line="219"/>
+        <location filename="../core/members/customerprofile.cpp" line="236"/>
         <source>cannot read the member&apos;s journal</source>
         <translation>impossible de lire le journal du membre</translation>
     </message>
@@ -5217,92 +5548,92 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::ExportColumns</name>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="15"/>
+        <location filename="../core/export/exportcolumns.cpp" line="17"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="16"/>
+        <location filename="../core/export/exportcolumns.cpp" line="18"/>
         <source>Customer ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="17"/>
+        <location filename="../core/export/exportcolumns.cpp" line="19"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="18"/>
+        <location filename="../core/export/exportcolumns.cpp" line="20"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="19"/>
+        <location filename="../core/export/exportcolumns.cpp" line="21"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="20"/>
+        <location filename="../core/export/exportcolumns.cpp" line="22"/>
         <source>Customer group</source>
         <translation>Groupe de clients</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="21"/>
+        <location filename="../core/export/exportcolumns.cpp" line="23"/>
         <source>Website</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="22"/>
+        <location filename="../core/export/exportcolumns.cpp" line="24"/>
         <source>Registered at</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="23"/>
+        <location filename="../core/export/exportcolumns.cpp" line="25"/>
         <source>Billing country</source>
         <translation>Pays de facturation</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="24"/>
+        <location filename="../core/export/exportcolumns.cpp" line="26"/>
         <source>Billing region</source>
         <translation>Région de facturation</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="25"/>
+        <location filename="../core/export/exportcolumns.cpp" line="27"/>
         <source>Billing city</source>
         <translation>Ville de facturation</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="26"/>
+        <location filename="../core/export/exportcolumns.cpp" line="28"/>
         <source>Billing postcode</source>
         <translation>Code postal de facturation</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="27"/>
+        <location filename="../core/export/exportcolumns.cpp" line="29"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="28"/>
+        <location filename="../core/export/exportcolumns.cpp" line="30"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="29"/>
+        <location filename="../core/export/exportcolumns.cpp" line="31"/>
         <source>Lifetime sales</source>
         <translation>Ventes cumulées</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="30"/>
+        <location filename="../core/export/exportcolumns.cpp" line="32"/>
         <source>Last order at</source>
         <translation>Dernière commande le</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="71"/>
+        <location filename="../core/export/exportcolumns.cpp" line="69"/>
         <source>unknown export column %1 (known: %2)</source>
         <translation>colonne d&apos;export inconnue %1 (connues : %2)</translation>
     </message>
     <message>
-        <location filename="../core/export/exportcolumns.cpp" line="71"/>
+        <location filename="../core/export/exportcolumns.cpp" line="70"/>
         <source>unknown export columns %1 (known: %2)</source>
         <translation>colonnes d&apos;export inconnues %1 (connues : %2)</translation>
     </message>
@@ -5368,63 +5699,63 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::HistoryLog</name>
     <message>
-        <location filename="../core/history/historylog.cpp" line="25"/>
+        <location filename="../core/history/historylog.cpp" line="30"/>
         <source>cannot read the segment %1</source>
         <translation>impossible de lire le segment %1</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="29"/>
+        <location filename="../core/history/historylog.cpp" line="33"/>
         <source>no segment with the code &quot;%1&quot;</source>
         <translation>aucun segment avec le code « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="42"/>
+        <location filename="../core/history/historylog.cpp" line="48"/>
         <source>cannot read the history of %1</source>
         <translation>impossible de lire l&apos;historique de %1</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="73"/>
-        <location filename="../core/history/historylog.cpp" line="95"/>
+        <location filename="../core/history/historylog.cpp" line="78"/>
+        <location filename="../core/history/historylog.cpp" line="104"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="75"/>
+        <location filename="../core/history/historylog.cpp" line="81"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="76"/>
+        <location filename="../core/history/historylog.cpp" line="82"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="77"/>
+        <location filename="../core/history/historylog.cpp" line="83"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="78"/>
+        <location filename="../core/history/historylog.cpp" line="84"/>
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="79"/>
+        <location filename="../core/history/historylog.cpp" line="85"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="80"/>
+        <location filename="../core/history/historylog.cpp" line="86"/>
         <source>Duration (ms)</source>
         <translation>Durée (ms)</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="81"/>
+        <location filename="../core/history/historylog.cpp" line="87"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../core/history/historylog.cpp" line="82"/>
+        <location filename="../core/history/historylog.cpp" line="88"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -5432,22 +5763,22 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::MemberExplainer</name>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="34"/>
+        <location filename="../core/lookups/memberexplainer.cpp" line="35"/>
         <source>cannot look up the e-mail</source>
         <translation>impossible de rechercher l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="56"/>
+        <location filename="../core/lookups/memberexplainer.cpp" line="59"/>
         <source>Enter a customer id or an e-mail address.</source>
         <translation>Saisissez un ID client ou une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="92"/>
+        <location filename="../core/lookups/memberexplainer.cpp" line="94"/>
         <source>This segment (not saved yet)</source>
         <translation>Ce segment (pas encore enregistré)</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="93"/>
+        <location filename="../core/lookups/memberexplainer.cpp" line="95"/>
         <source>Segment &quot;%1&quot; (not saved yet)</source>
         <translation>Segment « %1 » (pas encore enregistré)</translation>
     </message>
@@ -5455,132 +5786,194 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::MemberExporter</name>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="265"/>
+        <location filename="../core/export/memberexporter.cpp" line="276"/>
         <source>no output file given</source>
         <translation>aucun fichier de sortie indiqué</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="267"/>
+        <location filename="../core/export/memberexporter.cpp" line="281"/>
         <source>the CSV delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;</source>
         <translation>le séparateur CSV doit être &apos;,&apos; ou &apos;;&apos;, pas &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="277"/>
+        <location filename="../core/export/memberexporter.cpp" line="291"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="284"/>
+        <location filename="../core/export/memberexporter.cpp" line="297"/>
         <source>it is a directory</source>
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="324"/>
-        <location filename="../core/export/memberexporter.cpp" line="347"/>
+        <location filename="../core/export/memberexporter.cpp" line="334"/>
+        <location filename="../core/export/memberexporter.cpp" line="359"/>
         <source>the store rejected the export query: %1</source>
         <translation>la boutique a refusé la requête d&apos;export : %1</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="331"/>
-        <location filename="../core/export/memberexporter.cpp" line="351"/>
-        <location filename="../core/export/memberexporter.cpp" line="361"/>
+        <location filename="../core/export/memberexporter.cpp" line="342"/>
+        <location filename="../core/export/memberexporter.cpp" line="365"/>
+        <location filename="../core/export/memberexporter.cpp" line="375"/>
         <source>the export query failed: %1</source>
         <translation>la requête d&apos;export a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/export/memberexporter.cpp" line="377"/>
+        <location filename="../core/export/memberexporter.cpp" line="392"/>
         <source>cannot prepare the export in the store session: %1</source>
         <translation>impossible de préparer l’export dans la session de la boutique : %1</translation>
     </message>
 </context>
 <context>
+    <name>seg::MemberKeyResolver</name>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="39"/>
+        <source>website %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="46"/>
+        <source>customer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="78"/>
+        <source>expected a customer id or an e-mail address, got nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="84"/>
+        <location filename="../core/members/memberkeyresolver.cpp" line="140"/>
+        <source>no customer with id %1 in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="110"/>
+        <source>%1 is the e-mail of several customers: %2; give the customer id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="117"/>
+        <source>%1 is neither a customer nor a guest of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="123"/>
+        <source>%1 is neither a customer nor a guest on the segment&apos;s websites (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="125"/>
+        <source>; it is the e-mail of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="136"/>
+        <source>cannot look up customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="163"/>
+        <source>cannot look up the e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="178"/>
+        <source>cannot read the websites</source>
+        <translation type="unfinished">impossible de lire les sites</translation>
+    </message>
+    <message>
+        <location filename="../core/members/memberkeyresolver.cpp" line="197"/>
+        <source>cannot look up the guest orders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seg::MemberPageQuery</name>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="40"/>
+        <location filename="../core/members/memberpagequery.cpp" line="27"/>
         <source>Override</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="41"/>
+        <location filename="../core/members/memberpagequery.cpp" line="28"/>
         <source>Joined in last refresh</source>
         <translation>Entré à la dernière actualisation</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="426"/>
+        <location filename="../core/members/memberpagequery.cpp" line="79"/>
         <source>cannot prepare the member list in the store session: %1</source>
         <translation>impossible de préparer la liste des membres dans la session de la boutique : %1</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="445"/>
+        <location filename="../core/members/memberpagequery.cpp" line="104"/>
         <source>cannot read the last refresh</source>
         <translation>impossible de lire la dernière actualisation</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="461"/>
+        <location filename="../core/members/memberpagequery.cpp" line="117"/>
         <source>no segment with the code &quot;%1&quot;</source>
         <translation>aucun segment avec le code « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="484"/>
+        <location filename="../core/members/memberpagequery.cpp" line="141"/>
         <source>cannot read the members</source>
         <translation>impossible de lire les membres</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="500"/>
+        <location filename="../core/members/memberpagequery.cpp" line="157"/>
         <source>cannot stage the members: %1</source>
         <translation>impossible de préparer les membres : %1</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="528"/>
+        <location filename="../core/members/memberpagequery.cpp" line="191"/>
         <source>computing the members failed</source>
         <translation>le calcul des membres a échoué</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="555"/>
+        <location filename="../core/members/memberpagequery.cpp" line="219"/>
         <source>reading the guests&apos; orders failed</source>
         <translation>la lecture des commandes des invités a échoué</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="575"/>
-        <location filename="../core/members/memberpagequery.cpp" line="627"/>
+        <location filename="../core/members/memberpagequery.cpp" line="241"/>
+        <location filename="../core/members/memberpagequery.cpp" line="305"/>
         <source>counting the members failed</source>
         <translation>le comptage des membres a échoué</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="579"/>
+        <location filename="../core/members/memberpagequery.cpp" line="244"/>
         <source>counting the members returned no row</source>
         <translation>le comptage des membres n&apos;a renvoyé aucune ligne</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="586"/>
-        <location filename="../core/members/memberpagequery.cpp" line="676"/>
+        <location filename="../core/members/memberpagequery.cpp" line="252"/>
+        <location filename="../core/members/memberpagequery.cpp" line="364"/>
         <source>unknown column &quot;%1&quot;</source>
         <translation>colonne inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="599"/>
-        <location filename="../core/members/memberpagequery.cpp" line="637"/>
-        <location filename="../core/members/memberpagequery.cpp" line="697"/>
+        <location filename="../core/members/memberpagequery.cpp" line="270"/>
+        <location filename="../core/members/memberpagequery.cpp" line="315"/>
+        <location filename="../core/members/memberpagequery.cpp" line="387"/>
         <source>reading the members failed</source>
         <translation>la lecture des membres a échoué</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="731"/>
         <source>cannot read the customer groups</source>
-        <translation>impossible de lire les groupes de clients</translation>
+        <translation type="vanished">impossible de lire les groupes de clients</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="745"/>
         <source>cannot read the countries</source>
-        <translation>impossible de lire les pays</translation>
+        <translation type="vanished">impossible de lire les pays</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="774"/>
+        <location filename="../core/members/memberpagequery.cpp" line="435"/>
         <source>cannot read the members&apos; names</source>
         <translation>impossible de lire les noms des membres</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="849"/>
+        <location filename="../core/members/memberpagequery.cpp" line="520"/>
         <source>cannot stage the selected members</source>
         <translation>impossible de préparer les membres sélectionnés</translation>
     </message>
@@ -5593,156 +5986,176 @@ Double-cliquez pour les afficher.</translation>
         <translation>%1 : dans les %2 derniers jours</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="25"/>
+        <location filename="../core/definition/nodedescription.cpp" line="26"/>
         <source>%1 is not within the last %2 days</source>
         <translation>%1 : pas dans les %2 derniers jours</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="27"/>
+        <location filename="../core/definition/nodedescription.cpp" line="30"/>
         <source>%1 was between %2 and %3 days ago</source>
         <translation>%1 : il y a entre %2 et %3 jours</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="50"/>
+        <location filename="../core/definition/nodedescription.cpp" line="54"/>
         <source>%1 of these are %2</source>
         <translation>%1 de ces conditions sont %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="50"/>
-        <location filename="../core/definition/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="55"/>
+        <location filename="../core/definition/nodedescription.cpp" line="70"/>
         <source>ALL</source>
         <translation>TOUTES</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="50"/>
-        <location filename="../core/definition/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="55"/>
+        <location filename="../core/definition/nodedescription.cpp" line="70"/>
         <source>ANY</source>
         <translation>AU MOINS UNE</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="51"/>
-        <location filename="../core/definition/nodedescription.cpp" line="65"/>
+        <location filename="../core/definition/nodedescription.cpp" line="56"/>
+        <location filename="../core/definition/nodedescription.cpp" line="71"/>
         <source>TRUE</source>
         <translation>VRAIES</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="51"/>
-        <location filename="../core/definition/nodedescription.cpp" line="65"/>
+        <location filename="../core/definition/nodedescription.cpp" line="56"/>
+        <location filename="../core/definition/nodedescription.cpp" line="71"/>
         <source>FALSE</source>
         <translation>FAUSSES</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="53"/>
+        <location filename="../core/definition/nodedescription.cpp" line="58"/>
         <source>Default billing address</source>
         <translation>Adresse de facturation par défaut</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="54"/>
+        <location filename="../core/definition/nodedescription.cpp" line="59"/>
         <source>Default shipping address</source>
         <translation>Adresse de livraison par défaut</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="55"/>
+        <location filename="../core/definition/nodedescription.cpp" line="60"/>
         <source>Any address</source>
         <translation>N&apos;importe quelle adresse</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="57"/>
+        <location filename="../core/definition/nodedescription.cpp" line="62"/>
         <source>Ordered products</source>
         <translation>Produits commandés</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="58"/>
+        <location filename="../core/definition/nodedescription.cpp" line="63"/>
         <source>Products in the cart</source>
         <translation>Produits du panier</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="59"/>
+        <location filename="../core/definition/nodedescription.cpp" line="64"/>
         <source>Products in the wishlist</source>
         <translation>Produits de la liste d&apos;envies</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="60"/>
+        <location filename="../core/definition/nodedescription.cpp" line="65"/>
         <source>Viewed products</source>
         <translation>Produits consultés</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="64"/>
+        <location filename="../core/definition/nodedescription.cpp" line="69"/>
         <source>If %1 of these conditions are %2</source>
         <translation>Si %1 de ces conditions sont %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="70"/>
-        <location filename="../core/definition/nodedescription.cpp" line="89"/>
+        <location filename="../core/definition/nodedescription.cpp" line="77"/>
+        <location filename="../core/definition/nodedescription.cpp" line="116"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="70"/>
+        <location filename="../core/definition/nodedescription.cpp" line="78"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="70"/>
+        <location filename="../core/definition/nodedescription.cpp" line="79"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="74"/>
+        <location filename="../core/definition/nodedescription.cpp" line="83"/>
         <source>%1 where %2</source>
         <translation>%1 où %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="78"/>
+        <location filename="../core/definition/nodedescription.cpp" line="89"/>
         <source>%1, counting orders where %2</source>
         <translation>%1, en comptant les commandes où %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="78"/>
+        <location filename="../core/definition/nodedescription.cpp" line="90"/>
         <source>%1, counting all orders</source>
         <translation>%1, en comptant toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="83"/>
+        <location filename="../core/definition/nodedescription.cpp" line="95"/>
         <source>no item</source>
         <translation>aucun article</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="85"/>
+        <location filename="../core/definition/nodedescription.cpp" line="97"/>
+        <source>quantity %1 %2</source>
+        <translation>quantité %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/nodedescription.cpp" line="101"/>
+        <source>amount spent %1 %2</source>
+        <translation>montant dépensé %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/nodedescription.cpp" line="105"/>
+        <source>distinct orders %1 %2</source>
+        <translation>commandes distinctes %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/nodedescription.cpp" line="109"/>
         <source>item count %1 %2</source>
         <translation>nombre d&apos;articles %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="87"/>
+        <location filename="../core/definition/nodedescription.cpp" line="113"/>
         <source>at least one item</source>
         <translation>au moins un article</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="89"/>
+        <location filename="../core/definition/nodedescription.cpp" line="115"/>
         <source>%1: %2 where %3</source>
         <translation>%1 : %2 où %3</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="92"/>
+        <location filename="../core/definition/nodedescription.cpp" line="119"/>
         <source>Member %1 segments %2</source>
         <translation>Membre %1 segments %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="93"/>
+        <location filename="../core/definition/nodedescription.cpp" line="120"/>
         <source>of any of</source>
         <translation>d&apos;au moins un des</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="93"/>
+        <location filename="../core/definition/nodedescription.cpp" line="121"/>
         <source>of none of</source>
         <translation>d&apos;aucun des</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/nodedescription.cpp" line="126"/>
+        <source>Random sample of %1% (seed &quot;%2&quot;)</source>
+        <translation>Échantillon aléatoire de %1 % (graine « %2 »)</translation>
     </message>
 </context>
 <context>
     <name>seg::OrderStatuses</name>
     <message>
-        <location filename="../core/reports/orderstatuses.cpp" line="18"/>
-        <location filename="../core/reports/orderstatuses.cpp" line="31"/>
+        <location filename="../core/reports/orderstatuses.cpp" line="19"/>
+        <location filename="../core/reports/orderstatuses.cpp" line="34"/>
         <source>reading the order statuses failed</source>
         <translation>la lecture des statuts de commande a échoué</translation>
     </message>
@@ -5750,27 +6163,27 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::OverlapReport</name>
     <message>
-        <location filename="../core/reports/overlapreport.cpp" line="29"/>
+        <location filename="../core/reports/overlapreport.cpp" line="28"/>
         <source>the overlap report was cancelled</source>
         <translation>le rapport de recoupement a été annulé</translation>
     </message>
     <message>
-        <location filename="../core/reports/overlapreport.cpp" line="33"/>
+        <location filename="../core/reports/overlapreport.cpp" line="41"/>
         <source>computing the overlap failed</source>
         <translation>le calcul du recoupement a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/overlapreport.cpp" line="62"/>
+        <location filename="../core/reports/overlapreport.cpp" line="73"/>
         <source>counting the members failed</source>
         <translation>le comptage des membres a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/overlapreport.cpp" line="72"/>
+        <location filename="../core/reports/overlapreport.cpp" line="85"/>
         <source>listing the members failed</source>
         <translation>la liste des membres a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/overlapreport.cpp" line="100"/>
+        <location filename="../core/reports/overlapreport.cpp" line="116"/>
         <source>reading the customers failed</source>
         <translation>la lecture des clients a échoué</translation>
     </message>
@@ -5778,198 +6191,198 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::PickLists</name>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="92"/>
+        <location filename="../core/lookups/picklists.cpp" line="97"/>
         <source>cannot read the %1 attribute</source>
         <translation>impossible de lire l&apos;attribut %1</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="103"/>
-        <location filename="../core/lookups/picklists.cpp" line="140"/>
-        <location filename="../core/lookups/picklists.cpp" line="181"/>
-        <location filename="../core/lookups/picklists.cpp" line="215"/>
-        <location filename="../core/lookups/picklists.cpp" line="265"/>
-        <location filename="../core/lookups/picklists.cpp" line="283"/>
-        <location filename="../core/lookups/picklists.cpp" line="384"/>
-        <location filename="../core/lookups/picklists.cpp" line="405"/>
+        <location filename="../core/lookups/picklists.cpp" line="106"/>
+        <location filename="../core/lookups/picklists.cpp" line="142"/>
+        <location filename="../core/lookups/picklists.cpp" line="185"/>
+        <location filename="../core/lookups/picklists.cpp" line="222"/>
+        <location filename="../core/lookups/picklists.cpp" line="279"/>
+        <location filename="../core/lookups/picklists.cpp" line="299"/>
+        <location filename="../core/lookups/picklists.cpp" line="404"/>
+        <location filename="../core/lookups/picklists.cpp" line="426"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="111"/>
+        <location filename="../core/lookups/picklists.cpp" line="115"/>
         <source>cannot read the countries</source>
         <translation>impossible de lire les pays</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="130"/>
+        <location filename="../core/lookups/picklists.cpp" line="134"/>
         <source>cannot read the regions</source>
         <translation>impossible de lire les régions</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="138"/>
+        <location filename="../core/lookups/picklists.cpp" line="141"/>
         <source>Region %1</source>
         <translation>Région %1</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="152"/>
-        <location filename="../core/lookups/picklists.cpp" line="161"/>
+        <location filename="../core/lookups/picklists.cpp" line="156"/>
+        <location filename="../core/lookups/picklists.cpp" line="165"/>
         <source>cannot read the customer groups</source>
         <translation>impossible de lire les groupes de clients</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="165"/>
+        <location filename="../core/lookups/picklists.cpp" line="168"/>
         <source>Group %1</source>
         <translation>Groupe %1</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="174"/>
+        <location filename="../core/lookups/picklists.cpp" line="178"/>
         <source>cannot read the websites</source>
         <translation>impossible de lire les sites</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="191"/>
+        <location filename="../core/lookups/picklists.cpp" line="196"/>
         <source>cannot read the store views</source>
         <translation>impossible de lire les vues magasin</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="198"/>
+        <location filename="../core/lookups/picklists.cpp" line="203"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="209"/>
-        <location filename="../core/lookups/picklists.cpp" line="221"/>
+        <location filename="../core/lookups/picklists.cpp" line="215"/>
+        <location filename="../core/lookups/picklists.cpp" line="230"/>
         <source>cannot read the order statuses</source>
         <translation>impossible de lire les statuts de commande</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="237"/>
+        <location filename="../core/lookups/picklists.cpp" line="245"/>
         <source>Check / Money order</source>
         <translation>Chèque / mandat</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="238"/>
+        <location filename="../core/lookups/picklists.cpp" line="247"/>
         <source>Bank Transfer Payment</source>
         <translation>Virement bancaire</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="239"/>
+        <location filename="../core/lookups/picklists.cpp" line="248"/>
         <source>Cash On Delivery</source>
         <translation>Paiement à la livraison</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="240"/>
+        <location filename="../core/lookups/picklists.cpp" line="249"/>
         <source>Purchase Order</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="241"/>
+        <location filename="../core/lookups/picklists.cpp" line="251"/>
         <source>No Payment Information Required</source>
         <translation>Aucune information de paiement requise</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="242"/>
+        <location filename="../core/lookups/picklists.cpp" line="253"/>
         <source>PayPal Express Checkout</source>
         <translation>PayPal Express Checkout</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="243"/>
+        <location filename="../core/lookups/picklists.cpp" line="255"/>
         <source>Credit Card (Braintree)</source>
         <translation>Carte bancaire (Braintree)</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="254"/>
+        <location filename="../core/lookups/picklists.cpp" line="268"/>
         <source>cannot read the payment methods</source>
         <translation>impossible de lire les modes de paiement</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="275"/>
+        <location filename="../core/lookups/picklists.cpp" line="290"/>
         <source>cannot read the shipping methods</source>
         <translation>impossible de lire les modes de livraison</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="300"/>
-        <location filename="../core/lookups/picklists.cpp" line="321"/>
+        <location filename="../core/lookups/picklists.cpp" line="317"/>
+        <location filename="../core/lookups/picklists.cpp" line="340"/>
         <source>cannot read the categories</source>
         <translation>impossible de lire les catégories</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="312"/>
+        <location filename="../core/lookups/picklists.cpp" line="331"/>
         <source>cannot read the category names</source>
         <translation>impossible de lire les noms des catégories</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="352"/>
-        <location filename="../core/lookups/picklists.cpp" line="355"/>
+        <location filename="../core/lookups/picklists.cpp" line="369"/>
+        <location filename="../core/lookups/picklists.cpp" line="372"/>
         <source>Category %1</source>
         <translation>Catégorie %1</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="377"/>
+        <location filename="../core/lookups/picklists.cpp" line="397"/>
         <source>cannot read the products</source>
         <translation>impossible de lire les produits</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="448"/>
+        <location filename="../core/lookups/picklists.cpp" line="467"/>
         <source>no store is open</source>
         <translation>aucune boutique n&apos;est ouverte</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="463"/>
+        <location filename="../core/lookups/picklists.cpp" line="493"/>
         <source>unknown pick list</source>
         <translation>liste de choix inconnue</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="469"/>
+        <location filename="../core/lookups/picklists.cpp" line="500"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="470"/>
+        <location filename="../core/lookups/picklists.cpp" line="502"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="471"/>
+        <location filename="../core/lookups/picklists.cpp" line="504"/>
         <source>Customer groups</source>
         <translation>Groupes de clients</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="472"/>
+        <location filename="../core/lookups/picklists.cpp" line="506"/>
         <source>Websites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="473"/>
+        <location filename="../core/lookups/picklists.cpp" line="508"/>
         <source>Store views</source>
         <translation>Vues magasin</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="474"/>
+        <location filename="../core/lookups/picklists.cpp" line="510"/>
         <source>Order statuses</source>
         <translation>Statuts de commande</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="475"/>
+        <location filename="../core/lookups/picklists.cpp" line="512"/>
         <source>Payment methods</source>
         <translation>Modes de paiement</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="476"/>
+        <location filename="../core/lookups/picklists.cpp" line="514"/>
         <source>Shipping methods</source>
         <translation>Modes de livraison</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="477"/>
+        <location filename="../core/lookups/picklists.cpp" line="516"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="478"/>
+        <location filename="../core/lookups/picklists.cpp" line="518"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../core/lookups/picklists.cpp" line="479"/>
+        <location filename="../core/lookups/picklists.cpp" line="520"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
@@ -5977,68 +6390,68 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::ReportPeriods</name>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="103"/>
+        <location filename="../core/reports/reportperiod.cpp" line="94"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="104"/>
+        <location filename="../core/reports/reportperiod.cpp" line="96"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="105"/>
+        <location filename="../core/reports/reportperiod.cpp" line="98"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="106"/>
+        <location filename="../core/reports/reportperiod.cpp" line="100"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="107"/>
+        <location filename="../core/reports/reportperiod.cpp" line="102"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="108"/>
+        <location filename="../core/reports/reportperiod.cpp" line="104"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="109"/>
+        <location filename="../core/reports/reportperiod.cpp" line="106"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="110"/>
+        <location filename="../core/reports/reportperiod.cpp" line="108"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="111"/>
+        <location filename="../core/reports/reportperiod.cpp" line="110"/>
         <source>Last year</source>
         <translation>L&apos;année dernière</translation>
     </message>
     <message>
         <location filename="../core/reports/reportperiod.cpp" line="112"/>
-        <location filename="../core/reports/reportperiod.cpp" line="123"/>
+        <location filename="../core/reports/reportperiod.cpp" line="127"/>
         <source>Custom range</source>
         <translation>Période personnalisée</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="120"/>
+        <location filename="../core/reports/reportperiod.cpp" line="121"/>
         <source>No comparison</source>
         <translation>Sans comparaison</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="121"/>
+        <location filename="../core/reports/reportperiod.cpp" line="123"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportperiod.cpp" line="122"/>
+        <location filename="../core/reports/reportperiod.cpp" line="125"/>
         <source>Same period last year</source>
         <translation>Même période l&apos;an dernier</translation>
     </message>
@@ -6055,7 +6468,7 @@ Double-cliquez pour les afficher.</translation>
         <translation>le schéma de la boutique n&apos;est pas chargé</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportsql.cpp" line="54"/>
+        <location filename="../core/reports/reportsql.cpp" line="66"/>
         <source>unknown segment: %1</source>
         <translation>segment inconnu : %1</translation>
     </message>
@@ -6063,37 +6476,37 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::SalesReport</name>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="23"/>
+        <location filename="../core/reports/salesreport.cpp" line="24"/>
         <source>the report was cancelled</source>
         <translation>le rapport a été annulé</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="51"/>
+        <location filename="../core/reports/salesreport.cpp" line="55"/>
         <source>counting segment members failed</source>
         <translation>le comptage des membres du segment a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="98"/>
+        <location filename="../core/reports/salesreport.cpp" line="102"/>
         <source>preparing the report in the workspace failed: %1</source>
         <translation>la préparation du rapport dans l’espace de travail a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="134"/>
+        <location filename="../core/reports/salesreport.cpp" line="147"/>
         <source>reading the period&apos;s orders failed</source>
         <translation>la lecture des commandes de la période a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="181"/>
+        <location filename="../core/reports/salesreport.cpp" line="198"/>
         <source>computing the segments&apos; sales failed</source>
         <translation>le calcul des ventes des segments a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="210"/>
+        <location filename="../core/reports/salesreport.cpp" line="230"/>
         <source>counting the store&apos;s customers failed</source>
         <translation>le comptage des clients de la boutique a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/salesreport.cpp" line="221"/>
+        <location filename="../core/reports/salesreport.cpp" line="240"/>
         <source>the period is empty or its dates are invalid</source>
         <translation>la période est vide ou ses dates sont invalides</translation>
     </message>
@@ -6121,68 +6534,68 @@ Double-cliquez pour les afficher.</translation>
         <translation>Clients ayant commandé</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="26"/>
+        <location filename="../core/reports/salestableexport.cpp" line="27"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="27"/>
+        <location filename="../core/reports/salestableexport.cpp" line="28"/>
         <source>% of all orders</source>
         <translation>% de toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="28"/>
+        <location filename="../core/reports/salestableexport.cpp" line="29"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="29"/>
+        <location filename="../core/reports/salestableexport.cpp" line="30"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="30"/>
+        <location filename="../core/reports/salestableexport.cpp" line="31"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="31"/>
+        <location filename="../core/reports/salestableexport.cpp" line="32"/>
         <source>Tax</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="32"/>
+        <location filename="../core/reports/salestableexport.cpp" line="33"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="33"/>
+        <location filename="../core/reports/salestableexport.cpp" line="34"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="34"/>
+        <location filename="../core/reports/salestableexport.cpp" line="35"/>
         <source>Grand total</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="35"/>
+        <location filename="../core/reports/salestableexport.cpp" line="36"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="69"/>
+        <location filename="../core/reports/salestableexport.cpp" line="84"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="77"/>
-        <location filename="../core/reports/salestableexport.cpp" line="86"/>
+        <location filename="../core/reports/salestableexport.cpp" line="93"/>
+        <location filename="../core/reports/salestableexport.cpp" line="103"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="101"/>
+        <location filename="../core/reports/salestableexport.cpp" line="119"/>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
@@ -6190,7 +6603,7 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::SegmentSizeHistory</name>
     <message>
-        <location filename="../core/reports/segmentsizehistory.cpp" line="33"/>
+        <location filename="../core/reports/segmentsizehistory.cpp" line="32"/>
         <source>reading the segment size snapshots failed</source>
         <translation>la lecture des relevés de taille des segments a échoué</translation>
     </message>
@@ -6198,7 +6611,7 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::SqlPreview</name>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="166"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="165"/>
         <source>null</source>
         <translation>nul</translation>
     </message>
@@ -6208,27 +6621,27 @@ Double-cliquez pour les afficher.</translation>
         <translation>booléen</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="172"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="173"/>
         <source>integer</source>
         <translation>entier</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="174"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="176"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="175"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="178"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="176"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="180"/>
         <source>date and time</source>
         <translation>date et heure</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="179"/>
+        <location filename="../core/lookups/sqlpreview.cpp" line="184"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -6236,12 +6649,12 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::StoreCurrency</name>
     <message>
-        <location filename="../core/reports/storecurrency.cpp" line="18"/>
+        <location filename="../core/reports/storecurrency.cpp" line="21"/>
         <source>reading the base currency failed</source>
         <translation>la lecture de la devise de base a échoué</translation>
     </message>
     <message>
-        <location filename="../core/reports/storecurrency.cpp" line="27"/>
+        <location filename="../core/reports/storecurrency.cpp" line="31"/>
         <source>reading the orders&apos; currency failed</source>
         <translation>la lecture de la devise des commandes a échoué</translation>
     </message>

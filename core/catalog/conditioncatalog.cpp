@@ -87,6 +87,9 @@ ConditionCatalog::ConditionCatalog()
         attr(QStringLiteral("created_at"), QT_TR_NOOP("Registered at"), K::DateTime),
         attr(QStringLiteral("days_since_registration"), QT_TR_NOOP("Days since registration"),
              K::Number, D::DaysSince),
+        attr(QStringLiteral("last_login_at"), QT_TR_NOOP("Last login at"), K::DateTime),
+        attr(QStringLiteral("days_since_last_login"), QT_TR_NOOP("Days since last login"),
+             K::Number, D::DaysSince),
         attr(QStringLiteral("updated_at"), QT_TR_NOOP("Account updated at"), K::DateTime),
         attr(QStringLiteral("group_id"), QT_TR_NOOP("Customer group"), K::Id),
         attr(QStringLiteral("website_id"), QT_TR_NOOP("Website"), K::Id),
@@ -213,6 +216,9 @@ ConditionCatalog::ConditionCatalog()
          NodeKind::Attribute},
         {QStringLiteral("segment"), QT_TR_NOOP("Other segments"), QT_TR_NOOP("Member of segments"),
          NodeKind::SegmentReference},
+        {QStringLiteral("rfm"), QT_TR_NOOP("RFM scores"), QT_TR_NOOP("RFM score"), NodeKind::Rfm},
+        {QStringLiteral("sample"), QT_TR_NOOP("Samples"), QT_TR_NOOP("Random sample"),
+         NodeKind::Sample},
     };
 }
 
@@ -289,6 +295,31 @@ QString ConditionCatalog::displayLabel(const QString &english)
     if (english.isEmpty()) return english;
     const QByteArray source = english.toUtf8();
     return QCoreApplication::translate("seg::ConditionCatalog", source.constData());
+}
+
+QString ConditionCatalog::rfmScoreLabel(const QString &score)
+{
+    if (score == QLatin1String("recency")) return tr("Recency score");
+    if (score == QLatin1String("frequency")) return tr("Frequency score");
+    if (score == QLatin1String("monetary")) return tr("Monetary score");
+    return score;
+}
+
+QString ConditionCatalog::countOfLabel(const QString &of)
+{
+    if (of == QLatin1String("qty")) return tr("quantity");
+    if (of == QLatin1String("amount")) return tr("amount spent");
+    if (of == QLatin1String("orders")) return tr("orders");
+    return tr("items");
+}
+
+QStringList ConditionCatalog::countOfSources(const QString &of)
+{
+    if (of == QLatin1String("qty"))
+        return {QStringLiteral("ordered"), QStringLiteral("cart"), QStringLiteral("wishlist")};
+    if (of == QLatin1String("amount")) return {QStringLiteral("ordered"), QStringLiteral("cart")};
+    if (of == QLatin1String("orders")) return {QStringLiteral("ordered")};
+    return productSources();
 }
 
 QString ConditionCatalog::operatorLabel(const QString &op)

@@ -99,6 +99,23 @@ public:
                 QStringLiteral("viewed")};
     }
 
+    // RFM scores (recency, frequency, monetary) and the "of" of a products count (rows, qty,
+    // amount, orders) with their English labels (displayLabel translates them).
+    static QStringList rfmScores()
+    {
+        return {QStringLiteral("recency"), QStringLiteral("frequency"), QStringLiteral("monetary")};
+    }
+    static QString rfmScoreLabel(const QString &score);
+    static QStringList countOfKinds()
+    {
+        return {QStringLiteral("rows"), QStringLiteral("qty"), QStringLiteral("amount"),
+                QStringLiteral("orders")};
+    }
+    static QString countOfLabel(const QString &of);
+    // The products sources a count "of" applies to: rows all; qty where items have a
+    // quantity; amount ordered and cart; orders ordered only.
+    static QStringList countOfSources(const QString &of);
+
     const QList<ConditionTypeSpec> &conditionTypes() const { return m_types; }
 
 private:

@@ -28,8 +28,9 @@ struct ConditionNode
 {
     NodeKind kind = NodeKind::Combine;
     QString type; // the JSON "type": combine, customer, cart, address, order, product, orders,
-                  // products, segment
+                  // products, segment, rfm, sample
     bool enabled = true;
+    bool locked = false; // "locked": true — the builder refuses edits inside; the engine ignores it
 
     // Combine and scopes
     Match match = Match::All;
@@ -46,6 +47,12 @@ struct ConditionNode
     QString source;                  // ProductsScope: cart, wishlist, ordered, viewed
     bool found = true;               // ProductsScope
     std::optional<Comparison> count; // ProductsScope, found == true only
+    QString countOf;                 // ProductsScope count "of": "" (= rows), qty, amount, orders
+
+    QString score; // Rfm: recency, frequency, monetary (the test is in `test`)
+
+    double percent = 0; // Sample: 0..100
+    QString seed;       // Sample
 
     bool isGroup() const
     {

@@ -24,6 +24,8 @@ QString scopeTypeOf(const ConditionNode &node)
     case NodeKind::Combine:
     case NodeKind::Attribute:
     case NodeKind::SegmentReference:
+    case NodeKind::Rfm:
+    case NodeKind::Sample:
         break;
     }
     return {};
@@ -42,6 +44,8 @@ bool allowedInScope(const ConditionNode &node, const QString &scopeType)
     case NodeKind::OrdersScope:
     case NodeKind::ProductsScope:
     case NodeKind::SegmentReference:
+    case NodeKind::Rfm:
+    case NodeKind::Sample:
         return scopeType.isEmpty();
     }
     return false;

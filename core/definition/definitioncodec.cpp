@@ -55,7 +55,8 @@ namespace {
 
 Error typeError(const QString &path, const QString &expected, const QJsonValue &got)
 {
-    return {path, QStringLiteral("expected %1, got %2").arg(expected, describeJson(got))};
+    return {path, QStringLiteral("expected %1, got %2").arg(expected, describeJson(got)),
+            ErrorCode::InvalidDefinition};
 }
 
 // Rejects keys outside `allowed`: a typo must not silently change who is targeted.
@@ -175,12 +176,14 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
     ConditionNode node;
     if (auto e = readString(o, path, QStringLiteral("type"), node.type, true)) return *e;
     if (auto e = readBool(o, path, QStringLiteral("enabled"), node.enabled)) return *e;
+    if (auto e = readBool(o, path, QStringLiteral("locked"), node.locked)) return *e;
 
     const QString &type = node.type;
     if (type == QLatin1String("combine")) {
         node.kind = NodeKind::Combine;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "match", "expect", "conditions"},
-                               QStringLiteral("a combine condition")))
+        if (auto e =
+                checkKeys(o, path, {"type", "enabled", "locked", "match", "expect", "conditions"},
+                          QStringLiteral("a combine condition")))
             return *e;
         if (auto e = readMatchExpect(o, path, node)) return *e;
         if (auto e = readChildren(o, path, node, scopeType)) return *e;
@@ -198,8 +201,9 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
                     .arg(type, scopeType, leaf),
                 ErrorCode::InvalidDefinition};
         node.kind = NodeKind::Attribute;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "attribute", "operator", "value"},
-                               QStringLiteral("a condition")))
+        if (auto e =
+                checkKeys(o, path, {"type", "enabled", "locked", "attribute", "operator", "value"},
+                          QStringLiteral("a condition")))
             return *e;
         if (auto e = readString(o, path, QStringLiteral("attribute"), node.attribute, true))
             return *e;
@@ -210,8 +214,9 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
 
     if (type == QLatin1String("customer") || type == QLatin1String("cart")) {
         node.kind = NodeKind::Attribute;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "attribute", "operator", "value"},
-                               QStringLiteral("a condition")))
+        if (auto e =
+                checkKeys(o, path, {"type", "enabled", "locked", "attribute", "operator", "value"},
+                          QStringLiteral("a condition")))
             return *e;
         if (auto e = readString(o, path, QStringLiteral("attribute"), node.attribute, true))
             return *e;
@@ -221,9 +226,9 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
     }
     if (type == QLatin1String("address")) {
         node.kind = NodeKind::AddressScope;
-        if (auto e =
-                checkKeys(o, path, {"type", "enabled", "address", "match", "expect", "conditions"},
-                          QStringLiteral("an address scope")))
+        if (auto e = checkKeys(
+                o, path, {"type", "enabled", "locked", "address", "match", "expect", "conditions"},
+                QStringLiteral("an address scope")))
             return *e;
         if (auto e = readEnum(o, path, QStringLiteral("address"), node.addressKind,
                               {"billing", "shipping", "any"}, true))
@@ -234,10 +239,10 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
     }
     if (type == QLatin1String("orders")) {
         node.kind = NodeKind::OrdersScope;
-        if (auto e = checkKeys(
-                o, path,
-                {"type", "enabled", "metric", "operator", "value", "match", "expect", "conditions"},
-                QStringLiteral("an orders scope")))
+        if (auto e = checkKeys(o, path,
+                               {"type", "enabled", "locked", "metric", "operator", "value", "match",
+                                "expect", "conditions"},
+                               QStringLiteral("an orders scope")))
             return *e;
         if (auto e = readString(o, path, QStringLiteral("metric"), node.metric, true)) return *e;
         if (auto e = requireOperator(o, path)) return *e;
@@ -248,10 +253,10 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
     }
     if (type == QLatin1String("products")) {
         node.kind = NodeKind::ProductsScope;
-        if (auto e = checkKeys(
-                o, path,
-                {"type", "enabled", "source", "found", "count", "match", "expect", "conditions"},
-                QStringLiteral("a products scope")))
+        if (auto e = checkKeys(o, path,
+                               {"type", "enabled", "locked", "source", "found", "count", "match",
+                                "expect", "conditions"},
+                               QStringLiteral("a products scope")))
             return *e;
         if (auto e = readEnum(o, path, QStringLiteral("source"), node.source,
                               {"cart", "wishlist", "ordered", "viewed"}, true))
@@ -264,9 +269,13 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
                 return typeError(countPath, QStringLiteral("an object {\"operator\", \"value\"}"),
                                  cv);
             const QJsonObject co = cv.toObject();
-            if (auto e = checkKeys(co, countPath, {"operator", "value"}, QStringLiteral("a count")))
+            if (auto e = checkKeys(co, countPath, {"operator", "value", "of"},
+                                   QStringLiteral("a count")))
                 return *e;
             if (auto e = requireOperator(co, countPath)) return *e;
+            if (auto e = readEnum(co, countPath, QStringLiteral("of"), node.countOf,
+                                  {"rows", "qty", "amount", "orders"}, false))
+                return *e;
             Comparison c;
             readComparison(co, c);
             node.count = c;
@@ -277,11 +286,38 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
     }
     if (type == QLatin1String("segment")) {
         node.kind = NodeKind::SegmentReference;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "operator", "value"},
+        if (auto e = checkKeys(o, path, {"type", "enabled", "locked", "operator", "value"},
                                QStringLiteral("a segment reference")))
             return *e;
         if (auto e = requireOperator(o, path)) return *e;
         readComparison(o, node.test);
+        return node;
+    }
+    if (type == QLatin1String("rfm")) {
+        node.kind = NodeKind::Rfm;
+        if (auto e = checkKeys(o, path, {"type", "enabled", "locked", "score", "operator", "value"},
+                               QStringLiteral("an RFM score condition")))
+            return *e;
+        if (auto e = readEnum(o, path, QStringLiteral("score"), node.score,
+                              {"recency", "frequency", "monetary"}, true))
+            return *e;
+        if (auto e = requireOperator(o, path)) return *e;
+        readComparison(o, node.test);
+        return node;
+    }
+    if (type == QLatin1String("sample")) {
+        node.kind = NodeKind::Sample;
+        if (auto e = checkKeys(o, path, {"type", "enabled", "locked", "percent", "seed"},
+                               QStringLiteral("a random sample condition")))
+            return *e;
+        const QString percentPath = join(path, QStringLiteral("percent"));
+        if (!o.contains(QStringLiteral("percent")))
+            return Error{percentPath, QStringLiteral("is required"), ErrorCode::InvalidDefinition};
+        const QJsonValue pv = o.value(QStringLiteral("percent"));
+        if (!pv.isDouble() || !std::isfinite(pv.toDouble()))
+            return typeError(percentPath, QStringLiteral("a number"), pv);
+        node.percent = pv.toDouble();
+        if (auto e = readString(o, path, QStringLiteral("seed"), node.seed, true)) return *e;
         return node;
     }
     if (type == QLatin1String("order") || type == QLatin1String("product"))
@@ -436,6 +472,7 @@ QJsonObject DefinitionCodec::nodeToJson(const ConditionNode &n)
     QJsonObject o;
     o.insert(QStringLiteral("type"), n.type);
     if (!n.enabled) o.insert(QStringLiteral("enabled"), false);
+    if (n.locked) o.insert(QStringLiteral("locked"), true);
     switch (n.kind) {
     case NodeKind::Combine:
         writeMatchExpect(o, n);
@@ -462,6 +499,7 @@ QJsonObject DefinitionCodec::nodeToJson(const ConditionNode &n)
         if (n.count) {
             QJsonObject c;
             writeComparison(c, *n.count);
+            if (!n.countOf.isEmpty()) c.insert(QStringLiteral("of"), n.countOf);
             o.insert(QStringLiteral("count"), c);
         }
         writeMatchExpect(o, n);
@@ -469,6 +507,14 @@ QJsonObject DefinitionCodec::nodeToJson(const ConditionNode &n)
         break;
     case NodeKind::SegmentReference:
         writeComparison(o, n.test);
+        break;
+    case NodeKind::Rfm:
+        o.insert(QStringLiteral("score"), n.score);
+        writeComparison(o, n.test);
+        break;
+    case NodeKind::Sample:
+        o.insert(QStringLiteral("percent"), n.percent);
+        o.insert(QStringLiteral("seed"), n.seed);
         break;
     }
     return o;

@@ -275,9 +275,24 @@ void DefinitionValidator::validateNode(const ConditionNode &node, const QString 
             } else if (auto e = checkComparisonValue(ValueKind::Number, nullptr, *node.count,
                                                      countPath)) {
                 errors.append(*e);
+            } else if (!node.countOf.isEmpty() &&
+                       !ConditionCatalog::countOfSources(node.countOf).contains(node.source)) {
+                errors.append({join(countPath, QStringLiteral("of")),
+                               QStringLiteral("\"of\": \"%1\" applies only to source %2 (got "
+                                              "\"%3\")")
+                                   .arg(node.countOf,
+                                        ConditionCatalog::countOfSources(node.countOf)
+                                            .join(QStringLiteral(", ")),
+                                        node.source)});
             }
         }
         break;
+    case NodeKind::Rfm:
+        validateRfm(node, path, errors);
+        return;
+    case NodeKind::Sample:
+        validateSample(node, path, errors);
+        return;
     case NodeKind::SegmentReference:
         validateReference(node, path, ownCode, errors);
         return;
@@ -339,6 +354,47 @@ void DefinitionValidator::validateLeaf(const ConditionNode &node, const QString 
         spec = *found;
     }
     if (auto e = checkComparisonValue(spec->kind, &*spec, node.test, path)) errors.append(*e);
+}
+
+void DefinitionValidator::validateRfm(const ConditionNode &node, const QString &path,
+                                      QList<Error> &errors) const
+{
+    AttributeSpec spec;
+    spec.kind = ValueKind::Number;
+    if (auto e = checkComparisonValue(ValueKind::Number, &spec, node.test, path)) {
+        errors.append(*e);
+        return;
+    }
+    // Every value is a whole score 1..5.
+    const QString valuePath = join(path, QStringLiteral("value"));
+    auto checkScore = [&](const QJsonValue &v, const QString &p) {
+        const double d = v.toDouble();
+        if (std::floor(d) != d || d < 1 || d > 5) {
+            errors.append(
+                {p, QStringLiteral("expected a score from 1 to 5, got %1").arg(describeJson(v))});
+            return false;
+        }
+        return true;
+    };
+    if (node.test.value.isArray()) {
+        const QJsonArray a = node.test.value.toArray();
+        for (int i = 0; i < a.size(); ++i)
+            if (!checkScore(a.at(i), valuePath + QStringLiteral("[%1]").arg(i))) return;
+    } else if (!node.test.value.isUndefined()) {
+        checkScore(node.test.value, valuePath);
+    }
+}
+
+void DefinitionValidator::validateSample(const ConditionNode &node, const QString &path,
+                                         QList<Error> &errors) const
+{
+    if (!(node.percent >= 0 && node.percent <= 100))
+        errors.append({join(path, QStringLiteral("percent")),
+                       QStringLiteral("expected a percentage from 0 to 100, got %1")
+                           .arg(describeJson(QJsonValue(node.percent)))});
+    if (node.seed.trimmed().isEmpty())
+        errors.append({join(path, QStringLiteral("seed")),
+                       QStringLiteral("must not be empty (it names the sample)")});
 }
 
 void DefinitionValidator::validateReference(const ConditionNode &node, const QString &path,

@@ -63,6 +63,8 @@ private:
     void validateNode(const ConditionNode &node, const QString &path, const QString &ownCode,
                       QList<Error> &errors, int depth) const;
     void validateLeaf(const ConditionNode &node, const QString &path, QList<Error> &errors) const;
+    void validateRfm(const ConditionNode &node, const QString &path, QList<Error> &errors) const;
+    void validateSample(const ConditionNode &node, const QString &path, QList<Error> &errors) const;
     void validateReference(const ConditionNode &node, const QString &path, const QString &ownCode,
                            QList<Error> &errors) const;
     std::optional<QString> findCycle(const QString &from, QStringList &chain) const;

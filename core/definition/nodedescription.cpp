@@ -93,6 +93,18 @@ QString describeNode(const ConditionNode &node)
         QString count;
         if (!node.found)
             count = NodeDescription::tr("no item");
+        else if (node.count && node.countOf == QLatin1String("qty"))
+            count = NodeDescription::tr("quantity %1 %2")
+                        .arg(ConditionCatalog::operatorLabel(node.count->op),
+                             describeValue(node.count->value));
+        else if (node.count && node.countOf == QLatin1String("amount"))
+            count = NodeDescription::tr("amount spent %1 %2")
+                        .arg(ConditionCatalog::operatorLabel(node.count->op),
+                             describeValue(node.count->value));
+        else if (node.count && node.countOf == QLatin1String("orders"))
+            count = NodeDescription::tr("distinct orders %1 %2")
+                        .arg(ConditionCatalog::operatorLabel(node.count->op),
+                             describeValue(node.count->value));
         else if (node.count)
             count = NodeDescription::tr("item count %1 %2")
                         .arg(ConditionCatalog::operatorLabel(node.count->op),
@@ -108,6 +120,11 @@ QString describeNode(const ConditionNode &node)
             .arg(node.test.op == QLatin1String("in") ? NodeDescription::tr("of any of")
                                                      : NodeDescription::tr("of none of"),
                  describeValue(node.test.value));
+    case NodeKind::Rfm:
+        return comparison(ConditionCatalog::rfmScoreLabel(node.score), node.test);
+    case NodeKind::Sample:
+        return NodeDescription::tr("Random sample of %1% (seed \"%2\")")
+            .arg(describeJson(QJsonValue(node.percent)), node.seed);
     }
     return {};
 }

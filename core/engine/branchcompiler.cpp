@@ -133,6 +133,7 @@ BoolSql BranchCompiler::rowSetTest(const SqlText &rows, const QString &rowOwner,
 Result<SqlText> BranchCompiler::compileSelect(const SegmentDefinition &definition)
 {
     m_referenceStack = {definition.code};
+    m_scope = &definition;
     Result<BoolSql> predicate = definition.conditions.enabled ? memberNode(definition.conditions)
                                                               : Result<BoolSql>(BoolSql::of(true));
     if (!predicate) return predicate.error();
@@ -219,6 +220,10 @@ Result<BoolSql> BranchCompiler::memberNode(const ConditionNode &node)
         return productsScope(node);
     case NodeKind::SegmentReference:
         return reference(node);
+    case NodeKind::Rfm:
+        return rfmLeaf(node);
+    case NodeKind::Sample:
+        return sampleLeaf(node);
     }
     return BoolSql::of(false);
 }
@@ -249,6 +254,15 @@ Result<ValueExpr> BranchCompiler::customerValue(const QString &a)
         return column(QStringLiteral("c.dob"));
     if (a == QLatin1String("days_since_registration"))
         return column(QStringLiteral("c.created_at"));
+    if (a == QLatin1String("last_login_at") || a == QLatin1String("days_since_last_login")) {
+        // customer_log: one row per customer (unique customer_id); none = missing.
+        const QString alias = namedJoin(
+            QStringLiteral("customer_log"), QStringLiteral("cl"), [&](const QString &alias) {
+                return SqlText(QStringLiteral("LEFT JOIN %1 %2 ON %2.customer_id = c.entity_id")
+                                   .arg(t("customer_log"), alias));
+            });
+        return column(alias + QStringLiteral(".last_login_at"));
+    }
     if (a == QLatin1String("is_confirmed"))
         return column(QStringLiteral("(CASE WHEN c.confirmation IS NULL THEN 1 ELSE 0 END)"),
                       false);
@@ -406,9 +420,12 @@ Result<BoolSql> BranchCompiler::reference(const ConditionNode &node)
                          ErrorCode::InvalidDefinition};
         // Membership is evaluated from the referenced conditions, never from a stored list.
         m_referenceStack << code;
+        const SegmentDefinition *outer = m_scope;
+        m_scope = &*referenced;
         Result<BoolSql> conditions = referenced->conditions.enabled
                                          ? memberNode(referenced->conditions)
                                          : Result<BoolSql>(BoolSql::of(true));
+        m_scope = outer;
         m_referenceStack.removeLast();
         if (!conditions) return conditions.error();
         memberships << sqlAnd({inScopeOf(*referenced), *conditions});

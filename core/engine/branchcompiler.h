@@ -23,6 +23,7 @@ enum class MemberKind
 struct CompileState
 {
     int nextAlias = 1;
+    bool needsGuestOrders = false; // a condition reads guest_orders (RFM over guests)
     QString alias(const QString &stem) { return stem + QString::number(nextAlias++); }
 };
 
@@ -61,6 +62,9 @@ private:
     Result<BoolSql> ordersScope(const ConditionNode &node);
     Result<BoolSql> productsScope(const ConditionNode &node);
     Result<BoolSql> reference(const ConditionNode &node);
+    // branchcompilerscores.cpp: RFM scores and random samples.
+    Result<BoolSql> rfmLeaf(const ConditionNode &node);
+    Result<BoolSql> sampleLeaf(const ConditionNode &node);
     BoolSql inScopeOf(const SegmentDefinition &definition);
 
     Result<ValueExpr> customerValue(const QString &attribute);
@@ -102,6 +106,7 @@ private:
     // then joined only when a column of it is read).
     QString m_orderId = QStringLiteral("o.entity_id");
     QStringList m_referenceStack;
+    const SegmentDefinition *m_scope = nullptr; // the segment whose conditions are compiled
 };
 
 } // namespace seg

@@ -390,9 +390,27 @@ Result<BoolSql> BranchCompiler::productsScope(const ConditionNode &node)
     if (readsCatalog) rows += SqlText(catalogJoins, {nameAttribute});
     rows += rowsWhere;
 
-    const BoolSql onGroup =
-        m_comparisons.compile(column(QStringLiteral("COUNT(*)"), false), countSpec, count);
-    const CountShape shape = countShape(countSpec, count);
+    // What is counted ("of"): item rows, their quantity, their base row totals, or the
+    // distinct orders with a matching item. Sums over no rows are 0, like a count.
+    QString aggregate = QStringLiteral("COUNT(*)");
+    const QString &of = node.countOf;
+    if (!of.isEmpty() && !ConditionCatalog::countOfSources(of).contains(source))
+        return Error{
+            {},
+            QStringLiteral("\"of\": \"%1\" applies only to source %2 (got \"%3\")")
+                .arg(of, ConditionCatalog::countOfSources(of).join(QStringLiteral(", ")), source),
+            ErrorCode::InvalidDefinition};
+    if (of == QLatin1String("qty"))
+        aggregate = m_dialect.roundMoney(
+            QStringLiteral("SUM(COALESCE(%1, 0))").arg(columns.value(QStringLiteral("qty"))));
+    else if (of == QLatin1String("amount"))
+        aggregate = m_dialect.roundMoney(QStringLiteral("SUM(COALESCE(i.base_row_total, 0))"));
+    else if (of == QLatin1String("orders"))
+        aggregate = QStringLiteral("COUNT(DISTINCT i.order_id)");
+    const bool isSum = of == QLatin1String("qty") || of == QLatin1String("amount");
+    const BoolSql onGroup = m_comparisons.compile(column(aggregate, false), countSpec, count);
+    // A member with matching rows has a count of 1 or more, but a sum may still be 0.
+    const CountShape shape = isSum ? CountShape{} : countShape(countSpec, count);
     return rowSetTest(rows + SqlText(QStringLiteral(" AND ")) + perItem->toSql(), rowOwner, onGroup,
                       holdsForNumber(0, countSpec, count), shape.allPositive, shape.nonePositive);
 }

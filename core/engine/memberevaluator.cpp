@@ -14,6 +14,7 @@ struct MemberEvaluator::Context
 {
     const MemberSnapshot &member;
     QStringList referenceStack;
+    const SegmentDefinition *scope = nullptr; // the segment whose conditions are evaluated
 };
 
 namespace {
@@ -294,7 +295,7 @@ Explanation MemberEvaluator::scope(const SegmentDefinition &d, const MemberSnaps
 Result<Explanation> MemberEvaluator::explain(const SegmentDefinition &definition,
                                              const MemberSnapshot &member) const
 {
-    Context context{member, {definition.code}};
+    Context context{member, {definition.code}, &definition};
     Explanation root;
     root.path = QString();
     root.label = QStringLiteral("Segment %1 (%2)").arg(definition.code, definition.name);
@@ -361,6 +362,7 @@ Result<Explanation> MemberEvaluator::node(const ConditionNode &n, const QString 
                 (a == QLatin1String("age") || a == QLatin1String("days_until_birthday"))
                     ? QStringLiteral("dob")
                 : a == QLatin1String("days_since_registration") ? QStringLiteral("created_at")
+                : a == QLatin1String("days_since_last_login")   ? QStringLiteral("last_login_at")
                                                                 : a;
             value = context.member.profile.value(source);
         } else { // cart
@@ -398,6 +400,10 @@ Result<Explanation> MemberEvaluator::node(const ConditionNode &n, const QString 
         return productsScope(n, path, context);
     case NodeKind::SegmentReference:
         return reference(n, path, context);
+    case NodeKind::Rfm:
+        return explainRfm(n, path, context.member, *context.scope, m_rfm);
+    case NodeKind::Sample:
+        return explainSample(n, path, context.member);
     }
     return Error{path, QStringLiteral("unknown node"), ErrorCode::InvalidDefinition};
 }
@@ -459,7 +465,8 @@ Result<Explanation> MemberEvaluator::rowScope(const ConditionNode &n, const QStr
                                               const QString &entity,
                                               const QList<const AttributeRow *> &rows,
                                               const QList<const QList<qint64> *> &categories,
-                                              bool emptyRowWhenNone, int &matching) const
+                                              bool emptyRowWhenNone, int &matching,
+                                              QList<qsizetype> *matchingRows) const
 {
     // Judge every row; show the first matching one (or the first one) to say why.
     ConditionNode asGroup = n;
@@ -479,6 +486,7 @@ Result<Explanation> MemberEvaluator::rowScope(const ConditionNode &n, const QStr
         if (!e) return e.error();
         if (e->result) {
             ++matching;
+            if (matchingRows && i < rows.size()) *matchingRows << i;
             if (!shown || !shown->result) shown = *e;
         } else if (!shown) {
             shown = *e;
@@ -602,8 +610,9 @@ Result<Explanation> MemberEvaluator::productsScope(const ConditionNode &n, const
         categories << &p.categories;
     }
     int matching = 0;
+    QList<qsizetype> matched;
     Result<Explanation> e =
-        rowScope(n, path, QStringLiteral("product"), rows, categories, false, matching);
+        rowScope(n, path, QStringLiteral("product"), rows, categories, false, matching, &matched);
     if (!e) return e;
     Explanation out = *e;
     AttributeSpec countSpec;
@@ -611,8 +620,30 @@ Result<Explanation> MemberEvaluator::productsScope(const ConditionNode &n, const
     const Comparison count =
         !n.found ? Comparison{QStringLiteral("=="), QJsonValue(0)}
                  : n.count.value_or(Comparison{QStringLiteral(">="), QJsonValue(1)});
-    out.result = evaluateComparison(QVariant(double(matching)), countSpec, count, m_time).result;
-    out.detail = QStringLiteral("%1 of %2 items match").arg(matching).arg(items->size());
+    // What is counted ("of"): rows, their quantity or base row totals (summed in
+    // ten-thousandths, Magento's precision), or the distinct orders of the matching rows.
+    double counted = double(matching);
+    QString what = QStringLiteral("items match");
+    const QString &of = n.countOf;
+    if (of == QLatin1String("qty") || of == QLatin1String("amount")) {
+        const QString key =
+            of == QLatin1String("qty") ? QStringLiteral("qty") : QStringLiteral("base_row_total");
+        qint64 total = 0;
+        for (qsizetype i : matched)
+            total += std::llround(rows[i]->value(key).toDouble() * 10000.0);
+        counted = double(total) / 10000.0;
+        what = of == QLatin1String("qty") ? QStringLiteral("items match, quantity %1")
+                                          : QStringLiteral("items match, amount %1");
+        what = what.arg(counted);
+    } else if (of == QLatin1String("orders")) {
+        QSet<QString> orders;
+        for (qsizetype i : matched)
+            orders.insert(rows[i]->value(QStringLiteral("order_id")).toString());
+        counted = double(orders.size());
+        what = QStringLiteral("items match, in %1 orders").arg(orders.size());
+    }
+    out.result = evaluateComparison(QVariant(counted), countSpec, count, m_time).result;
+    out.detail = QStringLiteral("%1 of %2 %3").arg(matching).arg(items->size()).arg(what);
     return out;
 }
 
@@ -637,8 +668,11 @@ Result<Explanation> MemberEvaluator::reference(const ConditionNode &n, const QSt
             return Error{path, QStringLiteral("unknown segment \"%1\"").arg(code),
                          ErrorCode::InvalidDefinition};
         context.referenceStack << code;
+        const SegmentDefinition *outer = context.scope;
+        context.scope = &*referenced;
         Result<Explanation> conditions =
             node(referenced->conditions, QStringLiteral("conditions"), context);
+        context.scope = outer;
         context.referenceStack.removeLast();
         if (!conditions) return conditions.error();
         Explanation sub;

@@ -5,6 +5,7 @@
 #include "definition/segmentdefinition.h"
 #include "engine/explanation.h"
 #include "engine/membersnapshot.h"
+#include "engine/rfmpopulation.h"
 #include "engine/timecontext.h"
 
 namespace seg {
@@ -20,6 +21,9 @@ public:
     Result<Explanation> explain(const SegmentDefinition &definition,
                                 const MemberSnapshot &member) const;
     Result<bool> matches(const SegmentDefinition &definition, const MemberSnapshot &member) const;
+
+    // Where RFM scores find their population; without one an "rfm" condition is an error.
+    void setRfmPopulation(const RfmPopulation *population) { m_rfm = population; }
 
 private:
     struct Context;
@@ -44,12 +48,21 @@ private:
     Result<Explanation> rowScope(const ConditionNode &node, const QString &path,
                                  const QString &entity, const QList<const AttributeRow *> &rows,
                                  const QList<const QList<qint64> *> &categories,
-                                 bool emptyRowWhenNone, int &matching) const;
+                                 bool emptyRowWhenNone, int &matching,
+                                 QList<qsizetype> *matchingRows = nullptr) const;
 
     const CustomAttributeResolver *m_attributes;
     const TimeContext &m_time;
     const SegmentLookup *m_segments;
+    const RfmPopulation *m_rfm = nullptr;
 };
+
+// memberevaluatorscores.cpp: the member-level scores, outside any scope.
+Result<Explanation> explainRfm(const ConditionNode &node, const QString &path,
+                               const MemberSnapshot &member, const SegmentDefinition &scope,
+                               const RfmPopulation *population);
+Explanation explainSample(const ConditionNode &node, const QString &path,
+                          const MemberSnapshot &member);
 
 // The outcome of one comparison on a value read from a snapshot.
 struct ComparisonOutcome

@@ -113,6 +113,16 @@ Status MemberSnapshotLoader::loadRegistered(MemberSnapshot &s) const
     s.profile.insert(QStringLiteral("is_confirmed"),
                      raw.value(QStringLiteral("confirmation")).isNull() ? 1 : 0);
 
+    // The last login (customer_log, one row per customer); none: missing.
+    auto login = rows(QStringLiteral("SELECT MAX(last_login_at) AS last_login_at FROM %1 WHERE "
+                                     "customer_id = ?")
+                          .arg(t("customer_log")),
+                      {id});
+    if (!login) return login.error();
+    s.profile.insert(QStringLiteral("last_login_at"),
+                     login->isEmpty() ? QVariant()
+                                      : login->first().value(QStringLiteral("last_login_at")));
+
     auto newsletter = rows(
         QStringLiteral(
             "SELECT subscriber_status FROM %1 WHERE customer_id = ? ORDER BY subscriber_id DESC")
@@ -197,7 +207,8 @@ Status MemberSnapshotLoader::loadRegistered(MemberSnapshot &s) const
                  {"product_id", "product_id"},
                  {"product_type", "product_type"},
                  {"price", "price"},
-                 {"qty", "qty"}});
+                 {"qty", "qty"},
+                 {"base_row_total", "base_row_total"}});
             !st)
             return st;
     }
@@ -312,7 +323,8 @@ Status MemberSnapshotLoader::loadOrders(MemberSnapshot &s,
         if (!items) return items.error();
         for (const AttributeRow &i : *items) {
             ProductRow row;
-            row.values = pick(i, {"sku", "name", "product_id", "product_type", "price"});
+            row.values = pick(i, {"sku", "name", "product_id", "product_type", "price",
+                                  "base_row_total", "order_id"});
             row.values.insert(QStringLiteral("qty"), i.value(QStringLiteral("qty_ordered")));
             row.values.insert(QStringLiteral("ordered_at"), o.value(QStringLiteral("created_at")));
             row.values.insert(QStringLiteral("order_status"), o.value(QStringLiteral("status")));

@@ -33,7 +33,7 @@ Result<SqlCompiler::Parts> SqlCompiler::compileParts(const SegmentDefinition &de
         branches << *select;
     }
     Parts parts;
-    if (definition.includesGuests())
+    if (definition.includesGuests() || state.needsGuestOrders)
         parts.with = SqlText(QStringLiteral("WITH ")) +
                      BranchCompiler::guestOrdersCte(m_schema, dialect) +
                      SqlText(QStringLiteral(" "));

@@ -245,7 +245,9 @@ Result<CustomerProfile> CustomerProfileLoader::load(StoreSession &session, const
     Result<MemberSnapshot> snapshot = loader.load(key);
     if (snapshot && snapshot->exists) {
         const TimeContext time = session.timeContext(asOf);
-        const MemberEvaluator evaluator(&schema, time, session.segments.get());
+        MemberEvaluator evaluator(&schema, time, session.segments.get());
+        const StoreRfmPopulation rfm(*session.connection, schema);
+        evaluator.setRfmPopulation(&rfm);
         Result<Explanation> explanation = evaluator.explain(record.value()->definition, *snapshot);
         if (explanation) {
             p.matches = explanation->result;

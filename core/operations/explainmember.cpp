@@ -54,7 +54,9 @@ Result<std::optional<MemberExplanation>> explainMember(const StoreSession &sessi
     if (!snapshot->exists) return std::optional<MemberExplanation>();
     const std::optional<MemberSnapshot> found = std::move(snapshot).value();
 
-    const MemberEvaluator evaluator(&*session.schema, time, session.segments.get());
+    MemberEvaluator evaluator(&*session.schema, time, session.segments.get());
+    const StoreRfmPopulation rfm(*session.connection, *session.schema);
+    evaluator.setRfmPopulation(&rfm);
     Result<Explanation> explanation = evaluator.explain(definition, *found);
     if (!explanation) return explanation.error();
     MemberExplanation out;

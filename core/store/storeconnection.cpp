@@ -1,6 +1,7 @@
 #include "store/storeconnection.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -44,6 +45,21 @@ void sqliteFold(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+// md5(text): the lower-case hex MD5 of the text's UTF-8 bytes, as MySQL's MD5() and
+// PostgreSQL's md5() (the random sample condition).
+void sqliteMd5(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const QByteArray hex =
+        QCryptographicHash::hash(QByteArrayView(text, bytes), QCryptographicHash::Md5).toHex();
+    sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -67,6 +83,14 @@ Status registerSqliteFunctions(const QSqlDatabase &db)
         return Error{{},
                      QStringLiteral("could not register seg_fold(): %1")
                          .arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                     ErrorCode::Connection};
+    if (const int md5 =
+            sqlite3_create_function_v2(sqlite, "md5", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                       nullptr, &sqliteMd5, nullptr, nullptr, nullptr);
+        md5 != SQLITE_OK)
+        return Error{{},
+                     QStringLiteral("could not register md5(): %1")
+                         .arg(QString::fromUtf8(sqlite3_errstr(md5))),
                      ErrorCode::Connection};
     return success();
 }

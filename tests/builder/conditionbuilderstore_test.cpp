@@ -105,9 +105,16 @@ TEST_P(BuilderOnStore, CustomAttributesReferencesAndLiveCounts)
               2); // customers 1 and 4
     EXPECT_EQ(model->data(buyers, ConditionTreeModel::CountRole).toLongLong(),
               2); // customers 1 and 2
+    // The count and, next to it, how long it took (issue #17, item 9).
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return model->data(loyalty, ConditionTreeModel::TimeRole).isValid(); }, 30000));
+    const qint64 ms = model->data(loyalty, ConditionTreeModel::TimeRole).toLongLong();
+    EXPECT_GE(ms, 0);
     EXPECT_EQ(
         model->index(0, ConditionTreeModel::CountColumn, model->index(0, 0)).data().toString(),
-        QStringLiteral("2"));
+        QStringLiteral("2 · %1").arg(ConditionTreeModel::elapsedText(ms)));
+    EXPECT_EQ(ConditionTreeModel::elapsedText(120), QStringLiteral("120 ms"));
+    EXPECT_EQ(ConditionTreeModel::elapsedText(1400), QStringLiteral("1.4 s"));
 
     // The custom attribute's row got a number editor once the store's attributes were known.
     auto *row = qobject_cast<ConditionRowEditor *>(view->indexWidget(loyalty));

@@ -125,6 +125,48 @@ const Definition kDefinitions[] = {
     {"Reference",
      R"({"type":"segment","operator":"in","value":["buyers"]},{"type":"customer","attribute":"website_id","operator":"==","value":1})",
      R"("apply_to":"all")"},
+    // Issue #17: what a products count counts, RFM scores, random samples.
+    {"SpentInCategories",
+     R"({"type":"products","source":"ordered","count":{"operator":">=","value":200,"of":"amount"},"conditions":[{"type":"product","attribute":"category_id","operator":"in","value":[3,4,5,6,7]},{"type":"product","attribute":"ordered_at","operator":"within_last_days","value":365}]})",
+     R"("apply_to":"all")"},
+    {"OrderedQty",
+     R"({"type":"products","source":"ordered","count":{"operator":">","value":6,"of":"qty"}})"},
+    {"OrderedQtyBelow",
+     R"({"type":"products","source":"ordered","count":{"operator":"<","value":3,"of":"qty"}})",
+     R"("apply_to":"all")"},
+    {"DistinctOrders",
+     R"({"type":"products","source":"ordered","count":{"operator":">=","value":2,"of":"orders"},"conditions":[{"type":"product","attribute":"category_id","operator":"in","value":[3,4,5,6,7]}]})",
+     R"("apply_to":"all")"},
+    {"RowsExplicit",
+     R"({"type":"products","source":"ordered","count":{"operator":"==","value":1,"of":"rows"}})"},
+    {"CartAmount",
+     R"({"type":"products","source":"cart","count":{"operator":"between","value":[20,150],"of":"amount"}})"},
+    {"WishlistQty",
+     R"({"type":"products","source":"wishlist","count":{"operator":">=","value":3,"of":"qty"}})"},
+    {"RfmRecency", R"({"type":"rfm","score":"recency","operator":">=","value":4})",
+     R"("apply_to":"all")"},
+    {"RfmFrequencyOne", R"({"type":"rfm","score":"frequency","operator":"==","value":1})"},
+    {"RfmMonetaryNotIn", R"({"type":"rfm","score":"monetary","operator":"not_in","value":[1,2]})",
+     R"("apply_to":"all","websites":[1])"},
+    {"RfmNoScore", R"({"type":"rfm","score":"recency","operator":"is_empty"})"},
+    {"RfmGuests", R"({"type":"rfm","score":"monetary","operator":"between","value":[2,4]})",
+     R"("apply_to":"guests")"},
+    {"RfmThroughReference",
+     R"({"type":"segment","operator":"in","value":["top-spenders"]},{"type":"rfm","score":"frequency","operator":"!=","value":5})"},
+    {"Sample", R"({"type":"sample","percent":10,"seed":"spring-2027"})", R"("apply_to":"all")"},
+    {"SampleFraction", R"({"type":"sample","percent":12.34,"seed":"Été ü"})",
+     R"("apply_to":"guests")"},
+    {"LastLoginRecent",
+     R"({"type":"customer","attribute":"days_since_last_login","operator":"<","value":60})"},
+    {"LastLoginNotRecent",
+     R"({"type":"customer","attribute":"last_login_at","operator":"not_within_last_days","value":90})",
+     R"("apply_to":"all")"},
+    {"NeverLoggedIn", R"({"type":"customer","attribute":"last_login_at","operator":"is_empty"})"},
+    {"LoggedInBefore",
+     R"({"type":"customer","attribute":"last_login_at","operator":"<","value":"2026-06-01"})"},
+    {"SampleControl",
+     R"({"type":"combine","match":"all","expect":false,"conditions":[{"type":"sample","percent":50,"seed":"spring-2027"}]},{"type":"rfm","score":"recency","operator":">=","value":3})",
+     R"("apply_to":"all")"},
 };
 
 struct Store
@@ -188,6 +230,11 @@ TEST_P(CrossCheck, SqlAndEvaluatorAgree)
         R"("apply_to":"all")"));
     buyers.value().code = QStringLiteral("buyers");
     segments.add(*buyers);
+    auto top = seg::DefinitionCodec::fromJson(definitionJson(
+        R"({"type":"combine","conditions":[{"type":"rfm","score":"monetary","operator":"==","value":5}]})",
+        R"("apply_to":"all")"));
+    top.value().code = QStringLiteral("top-spenders");
+    segments.add(*top);
 
     const QString conditions =
         QStringLiteral(R"({"type":"combine","match":"all","expect":true,"conditions":[%1]})")

@@ -61,7 +61,9 @@ BothPaths evaluateBoth(const seg::StoreConnection &connection, const seg::StoreS
     out.sql = sortedKeys(*members);
 
     const seg::MemberSnapshotLoader loader(connection, schema);
-    const seg::MemberEvaluator evaluator(&schema, time, segments);
+    seg::MemberEvaluator evaluator(&schema, time, segments);
+    const seg::StoreRfmPopulation rfm(connection, schema);
+    evaluator.setRfmPopulation(&rfm);
     QList<seg::MemberKey> in;
     for (const seg::MemberKey &key : universe) {
         auto snapshot = loader.load(key);

@@ -215,6 +215,7 @@ void MainWindow::buildActions()
     segment->addAction(m_segments->newAction());
     segment->addAction(m_segments->editAction());
     segment->addAction(m_segments->duplicateAction());
+    segment->addAction(m_segments->splitAction());
     segment->addAction(m_segments->deleteAction());
     segment->addSeparator();
     segment->addAction(m_segments->refreshAction());

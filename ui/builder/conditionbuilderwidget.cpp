@@ -40,7 +40,7 @@ using seg::ConditionNode;
 
 namespace {
 
-constexpr int kCountColumnWidth = 84;
+constexpr int kCountColumnWidth = 128; // "12,345 · 1.4 s"
 
 } // namespace
 
@@ -129,6 +129,9 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
     connect(m_counter, &LiveCounter::partCounted, this, [this](int key, qint64 count) {
         m_model->setCounts({{key, count}});
     });
+    connect(m_counter, &LiveCounter::partTimed, this, [this](int key, qint64 elapsedMs) {
+        m_model->setCountTimes({{key, elapsedMs}});
+    });
     connect(m_counter, &LiveCounter::failed, this, [this](const QString &message) {
         m_totalDetail->setText(tr("Counting failed: %1").arg(message));
     });
@@ -143,6 +146,7 @@ ConditionBuilderWidget::~ConditionBuilderWidget()
 {
     // The children go after this body: no more model or focus notifications to this widget.
     m_model->disconnect(this);
+    m_undo->disconnect(this); // clearing it on the way out must not update the actions
     disconnect(qApp, nullptr, this, nullptr);
 }
 
@@ -174,6 +178,8 @@ void ConditionBuilderWidget::createActions()
              {QKeySequence(Qt::CTRL | Qt::Key_D)}, &ConditionBuilderWidget::duplicateSelected);
     m_muteAction = make(tr("Mute"), QStringLiteral("muteAction"),
                         {QKeySequence(Qt::CTRL | Qt::Key_M)}, &ConditionBuilderWidget::toggleMute);
+    m_lockAction = make(tr("Lock"), QStringLiteral("lockAction"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_L)}, &ConditionBuilderWidget::toggleLock);
     m_deleteAction = make(tr("Delete"), QStringLiteral("deleteAction"),
                           {QKeySequence(Qt::Key_Delete)}, &ConditionBuilderWidget::deleteSelected);
     m_upAction = make(tr("Move up"), QStringLiteral("moveUpAction"),
@@ -220,6 +226,7 @@ void ConditionBuilderWidget::buildLayout()
     toolbar->addSeparator();
     toolbar->addAction(m_duplicateAction);
     toolbar->addAction(m_muteAction);
+    toolbar->addAction(m_lockAction);
     toolbar->addAction(m_deleteAction);
     toolbar->addSeparator();
     toolbar->addAction(m_undoAction);
@@ -239,6 +246,13 @@ void ConditionBuilderWidget::buildLayout()
     headingFont.setBold(true);
     heading->setFont(headingFont);
     countLayout->addWidget(heading);
+    m_lockNotice = new QLabel;
+    m_lockNotice->setObjectName(QStringLiteral("lockNotice"));
+    m_lockNotice->setVisible(false);
+    QPalette lockPalette = m_lockNotice->palette();
+    lockPalette.setColor(QPalette::WindowText, QColor(0x8a, 0x53, 0x00));
+    m_lockNotice->setPalette(lockPalette);
+    countLayout->addWidget(m_lockNotice);
     countLayout->addStretch(1);
     countLayout->addWidget(m_totalLabel);
     countLayout->addWidget(m_totalDetail);
@@ -398,8 +412,8 @@ void ConditionBuilderWidget::installEditors(const QModelIndex &parent, int first
         const ConditionTreeItem *item = m_model->itemFromIndex(index);
         if (!item) continue;
         auto *editor = new ConditionRowEditor(m_model, item->id(), m_picks, m_storeContext.get());
-        connect(editor, &ConditionRowEditor::fieldsEdited, m_controller,
-                &ConditionTreeController::setFields);
+        connect(editor, &ConditionRowEditor::fieldsEdited, this,
+                &ConditionBuilderWidget::editFields);
         m_view->setIndexWidget(index, editor);
         if (item->childCount() > 0) installEditors(index, 0, item->childCount() - 1);
     }
@@ -414,6 +428,15 @@ void ConditionBuilderWidget::refreshEditors(const QModelIndex &topLeft,
             m_model->index(row, ConditionTreeModel::ConditionColumn, topLeft.parent());
         if (auto *editor = qobject_cast<ConditionRowEditor *>(m_view->indexWidget(index)))
             editor->refresh();
+        // A lock (or unlock) reaches the rows inside it: they rebuild when their state changes.
+        if (const ConditionTreeItem *item = m_model->itemFromIndex(index);
+            item && item->childCount())
+            item->forEach([this, item](const ConditionTreeItem *inner) {
+                if (inner == item) return;
+                if (auto *row = qobject_cast<ConditionRowEditor *>(
+                        m_view->indexWidget(m_model->indexOf(inner))))
+                    row->refresh();
+            });
     }
     scheduleColumnWidths();
 }
@@ -537,6 +560,8 @@ void ConditionBuilderWidget::updateActions()
     m_downAction->setEnabled(movable);
     const bool muted = any && !items.first()->fields().enabled;
     m_muteAction->setText(muted ? tr("Unmute") : tr("Mute"));
+    m_lockAction->setEnabled(current != nullptr);
+    m_lockAction->setText(current && current->fields().locked ? tr("Unlock") : tr("Lock"));
     m_sqlAction->setEnabled(m_hasStore && m_valid);
     m_explainAction->setEnabled(m_hasStore && m_valid);
 }
@@ -559,7 +584,7 @@ void ConditionBuilderWidget::addTemplate(const ConditionTemplate &entry)
         row = parent->childCount();
         node = fit(parent);
     }
-    if (!node) return;
+    if (!node || refusedByLock({parent})) return;
     selectNode(m_controller->insertNode(parent->id(), row, *node, tr("Add %1").arg(entry.label)));
 }
 
@@ -578,19 +603,25 @@ void ConditionBuilderWidget::addGroup()
 void ConditionBuilderWidget::wrapInGroup()
 {
     const QList<ConditionTreeItem *> items = selectedItems();
-    if (!items.isEmpty()) selectNode(m_controller->wrapInGroup(items));
+    if (items.isEmpty()) return;
+    QList<const ConditionTreeItem *> touched(items.begin(), items.end());
+    touched << items.first()->parent();
+    if (!refusedByLock(touched)) selectNode(m_controller->wrapInGroup(items));
 }
 
 void ConditionBuilderWidget::duplicateSelected()
 {
     const QList<ConditionTreeItem *> items = selectedItems();
-    if (!items.isEmpty()) selectNode(m_controller->duplicate(items));
+    QList<const ConditionTreeItem *> parents;
+    for (const ConditionTreeItem *i : items)
+        parents << i->parent();
+    if (!items.isEmpty() && !refusedByLock(parents)) selectNode(m_controller->duplicate(items));
 }
 
 void ConditionBuilderWidget::deleteSelected()
 {
     const QList<ConditionTreeItem *> items = selectedItems();
-    if (items.isEmpty()) return;
+    if (items.isEmpty() || refusedByLock({items.begin(), items.end()})) return;
     // The cursor goes to the next sibling, else the previous one, else the parent.
     const ConditionTreeItem *first = items.first();
     const ConditionTreeItem *parent = first->parent();
@@ -612,7 +643,7 @@ void ConditionBuilderWidget::deleteSelected()
 void ConditionBuilderWidget::toggleMute()
 {
     const QList<ConditionTreeItem *> items = selectedItems();
-    if (items.isEmpty()) return;
+    if (items.isEmpty() || refusedByLock({items.begin(), items.end()})) return;
     m_controller->setMuted(items, items.first()->fields().enabled);
     updateActions();
 }
@@ -636,6 +667,7 @@ void ConditionBuilderWidget::moveCurrent(int delta)
     } else {
         return;
     }
+    if (refusedByLock({item, m_model->itemById(targetParent)})) return;
     m_controller->moveNodes({item->id()}, targetParent, targetRow,
                             delta < 0 ? tr("Move condition up") : tr("Move condition down"));
     selectNode(item->id());
@@ -660,6 +692,7 @@ void ConditionBuilderWidget::showContextMenu(const QPoint &requested)
     menu.addSeparator();
     menu.addAction(m_duplicateAction);
     menu.addAction(m_muteAction);
+    menu.addAction(m_lockAction);
     menu.addAction(m_upAction);
     menu.addAction(m_downAction);
     menu.addSeparator();

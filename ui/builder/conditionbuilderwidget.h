@@ -73,6 +73,11 @@ private:
     void deleteSelected();
     void toggleMute();
     void moveCurrent(int delta);
+    // conditionbuilderlocks.cpp: "locked" nodes refuse edits, moves and deletes inside them.
+    void toggleLock();
+    bool refusedByLock(const QList<const ConditionTreeItem *> &touched);
+    void editFields(int nodeId, const seg::ConditionNode &fields, const QString &text,
+                    const QString &mergeKey);
     void showContextMenu(const QPoint &pos);
     void showSql();
     void explainCustomer();
@@ -89,6 +94,7 @@ private:
     QLabel *m_totalLabel;
     QLabel *m_totalDetail;
     QListWidget *m_problems;
+    QLabel *m_lockNotice = nullptr; // why an edit was refused (a locked condition)
     std::shared_ptr<BuilderStoreContext> m_storeContext;
     seg::ConnectionSettings m_settings;
     bool m_hasStore = false;
@@ -103,6 +109,7 @@ private:
     QAction *m_wrapAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_muteAction = nullptr;
+    QAction *m_lockAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_upAction = nullptr;
     QAction *m_downAction = nullptr;

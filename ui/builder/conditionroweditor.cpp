@@ -53,9 +53,8 @@ void ConditionRowEditor::fitToCurrent(QComboBox *combo)
     combo->view()->setMinimumWidth(widest + 32);
 }
 
-namespace {
-
-QComboBox *makeCombo(const QList<QPair<QString, QString>> &items, const QString &current)
+QComboBox *ConditionRowEditor::makeCombo(const QList<QPair<QString, QString>> &items,
+                                         const QString &current)
 {
     auto *combo = new QComboBox;
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -70,8 +69,6 @@ QComboBox *makeCombo(const QList<QPair<QString, QString>> &items, const QString 
     ConditionRowEditor::fitToCurrent(combo);
     return combo;
 }
-
-} // namespace
 
 namespace {
 
@@ -313,6 +310,8 @@ void ConditionRowEditor::addProducts(const ConditionNode &f)
     connect(sourceCombo, &QComboBox::activated, this, [this, sourceCombo] {
         ConditionNode n = m_model->itemById(m_nodeId)->fields();
         n.source = sourceCombo->currentData().toString();
+        if (!n.countOf.isEmpty() && !ConditionCatalog::countOfSources(n.countOf).contains(n.source))
+            n.countOf.clear(); // e.g. the amount of viewed products: count them instead
         edit(n, tr("Change product source"));
     });
     addWord(f.found ? tr("include") : tr("include no"),
@@ -358,7 +357,10 @@ void ConditionRowEditor::addProducts(const ConditionNode &f)
             });
         }
     }
-    addText(f.found && !f.count ? tr("item") : tr("items"));
+    if (f.found && f.count)
+        addCountOf(f);
+    else
+        addText(f.found && !f.count ? tr("item") : tr("items"));
     addMatchExpect(f, tr("where"), tr("of these are"));
 }
 
@@ -455,8 +457,25 @@ void ConditionRowEditor::rebuild()
     case NodeKind::SegmentReference:
         addReference(f);
         break;
+    case NodeKind::Rfm:
+        addRfm(f);
+        break;
+    case NodeKind::Sample:
+        addSample(f);
+        break;
     }
 
+    // Inside a locked subtree nothing can be edited (Ctrl+L on the locked node unlocks it).
+    if (const ConditionTreeItem *lock = ConditionTreeModel::lockOf(item)) {
+        for (QWidget *w : findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            if (!qobject_cast<QLabel *>(w)) w->setEnabled(false);
+        if (lock == item) {
+            QLabel *locked = addChip(tr("locked"), true);
+            locked->setObjectName(QStringLiteral("lockedChip"));
+            locked->setToolTip(tr("Locked: it and the conditions inside it cannot be edited, "
+                                  "moved or deleted (Ctrl+L unlocks)"));
+        }
+    }
     if (!f.enabled) {
         QLabel *muted = addChip(tr("muted"), true);
         muted->setToolTip(tr("This condition is kept but ignored (Ctrl+M to turn it back on)"));
@@ -485,5 +504,6 @@ QJsonObject ConditionRowEditor::state(const ConditionNode &fields) const
     const ConditionTreeItem *item = m_model->itemById(m_nodeId);
     o.insert(QStringLiteral("conditions"),
              item && item->childCount() > 0); // "counting all orders" or not
+    o.insert(QStringLiteral("lockedWithin"), item && ConditionTreeModel::lockOf(item) != nullptr);
     return o;
 }

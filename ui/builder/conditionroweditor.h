@@ -54,6 +54,12 @@ private:
     void addLeaf(const seg::ConditionNode &f);
     void addProducts(const seg::ConditionNode &f);
     void addReference(const seg::ConditionNode &f);
+    // conditionroweditorscores.cpp
+    void addCountOf(const seg::ConditionNode &f);
+    void addRfm(const seg::ConditionNode &f);
+    void addSample(const seg::ConditionNode &f);
+    static class QComboBox *makeCombo(const QList<QPair<QString, QString>> &items,
+                                      const QString &current);
 
     ConditionTreeModel *m_model;
     int m_nodeId;

@@ -160,6 +160,21 @@ QList<ConditionTemplateGroup> ConditionTemplates::all()
             g.templates << ConditionTemplate{sourceLabel(source),
                                              tr("Customers with (or without) matching items"),
                                              {productsScope(source)}};
+            if (source == QLatin1String("ordered")) {
+                ConditionNode spent = productsScope(source);
+                spent.count = seg::Comparison{QStringLiteral(">="), 200};
+                spent.countOf = QStringLiteral("amount");
+                g.templates << ConditionTemplate{
+                    tr("Amount spent on products"),
+                    tr("The sum of the matching items' row totals (base currency)"),
+                    {spent}};
+                ConditionNode orders = productsScope(source);
+                orders.count = seg::Comparison{QStringLiteral(">="), 2};
+                orders.countOf = QStringLiteral("orders");
+                g.templates << ConditionTemplate{tr("Orders with products"),
+                                                 tr("The number of orders with a matching item"),
+                                                 {orders}};
+            }
             for (const seg::AttributeSpec &a : catalog.attributes(QStringLiteral("product"))) {
                 if (!a.sources.isEmpty() && !a.sources.contains(source)) continue;
                 ConditionNode scope = productsScope(source);
@@ -169,6 +184,28 @@ QList<ConditionTemplateGroup> ConditionTemplates::all()
                     tr("Inside a products group, or as a new one"),
                     {leaf(QStringLiteral("product"), a.code), scope}};
             }
+        } else if (type.id == QLatin1String("rfm")) {
+            for (const QString &score : ConditionCatalog::rfmScores()) {
+                ConditionNode rfm;
+                rfm.kind = NodeKind::Rfm;
+                rfm.type = QStringLiteral("rfm");
+                rfm.score = score;
+                rfm.test = {QStringLiteral(">="), 4};
+                g.templates << ConditionTemplate{
+                    ConditionCatalog::rfmScoreLabel(score),
+                    tr("A score from 1 to 5 among the segment's customers with orders"),
+                    {rfm}};
+            }
+        } else if (type.id == QLatin1String("sample")) {
+            ConditionNode sample;
+            sample.kind = NodeKind::Sample;
+            sample.type = QStringLiteral("sample");
+            sample.percent = 10;
+            sample.seed = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+            g.templates << ConditionTemplate{
+                tr("Random sample"),
+                tr("A stable random share of the customers, for test and control groups"),
+                {sample}};
         } else if (type.id == QLatin1String("segment")) {
             ConditionNode ref;
             ref.kind = NodeKind::SegmentReference;

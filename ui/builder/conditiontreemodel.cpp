@@ -4,6 +4,8 @@
 #include "definition/definitioncodec.h"
 #include "definition/nodedescription.h"
 
+#include <QColor>
+#include <QFont>
 #include <QJsonObject>
 #include <QLocale>
 #include <QMimeData>
@@ -113,6 +115,7 @@ std::unique_ptr<ConditionTreeItem> ConditionTreeModel::takeItem(ConditionTreeIte
         m_byId.remove(i->id());
         m_errors.remove(i->id());
         m_counts.remove(i->id());
+        m_times.remove(i->id());
     });
     endRemoveRows();
     emit nodesEdited();
@@ -175,6 +178,19 @@ void ConditionTreeModel::setErrors(const QHash<int, QString> &errors)
         if (const ConditionTreeItem *item = itemById(id)) emitRowChanged(item);
 }
 
+QString ConditionTreeModel::elapsedText(qint64 ms)
+{
+    if (ms < 1000) return tr("%1 ms").arg(ms);
+    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+}
+
+const ConditionTreeItem *ConditionTreeModel::lockOf(const ConditionTreeItem *item)
+{
+    for (const ConditionTreeItem *i = item; i; i = i->parent())
+        if (i->fields().locked) return i;
+    return nullptr;
+}
+
 void ConditionTreeModel::setCounts(const QHash<int, qint64> &counts)
 {
     for (auto it = counts.begin(); it != counts.end(); ++it) {
@@ -185,10 +201,21 @@ void ConditionTreeModel::setCounts(const QHash<int, qint64> &counts)
     }
 }
 
+void ConditionTreeModel::setCountTimes(const QHash<int, qint64> &elapsedMs)
+{
+    for (auto it = elapsedMs.begin(); it != elapsedMs.end(); ++it) {
+        if (m_times.value(it.key(), -1) == it.value()) continue;
+        m_times.insert(it.key(), it.value());
+        if (const ConditionTreeItem *item = itemById(it.key()))
+            emit dataChanged(indexOf(item, CountColumn), indexOf(item, CountColumn));
+    }
+}
+
 void ConditionTreeModel::clearCounts()
 {
     const QList<int> ids = m_counts.keys();
     m_counts.clear();
+    m_times.clear();
     for (int id : ids)
         if (const ConditionTreeItem *item = itemById(id))
             emit dataChanged(indexOf(item, CountColumn), indexOf(item, CountColumn));
@@ -260,6 +287,8 @@ QVariant ConditionTreeModel::data(const QModelIndex &index, int role) const
         return error;
     case CountRole:
         return m_counts.contains(item->id()) ? QVariant(m_counts.value(item->id())) : QVariant();
+    case TimeRole:
+        return m_times.contains(item->id()) ? QVariant(m_times.value(item->id())) : QVariant();
     default:
         break;
     }
@@ -281,15 +310,39 @@ QVariant ConditionTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (!enabled) return tr("muted");
-        if (m_counts.contains(item->id())) return QLocale().toString(m_counts.value(item->id()));
+        if (m_counts.contains(item->id())) {
+            const QString count = QLocale().toString(m_counts.value(item->id()));
+            if (!m_times.contains(item->id())) return count;
+            return tr("%1 · %2").arg(count, elapsedText(m_times.value(item->id())));
+        }
         return {};
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
-        return m_counts.contains(item->id())
-                   ? tr("%n member(s) match this condition on its own", nullptr,
-                        int(qMin<qint64>(m_counts.value(item->id()), INT_MAX)))
-                   : QVariant();
+    case Qt::ForegroundRole: // a slow count stands out
+        if (enabled && m_times.value(item->id(), 0) >= kSlowCountMs)
+            return QColor(0xb0, 0x4a, 0x00);
+        return {};
+    case Qt::FontRole:
+        if (enabled && m_times.value(item->id(), 0) >= kSlowCountMs) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        if (!m_counts.contains(item->id())) return {};
+        QString tip = tr("%n member(s) match this condition on its own", nullptr,
+                         int(qMin<qint64>(m_counts.value(item->id()), INT_MAX)));
+        if (m_times.contains(item->id())) {
+            const qint64 ms = m_times.value(item->id());
+            tip += QLatin1Char('\n') +
+                   (ms >= kSlowCountMs
+                        ? tr("Counted in %1: a slow condition, it slows every count and refresh")
+                        : tr("Counted in %1"))
+                       .arg(elapsedText(ms));
+        }
+        return tip;
+    }
     default:
         return {};
     }
@@ -338,6 +391,7 @@ bool ConditionTreeModel::removeRows(int row, int count, const QModelIndex &paren
             m_byId.remove(t->id());
             m_errors.remove(t->id());
             m_counts.remove(t->id());
+            m_times.remove(t->id());
         });
     }
     endRemoveRows();
@@ -442,9 +496,11 @@ bool ConditionTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction a
         return false;
     if (row > target->childCount()) return false;
     if (action != Qt::MoveAction && action != Qt::CopyAction) return false;
+    if (lockOf(target)) return false; // nothing goes into a locked group
     if (action == Qt::MoveAction && payload->isFrom(this) && !payload->ids.isEmpty()) {
         for (int id : payload->ids) {
             const ConditionTreeItem *item = itemById(id);
+            if (item && lockOf(item)) return false; // nor leaves one
             if (!item || item == rootItem() ||
                 item->isAncestorOf(target)) // not into its own subtree
                 return false;

@@ -50,6 +50,7 @@ public:
         StateRole, // NodeStates: what ConditionTreeDelegate paints (invalid tint, muted text)
         ErrorRole, // the validator's message for this node, empty when none
         CountRole, // qint64 own count, or invalid when unknown
+        TimeRole,  // qint64 milliseconds its count took, or invalid when unknown
     };
     enum NodeState
     {
@@ -85,6 +86,13 @@ public:
     // Decorations, not edits: validation messages and live counts by node id.
     void setErrors(const QHash<int, QString> &errors);
     void setCounts(const QHash<int, qint64> &counts);
+    // How long each count took; counts of kSlowCountMs or more stand out.
+    void setCountTimes(const QHash<int, qint64> &elapsedMs);
+    static constexpr qint64 kSlowCountMs = 1000;
+    static QString elapsedText(qint64 ms); // "120 ms", "1.4 s"
+    // The nearest node at or above `item` that is "locked" (nullptr when none): the builder
+    // refuses edits, moves and deletes inside a locked subtree, drops included.
+    static const ConditionTreeItem *lockOf(const ConditionTreeItem *item);
     void clearCounts();
 
     // QAbstractItemModel
@@ -124,6 +132,7 @@ private:
     QHash<int, ConditionTreeItem *> m_byId;
     QHash<int, QString> m_errors;
     QHash<int, qint64> m_counts;
+    QHash<int, qint64> m_times; // milliseconds per count
     int m_nextId = 1;
 };
 

@@ -202,6 +202,7 @@ void LiveCounter::startRun()
                     break;
                 case CountEvent::Part:
                     emit partCounted(result->key, result->count);
+                    emit partTimed(result->key, result->elapsedMs);
                     break;
                 case CountEvent::Done:
                     break;

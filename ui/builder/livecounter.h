@@ -44,6 +44,8 @@ signals:
     void started();
     void totalCounted(qint64 count, qint64 elapsedMs);
     void partCounted(int key, qint64 count);
+    // How long that part's count took (emitted right after partCounted).
+    void partTimed(int key, qint64 elapsedMs);
     void failed(const QString &message);
     // Every count of the current request has arrived (or failed).
     void finished();

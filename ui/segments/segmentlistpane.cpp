@@ -8,8 +8,13 @@
 #include "support/segmentoperations.h"
 
 #include <QAction>
+#include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
@@ -158,6 +163,9 @@ void SegmentListPane::createActions()
     m_duplicate = new QAction(themed("edit-copy", QStyle::SP_FileDialogNewFolder, this),
                               tr("D&uplicate"), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_split = new QAction(tr("S&plit into test and control…"), this);
+    m_split->setToolTip(tr("Two new segments: a random share of this one's members (test) and "
+                           "the others (control)"));
     m_delete = new QAction(themed("edit-delete", QStyle::SP_TrashIcon, this), tr("&Delete…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -188,6 +196,7 @@ void SegmentListPane::createActions()
         const QStringList codes = selectedCodes();
         if (!codes.isEmpty()) duplicateSegment(codes.first());
     });
+    connect(m_split, &QAction::triggered, this, &SegmentListPane::askSplit);
     connect(m_delete, &QAction::triggered, this, &SegmentListPane::askDelete);
     connect(m_import, &QAction::triggered, this, &SegmentListPane::askImport);
     connect(m_export, &QAction::triggered, this, &SegmentListPane::askExport);
@@ -202,7 +211,7 @@ void SegmentListPane::createActions()
         m_filter->setFocus();
         m_filter->selectAll();
     });
-    m_view->addActions({m_edit, m_duplicate, m_delete, m_export, m_refresh});
+    m_view->addActions({m_edit, m_duplicate, m_split, m_delete, m_export, m_refresh});
     addActions({m_edit, m_delete});
 }
 
@@ -259,6 +268,7 @@ void SegmentListPane::updateActions()
     m_reload->setEnabled(m_hasStore);
     m_edit->setEnabled(selected == 1);
     m_duplicate->setEnabled(selected == 1);
+    m_split->setEnabled(selected == 1);
     m_delete->setEnabled(selected > 0 && !refreshing);
     m_export->setEnabled(selected > 0);
     m_refresh->setEnabled(refreshing || selected > 0);
@@ -319,6 +329,46 @@ void SegmentListPane::duplicateSegment(const QString &code)
                  m_model->reload();
                  report(true, tr("Created %1, an inactive copy of %2.").arg(*r, code));
              });
+}
+
+void SegmentListPane::splitSegment(const QString &code, double percent, const QString &seed)
+{
+    whenDone(this, SegmentOperations::split(m_settings, code, percent, seed),
+             [this, code](const seg::Result<QStringList> &r) {
+                 if (!r) {
+                     report(false, tr("Could not split %1: %2").arg(code, r.error().message));
+                     return;
+                 }
+                 m_selectAfterLoad = *r;
+                 m_model->reload();
+                 report(true, tr("Created %1 (test) and %2 (control) from %3, both inactive.")
+                                  .arg(r->value(0), r->value(1), code));
+             });
+}
+
+void SegmentListPane::askSplit()
+{
+    const QStringList codes = selectedCodes();
+    if (codes.size() != 1) return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Split into test and control"));
+    auto *form = new QFormLayout(&dialog);
+    auto *percent = new QDoubleSpinBox;
+    percent->setRange(0.01, 99.99);
+    percent->setDecimals(2);
+    percent->setValue(10);
+    percent->setSuffix(QStringLiteral(" %"));
+    auto *seed = new QLineEdit(codes.first() + QLatin1Char('-') +
+                               QDate::currentDate().toString(Qt::ISODate));
+    form->addRow(tr("Test group:"), percent);
+    form->addRow(tr("Seed:"), seed);
+    form->addRow(new QLabel(tr("The same seed always draws the same customers.")));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) return;
+    splitSegment(codes.first(), percent->value(), seed->text());
 }
 
 void SegmentListPane::askImport()

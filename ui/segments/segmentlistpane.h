@@ -37,6 +37,7 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *editAction() const { return m_edit; }
     QAction *duplicateAction() const { return m_duplicate; }
+    QAction *splitAction() const { return m_split; }
     QAction *deleteAction() const { return m_delete; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
@@ -47,6 +48,7 @@ public:
     // The operations behind the actions, without dialogs (the actions ask, then call these).
     void deleteSegments(const QStringList &codes);
     void duplicateSegment(const QString &code);
+    void splitSegment(const QString &code, double percent, const QString &seed);
     void importFiles(const QStringList &files);
     void exportSegments(const QStringList &codes, const QString &target);
     void refreshSegments(const QStringList &codes);
@@ -69,6 +71,7 @@ private:
     void askDelete();
     void askImport();
     void askExport();
+    void askSplit();
 
     seg::ConnectionSettings m_settings;
     bool m_hasStore = false;
@@ -87,6 +90,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_duplicate = nullptr;
+    QAction *m_split = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;

@@ -1,6 +1,7 @@
 #include "support/segmentoperations.h"
 
 #include "operations/segmentdefinitions.h"
+#include "operations/splitsegment.h"
 #include "session/storetask.h"
 
 using seg::Result;
@@ -46,6 +47,19 @@ QFuture<Result<QStringList>> importExamplesIfEmpty(const seg::ConnectionSettings
     return seg::runStoreTask<QStringList>(
         settings,
         [files](StoreSession &session) { return seg::importExamplesIfEmpty(session, files); },
+        true);
+}
+
+QFuture<Result<QStringList>> split(const seg::ConnectionSettings &settings, const QString &code,
+                                   double percent, const QString &seed)
+{
+    return seg::runStoreTask<QStringList>(
+        settings,
+        [code, percent, seed](StoreSession &session) -> Result<QStringList> {
+            Result<seg::SplitSegments> r = seg::splitTestControl(session, code, percent, seed);
+            if (!r) return r.error();
+            return QStringList{r->testCode, r->controlCode};
+        },
         true);
 }
 

@@ -23,6 +23,10 @@ QFuture<seg::Result<int>> remove(const seg::ConnectionSettings &settings, const 
 // A copy named "Copy of NAME", code "CODE-copy" (or -copy-2, ...), inactive; returns the new code.
 QFuture<seg::Result<QString>> duplicate(const seg::ConnectionSettings &settings,
                                         const QString &code);
+// "Split into test and control…": two inactive segments, a random `percent` of the segment's
+// members and the others (seg::splitTestControl); returns their codes, test first.
+QFuture<seg::Result<QStringList>> split(const seg::ConnectionSettings &settings,
+                                        const QString &code, double percent, const QString &seed);
 // Reads each JSON file (DefinitionCodec), validates it and saves it; all files are checked before
 // any is saved. Returns the imported codes. Errors name the file.
 // importExamplesIfEmpty() in a worker: the imported codes (none when the store had segments).
