@@ -1,5 +1,6 @@
 #include "operations/refreshsegment.h"
 
+#include "net/webhookdelivery.h"
 #include "secrets/systemsecretstore.h"
 #include "session/storesession.h"
 
@@ -15,7 +16,14 @@ std::function<QString(const Destination &)> storedKeys()
 {
     auto keychain = std::make_shared<std::unique_ptr<SecretStore>>();
     return [keychain](const Destination &d) -> QString {
-        if (const QString fromEnv = qEnvironmentVariable("SEGMENTOR_API_KEY"); !fromEnv.isEmpty())
+        // A webhook's signing secret: the variable it names (the CLI), else the keychain.
+        if (d.isWebhook() && !d.secretEnv.isEmpty()) {
+            if (const QString fromEnv = qEnvironmentVariable(d.secretEnv.toLocal8Bit().constData());
+                !fromEnv.isEmpty())
+                return fromEnv;
+        }
+        if (const QString fromEnv = qEnvironmentVariable("SEGMENTOR_API_KEY");
+            !fromEnv.isEmpty() && !d.isWebhook())
             return fromEnv;
         if (!*keychain) *keychain = makeSystemSecretStore();
         if (!(*keychain)->available()) return {};
@@ -46,12 +54,21 @@ Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code
 {
     Refresher refresher(*session.connection, *session.schema, *session.segments);
     Result<RefreshResult> refreshed = refresher.refresh(code, args.options);
-    if (!refreshed) return refreshed.error();
+    if (!refreshed) {
+        // Alerting: a scheduled refresh that failed is told to the webhooks that ask for it
+        // (a busy segment is not a failure: another run is doing the work).
+        if (args.options.trigger == RefreshTrigger::Scheduled && !args.options.dryRun &&
+            refreshed.error().code != ErrorCode::Busy)
+            alertRefreshFailed(session, code, refreshed.error().message,
+                               args.apiKey ? args.apiKey : storedKeys(), args.sync);
+        return refreshed.error();
+    }
     RefreshOutcome outcome;
     outcome.segment = code;
     outcome.result = std::move(refreshed).value();
     if (!args.options.dryRun)
-        outcome.pushes = pushAfterRefresh(session, code, args.apiKey ? args.apiKey : storedKeys());
+        outcome.pushes =
+            pushAfterRefresh(session, code, args.apiKey ? args.apiKey : storedKeys(), args.sync);
     return outcome;
 }
 

@@ -17,9 +17,11 @@ struct StoreSession;
 struct RefreshArgs
 {
     RefreshOptions options; // trigger, dry run, as-of, progress (which may cancel)
-    // The API key of a destination that follows the segment. Unset: SEGMENTOR_API_KEY, else
-    // the system keychain (what the application, `serve` and cron use).
+    // The API key of a destination that follows the segment (a webhook's signing secret). Unset:
+    // SEGMENTOR_API_KEY (a webhook: the variable its secretEnv names), else the system keychain
+    // (what the application, `serve` and cron use).
     std::function<QString(const Destination &)> apiKey;
+    SyncOptions sync; // how the pushes and webhook deliveries that follow are sent
 };
 
 struct RefreshOutcome
