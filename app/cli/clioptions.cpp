@@ -8,7 +8,8 @@ const QStringList kValueFlags = {
     "--segments",     "--status",   "--listen",        "--reason",
     "--keep-history", "--today",    "--destination",   "--kind",
     "--list",         "--base-url", "--status-if-new", "--sync-after-refresh",
-    "--url",          "--events",   "--batch-size",    "--secret-env"};
+    "--url",          "--events",   "--batch-size",    "--secret-env",
+    "--folder",       "--keep"};
 const QStringList kSwitches = {"--ids", "--count",   "--quiet", "--verbose", "--help",
                                "--all", "--dry-run", "--write", "--force"};
 } // namespace

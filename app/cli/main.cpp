@@ -45,6 +45,8 @@ const char *kUsage =
     "  destinations add NAME --kind webhook --url URL --segments CODE,... --events enter,exit[,failed]\n"
     "               [--batch-size N] [--secret-env VAR]   signed enter/exit events after each refresh\n"
     "                                  (the secret: the variable VAR, else the keychain; never stored in a table)\n"
+    "  autoexport set CODE --folder DIR [--format csv|xlsx|xml] [--columns a,b,...] [--keep N]\n"
+    "               | show CODE | remove CODE   write the members to DIR after each refresh (newest N kept)\n"
     "  push CODE --destination NAME [--dry-run]  send the membership changes (API key in SEGMENTOR_API_KEY)\n"
     "                                  a webhook: the events not delivered yet\n"
     "  destinations refused NAME [--limit N] [--verbose]  the batches a webhook refused (--verbose: their body)\n"
@@ -86,6 +88,7 @@ int runCli(int argc, char *argv[], const CliHooks &hooks)
     if (options.command == QLatin1String("serve")) return runServe(options, io);
     if (options.command == QLatin1String("destinations")) return runDestinations(options, io);
     if (options.command == QLatin1String("push")) return runPush(options, io);
+    if (options.command == QLatin1String("autoexport")) return runAutoExport(options, io);
     if (options.command.isEmpty())
         err << "error: no command given\n\n" << kUsage;
     else

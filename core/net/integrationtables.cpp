@@ -72,6 +72,13 @@ QStringList IntegrationTables::createStatements(Dialect dialect, const QString &
                              "journal_id BIGINT NOT NULL, updated_at %1 NOT NULL, "
                              "PRIMARY KEY (destination_id, segment_code)")
                   .arg(ts)),
+        // Export after refresh (version 2): per segment, where its members are written after
+        // each successful refresh.
+        table("segmentor_export_after_refresh",
+              QStringLiteral("segment_code VARCHAR(64) NOT NULL PRIMARY KEY, folder %2 NOT NULL, "
+                             "format VARCHAR(8) NOT NULL, columns %2 NULL, keep_files INTEGER NOT "
+                             "NULL, updated_at %1 NOT NULL")
+                  .arg(ts, text)),
         // The batches a webhook refused (a 4xx other than 429): kept with their body to be shown
         // and sent again by hand.
         table("segmentor_webhook_refused",

@@ -13,7 +13,7 @@ namespace seg {
 class IntegrationTables
 {
 public:
-    static constexpr int kVersion = 2; // 2: webhooks
+    static constexpr int kVersion = 2; // 2: webhooks, export after refresh
 
     static Status ensure(const StoreConnection &connection, const QString &tablePrefix);
     static QStringList createStatements(Dialect dialect, const QString &tablePrefix);

@@ -15,8 +15,8 @@ namespace {
 std::pair<QString, QString> splitUrl(const QString &text)
 {
     const QUrl url(text);
-    const QString base = url.toString(QUrl::RemovePath | QUrl::RemoveQuery |
-                                      QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    const QString base = url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                      QUrl::RemoveUserInfo);
     QString target = url.path(QUrl::FullyEncoded);
     if (target.isEmpty()) target = QStringLiteral("/");
     if (url.hasQuery()) target += QLatin1Char('?') + url.query(QUrl::FullyEncoded);
@@ -56,8 +56,9 @@ private:
 QString replyText(const HttpReply &reply)
 {
     const QString text = QString::fromUtf8(reply.body.left(300)).simplified();
-    return QStringLiteral("HTTP %1%2").arg(reply.status).arg(text.isEmpty() ? QString()
-                                                                            : QStringLiteral(": ") + text);
+    return QStringLiteral("HTTP %1%2")
+        .arg(reply.status)
+        .arg(text.isEmpty() ? QString() : QStringLiteral(": ") + text);
 }
 
 PushMember pushMemberOf(const WebhookEvent &e)
@@ -201,8 +202,8 @@ Result<SyncResult> WebhookDelivery::run(const Destination &webhook, const QStrin
                                             ? QStringLiteral("enter")
                                             : QStringLiteral("exit"),
                                         why, now()};
-            const RefusedBatch refused{0,   result.runId, segmentCode, int(events->size()),
-                                       reply->status, why, body, now()};
+            const RefusedBatch refused{
+                0, result.runId, segmentCode, int(events->size()), reply->status, why, body, now()};
             if (auto st = hooks.commitBatch(result.runId, webhook.id, segmentCode, last, 0, 0,
                                             failures, &refused, poster.retries(), now());
                 !st)
@@ -228,9 +229,8 @@ Result<SyncResult> WebhookDelivery::run(const Destination &webhook, const QStrin
 }
 
 Result<SyncResult> WebhookDelivery::refreshFailed(const Destination &webhook,
-                                                  const QString &segmentCode,
-                                                  const QString &error, const QString &secret,
-                                                  const SyncOptions &options)
+                                                  const QString &segmentCode, const QString &error,
+                                                  const QString &secret, const SyncOptions &options)
 {
     const StoreConnection &storage = *m_session.storage.connection;
     const QString prefix = m_session.storage.tablePrefix;
@@ -242,8 +242,8 @@ Result<SyncResult> WebhookDelivery::refreshFailed(const Destination &webhook,
                      ErrorCode::Secrets};
     WebhookEvent e;
     e.type = QStringLiteral("refresh.failed");
-    e.id = webhookEventId(
-        QStringLiteral("%1/failed/%2").arg(segmentCode).arg(at.toMSecsSinceEpoch()));
+    e.id =
+        webhookEventId(QStringLiteral("%1/failed/%2").arg(segmentCode).arg(at.toMSecsSinceEpoch()));
     e.segment = segmentCode;
     if (Result<std::optional<SegmentRecord>> record = m_session.segments->find(segmentCode);
         record && *record)
@@ -267,11 +267,10 @@ Result<SyncResult> WebhookDelivery::refreshFailed(const Destination &webhook,
                       .arg(replyText(*reply));
     result.retries = poster.retries();
     result.status = problem.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed");
-    if (auto st = runs.finishRun(result.runId, result.status,
-                                 problem.isEmpty() ? QStringLiteral("refresh.failed sent: %1")
-                                                         .arg(error)
-                                                   : problem,
-                                 result.retries, QDateTime::currentDateTimeUtc());
+    if (auto st = runs.finishRun(
+            result.runId, result.status,
+            problem.isEmpty() ? QStringLiteral("refresh.failed sent: %1").arg(error) : problem,
+            result.retries, QDateTime::currentDateTimeUtc());
         !st)
         return st.error();
     if (!problem.isEmpty()) return Error{{}, problem, ErrorCode::Network};
@@ -293,9 +292,8 @@ alertRefreshFailed(StoreSession &session, const QString &segmentCode, const QStr
         if (!d.isWebhook() || !d.wants(QStringLiteral("failed")) ||
             !d.syncAfterRefresh.contains(segmentCode))
             continue;
-        out << AfterRefreshPush{
-            d.name, WebhookDelivery(session).refreshFailed(d, segmentCode, error, secret(d),
-                                                           options)};
+        out << AfterRefreshPush{d.name, WebhookDelivery(session).refreshFailed(
+                                            d, segmentCode, error, secret(d), options)};
     }
     return out;
 }

@@ -22,14 +22,14 @@ struct WebhookEvent
     QString type; // segment.entered, segment.exited, refresh.failed
     QString segment;
     QString segmentName;
-    QString member; // the member key, as `evaluate --ids` prints it
+    QString member;                   // the member key, as `evaluate --ids` prints it
     std::optional<qint64> customerId; // none for guests
     QString email, firstname, lastname, country;
     std::optional<int> groupId, websiteId;
     std::optional<qint64> refreshId;
     QDateTime occurredAt;
-    QString error;          // refresh.failed only
-    qint64 journalId = 0;   // where it comes from (not sent)
+    QString error;        // refresh.failed only
+    qint64 journalId = 0; // where it comes from (not sent)
 
     QJsonObject toJson() const;
 };

@@ -48,12 +48,13 @@ Status WebhookRepository::startCursors(const Destination &webhook, const QDateTi
                               .arg(m_prefix),
                           {code}, QStringLiteral("cannot read the segment's journal"));
         if (max && max.value().next()) last = max.value().value(0).toLongLong();
-        auto ins = runSql(db,
-                          QStringLiteral("INSERT INTO %1segmentor_webhook_cursor (destination_id, "
-                                         "segment_code, journal_id, updated_at) VALUES (?, ?, ?, ?)")
-                              .arg(m_prefix),
-                          {webhook.id, code, last, storageTimestamp(now)},
-                          QStringLiteral("cannot start the webhook's cursor"));
+        auto ins =
+            runSql(db,
+                   QStringLiteral("INSERT INTO %1segmentor_webhook_cursor (destination_id, "
+                                  "segment_code, journal_id, updated_at) VALUES (?, ?, ?, ?)")
+                       .arg(m_prefix),
+                   {webhook.id, code, last, storageTimestamp(now)},
+                   QStringLiteral("cannot start the webhook's cursor"));
         if (!ins) return ins.error();
     }
     return success();
@@ -63,11 +64,12 @@ Result<qint64> WebhookRepository::cursor(qint64 destinationId, const QString &se
                                          qint64 segmentId) const
 {
     QSqlDatabase db = m_connection.database();
-    auto q = runSql(db,
-                    QStringLiteral("SELECT journal_id FROM %1segmentor_webhook_cursor WHERE "
-                                   "destination_id = ? AND segment_code = ?")
-                        .arg(m_prefix),
-                    {destinationId, segmentCode}, QStringLiteral("cannot read the webhook's cursor"));
+    auto q =
+        runSql(db,
+               QStringLiteral("SELECT journal_id FROM %1segmentor_webhook_cursor WHERE "
+                              "destination_id = ? AND segment_code = ?")
+                   .arg(m_prefix),
+               {destinationId, segmentCode}, QStringLiteral("cannot read the webhook's cursor"));
     if (!q) return q.error();
     if (q.value().next()) return q.value().value(0).toLongLong();
     auto before = runSql(
@@ -109,16 +111,16 @@ Result<QList<JournalChange>> WebhookRepository::pending(qint64 segmentId, qint64
 Result<std::pair<qint64, qint64>> WebhookRepository::pendingCounts(qint64 segmentId,
                                                                    qint64 afterJournalId) const
 {
-    auto q = runSql(m_connection.database(),
-                    QStringLiteral("SELECT change_kind, COUNT(*) FROM %1segmentor_journal WHERE "
-                                   "segment_id = ? AND journal_id > ? GROUP BY change_kind")
-                        .arg(m_prefix),
-                    {segmentId, afterJournalId}, QStringLiteral("cannot read the segment's journal"));
+    auto q =
+        runSql(m_connection.database(),
+               QStringLiteral("SELECT change_kind, COUNT(*) FROM %1segmentor_journal WHERE "
+                              "segment_id = ? AND journal_id > ? GROUP BY change_kind")
+                   .arg(m_prefix),
+               {segmentId, afterJournalId}, QStringLiteral("cannot read the segment's journal"));
     if (!q) return q.error();
     std::pair<qint64, qint64> counts{0, 0};
     while (q.value().next())
-        (q.value().value(0).toString() == QLatin1String("entered") ? counts.first
-                                                                   : counts.second) =
+        (q.value().value(0).toString() == QLatin1String("entered") ? counts.first : counts.second) =
             q.value().value(1).toLongLong();
     return counts;
 }
@@ -170,8 +172,8 @@ Status WebhookRepository::commitBatch(qint64 runId, qint64 destinationId,
             !q)
             return fail(q.error());
     if (!db.commit())
-        return fail(Error{
-            {}, QStringLiteral("cannot commit the webhook's batch"), ErrorCode::Database});
+        return fail(
+            Error{{}, QStringLiteral("cannot commit the webhook's batch"), ErrorCode::Database});
     return success();
 }
 

@@ -46,8 +46,7 @@ public:
     Status startCursors(const Destination &webhook, const QDateTime &now);
     // The last journal row delivered; without a cursor, the row before the segment's latest
     // refresh (that refresh's changes are then delivered).
-    Result<qint64> cursor(qint64 destinationId, const QString &segmentCode,
-                          qint64 segmentId) const;
+    Result<qint64> cursor(qint64 destinationId, const QString &segmentCode, qint64 segmentId) const;
     // The changes after `afterJournalId`, oldest first; `limit` <= 0: all.
     Result<QList<JournalChange>> pending(qint64 segmentId, qint64 afterJournalId, bool entered,
                                          bool left, int limit) const;
@@ -58,8 +57,8 @@ public:
     // counters move on, refused events are recorded (with the batch when it was refused).
     Status commitBatch(qint64 runId, qint64 destinationId, const QString &segmentCode,
                        qint64 lastJournalId, qint64 entered, qint64 exited,
-                       const QList<SyncFailure> &failures, const RefusedBatch *refused,
-                       int retries, const QDateTime &now);
+                       const QList<SyncFailure> &failures, const RefusedBatch *refused, int retries,
+                       const QDateTime &now);
 
     Result<QList<RefusedBatch>> refused(qint64 destinationId, int limit = 50) const;
 

@@ -46,12 +46,16 @@ QStringList RefreshOutcome::pushProblems() const
                             .arg(segment, push.destination)
                             .arg(push.result->failed);
     }
+    if (exported && !exported->ok())
+        problems << QStringLiteral("%1 -> export: %2").arg(segment, exported->error().message);
     return problems;
 }
 
 Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code,
                                       const RefreshArgs &args)
 {
+    const QDateTime refreshedAt =
+        args.options.now.isValid() ? args.options.now.toUTC() : QDateTime::currentDateTimeUtc();
     Refresher refresher(*session.connection, *session.schema, *session.segments);
     Result<RefreshResult> refreshed = refresher.refresh(code, args.options);
     if (!refreshed) {
@@ -66,6 +70,15 @@ Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code
     RefreshOutcome outcome;
     outcome.segment = code;
     outcome.result = std::move(refreshed).value();
+    if (!args.options.dryRun) {
+        // The members file first (local and quick), then the pushes. Neither fails the refresh.
+        Result<std::optional<ExportAfterRefresh>> exportSettings =
+            exportAfterRefreshSettings(session, code);
+        if (!exportSettings)
+            outcome.exported = Result<ExportAfterRefreshResult>(exportSettings.error());
+        else if (*exportSettings)
+            outcome.exported = exportAfterRefresh(session, code, **exportSettings, refreshedAt);
+    }
     if (!args.options.dryRun)
         outcome.pushes =
             pushAfterRefresh(session, code, args.apiKey ? args.apiKey : storedKeys(), args.sync);

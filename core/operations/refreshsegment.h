@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "net/destination.h"
 #include "net/segmentsync.h"
+#include "operations/exportafterrefresh.h"
 #include "refresh/refresher.h"
 
 #include <QList>
@@ -29,7 +30,10 @@ struct RefreshOutcome
     QString segment; // its code
     RefreshResult result;
     QList<AfterRefreshPush> pushes; // one per destination that follows the segment
-    // "code -> destination: why" for each push that failed or had members refused.
+    // The export after refresh, when the segment has one: the file written, or why not.
+    std::optional<Result<ExportAfterRefreshResult>> exported;
+    // "code -> destination: why" for each push that failed or had members refused, and
+    // "code -> export: why" when the export after refresh failed.
     QStringList pushProblems() const;
 };
 

@@ -146,11 +146,10 @@ protected:
         return refreshSegment(*m_session, code, args);
     }
 
-    Result<SyncResult> deliver(const SyncOptions &options = fast(),
-                               const QString &secret = kSecret)
+    Result<SyncResult> deliver(const SyncOptions &options = fast(), const QString &secret = kSecret)
     {
-        return SegmentSync(*m_session).run(QStringLiteral("hook"), QStringLiteral("buyers"),
-                                           secret, options);
+        return SegmentSync(*m_session)
+            .run(QStringLiteral("hook"), QStringLiteral("buyers"), secret, options);
     }
 
     std::unique_ptr<StoreConnection> m_connection;
@@ -187,9 +186,9 @@ TEST_P(Webhook, RefreshPostsSignedEnterAndExitEventsWithTheirKeys)
         EXPECT_EQ(e.value(QStringLiteral("segment")).toString(), QStringLiteral("buyers"));
         EXPECT_EQ(e.value(QStringLiteral("segment_name")).toString(), QStringLiteral("Buyers"));
         EXPECT_EQ(e.value(QStringLiteral("refresh_id")).toInteger(), refreshId);
-        EXPECT_TRUE(QDateTime::fromString(e.value(QStringLiteral("occurred_at")).toString(),
-                                          Qt::ISODate)
-                        .isValid());
+        EXPECT_TRUE(
+            QDateTime::fromString(e.value(QStringLiteral("occurred_at")).toString(), Qt::ISODate)
+                .isValid());
         EXPECT_TRUE(e.value(QStringLiteral("occurred_at")).toString().endsWith(QLatin1Char('Z')));
         // The id is stable: the same change always has the same id.
         EXPECT_EQ(e.value(QStringLiteral("id")).toString(),
@@ -207,8 +206,7 @@ TEST_P(Webhook, RefreshPostsSignedEnterAndExitEventsWithTheirKeys)
             EXPECT_EQ(e.value(QStringLiteral("email")).toString(),
                       QStringLiteral("c31@example.com"));
             EXPECT_EQ(e.value(QStringLiteral("firstname")).toString(), QStringLiteral("Test"));
-            EXPECT_EQ(e.value(QStringLiteral("lastname")).toString(),
-                      QStringLiteral("Customer31"));
+            EXPECT_EQ(e.value(QStringLiteral("lastname")).toString(), QStringLiteral("Customer31"));
             EXPECT_EQ(e.value(QStringLiteral("group_id")).toInt(), 1);
             EXPECT_EQ(e.value(QStringLiteral("website_id")).toInt(), 1);
             EXPECT_TRUE(e.value(QStringLiteral("country")).isNull());
@@ -321,7 +319,8 @@ TEST_P(Webhook, ARefusedBatchIsKeptShownAndNotRetried)
     // Shown by the CLI, with the body kept.
     QProcess shown;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=/nonexistent"));
     shown.setProcessEnvironment(env);
     shown.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")),
                 {QStringLiteral("destinations"), QStringLiteral("refused"), QStringLiteral("hook"),
@@ -330,7 +329,8 @@ TEST_P(Webhook, ARefusedBatchIsKeptShownAndNotRetried)
     ASSERT_TRUE(shown.waitForFinished(60000));
     const QString listed = QString::fromUtf8(shown.readAllStandardOutput());
     EXPECT_EQ(shown.exitCode(), 0) << shown.readAllStandardError().toStdString();
-    EXPECT_TRUE(listed.contains(QLatin1String("buyers  4 events  HTTP 400"))) << listed.toStdString();
+    EXPECT_TRUE(listed.contains(QLatin1String("buyers  4 events  HTTP 400")))
+        << listed.toStdString();
     EXPECT_TRUE(listed.contains(QString::fromUtf8(refused->first().body))) << listed.toStdString();
 
     // The next run sends the other 5, not the refused 4 again.
@@ -375,10 +375,11 @@ TEST_P(Webhook, AStoppedDeliveryResumesWithoutResendingARecordedBatch)
 TEST_P(Webhook, AScheduledRefreshThatFailsIsAlerted)
 {
     FakeWebhook receiver(kSecret);
-    ASSERT_TRUE(m_session->segments
-                    ->save(definitionOf(
-                        R"({"segmentor":1,"code":"broken","name":"Broken","conditions":{"type":"combine","conditions":[{"type":"segment","operator":"in","value":["gone"]}]}})"))
-                    .ok());
+    ASSERT_TRUE(
+        m_session->segments
+            ->save(definitionOf(
+                R"({"segmentor":1,"code":"broken","name":"Broken","conditions":{"type":"combine","conditions":[{"type":"segment","operator":"in","value":["gone"]}]}})"))
+            .ok());
     addWebhook(receiver.url(), 10, {QStringLiteral("failed")}, {QStringLiteral("broken")});
     // A manual refresh that fails is the user's to see: no alert.
     EXPECT_FALSE(refresh(fast(), QStringLiteral("broken")).ok());
@@ -403,10 +404,14 @@ TEST_P(Webhook, AWrongSecretIsRefusedByTheReceiver)
     ASSERT_TRUE(outcome.ok());
     ASSERT_TRUE(outcome->pushes.first().result.ok());
     EXPECT_EQ(receiver.events().size(), 9);
-    ASSERT_TRUE(m_connection->exec(QStringLiteral("DELETE FROM mg_sales_order WHERE customer_id = 7")).ok());
+    ASSERT_TRUE(
+        m_connection->exec(QStringLiteral("DELETE FROM mg_sales_order WHERE customer_id = 7"))
+            .ok());
     ASSERT_TRUE(refresh(fast()).ok());
     EXPECT_EQ(receiver.events().size(), 10);
-    ASSERT_TRUE(m_connection->exec(QStringLiteral("DELETE FROM mg_sales_order WHERE customer_id = 8")).ok());
+    ASSERT_TRUE(
+        m_connection->exec(QStringLiteral("DELETE FROM mg_sales_order WHERE customer_id = 8"))
+            .ok());
     RefreshArgs args;
     args.apiKey = [](const Destination &) { return QStringLiteral("not-the-secret"); };
     args.sync = fast();
@@ -427,7 +432,8 @@ TEST_P(Webhook, ASigkilledCliDeliveryIsFinishedByTheNextRun)
     const QString url = urlOf(m_connection->settings());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOOK_SECRET"), kSecret);
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=/nonexistent"));
     auto cli = [&](QProcess &p, const QStringList &args) {
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")),
@@ -456,7 +462,8 @@ TEST_P(Webhook, ASigkilledCliDeliveryIsFinishedByTheNextRun)
     ASSERT_TRUE(cli(sender, {"refresh", "buyers"}));
     sender.waitForFinished(120000);
     EXPECT_EQ(sender.exitStatus(), QProcess::CrashExit)
-        << sender.readAllStandardOutput().toStdString() << sender.readAllStandardError().toStdString();
+        << sender.readAllStandardOutput().toStdString()
+        << sender.readAllStandardError().toStdString();
     // The receiver applies the second batch after the kill (its reply goes nowhere).
     for (int waited = 0; receiver.batches().size() < 2 && waited < 100; ++waited)
         QThread::msleep(50);
