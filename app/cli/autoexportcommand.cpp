@@ -42,8 +42,8 @@ int runAutoExport(const CliOptions &options, CliStreams io)
         ExportAfterRefresh s;
         s.folder = QDir(options.value(QStringLiteral("--folder"))).absolutePath();
         s.format = options.value(QStringLiteral("--format"), QStringLiteral("csv")).toLower();
-        s.columns = options.value(QStringLiteral("--columns"))
-                        .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        s.columns =
+            options.value(QStringLiteral("--columns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         bool ok = true;
         if (options.values.contains(QStringLiteral("--keep")))
             s.keep = options.value(QStringLiteral("--keep")).toInt(&ok);

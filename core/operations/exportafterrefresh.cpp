@@ -26,9 +26,10 @@ std::optional<ExportFormat> formatOf(const QString &name)
 Status check(const ExportAfterRefresh &s)
 {
     if (!formatOf(s.format))
-        return Error{QStringLiteral("format"),
-                     QStringLiteral("unknown export format \"%1\" (csv, xlsx or xml)").arg(s.format),
-                     ErrorCode::InvalidArgument};
+        return Error{
+            QStringLiteral("format"),
+            QStringLiteral("unknown export format \"%1\" (csv, xlsx or xml)").arg(s.format),
+            ErrorCode::InvalidArgument};
     if (s.folder.trimmed().isEmpty() || QDir::isRelativePath(s.folder))
         return Error{QStringLiteral("folder"),
                      QStringLiteral("the export folder must be an absolute path"),
@@ -50,8 +51,7 @@ QString exportAfterRefreshFileName(const QString &segmentCode, const QString &fo
                                    const QDateTime &refreshedAt)
 {
     return QStringLiteral("%1-%2Z.%3")
-        .arg(segmentCode, refreshedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-             format);
+        .arg(segmentCode, refreshedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")), format);
 }
 
 Result<std::optional<ExportAfterRefresh>> exportAfterRefreshSettings(StoreSession &session,
@@ -89,13 +89,13 @@ Status setExportAfterRefresh(StoreSession &session, const QString &segmentCode,
     if (auto st = IntegrationTables::ensure(storage, prefix); !st) return st.error();
     QSqlDatabase db = storage.database();
     if (!db.transaction())
-        return Error{{}, QStringLiteral("cannot save the export after refresh"),
-                     ErrorCode::Database};
-    auto del = runSql(
-        db,
-        QStringLiteral("DELETE FROM %1segmentor_export_after_refresh WHERE segment_code = ?")
-            .arg(prefix),
-        {segmentCode}, QStringLiteral("cannot save the export after refresh"));
+        return Error{
+            {}, QStringLiteral("cannot save the export after refresh"), ErrorCode::Database};
+    auto del =
+        runSql(db,
+               QStringLiteral("DELETE FROM %1segmentor_export_after_refresh WHERE segment_code = ?")
+                   .arg(prefix),
+               {segmentCode}, QStringLiteral("cannot save the export after refresh"));
     if (!del) {
         db.rollback();
         return del.error();
@@ -116,8 +116,8 @@ Status setExportAfterRefresh(StoreSession &session, const QString &segmentCode,
         }
     }
     if (!db.commit())
-        return Error{{}, QStringLiteral("cannot save the export after refresh"),
-                     ErrorCode::Database};
+        return Error{
+            {}, QStringLiteral("cannot save the export after refresh"), ErrorCode::Database};
     return success();
 }
 

@@ -125,8 +125,7 @@ TEST_P(ExportAfterRefreshTest, WritesTheMembersAfterEachRefreshAndKeepsTheNewest
     ASSERT_TRUE(third->exported.has_value() && third->exported->ok());
     EXPECT_EQ((*third->exported)->rows, 6);
     EXPECT_EQ((*third->exported)->removed.size(), 1);
-    EXPECT_EQ(files(),
-              QStringList({"buyers-20261201-100000Z.csv", "buyers-20261201-113015Z.csv"}));
+    EXPECT_EQ(files(), QStringList({"buyers-20261201-100000Z.csv", "buyers-20261201-113015Z.csv"}));
 
     // A dry run writes nothing.
     ASSERT_TRUE(refreshAt(QStringLiteral("2026-12-01T12:00:00Z"), true).ok());

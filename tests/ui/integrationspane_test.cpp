@@ -321,7 +321,7 @@ TEST(IntegrationsPaneTest, TheServerOutlivesThePane)
 // A webhook destination made in the destination dialog (URL, secret, events, batch size, the
 // segments), its secret in the SecretStore, "Sync now" delivering the pending enter/exit events
 // to a receiver on loopback that checks their signature. With SEGMENTOR_SCREENSHOT_DIR set it
-// saves integrations-webhook.png at 1280x800.
+// saves integrations-webhook.png at 1280x800 and destination-webhook.png (the dialog).
 TEST(IntegrationsPaneTest, AWebhookDestinationFromTheDialog)
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -381,6 +381,16 @@ TEST(IntegrationsPaneTest, AWebhookDestinationFromTheDialog)
     EXPECT_EQ(hook.events, QStringList({"enter", "exit", "failed"}));
     EXPECT_EQ(hook.batchSize, 4);
     EXPECT_EQ(hook.syncAfterRefresh, QStringList({"buyers"}));
+    if (const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        // The dialog as "Edit…" shows a saved webhook.
+        DestinationDialog shown(
+            {{QStringLiteral("buyers"), QStringLiteral("Customers with an order")}}, &view);
+        shown.setDestination(hook, true);
+        shown.show();
+        QDir().mkpath(dir);
+        EXPECT_TRUE(
+            shown.grab().save(QDir(dir).filePath(QStringLiteral("destination-webhook.png"))));
+    }
     view.destinations()->saveDestination(hook, dialog.apiKey());
     ASSERT_TRUE(loaded.wait(20000));
     EXPECT_EQ(*secrets.read(QStringLiteral("destination/CRM flows")), secret);
