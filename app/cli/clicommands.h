@@ -38,7 +38,10 @@ int runReport(const CliOptions &options, CliStreams io);       // report sales
 int runTokens(const CliOptions &options, CliStreams io);       // REST API tokens
 int runServe(const CliOptions &options, CliStreams io);        // REST API server
 int runDestinations(const CliOptions &options, CliStreams io); // push destinations
-int runPush(const CliOptions &options, CliStreams io);         // push a segment to a destination
+int runPush(const CliOptions &options, CliStreams io);
+int runAutoExport(
+    const CliOptions &options,
+    CliStreams io); // export after refresh settings         // push a segment to a destination
 
 namespace seg {
 struct StoreSession;

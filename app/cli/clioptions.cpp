@@ -7,7 +7,9 @@ const QStringList kValueFlags = {
     "--columns",      "--limit",    "--from",          "--to",
     "--segments",     "--status",   "--listen",        "--reason",
     "--keep-history", "--today",    "--destination",   "--kind",
-    "--list",         "--base-url", "--status-if-new", "--sync-after-refresh"};
+    "--list",         "--base-url", "--status-if-new", "--sync-after-refresh",
+    "--url",          "--events",   "--batch-size",    "--secret-env",
+    "--folder",       "--keep"};
 const QStringList kSwitches = {"--ids", "--count",   "--quiet", "--verbose", "--help",
                                "--all", "--dry-run", "--write", "--force"};
 } // namespace

@@ -42,7 +42,14 @@ const char *kUsage =
     "  serve [--listen HOST:PORT]               the REST API (default 127.0.0.1:8080)\n"
     "  destinations add NAME --kind mailchimp|klaviyo --list ID [--base-url URL] [--status-if-new S]\n"
     "               [--sync-after-refresh CODE,...] | list | remove NAME\n"
+    "  destinations add NAME --kind webhook --url URL --segments CODE,... --events enter,exit[,failed]\n"
+    "               [--batch-size N] [--secret-env VAR]   signed enter/exit events after each refresh\n"
+    "                                  (the secret: the variable VAR, else the keychain; never stored in a table)\n"
+    "  autoexport set CODE --folder DIR [--format csv|xlsx|xml] [--columns a,b,...] [--keep N]\n"
+    "               | show CODE | remove CODE   write the members to DIR after each refresh (newest N kept)\n"
     "  push CODE --destination NAME [--dry-run]  send the membership changes (API key in SEGMENTOR_API_KEY)\n"
+    "                                  a webhook: the events not delivered yet\n"
+    "  destinations refused NAME [--limit N] [--verbose]  the batches a webhook refused (--verbose: their body)\n"
     "\n"
     "--database URL: sqlite:PATH, mysql://USER:PASS@HOST:PORT/DB?prefix=, postgresql://... (or SEGMENTOR_DATABASE;\n"
     "the password may come from SEGMENTOR_PASSWORD). Exit status: 0 success, 1 runtime failure, 2 bad usage.\n";
@@ -81,6 +88,7 @@ int runCli(int argc, char *argv[], const CliHooks &hooks)
     if (options.command == QLatin1String("serve")) return runServe(options, io);
     if (options.command == QLatin1String("destinations")) return runDestinations(options, io);
     if (options.command == QLatin1String("push")) return runPush(options, io);
+    if (options.command == QLatin1String("autoexport")) return runAutoExport(options, io);
     if (options.command.isEmpty())
         err << "error: no command given\n\n" << kUsage;
     else

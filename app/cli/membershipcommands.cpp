@@ -109,6 +109,18 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
                                   ? QStringLiteral(", %1 moved to their group").arg(r->groupChanged)
                                   : QString())
                           .arg(r->seconds, 0, 'f', 2);
+            if (outcome->exported) {
+                if (!outcome->exported->ok()) {
+                    io.err << QStringLiteral("error: %1: export after refresh: %2\n")
+                                  .arg(segment, outcome->exported->error().message);
+                    exit = ExitFailure;
+                } else if (!options.has(QStringLiteral("--quiet"))) {
+                    io.err << QStringLiteral("%1: %2 members exported to %3\n")
+                                  .arg(segment)
+                                  .arg((*outcome->exported)->rows)
+                                  .arg((*outcome->exported)->path);
+                }
+            }
             if (printPushesAfterRefresh(segment, outcome->pushes, io) != ExitOk) exit = ExitFailure;
         }
     }

@@ -4,6 +4,7 @@
 
 #include "net/destinationrepository.h"
 #include "net/segmentsync.h"
+#include "net/webhookrepository.h"
 #include "secrets/systemsecretstore.h"
 
 #include <QProcessEnvironment>
@@ -26,6 +27,74 @@ QString apiKey(const QString &destination)
     if (!keychain->available()) return {};
     const Result<QString> stored = keychain->read(Destination::secretKeyFor(destination));
     return stored ? *stored : QString();
+}
+
+// A webhook's signing secret: the variable named by --secret-env, else the keychain.
+QString webhookSecret(const Destination &webhook)
+{
+    if (!webhook.secretEnv.isEmpty())
+        if (const QString fromEnv =
+                QProcessEnvironment::systemEnvironment().value(webhook.secretEnv);
+            !fromEnv.isEmpty())
+            return fromEnv;
+    std::unique_ptr<SecretStore> keychain = makeSystemSecretStore();
+    if (!keychain->available()) return {};
+    const Result<QString> stored = keychain->read(webhook.secretKey());
+    return stored ? *stored : QString();
+}
+
+int webhookAdd(StoreSession &session, const CliOptions &options, CliStreams io)
+{
+    const QString name = options.positional.value(1);
+    if (name.isEmpty() || options.value(QStringLiteral("--url")).isEmpty() ||
+        options.value(QStringLiteral("--segments")).isEmpty() ||
+        options.value(QStringLiteral("--events")).isEmpty()) {
+        io.err << "error: destinations add NAME --kind webhook --url URL --segments CODE,... "
+                  "--events enter,exit[,failed] [--batch-size N] [--secret-env VAR]\n";
+        return ExitUsage;
+    }
+    Destination d;
+    d.name = name;
+    d.kind = DestinationKind::Webhook;
+    d.baseUrl = options.value(QStringLiteral("--url"));
+    d.syncAfterRefresh =
+        options.value(QStringLiteral("--segments")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    d.events =
+        options.value(QStringLiteral("--events")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &e : d.events)
+        e = e.trimmed().toLower();
+    for (QString &c : d.syncAfterRefresh)
+        c = c.trimmed();
+    if (options.values.contains(QStringLiteral("--batch-size"))) {
+        bool ok = false;
+        d.batchSize = options.value(QStringLiteral("--batch-size")).toInt(&ok);
+        if (!ok) d.batchSize = 0; // refused below, with the repository's message
+    }
+    d.secretEnv = options.value(QStringLiteral("--secret-env"));
+    DestinationRepository repository(*session.storage.connection, session.storage.tablePrefix);
+    Result<Destination> saved = repository.save(d);
+    if (!saved) {
+        io.err << "error: " << saved.error().toString() << "\n";
+        return ExitUsage;
+    }
+    QString secretNote;
+    if (d.secretEnv.isEmpty())
+        secretNote = QStringLiteral("the signing secret comes from the system keychain (set it in "
+                                    "the application), or name a variable with --secret-env");
+    else if (QProcessEnvironment::systemEnvironment().value(d.secretEnv).isEmpty())
+        secretNote = QStringLiteral("warning: %1 is not set: deliveries need the signing secret "
+                                    "in it")
+                         .arg(d.secretEnv);
+    else
+        secretNote =
+            QStringLiteral("the signing secret is read from %1 at each delivery").arg(d.secretEnv);
+    if (!options.has(QStringLiteral("--quiet")))
+        io.err << QStringLiteral("webhook %1 saved (%2 to %3 for %4, batches of %5); %6\n")
+                      .arg(saved->name, saved->events.join(QLatin1Char(',')), saved->baseUrl,
+                           saved->syncAfterRefresh.join(QLatin1Char(',')))
+                      .arg(saved->batchSize)
+                      .arg(secretNote);
+    return ExitOk;
 }
 
 void printSync(const QString &destination, const QString &segment, const SyncResult &r,
@@ -58,9 +127,11 @@ int destinationsAdd(StoreSession &session, const CliOptions &options, CliStreams
     const QString name = options.positional.value(1);
     const std::optional<DestinationKind> kind =
         destinationKindFrom(options.value(QStringLiteral("--kind")));
+    if (kind == DestinationKind::Webhook) return webhookAdd(session, options, io);
     if (name.isEmpty() || !kind || options.value(QStringLiteral("--list")).isEmpty()) {
         io.err << "error: destinations add NAME --kind mailchimp|klaviyo --list ID [--base-url "
-                  "URL] [--status-if-new STATUS] [--sync-after-refresh CODE,...]\n";
+                  "URL] [--status-if-new STATUS] [--sync-after-refresh CODE,...], or --kind "
+                  "webhook --url URL --segments CODE,... --events enter,exit[,failed]\n";
         return ExitUsage;
     }
     Destination d;
@@ -97,24 +168,56 @@ int destinationsAdd(StoreSession &session, const CliOptions &options, CliStreams
     return ExitOk;
 }
 
+// The batches a webhook refused, newest first; --verbose adds each kept body.
+int destinationsRefused(StoreSession &session, const CliOptions &options, CliStreams io)
+{
+    const QString name = options.positional.value(1);
+    Result<std::optional<Destination>> d =
+        DestinationRepository(*session.storage.connection, session.storage.tablePrefix).find(name);
+    if (!d || !*d) {
+        io.err << "error: "
+               << (d ? QStringLiteral("no destination \"%1\"").arg(name) : d.error().message)
+               << "\n";
+        return ExitFailure;
+    }
+    Result<QList<RefusedBatch>> refused =
+        WebhookRepository(*session.storage.connection, session.storage.tablePrefix)
+            .refused((*d)->id,
+                     options.value(QStringLiteral("--limit"), QStringLiteral("50")).toInt());
+    if (!refused) {
+        io.err << "error: " << refused.error().message << "\n";
+        return ExitFailure;
+    }
+    for (const RefusedBatch &b : *refused) {
+        io.out << QStringLiteral("%1  %2  %3 events  %4\n")
+                      .arg(b.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), b.segmentCode)
+                      .arg(b.events)
+                      .arg(b.error);
+        if (options.has(QStringLiteral("--verbose"))) io.out << b.body << "\n";
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runDestinations(const CliOptions &options, CliStreams io)
 {
     const QString action = options.positional.value(0);
-    if (!QStringList{"add", "list", "remove"}.contains(action)) {
-        io.err << "error: destinations needs add NAME --kind mailchimp|klaviyo --list ID "
-                  "[--base-url URL], list or remove NAME\n";
+    if (!QStringList{"add", "list", "remove", "refused"}.contains(action)) {
+        io.err << "error: destinations needs add NAME --kind mailchimp|klaviyo|webhook ..., list, "
+                  "remove NAME or refused NAME\n";
         return ExitUsage;
     }
-    if (action == QLatin1String("remove") && options.positional.value(1).isEmpty()) {
-        io.err << "error: destinations remove needs a NAME\n";
+    if ((action == QLatin1String("remove") || action == QLatin1String("refused")) &&
+        options.positional.value(1).isEmpty()) {
+        io.err << QStringLiteral("error: destinations %1 needs a NAME\n").arg(action);
         return ExitUsage;
     }
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
     if (!session) return code;
     if (action == QLatin1String("add")) return destinationsAdd(*session, options, io);
+    if (action == QLatin1String("refused")) return destinationsRefused(*session, options, io);
     DestinationRepository repository(*session->storage.connection, session->storage.tablePrefix);
     if (action == QLatin1String("remove")) {
         const QString name = options.positional.value(1);
@@ -152,7 +255,7 @@ int runDestinations(const CliOptions &options, CliStreams io)
         io.out << QStringLiteral("%1  %2  %3  %4  %5\n")
                       .arg(d.name, -20)
                       .arg(destinationKindName(d.kind), -9)
-                      .arg(d.listId, -16)
+                      .arg(d.isWebhook() ? d.events.join(QLatin1Char(',')) : d.listId, -16)
                       .arg(d.baseUrl, -40)
                       .arg(lastText);
     }
@@ -168,16 +271,26 @@ int runPush(const CliOptions &options, CliStreams io)
         return ExitUsage;
     }
     const bool dryRun = options.has(QStringLiteral("--dry-run"));
-    const QString key = dryRun ? QString() : apiKey(destination);
-    if (!dryRun && key.isEmpty()) {
-        io.err << QStringLiteral("error: no API key for %1: set SEGMENTOR_API_KEY, or store it "
-                                 "with `destinations add` or the application\n")
-                      .arg(destination);
-        return ExitUsage;
-    }
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
     if (!session) return code;
+    Result<std::optional<Destination>> target =
+        DestinationRepository(*session->storage.connection, session->storage.tablePrefix)
+            .find(destination);
+    const bool webhook = target && *target && (*target)->isWebhook();
+    const QString key = dryRun    ? QString()
+                        : webhook ? webhookSecret(**target)
+                                  : apiKey(destination);
+    if (!dryRun && key.isEmpty()) {
+        io.err << (webhook ? QStringLiteral("error: no signing secret for webhook %1: set the "
+                                            "variable its --secret-env names, or store it in the "
+                                            "application\n")
+                           : QStringLiteral("error: no API key for %1: set SEGMENTOR_API_KEY, or "
+                                            "store it with `destinations add` or the "
+                                            "application\n"))
+                      .arg(destination);
+        return ExitUsage;
+    }
     SyncOptions o;
     o.dryRun = dryRun;
     if (options.has(QStringLiteral("--verbose")))

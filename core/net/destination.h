@@ -11,14 +11,17 @@ namespace seg {
 enum class DestinationKind
 {
     Mailchimp,
-    Klaviyo
+    Klaviyo,
+    Webhook
 };
 
-QString destinationKindName(DestinationKind kind); // "mailchimp", "klaviyo"
+QString destinationKindName(DestinationKind kind); // "mailchimp", "klaviyo", "webhook"
 std::optional<DestinationKind> destinationKindFrom(const QString &name);
 
-// A marketing tool segments are pushed to: a Mailchimp audience or a Klaviyo list. The API
-// key is never here: it lives in the SecretStore under secretKey().
+// A marketing tool segments are pushed to: a Mailchimp audience, a Klaviyo list, or a webhook
+// that receives the joiners and leavers of its segments (enter/exit events). The API key or the
+// webhook's signing secret is never here: it lives in the SecretStore under secretKey() (or, for
+// the CLI, in the environment variable `secretEnv` names).
 struct Destination
 {
     qint64 id = 0;
@@ -31,6 +34,10 @@ struct Destination
     // the segment's code (untagged when they leave).
     QString statusIfNew = QStringLiteral("transactional");
     QStringList syncAfterRefresh; // segment codes pushed after each of their refreshes
+    // Webhooks: the URL is baseUrl, listId is unused, the segments are syncAfterRefresh.
+    QStringList events;  // "enter", "exit", "failed" (refresh.failed of scheduled runs)
+    int batchSize = 500; // events per POST
+    QString secretEnv;   // the environment variable with the secret (CLI); not the secret
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -40,6 +47,9 @@ struct Destination
         return QStringLiteral("destination/") + name;
     }
     // The usual API address: Mailchimp's data centre is the API key's suffix ("…-us21").
+    bool isWebhook() const { return kind == DestinationKind::Webhook; }
+    bool wants(const QString &event) const { return events.contains(event); }
+    static QStringList webhookEventNames() { return {"enter", "exit", "failed"}; }
     static QString defaultBaseUrl(DestinationKind kind, const QString &apiKey = {});
 };
 

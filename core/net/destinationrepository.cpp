@@ -2,12 +2,14 @@
 
 #include "definition/valueparsing.h"
 #include "net/integrationtables.h"
+#include "net/webhookrepository.h"
 #include "repository/segmentrecord.h"
 #include "store/sqlrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 
 namespace seg {
@@ -30,6 +32,10 @@ Destination readDestination(const QSqlQuery &q)
         d.statusIfNew = options.value(QStringLiteral("status_if_new")).toString();
     for (const QJsonValue &v : options.value(QStringLiteral("sync_after_refresh")).toArray())
         d.syncAfterRefresh << v.toString();
+    for (const QJsonValue &v : options.value(QStringLiteral("events")).toArray())
+        d.events << v.toString();
+    d.batchSize = options.value(QStringLiteral("batch_size")).toInt(500);
+    d.secretEnv = options.value(QStringLiteral("secret_env")).toString();
     d.createdAt = parseStoredTimestamp(q.value(6)).value_or(QDateTime());
     d.updatedAt = parseStoredTimestamp(q.value(7)).value_or(QDateTime());
     return d;
@@ -37,11 +43,49 @@ Destination readDestination(const QSqlQuery &q)
 
 QString optionsJson(const Destination &d)
 {
-    return QString::fromUtf8(
-        QJsonDocument(
-            QJsonObject{{"status_if_new", d.statusIfNew},
-                        {"sync_after_refresh", QJsonArray::fromStringList(d.syncAfterRefresh)}})
-            .toJson(QJsonDocument::Compact));
+    QJsonObject o{{"status_if_new", d.statusIfNew},
+                  {"sync_after_refresh", QJsonArray::fromStringList(d.syncAfterRefresh)}};
+    if (d.isWebhook()) {
+        o.remove(QStringLiteral("status_if_new"));
+        o.insert(QStringLiteral("events"), QJsonArray::fromStringList(d.events));
+        o.insert(QStringLiteral("batch_size"), d.batchSize);
+        if (!d.secretEnv.isEmpty()) o.insert(QStringLiteral("secret_env"), d.secretEnv);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// A webhook has no list: an empty text (the column is NOT NULL; a null QString binds as NULL).
+QVariant listOf(const Destination &d)
+{
+    return d.isWebhook() ? QVariant(QStringLiteral("")) : QVariant(d.listId.trimmed());
+}
+
+Status validateWebhook(const Destination &d)
+{
+    if (d.syncAfterRefresh.isEmpty())
+        return Error{QStringLiteral("segments"),
+                     QStringLiteral("a webhook needs at least one segment (--segments a,b)"),
+                     ErrorCode::InvalidArgument};
+    if (d.events.isEmpty())
+        return Error{QStringLiteral("events"),
+                     QStringLiteral("a webhook needs at least one event: enter, exit or failed"),
+                     ErrorCode::InvalidArgument};
+    for (const QString &e : d.events)
+        if (!Destination::webhookEventNames().contains(e))
+            return Error{QStringLiteral("events"),
+                         QStringLiteral("unknown event \"%1\" (known: enter, exit, failed)").arg(e),
+                         ErrorCode::InvalidArgument};
+    if (d.batchSize < 1 || d.batchSize > 5000)
+        return Error{QStringLiteral("batch_size"),
+                     QStringLiteral("the batch size must be between 1 and 5000 events"),
+                     ErrorCode::InvalidArgument};
+    if (!d.secretEnv.isEmpty() && !QRegularExpression(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"))
+                                       .match(d.secretEnv)
+                                       .hasMatch())
+        return Error{QStringLiteral("secret_env"),
+                     QStringLiteral("\"%1\" is not an environment variable name").arg(d.secretEnv),
+                     ErrorCode::InvalidArgument};
+    return success();
 }
 
 } // namespace
@@ -85,7 +129,9 @@ Result<Destination> DestinationRepository::save(const Destination &destination,
         return Error{QStringLiteral("name"),
                      QStringLiteral("a destination name must have 1 to 64 characters"),
                      ErrorCode::InvalidArgument};
-    if (destination.listId.trimmed().isEmpty())
+    if (destination.isWebhook()) {
+        if (Status st = validateWebhook(destination); !st) return st.error();
+    } else if (destination.listId.trimmed().isEmpty())
         return Error{QStringLiteral("list"),
                      destination.kind == DestinationKind::Mailchimp
                          ? QStringLiteral("the Mailchimp audience id is missing")
@@ -105,7 +151,7 @@ Result<Destination> DestinationRepository::save(const Destination &destination,
                                        "list_id = ?, options = ?, updated_at = ? WHERE name = ?")
                             .arg(m_prefix),
                         {destinationKindName(destination.kind), destination.baseUrl.trimmed(),
-                         destination.listId.trimmed(), optionsJson(destination), ts, name},
+                         listOf(destination), optionsJson(destination), ts, name},
                         QStringLiteral("cannot save destination %1").arg(name));
         if (!q) return q.error();
     } else {
@@ -115,12 +161,17 @@ Result<Destination> DestinationRepository::save(const Destination &destination,
                            "options, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .arg(m_prefix),
             {name, destinationKindName(destination.kind), destination.baseUrl.trimmed(),
-             destination.listId.trimmed(), optionsJson(destination), ts, ts},
+             listOf(destination), optionsJson(destination), ts, ts},
             QStringLiteral("cannot save destination %1").arg(name));
         if (!q) return q.error();
     }
     Result<std::optional<Destination>> saved = find(name);
     if (!saved) return saved.error();
+    if ((*saved)->isWebhook()) {
+        // A new subscriber hears of the changes from now on, not of the segment's past.
+        if (Status st = WebhookRepository(m_connection, m_prefix).startCursors(**saved, now); !st)
+            return st.error();
+    }
     return **saved;
 }
 
@@ -137,6 +188,8 @@ Result<bool> DestinationRepository::remove(const QString &name)
                        "%1segmentor_sync_run WHERE destination_id = ?)"),
         QStringLiteral("DELETE FROM %1segmentor_sync_run WHERE destination_id = ?"),
         QStringLiteral("DELETE FROM %1segmentor_sync_state WHERE destination_id = ?"),
+        QStringLiteral("DELETE FROM %1segmentor_webhook_cursor WHERE destination_id = ?"),
+        QStringLiteral("DELETE FROM %1segmentor_webhook_refused WHERE destination_id = ?"),
         QStringLiteral("DELETE FROM %1segmentor_destination WHERE destination_id = ?")};
     for (const QString &sql : statements) {
         auto q = runSql(db, sql.arg(m_prefix), {id},

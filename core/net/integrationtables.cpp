@@ -65,6 +65,30 @@ QStringList IntegrationTables::createStatements(Dialect dialect, const QString &
                   "operation VARCHAR(8) NOT NULL, error %4 NOT NULL, created_at %3 NOT NULL%5")
                   .arg(id, key, ts, text,
                        index("SEGMENTOR_SYNC_FAILURE_RUN", "segmentor_sync_failure", "run_id"))),
+        // Webhooks (version 2): how far in a segment's journal each webhook got (the last
+        // journal row it delivered or refused), moved in the transaction that records a batch.
+        table("segmentor_webhook_cursor",
+              QStringLiteral("destination_id INTEGER NOT NULL, segment_code VARCHAR(64) NOT NULL, "
+                             "journal_id BIGINT NOT NULL, updated_at %1 NOT NULL, "
+                             "PRIMARY KEY (destination_id, segment_code)")
+                  .arg(ts)),
+        // Export after refresh (version 2): per segment, where its members are written after
+        // each successful refresh.
+        table("segmentor_export_after_refresh",
+              QStringLiteral("segment_code VARCHAR(64) NOT NULL PRIMARY KEY, folder %2 NOT NULL, "
+                             "format VARCHAR(8) NOT NULL, columns %2 NULL, keep_files INTEGER NOT "
+                             "NULL, updated_at %1 NOT NULL")
+                  .arg(ts, text)),
+        // The batches a webhook refused (a 4xx other than 429): kept with their body to be shown
+        // and sent again by hand.
+        table("segmentor_webhook_refused",
+              QStringLiteral(
+                  "refused_id %1, run_id INTEGER NOT NULL, destination_id INTEGER NOT NULL, "
+                  "segment_code VARCHAR(64) NOT NULL, events INTEGER NOT NULL, http_status "
+                  "INTEGER NOT NULL, error %3 NOT NULL, body %3 NOT NULL, created_at %2 NOT NULL%4")
+                  .arg(id, ts, text,
+                       index("SEGMENTOR_WEBHOOK_REFUSED_DEST", "segmentor_webhook_refused",
+                             "destination_id"))),
     };
     return statements + ddl.indexStatements();
 }

@@ -2,6 +2,7 @@
 
 #include "net/destinationrepository.h"
 #include "net/integrationtables.h"
+#include "net/webhookdelivery.h"
 #include "refresh/refreshlock.h"
 #include "secrets/systemsecretstore.h"
 
@@ -29,6 +30,8 @@ Result<SyncResult> SegmentSync::run(const QString &destinationName, const QStrin
         return Error{
             {}, QStringLiteral("no destination \"%1\"").arg(destinationName), ErrorCode::NotFound};
     const Destination destination = **found;
+    if (destination.isWebhook())
+        return WebhookDelivery(m_session).run(destination, segmentCode, apiKey, options);
     if (apiKey.isEmpty() && !options.dryRun && !options.clientFactory)
         return Error{{},
                      QStringLiteral("no API key for destination \"%1\"").arg(destinationName),
@@ -179,11 +182,16 @@ QList<AfterRefreshPush> pushAfterRefresh(StoreSession &session, const QString &s
     for (const Destination &d : *all) {
         if (!d.syncAfterRefresh.contains(segmentCode)) continue;
         const QString key = apiKey(d);
+        if (d.isWebhook() && !d.wants(QStringLiteral("enter")) && !d.wants(QStringLiteral("exit")))
+            continue; // only refresh.failed
         if (key.isEmpty() && !options.clientFactory) {
             out << AfterRefreshPush{
-                d.name, Error{{},
-                              QStringLiteral("no API key for destination \"%1\"").arg(d.name),
-                              ErrorCode::Secrets}};
+                d.name,
+                Error{{},
+                      d.isWebhook()
+                          ? QStringLiteral("no signing secret for webhook \"%1\"").arg(d.name)
+                          : QStringLiteral("no API key for destination \"%1\"").arg(d.name),
+                      ErrorCode::Secrets}};
             continue;
         }
         out << AfterRefreshPush{d.name,

@@ -30,6 +30,7 @@ struct SyncOptions
     std::function<std::unique_ptr<DestinationClient>(const Destination &)> clientFactory;
     QDateTime now;     // invalid = now
     int batchSize = 0; // smaller batches than the destination allows (tests); 0 = the destination's
+    int readTimeoutSeconds = 0; // webhooks: how long to wait for a reply; 0 = HttpClient's 60 s
 };
 
 struct SyncResult

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "net/destination.h"
 #include "net/segmentsync.h"
+#include "operations/exportafterrefresh.h"
 #include "refresh/refresher.h"
 
 #include <QList>
@@ -17,9 +18,11 @@ struct StoreSession;
 struct RefreshArgs
 {
     RefreshOptions options; // trigger, dry run, as-of, progress (which may cancel)
-    // The API key of a destination that follows the segment. Unset: SEGMENTOR_API_KEY, else
-    // the system keychain (what the application, `serve` and cron use).
+    // The API key of a destination that follows the segment (a webhook's signing secret). Unset:
+    // SEGMENTOR_API_KEY (a webhook: the variable its secretEnv names), else the system keychain
+    // (what the application, `serve` and cron use).
     std::function<QString(const Destination &)> apiKey;
+    SyncOptions sync; // how the pushes and webhook deliveries that follow are sent
 };
 
 struct RefreshOutcome
@@ -27,7 +30,10 @@ struct RefreshOutcome
     QString segment; // its code
     RefreshResult result;
     QList<AfterRefreshPush> pushes; // one per destination that follows the segment
-    // "code -> destination: why" for each push that failed or had members refused.
+    // The export after refresh, when the segment has one: the file written, or why not.
+    std::optional<Result<ExportAfterRefreshResult>> exported;
+    // "code -> destination: why" for each push that failed or had members refused, and
+    // "code -> export: why" when the export after refresh failed.
     QStringList pushProblems() const;
 };
 

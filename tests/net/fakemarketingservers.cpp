@@ -1,11 +1,15 @@
 #include "fakemarketingservers.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <chrono>
 
 namespace segtest {
 
@@ -462,6 +466,94 @@ int FakeKlaviyo::jobPolls() const
 {
     QMutexLocker lock(&m_mutex);
     return m_jobPolls;
+}
+
+// ---------------------------------------------------------------- Webhook receiver
+
+FakeWebhook::FakeWebhook(const QString &secret, const QString &path) : m_secret(secret)
+{
+    m_server.Post(path.toStdString(), [this](const httplib::Request &req, httplib::Response &res) {
+        Fault f;
+        if (faultBefore(req, res, f)) return;
+        const QByteArray body = QByteArray::fromStdString(req.body);
+        const QByteArray timestamp =
+            QByteArray::fromStdString(req.get_header_value("X-Segmentor-Timestamp"));
+        const QByteArray expected =
+            "sha256=" + QMessageAuthenticationCode::hash(timestamp + '.' + body, m_secret.toUtf8(),
+                                                         QCryptographicHash::Sha256)
+                            .toHex();
+        const QByteArray signature =
+            QByteArray::fromStdString(req.get_header_value("X-Segmentor-Signature"));
+        const qint64 age = QDateTime::currentSecsSinceEpoch() - timestamp.toLongLong();
+        if (timestamp.isEmpty() || signature != expected || age > 600 || age < -600) {
+            QMutexLocker lock(&m_mutex);
+            ++m_badSignatures;
+            res.status = 401;
+            res.set_content(R"({"error":"bad signature"})", "application/json");
+            return;
+        }
+        std::function<void(int)> hook;
+        int number = 0;
+        {
+            QMutexLocker lock(&m_mutex);
+            number = int(m_batches.size()) + 1;
+            hook = m_onBatch;
+        }
+        if (hook) hook(number);
+        const QJsonArray events =
+            QJsonDocument::fromJson(body).object().value(QStringLiteral("events")).toArray();
+        {
+            QMutexLocker lock(&m_mutex);
+            QStringList ids;
+            for (const QJsonValue &v : events) {
+                const QJsonObject e = v.toObject();
+                const QString id = e.value(QStringLiteral("id")).toString();
+                ids << id;
+                m_received << id;
+                if (!m_seen.contains(id)) {
+                    m_seen.insert(id);
+                    m_events << e;
+                }
+            }
+            m_batches << ids;
+        }
+        if (f == Fault::SlowAfterApplying)
+            std::this_thread::sleep_for(std::chrono::milliseconds(m_slowMs));
+        res.status = 200;
+        res.set_content(json(QJsonObject{{"received", events.size()}}), "application/json");
+        if (f == Fault::DropAfterApplying) dropConnection(res);
+    });
+    start(path);
+}
+
+QList<QJsonObject> FakeWebhook::events() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_events;
+}
+
+QStringList FakeWebhook::receivedIds() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_received;
+}
+
+QList<QStringList> FakeWebhook::batches() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_batches;
+}
+
+int FakeWebhook::badSignatures() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_badSignatures;
+}
+
+void FakeWebhook::onBatch(std::function<void(int)> hook)
+{
+    QMutexLocker lock(&m_mutex);
+    m_onBatch = std::move(hook);
 }
 
 } // namespace segtest

@@ -6,6 +6,7 @@
 // server applied the request).
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QMutex>
 #include <QSet>
@@ -14,6 +15,7 @@
 
 #include <httplib.h>
 
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -25,7 +27,8 @@ enum class Fault
     TooManyRequests,
     ServerError,
     DropAfterApplying,
-    BadRequest
+    BadRequest,
+    SlowAfterApplying // (webhooks) replies after the client's read timeout, having applied it
 };
 
 class FakeServer
@@ -102,6 +105,35 @@ private:
     };
     QHash<QString, Job> m_jobs;
     int m_jobPolls = 0;
+};
+
+// A webhook receiver as a subscriber would write one: it checks X-Segmentor-Timestamp and
+// X-Segmentor-Signature (HMAC-SHA256 of "timestamp.body" with the shared secret; 401 when wrong)
+// and keeps each event once by its id, however often it arrives.
+class FakeWebhook : public FakeServer
+{
+public:
+    explicit FakeWebhook(const QString &secret, const QString &path = QStringLiteral("/hooks/seg"));
+
+    QString url() const { return baseUrl(); }
+    QList<QJsonObject> events() const;  // de-duplicated, in the order they first arrived
+    QStringList receivedIds() const;    // every id of every signed batch, duplicates included
+    QList<QStringList> batches() const; // the ids of each signed batch
+    int badSignatures() const;
+    // Called with the 1-based number of each signed batch before it is applied (to kill the
+    // sender while it waits for the reply, for instance).
+    void onBatch(std::function<void(int)> hook);
+    void setSlowMs(int ms) { m_slowMs = ms; }
+
+private:
+    QString m_secret;
+    QList<QJsonObject> m_events;
+    QSet<QString> m_seen;
+    QStringList m_received;
+    QList<QStringList> m_batches;
+    int m_badSignatures = 0;
+    int m_slowMs = 2500;
+    std::function<void(int)> m_onBatch;
 };
 
 } // namespace segtest

@@ -1,17 +1,21 @@
 // The segment editor: save validates against the store and refuses an invalid definition
-// with the validator's message; a valid one is saved with every General and Actions field.
+// with the validator's message; a valid one is saved with every General and Actions field,
+// the export after refresh included.
 #include "shelltestsupport.h"
 
 #include "definition/definitioncodec.h"
 #include "editor/segmenteditordialog.h"
+#include "operations/exportafterrefresh.h"
 #include "session/storesession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -138,4 +142,65 @@ TEST(SegmentEditor, ANewSegmentPreviewsItsMembersBeforeItIsSaved)
     EXPECT_TRUE(titles.contains(QStringLiteral("Preview of members")))
         << titles.join(QStringLiteral(", ")).toStdString();
     EXPECT_TRUE(titles.contains(QStringLiteral("Conditions")));
+}
+
+// Actions tab: the export after refresh is saved with the segment, shown again when the editor
+// reopens, and cleared when unticked; a relative folder is refused before any work.
+TEST(SegmentEditor, SavesTheExportAfterRefresh)
+{
+    const seg::ConnectionSettings store = demoStoreCopy(QStringLiteral("editor_export"));
+    const seg::SegmentDefinition d = parse(R"({"segmentor":1,"code":"actives","name":"Actives",
+        "conditions":{"type":"combine","conditions":[
+          {"type":"customer","attribute":"is_active","operator":"==","value":true}]}})");
+    QTemporaryDir dir;
+    {
+        SegmentEditorDialog editor(store, d);
+        auto *box = editor.findChild<QGroupBox *>(QStringLiteral("exportAfterRefresh"));
+        ASSERT_TRUE(box);
+        EXPECT_FALSE(box->isChecked());
+        box->setChecked(true);
+        editor.findChild<QLineEdit *>(QStringLiteral("exportFolder"))
+            ->setText(QStringLiteral("relative/dir"));
+        editor.save();
+        EXPECT_TRUE(editor.lastError().contains(QLatin1String("full path")));
+        editor.findChild<QLineEdit *>(QStringLiteral("exportFolder"))->setText(dir.path());
+        auto *format = editor.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+        format->setCurrentIndex(format->findData(QStringLiteral("xlsx")));
+        editor.findChild<QLineEdit *>(QStringLiteral("exportColumns"))
+            ->setText(QStringLiteral("email, lastname"));
+        editor.findChild<QSpinBox *>(QStringLiteral("exportKeep"))->setValue(3);
+        QSignalSpy savedSpy(&editor, &SegmentEditorDialog::saved);
+        editor.save();
+        ASSERT_TRUE(waitFor([&] { return savedSpy.count() == 1; }))
+            << editor.lastError().toStdString();
+    }
+    {
+        auto opened = seg::StoreSession::open(store);
+        ASSERT_TRUE(opened.ok());
+        seg::StoreSession session = std::move(opened).value();
+        auto s = seg::exportAfterRefreshSettings(session, QStringLiteral("actives"));
+        ASSERT_TRUE(s.ok() && s->has_value());
+        EXPECT_EQ((*s)->folder, dir.path());
+        EXPECT_EQ((*s)->format, QStringLiteral("xlsx"));
+        EXPECT_EQ((*s)->columns, QStringList({"email", "lastname"}));
+        EXPECT_EQ((*s)->keep, 3);
+    }
+    {
+        // Reopened: the settings are shown; unticked and saved: cleared.
+        SegmentEditorDialog editor(store, d);
+        auto *box = editor.findChild<QGroupBox *>(QStringLiteral("exportAfterRefresh"));
+        ASSERT_TRUE(waitFor([&] { return box->isChecked(); }, 5000));
+        EXPECT_EQ(editor.findChild<QSpinBox *>(QStringLiteral("exportKeep"))->value(), 3);
+        box->setChecked(false);
+        QSignalSpy savedSpy(&editor, &SegmentEditorDialog::saved);
+        editor.save();
+        ASSERT_TRUE(waitFor([&] { return savedSpy.count() == 1; }))
+            << editor.lastError().toStdString();
+    }
+    auto opened = seg::StoreSession::open(store);
+    ASSERT_TRUE(opened.ok());
+    seg::StoreSession session = std::move(opened).value();
+    auto cleared = seg::exportAfterRefreshSettings(session, QStringLiteral("actives"));
+    ASSERT_TRUE(cleared.ok());
+    EXPECT_FALSE(cleared->has_value());
 }

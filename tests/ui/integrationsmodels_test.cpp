@@ -60,7 +60,7 @@ TEST(DestinationTableModel, ShowsEachDestinationWithItsLastSync)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(headers(model), (QStringList{QStringLiteral("Name"), QStringLiteral("Tool"),
-                                           QStringLiteral("Audience / list"),
+                                           QStringLiteral("Audience / list / URL"),
                                            QStringLiteral("Last sync"), QStringLiteral("Result")}));
 
     SyncRun partial = run(7, 2, QStringLiteral("partial"));

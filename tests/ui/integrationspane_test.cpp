@@ -11,6 +11,7 @@
 #include "definition/definitioncodec.h"
 #include "integrations/apipane.h"
 #include "integrations/apiserverservice.h"
+#include "integrations/destinationdialog.h"
 #include "integrations/destinationspane.h"
 #include "integrations/integrationspane.h"
 #include "refresh/refresher.h"
@@ -22,9 +23,11 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
@@ -313,4 +316,118 @@ TEST(IntegrationsPaneTest, TheServerOutlivesThePane)
     EXPECT_FALSE(server.isServing());
     EXPECT_TRUE(log->toPlainText().contains(QStringLiteral("— stopped —")));
     EXPECT_FALSE(enabled->isChecked());
+}
+
+// A webhook destination made in the destination dialog (URL, secret, events, batch size, the
+// segments), its secret in the SecretStore, "Sync now" delivering the pending enter/exit events
+// to a receiver on loopback that checks their signature. With SEGMENTOR_SCREENSHOT_DIR set it
+// saves integrations-webhook.png at 1280x800 and destination-webhook.png (the dialog).
+TEST(IntegrationsPaneTest, AWebhookDestinationFromTheDialog)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    std::string why;
+    std::unique_ptr<StoreConnection> store =
+        freshStore(Backend::Sqlite, QStringLiteral("ui_webhook"), QString(), why);
+    ASSERT_TRUE(store) << why;
+    FixtureStore fixture(*store, QString());
+    fixture.installBase();
+    for (int id = 1; id <= 30; ++id)
+        fixture.customer(id);
+    for (int id = 1; id <= 20; ++id)
+        fixture.order(id, id);
+    const ConnectionSettings settings = store->settings();
+    Result<StoreSession> session = StoreSession::open(settings, true);
+    ASSERT_TRUE(session.ok()) << session.error().message.toStdString();
+    const SegmentDefinition buyers =
+        definition(QStringLiteral("buyers"), QStringLiteral("Customers with an order"), 1);
+    ASSERT_TRUE(session->segments->save(buyers).ok());
+    Refresher refresher(*session->connection, *session->schema, *session->segments);
+    ASSERT_TRUE(refresher.refresh(buyers.code, RefreshOptions{}).ok());
+
+    const QString secret = QStringLiteral("whsec_ui_51c2");
+    FakeWebhook receiver(secret);
+    InMemorySecretStore secrets;
+    ApiServerService server;
+    IntegrationsPane view(&server);
+    view.resize(1280, 800);
+    view.setSecretStore(&secrets);
+    view.show();
+    QSignalSpy loaded(view.destinations(), &DestinationsPane::loaded);
+    view.setStore(settings);
+    ASSERT_TRUE(loaded.wait(20000));
+
+    // The dialog: a webhook has no list, but events and a batch size.
+    DestinationDialog dialog(
+        {{QStringLiteral("buyers"), QStringLiteral("Customers with an order")}}, &view);
+    dialog.show();
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("webhook")));
+    EXPECT_FALSE(dialog.findChild<QLineEdit *>(QStringLiteral("list"))->isVisibleTo(&dialog));
+    EXPECT_TRUE(dialog.findChild<QCheckBox *>(QStringLiteral("eventEnter"))->isVisibleTo(&dialog));
+    dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("CRM flows"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("baseUrl"))->setText(receiver.url());
+    dialog.accept(); // refused: no secret, no segment
+    EXPECT_TRUE(dialog.isVisible());
+    dialog.findChild<QLineEdit *>(QStringLiteral("apiKey"))->setText(secret);
+    dialog.findChild<QListWidget *>(QStringLiteral("segments"))
+        ->item(0)
+        ->setCheckState(Qt::Checked);
+    dialog.findChild<QCheckBox *>(QStringLiteral("eventFailed"))->setChecked(true);
+    dialog.findChild<QSpinBox *>(QStringLiteral("batchSize"))->setValue(4);
+    dialog.accept();
+    EXPECT_FALSE(dialog.isVisible());
+    const Destination hook = dialog.destination();
+    EXPECT_EQ(hook.kind, DestinationKind::Webhook);
+    EXPECT_EQ(hook.events, QStringList({"enter", "exit", "failed"}));
+    EXPECT_EQ(hook.batchSize, 4);
+    EXPECT_EQ(hook.syncAfterRefresh, QStringList({"buyers"}));
+    if (const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        // The dialog as "Edit…" shows a saved webhook.
+        DestinationDialog shown(
+            {{QStringLiteral("buyers"), QStringLiteral("Customers with an order")}}, &view);
+        shown.setDestination(hook, true);
+        shown.show();
+        QDir().mkpath(dir);
+        EXPECT_TRUE(
+            shown.grab().save(QDir(dir).filePath(QStringLiteral("destination-webhook.png"))));
+    }
+    view.destinations()->saveDestination(hook, dialog.apiKey());
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_EQ(*secrets.read(QStringLiteral("destination/CRM flows")), secret);
+    auto *destinations = view.findChild<QTreeView *>(QStringLiteral("destinations"));
+    ASSERT_EQ(rows(destinations), 1);
+    EXPECT_EQ(cell(destinations, 0, 1), QStringLiteral("Webhook"));
+    EXPECT_TRUE(cell(destinations, 0, 2).contains(receiver.url()));
+
+    // 6 join, 2 leave; "Sync now" delivers them.
+    for (int id = 21; id <= 26; ++id)
+        fixture.order(100 + id, id);
+    ASSERT_TRUE(
+        store->exec(QStringLiteral("DELETE FROM sales_order WHERE customer_id IN (3, 5)")).ok());
+    ASSERT_TRUE(refresher.refresh(buyers.code, RefreshOptions{}).ok());
+    selectRow(destinations, 0);
+    auto *segment = view.findChild<QComboBox *>(QStringLiteral("segment"));
+    segment->setCurrentIndex(segment->findData(QStringLiteral("buyers")));
+    QSignalSpy synced(view.destinations(), &DestinationsPane::syncFinished);
+    view.findChild<QPushButton *>(QStringLiteral("syncNow"))->click();
+    ASSERT_TRUE(synced.wait(30000));
+    EXPECT_TRUE(synced.takeFirst().at(0).toBool());
+    EXPECT_EQ(receiver.events().size(), 8);
+    EXPECT_EQ(receiver.batches().size(), 2);
+    EXPECT_EQ(receiver.badSignatures(), 0);
+    EXPECT_TRUE(view.findChild<QLabel *>(QStringLiteral("syncStatus"))
+                    ->text()
+                    .contains(QLatin1String("6 added, 2 removed")));
+    ASSERT_TRUE(loaded.wait(20000));
+    auto *history = view.findChild<QTreeView *>(QStringLiteral("history"));
+    ASSERT_GE(rows(history), 1);
+    EXPECT_EQ(cell(history, 0, 3), QStringLiteral("Completed"));
+
+    if (const QString dir = qEnvironmentVariable("SEGMENTOR_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        selectRow(history, 0);
+        QTest::qWait(300);
+        QDir().mkpath(dir);
+        EXPECT_TRUE(
+            view.grab().save(QDir(dir).filePath(QStringLiteral("integrations-webhook.png"))));
+    }
 }

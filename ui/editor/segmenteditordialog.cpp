@@ -1,14 +1,18 @@
 #include "segmenteditordialog.h"
 
 #include "definition/definitionvalidator.h"
+#include "operations/exportafterrefresh.h"
 #include "session/storetask.h"
 #include "support/segmentoperations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -85,6 +89,10 @@ SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings
                     return;
                 }
                 m_lastError.clear();
+                if (m_exportBox->isChecked() || m_exportStored) {
+                    saveExportAfterRefresh(result->definition.code);
+                    return;
+                }
                 emit saved(result->definition.code);
                 accept();
             });
@@ -207,8 +215,120 @@ QWidget *SegmentEditorDialog::buildActionsTab()
     layout->addWidget(m_moveToGroup);
     layout->addLayout(row);
     layout->addWidget(hint);
+    layout->addSpacing(12);
+    layout->addWidget(buildExportAfterRefresh(page));
     layout->addStretch(1);
+    loadExportAfterRefresh();
     return page;
+}
+
+QWidget *SegmentEditorDialog::buildExportAfterRefresh(QWidget *parent)
+{
+    m_exportBox = new QGroupBox(tr("&Export the members to a folder after each refresh"), parent);
+    m_exportBox->setObjectName(QStringLiteral("exportAfterRefresh"));
+    m_exportBox->setCheckable(true);
+    m_exportBox->setChecked(false);
+    m_exportFolder = new QLineEdit(m_exportBox);
+    m_exportFolder->setObjectName(QStringLiteral("exportFolder"));
+    auto *browse = new QPushButton(tr("Browse…"), m_exportBox);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Export folder"), m_exportFolder->text());
+        if (!dir.isEmpty()) m_exportFolder->setText(QDir::toNativeSeparators(dir));
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_exportFolder, 1);
+    folderRow->addWidget(browse);
+    m_exportFormat = new QComboBox(m_exportBox);
+    m_exportFormat->setObjectName(QStringLiteral("exportFormat"));
+    m_exportFormat->addItem(tr("CSV"), QStringLiteral("csv"));
+    m_exportFormat->addItem(tr("Excel workbook (.xlsx)"), QStringLiteral("xlsx"));
+    m_exportFormat->addItem(tr("XML Spreadsheet 2003 (.xml)"), QStringLiteral("xml"));
+    m_exportColumns = new QLineEdit(m_exportBox);
+    m_exportColumns->setObjectName(QStringLiteral("exportColumns"));
+    m_exportColumns->setPlaceholderText(tr("all columns; e.g. email,firstname,lastname"));
+    m_exportKeep = new QSpinBox(m_exportBox);
+    m_exportKeep->setObjectName(QStringLiteral("exportKeep"));
+    m_exportKeep->setRange(1, 1000);
+    m_exportKeep->setValue(10);
+    m_exportKeep->setSuffix(tr(" newest files"));
+    auto *form = new QFormLayout(m_exportBox);
+    auto *folderLabel = new QLabel(tr("&Folder:"), m_exportBox);
+    folderLabel->setBuddy(m_exportFolder);
+    form->addRow(folderLabel, folderRow);
+    form->addRow(tr("F&ormat:"), m_exportFormat);
+    form->addRow(tr("&Columns:"), m_exportColumns);
+    form->addRow(tr("&Keep:"), m_exportKeep);
+    auto *note = new QLabel(tr("Files are named with the segment code and the refresh time "
+                               "(UTC), written whole or not at all; older ones are deleted."),
+                            m_exportBox);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(note);
+    return m_exportBox;
+}
+
+void SegmentEditorDialog::loadExportAfterRefresh()
+{
+    if (m_originalCode.isEmpty()) return;
+    using Settings = std::optional<seg::ExportAfterRefresh>;
+    auto *watcher = new QFutureWatcher<seg::Result<Settings>>(this);
+    connect(watcher, &QFutureWatcher<seg::Result<Settings>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const seg::Result<Settings> r = watcher->result();
+        if (!r || !*r) return;
+        const seg::ExportAfterRefresh &s = **r;
+        m_exportStored = true;
+        m_exportBox->setChecked(true);
+        m_exportFolder->setText(QDir::toNativeSeparators(s.folder));
+        m_exportFormat->setCurrentIndex(std::max(0, m_exportFormat->findData(s.format)));
+        m_exportColumns->setText(s.columns.join(QLatin1Char(',')));
+        m_exportKeep->setValue(s.keep);
+    });
+    const QString code = m_originalCode;
+    watcher->setFuture(seg::runStoreTask<Settings>(
+        m_settings, [code](seg::StoreSession &session) -> seg::Result<Settings> {
+            return seg::exportAfterRefreshSettings(session, code);
+        }));
+}
+
+void SegmentEditorDialog::saveExportAfterRefresh(const QString &code)
+{
+    std::optional<seg::ExportAfterRefresh> settings;
+    if (m_exportBox->isChecked()) {
+        seg::ExportAfterRefresh s;
+        s.folder = QDir::fromNativeSeparators(m_exportFolder->text().trimmed());
+        s.format = m_exportFormat->currentData().toString();
+        for (const QString &c : m_exportColumns->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            s.columns << c.trimmed();
+        s.keep = m_exportKeep->value();
+        settings = s;
+    }
+    m_isSaving = true;
+    auto *watcher = new QFutureWatcher<seg::Result<bool>>(this);
+    connect(watcher, &QFutureWatcher<seg::Result<bool>>::finished, this, [this, watcher, code] {
+        watcher->deleteLater();
+        m_isSaving = false;
+        const seg::Result<bool> r = watcher->result();
+        m_originalCode = code; // the segment is saved, whatever happens to the export setting
+        if (!r) {
+            m_tabs->setCurrentIndex(2);
+            showError(tr("The segment was saved, but not its export after refresh: %1")
+                          .arg(r.error().toString()));
+            return;
+        }
+        m_exportStored = m_exportBox->isChecked();
+        emit saved(code);
+        accept();
+    });
+    watcher->setFuture(seg::runStoreTask<bool>(
+        m_settings,
+        [code, settings](seg::StoreSession &session) -> seg::Result<bool> {
+            if (seg::Status st = seg::setExportAfterRefresh(session, code, settings); !st)
+                return st.error();
+            return true;
+        },
+        true));
 }
 
 void SegmentEditorDialog::loadPickLists()
@@ -304,6 +424,14 @@ void SegmentEditorDialog::save()
     }
     if (m_moveToGroup->isChecked() && !d.moveToGroup) {
         showError(tr("Choose the customer group the members move to."));
+        return;
+    }
+    if (m_exportBox->isChecked() &&
+        (m_exportFolder->text().trimmed().isEmpty() ||
+         QDir::isRelativePath(QDir::fromNativeSeparators(m_exportFolder->text().trimmed())))) {
+        m_tabs->setCurrentIndex(2);
+        m_exportFolder->setFocus();
+        showError(tr("Choose the folder the members are exported to (a full path)."));
         return;
     }
     // Validated in the worker, with the store's custom attributes and saved segments.

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,10 +20,11 @@ class QUndoStack;
 class ConditionBuilderWidget;
 
 // Creates or edits one saved segment. Tabs: General, Conditions (the condition builder),
-// Actions (move to a customer group), and, for a saved segment, Matched customers and
-// History. Save validates (seg::DefinitionValidator, with the store's custom attributes and
-// saved segments) in a worker and refuses an invalid definition with the validator's message.
-// Non-modal: several editors may be open; the main window's Edit > Undo follows the active one.
+// Actions (move to a customer group, export the members after each refresh), and, for a saved
+// segment, Matched customers and History. Save validates (seg::DefinitionValidator, with the
+// store's custom attributes and saved segments) in a worker and refuses an invalid definition with
+// the validator's message. Non-modal: several editors may be open; the main window's Edit > Undo
+// follows the active one.
 class SegmentEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +50,10 @@ signals:
 private:
     QWidget *buildGeneralTab();
     QWidget *buildActionsTab();
+    QWidget *buildExportAfterRefresh(QWidget *parent);
+    void loadExportAfterRefresh();
+    // After the definition is saved: the export after refresh (set, changed or cleared).
+    void saveExportAfterRefresh(const QString &code);
     void loadPickLists();
     void showError(const QString &message);
     void updateTitle();
@@ -71,6 +77,12 @@ private:
     QSpinBox *m_priority = nullptr;
     QCheckBox *m_moveToGroup = nullptr;
     QComboBox *m_group = nullptr;
+    QGroupBox *m_exportBox = nullptr; // checkable: export the members after each refresh
+    QLineEdit *m_exportFolder = nullptr;
+    QComboBox *m_exportFormat = nullptr;
+    QLineEdit *m_exportColumns = nullptr;
+    QSpinBox *m_exportKeep = nullptr;
+    bool m_exportStored = false; // the segment had an export after refresh when it was loaded
     QLabel *m_error = nullptr;
     ConditionBuilderWidget *m_builder = nullptr;
 };

@@ -49,6 +49,8 @@ QVariant DestinationTableModel::data(const QModelIndex &index, int role) const
         case ToolColumn:
             return IntegrationsText::kind(d.kind);
         case ListColumn:
+            if (d.isWebhook())
+                return tr("%1 → %2").arg(d.events.join(QStringLiteral(", ")), d.baseUrl);
             return d.listId;
         case LastSyncColumn:
             return synced ? tr("%1 · %2").arg(IntegrationsText::localTime(last->startedAt),
@@ -80,7 +82,7 @@ QVariant DestinationTableModel::headerData(int section, Qt::Orientation orientat
     case ToolColumn:
         return tr("Tool");
     case ListColumn:
-        return tr("Audience / list");
+        return tr("Audience / list / URL");
     case LastSyncColumn:
         return tr("Last sync");
     case ResultColumn:

@@ -16,7 +16,15 @@ QString IntegrationsText::runStatus(const QString &status)
 
 QString IntegrationsText::kind(seg::DestinationKind kind)
 {
-    return kind == seg::DestinationKind::Mailchimp ? tr("Mailchimp") : tr("Klaviyo");
+    switch (kind) {
+    case seg::DestinationKind::Mailchimp:
+        return tr("Mailchimp");
+    case seg::DestinationKind::Klaviyo:
+        return tr("Klaviyo");
+    case seg::DestinationKind::Webhook:
+        return tr("Webhook");
+    }
+    return {};
 }
 
 QString IntegrationsText::localTime(const QDateTime &utc)
