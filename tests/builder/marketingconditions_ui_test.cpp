@@ -15,10 +15,10 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFont>
-#include <QLocale>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QTest>
 #include <QUndoStack>
@@ -137,7 +137,8 @@ TEST_F(MarketingBuilder, RfmAndSampleRowsEdit)
     EXPECT_EQ(fieldsAt({2}).test.op.toStdString(), ">=");
 
     QLineEdit *seed = rowAt({4})->findChild<QLineEdit *>(QStringLiteral("sampleSeed"));
-    QDoubleSpinBox *percent = rowAt({4})->findChild<QDoubleSpinBox *>(QStringLiteral("samplePercent"));
+    QDoubleSpinBox *percent =
+        rowAt({4})->findChild<QDoubleSpinBox *>(QStringLiteral("samplePercent"));
     ASSERT_TRUE(seed && percent);
     EXPECT_EQ(percent->value(), 50);
     seed->setFocus();
@@ -159,11 +160,15 @@ TEST_F(MarketingBuilder, CountTimesShowAndSlowOnesStandOut)
     const int fast = model->itemAtPath({2})->id(), slow = model->itemAtPath({3})->id();
     model->setCounts({{fast, 1234}, {slow, 5}});
     model->setCountTimes({{fast, 80}, {slow, 2500}});
-    const QModelIndex fastCount = model->indexOf(model->itemAtPath({2}), ConditionTreeModel::CountColumn);
-    const QModelIndex slowCount = model->indexOf(model->itemAtPath({3}), ConditionTreeModel::CountColumn);
-    EXPECT_EQ(fastCount.data().toString(), QStringLiteral("%1 · 80 ms").arg(QLocale().toString(1234)));
+    const QModelIndex fastCount =
+        model->indexOf(model->itemAtPath({2}), ConditionTreeModel::CountColumn);
+    const QModelIndex slowCount =
+        model->indexOf(model->itemAtPath({3}), ConditionTreeModel::CountColumn);
+    EXPECT_EQ(fastCount.data().toString(),
+              QStringLiteral("%1 · 80 ms").arg(QLocale().toString(1234)));
     EXPECT_FALSE(fastCount.data(Qt::ForegroundRole).isValid());
-    EXPECT_EQ(slowCount.data().toString(), QStringLiteral("5 · %1 s").arg(QLocale().toString(2.5, 'f', 1)));
+    EXPECT_EQ(slowCount.data().toString(),
+              QStringLiteral("5 · %1 s").arg(QLocale().toString(2.5, 'f', 1)));
     EXPECT_TRUE(slowCount.data(Qt::ForegroundRole).isValid());
     EXPECT_TRUE(slowCount.data(Qt::FontRole).value<QFont>().bold());
     EXPECT_TRUE(slowCount.data(Qt::ToolTipRole).toString().contains(QStringLiteral("slow")));
@@ -258,8 +263,9 @@ TEST_F(MarketingBuilder, Screenshot)
         EXPECT_TRUE(QTest::qWaitFor(
             [&] {
                 for (int i = 0; i < 5; ++i)
-                    if (!model->data(model->indexOf(model->itemAtPath({i})),
-                                     ConditionTreeModel::CountRole)
+                    if (!model
+                             ->data(model->indexOf(model->itemAtPath({i})),
+                                    ConditionTreeModel::CountRole)
                              .isValid())
                         return false;
                 return true;

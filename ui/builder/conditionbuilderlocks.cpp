@@ -52,8 +52,7 @@ void ConditionBuilderWidget::toggleLock()
     ConditionTreeItem *item = currentItem();
     if (!item) return;
     // Only the lock itself can be lifted, not one from inside a locked group.
-    if (const ConditionTreeItem *above = item->parent(); above && refusedByLock({above}))
-        return;
+    if (const ConditionTreeItem *above = item->parent(); above && refusedByLock({above})) return;
     seg::ConditionNode fields = item->fields();
     fields.locked = !fields.locked;
     m_lockNotice->setVisible(false);

@@ -27,7 +27,8 @@ void ConditionRowEditor::addCountOf(const ConditionNode &f)
                                : of == QLatin1String("qty")    ? tr("units")
                                : of == QLatin1String("amount") ? tr("spent")
                                                                : tr("orders"));
-    QComboBox *ofCombo = makeCombo(kinds, f.countOf == QLatin1String("rows") ? QString() : f.countOf);
+    QComboBox *ofCombo =
+        makeCombo(kinds, f.countOf == QLatin1String("rows") ? QString() : f.countOf);
     ofCombo->setObjectName(QStringLiteral("countOfCombo"));
     ofCombo->setToolTip(tr("What is counted: matching items, their quantity, the amount spent on "
                            "them (base currency) or the orders they are in"));
