@@ -5,7 +5,6 @@
 #include "engine/membersnapshotloader.h"
 #include "members/memberkeyresolver.h"
 #include "session/storesession.h"
-#include "store/sqlrun.h"
 
 #include <QCoreApplication>
 
@@ -52,17 +51,17 @@ Result<std::optional<MemberExplanation>> explainMember(const StoreSession &sessi
     Result<MemberSnapshot> snapshot = loader.load(*resolved->key);
     if (!snapshot) return snapshot.error();
     if (!snapshot->exists) return std::optional<MemberExplanation>();
-    const std::optional<MemberSnapshot> found = std::move(snapshot).value();
+    const MemberSnapshot &found = *snapshot;
 
     MemberEvaluator evaluator(&*session.schema, time, session.segments.get());
     const StoreRfmPopulation rfm(*session.connection, *session.schema);
     evaluator.setRfmPopulation(&rfm);
-    Result<Explanation> explanation = evaluator.explain(definition, *found);
+    Result<Explanation> explanation = evaluator.explain(definition, found);
     if (!explanation) return explanation.error();
     MemberExplanation out;
-    out.key = found->key;
-    out.email = profileText(*found, "email");
-    out.name = QStringList{profileText(*found, "firstname"), profileText(*found, "lastname")}
+    out.key = found.key;
+    out.email = profileText(found, "email");
+    out.name = QStringList{profileText(found, "firstname"), profileText(found, "lastname")}
                    .join(QLatin1Char(' '))
                    .trimmed();
     out.isMember = explanation->result;

@@ -19,10 +19,9 @@ Result<SegmentMemberPage> readSegmentMemberPage(const StoreSession &session,
     const QStringList ids = args.columns.isEmpty() ? memberProfileColumns() : args.columns;
     Result<QList<ExportColumn>> selected = ExportColumns::select(ids);
     if (!selected) return selected.error();
-    QList<ExportColumn> chosen = *selected;
-    const QList<ExportColumn> *columns = &chosen;
+    QList<ExportColumn> columns = *selected;
     // select() puts the member key first; a page's rows carry it already.
-    if (!ids.contains(ExportColumns::memberId())) chosen.removeFirst();
+    if (!ids.contains(ExportColumns::memberId())) columns.removeFirst();
 
     Result<std::optional<SegmentRecord>> record = session.segments->find(args.code);
     if (!record) return record.error();
@@ -31,7 +30,7 @@ Result<SegmentMemberPage> readSegmentMemberPage(const StoreSession &session,
 
     SegmentMemberPage out;
     out.segment = **record;
-    out.columns = *columns;
+    out.columns = columns;
     const MemberPages pages(*session.storage.connection, session.storage.tablePrefix);
     Result<MemberPage> page = pages.page(out.segment.id, args.after, args.limit);
     if (!page) return page.error();
@@ -40,11 +39,11 @@ Result<SegmentMemberPage> readSegmentMemberPage(const StoreSession &session,
     QList<MemberKey> keys;
     for (const MemberRow &row : page->rows)
         keys << row.key;
-    Result<QHash<MemberKey, QVariantList>> values = memberColumnValues(session, keys, *columns);
+    Result<QHash<MemberKey, QVariantList>> values = memberColumnValues(session, keys, columns);
     if (!values) return values.error();
     for (const MemberRow &row : page->rows) {
         QVariantList v = values->value(row.key);
-        while (v.size() < columns->size())
+        while (v.size() < columns.size())
             v << QVariant(); // a member the store no longer has
         out.members << SegmentMemberEntry{row, v};
     }
