@@ -16,6 +16,8 @@
 #   SEGMENTOR_TEST_SERVERS_TIMEOUT  seconds to wait for each server (default 60)
 #   SEGMENTOR_TEST_PG_OS_USER    when run as root: OS user that runs PostgreSQL (default postgres, created if missing)
 #   SEGMENTOR_TEST_PG_BINDIR     directory with initdb/pg_ctl/psql (default /usr/lib/postgresql/15/bin)
+#   SEGMENTOR_TEST_MYSQL_BUFFER_POOL  innodb_buffer_pool_size (default 128M; the benchmarks use more)
+#   SEGMENTOR_TEST_PG_SHARED_BUFFERS  shared_buffers (default 32MB); SEGMENTOR_TEST_PG_WORK_MEM work_mem (default 4MB)
 #
 # Works as root (CI) and as a normal user. PostgreSQL refuses to run as root, so as root it runs as
 # SEGMENTOR_TEST_PG_OS_USER via runuser. MariaDB runs as the invoking user (--user=root when root).
@@ -232,7 +234,7 @@ skip-name-resolve
 character-set-server = utf8mb4
 collation-server = utf8mb4_general_ci
 # small footprint, and no durability needed for a throwaway test server
-innodb_buffer_pool_size = 128M
+innodb_buffer_pool_size = ${SEGMENTOR_TEST_MYSQL_BUFFER_POOL:-128M}
 innodb_log_file_size = 32M
 innodb_flush_log_at_trx_commit = 2
 innodb_doublewrite = 0
@@ -346,7 +348,8 @@ port = $PG_PORT
 unix_socket_directories = '$PG_SOCK_DIR'
 password_encryption = 'scram-sha-256'
 # small footprint, and no durability needed for a throwaway test server
-shared_buffers = 32MB
+shared_buffers = ${SEGMENTOR_TEST_PG_SHARED_BUFFERS:-32MB}
+work_mem = ${SEGMENTOR_TEST_PG_WORK_MEM:-4MB}
 max_connections = 100
 fsync = off
 synchronous_commit = off

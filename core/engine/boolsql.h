@@ -14,9 +14,24 @@ struct BoolSql
 {
     SqlText sql;
     std::optional<bool> constant;
+    // Set when the test is "the guest is in this set", the set's keys (column guest_key) drawn
+    // from guest_orders: a guest branch may then start from the set instead of from every
+    // guest (BranchCompiler::compileSelect). sqlNot, sqlAnd and sqlOr drop it.
+    std::optional<SqlText> guestSet;
+    bool guestSetUnique = false; // one row per guest
 
-    static BoolSql of(bool value) { return BoolSql{{}, value}; }
-    static BoolSql of(SqlText sql) { return BoolSql{std::move(sql), std::nullopt}; }
+    static BoolSql of(bool value)
+    {
+        BoolSql b;
+        b.constant = value;
+        return b;
+    }
+    static BoolSql of(SqlText sql)
+    {
+        BoolSql b;
+        b.sql = std::move(sql);
+        return b;
+    }
     bool isConstant() const { return constant.has_value(); }
 
     SqlText toSql() const; // constants become (1=1) / (1=0)

@@ -66,6 +66,7 @@ private:
     Result<BoolSql> rfmLeaf(const ConditionNode &node);
     Result<BoolSql> sampleLeaf(const ConditionNode &node);
     BoolSql inScopeOf(const SegmentDefinition &definition);
+    Result<SqlText> guestKeyFilter(ConditionNode &root);
 
     Result<ValueExpr> customerValue(const QString &attribute);
     QString currentCartSql() const;
@@ -74,6 +75,11 @@ private:
     // Set tests on the member's key (semi-joins): the set is built once and probed by key,
     // instead of a join to a derived table or a subquery per member.
     BoolSql ownerIn(const SqlText &keys, bool negate = false) const;
+    // ownerIn(keys) for keys that are guests drawn from guest_orders (marks BoolSql::guestSet).
+    BoolSql guestSetIn(const SqlText &keys, bool unique) const;
+    SqlText allGuests(const SegmentDefinition &definition, const SqlText &keyFilter);
+    SqlText drivingGuests(const BoolSql &driver);
+    Result<BoolSql> guestPredicate(const ConditionNode &root, std::optional<BoolSql> &driver);
     BoolSql latestRowTest(const QString &latestRows, const QString &key, const BoolSql &onRow,
                           bool holdsWithoutRow) const;
     // rows: "FROM ... WHERE ..." (the member's related rows that count), rowOwner: their member
@@ -105,6 +111,9 @@ private:
     // The order id inside an orders scope (go.order_id for guests: the order row itself is
     // then joined only when a column of it is read).
     QString m_orderId = QStringLiteral("o.entity_id");
+    // The guest's key as the conditions see it: g.guest_key, or the bare column while a
+    // condition on the key alone is compiled into the grouped guest list (see compileSelect).
+    QString m_guestKey = QStringLiteral("g.guest_key");
     QStringList m_referenceStack;
     const SegmentDefinition *m_scope = nullptr; // the segment whose conditions are compiled
 };

@@ -356,9 +356,11 @@ bool knownQuadratic(Backend backend, const std::string &variant)
 {
     if (backend != Backend::PostgreSql || variant.find("_registered") != std::string::npos)
         return false;
-    for (const char *shape : {"billing_country_", "any_address_city_", "ordered_name_"})
+    for (const char *shape : {"billing_country_", "any_address_city_"})
         if (variant.rfind(shape, 0) == 0) return true;
-    return false;
+    // Guests of all websites start from the guests the ordered-products set selects, a plan
+    // without the loop; with a website scope the guest list is built first, as before.
+    return variant == "ordered_name_guests_ws1" || variant == "ordered_name_all_ws1";
 }
 
 // One test per database (each ctest case is a process, and each process builds its store);
