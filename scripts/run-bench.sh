@@ -17,7 +17,7 @@ if [[ "${1:-}" == shapes ]]; then
     while [[ $# -gt 0 ]]; do
         case "$1" in
             --customers) CUSTOMERS="$2"; shift 2 ;;
-            --runs|--only|--max-seconds) EXTRA+=("$1" "$2"); shift 2 ;;
+            --runs|--only|--max-seconds|--hand-timeout) EXTRA+=("$1" "$2"); shift 2 ;;
             *) echo "run-bench.sh shapes: unknown option $1" >&2; exit 2 ;;
         esac
     done
@@ -29,6 +29,10 @@ if [[ "${1:-}" == shapes ]]; then
     [[ -f "$STORE" ]] || build/app/cli/segmentor-cli demo --out "$STORE" --customers "$CUSTOMERS" --seed 42 --today 2026-11-01
     STARTED=0
     if [[ -z "${SEGMENTOR_TEST_MYSQL:-}" || -z "${SEGMENTOR_TEST_PGSQL:-}" ]]; then
+        # A shop's server holds its orders in memory (README: Performance).
+        export SEGMENTOR_TEST_MYSQL_BUFFER_POOL="${SEGMENTOR_TEST_MYSQL_BUFFER_POOL:-4G}"
+        export SEGMENTOR_TEST_PG_SHARED_BUFFERS="${SEGMENTOR_TEST_PG_SHARED_BUFFERS:-2GB}"
+        export SEGMENTOR_TEST_PG_WORK_MEM="${SEGMENTOR_TEST_PG_WORK_MEM:-32MB}"
         scripts/test-servers.sh start
         eval "$(scripts/test-servers.sh env)"
         STARTED=1
