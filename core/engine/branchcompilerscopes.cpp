@@ -58,10 +58,12 @@ BoolSql BranchCompiler::orderRowValueTest(const ConditionNode &node, const Attri
                    ? SqlText()
                    : SqlText(QStringLiteral(" AND ") + filter.arg(alias), filterParams);
     };
-    if (m_dialect.dialect() == Dialect::PostgreSql && m_kind == MemberKind::Guest) {
+    if (m_dialect.dialect() == Dialect::PostgreSql && m_kind == MemberKind::Guest &&
+        !holdsWithoutRow) {
         // PostgreSQL estimates a folded string test at 0.5 % of the rows and probed such a set
         // in a nested loop over the guest orders; a guest order's own row, looked up through
-        // the parent_id index, stays one index read per guest order.
+        // the parent_id index, stays one index read per guest order. (NOT IN below is a hashed
+        // set whatever the estimate: two lookups per guest order made it 2x slower.)
         SqlText value = SqlText(QStringLiteral("(SELECT MIN(rv.%1) FROM %2 rv WHERE rv.parent_id "
                                                "= %3")
                                     .arg(valueColumn, table, m_orderId)) +
@@ -125,6 +127,17 @@ BoolSql BranchCompiler::categoryTest(const ConditionNode &node, const QString &p
     idSpec.kind = ValueKind::Id;
     const BoolSql test =
         m_comparisons.compile(column(QStringLiteral("ccp.category_id"), false), idSpec, positive);
+    if (m_dialect.dialect() == Dialect::MySql) {
+        // MariaDB: a semi-join on the category's products, materialized once, rather than a
+        // lookup per item row (2.5x on cart products). Never NULL: a row without a product is
+        // in no category.
+        const SqlText in =
+            SqlText(QStringLiteral("(%1 IS NOT NULL AND %1 IN (SELECT ccp.product_id FROM %2 ccp "
+                                   "WHERE ")
+                        .arg(productIdExpr, t("catalog_category_product"))) +
+            test.toSql() + SqlText(QStringLiteral("))"));
+        return negative ? sqlNot(BoolSql::of(in)) : BoolSql::of(in);
+    }
     const SqlText exists = SqlText(QStringLiteral("EXISTS (%1 AND ").arg(base)) + test.toSql() +
                            SqlText(QStringLiteral(")"));
     return negative ? sqlNot(BoolSql::of(exists)) : BoolSql::of(exists);
