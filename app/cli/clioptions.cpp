@@ -9,7 +9,9 @@ const QStringList kValueFlags = {
     "--keep-history", "--today",    "--destination",   "--kind",
     "--list",         "--base-url", "--status-if-new", "--sync-after-refresh",
     "--url",          "--events",   "--batch-size",    "--secret-env",
-    "--folder",       "--keep"};
+    "--folder",       "--keep",
+    // segments combine / split / unfreeze
+    "--union", "--intersection", "--difference", "--of", "--name", "--percent", "--mode"};
 const QStringList kSwitches = {"--ids", "--count",   "--quiet", "--verbose", "--help",
                                "--all", "--dry-run", "--write", "--force"};
 } // namespace

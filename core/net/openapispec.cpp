@@ -179,7 +179,7 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
         {"active", QJsonObject{{"type", "boolean"}}},
         {"applies_to",
          QJsonObject{{"type", "string"}, {"enum", QJsonArray{"registered", "guests", "all"}}}},
-        {"refresh_mode", QJsonObject{{"type", "string"}, {"enum", QJsonArray{"auto", "manual"}}}},
+        {"refresh_mode", QJsonObject{{"type", "string"}, {"enum", QJsonArray{"auto", "manual", "static"}}}},
         {"member_count", QJsonObject{{"type", "integer"}}},
         {"last_refresh_at", nullable("string", "date-time")},
         {"refresh_status", QJsonObject{{"type", "string"}}},
