@@ -12,7 +12,9 @@
 #include "operations/segmentsets.h"
 #include "session/storesession.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -219,6 +221,93 @@ TEST_P(SegmentSets, ReferenceCycleRefusedAtSaveAndRefreshFollowsDependencies)
     for (const QString &code : *order)
         refresh(code);
     EXPECT_EQ(stored(QStringLiteral("loyal")).size(), 16);
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const ConnectionSettings &s, QStringList arguments)
+{
+    QString url = QStringLiteral("sqlite:") + s.path;
+    if (s.dialect != Dialect::Sqlite) {
+        QUrl u;
+        u.setScheme(s.dialect == Dialect::MySql ? QStringLiteral("mysql")
+                                                : QStringLiteral("postgresql"));
+        u.setHost(s.host);
+        u.setPort(s.port);
+        u.setUserName(s.user);
+        u.setPassword(s.password);
+        u.setPath(QLatin1Char('/') + s.database);
+        url = u.toString();
+    }
+    QProcess p;
+    arguments << QStringLiteral("--database") << url;
+    p.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")), arguments);
+    p.waitForFinished(600000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+TEST_P(SegmentSets, CliCombineFreezeUnfreezeSplit)
+{
+    const ConnectionSettings &settings = m_store->settings();
+    auto args = [](const char *line) {
+        return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
+    // veterans is read by its stored members: refresh --all puts it before the union.
+    CliRun r = cli(settings, args("segments combine vets-or-buyers --union veterans,buyers"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.toStdString(), "vets-or-buyers\n");
+    r = cli(settings, args("segments combine x --union buyers"));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QLatin1String("at least two"))) << r.err.toStdString();
+    r = cli(settings, args("segments combine x --union buyers,nobody"));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QLatin1String("nobody"))) << r.err.toStdString();
+    r = cli(settings, args("segments combine x --union a,b --intersection a,b"));
+    EXPECT_EQ(r.exitCode, 2);
+
+    // The union is manual and inactive: refreshed by name, after what it reads.
+    r = cli(settings, args("refresh vets-or-buyers veterans buyers"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_TRUE(lines[0].startsWith(QLatin1String("veterans: 10 members")))
+        << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].startsWith(QLatin1String("buyers: 16 members"))) << lines[1].toStdString();
+    // 1..10, 12..30 even, the guest
+    EXPECT_TRUE(lines[2].startsWith(QLatin1String("vets-or-buyers: 21 members")))
+        << lines[2].toStdString();
+
+    r = cli(settings, args("segments freeze buyers"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("frozen as a static list of 16 members")));
+    r = cli(settings, args("refresh --all"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("note: buyers: frozen as a static list")))
+        << r.err.toStdString();
+    EXPECT_FALSE(r.out.contains(QLatin1String("buyers:"))) << r.out.toStdString();
+    r = cli(settings, args("segments list"));
+    EXPECT_TRUE(r.out.contains(QLatin1String("static"))) << r.out.toStdString();
+    r = cli(settings, args("segments unfreeze buyers"));
+    EXPECT_EQ(r.exitCode, 2); // the mode is explicit
+    r = cli(settings, args("segments unfreeze buyers --mode manual"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(m_session->segments->findSegment(QStringLiteral("buyers"))->refresh,
+              QStringLiteral("manual"));
+
+    r = cli(settings, args("segments split buyers --percent 25 --seed s1"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.toStdString(), "buyers-test\nbuyers-control\n");
+    r = cli(settings, args("segments split buyers"));
+    EXPECT_EQ(r.exitCode, 2);
+    r = cli(settings, args("segments split buyers --percent 100"));
+    EXPECT_EQ(r.exitCode, 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SegmentSets, ::testing::ValuesIn(allBackends()),
