@@ -31,22 +31,23 @@ Result<qint64> freezeSegment(StoreSession &session, const QString &code)
     if (record->definition.refresh == QLatin1String("static"))
         return Error{code, text("the segment is frozen already"), ErrorCode::InvalidArgument};
     if (!record->lastRefreshAt)
-        return Error{code, text("the segment has never been refreshed: refresh it first, then "
-                                "freeze its members"),
+        return Error{code,
+                     text("the segment has never been refreshed: refresh it first, then freeze "
+                          "its members"),
                      ErrorCode::InvalidArgument};
     SegmentDefinition frozen = record->definition;
     frozen.refresh = QStringLiteral("static");
-    // The mode first: from then on an include or exclude edits the stored list itself.
     if (Result<SegmentRecord> saved = saveSegment(session, frozen, code); !saved)
         return saved.error();
-    return session.segments->freezeStoredMembers(code);
+    Result<SegmentRecord> after = findRecord(session, code);
+    if (!after) return after.error();
+    return after->memberCount;
 }
 
 Status unfreezeSegment(StoreSession &session, const QString &code, const QString &mode)
 {
     if (mode != QLatin1String("auto") && mode != QLatin1String("manual"))
-        return Error{QStringLiteral("mode"),
-                     text("expected auto or manual, got \"%1\"").arg(mode),
+        return Error{QStringLiteral("mode"), text("expected auto or manual, got \"%1\"").arg(mode),
                      ErrorCode::InvalidArgument};
     Result<SegmentRecord> record = findRecord(session, code);
     if (!record) return record.error();
@@ -56,10 +57,29 @@ Status unfreezeSegment(StoreSession &session, const QString &code, const QString
     unfrozen.refresh = mode;
     if (Result<SegmentRecord> saved = saveSegment(session, unfrozen, code); !saved)
         return saved.error();
-    return session.segments->addHistory(
-        record->id, QStringLiteral("segment_unfrozen"), QStringLiteral("manual"), std::nullopt,
-        text("refresh mode %1: the next refresh recomputes the members").arg(mode), std::nullopt,
-        QDateTime::currentDateTimeUtc());
+    return success();
+}
+
+Status followRefreshModeChange(StoreSession &session, const std::optional<SegmentDefinition> &before,
+                               const SegmentDefinition &after)
+{
+    const bool wasStatic = before && before->refresh == QLatin1String("static");
+    const bool isStatic = after.refresh == QLatin1String("static");
+    if (isStatic && !wasStatic) {
+        // From now on an include or exclude edits the stored list itself (the mode is saved).
+        Result<qint64> members = session.segments->freezeStoredMembers(after.code);
+        return members ? success() : Status(members.error());
+    }
+    if (wasStatic && !isStatic) {
+        Result<SegmentRecord> record = findRecord(session, after.code);
+        if (!record) return record.error();
+        return session.segments->addHistory(
+            record->id, QStringLiteral("segment_unfrozen"), QStringLiteral("manual"),
+            std::nullopt,
+            text("refresh mode %1: the next refresh recomputes the members").arg(after.refresh),
+            std::nullopt, QDateTime::currentDateTimeUtc());
+    }
+    return success();
 }
 
 } // namespace seg

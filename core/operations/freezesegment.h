@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "definition/segmentdefinition.h"
 
 #include <QString>
 
@@ -19,5 +20,11 @@ Result<qint64> freezeSegment(StoreSession &session, const QString &code);
 // Back to "auto" or "manual": the next refresh recomputes the members from the conditions
 // (the overrides still apply). Refused for a segment that is not frozen.
 Status unfreezeSegment(StoreSession &session, const QString &code, const QString &mode);
+
+// Called by saveSegment after a save: a segment that became "static" freezes its stored list
+// (the pending overrides applied, history "segment_frozen"); one that stopped being static
+// notes "segment_unfrozen" in its history.
+Status followRefreshModeChange(StoreSession &session, const std::optional<SegmentDefinition> &before,
+                               const SegmentDefinition &after);
 
 } // namespace seg

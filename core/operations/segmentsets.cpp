@@ -82,7 +82,7 @@ Result<SegmentDefinition> combinedDefinition(StoreSession &session, const Combin
         return Error{QStringLiteral("of"),
                      text("expected members or conditions, got \"%1\"").arg(args.of),
                      ErrorCode::InvalidArgument};
-    if (args.codes.toSet().size() != args.codes.size())
+    if (QSet<QString>(args.codes.begin(), args.codes.end()).size() != args.codes.size())
         return Error{QStringLiteral("codes"), text("a segment is named twice"),
                      ErrorCode::InvalidArgument};
     QList<SegmentDefinition> sources;

@@ -172,10 +172,9 @@ QWidget *SegmentEditorDialog::buildGeneralTab()
     m_refresh = new QComboBox(page);
     m_refresh->addItem(tr("Manual"), QStringLiteral("manual"));
     m_refresh->addItem(tr("Scheduled (segmentor-cli refresh --all)"), QStringLiteral("auto"));
-    // Frozen with "Freeze as a static list" (the segment list); choosing another mode unfreezes.
-    if (m_original.refresh == QLatin1String("static"))
-        m_refresh->addItem(tr("Frozen: a static list, never recomputed"),
-                           QStringLiteral("static"));
+    // Saving with "Frozen" freezes the current members (as Segment > Freeze as a static list);
+    // saving a frozen segment with another mode unfreezes it.
+    m_refresh->addItem(tr("Frozen: a static list, never recomputed"), QStringLiteral("static"));
     m_refresh->setCurrentIndex(std::max(0, m_refresh->findData(m_original.refresh)));
     m_priority = new QSpinBox(page);
     m_priority->setRange(0, 9999);
