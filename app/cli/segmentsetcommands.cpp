@@ -1,6 +1,6 @@
 // segments combine | freeze | unfreeze | split: new segments from saved ones, frozen lists.
-#include "clicontext.h"
 #include "segmentsetcommands.h"
+#include "clicontext.h"
 
 #include "operations/freezesegment.h"
 #include "operations/segmentsets.h"
@@ -29,8 +29,8 @@ int combine(StoreSession &session, const CliOptions &options, const QString &cod
         if (options.values.contains(QString::fromLatin1(flag))) {
             ++given;
             args.operation = operation;
-            args.codes = options.value(QString::fromLatin1(flag)).split(QLatin1Char(','),
-                                                                        Qt::SkipEmptyParts);
+            args.codes = options.value(QString::fromLatin1(flag))
+                             .split(QLatin1Char(','), Qt::SkipEmptyParts);
         }
     if (given != 1) {
         io.err << "error: segments combine needs one of --union A,B  --intersection A,B  "

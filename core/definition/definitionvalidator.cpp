@@ -457,10 +457,10 @@ void collectReferences(const ConditionNode &node, QStringList &out)
 
 Result<bool> SegmentLookup::holdsStoredMember(const QString &code, const QString &) const
 {
-    return Error{{},
-                 QStringLiteral("the stored members of segment \"%1\" are not available here")
-                     .arg(code),
-                 ErrorCode::InvalidArgument};
+    return Error{
+        {},
+        QStringLiteral("the stored members of segment \"%1\" are not available here").arg(code),
+        ErrorCode::InvalidArgument};
 }
 
 std::optional<QString> DefinitionValidator::findCycle(const QString &from, QStringList &chain) const

@@ -60,7 +60,8 @@ Status unfreezeSegment(StoreSession &session, const QString &code, const QString
     return success();
 }
 
-Status followRefreshModeChange(StoreSession &session, const std::optional<SegmentDefinition> &before,
+Status followRefreshModeChange(StoreSession &session,
+                               const std::optional<SegmentDefinition> &before,
                                const SegmentDefinition &after)
 {
     const bool wasStatic = before && before->refresh == QLatin1String("static");
@@ -74,8 +75,7 @@ Status followRefreshModeChange(StoreSession &session, const std::optional<Segmen
         Result<SegmentRecord> record = findRecord(session, after.code);
         if (!record) return record.error();
         return session.segments->addHistory(
-            record->id, QStringLiteral("segment_unfrozen"), QStringLiteral("manual"),
-            std::nullopt,
+            record->id, QStringLiteral("segment_unfrozen"), QStringLiteral("manual"), std::nullopt,
             text("refresh mode %1: the next refresh recomputes the members").arg(after.refresh),
             std::nullopt, QDateTime::currentDateTimeUtc());
     }

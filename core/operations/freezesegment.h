@@ -24,7 +24,8 @@ Status unfreezeSegment(StoreSession &session, const QString &code, const QString
 // Called by saveSegment after a save: a segment that became "static" freezes its stored list
 // (the pending overrides applied, history "segment_frozen"); one that stopped being static
 // notes "segment_unfrozen" in its history.
-Status followRefreshModeChange(StoreSession &session, const std::optional<SegmentDefinition> &before,
+Status followRefreshModeChange(StoreSession &session,
+                               const std::optional<SegmentDefinition> &before,
                                const SegmentDefinition &after);
 
 } // namespace seg

@@ -293,31 +293,30 @@ Status SegmentRepository::setOverride(const QString &code, const QList<MemberKey
     return success();
 }
 
-Status SegmentRepository::editStoredMembers(qint64 segmentId, const MemberKey &m,
-                                            OverrideKind kind, const QDateTime &now)
+Status SegmentRepository::editStoredMembers(qint64 segmentId, const MemberKey &m, OverrideKind kind,
+                                            const QDateTime &now)
 {
     QSqlDatabase db = m_connection.database();
     const QString members = table("segmentor_member");
     if (kind == OverrideKind::Exclude) {
-        auto del = runSql(db,
-                          QStringLiteral("DELETE FROM %1 WHERE segment_id = ? AND member_key = ?")
-                              .arg(members),
-                          {segmentId, m.toString()}, QStringLiteral("cannot edit the members"));
+        auto del = runSql(
+            db,
+            QStringLiteral("DELETE FROM %1 WHERE segment_id = ? AND member_key = ?").arg(members),
+            {segmentId, m.toString()}, QStringLiteral("cannot edit the members"));
         return del ? success() : Status(del.error());
     }
-    auto held = runSql(db,
-                       QStringLiteral("SELECT 1 FROM %1 WHERE segment_id = ? AND member_key = ?")
-                           .arg(members),
-                       {segmentId, m.toString()}, QStringLiteral("cannot edit the members"));
+    auto held = runSql(
+        db, QStringLiteral("SELECT 1 FROM %1 WHERE segment_id = ? AND member_key = ?").arg(members),
+        {segmentId, m.toString()}, QStringLiteral("cannot edit the members"));
     if (!held) return held.error();
     if (held.value().next()) return success();
-    auto ins = runSql(db,
-                      QStringLiteral("INSERT INTO %1 (segment_id, member_key, customer_id, "
-                                     "guest_email, since) VALUES (?, ?, ?, ?, ?)")
-                          .arg(members),
-                      {segmentId, m.toString(), customerIdOf(m), guestEmailOf(m),
-                       storageTimestamp(now)},
-                      QStringLiteral("cannot edit the members"));
+    auto ins =
+        runSql(db,
+               QStringLiteral("INSERT INTO %1 (segment_id, member_key, customer_id, "
+                              "guest_email, since) VALUES (?, ?, ?, ?, ?)")
+                   .arg(members),
+               {segmentId, m.toString(), customerIdOf(m), guestEmailOf(m), storageTimestamp(now)},
+               QStringLiteral("cannot edit the members"));
     return ins ? success() : Status(ins.error());
 }
 
@@ -359,10 +358,10 @@ Result<qint64> SegmentRepository::freezeStoredMembers(const QString &code, const
                      : count.error();
     }
     const qint64 members = count.value().value(0).toLongLong();
-    if (auto st = addHistory(*id, QStringLiteral("segment_frozen"), QStringLiteral("manual"),
-                             members,
-                             QStringLiteral("frozen as a static list of %1 members").arg(members),
-                             std::nullopt, now);
+    if (auto st =
+            addHistory(*id, QStringLiteral("segment_frozen"), QStringLiteral("manual"), members,
+                       QStringLiteral("frozen as a static list of %1 members").arg(members),
+                       std::nullopt, now);
         !st) {
         db.rollback();
         return st.error();

@@ -146,7 +146,8 @@ TEST_F(StoredMembersBuilder, Screenshot)
     }
     if (screenshotDir().isEmpty()) GTEST_SKIP() << "set SEGMENTOR_SCREENSHOT_DIR";
     QDir().mkpath(screenshotDir());
-    EXPECT_TRUE(widget->grab().save(screenshotDir() + QStringLiteral("/builder-stored-members.png")));
+    EXPECT_TRUE(
+        widget->grab().save(screenshotDir() + QStringLiteral("/builder-stored-members.png")));
 }
 
 TEST(SplitDialog, OffersAShareAndASeedAndRefusesABlankSeed)
@@ -154,8 +155,7 @@ TEST(SplitDialog, OffersAShareAndASeedAndRefusesABlankSeed)
     SplitSegmentDialog dialog(QStringLiteral("vip"));
     dialog.show();
     EXPECT_DOUBLE_EQ(dialog.percent(), 10);
-    EXPECT_EQ(dialog.seed(),
-              QStringLiteral("vip-") + QDate::currentDate().toString(Qt::ISODate));
+    EXPECT_EQ(dialog.seed(), QStringLiteral("vip-") + QDate::currentDate().toString(Qt::ISODate));
     EXPECT_DOUBLE_EQ(dialog.percentBox()->minimum(), 0.01);
     EXPECT_DOUBLE_EQ(dialog.percentBox()->maximum(), 99.99);
     dialog.percentBox()->setValue(12.5);

@@ -35,8 +35,9 @@ InMemorySegmentLookup lookup()
     segments.add(segment(QStringLiteral("gold")));
     segments.add(segment(QStringLiteral("silver"),
                          R"({"type":"segment","operator":"in","value":["gold"],"of":"members"})"));
-    segments.add(segment(QStringLiteral("loop-a"),
-                         R"({"type":"segment","operator":"in","value":["loop-b"],"of":"members"})"));
+    segments.add(
+        segment(QStringLiteral("loop-a"),
+                R"({"type":"segment","operator":"in","value":["loop-b"],"of":"members"})"));
     segments.add(segment(QStringLiteral("loop-b"),
                          R"({"type":"segment","operator":"not_in","value":["loop-a"]})"));
     return segments;
@@ -59,7 +60,8 @@ TEST_P(SegmentReferencesReject, NamingThePlace)
 {
     const Case &c = GetParam();
     const InMemorySegmentLookup segments = lookup();
-    const Result<SegmentDefinition> d = DefinitionCodec::fromJson(withConditions(c.children, c.extra));
+    const Result<SegmentDefinition> d =
+        DefinitionCodec::fromJson(withConditions(c.children, c.extra));
     const Error e = !d ? d.error() : DefinitionValidator(nullptr, &segments).validate(*d).value(0);
     EXPECT_EQ(e.path.toStdString(), c.path.toStdString());
     EXPECT_EQ(e.message.toStdString(), c.message.toStdString());
@@ -69,21 +71,35 @@ TEST_P(SegmentReferencesReject, NamingThePlace)
 INSTANTIATE_TEST_SUITE_P(
     Table, SegmentReferencesReject,
     ::testing::Values(
-        Case{"OfUnknown", R"({"type":"segment","operator":"in","value":["gold"],"of":"list"})", {},
+        Case{"OfUnknown",
+             R"({"type":"segment","operator":"in","value":["gold"],"of":"list"})",
+             {},
              "conditions.conditions[0].of",
              "expected one of conditions, members, got \"list\""},
-        Case{"OfNotString", R"({"type":"segment","operator":"in","value":["gold"],"of":true})",
-             {}, "conditions.conditions[0].of", "expected a string, got true"},
-        Case{"SelfByMembers", R"({"type":"segment","operator":"in","value":["t"],"of":"members"})",
-             {}, "conditions.conditions[0].value[0]", "segment reference cycle: t -> t"},
+        Case{"OfNotString",
+             R"({"type":"segment","operator":"in","value":["gold"],"of":true})",
+             {},
+             "conditions.conditions[0].of",
+             "expected a string, got true"},
+        Case{"SelfByMembers",
+             R"({"type":"segment","operator":"in","value":["t"],"of":"members"})",
+             {},
+             "conditions.conditions[0].value[0]",
+             "segment reference cycle: t -> t"},
         Case{"CycleThroughMembers",
-             R"({"type":"segment","operator":"in","value":["gold","loop-a"],"of":"members"})", {},
+             R"({"type":"segment","operator":"in","value":["gold","loop-a"],"of":"members"})",
+             {},
              "conditions.conditions[0].value[1]",
              "segment reference cycle: loop-a -> loop-b -> loop-a"},
         Case{"UnknownByMembers",
-             R"({"type":"segment","operator":"in","value":["platinum"],"of":"members"})", {},
-             "conditions.conditions[0].value[0]", "unknown segment \"platinum\""},
-        Case{"RefreshUnknown", {}, R"(,"refresh":"frozen")", "refresh",
+             R"({"type":"segment","operator":"in","value":["platinum"],"of":"members"})",
+             {},
+             "conditions.conditions[0].value[0]",
+             "unknown segment \"platinum\""},
+        Case{"RefreshUnknown",
+             {},
+             R"(,"refresh":"frozen")",
+             "refresh",
              "expected one of auto, manual, static, got \"frozen\""}),
     [](const ::testing::TestParamInfo<Case> &info) { return std::string(info.param.name); });
 
@@ -131,7 +147,8 @@ TEST(SegmentReferences, RefreshOrderPutsAReaderAfterTheStoredMembersItReads)
                        R"({"type":"segment","operator":"in","value":["b"],"of":"members"})"));
     cyclic.add(segment(QStringLiteral("b"),
                        R"({"type":"segment","operator":"in","value":["a"],"of":"members"})"));
-    const Result<QStringList> loop = refreshOrder(cyclic, {QStringLiteral("a"), QStringLiteral("b")});
+    const Result<QStringList> loop =
+        refreshOrder(cyclic, {QStringLiteral("a"), QStringLiteral("b")});
     ASSERT_FALSE(loop.ok());
     EXPECT_EQ(loop.error().message.toStdString(), "segment reference cycle: a -> b -> a");
 }

@@ -46,8 +46,10 @@ protected:
         Result<StoreSession> opened = StoreSession::open(m_store->settings(), true, m_dir.path());
         ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
         m_session.emplace(std::move(opened).value());
-        save(R"({"segmentor":1,"code":"buyers","name":"Buyers","apply_to":"all","refresh":"auto","conditions":{"type":"combine","conditions":[{"type":"orders","metric":"number_of_orders","operator":">=","value":1}]}})");
-        save(R"({"segmentor":1,"code":"veterans","name":"Veterans","refresh":"auto","conditions":{"type":"combine","conditions":[{"type":"customer","attribute":"created_at","operator":"<","value":"2021-01-01"}]}})");
+        save(
+            R"({"segmentor":1,"code":"buyers","name":"Buyers","apply_to":"all","refresh":"auto","conditions":{"type":"combine","conditions":[{"type":"orders","metric":"number_of_orders","operator":">=","value":1}]}})");
+        save(
+            R"({"segmentor":1,"code":"veterans","name":"Veterans","refresh":"auto","conditions":{"type":"combine","conditions":[{"type":"customer","attribute":"created_at","operator":"<","value":"2021-01-01"}]}})");
     }
 
     void save(const char *json)
@@ -179,7 +181,7 @@ TEST_P(SegmentSets, SetOperationsOnStoredMembers)
         combined(SetOperation::Difference, QStringLiteral("buyers-only")).join(QLatin1Char(' ')),
         QStringLiteral("12 14 16 18 20 22 24 26 28 30 walk.in@example.org"));
     const QStringList either = combined(SetOperation::Union, QStringLiteral("either"));
-    EXPECT_EQ(either.size(), 10 + 1 + 10 + 1); // 1..10, 17, 12..30 even, the guest
+    EXPECT_EQ(either.size(), 10 + 1 + 10 + 1);         // 1..10, 17, 12..30 even, the guest
     EXPECT_TRUE(either.contains(QStringLiteral("2"))); // excluded from buyers, still a veteran
 
     // The union's definition: ANY of two references to stored members, apply_to all.
@@ -202,7 +204,8 @@ TEST_P(SegmentSets, SetOperationsOnStoredMembers)
 
 TEST_P(SegmentSets, ReferenceCycleRefusedAtSaveAndRefreshFollowsDependencies)
 {
-    save(R"({"segmentor":1,"code":"loyal","name":"Loyal","apply_to":"all","refresh":"auto","conditions":{"type":"combine","conditions":[{"type":"segment","operator":"in","value":["buyers"],"of":"members"}]}})");
+    save(
+        R"({"segmentor":1,"code":"loyal","name":"Loyal","apply_to":"all","refresh":"auto","conditions":{"type":"combine","conditions":[{"type":"segment","operator":"in","value":["buyers"],"of":"members"}]}})");
     // buyers reading loyal's members would close a cycle: refused at save, naming it.
     Result<SegmentDefinition> cyclic = DefinitionCodec::fromJson(
         R"({"segmentor":1,"code":"buyers","name":"Buyers","conditions":{"type":"combine","conditions":[{"type":"segment","operator":"not_in","value":["loyal"],"of":"members"}]}})");
@@ -214,8 +217,8 @@ TEST_P(SegmentSets, ReferenceCycleRefusedAtSaveAndRefreshFollowsDependencies)
               "segment reference cycle: buyers -> loyal -> buyers");
 
     // loyal listed first still refreshes after buyers, so it reads buyers' fresh members.
-    const Result<QStringList> order = refreshOrder(
-        *m_session->segments, {QStringLiteral("loyal"), QStringLiteral("buyers")});
+    const Result<QStringList> order =
+        refreshOrder(*m_session->segments, {QStringLiteral("loyal"), QStringLiteral("buyers")});
     ASSERT_TRUE(order.ok());
     EXPECT_EQ(order->join(QLatin1Char(' ')), QStringLiteral("buyers loyal"));
     for (const QString &code : *order)

@@ -99,10 +99,10 @@ void ConditionRowEditor::addSample(const ConditionNode &f)
 void ConditionRowEditor::addReferenceOf(const ConditionNode &f)
 {
     // "... one of [gold] [as their conditions say now | as their member lists stand]".
-    QComboBox *ofCombo = makeCombo(
-        {qMakePair(QString(), tr("by their conditions")),
-         qMakePair(QStringLiteral("members"), tr("by their stored members"))},
-        f.referenceOf == QLatin1String("conditions") ? QString() : f.referenceOf);
+    QComboBox *ofCombo =
+        makeCombo({qMakePair(QString(), tr("by their conditions")),
+                   qMakePair(QStringLiteral("members"), tr("by their stored members"))},
+                  f.referenceOf == QLatin1String("conditions") ? QString() : f.referenceOf);
     ofCombo->setObjectName(QStringLiteral("referenceOfCombo"));
     ofCombo->setToolTip(
         tr("By their conditions: evaluated now, like the segments' own rules. By their stored "

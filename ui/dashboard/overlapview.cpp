@@ -70,9 +70,8 @@ OverlapView::OverlapView(QWidget *parent)
         connect(menu.addAction(tr("New segment from intersection of %1 and %2…").arg(a, b)),
                 &QAction::triggered, this,
                 [=] { emit combineRequested(seg::SetOperation::Intersection, codes); });
-        connect(menu.addAction(tr("New segment from %1 minus %2…").arg(a, b)),
-                &QAction::triggered, this,
-                [=] { emit combineRequested(seg::SetOperation::Difference, codes); });
+        connect(menu.addAction(tr("New segment from %1 minus %2…").arg(a, b)), &QAction::triggered,
+                this, [=] { emit combineRequested(seg::SetOperation::Difference, codes); });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_job, &ReportJobBar::cancelRequested, this, [this] {

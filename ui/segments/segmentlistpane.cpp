@@ -141,9 +141,8 @@ SegmentListPane::SegmentListPane(QWidget *parent)
                           int(s.refreshed.size()))
                            .arg(locale.toString(s.added), locale.toString(s.removed));
             if (!s.skipped.isEmpty())
-                text += QLatin1Char(' ') +
-                        tr("Not refreshed, frozen as static lists: %1.")
-                            .arg(s.skipped.join(QStringLiteral(", ")));
+                text += QLatin1Char(' ') + tr("Not refreshed, frozen as static lists: %1.")
+                                               .arg(s.skipped.join(QStringLiteral(", ")));
             if (s.purgedRows >= 0)
                 text += QLatin1Char(' ') + tr("History older than %1 days deleted: %2 rows.")
                                                .arg(s.keepHistoryDays)
@@ -405,8 +404,9 @@ void SegmentListPane::combineSegments(seg::SetOperation operation, const QString
     whenDone(this, SegmentOperations::combine(m_settings, args),
              [this, codes](const seg::Result<seg::SegmentDefinition> &r) {
                  if (!r) {
-                     report(false, tr("Could not combine %1: %2")
-                                       .arg(codes.join(QStringLiteral(", ")), r.error().toString()));
+                     report(false,
+                            tr("Could not combine %1: %2")
+                                .arg(codes.join(QStringLiteral(", ")), r.error().toString()));
                      return;
                  }
                  openEditorFor(*r);

@@ -10,8 +10,8 @@
 
 SplitSegmentDialog::SplitSegmentDialog(const QString &code, QWidget *parent)
     : QDialog(parent), m_percent(new QDoubleSpinBox(this)),
-      m_seed(new QLineEdit(code + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate),
-                           this))
+      m_seed(
+          new QLineEdit(code + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate), this))
 {
     setWindowTitle(tr("Split into test and control"));
     auto *form = new QFormLayout(this);

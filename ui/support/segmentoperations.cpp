@@ -1,7 +1,7 @@
 #include "support/segmentoperations.h"
 
-#include "operations/segmentdefinitions.h"
 #include "operations/freezesegment.h"
+#include "operations/segmentdefinitions.h"
 #include "operations/splitsegment.h"
 #include "session/storetask.h"
 
@@ -67,9 +67,8 @@ QFuture<Result<QStringList>> split(const seg::ConnectionSettings &settings, cons
 QFuture<Result<seg::SegmentDefinition>> combine(const seg::ConnectionSettings &settings,
                                                 const seg::CombineArgs &args)
 {
-    return seg::runStoreTask<seg::SegmentDefinition>(settings, [args](StoreSession &session) {
-        return seg::combinedDefinition(session, args);
-    });
+    return seg::runStoreTask<seg::SegmentDefinition>(
+        settings, [args](StoreSession &session) { return seg::combinedDefinition(session, args); });
 }
 
 QFuture<Result<qint64>> freeze(const seg::ConnectionSettings &settings, const QString &code)
