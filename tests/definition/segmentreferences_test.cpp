@@ -122,8 +122,8 @@ TEST(SegmentReferences, MembersRoundTripAndConditionsStaysImplicit)
     const Result<SegmentDefinition> again = DefinitionCodec::fromJson(DefinitionCodec::toJson(*d));
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(DefinitionCodec::toJsonObject(*again), DefinitionCodec::toJsonObject(*d));
-    EXPECT_EQ(describeNode(c[0]).toStdString(), "Stored member of any of segments silver");
-    EXPECT_EQ(describeNode(c[1]).toStdString(), "Member of none of segments gold");
+    EXPECT_EQ(describeNode(c[0]).toStdString(), R"(Stored member of any of segments ["silver"])");
+    EXPECT_EQ(describeNode(c[1]).toStdString(), R"(Member of none of segments ["gold"])");
 }
 
 TEST(SegmentReferences, RefreshOrderPutsAReaderAfterTheStoredMembersItReads)

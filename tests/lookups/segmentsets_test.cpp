@@ -70,7 +70,8 @@ protected:
     QStringList stored(const QString &code)
     {
         QStringList out;
-        for (const MemberRow &m : m_session->segments->members(code).value())
+        const QList<MemberRow> rows = m_session->segments->members(code).value();
+        for (const MemberRow &m : rows)
             out << m.key.toString();
         return out;
     }
@@ -210,7 +211,7 @@ TEST_P(SegmentSets, ReferenceCycleRefusedAtSaveAndRefreshFollowsDependencies)
     Result<SegmentDefinition> cyclic = DefinitionCodec::fromJson(
         R"({"segmentor":1,"code":"buyers","name":"Buyers","conditions":{"type":"combine","conditions":[{"type":"segment","operator":"not_in","value":["loyal"],"of":"members"}]}})");
     ASSERT_TRUE(cyclic.ok());
-    const Result<SegmentRecord> refused = saveSegment(*m_session, *cyclic);
+    const Result<SegmentRecord> refused = saveSegment(*m_session, *cyclic, QStringLiteral("buyers"));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().path.toStdString(), "conditions.conditions[0].value[0]");
     EXPECT_EQ(refused.error().message.toStdString(),
