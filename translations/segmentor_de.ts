@@ -1007,22 +1007,22 @@ Doppelklicken, um sie aufzulisten.</translation>
     <message>
         <location filename="../ui/builder/conditionroweditorscores.cpp" line="103"/>
         <source>by their conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>nach ihren Bedingungen</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditorscores.cpp" line="104"/>
         <source>by their stored members</source>
-        <translation type="unfinished"></translation>
+        <translation>nach ihren gespeicherten Mitgliedern</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditorscores.cpp" line="108"/>
         <source>By their conditions: evaluated now, like the segments&apos; own rules. By their stored members: the member lists as the last refresh left them, with the customers included or excluded by hand (the segments refresh first when all are refreshed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ihren Bedingungen: jetzt ausgewertet, wie die Regeln der Segmente. Nach ihren gespeicherten Mitgliedern: die Mitgliederlisten, wie die letzte Aktualisierung sie hinterlassen hat, mit den von Hand ein- oder ausgeschlossenen Kunden (diese Segmente werden zuerst aktualisiert, wenn alle aktualisiert werden)</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditorscores.cpp" line="117"/>
         <source>Read segments %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente %1 lesen</translation>
     </message>
 </context>
 <context>
@@ -1220,12 +1220,12 @@ Doppelklicken, um sie aufzulisten.</translation>
     <message>
         <location filename="../ui/builder/conditiontemplates.cpp" line="225"/>
         <source>In the stored member lists</source>
-        <translation type="unfinished"></translation>
+        <translation>In den gespeicherten Mitgliederlisten</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditiontemplates.cpp" line="226"/>
         <source>Whether the customer is on other segments&apos; member lists as they stand, manual includes and excludes counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Kunde auf den aktuellen Mitgliederlisten anderer Segmente steht, manuelle Ein- und Ausschlüsse eingerechnet</translation>
     </message>
 </context>
 <context>
@@ -3395,40 +3395,40 @@ Doppelklicken, um sie aufzulisten.</translation>
     <message>
         <location filename="../ui/dashboard/overlapview.cpp" line="67"/>
         <source>New segment from union of %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment aus der Vereinigung von %1 und %2…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/overlapview.cpp" line="70"/>
         <source>New segment from intersection of %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment aus der Schnittmenge von %1 und %2…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/overlapview.cpp" line="73"/>
         <source>New segment from %1 minus %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment aus %1 ohne %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="81"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="80"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="91"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="90"/>
         <source>Computing the overlap failed: %1</source>
         <translation>Berechnung der Überschneidung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="123"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="122"/>
         <source>Overlap of %1 segments</source>
         <translation>Überschneidung von %1 Segmenten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="171"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="170"/>
         <source>Choose two segments or more.</source>
         <translation>Wählen Sie mindestens zwei Segmente.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="174"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="173"/>
         <source>Computing the overlap of %1 segments…</source>
         <translation>Überschneidung von %1 Segmenten wird berechnet…</translation>
     </message>
@@ -4033,170 +4033,170 @@ Doppelklicken, um sie aufzulisten.</translation>
     <message>
         <location filename="../ui/editor/segmenteditordialog.cpp" line="177"/>
         <source>Frozen: a static list, never recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefroren: eine statische Liste, nie neu berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="185"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="184"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
         <translation>Ist ein Kunde in mehreren Segmenten, die in eine Gruppe verschieben, gewinnt die niedrigste Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="188"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="189"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="188"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="190"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="189"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="192"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="191"/>
         <source>&amp;Websites:</source>
         <translation>&amp;Websites:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="192"/>
         <source>&amp;Apply to:</source>
         <translation>&amp;Gilt für:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="194"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
         <source>&amp;Refresh:</source>
         <translation>A&amp;ktualisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="195"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="194"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="204"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="203"/>
         <source>Move the members to a customer group after each refresh</source>
         <translation>Mitglieder nach jeder Aktualisierung in eine Kundengruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="215"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="214"/>
         <source>Customer &amp;group:</source>
         <translation>Kunden&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="216"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="215"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
         <translation>Kunden, die das Segment verlassen, behalten ihre Gruppe. Gäste haben keine Gruppe und werden nicht verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="233"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="232"/>
         <source>&amp;Export the members to a folder after each refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="239"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="238"/>
         <source>Browse…</source>
         <translation type="unfinished">Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="242"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="241"/>
         <source>Export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="250"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="249"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="251"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="250"/>
         <source>Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="252"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="251"/>
         <source>XML Spreadsheet 2003 (.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="255"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="254"/>
         <source>all columns; e.g. email,firstname,lastname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="260"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="259"/>
         <source> newest files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="262"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="261"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="265"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="264"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="266"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="265"/>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="267"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="266"/>
         <source>&amp;Keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="268"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="267"/>
         <source>Files are named with the segment code and the refresh time (UTC), written whole or not at all; older ones are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="322"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="321"/>
         <source>The segment was saved, but not its export after refresh: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="359"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="358"/>
         <source>None ticked: all websites</source>
         <translation>Keine angehakt: alle Websites</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="419"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="418"/>
         <source>The segment needs a name.</source>
         <translation>Das Segment braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="426"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="425"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
         <translation>Der Code muss mit einem Kleinbuchstaben oder einer Ziffer beginnen und darf nur a-z, 0-9, - und _ enthalten (höchstens 64 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="432"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="431"/>
         <source>Choose the customer group the members move to.</source>
         <translation>Wählen Sie die Kundengruppe, in die die Mitglieder wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="440"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="439"/>
         <source>Choose the folder the members are exported to (a full path).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="460"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="459"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="460"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="459"/>
         <source>New segment: %1</source>
         <translation>Neues Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="461"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="460"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
@@ -4251,7 +4251,7 @@ Doppelklicken, um sie aufzulisten.</translation>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="106"/>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefroren</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="107"/>
@@ -4325,149 +4325,149 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="145"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="144"/>
         <source>Not refreshed, frozen as static lists: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktualisiert, als statische Listen eingefroren: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="148"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
         <source>History older than %1 days deleted: %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="153"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="152"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="162"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="161"/>
         <source>&amp;New segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="164"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="163"/>
         <source>Create a segment (Ctrl+N)</source>
         <translation>Ein Segment anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="166"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="165"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="170"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="169"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="172"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="171"/>
         <source>S&amp;plit into test and control…</source>
         <translation>In Test und Kontrolle au&amp;fteilen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="173"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="172"/>
         <source>Two new segments: a random share of this one&apos;s members (test) and the others (control)</source>
         <translation>Zwei neue Segmente: ein zufälliger Anteil seiner Mitglieder (Test) und die übrigen (Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
         <source>New segment from &amp;union…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment aus &amp;Vereinigung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
+        <source>A new segment of the customers in any of the selected segments</source>
+        <translation>Ein neues Segment der Kunden in einem der ausgewählten Segmente</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="177"/>
-        <source>A new segment of the customers in any of the selected segments</source>
-        <translation type="unfinished"></translation>
+        <source>New segment from &amp;intersection…</source>
+        <translation>Neues Segment aus &amp;Schnittmenge…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="178"/>
-        <source>New segment from &amp;intersection…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="179"/>
+        <source>A new segment of the customers in all of the selected segments</source>
+        <translation>Ein neues Segment der Kunden in allen ausgewählten Segmenten</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
-        <source>A new segment of the customers in all of the selected segments</source>
-        <translation type="unfinished"></translation>
+        <source>New segment from &amp;difference…</source>
+        <translation>Neues Segment aus &amp;Differenz…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="181"/>
-        <source>New segment from &amp;difference…</source>
-        <translation type="unfinished"></translation>
+        <source>A new segment of the customers in the first selected segment and in none of the others</source>
+        <translation>Ein neues Segment der Kunden im zuerst ausgewählten Segment und in keinem der anderen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="182"/>
-        <source>A new segment of the customers in the first selected segment and in none of the others</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="183"/>
+        <source>F&amp;reeze as a static list</source>
+        <translation>Als statische Liste ein&amp;frieren</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="184"/>
-        <source>F&amp;reeze as a static list</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the current members: refreshes skip the segment; include and exclude still edit it</source>
+        <translation>Die aktuellen Mitglieder behalten: Aktualisierungen überspringen das Segment; Ein- und Ausschließen ändern es weiterhin</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="185"/>
-        <source>Keep the current members: refreshes skip the segment; include and exclude still edit it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="186"/>
+        <source>U&amp;nfreeze…</source>
+        <translation>A&amp;uftauen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="187"/>
-        <source>U&amp;nfreeze…</source>
-        <translation type="unfinished"></translation>
+        <source>Recompute the members from the conditions again</source>
+        <translation>Die Mitglieder wieder aus den Bedingungen berechnen</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="188"/>
-        <source>Recompute the members from the conditions again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="189"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="193"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="192"/>
         <source>&amp;Import definitions…</source>
         <translation>Definitionen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="198"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="197"/>
         <source>E&amp;xport definitions…</source>
         <translation>Definitionen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="202"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="317"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="201"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <source>&amp;Refresh members</source>
         <translation>Mitglieder &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="204"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="203"/>
         <source>Recompute the members of the selected segments (F5)</source>
         <translation>Die Mitglieder der gewählten Segmente neu berechnen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="205"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="204"/>
         <source>Re&amp;load list</source>
         <translation>Liste neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="207"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="206"/>
         <source>&amp;Find segment</source>
         <translation>Segment &amp;suchen</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <location filename="../ui/segments/segmentlistpane.cpp" line="317"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="318"/>
         <source>Cancel refresh</source>
         <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="338"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="337"/>
         <source>Delete the segment &quot;%1&quot; with its members, overrides and history?</source>
         <translation>Das Segment „%1“ mit Mitgliedern, Ausnahmen und Verlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="340"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="339"/>
         <source>Delete these %1 segments with their members, overrides and history?
 
 %2</source>
@@ -4476,17 +4476,17 @@ Doppelklicken, um sie aufzulisten.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="343"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="342"/>
         <source>Delete segments</source>
         <translation>Segmente löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="356"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="355"/>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="358"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="357"/>
         <source>Deleted %n segment(s).</source>
         <translation>
             <numerusform>%n Segment gelöscht.</numerusform>
@@ -4494,74 +4494,74 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="367"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="366"/>
         <source>Could not duplicate %1: %2</source>
         <translation>%1 konnte nicht dupliziert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="372"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="371"/>
         <source>Created %1, an inactive copy of %2.</source>
         <translation>%1 angelegt, eine inaktive Kopie von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="381"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="380"/>
         <source>Could not split %1: %2</source>
         <translation>%1 konnte nicht aufgeteilt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="386"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="385"/>
         <source>Created %1 (test) and %2 (control) from %3, both inactive.</source>
         <translation>%1 (Test) und %2 (Kontrolle) aus %3 erstellt, beide inaktiv.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="408"/>
         <source>Could not combine %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnten nicht kombiniert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="413"/>
         <source>Review the new segment %1, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das neue Segment %1 und speichern Sie es dann.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="422"/>
         <source>Could not freeze %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht eingefroren werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="427"/>
         <source>%1 is frozen: its %2 members stay as they are until you unfreeze it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eingefroren: seine %2 Mitglieder bleiben, wie sie sind, bis Sie es auftauen.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="438"/>
         <source>Could not unfreeze %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aufgetaut werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="443"/>
         <source>%1 is no longer frozen: the next refresh recomputes its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr eingefroren: die nächste Aktualisierung berechnet seine Mitglieder neu.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="453"/>
         <source>Unfreeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auftauen</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="454"/>
         <source>From now on, how is %1 refreshed? Its next refresh recomputes the members from its conditions (customers included or excluded by hand stay so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wird %1 von nun an aktualisiert? Die nächste Aktualisierung berechnet die Mitglieder aus seinen Bedingungen neu (von Hand ein- oder ausgeschlossene Kunden bleiben es).</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="458"/>
         <source>Scheduled</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="459"/>
         <source>Manual</source>
-        <translation type="unfinished">Manuell</translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Split into test and control</source>
@@ -4639,22 +4639,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>&lt;h3&gt;Kein Shop geöffnet&lt;/h3&gt;&lt;p&gt;Verbinden Sie einen Magento-Shop mit &lt;b&gt;Datei &amp;gt; Mit einem Shop verbinden…&lt;/b&gt; (Strg+O) oder öffnen Sie den Demo-Shop.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="195"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="194"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="196"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="195"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="200"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="199"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="318"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="317"/>
         <source>Refresh members</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -4801,7 +4801,7 @@ Doppelklicken, um sie aufzulisten.</translation>
     <message>
         <location filename="../ui/segments/segmentsummaryview.cpp" line="101"/>
         <source>Frozen as a static list: never recomputed, include and exclude edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Als statische Liste eingefroren: nie neu berechnet, Ein- und Ausschließen ändern es</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsummaryview.cpp" line="104"/>
@@ -4895,6 +4895,39 @@ Doppelklicken, um sie aufzulisten.</translation>
         <location filename="../ui/dashboard/sizehistoryview.cpp" line="133"/>
         <source>Choose at least one segment</source>
         <translation>Wählen Sie mindestens ein Segment</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSegmentDialog</name>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="16"/>
+        <source>Split into test and control</source>
+        <translation>In Test und Kontrolle aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="24"/>
+        <source>Two new inactive segments from %1: a random share of its members (%1-test) and the others (%1-control).</source>
+        <translation>Zwei neue inaktive Segmente aus %1: ein zufälliger Anteil seiner Mitglieder (%1-test) und die übrigen (%1-control).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="27"/>
+        <source>Test group:</source>
+        <translation>Testgruppe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="28"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="29"/>
+        <source>The same seed always draws the same customers.</source>
+        <translation>Derselbe Startwert zieht immer dieselben Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="31"/>
+        <source>Split</source>
+        <translation>Aufteilen</translation>
     </message>
 </context>
 <context>
@@ -6033,17 +6066,17 @@ Doppelklicken, um sie aufzulisten.</translation>
     <message>
         <location filename="../core/repository/segmentrepository.cpp" line="33"/>
         <source>Refresh skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung übersprungen</translation>
     </message>
     <message>
         <location filename="../core/repository/segmentrepository.cpp" line="34"/>
         <source>Frozen as a static list</source>
-        <translation type="unfinished"></translation>
+        <translation>Als statische Liste eingefroren</translation>
     </message>
     <message>
         <location filename="../core/repository/segmentrepository.cpp" line="35"/>
         <source>Unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgetaut</translation>
     </message>
 </context>
 <context>
@@ -6483,7 +6516,7 @@ Doppelklicken, um sie aufzulisten.</translation>
     <message>
         <location filename="../core/definition/nodedescription.cpp" line="120"/>
         <source>Stored member %1 segments %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Mitglied %1 Segmente %2</translation>
     </message>
     <message>
         <location filename="../core/definition/nodedescription.cpp" line="124"/>

@@ -1007,22 +1007,22 @@ Double-cliquez pour les afficher.</translation>
     <message>
         <location filename="../ui/builder/conditionroweditorscores.cpp" line="103"/>
         <source>by their conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>selon leurs conditions</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditorscores.cpp" line="104"/>
         <source>by their stored members</source>
-        <translation type="unfinished"></translation>
+        <translation>selon leurs membres enregistrés</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditorscores.cpp" line="108"/>
         <source>By their conditions: evaluated now, like the segments&apos; own rules. By their stored members: the member lists as the last refresh left them, with the customers included or excluded by hand (the segments refresh first when all are refreshed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon leurs conditions : évaluées maintenant, comme les règles des segments. Selon leurs membres enregistrés : les listes de membres telles que la dernière actualisation les a laissées, avec les clients inclus ou exclus à la main (ces segments sont actualisés en premier quand tous le sont)</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditorscores.cpp" line="117"/>
         <source>Read segments %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les segments %1</translation>
     </message>
 </context>
 <context>
@@ -1220,12 +1220,12 @@ Double-cliquez pour les afficher.</translation>
     <message>
         <location filename="../ui/builder/conditiontemplates.cpp" line="225"/>
         <source>In the stored member lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les listes de membres enregistrées</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditiontemplates.cpp" line="226"/>
         <source>Whether the customer is on other segments&apos; member lists as they stand, manual includes and excludes counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le client figure sur les listes de membres d&apos;autres segments telles qu&apos;elles sont, inclusions et exclusions manuelles comprises</translation>
     </message>
 </context>
 <context>
@@ -3395,40 +3395,40 @@ Double-cliquez pour les afficher.</translation>
     <message>
         <location filename="../ui/dashboard/overlapview.cpp" line="67"/>
         <source>New segment from union of %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau segment : union de %1 et %2…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/overlapview.cpp" line="70"/>
         <source>New segment from intersection of %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau segment : intersection de %1 et %2…</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/overlapview.cpp" line="73"/>
         <source>New segment from %1 minus %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau segment : %1 sauf %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="81"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="80"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="91"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="90"/>
         <source>Computing the overlap failed: %1</source>
         <translation>Le calcul du recoupement a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="123"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="122"/>
         <source>Overlap of %1 segments</source>
         <translation>Recoupement de %1 segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="171"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="170"/>
         <source>Choose two segments or more.</source>
         <translation>Choisissez au moins deux segments.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="174"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="173"/>
         <source>Computing the overlap of %1 segments…</source>
         <translation>Calcul du recoupement de %1 segments…</translation>
     </message>
@@ -4033,170 +4033,170 @@ Double-cliquez pour les afficher.</translation>
     <message>
         <location filename="../ui/editor/segmenteditordialog.cpp" line="177"/>
         <source>Frozen: a static list, never recomputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Figé : une liste statique, jamais recalculée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="185"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="184"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
         <translation>Quand un client est dans plusieurs segments qui déplacent vers un groupe, la priorité la plus basse l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="188"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="189"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="188"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="190"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="189"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="192"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="191"/>
         <source>&amp;Websites:</source>
         <translation>&amp;Sites :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="192"/>
         <source>&amp;Apply to:</source>
         <translation>S&apos;&amp;applique à :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="194"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
         <source>&amp;Refresh:</source>
         <translation>&amp;Actualisation :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="195"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="194"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorité :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="204"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="203"/>
         <source>Move the members to a customer group after each refresh</source>
         <translation>Déplacer les membres dans un groupe de clients après chaque actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="215"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="214"/>
         <source>Customer &amp;group:</source>
         <translation>&amp;Groupe de clients :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="216"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="215"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
         <translation>Les clients qui quittent le segment gardent leur groupe. Les invités n&apos;ont pas de groupe et ne sont pas déplacés.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="233"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="232"/>
         <source>&amp;Export the members to a folder after each refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="239"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="238"/>
         <source>Browse…</source>
         <translation type="unfinished">Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="242"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="241"/>
         <source>Export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="250"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="249"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="251"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="250"/>
         <source>Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="252"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="251"/>
         <source>XML Spreadsheet 2003 (.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="255"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="254"/>
         <source>all columns; e.g. email,firstname,lastname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="260"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="259"/>
         <source> newest files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="262"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="261"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="265"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="264"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="266"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="265"/>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="267"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="266"/>
         <source>&amp;Keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="268"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="267"/>
         <source>Files are named with the segment code and the refresh time (UTC), written whole or not at all; older ones are deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="322"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="321"/>
         <source>The segment was saved, but not its export after refresh: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="359"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="358"/>
         <source>None ticked: all websites</source>
         <translation>Aucun coché : tous les sites</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="419"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="418"/>
         <source>The segment needs a name.</source>
         <translation>Le segment doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="426"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="425"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
         <translation>Le code doit commencer par une minuscule ou un chiffre et ne contenir que a-z, 0-9, - et _ (64 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="432"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="431"/>
         <source>Choose the customer group the members move to.</source>
         <translation>Choisissez le groupe de clients où vont les membres.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="440"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="439"/>
         <source>Choose the folder the members are exported to (a full path).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="460"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="459"/>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="460"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="459"/>
         <source>New segment: %1</source>
         <translation>Nouveau segment : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="461"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="460"/>
         <source>Segment: %1</source>
         <translation>Segment : %1</translation>
     </message>
@@ -4251,7 +4251,7 @@ Double-cliquez pour les afficher.</translation>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="106"/>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Figé</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="107"/>
@@ -4325,149 +4325,149 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="145"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="144"/>
         <source>Not refreshed, frozen as static lists: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non actualisés, figés en listes statiques : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="148"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
         <source>History older than %1 days deleted: %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="153"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="152"/>
         <source>Failed: %1</source>
         <translation>Échecs : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="162"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="161"/>
         <source>&amp;New segment…</source>
         <translation>&amp;Nouveau segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="164"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="163"/>
         <source>Create a segment (Ctrl+N)</source>
         <translation>Créer un segment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="166"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="165"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="170"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="169"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="172"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="171"/>
         <source>S&amp;plit into test and control…</source>
         <translation>Sc&amp;inder en test et témoin…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="173"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="172"/>
         <source>Two new segments: a random share of this one&apos;s members (test) and the others (control)</source>
         <translation>Deux nouveaux segments : une part aléatoire de ses membres (test) et les autres (témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
         <source>New segment from &amp;union…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau segment par &amp;union…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
+        <source>A new segment of the customers in any of the selected segments</source>
+        <translation>Un nouveau segment des clients présents dans l&apos;un des segments sélectionnés</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="177"/>
-        <source>A new segment of the customers in any of the selected segments</source>
-        <translation type="unfinished"></translation>
+        <source>New segment from &amp;intersection…</source>
+        <translation>Nouveau segment par &amp;intersection…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="178"/>
-        <source>New segment from &amp;intersection…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="179"/>
+        <source>A new segment of the customers in all of the selected segments</source>
+        <translation>Un nouveau segment des clients présents dans tous les segments sélectionnés</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
-        <source>A new segment of the customers in all of the selected segments</source>
-        <translation type="unfinished"></translation>
+        <source>New segment from &amp;difference…</source>
+        <translation>Nouveau segment par &amp;différence…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="181"/>
-        <source>New segment from &amp;difference…</source>
-        <translation type="unfinished"></translation>
+        <source>A new segment of the customers in the first selected segment and in none of the others</source>
+        <translation>Un nouveau segment des clients du premier segment sélectionné et d&apos;aucun des autres</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="182"/>
-        <source>A new segment of the customers in the first selected segment and in none of the others</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="183"/>
+        <source>F&amp;reeze as a static list</source>
+        <translation>&amp;Figer en liste statique</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="184"/>
-        <source>F&amp;reeze as a static list</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the current members: refreshes skip the segment; include and exclude still edit it</source>
+        <translation>Garder les membres actuels : les actualisations ignorent le segment ; inclure et exclure le modifient toujours</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="185"/>
-        <source>Keep the current members: refreshes skip the segment; include and exclude still edit it</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="186"/>
+        <source>U&amp;nfreeze…</source>
+        <translation>&amp;Défiger…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="187"/>
-        <source>U&amp;nfreeze…</source>
-        <translation type="unfinished"></translation>
+        <source>Recompute the members from the conditions again</source>
+        <translation>Recalculer de nouveau les membres à partir des conditions</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="188"/>
-        <source>Recompute the members from the conditions again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="189"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="193"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="192"/>
         <source>&amp;Import definitions…</source>
         <translation>&amp;Importer des définitions…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="198"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="197"/>
         <source>E&amp;xport definitions…</source>
         <translation>E&amp;xporter les définitions…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="202"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="317"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="201"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <source>&amp;Refresh members</source>
         <translation>&amp;Actualiser les membres</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="204"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="203"/>
         <source>Recompute the members of the selected segments (F5)</source>
         <translation>Recalculer les membres des segments choisis (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="205"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="204"/>
         <source>Re&amp;load list</source>
         <translation>Re&amp;charger la liste</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="207"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="206"/>
         <source>&amp;Find segment</source>
         <translation>&amp;Chercher un segment</translation>
     </message>
     <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <location filename="../ui/segments/segmentlistpane.cpp" line="317"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="318"/>
         <source>Cancel refresh</source>
         <translation>Annuler l&apos;actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="338"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="337"/>
         <source>Delete the segment &quot;%1&quot; with its members, overrides and history?</source>
         <translation>Supprimer le segment « %1 » avec ses membres, exceptions et historique ?</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="340"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="339"/>
         <source>Delete these %1 segments with their members, overrides and history?
 
 %2</source>
@@ -4476,17 +4476,17 @@ Double-cliquez pour les afficher.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="343"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="342"/>
         <source>Delete segments</source>
         <translation>Supprimer des segments</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="356"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="355"/>
         <source>Could not delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="358"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="357"/>
         <source>Deleted %n segment(s).</source>
         <translation>
             <numerusform>%n segment supprimé.</numerusform>
@@ -4494,74 +4494,74 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="367"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="366"/>
         <source>Could not duplicate %1: %2</source>
         <translation>Impossible de dupliquer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="372"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="371"/>
         <source>Created %1, an inactive copy of %2.</source>
         <translation>%1 créé, copie inactive de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="381"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="380"/>
         <source>Could not split %1: %2</source>
         <translation>Impossible de scinder %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="386"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="385"/>
         <source>Created %1 (test) and %2 (control) from %3, both inactive.</source>
         <translation>%1 (test) et %2 (témoin) créés à partir de %3, tous deux inactifs.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="408"/>
         <source>Could not combine %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de combiner %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="413"/>
         <source>Review the new segment %1, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nouveau segment %1, puis enregistrez-le.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="422"/>
         <source>Could not freeze %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de figer %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="427"/>
         <source>%1 is frozen: its %2 members stay as they are until you unfreeze it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est figé : ses %2 membres restent tels quels jusqu&apos;à ce que vous le défigiez.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="438"/>
         <source>Could not unfreeze %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de défiger %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="443"/>
         <source>%1 is no longer frozen: the next refresh recomputes its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus figé : la prochaine actualisation recalcule ses membres.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="453"/>
         <source>Unfreeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Défiger %1</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="454"/>
         <source>From now on, how is %1 refreshed? Its next refresh recomputes the members from its conditions (customers included or excluded by hand stay so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment %1 sera-t-il actualisé désormais ? Sa prochaine actualisation recalcule les membres à partir de ses conditions (les clients inclus ou exclus à la main le restent).</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="458"/>
         <source>Scheduled</source>
-        <translation type="unfinished">Planifiée</translation>
+        <translation>Planifiée</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="459"/>
         <source>Manual</source>
-        <translation type="unfinished">Manuelle</translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <source>Split into test and control</source>
@@ -4639,22 +4639,22 @@ Double-cliquez pour les afficher.</translation>
         <translation>&lt;h3&gt;Aucune boutique ouverte&lt;/h3&gt;&lt;p&gt;Connectez une boutique Magento avec &lt;b&gt;Fichier &amp;gt; Se connecter à une boutique…&lt;/b&gt; (Ctrl+O), ou ouvrez la boutique de démonstration.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="195"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="194"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="196"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="195"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="200"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="199"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="318"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="317"/>
         <source>Refresh members</source>
         <translation>Actualiser</translation>
     </message>
@@ -4801,7 +4801,7 @@ Double-cliquez pour les afficher.</translation>
     <message>
         <location filename="../ui/segments/segmentsummaryview.cpp" line="101"/>
         <source>Frozen as a static list: never recomputed, include and exclude edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Figé en liste statique : jamais recalculé, inclure et exclure le modifient</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsummaryview.cpp" line="104"/>
@@ -4895,6 +4895,39 @@ Double-cliquez pour les afficher.</translation>
         <location filename="../ui/dashboard/sizehistoryview.cpp" line="133"/>
         <source>Choose at least one segment</source>
         <translation>Choisissez au moins un segment</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSegmentDialog</name>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="16"/>
+        <source>Split into test and control</source>
+        <translation>Scinder en test et témoin</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="24"/>
+        <source>Two new inactive segments from %1: a random share of its members (%1-test) and the others (%1-control).</source>
+        <translation>Deux nouveaux segments inactifs à partir de %1 : une part aléatoire de ses membres (%1-test) et les autres (%1-control).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="27"/>
+        <source>Test group:</source>
+        <translation>Groupe test :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="28"/>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="29"/>
+        <source>The same seed always draws the same customers.</source>
+        <translation>La même graine tire toujours les mêmes clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="31"/>
+        <source>Split</source>
+        <translation>Scinder</translation>
     </message>
 </context>
 <context>
@@ -6033,17 +6066,17 @@ Double-cliquez pour les afficher.</translation>
     <message>
         <location filename="../core/repository/segmentrepository.cpp" line="33"/>
         <source>Refresh skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation ignorée</translation>
     </message>
     <message>
         <location filename="../core/repository/segmentrepository.cpp" line="34"/>
         <source>Frozen as a static list</source>
-        <translation type="unfinished"></translation>
+        <translation>Figé en liste statique</translation>
     </message>
     <message>
         <location filename="../core/repository/segmentrepository.cpp" line="35"/>
         <source>Unfrozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Défigé</translation>
     </message>
 </context>
 <context>
@@ -6483,7 +6516,7 @@ Double-cliquez pour les afficher.</translation>
     <message>
         <location filename="../core/definition/nodedescription.cpp" line="120"/>
         <source>Stored member %1 segments %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre enregistré %1 segments %2</translation>
     </message>
     <message>
         <location filename="../core/definition/nodedescription.cpp" line="124"/>
