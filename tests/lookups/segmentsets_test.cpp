@@ -211,7 +211,8 @@ TEST_P(SegmentSets, ReferenceCycleRefusedAtSaveAndRefreshFollowsDependencies)
     Result<SegmentDefinition> cyclic = DefinitionCodec::fromJson(
         R"({"segmentor":1,"code":"buyers","name":"Buyers","conditions":{"type":"combine","conditions":[{"type":"segment","operator":"not_in","value":["loyal"],"of":"members"}]}})");
     ASSERT_TRUE(cyclic.ok());
-    const Result<SegmentRecord> refused = saveSegment(*m_session, *cyclic, QStringLiteral("buyers"));
+    const Result<SegmentRecord> refused =
+        saveSegment(*m_session, *cyclic, QStringLiteral("buyers"));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().path.toStdString(), "conditions.conditions[0].value[0]");
     EXPECT_EQ(refused.error().message.toStdString(),
