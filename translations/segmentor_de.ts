@@ -4370,9 +4370,8 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Zwei neue Segmente: ein zufälliger Anteil seiner Mitglieder (Test) und die übrigen (Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
         <source>New segment from &amp;union…</source>
-        <translation>Neues Segment aus &amp;Vereinigung…</translation>
+        <translation type="vanished">Neues Segment aus &amp;Vereinigung…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
@@ -4390,9 +4389,8 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Ein neues Segment der Kunden in allen ausgewählten Segmenten</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
         <source>New segment from &amp;difference…</source>
-        <translation>Neues Segment aus &amp;Differenz…</translation>
+        <translation type="vanished">Neues Segment aus &amp;Differenz…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="181"/>
@@ -4400,9 +4398,8 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Ein neues Segment der Kunden im zuerst ausgewählten Segment und in keinem der anderen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="183"/>
         <source>F&amp;reeze as a static list</source>
-        <translation>Als statische Liste ein&amp;frieren</translation>
+        <translation type="vanished">Als statische Liste ein&amp;frieren</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="184"/>
@@ -4410,9 +4407,8 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Die aktuellen Mitglieder behalten: Aktualisierungen überspringen das Segment; Ein- und Ausschließen ändern es weiterhin</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="186"/>
         <source>U&amp;nfreeze…</source>
-        <translation>A&amp;uftauen…</translation>
+        <translation type="vanished">A&amp;uftauen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="187"/>
@@ -4637,6 +4633,26 @@ Doppelklicken, um sie aufzulisten.</translation>
         <location filename="../ui/segments/segmentlistpane.cpp" line="91"/>
         <source>&lt;h3&gt;No store open&lt;/h3&gt;&lt;p&gt;Connect to a Magento store with &lt;b&gt;File &amp;gt; Connect to a store…&lt;/b&gt; (Ctrl+O), or open the demo store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kein Shop geöffnet&lt;/h3&gt;&lt;p&gt;Verbinden Sie einen Magento-Shop mit &lt;b&gt;Datei &amp;gt; Mit einem Shop verbinden…&lt;/b&gt; (Strg+O) oder öffnen Sie den Demo-Shop.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
+        <source>New segment from uni&amp;on…</source>
+        <translation>Neues Segment aus &amp;Vereinigung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
+        <source>New segment from differen&amp;ce…</source>
+        <translation>Neues Segment aus &amp;Differenz…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="183"/>
+        <source>Free&amp;ze as a static list</source>
+        <translation>Als statische Liste einf&amp;rieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="186"/>
+        <source>Un&amp;freeze…</source>
+        <translation>Auf&amp;tauen…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="194"/>

@@ -4370,9 +4370,8 @@ Double-cliquez pour les afficher.</translation>
         <translation>Deux nouveaux segments : une part aléatoire de ses membres (test) et les autres (témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
         <source>New segment from &amp;union…</source>
-        <translation>Nouveau segment par &amp;union…</translation>
+        <translation type="vanished">Nouveau segment par &amp;union…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
@@ -4382,7 +4381,7 @@ Double-cliquez pour les afficher.</translation>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="177"/>
         <source>New segment from &amp;intersection…</source>
-        <translation>Nouveau segment par &amp;intersection…</translation>
+        <translation>Nouveau segment par in&amp;tersection…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="179"/>
@@ -4390,9 +4389,8 @@ Double-cliquez pour les afficher.</translation>
         <translation>Un nouveau segment des clients présents dans tous les segments sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
         <source>New segment from &amp;difference…</source>
-        <translation>Nouveau segment par &amp;différence…</translation>
+        <translation type="vanished">Nouveau segment par &amp;différence…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="181"/>
@@ -4400,9 +4398,8 @@ Double-cliquez pour les afficher.</translation>
         <translation>Un nouveau segment des clients du premier segment sélectionné et d&apos;aucun des autres</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="183"/>
         <source>F&amp;reeze as a static list</source>
-        <translation>&amp;Figer en liste statique</translation>
+        <translation type="vanished">&amp;Figer en liste statique</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="184"/>
@@ -4410,9 +4407,8 @@ Double-cliquez pour les afficher.</translation>
         <translation>Garder les membres actuels : les actualisations ignorent le segment ; inclure et exclure le modifient toujours</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="186"/>
         <source>U&amp;nfreeze…</source>
-        <translation>&amp;Défiger…</translation>
+        <translation type="vanished">&amp;Défiger…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="187"/>
@@ -4637,6 +4633,26 @@ Double-cliquez pour les afficher.</translation>
         <location filename="../ui/segments/segmentlistpane.cpp" line="91"/>
         <source>&lt;h3&gt;No store open&lt;/h3&gt;&lt;p&gt;Connect to a Magento store with &lt;b&gt;File &amp;gt; Connect to a store…&lt;/b&gt; (Ctrl+O), or open the demo store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune boutique ouverte&lt;/h3&gt;&lt;p&gt;Connectez une boutique Magento avec &lt;b&gt;Fichier &amp;gt; Se connecter à une boutique…&lt;/b&gt; (Ctrl+O), ou ouvrez la boutique de démonstration.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
+        <source>New segment from uni&amp;on…</source>
+        <translation>Nouveau segment par uni&amp;on…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
+        <source>New segment from differen&amp;ce…</source>
+        <translation>Nouveau segment par di&amp;fférence…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="183"/>
+        <source>Free&amp;ze as a static list</source>
+        <translation>Fi&amp;ger en liste statique</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="186"/>
+        <source>Un&amp;freeze…</source>
+        <translation>&amp;Défiger…</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="194"/>

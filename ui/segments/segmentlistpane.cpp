@@ -172,18 +172,18 @@ void SegmentListPane::createActions()
     m_split->setToolTip(tr("Two new segments: a random share of this one's members (test) and "
                            "the others (control)"));
     // Set operations on the selected segments (in selection order: A, then B, …).
-    m_union = new QAction(tr("New segment from &union…"), this);
+    m_union = new QAction(tr("New segment from uni&on…"), this);
     m_union->setToolTip(tr("A new segment of the customers in any of the selected segments"));
     m_intersection = new QAction(tr("New segment from &intersection…"), this);
     m_intersection->setToolTip(
         tr("A new segment of the customers in all of the selected segments"));
-    m_difference = new QAction(tr("New segment from &difference…"), this);
+    m_difference = new QAction(tr("New segment from differen&ce…"), this);
     m_difference->setToolTip(tr("A new segment of the customers in the first selected segment "
                                 "and in none of the others"));
-    m_freeze = new QAction(tr("F&reeze as a static list"), this);
+    m_freeze = new QAction(tr("Free&ze as a static list"), this);
     m_freeze->setToolTip(tr("Keep the current members: refreshes skip the segment; include and "
                             "exclude still edit it"));
-    m_unfreeze = new QAction(tr("U&nfreeze…"), this);
+    m_unfreeze = new QAction(tr("Un&freeze…"), this);
     m_unfreeze->setToolTip(tr("Recompute the members from the conditions again"));
     m_delete = new QAction(themed("edit-delete", QStyle::SP_TrashIcon, this), tr("&Delete…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
