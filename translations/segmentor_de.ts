@@ -359,154 +359,154 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>erfüllen alle Bedingungen (gezählt in %L1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="135"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="136"/>
         <source>Counting failed: %1</source>
         <translation>Zählen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="160"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="166"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="168"/>
         <source>Add condition…</source>
         <translation>Bedingung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="170"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="174"/>
         <source>Wrap in group</source>
         <translation>In Gruppe fassen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="175"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
         <source>Mute</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="187"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="198"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
         <source>Show SQL</source>
         <translation>SQL anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="199"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="201"/>
         <source>The statement that selects the members, with its bound values</source>
         <translation>Die Abfrage, die die Mitglieder auswählt, mit ihren gebundenen Werten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
         <source>Explain a customer…</source>
         <translation>Einen Kunden erklären…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
         <source>See which conditions one customer passes or fails, and why</source>
         <translation>Sehen, welche Bedingungen ein Kunde erfüllt oder nicht, und warum</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="206"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="209"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="211"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="241"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="243"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="258"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="260"/>
         <source>Connect to a store to count the members</source>
         <translation>Verbinden Sie einen Shop, um die Mitglieder zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="279"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="281"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="292"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="294"/>
         <source>Condition types</source>
         <translation>Bedingungstypen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="295"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="297"/>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
         <translation>In eine Gruppe ziehen oder Eingabe drücken, um an der Cursorposition hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="495"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="498"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="511"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="514"/>
         <source>Fix the highlighted conditions to count the members</source>
         <translation>Korrigieren Sie die markierten Bedingungen, um die Mitglieder zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
         <source>Unmute</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="585"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="588"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="597"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="600"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
         <source>Move condition up</source>
         <translation>Bedingung nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
         <source>Move condition down</source>
         <translation>Bedingung nach unten</translation>
     </message>
@@ -516,12 +516,12 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>1 Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="188"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="190"/>
         <source>Edit condition</source>
         <translation>Bedingung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="344"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="346"/>
         <source>The store could not be read: %1</source>
         <translation>Der Shop konnte nicht gelesen werden: %1</translation>
     </message>
@@ -531,12 +531,12 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>„%1“ ist gesperrt: zuerst entsperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="60"/>
         <source>Lock condition</source>
         <translation>Bedingung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="60"/>
         <source>Unlock condition</source>
         <translation>Bedingung entsperren</translation>
     </message>
@@ -585,7 +585,7 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditor.cpp" line="32"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="412"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -808,14 +808,14 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditor.cpp" line="364"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="423"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="424"/>
         <source>where</source>
         <translation>bei denen</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditor.cpp" line="364"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="423"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="449"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="424"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="450"/>
         <source>of these are</source>
         <translation>dieser Bedingungen sind</translation>
     </message>
@@ -850,77 +850,77 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Segmente ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="405"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="406"/>
         <source>If</source>
         <translation>Wenn</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="405"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="406"/>
         <source>of these conditions are</source>
         <translation>dieser Bedingungen sind</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="413"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="414"/>
         <source>Default billing address</source>
         <translation>Standard-Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="414"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="415"/>
         <source>Default shipping address</source>
         <translation>Standard-Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="415"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="416"/>
         <source>Any saved address</source>
         <translation>Beliebige gespeicherte Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="421"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="422"/>
         <source>Change address</source>
         <translation>Adresse ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="427"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="428"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="432"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="433"/>
         <source>Aggregate over the orders</source>
         <translation>Kennzahl über die Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="444"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="445"/>
         <source>Change aggregate</source>
         <translation>Kennzahl ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="449"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="450"/>
         <source>over orders where</source>
         <translation>über Bestellungen, bei denen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="451"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="452"/>
         <source>over all orders</source>
         <translation>über alle Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="473"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="474"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="475"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="476"/>
         <source>Locked: it and the conditions inside it cannot be edited, moved or deleted (Ctrl+L unlocks)</source>
         <translation>Gesperrt: sie und die Bedingungen darin können nicht bearbeitet, verschoben oder gelöscht werden (Strg+L entsperrt)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="480"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="481"/>
         <source>muted</source>
         <translation>stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="481"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="482"/>
         <source>This condition is kept but ignored (Ctrl+M to turn it back on)</source>
         <translation>Diese Bedingung bleibt erhalten, wird aber ignoriert (Strg+M schaltet sie wieder ein)</translation>
     </message>
@@ -945,64 +945,84 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="32"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="33"/>
         <source>What is counted: matching items, their quantity, the amount spent on them (base currency) or the orders they are in</source>
         <translation>Was gezählt wird: passende Artikel, ihre Menge, der dafür ausgegebene Betrag (Basiswährung) oder die Bestellungen, in denen sie sind</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="40"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="41"/>
         <source>Count %1</source>
         <translation>Zählen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="46"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="47"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="52"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="53"/>
         <source>Recency: the last order (later is better); frequency: the number of orders; monetary: lifetime sales. Scores 1 to 5 by quintile among the segment&apos;s customers with orders.</source>
         <translation>Aktualität: die letzte Bestellung (später ist besser); Häufigkeit: die Anzahl der Bestellungen; Umsatz: der Gesamtumsatz. Werte 1 bis 5 nach Quintil unter den Kunden des Segments mit Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="61"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="62"/>
         <source>Change RFM score</source>
         <translation>RFM-Wert ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="68"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="69"/>
         <source>Sample</source>
         <translation>Stichprobe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="69"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="70"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="76"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="77"/>
         <source>The share of the customers kept, the same at every refresh</source>
         <translation>Der behaltene Anteil der Kunden, bei jeder Aktualisierung derselbe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="82"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="83"/>
         <source>Change sample size</source>
         <translation>Stichprobengröße ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="84"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="85"/>
         <source>of the customers, seed</source>
         <translation>der Kunden, Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="87"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="88"/>
         <source>Another seed draws another sample; the same seed the same one</source>
         <translation>Ein anderer Startwert zieht eine andere Stichprobe; derselbe Startwert dieselbe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="94"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="95"/>
         <source>Change sample seed</source>
         <translation>Startwert der Stichprobe ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="103"/>
+        <source>by their conditions</source>
+        <translation>nach ihren Bedingungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="104"/>
+        <source>by their stored members</source>
+        <translation>nach ihren gespeicherten Mitgliedern</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="108"/>
+        <source>By their conditions: evaluated now, like the segments&apos; own rules. By their stored members: the member lists as the last refresh left them, with the customers included or excluded by hand (the segments refresh first when all are refreshed)</source>
+        <translation>Nach ihren Bedingungen: jetzt ausgewertet, wie die Regeln der Segmente. Nach ihren gespeicherten Mitgliedern: die Mitgliederlisten, wie die letzte Aktualisierung sie hinterlassen hat, mit den von Hand ein- oder ausgeschlossenen Kunden (diese Segmente werden zuerst aktualisiert, wenn alle aktualisiert werden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="117"/>
+        <source>Read segments %1</source>
+        <translation>Segmente %1 lesen</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1217,16 @@ Doppelklicken, um sie aufzulisten.</translation>
         <source>Whether the customer is in none of other segments</source>
         <translation>Ob der Kunde in keinem anderen Segment ist</translation>
     </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="225"/>
+        <source>In the stored member lists</source>
+        <translation>In den gespeicherten Mitgliederlisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="226"/>
+        <source>Whether the customer is on other segments&apos; member lists as they stand, manual includes and excludes counted</source>
+        <translation>Ob der Kunde auf den aktuellen Mitgliederlisten anderer Segmente steht, manuelle Ein- und Ausschlüsse eingerechnet</translation>
+    </message>
 </context>
 <context>
     <name>ConditionTreeController</name>
@@ -1289,7 +1319,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="333"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="334"/>
         <source>%n member(s) match this condition on its own</source>
         <translation>
             <numerusform>%n Mitglied erfüllt diese Bedingung für sich</numerusform>
@@ -1297,22 +1327,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="339"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="340"/>
         <source>Counted in %1: a slow condition, it slows every count and refresh</source>
         <translation>Gezählt in %1: eine langsame Bedingung, sie verlangsamt jede Zählung und Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="340"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="341"/>
         <source>Counted in %1</source>
         <translation>Gezählt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="368"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="368"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -1917,132 +1947,215 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="18"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="24"/>
         <source>e.g. Newsletter</source>
         <translation>z. B. Newsletter</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="23"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="26"/>
         <source>Mailchimp audience</source>
         <translation>Mailchimp-Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="24"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="27"/>
         <source>Klaviyo list</source>
         <translation>Klaviyo-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="31"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="35"/>
         <source>Transactional (no marketing consent)</source>
         <translation>Transaktional (ohne Marketing-Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="33"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="37"/>
         <source>Subscribed (they opted in)</source>
         <translation>Abonniert (mit Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="34"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="38"/>
         <source>Pending (Mailchimp asks them to confirm)</source>
         <translation>Ausstehend (Mailchimp bittet um Bestätigung)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="36"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="40"/>
         <source>New contacts:</source>
         <translation>Neue Kontakte:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="51"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="85"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="52"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="86"/>
         <source>Tool:</source>
         <translation>Werkzeug:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="54"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="75"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="131"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="55"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="76"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
         <source>API address:</source>
         <translation>API-Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="57"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="77"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="134"/>
         <source>Push after each refresh of:</source>
         <translation>Nach jeder Aktualisierung senden von:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="65"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="139"/>
         <source>The API key is kept in the system keychain, never in Segmentor&apos;s tables.</source>
         <translation>Der API-Schlüssel liegt im Schlüsselbund des Systems, nie in Segmentors Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="125"/>
         <source>Audience id:</source>
         <translation>Zielgruppen-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="28"/>
+        <source>Webhook (enter/exit events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="58"/>
+        <source>Entered</source>
+        <translation type="unfinished">Eingetreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="59"/>
+        <source>Left</source>
+        <translation type="unfinished">Ausgetreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="60"/>
+        <source>Scheduled refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="73"/>
+        <source> events per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="91"/>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="92"/>
+        <source>Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="125"/>
         <source>List id:</source>
         <translation>Listen-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="126"/>
         <source>e.g. a1b2c3d4e5</source>
         <translation>z. B. a1b2c3d4e5</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="126"/>
         <source>e.g. XyZ123</source>
         <translation>z. B. XyZ123</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="97"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="131"/>
+        <source>Signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="133"/>
+        <source>Send the joiners and leavers of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="135"/>
+        <source>Each request is signed: X-Segmentor-Signature is sha256= and the HMAC-SHA256 of &quot;timestamp.body&quot; with the secret. The secret is kept in the system keychain, never in Segmentor&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="147"/>
+        <source>https://example.com/hooks/segmentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="161"/>
         <source>Edit destination %1</source>
         <translation>Ziel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="103"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="171"/>
         <source>stored; type a new key to replace it</source>
         <translation>gespeichert; neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="104"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="172"/>
         <source>not stored yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="141"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="214"/>
         <source>Give the destination a name.</source>
         <translation>Geben Sie dem Ziel einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="144"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="216"/>
+        <source>Choose at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="218"/>
+        <source>Choose the segments whose joiners and leavers are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="221"/>
         <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
         <translation>Geben Sie die Mailchimp-Zielgruppen-ID ein (Audience → Settings → Audience name and defaults).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="146"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="223"/>
         <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
         <translation>Geben Sie die Klaviyo-Listen-ID ein (Lists &amp; segments → die Liste → Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="149"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="226"/>
+        <source>The URL must start with https:// (or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="227"/>
         <source>The API address must start with https://.</source>
         <translation>Die API-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="151"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="229"/>
+        <source>Enter the signing secret (share it with the receiver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="230"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
@@ -2050,37 +2163,46 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>DestinationTableModel</name>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="54"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="53"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="56"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="56"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="58"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="79"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="81"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="83"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="83"/>
-        <source>Audience / list</source>
-        <translation>Zielgruppe / Liste</translation>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="85"/>
+        <source>Audience / list / URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="85"/>
+        <source>Audience / list</source>
+        <translation type="vanished">Zielgruppe / Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="87"/>
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="87"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="89"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2341,55 +2463,60 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>&amp;Erklären</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Values compared</source>
         <translation>Verglichene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="87"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="84"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="92"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="89"/>
         <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
         <translation>✔ die Bedingung ist für diesen Kunden wahr · ✘ sie ist falsch · stummgeschaltete Bedingungen sind grau und werden ignoriert. Eine auf FALSCH gestellte Gruppe verlangt falsche Bedingungen.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="112"/>
-        <location filename="../ui/builder/explaindialog.cpp" line="177"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="108"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="173"/>
         <source>Enter a customer id or an e-mail address, then press Explain.</source>
         <translation>Geben Sie eine Kundennummer oder E-Mail-Adresse ein und drücken Sie Erklären.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="153"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="149"/>
         <source>– muted</source>
         <translation>– stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="157"/>
         <source>✔ true</source>
         <translation>✔ wahr</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="157"/>
         <source>✘ false</source>
         <translation>✘ falsch</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="186"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="181"/>
         <source>Evaluating the segment for %1…</source>
         <translation>Werte das Segment für %1 aus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="199"/>
+        <source>%1. Enter a customer id to explain one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/builder/explaindialog.cpp" line="201"/>
@@ -2442,19 +2569,16 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="237"/>
         <source>the guest %1</source>
-        <translation>der Gast %1</translation>
+        <translation type="vanished">der Gast %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="238"/>
         <source>customer %1</source>
-        <translation>Kunde %1</translation>
+        <translation type="vanished">Kunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="240"/>
         <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
-        <translation>Dieselbe E-Mail gehört auch zu %1: Geben Sie eine Nummer ein, um einen anderen zu erklären.</translation>
+        <translation type="vanished">Dieselbe E-Mail gehört auch zu %1: Geben Sie eine Nummer ein, um einen anderen zu erklären.</translation>
     </message>
 </context>
 <context>
@@ -2613,14 +2737,19 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Nur Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="21"/>
         <source>Mailchimp</source>
         <translation>Mailchimp</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="23"/>
         <source>Klaviyo</source>
         <translation>Klaviyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/integrationstext.cpp" line="25"/>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2634,164 +2763,164 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="46"/>
+        <location filename="../ui/app/mainwindow.cpp" line="47"/>
         <source>Segmentor</source>
         <translation>Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="85"/>
+        <location filename="../ui/app/mainwindow.cpp" line="86"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="86"/>
+        <location filename="../ui/app/mainwindow.cpp" line="87"/>
         <source>%1 customers</source>
         <translation>%1 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="88"/>
+        <location filename="../ui/app/mainwindow.cpp" line="89"/>
         <source>%1 — Segmentor</source>
         <translation>%1 — Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="116"/>
+        <location filename="../ui/app/mainwindow.cpp" line="117"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="118"/>
+        <location filename="../ui/app/mainwindow.cpp" line="119"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="122"/>
+        <location filename="../ui/app/mainwindow.cpp" line="123"/>
         <source>Integrations</source>
         <translation>Integrationen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="152"/>
+        <location filename="../ui/app/mainwindow.cpp" line="153"/>
         <source>The dashboard could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="163"/>
+        <location filename="../ui/app/mainwindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="165"/>
+        <location filename="../ui/app/mainwindow.cpp" line="168"/>
         <source>&amp;Connect to a store…</source>
         <translation>Mit einem Shop &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="170"/>
+        <location filename="../ui/app/mainwindow.cpp" line="173"/>
         <source>&amp;Recent connections</source>
         <translation>&amp;Letzte Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="171"/>
+        <location filename="../ui/app/mainwindow.cpp" line="174"/>
         <source>Open the &amp;demo store</source>
         <translation>&amp;Demo-Shop öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="175"/>
-        <location filename="../ui/app/mainwindow.cpp" line="355"/>
-        <location filename="../ui/app/mainwindow.cpp" line="388"/>
+        <location filename="../ui/app/mainwindow.cpp" line="178"/>
+        <location filename="../ui/app/mainwindow.cpp" line="363"/>
+        <location filename="../ui/app/mainwindow.cpp" line="396"/>
         <source>Demo store</source>
         <translation>Demo-Shop</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="190"/>
+        <location filename="../ui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="196"/>
+        <location filename="../ui/app/mainwindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="197"/>
+        <location filename="../ui/app/mainwindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="199"/>
+        <location filename="../ui/app/mainwindow.cpp" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="206"/>
+        <location filename="../ui/app/mainwindow.cpp" line="209"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="214"/>
+        <location filename="../ui/app/mainwindow.cpp" line="217"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="225"/>
+        <location filename="../ui/app/mainwindow.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="232"/>
+        <location filename="../ui/app/mainwindow.cpp" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="236"/>
+        <location filename="../ui/app/mainwindow.cpp" line="244"/>
         <source>System default</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="249"/>
+        <location filename="../ui/app/mainwindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="250"/>
+        <location filename="../ui/app/mainwindow.cpp" line="258"/>
         <source>&amp;About Segmentor</source>
         <translation>&amp;Über Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="253"/>
+        <location filename="../ui/app/mainwindow.cpp" line="261"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="256"/>
+        <location filename="../ui/app/mainwindow.cpp" line="264"/>
         <source>Main tool bar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="275"/>
+        <location filename="../ui/app/mainwindow.cpp" line="283"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="343"/>
+        <location filename="../ui/app/mainwindow.cpp" line="351"/>
         <source>Opening %1</source>
         <translation>Öffne %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="381"/>
+        <location filename="../ui/app/mainwindow.cpp" line="389"/>
         <source>The demo store was not created: %1</source>
         <translation>Der Demo-Shop wurde nicht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="394"/>
+        <location filename="../ui/app/mainwindow.cpp" line="402"/>
         <source>&lt;h2&gt;Welcome to Segmentor&lt;/h2&gt;&lt;p&gt;Preparing a demo store to explore: %1 customers with their orders, carts and wishlists, and five example segments.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Segmentor&lt;/h2&gt;&lt;p&gt;Ein Demo-Shop zum Erkunden wird vorbereitet: %1 Kunden mit Bestellungen, Warenkörben und Wunschlisten sowie fünf Beispielsegmente.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="442"/>
+        <location filename="../ui/app/mainwindow.cpp" line="424"/>
         <source>The example segments could not be imported: %1</source>
         <translation>Die Beispielsegmente konnten nicht importiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/mainwindow.cpp" line="476"/>
+        <location filename="../ui/app/mainwindow.cpp" line="463"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n Segment</numerusform>
@@ -2799,37 +2928,37 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="494"/>
+        <location filename="../ui/app/mainwindow.cpp" line="481"/>
         <source>The new language applies the next time Segmentor starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Segmentor.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="500"/>
+        <location filename="../ui/app/mainwindow.cpp" line="487"/>
         <source>About Segmentor</source>
         <translation>Über Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="501"/>
+        <location filename="../ui/app/mainwindow.cpp" line="488"/>
         <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store&apos;s catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Kundensegmentierung für Magento-2-Shops: Beschreiben Sie ein Segment als Baum von Bedingungen und erhalten Sie seine Mitglieder – mit der Begründung, warum ein Kunde dazugehört oder nicht.&lt;/p&gt;&lt;p&gt;Shops: SQLite, MySQL/MariaDB, PostgreSQL. Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Der Katalog des Demo-Shops stammt aus dem Datensatz UCI Online Retail (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="477"/>
+        <location filename="../ui/app/mainwindow.cpp" line="464"/>
         <source>%1 members in all</source>
         <translation>%1 Mitglieder insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="167"/>
+        <location filename="../ui/app/mainwindow.cpp" line="170"/>
         <source>Connect…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="484"/>
+        <location filename="../ui/app/mainwindow.cpp" line="471"/>
         <source>REST API on %1</source>
         <translation>REST-API auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="486"/>
+        <location filename="../ui/app/mainwindow.cpp" line="473"/>
         <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
         <translation>Offen für das Netzwerk: Tokens gehen im Klartext, wenn kein TLS-Proxy davor steht.</translation>
     </message>
@@ -3181,57 +3310,57 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>OverlapMembersDialog</name>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="25"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="26"/>
         <source>Members of %1 and %2</source>
         <translation>Mitglieder von %1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="26"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
         <source>In both (%1 ∩ %2)</source>
         <translation>In beiden (%1 ∩ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="28"/>
         <source>Only in %1 (%1 − %2)</source>
         <translation>Nur in %1 (%1 − %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="64"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="65"/>
         <source>Listing the members failed: %1</source>
         <translation>Auflisten der Mitglieder fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="73"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="74"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="79"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="80"/>
         <source>%1 members; the first %2 are listed.</source>
         <translation>%1 Mitglieder; die ersten %2 sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="82"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="83"/>
         <source>%1 members.</source>
         <translation>%1 Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="101"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="102"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3239,52 +3368,67 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="19"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="20"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="24"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="25"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="25"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="26"/>
         <source>Each cell: members in both the row and the column segment, and their share of the &lt;b&gt;row&lt;/b&gt; segment. Double-click a cell to list them; right-click for the members only in the row segment.</source>
         <translation>Jede Zelle: Mitglieder sowohl des Zeilen- als auch des Spaltensegments und ihr Anteil am &lt;b&gt;Zeilen&lt;/b&gt;segment. Doppelklick auf eine Zelle listet sie auf; Rechtsklick für die Mitglieder nur im Zeilensegment.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="59"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="60"/>
         <source>Members in both %1 and %2…</source>
         <translation>Mitglieder in %1 und %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="61"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="62"/>
         <source>Members in %1 but not in %2…</source>
         <translation>Mitglieder in %1, aber nicht in %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="68"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="67"/>
+        <source>New segment from union of %1 and %2…</source>
+        <translation>Neues Segment aus der Vereinigung von %1 und %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="70"/>
+        <source>New segment from intersection of %1 and %2…</source>
+        <translation>Neues Segment aus der Schnittmenge von %1 und %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="73"/>
+        <source>New segment from %1 minus %2…</source>
+        <translation>Neues Segment aus %1 ohne %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="80"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="78"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="90"/>
         <source>Computing the overlap failed: %1</source>
         <translation>Berechnung der Überschneidung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="110"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="122"/>
         <source>Overlap of %1 segments</source>
         <translation>Überschneidung von %1 Segmenten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="158"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="170"/>
         <source>Choose two segments or more.</source>
         <translation>Wählen Sie mindestens zwei Segmente.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="161"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="173"/>
         <source>Computing the overlap of %1 segments…</source>
         <translation>Überschneidung von %1 Segmenten wird berechnet…</translation>
     </message>
@@ -3578,7 +3722,7 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="164"/>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="449"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="423"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3608,42 +3752,42 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Berechne Umsätze für %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="454"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="428"/>
         <source>The sales report failed: %1</source>
         <translation>Der Umsatzbericht ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="468"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="442"/>
         <source>%1: %2 orders from %3 customers</source>
         <translation>%1: %2 Bestellungen von %3 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="472"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="446"/>
         <source> · %1: %2 orders</source>
         <translation> · %1: %2 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="476"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="450"/>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
         <translation> · Beträge in %1 (Basiswährung) · Status: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="504"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="478"/>
         <source>Export the statistics table</source>
         <translation>Statistiktabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="510"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="484"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -3807,177 +3951,257 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SegmentEditorDialog</name>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="35"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="41"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="39"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="45"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="40"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="46"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="46"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="52"/>
         <source>Matched customers</source>
         <translation>Passende Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="59"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="65"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="84"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="90"/>
         <source>This segment cannot be saved: %1</source>
         <translation>Dieses Segment kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="112"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="122"/>
         <source>e.g. VIP customers</source>
         <translation>z. B. VIP-Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="115"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="125"/>
         <source>e.g. vip-customers</source>
         <translation>z. B. vip-kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="119"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="129"/>
         <source>A unique short name used by exports, the command line and the REST API: lower-case letters, digits, - and _</source>
         <translation>Ein eindeutiger Kurzname für Exporte, die Kommandozeile und die REST-API: Kleinbuchstaben, Ziffern, - und _</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="133"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="143"/>
         <source>Active (refreshed, exported and applied)</source>
         <translation>Aktiv (aktualisiert, exportiert und angewendet)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="144"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="154"/>
         <source>all websites (or website ids, e.g. 1, 2)</source>
         <translation>alle Websites (oder Website-IDs, z. B. 1, 2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="158"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="168"/>
         <source>Registered customers</source>
         <translation>Registrierte Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="159"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="169"/>
         <source>Guests (by e-mail)</source>
         <translation>Gäste (nach E-Mail)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="160"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="170"/>
         <source>Registered customers and guests</source>
         <translation>Registrierte Kunden und Gäste</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="163"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="173"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="164"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="174"/>
         <source>Scheduled (segmentor-cli refresh --all)</source>
         <translation>Geplant (segmentor-cli refresh --all)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="171"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="177"/>
+        <source>Frozen: a static list, never recomputed</source>
+        <translation>Eingefroren: eine statische Liste, nie neu berechnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="184"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
         <translation>Ist ein Kunde in mehreren Segmenten, die in eine Gruppe verschieben, gewinnt die niedrigste Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="174"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="175"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="188"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="176"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="189"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="178"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="191"/>
         <source>&amp;Websites:</source>
         <translation>&amp;Websites:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="179"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="192"/>
         <source>&amp;Apply to:</source>
         <translation>&amp;Gilt für:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="180"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
         <source>&amp;Refresh:</source>
         <translation>A&amp;ktualisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="181"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="194"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="190"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="203"/>
         <source>Move the members to a customer group after each refresh</source>
         <translation>Mitglieder nach jeder Aktualisierung in eine Kundengruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="201"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="214"/>
         <source>Customer &amp;group:</source>
         <translation>Kunden&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="202"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="215"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
         <translation>Kunden, die das Segment verlassen, behalten ihre Gruppe. Gäste haben keine Gruppe und werden nicht verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="233"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="232"/>
+        <source>&amp;Export the members to a folder after each refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="238"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="241"/>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="249"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="250"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="251"/>
+        <source>XML Spreadsheet 2003 (.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="254"/>
+        <source>all columns; e.g. email,firstname,lastname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="259"/>
+        <source> newest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="261"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="264"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="265"/>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="266"/>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="267"/>
+        <source>Files are named with the segment code and the refresh time (UTC), written whole or not at all; older ones are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="321"/>
+        <source>The segment was saved, but not its export after refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="358"/>
         <source>None ticked: all websites</source>
         <translation>Keine angehakt: alle Websites</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="293"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="418"/>
         <source>The segment needs a name.</source>
         <translation>Das Segment braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="300"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="425"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
         <translation>Der Code muss mit einem Kleinbuchstaben oder einer Ziffer beginnen und darf nur a-z, 0-9, - und _ enthalten (höchstens 64 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="306"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="431"/>
         <source>Choose the customer group the members move to.</source>
         <translation>Wählen Sie die Kundengruppe, in die die Mitglieder wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="439"/>
+        <source>Choose the folder the members are exported to (a full path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="459"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="459"/>
         <source>New segment: %1</source>
         <translation>Neues Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="327"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="460"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="50"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="56"/>
         <source>Preview of members</source>
         <translation>Vorschau der Mitglieder</translation>
     </message>
@@ -4026,41 +4250,46 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="106"/>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="107"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="139"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="140"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="141"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="142"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="143"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="145"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="146"/>
         <source>Refresh</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="147"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="148"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="149"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="150"/>
         <source>Last refresh</source>
         <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="151"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="152"/>
         <source>Refresh status</source>
         <translation>Stand</translation>
     </message>
@@ -4068,27 +4297,27 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SegmentListPane</name>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="78"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="80"/>
         <source>Filter segments by name, code or status…</source>
         <translation>Segmente nach Name, Code oder Status filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="114"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="116"/>
         <source>&lt;h3&gt;No segments yet&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;New segment&lt;/b&gt; or import the example definitions with &lt;b&gt;Import…&lt;/b&gt; (the examples/ folder holds five).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Segmente&lt;/h3&gt;&lt;p&gt;Legen Sie eines mit &lt;b&gt;Neues Segment&lt;/b&gt; an oder importieren Sie die Beispieldefinitionen mit &lt;b&gt;Importieren…&lt;/b&gt; (der Ordner examples/ enthält fünf).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="124"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="126"/>
         <source>The segments could not be read: %1</source>
         <translation>Die Segmente konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="136"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="138"/>
         <source>Refresh cancelled; the segment being refreshed kept its previous members.</source>
         <translation>Aktualisierung abgebrochen; das betroffene Segment behält seine bisherigen Mitglieder.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="138"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="140"/>
         <source>Refreshed %n segment(s): %1 joined, %2 left.</source>
         <translation>
             <numerusform>%n Segment aktualisiert: %1 neu, %2 ausgetreten.</numerusform>
@@ -4096,94 +4325,145 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="142"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="144"/>
+        <source>Not refreshed, frozen as static lists: %1.</source>
+        <translation>Nicht aktualisiert, als statische Listen eingefroren: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
         <source>History older than %1 days deleted: %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="152"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="156"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="161"/>
         <source>&amp;New segment…</source>
         <translation>&amp;Neues Segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="158"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="163"/>
         <source>Create a segment (Ctrl+N)</source>
         <translation>Ein Segment anlegen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="160"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="165"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="164"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="169"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="166"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="171"/>
         <source>S&amp;plit into test and control…</source>
         <translation>In Test und Kontrolle au&amp;fteilen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="167"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="172"/>
         <source>Two new segments: a random share of this one&apos;s members (test) and the others (control)</source>
         <translation>Zwei neue Segmente: ein zufälliger Anteil seiner Mitglieder (Test) und die übrigen (Kontrolle)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="169"/>
+        <source>New segment from &amp;union…</source>
+        <translation type="vanished">Neues Segment aus &amp;Vereinigung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
+        <source>A new segment of the customers in any of the selected segments</source>
+        <translation>Ein neues Segment der Kunden in einem der ausgewählten Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="177"/>
+        <source>New segment from &amp;intersection…</source>
+        <translation>Neues Segment aus &amp;Schnittmenge…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="179"/>
+        <source>A new segment of the customers in all of the selected segments</source>
+        <translation>Ein neues Segment der Kunden in allen ausgewählten Segmenten</translation>
+    </message>
+    <message>
+        <source>New segment from &amp;difference…</source>
+        <translation type="vanished">Neues Segment aus &amp;Differenz…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="181"/>
+        <source>A new segment of the customers in the first selected segment and in none of the others</source>
+        <translation>Ein neues Segment der Kunden im zuerst ausgewählten Segment und in keinem der anderen</translation>
+    </message>
+    <message>
+        <source>F&amp;reeze as a static list</source>
+        <translation type="vanished">Als statische Liste ein&amp;frieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="184"/>
+        <source>Keep the current members: refreshes skip the segment; include and exclude still edit it</source>
+        <translation>Die aktuellen Mitglieder behalten: Aktualisierungen überspringen das Segment; Ein- und Ausschließen ändern es weiterhin</translation>
+    </message>
+    <message>
+        <source>U&amp;nfreeze…</source>
+        <translation type="vanished">A&amp;uftauen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="187"/>
+        <source>Recompute the members from the conditions again</source>
+        <translation>Die Mitglieder wieder aus den Bedingungen berechnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="188"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="173"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="192"/>
         <source>&amp;Import definitions…</source>
         <translation>Definitionen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="178"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="197"/>
         <source>E&amp;xport definitions…</source>
         <translation>Definitionen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="182"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="275"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="201"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <source>&amp;Refresh members</source>
         <translation>Mitglieder &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="184"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="203"/>
         <source>Recompute the members of the selected segments (F5)</source>
         <translation>Die Mitglieder der gewählten Segmente neu berechnen (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="185"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="204"/>
         <source>Re&amp;load list</source>
         <translation>Liste neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="187"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="206"/>
         <source>&amp;Find segment</source>
         <translation>Segment &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="275"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="276"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="317"/>
         <source>Cancel refresh</source>
         <translation>Aktualisierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="296"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="337"/>
         <source>Delete the segment &quot;%1&quot; with its members, overrides and history?</source>
         <translation>Das Segment „%1“ mit Mitgliedern, Ausnahmen und Verlauf löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="298"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="339"/>
         <source>Delete these %1 segments with their members, overrides and history?
 
 %2</source>
@@ -4192,17 +4472,17 @@ Doppelklicken, um sie aufzulisten.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="301"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="342"/>
         <source>Delete segments</source>
         <translation>Segmente löschen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="314"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="355"/>
         <source>Could not delete %1: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="357"/>
         <source>Deleted %n segment(s).</source>
         <translation>
             <numerusform>%n Segment gelöscht.</numerusform>
@@ -4210,63 +4490,109 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="325"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="366"/>
         <source>Could not duplicate %1: %2</source>
         <translation>%1 konnte nicht dupliziert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="330"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="371"/>
         <source>Created %1, an inactive copy of %2.</source>
         <translation>%1 angelegt, eine inaktive Kopie von %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="339"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="380"/>
         <source>Could not split %1: %2</source>
         <translation>%1 konnte nicht aufgeteilt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="344"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="385"/>
         <source>Created %1 (test) and %2 (control) from %3, both inactive.</source>
         <translation>%1 (Test) und %2 (Kontrolle) aus %3 erstellt, beide inaktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="354"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="408"/>
+        <source>Could not combine %1: %2</source>
+        <translation>%1 konnten nicht kombiniert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="413"/>
+        <source>Review the new segment %1, then save it.</source>
+        <translation>Prüfen Sie das neue Segment %1 und speichern Sie es dann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="422"/>
+        <source>Could not freeze %1: %2</source>
+        <translation>%1 konnte nicht eingefroren werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="427"/>
+        <source>%1 is frozen: its %2 members stay as they are until you unfreeze it.</source>
+        <translation>%1 ist eingefroren: seine %2 Mitglieder bleiben, wie sie sind, bis Sie es auftauen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="438"/>
+        <source>Could not unfreeze %1: %2</source>
+        <translation>%1 konnte nicht aufgetaut werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="443"/>
+        <source>%1 is no longer frozen: the next refresh recomputes its members.</source>
+        <translation>%1 ist nicht mehr eingefroren: die nächste Aktualisierung berechnet seine Mitglieder neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="453"/>
+        <source>Unfreeze %1</source>
+        <translation>%1 auftauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="454"/>
+        <source>From now on, how is %1 refreshed? Its next refresh recomputes the members from its conditions (customers included or excluded by hand stay so).</source>
+        <translation>Wie wird %1 von nun an aktualisiert? Die nächste Aktualisierung berechnet die Mitglieder aus seinen Bedingungen neu (von Hand ein- oder ausgeschlossene Kunden bleiben es).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="458"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="459"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
         <source>Split into test and control</source>
-        <translation>In Test und Kontrolle aufteilen</translation>
+        <translation type="vanished">In Test und Kontrolle aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="363"/>
         <source>Test group:</source>
-        <translation>Testgruppe:</translation>
+        <translation type="vanished">Testgruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="364"/>
         <source>Seed:</source>
-        <translation>Startwert:</translation>
+        <translation type="vanished">Startwert:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="365"/>
         <source>The same seed always draws the same customers.</source>
-        <translation>Derselbe Startwert zieht immer dieselben Kunden.</translation>
+        <translation type="vanished">Derselbe Startwert zieht immer dieselben Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="377"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="470"/>
         <source>Import segment definitions</source>
         <translation>Segmentdefinitionen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="379"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="410"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="472"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="503"/>
         <source>Segment definitions (*.json)</source>
         <translation>Segmentdefinitionen (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="390"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="483"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="395"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="488"/>
         <source>Imported %n segment(s): %1.</source>
         <translation>
             <numerusform>%n Segment importiert: %1.</numerusform>
@@ -4274,57 +4600,77 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="408"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="501"/>
         <source>Export the definition</source>
         <translation>Definition exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="414"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="507"/>
         <source>Export %1 definitions into a folder</source>
         <translation>%1 Definitionen in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="426"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="519"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="428"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="521"/>
         <source>Exported to %1.</source>
         <translation>Exportiert nach %1.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="430"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="523"/>
         <source>Exported %1 definitions to %2.</source>
         <translation>%1 Definitionen nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="461"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="563"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="89"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="91"/>
         <source>&lt;h3&gt;No store open&lt;/h3&gt;&lt;p&gt;Connect to a Magento store with &lt;b&gt;File &amp;gt; Connect to a store…&lt;/b&gt; (Ctrl+O), or open the demo store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kein Shop geöffnet&lt;/h3&gt;&lt;p&gt;Verbinden Sie einen Magento-Shop mit &lt;b&gt;Datei &amp;gt; Mit einem Shop verbinden…&lt;/b&gt; (Strg+O) oder öffnen Sie den Demo-Shop.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
+        <source>New segment from uni&amp;on…</source>
+        <translation>Neues Segment aus &amp;Vereinigung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
+        <source>New segment from differen&amp;ce…</source>
+        <translation>Neues Segment aus &amp;Differenz…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="183"/>
+        <source>Free&amp;ze as a static list</source>
+        <translation>Als statische Liste einf&amp;rieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="186"/>
+        <source>Un&amp;freeze…</source>
+        <translation>Auf&amp;tauen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="194"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="195"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="199"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="276"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="317"/>
         <source>Refresh members</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -4355,7 +4701,7 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SegmentRefreshJob</name>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentrefreshjob.cpp" line="44"/>
+        <location filename="../ui/segments/segmentrefreshjob.cpp" line="45"/>
         <source>Refreshing %n segment(s)</source>
         <translation>
             <numerusform>%n Segment wird aktualisiert</numerusform>
@@ -4363,7 +4709,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentrefreshjob.cpp" line="45"/>
+        <location filename="../ui/segments/segmentrefreshjob.cpp" line="46"/>
         <source>Refreshing %1: %2</source>
         <translation>Aktualisiere %1: %2</translation>
     </message>
@@ -4470,26 +4816,31 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsummaryview.cpp" line="101"/>
+        <source>Frozen as a static list: never recomputed, include and exclude edit it</source>
+        <translation>Als statische Liste eingefroren: nie neu berechnet, Ein- und Ausschließen ändern es</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="104"/>
         <source>Refreshed by hand</source>
         <translation>Von Hand aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsummaryview.cpp" line="103"/>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="106"/>
         <source>Moves its members to customer group %1 (priority %2)</source>
         <translation>Verschiebt seine Mitglieder in Kundengruppe %1 (Priorität %2)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsummaryview.cpp" line="106"/>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="109"/>
         <source>&lt;b&gt;Inactive&lt;/b&gt;: not refreshed, exported or applied</source>
         <translation>&lt;b&gt;Inaktiv&lt;/b&gt;: weder aktualisiert noch exportiert oder angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsummaryview.cpp" line="109"/>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="112"/>
         <source>Last refresh failed: %1</source>
         <translation>Letzte Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsummaryview.cpp" line="111"/>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="114"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
@@ -4497,69 +4848,102 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SizeHistoryView</name>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="21"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="22"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="26"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="29"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="29"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="30"/>
         <source>All snapshots</source>
         <translation>Alle Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="32"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="33"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="35"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="36"/>
         <source>&lt;b&gt;Show&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anzeigen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="47"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="48"/>
         <source>&lt;h3&gt;No size history yet&lt;/h3&gt;&lt;p&gt;Every refresh records how many members a segment has.&lt;br&gt;Refresh your segments (or let the scheduled refresh run) and their sizes appear here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch kein Größenverlauf&lt;/h3&gt;&lt;p&gt;Jede Aktualisierung erfasst, wie viele Mitglieder ein Segment hat.&lt;br&gt;Aktualisieren Sie Ihre Segmente (oder lassen Sie die geplante Aktualisierung laufen), dann erscheinen ihre Größen hier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="66"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="67"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="74"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="75"/>
         <source>Reading the size history failed: %1</source>
         <translation>Lesen des Größenverlaufs fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="84"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="85"/>
         <source>%1 snapshots of %2 segments</source>
         <translation>%1 Momentaufnahmen von %2 Segmenten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="128"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="129"/>
         <source>Reading the size history…</source>
         <translation>Größenverlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="132"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="133"/>
         <source>Choose at least one segment</source>
         <translation>Wählen Sie mindestens ein Segment</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSegmentDialog</name>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="16"/>
+        <source>Split into test and control</source>
+        <translation>In Test und Kontrolle aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="24"/>
+        <source>Two new inactive segments from %1: a random share of its members (%1-test) and the others (%1-control).</source>
+        <translation>Zwei neue inaktive Segmente aus %1: ein zufälliger Anteil seiner Mitglieder (%1-test) und die übrigen (%1-control).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="27"/>
+        <source>Test group:</source>
+        <translation>Testgruppe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="28"/>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="29"/>
+        <source>The same seed always draws the same customers.</source>
+        <translation>Derselbe Startwert zieht immer dieselben Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="31"/>
+        <source>Split</source>
+        <translation>Aufteilen</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +6079,21 @@ Doppelklicken, um sie aufzulisten.</translation>
         <source>Override reset</source>
         <translation>Ausnahme zurückgesetzt</translation>
     </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="33"/>
+        <source>Refresh skipped</source>
+        <translation>Aktualisierung übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="34"/>
+        <source>Frozen as a static list</source>
+        <translation>Als statische Liste eingefroren</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="35"/>
+        <source>Unfrozen</source>
+        <translation>Aufgetaut</translation>
+    </message>
 </context>
 <context>
     <name>seg::HistoryLog</name>
@@ -5763,24 +6162,20 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::MemberExplainer</name>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="35"/>
         <source>cannot look up the e-mail</source>
-        <translation>die E-Mail-Adresse kann nicht nachgeschlagen werden</translation>
+        <translation type="vanished">die E-Mail-Adresse kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="59"/>
         <source>Enter a customer id or an e-mail address.</source>
-        <translation>Geben Sie eine Kunden-ID oder eine E-Mail-Adresse ein.</translation>
+        <translation type="vanished">Geben Sie eine Kunden-ID oder eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="94"/>
         <source>This segment (not saved yet)</source>
-        <translation>Dieses Segment (noch nicht gespeichert)</translation>
+        <translation type="vanished">Dieses Segment (noch nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="95"/>
         <source>Segment &quot;%1&quot; (not saved yet)</source>
-        <translation>Segment „%1“ (noch nicht gespeichert)</translation>
+        <translation type="vanished">Segment „%1“ (noch nicht gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6355,11 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>das Lesen der Mitglieder ist fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../core/members/memberpagequery.cpp" line="430"/>
+        <source>cannot read the members&apos; details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read the customer groups</source>
         <translation type="vanished">die Kundengruppen können nicht gelesen werden</translation>
     </message>
@@ -5968,12 +6368,11 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation type="vanished">die Länder können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="435"/>
         <source>cannot read the members&apos; names</source>
-        <translation>die Namen der Mitglieder können nicht gelesen werden</translation>
+        <translation type="vanished">die Namen der Mitglieder können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="520"/>
+        <location filename="../core/members/memberpagequery.cpp" line="539"/>
         <source>cannot stage the selected members</source>
         <translation>die ausgewählten Mitglieder können nicht bereitgestellt werden</translation>
     </message>
@@ -6131,22 +6530,29 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>%1: %2, bei denen %3</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="119"/>
+        <location filename="../core/definition/nodedescription.cpp" line="120"/>
+        <source>Stored member %1 segments %2</source>
+        <translation>Gespeichertes Mitglied %1 Segmente %2</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/nodedescription.cpp" line="124"/>
         <source>Member %1 segments %2</source>
         <translation>Mitglied %1 Segmente %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="120"/>
+        <location filename="../core/definition/nodedescription.cpp" line="121"/>
+        <location filename="../core/definition/nodedescription.cpp" line="125"/>
         <source>of any of</source>
         <translation>mindestens eines der</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="121"/>
+        <location filename="../core/definition/nodedescription.cpp" line="122"/>
+        <location filename="../core/definition/nodedescription.cpp" line="126"/>
         <source>of none of</source>
         <translation>keines der</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="126"/>
+        <location filename="../core/definition/nodedescription.cpp" line="131"/>
         <source>Random sample of %1% (seed &quot;%2&quot;)</source>
         <translation>Zufallsstichprobe von %1 % (Startwert „%2“)</translation>
     </message>
@@ -6611,39 +7017,32 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::SqlPreview</name>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="165"/>
         <source>null</source>
-        <translation>null</translation>
+        <translation type="vanished">null</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="168"/>
         <source>boolean</source>
-        <translation>Boolescher Wert</translation>
+        <translation type="vanished">Boolescher Wert</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="173"/>
         <source>integer</source>
-        <translation>Ganzzahl</translation>
+        <translation type="vanished">Ganzzahl</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="176"/>
         <source>number</source>
-        <translation>Zahl</translation>
+        <translation type="vanished">Zahl</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="178"/>
         <source>date</source>
-        <translation>Datum</translation>
+        <translation type="vanished">Datum</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="180"/>
         <source>date and time</source>
-        <translation>Datum und Uhrzeit</translation>
+        <translation type="vanished">Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="184"/>
         <source>text</source>
-        <translation>Text</translation>
+        <translation type="vanished">Text</translation>
     </message>
 </context>
 <context>

@@ -359,154 +359,154 @@ Double-cliquez pour les afficher.</translation>
         <translation>remplissent toutes les conditions (compté en %L1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="135"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="136"/>
         <source>Counting failed: %1</source>
         <translation>Échec du comptage : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="160"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="166"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="168"/>
         <source>Add condition…</source>
         <translation>Ajouter une condition…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="170"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="174"/>
         <source>Wrap in group</source>
         <translation>Regrouper</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="175"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
         <source>Mute</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="187"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="198"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
         <source>Show SQL</source>
         <translation>Afficher le SQL</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="199"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="201"/>
         <source>The statement that selects the members, with its bound values</source>
         <translation>La requête qui sélectionne les membres, avec ses valeurs liées</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
         <source>Explain a customer…</source>
         <translation>Expliquer un client…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
         <source>See which conditions one customer passes or fails, and why</source>
         <translation>Voir quelles conditions un client remplit ou non, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="206"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="209"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="211"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="241"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="243"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="258"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="260"/>
         <source>Connect to a store to count the members</source>
         <translation>Connectez une boutique pour compter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="279"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="281"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="292"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="294"/>
         <source>Condition types</source>
         <translation>Types de conditions</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="295"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="297"/>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
         <translation>Glissez dans un groupe, ou appuyez sur Entrée pour ajouter à l&apos;emplacement du curseur.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="495"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="498"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="511"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="514"/>
         <source>Fix the highlighted conditions to count the members</source>
         <translation>Corrigez les conditions surlignées pour compter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="585"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="588"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="597"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="600"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
         <source>Move condition up</source>
         <translation>Monter la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
         <source>Move condition down</source>
         <translation>Descendre la condition</translation>
     </message>
@@ -516,12 +516,12 @@ Double-cliquez pour les afficher.</translation>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="188"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="190"/>
         <source>Edit condition</source>
         <translation>Modifier la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="344"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="346"/>
         <source>The store could not be read: %1</source>
         <translation>La boutique n&apos;a pas pu être lue : %1</translation>
     </message>
@@ -531,12 +531,12 @@ Double-cliquez pour les afficher.</translation>
         <translation>« %1 » est verrouillé : déverrouillez-le d&apos;abord (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="60"/>
         <source>Lock condition</source>
         <translation>Verrouiller la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="60"/>
         <source>Unlock condition</source>
         <translation>Déverrouiller la condition</translation>
     </message>
@@ -585,7 +585,7 @@ Double-cliquez pour les afficher.</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditor.cpp" line="32"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="411"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="412"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -808,14 +808,14 @@ Double-cliquez pour les afficher.</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditor.cpp" line="364"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="423"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="424"/>
         <source>where</source>
         <translation>où</translation>
     </message>
     <message>
         <location filename="../ui/builder/conditionroweditor.cpp" line="364"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="423"/>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="449"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="424"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="450"/>
         <source>of these are</source>
         <translation>de ces conditions sont</translation>
     </message>
@@ -850,77 +850,77 @@ Double-cliquez pour les afficher.</translation>
         <translation>Changer les segments</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="405"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="406"/>
         <source>If</source>
         <translation>Si</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="405"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="406"/>
         <source>of these conditions are</source>
         <translation>de ces conditions sont</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="413"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="414"/>
         <source>Default billing address</source>
         <translation>Adresse de facturation par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="414"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="415"/>
         <source>Default shipping address</source>
         <translation>Adresse de livraison par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="415"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="416"/>
         <source>Any saved address</source>
         <translation>N&apos;importe quelle adresse enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="421"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="422"/>
         <source>Change address</source>
         <translation>Changer l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="427"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="428"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="432"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="433"/>
         <source>Aggregate over the orders</source>
         <translation>Agrégat sur les commandes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="444"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="445"/>
         <source>Change aggregate</source>
         <translation>Changer l&apos;agrégat</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="449"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="450"/>
         <source>over orders where</source>
         <translation>sur les commandes où</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="451"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="452"/>
         <source>over all orders</source>
         <translation>sur toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="473"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="474"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="475"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="476"/>
         <source>Locked: it and the conditions inside it cannot be edited, moved or deleted (Ctrl+L unlocks)</source>
         <translation>Verrouillé : ni elle ni les conditions qu&apos;elle contient ne peuvent être modifiées, déplacées ou supprimées (Ctrl+L déverrouille)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="480"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="481"/>
         <source>muted</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditor.cpp" line="481"/>
+        <location filename="../ui/builder/conditionroweditor.cpp" line="482"/>
         <source>This condition is kept but ignored (Ctrl+M to turn it back on)</source>
         <translation>Cette condition est conservée mais ignorée (Ctrl+M pour la réactiver)</translation>
     </message>
@@ -945,64 +945,84 @@ Double-cliquez pour les afficher.</translation>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="32"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="33"/>
         <source>What is counted: matching items, their quantity, the amount spent on them (base currency) or the orders they are in</source>
         <translation>Ce qui est compté : les articles correspondants, leur quantité, le montant dépensé (devise de base) ou les commandes qui les contiennent</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="40"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="41"/>
         <source>Count %1</source>
         <translation>Compter : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="46"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="47"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="52"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="53"/>
         <source>Recency: the last order (later is better); frequency: the number of orders; monetary: lifetime sales. Scores 1 to 5 by quintile among the segment&apos;s customers with orders.</source>
         <translation>Récence : la dernière commande (plus récente = mieux) ; fréquence : le nombre de commandes ; monétaire : le chiffre d&apos;affaires cumulé. Scores de 1 à 5 par quintile parmi les clients du segment ayant commandé.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="61"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="62"/>
         <source>Change RFM score</source>
         <translation>Changer le score RFM</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="68"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="69"/>
         <source>Sample</source>
         <translation>Échantillon</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="69"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="70"/>
         <source>Random</source>
         <translation>Au hasard</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="76"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="77"/>
         <source>The share of the customers kept, the same at every refresh</source>
         <translation>La part des clients retenue, la même à chaque actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="82"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="83"/>
         <source>Change sample size</source>
         <translation>Changer la taille de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="84"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="85"/>
         <source>of the customers, seed</source>
         <translation>des clients, graine</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="87"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="88"/>
         <source>Another seed draws another sample; the same seed the same one</source>
         <translation>Une autre graine tire un autre échantillon ; la même graine, le même</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="94"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="95"/>
         <source>Change sample seed</source>
         <translation>Changer la graine de l&apos;échantillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="103"/>
+        <source>by their conditions</source>
+        <translation>selon leurs conditions</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="104"/>
+        <source>by their stored members</source>
+        <translation>selon leurs membres enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="108"/>
+        <source>By their conditions: evaluated now, like the segments&apos; own rules. By their stored members: the member lists as the last refresh left them, with the customers included or excluded by hand (the segments refresh first when all are refreshed)</source>
+        <translation>Selon leurs conditions : évaluées maintenant, comme les règles des segments. Selon leurs membres enregistrés : les listes de membres telles que la dernière actualisation les a laissées, avec les clients inclus ou exclus à la main (ces segments sont actualisés en premier quand tous le sont)</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="117"/>
+        <source>Read segments %1</source>
+        <translation>Lire les segments %1</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1217,16 @@ Double-cliquez pour les afficher.</translation>
         <source>Whether the customer is in none of other segments</source>
         <translation>Si le client n&apos;est dans aucun autre segment</translation>
     </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="225"/>
+        <source>In the stored member lists</source>
+        <translation>Dans les listes de membres enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditiontemplates.cpp" line="226"/>
+        <source>Whether the customer is on other segments&apos; member lists as they stand, manual includes and excludes counted</source>
+        <translation>Si le client figure sur les listes de membres d&apos;autres segments telles qu&apos;elles sont, inclusions et exclusions manuelles comprises</translation>
+    </message>
 </context>
 <context>
     <name>ConditionTreeController</name>
@@ -1289,7 +1319,7 @@ Double-cliquez pour les afficher.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="333"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="334"/>
         <source>%n member(s) match this condition on its own</source>
         <translation>
             <numerusform>%n membre remplit cette condition à lui seul</numerusform>
@@ -1297,22 +1327,22 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="339"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="340"/>
         <source>Counted in %1: a slow condition, it slows every count and refresh</source>
         <translation>Comptée en %1 : une condition lente, elle ralentit chaque comptage et chaque actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="340"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="341"/>
         <source>Counted in %1</source>
         <translation>Comptée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="368"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="368"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1917,132 +1947,215 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="18"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="24"/>
         <source>e.g. Newsletter</source>
         <translation>p. ex. Newsletter</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="23"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="26"/>
         <source>Mailchimp audience</source>
         <translation>Audience Mailchimp</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="24"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="27"/>
         <source>Klaviyo list</source>
         <translation>Liste Klaviyo</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="31"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="35"/>
         <source>Transactional (no marketing consent)</source>
         <translation>Transactionnel (sans consentement marketing)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="33"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="37"/>
         <source>Subscribed (they opted in)</source>
         <translation>Abonnés (ils ont consenti)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="34"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="38"/>
         <source>Pending (Mailchimp asks them to confirm)</source>
         <translation>En attente (Mailchimp leur demande de confirmer)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="36"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="40"/>
         <source>New contacts:</source>
         <translation>Nouveaux contacts :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="51"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="85"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="52"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="86"/>
         <source>Tool:</source>
         <translation>Outil :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="54"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="75"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="131"/>
         <source>API key:</source>
         <translation>Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="55"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="76"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
         <source>API address:</source>
         <translation>Adresse de l&apos;API :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="57"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="77"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="134"/>
         <source>Push after each refresh of:</source>
         <translation>Envoyer après chaque actualisation de :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="65"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="139"/>
         <source>The API key is kept in the system keychain, never in Segmentor&apos;s tables.</source>
         <translation>La clé d&apos;API est gardée dans le trousseau du système, jamais dans les tables de Segmentor.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="125"/>
         <source>Audience id:</source>
         <translation>Identifiant d&apos;audience :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="28"/>
+        <source>Webhook (enter/exit events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="58"/>
+        <source>Entered</source>
+        <translation type="unfinished">Entré</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="59"/>
+        <source>Left</source>
+        <translation type="unfinished">Sorti</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="60"/>
+        <source>Scheduled refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="73"/>
+        <source> events per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="91"/>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="92"/>
+        <source>Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="125"/>
         <source>List id:</source>
         <translation>Identifiant de liste :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="126"/>
         <source>e.g. a1b2c3d4e5</source>
         <translation>p. ex. a1b2c3d4e5</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="126"/>
         <source>e.g. XyZ123</source>
         <translation>p. ex. XyZ123</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="97"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="131"/>
+        <source>Signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="133"/>
+        <source>Send the joiners and leavers of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="135"/>
+        <source>Each request is signed: X-Segmentor-Signature is sha256= and the HMAC-SHA256 of &quot;timestamp.body&quot; with the secret. The secret is kept in the system keychain, never in Segmentor&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="147"/>
+        <source>https://example.com/hooks/segmentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="161"/>
         <source>Edit destination %1</source>
         <translation>Modifier la destination %1</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="103"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="171"/>
         <source>stored; type a new key to replace it</source>
         <translation>enregistrée ; saisissez une nouvelle clé pour la remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="104"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="172"/>
         <source>not stored yet</source>
         <translation>pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="141"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="214"/>
         <source>Give the destination a name.</source>
         <translation>Donnez un nom à la destination.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="144"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="216"/>
+        <source>Choose at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="218"/>
+        <source>Choose the segments whose joiners and leavers are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="221"/>
         <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
         <translation>Saisissez l&apos;identifiant d&apos;audience Mailchimp (Audience → Settings → Audience name and defaults).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="146"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="223"/>
         <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
         <translation>Saisissez l&apos;identifiant de liste Klaviyo (Lists &amp; segments → la liste → Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="149"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="226"/>
+        <source>The URL must start with https:// (or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="227"/>
         <source>The API address must start with https://.</source>
         <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="151"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="229"/>
+        <source>Enter the signing secret (share it with the receiver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="230"/>
         <source>Enter the API key.</source>
         <translation>Saisissez la clé d&apos;API.</translation>
     </message>
@@ -2050,37 +2163,46 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>DestinationTableModel</name>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="54"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="53"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="56"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="56"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="58"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="79"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="81"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="83"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="83"/>
-        <source>Audience / list</source>
-        <translation>Audience / liste</translation>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="85"/>
+        <source>Audience / list / URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="85"/>
+        <source>Audience / list</source>
+        <translation type="vanished">Audience / liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="87"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="87"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="89"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -2341,55 +2463,60 @@ Double-cliquez pour les afficher.</translation>
         <translation>&amp;Expliquer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Values compared</source>
         <translation>Valeurs comparées</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="87"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="84"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="92"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="89"/>
         <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
         <translation>✔ la condition est vraie pour ce client · ✘ elle est fausse · les conditions désactivées sont en gris et ignorées. Un groupe réglé sur FAUSSES attend des conditions fausses.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="112"/>
-        <location filename="../ui/builder/explaindialog.cpp" line="177"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="108"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="173"/>
         <source>Enter a customer id or an e-mail address, then press Explain.</source>
         <translation>Saisissez un numéro de client ou une adresse e-mail, puis appuyez sur Expliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="153"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="149"/>
         <source>– muted</source>
         <translation>– désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="157"/>
         <source>✔ true</source>
         <translation>✔ vraie</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="157"/>
         <source>✘ false</source>
         <translation>✘ fausse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="186"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="181"/>
         <source>Evaluating the segment for %1…</source>
         <translation>Évaluation du segment pour %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="199"/>
+        <source>%1. Enter a customer id to explain one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/builder/explaindialog.cpp" line="201"/>
@@ -2442,19 +2569,16 @@ Double-cliquez pour les afficher.</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="237"/>
         <source>the guest %1</source>
-        <translation>l&apos;invité %1</translation>
+        <translation type="vanished">l&apos;invité %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="238"/>
         <source>customer %1</source>
-        <translation>client %1</translation>
+        <translation type="vanished">client %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="240"/>
         <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
-        <translation>Le même e-mail appartient aussi à %1 : saisissez un numéro pour en expliquer un autre.</translation>
+        <translation type="vanished">Le même e-mail appartient aussi à %1 : saisissez un numéro pour en expliquer un autre.</translation>
     </message>
 </context>
 <context>
@@ -2613,14 +2737,19 @@ Double-cliquez pour les afficher.</translation>
         <translation>Aperçu seulement</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="21"/>
         <source>Mailchimp</source>
         <translation>Mailchimp</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="23"/>
         <source>Klaviyo</source>
         <translation>Klaviyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/integrationstext.cpp" line="25"/>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2634,164 +2763,164 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="46"/>
+        <location filename="../ui/app/mainwindow.cpp" line="47"/>
         <source>Segmentor</source>
         <translation>Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="85"/>
+        <location filename="../ui/app/mainwindow.cpp" line="86"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="86"/>
+        <location filename="../ui/app/mainwindow.cpp" line="87"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="88"/>
+        <location filename="../ui/app/mainwindow.cpp" line="89"/>
         <source>%1 — Segmentor</source>
         <translation>%1 — Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="116"/>
+        <location filename="../ui/app/mainwindow.cpp" line="117"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="118"/>
+        <location filename="../ui/app/mainwindow.cpp" line="119"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="122"/>
+        <location filename="../ui/app/mainwindow.cpp" line="123"/>
         <source>Integrations</source>
         <translation>Intégrations</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="152"/>
+        <location filename="../ui/app/mainwindow.cpp" line="153"/>
         <source>The dashboard could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="163"/>
+        <location filename="../ui/app/mainwindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="165"/>
+        <location filename="../ui/app/mainwindow.cpp" line="168"/>
         <source>&amp;Connect to a store…</source>
         <translation>Se &amp;connecter à une boutique…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="170"/>
+        <location filename="../ui/app/mainwindow.cpp" line="173"/>
         <source>&amp;Recent connections</source>
         <translation>Connexions &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="171"/>
+        <location filename="../ui/app/mainwindow.cpp" line="174"/>
         <source>Open the &amp;demo store</source>
         <translation>Ouvrir la boutique de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="175"/>
-        <location filename="../ui/app/mainwindow.cpp" line="355"/>
-        <location filename="../ui/app/mainwindow.cpp" line="388"/>
+        <location filename="../ui/app/mainwindow.cpp" line="178"/>
+        <location filename="../ui/app/mainwindow.cpp" line="363"/>
+        <location filename="../ui/app/mainwindow.cpp" line="396"/>
         <source>Demo store</source>
         <translation>Boutique de démonstration</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="190"/>
+        <location filename="../ui/app/mainwindow.cpp" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="196"/>
+        <location filename="../ui/app/mainwindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="197"/>
+        <location filename="../ui/app/mainwindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="199"/>
+        <location filename="../ui/app/mainwindow.cpp" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="206"/>
+        <location filename="../ui/app/mainwindow.cpp" line="209"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="214"/>
+        <location filename="../ui/app/mainwindow.cpp" line="217"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="225"/>
+        <location filename="../ui/app/mainwindow.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="232"/>
+        <location filename="../ui/app/mainwindow.cpp" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="236"/>
+        <location filename="../ui/app/mainwindow.cpp" line="244"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="249"/>
+        <location filename="../ui/app/mainwindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="250"/>
+        <location filename="../ui/app/mainwindow.cpp" line="258"/>
         <source>&amp;About Segmentor</source>
         <translation>À &amp;propos de Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="253"/>
+        <location filename="../ui/app/mainwindow.cpp" line="261"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="256"/>
+        <location filename="../ui/app/mainwindow.cpp" line="264"/>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="275"/>
+        <location filename="../ui/app/mainwindow.cpp" line="283"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="343"/>
+        <location filename="../ui/app/mainwindow.cpp" line="351"/>
         <source>Opening %1</source>
         <translation>Ouverture de %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="381"/>
+        <location filename="../ui/app/mainwindow.cpp" line="389"/>
         <source>The demo store was not created: %1</source>
         <translation>La boutique de démonstration n&apos;a pas été créée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="394"/>
+        <location filename="../ui/app/mainwindow.cpp" line="402"/>
         <source>&lt;h2&gt;Welcome to Segmentor&lt;/h2&gt;&lt;p&gt;Preparing a demo store to explore: %1 customers with their orders, carts and wishlists, and five example segments.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans Segmentor&lt;/h2&gt;&lt;p&gt;Préparation d&apos;une boutique de démonstration à explorer : %1 clients avec leurs commandes, paniers et listes d&apos;envies, et cinq segments d&apos;exemple.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="442"/>
+        <location filename="../ui/app/mainwindow.cpp" line="424"/>
         <source>The example segments could not be imported: %1</source>
         <translation>Les segments d&apos;exemple n&apos;ont pas pu être importés : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/mainwindow.cpp" line="476"/>
+        <location filename="../ui/app/mainwindow.cpp" line="463"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -2799,37 +2928,37 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="494"/>
+        <location filename="../ui/app/mainwindow.cpp" line="481"/>
         <source>The new language applies the next time Segmentor starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Segmentor.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="500"/>
+        <location filename="../ui/app/mainwindow.cpp" line="487"/>
         <source>About Segmentor</source>
         <translation>À propos de Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="501"/>
+        <location filename="../ui/app/mainwindow.cpp" line="488"/>
         <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store&apos;s catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Segmentation de la clientèle des boutiques Magento 2 : décrivez un segment comme un arbre de conditions et obtenez ses membres, avec la raison pour laquelle chaque client en fait partie ou non.&lt;/p&gt;&lt;p&gt;Boutiques : SQLite, MySQL/MariaDB, PostgreSQL. Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Le catalogue de la boutique de démonstration provient du jeu de données UCI Online Retail (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="477"/>
+        <location filename="../ui/app/mainwindow.cpp" line="464"/>
         <source>%1 members in all</source>
         <translation>%1 membres au total</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="167"/>
+        <location filename="../ui/app/mainwindow.cpp" line="170"/>
         <source>Connect…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="484"/>
+        <location filename="../ui/app/mainwindow.cpp" line="471"/>
         <source>REST API on %1</source>
         <translation>API REST sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="486"/>
+        <location filename="../ui/app/mainwindow.cpp" line="473"/>
         <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
         <translation>Ouverte au réseau : les jetons circulent en clair sans proxy TLS devant.</translation>
     </message>
@@ -3181,57 +3310,57 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>OverlapMembersDialog</name>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="25"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="26"/>
         <source>Members of %1 and %2</source>
         <translation>Membres de %1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="26"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
         <source>In both (%1 ∩ %2)</source>
         <translation>Dans les deux (%1 ∩ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="28"/>
         <source>Only in %1 (%1 − %2)</source>
         <translation>Seulement dans %1 (%1 − %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="64"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="65"/>
         <source>Listing the members failed: %1</source>
         <translation>La liste des membres a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="73"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="74"/>
         <source>guest</source>
         <translation>invité</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="79"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="80"/>
         <source>%1 members; the first %2 are listed.</source>
         <translation>%1 membres ; les %2 premiers sont listés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="82"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="83"/>
         <source>%1 members.</source>
         <translation>%1 membres.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="101"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="102"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3239,52 +3368,67 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="19"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="20"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="24"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="25"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="25"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="26"/>
         <source>Each cell: members in both the row and the column segment, and their share of the &lt;b&gt;row&lt;/b&gt; segment. Double-click a cell to list them; right-click for the members only in the row segment.</source>
         <translation>Chaque cellule : les membres à la fois du segment de la ligne et de celui de la colonne, et leur part du segment de la &lt;b&gt;ligne&lt;/b&gt;. Double-cliquez sur une cellule pour les lister ; clic droit pour les membres du seul segment de la ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="59"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="60"/>
         <source>Members in both %1 and %2…</source>
         <translation>Membres à la fois de %1 et de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="61"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="62"/>
         <source>Members in %1 but not in %2…</source>
         <translation>Membres de %1 mais pas de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="68"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="67"/>
+        <source>New segment from union of %1 and %2…</source>
+        <translation>Nouveau segment : union de %1 et %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="70"/>
+        <source>New segment from intersection of %1 and %2…</source>
+        <translation>Nouveau segment : intersection de %1 et %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="73"/>
+        <source>New segment from %1 minus %2…</source>
+        <translation>Nouveau segment : %1 sauf %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/overlapview.cpp" line="80"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="78"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="90"/>
         <source>Computing the overlap failed: %1</source>
         <translation>Le calcul du recoupement a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="110"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="122"/>
         <source>Overlap of %1 segments</source>
         <translation>Recoupement de %1 segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="158"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="170"/>
         <source>Choose two segments or more.</source>
         <translation>Choisissez au moins deux segments.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="161"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="173"/>
         <source>Computing the overlap of %1 segments…</source>
         <translation>Calcul du recoupement de %1 segments…</translation>
     </message>
@@ -3578,7 +3722,7 @@ Double-cliquez pour les afficher.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="164"/>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="449"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="423"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -3608,42 +3752,42 @@ Double-cliquez pour les afficher.</translation>
         <translation>Calcul des ventes pour %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="454"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="428"/>
         <source>The sales report failed: %1</source>
         <translation>Le rapport des ventes a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="468"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="442"/>
         <source>%1: %2 orders from %3 customers</source>
         <translation>%1 : %2 commandes de %3 clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="472"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="446"/>
         <source> · %1: %2 orders</source>
         <translation> · %1 : %2 commandes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="476"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="450"/>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
         <translation> · montants en %1 (devise de base) · statuts : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="504"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="478"/>
         <source>Export the statistics table</source>
         <translation>Exporter le tableau statistique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="510"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="484"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -3807,177 +3951,257 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SegmentEditorDialog</name>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="35"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="41"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="39"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="45"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="40"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="46"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="46"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="52"/>
         <source>Matched customers</source>
         <translation>Clients correspondants</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="59"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="65"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="84"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="90"/>
         <source>This segment cannot be saved: %1</source>
         <translation>Ce segment ne peut pas être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="112"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="122"/>
         <source>e.g. VIP customers</source>
         <translation>p. ex. Clients VIP</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="115"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="125"/>
         <source>e.g. vip-customers</source>
         <translation>p. ex. clients-vip</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="119"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="129"/>
         <source>A unique short name used by exports, the command line and the REST API: lower-case letters, digits, - and _</source>
         <translation>Un nom court et unique, utilisé par les exports, la ligne de commande et l&apos;API REST : minuscules, chiffres, - et _</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="133"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="143"/>
         <source>Active (refreshed, exported and applied)</source>
         <translation>Actif (actualisé, exporté et appliqué)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="144"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="154"/>
         <source>all websites (or website ids, e.g. 1, 2)</source>
         <translation>tous les sites (ou numéros de site, p. ex. 1, 2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="158"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="168"/>
         <source>Registered customers</source>
         <translation>Clients inscrits</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="159"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="169"/>
         <source>Guests (by e-mail)</source>
         <translation>Invités (par e-mail)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="160"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="170"/>
         <source>Registered customers and guests</source>
         <translation>Clients inscrits et invités</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="163"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="173"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="164"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="174"/>
         <source>Scheduled (segmentor-cli refresh --all)</source>
         <translation>Planifiée (segmentor-cli refresh --all)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="171"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="177"/>
+        <source>Frozen: a static list, never recomputed</source>
+        <translation>Figé : une liste statique, jamais recalculée</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="184"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
         <translation>Quand un client est dans plusieurs segments qui déplacent vers un groupe, la priorité la plus basse l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="174"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="175"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="188"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="176"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="189"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="178"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="191"/>
         <source>&amp;Websites:</source>
         <translation>&amp;Sites :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="179"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="192"/>
         <source>&amp;Apply to:</source>
         <translation>S&apos;&amp;applique à :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="180"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
         <source>&amp;Refresh:</source>
         <translation>&amp;Actualisation :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="181"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="194"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorité :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="190"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="203"/>
         <source>Move the members to a customer group after each refresh</source>
         <translation>Déplacer les membres dans un groupe de clients après chaque actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="201"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="214"/>
         <source>Customer &amp;group:</source>
         <translation>&amp;Groupe de clients :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="202"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="215"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
         <translation>Les clients qui quittent le segment gardent leur groupe. Les invités n&apos;ont pas de groupe et ne sont pas déplacés.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="233"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="232"/>
+        <source>&amp;Export the members to a folder after each refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="238"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="241"/>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="249"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="250"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="251"/>
+        <source>XML Spreadsheet 2003 (.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="254"/>
+        <source>all columns; e.g. email,firstname,lastname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="259"/>
+        <source> newest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="261"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="264"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="265"/>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="266"/>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="267"/>
+        <source>Files are named with the segment code and the refresh time (UTC), written whole or not at all; older ones are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="321"/>
+        <source>The segment was saved, but not its export after refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="358"/>
         <source>None ticked: all websites</source>
         <translation>Aucun coché : tous les sites</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="293"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="418"/>
         <source>The segment needs a name.</source>
         <translation>Le segment doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="300"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="425"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
         <translation>Le code doit commencer par une minuscule ou un chiffre et ne contenir que a-z, 0-9, - et _ (64 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="306"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="431"/>
         <source>Choose the customer group the members move to.</source>
         <translation>Choisissez le groupe de clients où vont les membres.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="439"/>
+        <source>Choose the folder the members are exported to (a full path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="459"/>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="459"/>
         <source>New segment: %1</source>
         <translation>Nouveau segment : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="327"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="460"/>
         <source>Segment: %1</source>
         <translation>Segment : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="50"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="56"/>
         <source>Preview of members</source>
         <translation>Aperçu des membres</translation>
     </message>
@@ -4026,41 +4250,46 @@ Double-cliquez pour les afficher.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistmodel.cpp" line="106"/>
+        <source>Frozen</source>
+        <translation>Figé</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="107"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="139"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="140"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="141"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="142"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="143"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="144"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="145"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="146"/>
         <source>Refresh</source>
         <translation>Actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="147"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="148"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="149"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="150"/>
         <source>Last refresh</source>
         <translation>Actualisé le</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistmodel.cpp" line="151"/>
+        <location filename="../ui/segments/segmentlistmodel.cpp" line="152"/>
         <source>Refresh status</source>
         <translation>État</translation>
     </message>
@@ -4068,27 +4297,27 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SegmentListPane</name>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="78"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="80"/>
         <source>Filter segments by name, code or status…</source>
         <translation>Filtrer les segments par nom, code ou état…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="114"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="116"/>
         <source>&lt;h3&gt;No segments yet&lt;/h3&gt;&lt;p&gt;Create one with &lt;b&gt;New segment&lt;/b&gt; or import the example definitions with &lt;b&gt;Import…&lt;/b&gt; (the examples/ folder holds five).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pas encore de segment&lt;/h3&gt;&lt;p&gt;Créez-en un avec &lt;b&gt;Nouveau segment&lt;/b&gt; ou importez les définitions d&apos;exemple avec &lt;b&gt;Importer…&lt;/b&gt; (le dossier examples/ en contient cinq).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="124"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="126"/>
         <source>The segments could not be read: %1</source>
         <translation>Les segments n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="136"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="138"/>
         <source>Refresh cancelled; the segment being refreshed kept its previous members.</source>
         <translation>Actualisation annulée ; le segment en cours garde ses membres précédents.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="138"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="140"/>
         <source>Refreshed %n segment(s): %1 joined, %2 left.</source>
         <translation>
             <numerusform>%n segment actualisé : %1 entrés, %2 sortis.</numerusform>
@@ -4096,94 +4325,145 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="142"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="144"/>
+        <source>Not refreshed, frozen as static lists: %1.</source>
+        <translation>Non actualisés, figés en listes statiques : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
         <source>History older than %1 days deleted: %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="147"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="152"/>
         <source>Failed: %1</source>
         <translation>Échecs : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="156"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="161"/>
         <source>&amp;New segment…</source>
         <translation>&amp;Nouveau segment…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="158"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="163"/>
         <source>Create a segment (Ctrl+N)</source>
         <translation>Créer un segment (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="160"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="165"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="164"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="169"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="166"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="171"/>
         <source>S&amp;plit into test and control…</source>
         <translation>Sc&amp;inder en test et témoin…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="167"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="172"/>
         <source>Two new segments: a random share of this one&apos;s members (test) and the others (control)</source>
         <translation>Deux nouveaux segments : une part aléatoire de ses membres (test) et les autres (témoin)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="169"/>
+        <source>New segment from &amp;union…</source>
+        <translation type="vanished">Nouveau segment par &amp;union…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
+        <source>A new segment of the customers in any of the selected segments</source>
+        <translation>Un nouveau segment des clients présents dans l&apos;un des segments sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="177"/>
+        <source>New segment from &amp;intersection…</source>
+        <translation>Nouveau segment par in&amp;tersection…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="179"/>
+        <source>A new segment of the customers in all of the selected segments</source>
+        <translation>Un nouveau segment des clients présents dans tous les segments sélectionnés</translation>
+    </message>
+    <message>
+        <source>New segment from &amp;difference…</source>
+        <translation type="vanished">Nouveau segment par &amp;différence…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="181"/>
+        <source>A new segment of the customers in the first selected segment and in none of the others</source>
+        <translation>Un nouveau segment des clients du premier segment sélectionné et d&apos;aucun des autres</translation>
+    </message>
+    <message>
+        <source>F&amp;reeze as a static list</source>
+        <translation type="vanished">&amp;Figer en liste statique</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="184"/>
+        <source>Keep the current members: refreshes skip the segment; include and exclude still edit it</source>
+        <translation>Garder les membres actuels : les actualisations ignorent le segment ; inclure et exclure le modifient toujours</translation>
+    </message>
+    <message>
+        <source>U&amp;nfreeze…</source>
+        <translation type="vanished">&amp;Défiger…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="187"/>
+        <source>Recompute the members from the conditions again</source>
+        <translation>Recalculer de nouveau les membres à partir des conditions</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="188"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="173"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="192"/>
         <source>&amp;Import definitions…</source>
         <translation>&amp;Importer des définitions…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="178"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="197"/>
         <source>E&amp;xport definitions…</source>
         <translation>E&amp;xporter les définitions…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="182"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="275"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="201"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
         <source>&amp;Refresh members</source>
         <translation>&amp;Actualiser les membres</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="184"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="203"/>
         <source>Recompute the members of the selected segments (F5)</source>
         <translation>Recalculer les membres des segments choisis (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="185"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="204"/>
         <source>Re&amp;load list</source>
         <translation>Re&amp;charger la liste</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="187"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="206"/>
         <source>&amp;Find segment</source>
         <translation>&amp;Chercher un segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="275"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="276"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="317"/>
         <source>Cancel refresh</source>
         <translation>Annuler l&apos;actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="296"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="337"/>
         <source>Delete the segment &quot;%1&quot; with its members, overrides and history?</source>
         <translation>Supprimer le segment « %1 » avec ses membres, exceptions et historique ?</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="298"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="339"/>
         <source>Delete these %1 segments with their members, overrides and history?
 
 %2</source>
@@ -4192,17 +4472,17 @@ Double-cliquez pour les afficher.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="301"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="342"/>
         <source>Delete segments</source>
         <translation>Supprimer des segments</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="314"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="355"/>
         <source>Could not delete %1: %2</source>
         <translation>Impossible de supprimer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="316"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="357"/>
         <source>Deleted %n segment(s).</source>
         <translation>
             <numerusform>%n segment supprimé.</numerusform>
@@ -4210,63 +4490,109 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="325"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="366"/>
         <source>Could not duplicate %1: %2</source>
         <translation>Impossible de dupliquer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="330"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="371"/>
         <source>Created %1, an inactive copy of %2.</source>
         <translation>%1 créé, copie inactive de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="339"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="380"/>
         <source>Could not split %1: %2</source>
         <translation>Impossible de scinder %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="344"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="385"/>
         <source>Created %1 (test) and %2 (control) from %3, both inactive.</source>
         <translation>%1 (test) et %2 (témoin) créés à partir de %3, tous deux inactifs.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="354"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="408"/>
+        <source>Could not combine %1: %2</source>
+        <translation>Impossible de combiner %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="413"/>
+        <source>Review the new segment %1, then save it.</source>
+        <translation>Vérifiez le nouveau segment %1, puis enregistrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="422"/>
+        <source>Could not freeze %1: %2</source>
+        <translation>Impossible de figer %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="427"/>
+        <source>%1 is frozen: its %2 members stay as they are until you unfreeze it.</source>
+        <translation>%1 est figé : ses %2 membres restent tels quels jusqu&apos;à ce que vous le défigiez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="438"/>
+        <source>Could not unfreeze %1: %2</source>
+        <translation>Impossible de défiger %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="443"/>
+        <source>%1 is no longer frozen: the next refresh recomputes its members.</source>
+        <translation>%1 n&apos;est plus figé : la prochaine actualisation recalcule ses membres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="453"/>
+        <source>Unfreeze %1</source>
+        <translation>Défiger %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="454"/>
+        <source>From now on, how is %1 refreshed? Its next refresh recomputes the members from its conditions (customers included or excluded by hand stay so).</source>
+        <translation>Comment %1 sera-t-il actualisé désormais ? Sa prochaine actualisation recalcule les membres à partir de ses conditions (les clients inclus ou exclus à la main le restent).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="458"/>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="459"/>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
         <source>Split into test and control</source>
-        <translation>Scinder en test et témoin</translation>
+        <translation type="vanished">Scinder en test et témoin</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="363"/>
         <source>Test group:</source>
-        <translation>Groupe test :</translation>
+        <translation type="vanished">Groupe test :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="364"/>
         <source>Seed:</source>
-        <translation>Graine :</translation>
+        <translation type="vanished">Graine :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="365"/>
         <source>The same seed always draws the same customers.</source>
-        <translation>La même graine tire toujours les mêmes clients.</translation>
+        <translation type="vanished">La même graine tire toujours les mêmes clients.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="377"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="470"/>
         <source>Import segment definitions</source>
         <translation>Importer des définitions de segments</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="379"/>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="410"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="472"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="503"/>
         <source>Segment definitions (*.json)</source>
         <translation>Définitions de segments (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="390"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="483"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentlistpane.cpp" line="395"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="488"/>
         <source>Imported %n segment(s): %1.</source>
         <translation>
             <numerusform>%n segment importé : %1.</numerusform>
@@ -4274,57 +4600,77 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="408"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="501"/>
         <source>Export the definition</source>
         <translation>Exporter la définition</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="414"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="507"/>
         <source>Export %1 definitions into a folder</source>
         <translation>Exporter %1 définitions dans un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="426"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="519"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="428"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="521"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="430"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="523"/>
         <source>Exported %1 definitions to %2.</source>
         <translation>%1 définitions exportées vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="461"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="563"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="89"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="91"/>
         <source>&lt;h3&gt;No store open&lt;/h3&gt;&lt;p&gt;Connect to a Magento store with &lt;b&gt;File &amp;gt; Connect to a store…&lt;/b&gt; (Ctrl+O), or open the demo store.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aucune boutique ouverte&lt;/h3&gt;&lt;p&gt;Connectez une boutique Magento avec &lt;b&gt;Fichier &amp;gt; Se connecter à une boutique…&lt;/b&gt; (Ctrl+O), ou ouvrez la boutique de démonstration.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentlistpane.cpp" line="175"/>
+        <source>New segment from uni&amp;on…</source>
+        <translation>Nouveau segment par uni&amp;on…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
+        <source>New segment from differen&amp;ce…</source>
+        <translation>Nouveau segment par di&amp;fférence…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="183"/>
+        <source>Free&amp;ze as a static list</source>
+        <translation>Fi&amp;ger en liste statique</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="186"/>
+        <source>Un&amp;freeze…</source>
+        <translation>&amp;Défiger…</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="194"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="176"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="195"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="180"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="199"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentlistpane.cpp" line="276"/>
+        <location filename="../ui/segments/segmentlistpane.cpp" line="317"/>
         <source>Refresh members</source>
         <translation>Actualiser</translation>
     </message>
@@ -4355,7 +4701,7 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SegmentRefreshJob</name>
     <message numerus="yes">
-        <location filename="../ui/segments/segmentrefreshjob.cpp" line="44"/>
+        <location filename="../ui/segments/segmentrefreshjob.cpp" line="45"/>
         <source>Refreshing %n segment(s)</source>
         <translation>
             <numerusform>Actualisation de %n segment</numerusform>
@@ -4363,7 +4709,7 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentrefreshjob.cpp" line="45"/>
+        <location filename="../ui/segments/segmentrefreshjob.cpp" line="46"/>
         <source>Refreshing %1: %2</source>
         <translation>Actualisation de %1 : %2</translation>
     </message>
@@ -4470,26 +4816,31 @@ Double-cliquez pour les afficher.</translation>
     </message>
     <message>
         <location filename="../ui/segments/segmentsummaryview.cpp" line="101"/>
+        <source>Frozen as a static list: never recomputed, include and exclude edit it</source>
+        <translation>Figé en liste statique : jamais recalculé, inclure et exclure le modifient</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="104"/>
         <source>Refreshed by hand</source>
         <translation>Actualisé à la main</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsummaryview.cpp" line="103"/>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="106"/>
         <source>Moves its members to customer group %1 (priority %2)</source>
         <translation>Déplace ses membres dans le groupe de clients %1 (priorité %2)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsummaryview.cpp" line="106"/>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="109"/>
         <source>&lt;b&gt;Inactive&lt;/b&gt;: not refreshed, exported or applied</source>
         <translation>&lt;b&gt;Inactif&lt;/b&gt; : ni actualisé, ni exporté, ni appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsummaryview.cpp" line="109"/>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="112"/>
         <source>Last refresh failed: %1</source>
         <translation>La dernière actualisation a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/segmentsummaryview.cpp" line="111"/>
+        <location filename="../ui/segments/segmentsummaryview.cpp" line="114"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
@@ -4497,69 +4848,102 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SizeHistoryView</name>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="21"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="22"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="26"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="29"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="29"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="30"/>
         <source>All snapshots</source>
         <translation>Tous les relevés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="32"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="33"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="35"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="36"/>
         <source>&lt;b&gt;Show&lt;/b&gt;</source>
         <translation>&lt;b&gt;Afficher&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="47"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="48"/>
         <source>&lt;h3&gt;No size history yet&lt;/h3&gt;&lt;p&gt;Every refresh records how many members a segment has.&lt;br&gt;Refresh your segments (or let the scheduled refresh run) and their sizes appear here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pas encore d’historique de taille&lt;/h3&gt;&lt;p&gt;Chaque actualisation enregistre le nombre de membres d’un segment.&lt;br&gt;Actualisez vos segments (ou laissez l’actualisation planifiée s’exécuter) et leurs tailles apparaîtront ici.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="66"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="67"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="74"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="75"/>
         <source>Reading the size history failed: %1</source>
         <translation>La lecture de l’historique de taille a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="84"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="85"/>
         <source>%1 snapshots of %2 segments</source>
         <translation>%1 relevés de %2 segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="128"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="129"/>
         <source>Reading the size history…</source>
         <translation>Lecture de l’historique de taille…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="132"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="133"/>
         <source>Choose at least one segment</source>
         <translation>Choisissez au moins un segment</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSegmentDialog</name>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="16"/>
+        <source>Split into test and control</source>
+        <translation>Scinder en test et témoin</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="24"/>
+        <source>Two new inactive segments from %1: a random share of its members (%1-test) and the others (%1-control).</source>
+        <translation>Deux nouveaux segments inactifs à partir de %1 : une part aléatoire de ses membres (%1-test) et les autres (%1-control).</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="27"/>
+        <source>Test group:</source>
+        <translation>Groupe test :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="28"/>
+        <source>Seed:</source>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="29"/>
+        <source>The same seed always draws the same customers.</source>
+        <translation>La même graine tire toujours les mêmes clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/splitsegmentdialog.cpp" line="31"/>
+        <source>Split</source>
+        <translation>Scinder</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +6079,21 @@ Double-cliquez pour les afficher.</translation>
         <source>Override reset</source>
         <translation>Exception annulée</translation>
     </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="33"/>
+        <source>Refresh skipped</source>
+        <translation>Actualisation ignorée</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="34"/>
+        <source>Frozen as a static list</source>
+        <translation>Figé en liste statique</translation>
+    </message>
+    <message>
+        <location filename="../core/repository/segmentrepository.cpp" line="35"/>
+        <source>Unfrozen</source>
+        <translation>Défigé</translation>
+    </message>
 </context>
 <context>
     <name>seg::HistoryLog</name>
@@ -5763,24 +6162,20 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::MemberExplainer</name>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="35"/>
         <source>cannot look up the e-mail</source>
-        <translation>impossible de rechercher l&apos;e-mail</translation>
+        <translation type="vanished">impossible de rechercher l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="59"/>
         <source>Enter a customer id or an e-mail address.</source>
-        <translation>Saisissez un ID client ou une adresse e-mail.</translation>
+        <translation type="vanished">Saisissez un ID client ou une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="94"/>
         <source>This segment (not saved yet)</source>
-        <translation>Ce segment (pas encore enregistré)</translation>
+        <translation type="vanished">Ce segment (pas encore enregistré)</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="95"/>
         <source>Segment &quot;%1&quot; (not saved yet)</source>
-        <translation>Segment « %1 » (pas encore enregistré)</translation>
+        <translation type="vanished">Segment « %1 » (pas encore enregistré)</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6355,11 @@ Double-cliquez pour les afficher.</translation>
         <translation>la lecture des membres a échoué</translation>
     </message>
     <message>
+        <location filename="../core/members/memberpagequery.cpp" line="430"/>
+        <source>cannot read the members&apos; details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read the customer groups</source>
         <translation type="vanished">impossible de lire les groupes de clients</translation>
     </message>
@@ -5968,12 +6368,11 @@ Double-cliquez pour les afficher.</translation>
         <translation type="vanished">impossible de lire les pays</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="435"/>
         <source>cannot read the members&apos; names</source>
-        <translation>impossible de lire les noms des membres</translation>
+        <translation type="vanished">impossible de lire les noms des membres</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="520"/>
+        <location filename="../core/members/memberpagequery.cpp" line="539"/>
         <source>cannot stage the selected members</source>
         <translation>impossible de préparer les membres sélectionnés</translation>
     </message>
@@ -6131,22 +6530,29 @@ Double-cliquez pour les afficher.</translation>
         <translation>%1 : %2 où %3</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="119"/>
+        <location filename="../core/definition/nodedescription.cpp" line="120"/>
+        <source>Stored member %1 segments %2</source>
+        <translation>Membre enregistré %1 segments %2</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/nodedescription.cpp" line="124"/>
         <source>Member %1 segments %2</source>
         <translation>Membre %1 segments %2</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="120"/>
+        <location filename="../core/definition/nodedescription.cpp" line="121"/>
+        <location filename="../core/definition/nodedescription.cpp" line="125"/>
         <source>of any of</source>
         <translation>d&apos;au moins un des</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="121"/>
+        <location filename="../core/definition/nodedescription.cpp" line="122"/>
+        <location filename="../core/definition/nodedescription.cpp" line="126"/>
         <source>of none of</source>
         <translation>d&apos;aucun des</translation>
     </message>
     <message>
-        <location filename="../core/definition/nodedescription.cpp" line="126"/>
+        <location filename="../core/definition/nodedescription.cpp" line="131"/>
         <source>Random sample of %1% (seed &quot;%2&quot;)</source>
         <translation>Échantillon aléatoire de %1 % (graine « %2 »)</translation>
     </message>
@@ -6611,39 +7017,32 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::SqlPreview</name>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="165"/>
         <source>null</source>
-        <translation>nul</translation>
+        <translation type="vanished">nul</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="168"/>
         <source>boolean</source>
-        <translation>booléen</translation>
+        <translation type="vanished">booléen</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="173"/>
         <source>integer</source>
-        <translation>entier</translation>
+        <translation type="vanished">entier</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="176"/>
         <source>number</source>
-        <translation>nombre</translation>
+        <translation type="vanished">nombre</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="178"/>
         <source>date</source>
-        <translation>date</translation>
+        <translation type="vanished">date</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="180"/>
         <source>date and time</source>
-        <translation>date et heure</translation>
+        <translation type="vanished">date et heure</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="184"/>
         <source>text</source>
-        <translation>texte</translation>
+        <translation type="vanished">texte</translation>
     </message>
 </context>
 <context>

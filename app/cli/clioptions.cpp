@@ -10,6 +10,9 @@ const QStringList kValueFlags = {
     "--list",         "--base-url", "--status-if-new", "--sync-after-refresh",
     "--url",          "--events",   "--batch-size",    "--secret-env",
     "--folder",       "--keep"};
+// segments combine / split / unfreeze
+const QStringList kSegmentSetFlags = {"--union", "--intersection", "--difference", "--of",
+                                      "--name",  "--percent",      "--mode"};
 const QStringList kSwitches = {"--ids", "--count",   "--quiet", "--verbose", "--help",
                                "--all", "--dry-run", "--write", "--force"};
 } // namespace
@@ -21,7 +24,7 @@ std::optional<QString> CliOptions::parse(const QStringList &arguments, CliOption
         if (arg.startsWith(QLatin1String("--"))) {
             const qsizetype eq = arg.indexOf(QLatin1Char('='));
             const QString name = eq > 0 ? arg.left(eq) : arg;
-            if (kValueFlags.contains(name)) {
+            if (kValueFlags.contains(name) || kSegmentSetFlags.contains(name)) {
                 if (eq > 0) {
                     out.values.insert(name, arg.mid(eq + 1));
                 } else if (i + 1 < arguments.size()) {

@@ -3,6 +3,7 @@
 
 #include "operations/memberoverrides.h"
 #include "operations/refreshsegment.h"
+#include "operations/segmentsets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,10 +56,19 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
             io.err << "error: " << records.error().message << "\n";
             return ExitFailure;
         }
+        // Frozen segments are listed too, so that their history says they were skipped.
         for (const SegmentRecord &r : *records)
-            if (r.definition.active && r.definition.refresh == QLatin1String("auto"))
+            if (r.definition.active && (r.definition.refresh == QLatin1String("auto") ||
+                                        r.definition.refresh == QLatin1String("static")))
                 codes << r.definition.code;
     }
+    // A segment after the segments whose stored members it reads ("of": "members").
+    const Result<QStringList> ordered = refreshOrder(*session->segments, codes);
+    if (!ordered) {
+        io.err << "error: " << ordered.error().toString() << "\n";
+        return ExitFailure;
+    }
+    codes = *ordered;
     const bool dryRun = options.has(QStringLiteral("--dry-run"));
     const bool verbose = options.has(QStringLiteral("--verbose"));
     int exit = ExitOk;
@@ -83,6 +93,11 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
             continue;
         }
         const RefreshResult *r = &outcome->result;
+        if (!r->skipped.isEmpty()) {
+            if (!options.has(QStringLiteral("--quiet")))
+                io.err << QStringLiteral("note: %1: %2\n").arg(segment, r->skipped);
+            continue;
+        }
         if (r->previousWasInterrupted && !options.has(QStringLiteral("--quiet")))
             io.err << QStringLiteral("note: %1: the previous refresh was interrupted; its changes "
                                      "were not applied\n")

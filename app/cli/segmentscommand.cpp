@@ -1,4 +1,5 @@
 #include "clicontext.h"
+#include "segmentsetcommands.h"
 
 #include "definition/definitioncodec.h"
 #include "operations/segmentdefinitions.h"
@@ -79,9 +80,10 @@ int runSegments(const CliOptions &options, CliStreams io)
 {
     const QString action = options.positional.value(0);
     const QString argument = options.positional.value(1);
-    if (!QStringList{"list", "import", "export", "delete"}.contains(action)) {
-        io.err << "error: segments needs list, import DEF.json, export CODE [--out FILE] or delete "
-                  "CODE\n";
+    if (!QStringList{"list", "import", "export", "delete"}.contains(action) &&
+        !isSegmentSetAction(action)) {
+        io.err << "error: segments needs list, import DEF.json, export CODE [--out FILE], delete "
+                  "CODE, combine NEWCODE, freeze CODE, unfreeze CODE or split CODE\n";
         return ExitUsage;
     }
     if (action != QLatin1String("list") && argument.isEmpty()) {
@@ -94,6 +96,7 @@ int runSegments(const CliOptions &options, CliStreams io)
     std::optional<StoreSession> session = openStore(options, io, code);
     if (!session) return code;
     if (action == QLatin1String("list")) return list(*session, io);
+    if (isSegmentSetAction(action)) return runSegmentSetAction(*session, options, io);
     if (action == QLatin1String("import"))
         return import(*session, argument, io, options.has(QStringLiteral("--quiet")));
     if (action == QLatin1String("export"))

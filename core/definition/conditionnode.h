@@ -49,6 +49,8 @@ struct ConditionNode
     std::optional<Comparison> count; // ProductsScope, found == true only
     QString countOf;                 // ProductsScope count "of": "" (= rows), qty, amount, orders
 
+    QString referenceOf; // SegmentReference "of": "" (= conditions, inlined) or "members" (stored)
+
     QString score; // Rfm: recency, frequency, monetary (the test is in `test`)
 
     double percent = 0; // Sample: 0..100

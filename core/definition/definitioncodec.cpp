@@ -286,11 +286,16 @@ Result<ConditionNode> DefinitionCodec::nodeFromJson(const QJsonValue &value, con
     }
     if (type == QLatin1String("segment")) {
         node.kind = NodeKind::SegmentReference;
-        if (auto e = checkKeys(o, path, {"type", "enabled", "locked", "operator", "value"},
+        if (auto e = checkKeys(o, path, {"type", "enabled", "locked", "operator", "value", "of"},
                                QStringLiteral("a segment reference")))
             return *e;
         if (auto e = requireOperator(o, path)) return *e;
         readComparison(o, node.test);
+        if (auto e = readEnum(o, path, QStringLiteral("of"), node.referenceOf,
+                              {"conditions", "members"}, false))
+            return *e;
+        // "conditions" is the default: kept empty so that old definitions round-trip unchanged.
+        if (node.referenceOf == QLatin1String("conditions")) node.referenceOf.clear();
         return node;
     }
     if (type == QLatin1String("rfm")) {
@@ -406,7 +411,8 @@ Result<SegmentDefinition> DefinitionCodec::fromJsonObject(const QJsonObject &o)
     d.applyTo = applyTo == QLatin1String("guests") ? ApplyTo::Guests
                 : applyTo == QLatin1String("all")  ? ApplyTo::All
                                                    : ApplyTo::Registered;
-    if (auto e = readEnum(o, {}, QStringLiteral("refresh"), d.refresh, {"auto", "manual"}, false))
+    if (auto e = readEnum(o, {}, QStringLiteral("refresh"), d.refresh, {"auto", "manual", "static"},
+                          false))
         return *e;
     if (auto e = readInt(o, {}, QStringLiteral("priority"), d.priority)) return *e;
 
@@ -507,6 +513,7 @@ QJsonObject DefinitionCodec::nodeToJson(const ConditionNode &n)
         break;
     case NodeKind::SegmentReference:
         writeComparison(o, n.test);
+        if (!n.referenceOf.isEmpty()) o.insert(QStringLiteral("of"), n.referenceOf);
         break;
     case NodeKind::Rfm:
         o.insert(QStringLiteral("score"), n.score);

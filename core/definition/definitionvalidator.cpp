@@ -455,6 +455,14 @@ void collectReferences(const ConditionNode &node, QStringList &out)
 
 } // namespace
 
+Result<bool> SegmentLookup::holdsStoredMember(const QString &code, const QString &) const
+{
+    return Error{
+        {},
+        QStringLiteral("the stored members of segment \"%1\" are not available here").arg(code),
+        ErrorCode::InvalidArgument};
+}
+
 std::optional<QString> DefinitionValidator::findCycle(const QString &from, QStringList &chain) const
 {
     const std::optional<SegmentDefinition> def = m_segments->findSegment(from);

@@ -35,6 +35,14 @@ class SegmentLookup
 public:
     virtual ~SegmentLookup() = default;
     virtual std::optional<SegmentDefinition> findSegment(const QString &code) const = 0;
+
+    // References "of": "members" read a saved segment's stored members with its manual
+    // overrides. The prefix of Segmentor's tables when the store's own SQL can read them;
+    // nothing when they are elsewhere (a workspace file) or nowhere (segments in memory).
+    virtual std::optional<QString> storedMembersPrefix() const { return std::nullopt; }
+    // For the in-memory evaluator: whether the member (MemberKey::toString()) is one of the
+    // saved segment's stored members, an include added and an exclude taken away.
+    virtual Result<bool> holdsStoredMember(const QString &code, const QString &memberKey) const;
 };
 
 // The attribute spec of a customer attribute: the catalog's, else a custom one.

@@ -116,6 +116,11 @@ QString describeNode(const ConditionNode &node)
                            : NodeDescription::tr("%1: %2").arg(what, count);
     }
     case NodeKind::SegmentReference:
+        if (node.referenceOf == QLatin1String("members"))
+            return NodeDescription::tr("Stored member %1 segments %2")
+                .arg(node.test.op == QLatin1String("in") ? NodeDescription::tr("of any of")
+                                                         : NodeDescription::tr("of none of"),
+                     describeValue(node.test.value));
         return NodeDescription::tr("Member %1 segments %2")
             .arg(node.test.op == QLatin1String("in") ? NodeDescription::tr("of any of")
                                                      : NodeDescription::tr("of none of"),

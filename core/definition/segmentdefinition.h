@@ -25,7 +25,7 @@ struct SegmentDefinition
     bool active = true;
     QList<int> websites; // empty = all websites
     ApplyTo applyTo = ApplyTo::Registered;
-    QString refresh = QStringLiteral("manual"); // auto | manual
+    QString refresh = QStringLiteral("manual"); // auto | manual | static (frozen)
     int priority = 0;
     std::optional<int> moveToGroup;
     ConditionNode conditions = ConditionNode::combine();

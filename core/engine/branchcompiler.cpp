@@ -523,7 +523,13 @@ Result<BoolSql> BranchCompiler::reference(const ConditionNode &node)
             return Error{{},
                          QStringLiteral("unknown segment \"%1\"").arg(code),
                          ErrorCode::InvalidDefinition};
-        // Membership is evaluated from the referenced conditions, never from a stored list.
+        if (node.referenceOf == QLatin1String("members")) {
+            Result<BoolSql> stored = storedMembership(code);
+            if (!stored) return stored.error();
+            memberships << *stored;
+            continue;
+        }
+        // "of": "conditions": evaluated from the referenced conditions, not a stored list.
         m_referenceStack << code;
         const SegmentDefinition *outer = m_scope;
         m_scope = &*referenced;
@@ -537,6 +543,38 @@ Result<BoolSql> BranchCompiler::reference(const ConditionNode &node)
     }
     const BoolSql inAny = sqlOr(memberships);
     return node.test.op == QLatin1String("not_in") ? sqlNot(inAny) : inAny;
+}
+
+Result<BoolSql> BranchCompiler::storedMembership(const QString &code) const
+{
+    const std::optional<QString> prefix =
+        m_segments ? m_segments->storedMembersPrefix() : std::nullopt;
+    if (!prefix)
+        return Error{{},
+                     QStringLiteral("the stored members of segment \"%1\" cannot be read here "
+                                    "(Segmentor keeps its tables in a workspace file): refer to "
+                                    "its conditions instead")
+                         .arg(code),
+                     ErrorCode::InvalidDefinition};
+    const QString members = *prefix + QStringLiteral("segmentor_member");
+    const QString overrides = *prefix + QStringLiteral("segmentor_override");
+    const QString segment =
+        QStringLiteral("(SELECT segment_id FROM %1segmentor_segment WHERE code = ?)").arg(*prefix);
+    const QString key = m_kind == MemberKind::Registered ? QStringLiteral("customer_id")
+                                                         : QStringLiteral("guest_email");
+    // The stored list plus the includes, minus the excludes: what the next refresh keeps of
+    // the overrides, applied now (an override set since the last refresh counts at once).
+    const SqlText in(
+        QStringLiteral("SELECT m.%1 FROM %2 m WHERE m.segment_id = %4 AND m.%1 IS NOT NULL "
+                       "UNION SELECT i.%1 FROM %3 i WHERE i.segment_id = %4 AND i.kind = "
+                       "'include' AND i.%1 IS NOT NULL")
+            .arg(key, members, overrides, segment),
+        {code, code});
+    const SqlText out(QStringLiteral("SELECT x.%1 FROM %2 x WHERE x.segment_id = %3 AND x.kind = "
+                                     "'exclude' AND x.%1 IS NOT NULL")
+                          .arg(key, overrides, segment),
+                      {code});
+    return sqlAnd({ownerIn(in), ownerIn(out, true)});
 }
 
 } // namespace seg

@@ -62,6 +62,8 @@ private:
     Result<BoolSql> ordersScope(const ConditionNode &node);
     Result<BoolSql> productsScope(const ConditionNode &node);
     Result<BoolSql> reference(const ConditionNode &node);
+    // A saved segment's stored members, an include added and an exclude taken away.
+    Result<BoolSql> storedMembership(const QString &code) const;
     // branchcompilerscores.cpp: RFM scores and random samples.
     Result<BoolSql> rfmLeaf(const ConditionNode &node);
     Result<BoolSql> sampleLeaf(const ConditionNode &node);

@@ -667,6 +667,19 @@ Result<Explanation> MemberEvaluator::reference(const ConditionNode &n, const QSt
         if (!referenced)
             return Error{path, QStringLiteral("unknown segment \"%1\"").arg(code),
                          ErrorCode::InvalidDefinition};
+        if (n.referenceOf == QLatin1String("members")) {
+            Result<bool> held = m_segments->holdsStoredMember(code, context.member.key.toString());
+            if (!held) return Error{path, held.error().message, held.error().code};
+            Explanation sub;
+            sub.label = QStringLiteral("Segment %1 (stored members)").arg(code);
+            sub.result = *held;
+            sub.detail = *held ? QStringLiteral("a stored member (or included by hand)")
+                               : QStringLiteral("not a stored member (or excluded by hand)");
+            if (sub.result) found << code;
+            inAny = inAny || sub.result;
+            e.children.push_back(std::move(sub));
+            continue;
+        }
         context.referenceStack << code;
         const SegmentDefinition *outer = context.scope;
         context.scope = &*referenced;

@@ -339,6 +339,11 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             }
             const RefreshResult *result = &outcome->result;
             const QStringList pushProblems = outcome->pushProblems();
+            if (!result->skipped.isEmpty()) // frozen: nothing recomputed, said plainly
+                return ok(QJsonObject{{"segment", code},
+                                      {"refresh_id", QJsonValue(QJsonValue::Null)},
+                                      {"member_count", result->memberCount},
+                                      {"skipped", result->skipped}});
             return ok(QJsonObject{{"segment", code},
                                   {"refresh_id", result->refreshId ? QJsonValue(*result->refreshId)
                                                                    : QJsonValue(QJsonValue::Null)},

@@ -70,6 +70,7 @@ Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code
     RefreshOutcome outcome;
     outcome.segment = code;
     outcome.result = std::move(refreshed).value();
+    if (!outcome.result.skipped.isEmpty()) return outcome; // frozen: nothing changed to send
     if (!args.options.dryRun) {
         // The members file first (local and quick), then the pushes. Neither fails the refresh.
         Result<std::optional<ExportAfterRefresh>> exportSettings =

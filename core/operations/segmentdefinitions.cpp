@@ -1,5 +1,7 @@
 #include "operations/segmentdefinitions.h"
 
+#include "operations/freezesegment.h"
+
 #include "definition/definitioncodec.h"
 #include "definition/definitionvalidator.h"
 #include "definition/segmentlookups.h"
@@ -53,8 +55,11 @@ Result<SegmentRecord> saveSegment(StoreSession &session, const SegmentDefinition
                      ErrorCode::AlreadyExists};
     if (const QList<Error> errors = validateDefinition(session, definition); !errors.isEmpty())
         return errors.first();
+    const std::optional<SegmentDefinition> before = session.segments->findSegment(definition.code);
     Result<SegmentRecord> saved = session.segments->save(definition);
     if (!saved) return saved;
+    // Frozen or unfrozen by this save (the editor, an import): the stored list follows.
+    if (Status st = followRefreshModeChange(session, before, definition); !st) return st.error();
     // A renamed code: the old segment is replaced by the new one.
     if (!replacingCode.isEmpty() && replacingCode != definition.code)
         if (Status st = session.segments->remove(replacingCode); !st) return st.error();

@@ -63,6 +63,20 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
     if (!*found)
         return Error{{}, QStringLiteral("no segment \"%1\"").arg(code), ErrorCode::NotFound};
     run.record = **found;
+    if (run.record.definition.refresh == QLatin1String("static")) {
+        // Frozen: the stored list is the segment. Said in the history, never recomputed.
+        RefreshResult skipped;
+        skipped.memberCount = run.record.memberCount;
+        skipped.skipped = QStringLiteral("frozen as a static list: its members are not "
+                                         "recomputed (unfreeze it to refresh it again)");
+        if (!options.dryRun)
+            if (auto st = m_repository.addHistory(run.record.id, QStringLiteral("refresh_skipped"),
+                                                  run.trigger, std::nullopt, skipped.skipped,
+                                                  std::nullopt, run.now);
+                !st)
+                return st.error();
+        return skipped;
+    }
     if (auto st = DefinitionValidator(&m_schema, &m_repository).check(run.record.definition); !st)
         return Error{
             {},

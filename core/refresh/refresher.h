@@ -47,6 +47,8 @@ struct RefreshResult
     QList<MemberKey> leaving;  // dry run only
     double seconds = 0;
     bool previousWasInterrupted = false;
+    // Why the members were not recomputed (a frozen, "static" segment); empty when they were.
+    QString skipped;
 };
 
 // Recomputes a saved segment's membership. The new member set is materialized inside the

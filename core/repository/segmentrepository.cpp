@@ -29,7 +29,10 @@ QString historyEventLabel(const QString &event)
         {"group_changed", QT_TRANSLATE_NOOP("seg::History", "Customer group changed")},
         {"member_excluded", QT_TRANSLATE_NOOP("seg::History", "Customer excluded")},
         {"member_included", QT_TRANSLATE_NOOP("seg::History", "Customer included")},
-        {"override_reset", QT_TRANSLATE_NOOP("seg::History", "Override reset")}};
+        {"override_reset", QT_TRANSLATE_NOOP("seg::History", "Override reset")},
+        {"refresh_skipped", QT_TRANSLATE_NOOP("seg::History", "Refresh skipped")},
+        {"segment_frozen", QT_TRANSLATE_NOOP("seg::History", "Frozen as a static list")},
+        {"segment_unfrozen", QT_TRANSLATE_NOOP("seg::History", "Unfrozen")}};
     const auto it = labels.constFind(event);
     return it == labels.constEnd() ? event
                                    : QCoreApplication::translate("seg::History", it.value());
@@ -107,6 +110,31 @@ std::optional<SegmentDefinition> SegmentRepository::findSegment(const QString &c
     Result<std::optional<SegmentRecord>> r = find(code);
     if (!r || !*r) return std::nullopt;
     return (*r)->definition;
+}
+
+std::optional<QString> SegmentRepository::storedMembersPrefix() const
+{
+    return m_readableFromStore ? std::optional<QString>(m_prefix) : std::nullopt;
+}
+
+Result<bool> SegmentRepository::holdsStoredMember(const QString &code,
+                                                  const QString &memberKey) const
+{
+    Result<qint64> id = segmentId(code);
+    if (!id) return id.error();
+    // A manual override decides first, as the next refresh would: include in, exclude out.
+    auto o = runSql(m_connection.database(),
+                    QStringLiteral("SELECT kind FROM %1 WHERE segment_id = ? AND member_key = ?")
+                        .arg(table("segmentor_override")),
+                    {*id, memberKey}, QStringLiteral("cannot read overrides of %1").arg(code));
+    if (!o) return o.error();
+    if (o.value().next()) return o.value().value(0).toString() == QLatin1String("include");
+    auto m = runSql(m_connection.database(),
+                    QStringLiteral("SELECT 1 FROM %1 WHERE segment_id = ? AND member_key = ?")
+                        .arg(table("segmentor_member")),
+                    {*id, memberKey}, QStringLiteral("cannot read the members of %1").arg(code));
+    if (!m) return m.error();
+    return m.value().next();
 }
 
 Result<qint64> SegmentRepository::segmentId(const QString &code) const
@@ -212,6 +240,9 @@ Status SegmentRepository::setOverride(const QString &code, const QList<MemberKey
     if (!id) return id.error();
     const QString kindText =
         kind == OverrideKind::Exclude ? QStringLiteral("exclude") : QStringLiteral("include");
+    // A frozen segment is never recomputed: its stored list is edited here, not at a refresh.
+    const std::optional<SegmentDefinition> definition = findSegment(code);
+    const bool isStatic = definition && definition->refresh == QLatin1String("static");
     QSqlDatabase db = m_connection.database();
     db.transaction();
     for (const MemberKey &m : members) {
@@ -235,6 +266,12 @@ Status SegmentRepository::setOverride(const QString &code, const QList<MemberKey
             db.rollback();
             return ins.error();
         }
+        if (isStatic) {
+            if (auto st = editStoredMembers(*id, m, kind, now); !st) {
+                db.rollback();
+                return st;
+            }
+        }
         const QString message =
             reason.isEmpty() ? m.toString() : QStringLiteral("%1: %2").arg(m.toString(), reason);
         if (auto st =
@@ -247,8 +284,90 @@ Status SegmentRepository::setOverride(const QString &code, const QList<MemberKey
             return st;
         }
     }
+    if (isStatic)
+        if (auto st = updateMemberCount(*id); !st) {
+            db.rollback();
+            return st;
+        }
     if (!db.commit()) return Error{{}, db.lastError().text(), ErrorCode::Database};
     return success();
+}
+
+Status SegmentRepository::editStoredMembers(qint64 segmentId, const MemberKey &m, OverrideKind kind,
+                                            const QDateTime &now)
+{
+    QSqlDatabase db = m_connection.database();
+    const QString members = table("segmentor_member");
+    if (kind == OverrideKind::Exclude) {
+        auto del = runSql(
+            db,
+            QStringLiteral("DELETE FROM %1 WHERE segment_id = ? AND member_key = ?").arg(members),
+            {segmentId, m.toString()}, QStringLiteral("cannot edit the members"));
+        return del ? success() : Status(del.error());
+    }
+    auto held = runSql(
+        db, QStringLiteral("SELECT 1 FROM %1 WHERE segment_id = ? AND member_key = ?").arg(members),
+        {segmentId, m.toString()}, QStringLiteral("cannot edit the members"));
+    if (!held) return held.error();
+    if (held.value().next()) return success();
+    auto ins =
+        runSql(db,
+               QStringLiteral("INSERT INTO %1 (segment_id, member_key, customer_id, "
+                              "guest_email, since) VALUES (?, ?, ?, ?, ?)")
+                   .arg(members),
+               {segmentId, m.toString(), customerIdOf(m), guestEmailOf(m), storageTimestamp(now)},
+               QStringLiteral("cannot edit the members"));
+    return ins ? success() : Status(ins.error());
+}
+
+Status SegmentRepository::updateMemberCount(qint64 segmentId)
+{
+    auto q = runSql(m_connection.database(),
+                    QStringLiteral("UPDATE %1 SET member_count = (SELECT COUNT(*) FROM %2 WHERE "
+                                   "segment_id = ?) WHERE segment_id = ?")
+                        .arg(table("segmentor_segment"), table("segmentor_member")),
+                    {segmentId, segmentId}, QStringLiteral("cannot count the members"));
+    return q ? success() : Status(q.error());
+}
+
+Result<qint64> SegmentRepository::freezeStoredMembers(const QString &code, const QDateTime &now)
+{
+    Result<qint64> id = segmentId(code);
+    if (!id) return id.error();
+    Result<QList<OverrideEntry>> pending = overrides(code);
+    if (!pending) return pending.error();
+    QSqlDatabase db = m_connection.database();
+    db.transaction();
+    // The list as the marketer sees it: the overrides set since the last refresh applied.
+    for (const OverrideEntry &o : *pending)
+        if (auto st = editStoredMembers(*id, o.key, o.kind, now); !st) {
+            db.rollback();
+            return st.error();
+        }
+    if (auto st = updateMemberCount(*id); !st) {
+        db.rollback();
+        return st.error();
+    }
+    auto count = runSql(db,
+                        QStringLiteral("SELECT member_count FROM %1 WHERE segment_id = ?")
+                            .arg(table("segmentor_segment")),
+                        {*id}, QStringLiteral("cannot count the members"));
+    if (!count || !count.value().next()) {
+        db.rollback();
+        return count ? Error{{}, QStringLiteral("cannot count the members"), ErrorCode::Database}
+                     : count.error();
+    }
+    const qint64 members = count.value().value(0).toLongLong();
+    if (auto st =
+            addHistory(*id, QStringLiteral("segment_frozen"), QStringLiteral("manual"), members,
+                       QStringLiteral("frozen as a static list of %1 members").arg(members),
+                       std::nullopt, now);
+        !st) {
+        db.rollback();
+        return st.error();
+    }
+    if (!db.commit()) return Error{{}, db.lastError().text(), ErrorCode::Database};
+    return members;
 }
 
 Status SegmentRepository::resetOverride(const QString &code, const QList<MemberKey> &members,

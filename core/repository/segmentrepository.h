@@ -29,6 +29,11 @@ public:
         const QString &code, const QList<MemberKey> &members, const QString &reason = {},
         const QDateTime &now = QDateTime::currentDateTimeUtc()); // reason: kept in the history
     Result<QList<OverrideEntry>> overrides(const QString &code) const;
+    // "Freeze as a static list": applies the overrides set since the last refresh to the
+    // stored members (which stay as they are from then on) and notes it in the history.
+    // Returns the member count. The caller sets the refresh mode to static.
+    Result<qint64> freezeStoredMembers(const QString &code,
+                                       const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     Result<QList<HistoryEntry>> history(const QString &code, int limit = 100) const;
     Status addHistory(qint64 segmentId, const QString &event, const QString &trigger,
@@ -38,14 +43,22 @@ public:
     Result<qint64> purgeHistory(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     std::optional<SegmentDefinition> findSegment(const QString &code) const override;
+    std::optional<QString> storedMembersPrefix() const override;
+    Result<bool> holdsStoredMember(const QString &code, const QString &memberKey) const override;
+    // False when these tables live in a workspace file, out of reach of the store's SQL.
+    void setReadableFromStore(bool readable) { m_readableFromStore = readable; }
 
     const StoreConnection &connection() const { return m_connection; }
     QString table(const char *name) const { return m_prefix + QString::fromLatin1(name); }
 
 private:
     Result<qint64> segmentId(const QString &code) const;
+    Status editStoredMembers(qint64 segmentId, const MemberKey &member, OverrideKind kind,
+                             const QDateTime &now);
+    Status updateMemberCount(qint64 segmentId);
     const StoreConnection &m_connection;
     QString m_prefix;
+    bool m_readableFromStore = true;
 };
 
 } // namespace seg

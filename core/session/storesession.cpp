@@ -21,6 +21,7 @@ Result<StoreSession> StoreSession::open(const ConnectionSettings &settings, bool
     session.storage = std::move(storage).value();
     session.segments = std::make_unique<SegmentRepository>(*session.storage.connection,
                                                            session.storage.tablePrefix);
+    session.segments->setReadableFromStore(!session.storage.inWorkspace());
     return session;
 }
 

@@ -6,6 +6,8 @@
 #include "definition/definitioncodec.h"
 #include "definition/segmentlookups.h"
 #include "demo/demostoregenerator.h"
+#include "refresh/refresher.h"
+#include "repository/segmentorstorage.h"
 #include "store/recommendedindexes.h"
 
 #include <gtest/gtest.h>
@@ -253,6 +255,173 @@ TEST_P(CrossCheck, SqlAndEvaluatorAgree)
 INSTANTIATE_TEST_SUITE_P(DemoStore, CrossCheck,
                          ::testing::Combine(::testing::ValuesIn(allBackends()),
                                             ::testing::ValuesIn(kDefinitions)),
+                         [](const auto &info) {
+                             return backendName(std::get<0>(info.param)) + "_" +
+                                    std::get<1>(info.param).name;
+                         });
+
+// Issue #17, item 5: references to a saved segment's stored members, with overrides set after
+// its last refresh (an exclude of a stored member, includes of non-members, a guest of each).
+const Definition kStoredMemberDefinitions[] = {
+    {"MembersIn", R"({"type":"segment","operator":"in","value":["buyers"],"of":"members"})",
+     R"("apply_to":"all")"},
+    {"MembersNotIn", R"({"type":"segment","operator":"not_in","value":["buyers"],"of":"members"})",
+     R"("apply_to":"all")"},
+    {"MembersRegisteredOnly",
+     R"({"type":"segment","operator":"in","value":["buyers"],"of":"members"},{"type":"customer","attribute":"website_id","operator":"==","value":1})"},
+    {"MembersOrConditions",
+     R"({"type":"combine","match":"any","expect":true,"conditions":[{"type":"segment","operator":"in","value":["buyers"],"of":"members"},{"type":"segment","operator":"in","value":["top-spenders"]}]})",
+     R"("apply_to":"all")"},
+    {"MembersOfTwoButNot",
+     R"({"type":"segment","operator":"in","value":["buyers","newcomers"],"of":"members"},{"type":"segment","operator":"not_in","value":["newcomers"],"of":"members"})",
+     R"("apply_to":"all")"},
+    {"MembersThroughConditions",
+     R"({"type":"segment","operator":"in","value":["buyers-without-newcomers"]})",
+     R"("apply_to":"guests")"},
+};
+
+// The crosscheck store with Segmentor's tables: "buyers" and "newcomers" refreshed, then
+// overrides set that no refresh has applied yet. Null with `why` when it cannot be made.
+seg::SegmentRepository *storedSegments(Backend backend, Store &store, std::string &why)
+{
+    static std::map<Backend, std::unique_ptr<seg::SegmentRepository>> repositories;
+    static const bool registered = (atTestsEnd([] { repositories.clear(); }), true);
+    Q_UNUSED(registered);
+    if (auto it = repositories.find(backend); it != repositories.end()) return it->second.get();
+    auto fail = [&](const seg::Error &e) -> seg::SegmentRepository * {
+        why = e.toString().toStdString();
+        return nullptr;
+    };
+    if (auto st = seg::SegmentorStorage::ensure(*store.connection, QString()); !st)
+        return fail(st.error());
+    auto repo = std::make_unique<seg::SegmentRepository>(*store.connection, QString());
+    const std::pair<const char *, const char *> saved[] = {
+        {"buyers",
+         R"({"type":"combine","conditions":[{"type":"orders","metric":"lifetime_sales","operator":">","value":100}]})"},
+        {"newcomers",
+         R"({"type":"combine","conditions":[{"type":"orders","metric":"days_since_first_order","operator":"<","value":200}]})"},
+        {"top-spenders",
+         R"({"type":"combine","conditions":[{"type":"rfm","score":"monetary","operator":"==","value":5}]})"},
+        {"buyers-without-newcomers",
+         R"({"type":"combine","conditions":[{"type":"segment","operator":"in","value":["buyers"],"of":"members"},{"type":"segment","operator":"not_in","value":["newcomers"],"of":"members"}]})"},
+    };
+    for (const auto &[code, conditions] : saved) {
+        auto d = seg::DefinitionCodec::fromJson(
+            definitionJson(QString::fromUtf8(conditions), QStringLiteral(R"("apply_to":"all")")));
+        if (!d) return fail(d.error());
+        d.value().code = QString::fromLatin1(code);
+        if (auto r = repo->save(*d); !r) return fail(r.error());
+    }
+    seg::RefreshOptions options;
+    options.asOf = kAsOf;
+    seg::Refresher refresher(*store.connection, *store.schema, *repo);
+    for (const char *code : {"buyers", "newcomers"})
+        if (auto r = refresher.refresh(QString::fromLatin1(code), options); !r)
+            return fail(r.error());
+    auto members = repo->members(QStringLiteral("buyers"));
+    if (!members) return fail(members.error());
+    QList<seg::MemberKey> in, out;
+    for (const seg::MemberRow &m : *members)
+        in << m.key;
+    for (const seg::MemberKey &k : store.universe)
+        if (!in.contains(k)) out << k;
+    auto firstGuest = [](const QList<seg::MemberKey> &keys) {
+        for (const seg::MemberKey &k : keys)
+            if (k.isGuest()) return k;
+        return keys.first();
+    };
+    if (in.size() < 3 || out.size() < 3) {
+        why = "buyers has too few members or non-members";
+        return nullptr;
+    }
+    if (auto st = repo->setOverride(QStringLiteral("buyers"), {in.first(), firstGuest(in)},
+                                    seg::OverrideKind::Exclude);
+        !st)
+        return fail(st.error());
+    if (auto st = repo->setOverride(QStringLiteral("buyers"), {out.first(), firstGuest(out)},
+                                    seg::OverrideKind::Include);
+        !st)
+        return fail(st.error());
+    return (repositories[backend] = std::move(repo)).get();
+}
+
+class CrossCheckStoredMembers : public ::testing::TestWithParam<std::tuple<Backend, Definition>>
+{
+};
+
+TEST_P(CrossCheckStoredMembers, SqlAndEvaluatorAgree)
+{
+    const auto &[backend, definition] = GetParam();
+    std::string why;
+    Store *store = demoStore(backend, why);
+    SEGTEST_REQUIRE_STORE(store, why);
+    seg::SegmentRepository *segments = storedSegments(backend, *store, why);
+    ASSERT_NE(segments, nullptr) << why;
+
+    const QString conditions =
+        QStringLiteral(R"({"type":"combine","match":"all","expect":true,"conditions":[%1]})")
+            .arg(QString::fromUtf8(definition.conditions));
+    const BothPaths both =
+        evaluateBoth(*store->connection, *store->schema,
+                     definitionJson(conditions, QString::fromUtf8(definition.extra)),
+                     store->universe, kAsOf, segments);
+    ASSERT_TRUE(both.error.isEmpty()) << both.error.toStdString();
+    EXPECT_EQ(both.sql, both.evaluated) << definition.name;
+    EXPECT_GT(both.sql.size(), 0) << definition.name << " selects nobody: the check proves little";
+    EXPECT_LT(both.sql.size(), store->universe.size())
+        << definition.name << " selects everyone: the check proves little";
+}
+
+// The overrides count at once: the stored list plus the includes, minus the excludes.
+TEST_P(CrossCheckStoredMembers, OverridesSinceTheLastRefreshCount)
+{
+    const auto &[backend, definition] = GetParam();
+    if (QLatin1String(definition.name) != QLatin1String("MembersIn")) GTEST_SKIP();
+    std::string why;
+    Store *store = demoStore(backend, why);
+    SEGTEST_REQUIRE_STORE(store, why);
+    seg::SegmentRepository *segments = storedSegments(backend, *store, why);
+    ASSERT_NE(segments, nullptr) << why;
+    QStringList expected;
+    const QList<seg::MemberRow> rows = segments->members(QStringLiteral("buyers")).value();
+    for (const seg::MemberRow &m : rows)
+        expected << m.key.toString();
+    const QList<seg::OverrideEntry> overrides =
+        segments->overrides(QStringLiteral("buyers")).value();
+    for (const seg::OverrideEntry &o : overrides) {
+        if (o.kind == seg::OverrideKind::Include)
+            expected << o.key.toString();
+        else
+            expected.removeAll(o.key.toString());
+    }
+    const BothPaths both = evaluateBoth(
+        *store->connection, *store->schema,
+        definitionJson(
+            R"({"type":"combine","conditions":[{"type":"segment","operator":"in","value":["buyers"],"of":"members"}]})",
+            R"("apply_to":"all")"),
+        store->universe, kAsOf, segments);
+    ASSERT_TRUE(both.error.isEmpty()) << both.error.toStdString();
+    QStringList sortedExpected = expected;
+    QList<seg::MemberKey> keys;
+    for (const QString &k : expected)
+        keys << seg::MemberKey::parse(k);
+    std::sort(keys.begin(), keys.end());
+    sortedExpected.clear();
+    for (const seg::MemberKey &k : keys)
+        sortedExpected << k.toString();
+    EXPECT_EQ(both.sql, sortedExpected);
+    // Both kinds are pending, so the check can fail either way.
+    const auto pending = [&](seg::OverrideKind kind) {
+        return std::count_if(overrides.begin(), overrides.end(),
+                             [&](const seg::OverrideEntry &o) { return o.kind == kind; });
+    };
+    EXPECT_GE(pending(seg::OverrideKind::Include), 1);
+    EXPECT_GE(pending(seg::OverrideKind::Exclude), 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(DemoStore, CrossCheckStoredMembers,
+                         ::testing::Combine(::testing::ValuesIn(allBackends()),
+                                            ::testing::ValuesIn(kStoredMemberDefinitions)),
                          [](const auto &info) {
                              return backendName(std::get<0>(info.param)) + "_" +
                                     std::get<1>(info.param).name;

@@ -35,6 +35,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "dashboard/dashboardpane.h"
+#include "dashboard/overlapview.h"
 #include "integrations/apiserverservice.h"
 #include "integrations/integrationspane.h"
 
@@ -152,6 +153,8 @@ void MainWindow::buildPanes()
         statusBar()->showMessage(tr("The dashboard could not be loaded: %1").arg(message), 15000);
     });
     connect(m_segments, &SegmentListPane::editorOpened, this, &MainWindow::editorOpened);
+    connect(dashboard->overlap(), &OverlapView::combineRequested, m_segments,
+            &SegmentListPane::combineSegments);
     connect(m_segments, &SegmentListPane::countsChanged, this, &MainWindow::updateCounts);
     connect(m_segments, &SegmentListPane::operationFinished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -216,6 +219,11 @@ void MainWindow::buildActions()
     segment->addAction(m_segments->editAction());
     segment->addAction(m_segments->duplicateAction());
     segment->addAction(m_segments->splitAction());
+    segment->addAction(m_segments->unionAction());
+    segment->addAction(m_segments->intersectionAction());
+    segment->addAction(m_segments->differenceAction());
+    segment->addAction(m_segments->freezeAction());
+    segment->addAction(m_segments->unfreezeAction());
     segment->addAction(m_segments->deleteAction());
     segment->addSeparator();
     segment->addAction(m_segments->refreshAction());

@@ -385,6 +385,7 @@ void ConditionRowEditor::addReference(const ConditionNode &f)
         n.test.value = v;
         edit(n, tr("Change segments"), QStringLiteral("value"));
     });
+    addReferenceOf(f);
 }
 
 void ConditionRowEditor::rebuild()

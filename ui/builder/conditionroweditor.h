@@ -58,6 +58,7 @@ private:
     void addCountOf(const seg::ConditionNode &f);
     void addRfm(const seg::ConditionNode &f);
     void addSample(const seg::ConditionNode &f);
+    void addReferenceOf(const seg::ConditionNode &f);
     static class QComboBox *makeCombo(const QList<QPair<QString, QString>> &items,
                                       const QString &current);
 

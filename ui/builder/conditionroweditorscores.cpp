@@ -1,5 +1,5 @@
 // The condition rows of the marketing conditions: what a products count counts ("of"), RFM
-// scores and random samples (see conditionroweditor.h).
+// scores, random samples and what a segment reference reads (see conditionroweditor.h).
 #include "builder/conditionroweditor.h"
 
 #include "builder/conditiontemplates.h"
@@ -93,5 +93,27 @@ void ConditionRowEditor::addSample(const ConditionNode &f)
         if (n.seed == text) return;
         n.seed = text;
         edit(n, tr("Change sample seed"), QStringLiteral("seed"));
+    });
+}
+
+void ConditionRowEditor::addReferenceOf(const ConditionNode &f)
+{
+    // "... one of [gold] [as their conditions say now | as their member lists stand]".
+    QComboBox *ofCombo =
+        makeCombo({qMakePair(QString(), tr("by their conditions")),
+                   qMakePair(QStringLiteral("members"), tr("by their stored members"))},
+                  f.referenceOf == QLatin1String("conditions") ? QString() : f.referenceOf);
+    ofCombo->setObjectName(QStringLiteral("referenceOfCombo"));
+    ofCombo->setToolTip(
+        tr("By their conditions: evaluated now, like the segments' own rules. By their stored "
+           "members: the member lists as the last refresh left them, with the customers "
+           "included or excluded by hand (the segments refresh first when all are refreshed)"));
+    m_layout->addWidget(ofCombo);
+    connect(ofCombo, &QComboBox::activated, this, [this, ofCombo] {
+        ConditionNode n = m_model->itemById(m_nodeId)->fields();
+        const QString of = ofCombo->currentData().toString();
+        if (of == n.referenceOf) return;
+        n.referenceOf = of;
+        edit(n, tr("Read segments %1").arg(ofCombo->currentText()));
     });
 }

@@ -219,6 +219,13 @@ QList<ConditionTemplateGroup> ConditionTemplates::all()
                 tr("Not a member of segments"),
                 tr("Whether the customer is in none of other segments"),
                 {notRef}};
+            ConditionNode storedRef = ref;
+            storedRef.referenceOf = QStringLiteral("members");
+            g.templates << ConditionTemplate{
+                tr("In the stored member lists"),
+                tr("Whether the customer is on other segments' member lists as they stand, "
+                   "manual includes and excludes counted"),
+                {storedRef}};
         }
         if (!g.templates.isEmpty()) groups << g;
     }

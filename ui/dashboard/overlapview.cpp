@@ -61,6 +61,17 @@ OverlapView::OverlapView(QWidget *parent)
                 this, [=] { openMembers(row, column, OverlapPart::Both); });
         connect(menu.addAction(tr("Members in %1 but not in %2…").arg(a, b)), &QAction::triggered,
                 this, [=] { openMembers(row, column, OverlapPart::OnlyFirst); });
+        menu.addSeparator();
+        const QStringList codes{m_matrix->segments.at(row).code,
+                                m_matrix->segments.at(column).code};
+        connect(menu.addAction(tr("New segment from union of %1 and %2…").arg(a, b)),
+                &QAction::triggered, this,
+                [=] { emit combineRequested(seg::SetOperation::Union, codes); });
+        connect(menu.addAction(tr("New segment from intersection of %1 and %2…").arg(a, b)),
+                &QAction::triggered, this,
+                [=] { emit combineRequested(seg::SetOperation::Intersection, codes); });
+        connect(menu.addAction(tr("New segment from %1 minus %2…").arg(a, b)), &QAction::triggered,
+                this, [=] { emit combineRequested(seg::SetOperation::Difference, codes); });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     connect(m_job, &ReportJobBar::cancelRequested, this, [this] {

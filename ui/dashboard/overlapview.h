@@ -2,6 +2,7 @@
 
 #include "dashboard/chartbuilders.h"
 #include "dashboard/dashboardlookups.h"
+#include "operations/segmentsets.h"
 #include "reports/overlapreport.h"
 #include "store/connectionsettings.h"
 
@@ -34,6 +35,9 @@ public slots:
 
 signals:
     void loaded();
+    // "New segment from union / intersection / difference…" on a cell: its row and column
+    // segments (A, B).
+    void combineRequested(seg::SetOperation operation, const QStringList &codes);
 
 private:
     seg::ConnectionSettings m_settings;

@@ -32,8 +32,10 @@
 #include "members/matchedcustomersview.h"
 
 SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings,
-                                         const seg::SegmentDefinition &definition, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_original(definition), m_originalCode(definition.code)
+                                         const seg::SegmentDefinition &definition, QWidget *parent,
+                                         bool isNew)
+    : QDialog(parent), m_settings(settings), m_original(definition),
+      m_originalCode(isNew ? QString() : definition.code)
 {
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildGeneralTab(), tr("General"));
@@ -170,6 +172,9 @@ QWidget *SegmentEditorDialog::buildGeneralTab()
     m_refresh = new QComboBox(page);
     m_refresh->addItem(tr("Manual"), QStringLiteral("manual"));
     m_refresh->addItem(tr("Scheduled (segmentor-cli refresh --all)"), QStringLiteral("auto"));
+    // Saving with "Frozen" freezes the current members (as Segment > Freeze as a static list);
+    // saving a frozen segment with another mode unfreezes it.
+    m_refresh->addItem(tr("Frozen: a static list, never recomputed"), QStringLiteral("static"));
     m_refresh->setCurrentIndex(std::max(0, m_refresh->findData(m_original.refresh)));
     m_priority = new QSpinBox(page);
     m_priority->setRange(0, 9999);

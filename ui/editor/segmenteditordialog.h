@@ -29,9 +29,11 @@ class SegmentEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // An empty `definition.code` means a new segment.
+    // An empty `definition.code` means a new segment; so does `isNew` (a definition made for
+    // review, e.g. from a set operation, with its code filled in).
     SegmentEditorDialog(const seg::ConnectionSettings &settings,
-                        const seg::SegmentDefinition &definition, QWidget *parent = nullptr);
+                        const seg::SegmentDefinition &definition, QWidget *parent = nullptr,
+                        bool isNew = false);
     ~SegmentEditorDialog() override;
 
     seg::SegmentDefinition definition() const; // what the fields hold now

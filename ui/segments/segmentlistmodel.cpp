@@ -102,8 +102,9 @@ QVariant SegmentListModel::data(const QModelIndex &index, int role) const
             return sort ? QVariant(d.active) : QVariant(d.active ? tr("Active") : tr("Inactive"));
         case RefreshMode:
             return sort ? QVariant(d.refresh)
-                        : QVariant(d.refresh == QLatin1String("auto") ? tr("Scheduled")
-                                                                      : tr("Manual"));
+                        : QVariant(d.refresh == QLatin1String("auto")     ? tr("Scheduled")
+                                   : d.refresh == QLatin1String("static") ? tr("Frozen")
+                                                                          : tr("Manual"));
         case Members:
             if (sort) return r.memberCount;
             return r.lastRefreshAt ? QLocale().toString(r.memberCount) : QString();

@@ -4,6 +4,7 @@
 #include "segmentlistmodel.h"
 #include "segmentrefreshjob.h"
 #include "segmentsummaryview.h"
+#include "splitsegmentdialog.h"
 #include "support/appsettings.h"
 #include "support/segmentoperations.h"
 
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -138,6 +140,9 @@ SegmentListPane::SegmentListPane(QWidget *parent)
                 text = tr("Refreshed %n segment(s): %1 joined, %2 left.", nullptr,
                           int(s.refreshed.size()))
                            .arg(locale.toString(s.added), locale.toString(s.removed));
+            if (!s.skipped.isEmpty())
+                text += QLatin1Char(' ') + tr("Not refreshed, frozen as static lists: %1.")
+                                               .arg(s.skipped.join(QStringLiteral(", ")));
             if (s.purgedRows >= 0)
                 text += QLatin1Char(' ') + tr("History older than %1 days deleted: %2 rows.")
                                                .arg(s.keepHistoryDays)
@@ -166,6 +171,20 @@ void SegmentListPane::createActions()
     m_split = new QAction(tr("S&plit into test and control…"), this);
     m_split->setToolTip(tr("Two new segments: a random share of this one's members (test) and "
                            "the others (control)"));
+    // Set operations on the selected segments (in selection order: A, then B, …).
+    m_union = new QAction(tr("New segment from uni&on…"), this);
+    m_union->setToolTip(tr("A new segment of the customers in any of the selected segments"));
+    m_intersection = new QAction(tr("New segment from &intersection…"), this);
+    m_intersection->setToolTip(
+        tr("A new segment of the customers in all of the selected segments"));
+    m_difference = new QAction(tr("New segment from differen&ce…"), this);
+    m_difference->setToolTip(tr("A new segment of the customers in the first selected segment "
+                                "and in none of the others"));
+    m_freeze = new QAction(tr("Free&ze as a static list"), this);
+    m_freeze->setToolTip(tr("Keep the current members: refreshes skip the segment; include and "
+                            "exclude still edit it"));
+    m_unfreeze = new QAction(tr("Un&freeze…"), this);
+    m_unfreeze->setToolTip(tr("Recompute the members from the conditions again"));
     m_delete = new QAction(themed("edit-delete", QStyle::SP_TrashIcon, this), tr("&Delete…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -197,6 +216,18 @@ void SegmentListPane::createActions()
         if (!codes.isEmpty()) duplicateSegment(codes.first());
     });
     connect(m_split, &QAction::triggered, this, &SegmentListPane::askSplit);
+    const std::pair<QAction *, seg::SetOperation> setActions[] = {
+        {m_union, seg::SetOperation::Union},
+        {m_intersection, seg::SetOperation::Intersection},
+        {m_difference, seg::SetOperation::Difference}};
+    for (const auto &[action, operation] : setActions)
+        connect(action, &QAction::triggered, this,
+                [this, op = operation] { combineSegments(op, selectedCodes()); });
+    connect(m_freeze, &QAction::triggered, this, [this] {
+        const QStringList codes = selectedCodes();
+        if (codes.size() == 1) freezeSegment(codes.first());
+    });
+    connect(m_unfreeze, &QAction::triggered, this, &SegmentListPane::askUnfreeze);
     connect(m_delete, &QAction::triggered, this, &SegmentListPane::askDelete);
     connect(m_import, &QAction::triggered, this, &SegmentListPane::askImport);
     connect(m_export, &QAction::triggered, this, &SegmentListPane::askExport);
@@ -211,7 +242,10 @@ void SegmentListPane::createActions()
         m_filter->setFocus();
         m_filter->selectAll();
     });
-    m_view->addActions({m_edit, m_duplicate, m_split, m_delete, m_export, m_refresh});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions({m_edit, m_duplicate, m_split, m_union, m_intersection, m_difference,
+                        m_freeze, m_unfreeze, separator, m_delete, m_export, m_refresh});
     addActions({m_edit, m_delete});
 }
 
@@ -269,6 +303,13 @@ void SegmentListPane::updateActions()
     m_edit->setEnabled(selected == 1);
     m_duplicate->setEnabled(selected == 1);
     m_split->setEnabled(selected == 1);
+    for (QAction *a : {m_union, m_intersection, m_difference})
+        a->setEnabled(selected >= 2);
+    const int row = codes.isEmpty() ? -1 : m_model->rowOfCode(codes.first());
+    const bool frozen =
+        row >= 0 && m_model->record(row).definition.refresh == QLatin1String("static");
+    m_freeze->setEnabled(row >= 0 && !frozen && !refreshing);
+    m_unfreeze->setEnabled(frozen);
     m_delete->setEnabled(selected > 0 && !refreshing);
     m_export->setEnabled(selected > 0);
     m_refresh->setEnabled(refreshing || selected > 0);
@@ -350,25 +391,77 @@ void SegmentListPane::askSplit()
 {
     const QStringList codes = selectedCodes();
     if (codes.size() != 1) return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Split into test and control"));
-    auto *form = new QFormLayout(&dialog);
-    auto *percent = new QDoubleSpinBox;
-    percent->setRange(0.01, 99.99);
-    percent->setDecimals(2);
-    percent->setValue(10);
-    percent->setSuffix(QStringLiteral(" %"));
-    auto *seed = new QLineEdit(codes.first() + QLatin1Char('-') +
-                               QDate::currentDate().toString(Qt::ISODate));
-    form->addRow(tr("Test group:"), percent);
-    form->addRow(tr("Seed:"), seed);
-    form->addRow(new QLabel(tr("The same seed always draws the same customers.")));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    SplitSegmentDialog dialog(codes.first(), this);
     if (dialog.exec() != QDialog::Accepted) return;
-    splitSegment(codes.first(), percent->value(), seed->text());
+    splitSegment(codes.first(), dialog.percent(), dialog.seed());
+}
+
+void SegmentListPane::combineSegments(seg::SetOperation operation, const QStringList &codes)
+{
+    seg::CombineArgs args;
+    args.operation = operation;
+    args.codes = codes;
+    whenDone(this, SegmentOperations::combine(m_settings, args),
+             [this, codes](const seg::Result<seg::SegmentDefinition> &r) {
+                 if (!r) {
+                     report(false,
+                            tr("Could not combine %1: %2")
+                                .arg(codes.join(QStringLiteral(", ")), r.error().toString()));
+                     return;
+                 }
+                 openEditorFor(*r);
+                 report(true, tr("Review the new segment %1, then save it.").arg(r->code));
+             });
+}
+
+void SegmentListPane::freezeSegment(const QString &code)
+{
+    whenDone(this, SegmentOperations::freeze(m_settings, code),
+             [this, code](const seg::Result<qint64> &r) {
+                 if (!r) {
+                     report(false, tr("Could not freeze %1: %2").arg(code, r.error().message));
+                     return;
+                 }
+                 m_selectAfterLoad = {code};
+                 m_model->reload();
+                 report(true, tr("%1 is frozen: its %2 members stay as they are until you "
+                                 "unfreeze it.")
+                                  .arg(code, QLocale().toString(*r)));
+             });
+}
+
+void SegmentListPane::unfreezeSegment(const QString &code, const QString &mode)
+{
+    whenDone(this, SegmentOperations::unfreeze(m_settings, code, mode),
+             [this, code](const seg::Result<bool> &r) {
+                 if (!r) {
+                     report(false, tr("Could not unfreeze %1: %2").arg(code, r.error().message));
+                     return;
+                 }
+                 m_selectAfterLoad = {code};
+                 m_model->reload();
+                 report(true, tr("%1 is no longer frozen: the next refresh recomputes its "
+                                 "members.")
+                                  .arg(code));
+             });
+}
+
+void SegmentListPane::askUnfreeze()
+{
+    const QStringList codes = selectedCodes();
+    if (codes.size() != 1) return;
+    QMessageBox box(QMessageBox::Question, tr("Unfreeze %1").arg(codes.first()),
+                    tr("From now on, how is %1 refreshed? Its next refresh recomputes the members "
+                       "from its conditions (customers included or excluded by hand stay so).")
+                        .arg(codes.first()),
+                    QMessageBox::Cancel, this);
+    QPushButton *scheduled = box.addButton(tr("Scheduled"), QMessageBox::AcceptRole);
+    QPushButton *manual = box.addButton(tr("Manual"), QMessageBox::AcceptRole);
+    box.exec();
+    if (box.clickedButton() == scheduled)
+        unfreezeSegment(codes.first(), QStringLiteral("auto"));
+    else if (box.clickedButton() == manual)
+        unfreezeSegment(codes.first(), QStringLiteral("manual"));
 }
 
 void SegmentListPane::askImport()
@@ -453,7 +546,16 @@ SegmentEditorDialog *SegmentListPane::openEditor(const QString &code)
         if (row < 0) return nullptr;
         definition = m_model->record(row).definition;
     }
-    auto *editor = new SegmentEditorDialog(m_settings, definition, this);
+    return showEditor(new SegmentEditorDialog(m_settings, definition, this));
+}
+
+SegmentEditorDialog *SegmentListPane::openEditorFor(const seg::SegmentDefinition &definition)
+{
+    return showEditor(new SegmentEditorDialog(m_settings, definition, this, true));
+}
+
+SegmentEditorDialog *SegmentListPane::showEditor(SegmentEditorDialog *editor)
+{
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &SegmentEditorDialog::saved, this, [this](const QString &saved) {
         m_selectAfterLoad = {saved};

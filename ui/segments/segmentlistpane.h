@@ -1,5 +1,7 @@
 #pragma once
 
+#include "definition/segmentdefinition.h"
+#include "operations/segmentsets.h"
 #include "store/connectionsettings.h"
 
 #include <QWidget>
@@ -38,6 +40,11 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *duplicateAction() const { return m_duplicate; }
     QAction *splitAction() const { return m_split; }
+    QAction *unionAction() const { return m_union; }
+    QAction *intersectionAction() const { return m_intersection; }
+    QAction *differenceAction() const { return m_difference; }
+    QAction *freezeAction() const { return m_freeze; }
+    QAction *unfreezeAction() const { return m_unfreeze; }
     QAction *deleteAction() const { return m_delete; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
@@ -54,6 +61,13 @@ public:
     void refreshSegments(const QStringList &codes);
     void cancelRefresh();
     SegmentEditorDialog *openEditor(const QString &code); // empty: a new segment
+    // A new, unsaved segment made for review (a set operation's definition).
+    SegmentEditorDialog *openEditorFor(const seg::SegmentDefinition &definition);
+    // "New segment from union / intersection / difference…" (also the overlap view): the
+    // definition of references, opened in the editor, unsaved.
+    void combineSegments(seg::SetOperation operation, const QStringList &codes);
+    void freezeSegment(const QString &code);
+    void unfreezeSegment(const QString &code, const QString &mode); // auto or manual
 
     QString lastMessage() const { return m_lastMessage; }
 
@@ -72,6 +86,8 @@ private:
     void askImport();
     void askExport();
     void askSplit();
+    void askUnfreeze();
+    SegmentEditorDialog *showEditor(SegmentEditorDialog *editor);
 
     seg::ConnectionSettings m_settings;
     bool m_hasStore = false;
@@ -91,6 +107,11 @@ private:
     QAction *m_edit = nullptr;
     QAction *m_duplicate = nullptr;
     QAction *m_split = nullptr;
+    QAction *m_union = nullptr;
+    QAction *m_intersection = nullptr;
+    QAction *m_difference = nullptr;
+    QAction *m_freeze = nullptr;
+    QAction *m_unfreeze = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;

@@ -1,6 +1,7 @@
 #include "segmentrefreshjob.h"
 
 #include "operations/refreshsegment.h"
+#include "operations/segmentsets.h"
 
 #include "session/storesession.h"
 #include "support/backgroundwork.h"
@@ -55,8 +56,15 @@ void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QSt
                 promise.addResult(summary);
                 return;
             }
-            for (int i = 0; i < codes.size(); ++i) {
-                const QString &code = codes.at(i);
+            // A segment after those whose stored members it reads.
+            const seg::Result<QStringList> ordered = seg::refreshOrder(*session->segments, codes);
+            if (!ordered) {
+                summary.failures << ordered.error().toString();
+                promise.addResult(summary);
+                return;
+            }
+            for (int i = 0; i < ordered->size(); ++i) {
+                const QString &code = ordered->at(i);
                 seg::RefreshArgs args;
                 args.options.progress = [&](const seg::RefreshProgress &p) {
                     promise.setProgressValueAndText((i * 100 + p.percent) / int(codes.size()),
@@ -72,6 +80,10 @@ void SegmentRefreshJob::start(const seg::ConnectionSettings &settings, const QSt
                 }
                 if (!r) {
                     summary.failures << QStringLiteral("%1: %2").arg(code, r.error().message);
+                    continue;
+                }
+                if (!r->result.skipped.isEmpty()) {
+                    summary.skipped << code;
                     continue;
                 }
                 summary.refreshed << code;

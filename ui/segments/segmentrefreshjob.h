@@ -17,6 +17,7 @@ public:
     struct Summary
     {
         QStringList refreshed;
+        QStringList skipped;  // frozen ("static") segments, not recomputed
         QStringList failures; // "code: message"
         qint64 added = 0;
         qint64 removed = 0;

@@ -97,8 +97,11 @@ void SegmentSummaryView::showRecord(const seg::SegmentRecord &record)
                                           QLocale::ShortFormat));
     else
         facts << tr("Not refreshed yet: no members are stored");
-    facts << (d.refresh == QLatin1String("auto") ? tr("Refreshed on schedule")
-                                                 : tr("Refreshed by hand"));
+    facts << (d.refresh == QLatin1String("auto")     ? tr("Refreshed on schedule")
+              : d.refresh == QLatin1String("static") ? tr("Frozen as a static list: never "
+                                                          "recomputed, include and exclude "
+                                                          "edit it")
+                                                     : tr("Refreshed by hand"));
     if (d.moveToGroup)
         facts << tr("Moves its members to customer group %1 (priority %2)")
                      .arg(*d.moveToGroup)

@@ -1,5 +1,6 @@
 #include "support/segmentoperations.h"
 
+#include "operations/freezesegment.h"
 #include "operations/segmentdefinitions.h"
 #include "operations/splitsegment.h"
 #include "session/storetask.h"
@@ -59,6 +60,32 @@ QFuture<Result<QStringList>> split(const seg::ConnectionSettings &settings, cons
             Result<seg::SplitSegments> r = seg::splitTestControl(session, code, percent, seed);
             if (!r) return r.error();
             return QStringList{r->testCode, r->controlCode};
+        },
+        true);
+}
+
+QFuture<Result<seg::SegmentDefinition>> combine(const seg::ConnectionSettings &settings,
+                                                const seg::CombineArgs &args)
+{
+    return seg::runStoreTask<seg::SegmentDefinition>(
+        settings, [args](StoreSession &session) { return seg::combinedDefinition(session, args); });
+}
+
+QFuture<Result<qint64>> freeze(const seg::ConnectionSettings &settings, const QString &code)
+{
+    return seg::runStoreTask<qint64>(
+        settings, [code](StoreSession &session) { return seg::freezeSegment(session, code); },
+        true);
+}
+
+QFuture<Result<bool>> unfreeze(const seg::ConnectionSettings &settings, const QString &code,
+                               const QString &mode)
+{
+    return seg::runStoreTask<bool>(
+        settings,
+        [code, mode](StoreSession &session) -> Result<bool> {
+            if (seg::Status st = seg::unfreezeSegment(session, code, mode); !st) return st.error();
+            return true;
         },
         true);
 }

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "definition/segmentdefinition.h"
+#include "operations/segmentsets.h"
 #include "repository/segmentrecord.h"
 #include "store/connectionsettings.h"
 
@@ -27,6 +28,15 @@ QFuture<seg::Result<QString>> duplicate(const seg::ConnectionSettings &settings,
 // members and the others (seg::splitTestControl); returns their codes, test first.
 QFuture<seg::Result<QStringList>> split(const seg::ConnectionSettings &settings,
                                         const QString &code, double percent, const QString &seed);
+// "New segment from union / intersection / difference…": the definition (seg::combinedDefinition),
+// not saved; the editor opens it for review.
+QFuture<seg::Result<seg::SegmentDefinition>> combine(const seg::ConnectionSettings &settings,
+                                                     const seg::CombineArgs &args);
+// "Freeze as a static list" (seg::freezeSegment): the number of members kept.
+QFuture<seg::Result<qint64>> freeze(const seg::ConnectionSettings &settings, const QString &code);
+// Back to "auto" or "manual" (seg::unfreezeSegment).
+QFuture<seg::Result<bool>> unfreeze(const seg::ConnectionSettings &settings, const QString &code,
+                                    const QString &mode);
 // Reads each JSON file (DefinitionCodec), validates it and saves it; all files are checked before
 // any is saved. Returns the imported codes. Errors name the file.
 // importExamplesIfEmpty() in a worker: the imported codes (none when the store had segments).
