@@ -2634,6 +2634,16 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="1"/>
+        <source>Sc&amp;hedule refreshes…</source>
+        <translation>Aktualisierungen &amp;planen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="1"/>
+        <source>Connect to a store first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Shop.</translation>
+    </message>
+    <message>
         <location filename="../ui/app/mainwindow.cpp" line="46"/>
         <source>Segmentor</source>
         <translation>Segmentor</translation>
@@ -6657,6 +6667,204 @@ Doppelklicken, um sie aufzulisten.</translation>
         <location filename="../core/reports/storecurrency.cpp" line="31"/>
         <source>reading the orders&apos; currency failed</source>
         <translation>das Lesen der Bestellwährung ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Schedule refreshes</source>
+        <translation>Aktualisierungen planen</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Cron refreshes the active segments whose refresh mode is &lt;b&gt;Automatic&lt;/b&gt;, even while Segmentor is closed. The store&apos;s password goes to a private file only you can read (%1), never into the crontab.</source>
+        <translation>Cron aktualisiert die aktiven Segmente mit dem Aktualisierungsmodus &lt;b&gt;Automatisch&lt;/b&gt;, auch wenn Segmentor geschlossen ist. Das Passwort des Shops kommt in eine private Datei, die nur Sie lesen können (%1), nie in die Crontab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Every 30 minutes</source>
+        <translation>Alle 30 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Every 6 hours</source>
+        <translation>Alle 6 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Every night at 2:00</source>
+        <translation>Jede Nacht um 2:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Weekdays at 7:00</source>
+        <translation>Werktags um 7:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Custom (cron expression)</source>
+        <translation>Benutzerdefiniert (Cron-Ausdruck)</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>minute hour day month weekday, e.g. 0 */2 * * *</source>
+        <translation>Minute Stunde Tag Monat Wochentag, z. B. 0 */2 * * *</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Cron &amp;expression:</source>
+        <translation>Cron-&amp;Ausdruck:</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Current schedule</source>
+        <translation>Aktueller Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Reading the crontab…</source>
+        <translation>Crontab wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Last scheduled runs</source>
+        <translation>Letzte geplante Läufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>&amp;Install schedule</source>
+        <translation>Zeitplan &amp;installieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Re&amp;move schedule</source>
+        <translation>Zeitplan &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Would run next on %1.</source>
+        <translation>Nächster Lauf: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Type a cron expression: minute hour day month weekday.</source>
+        <translation>Geben Sie einen Cron-Ausdruck ein: Minute Stunde Tag Monat Wochentag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>This expression never runs.</source>
+        <translation>Dieser Ausdruck läuft nie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>The crontab could not be changed or read: %1</source>
+        <translation>Die Crontab konnte nicht gelesen oder geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>No refresh is scheduled: segments refresh only when you ask.</source>
+        <translation>Keine Aktualisierung geplant: Segmente werden nur auf Anforderung aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>&lt;b&gt;Scheduled:&lt;/b&gt; %1 (&lt;tt&gt;%2&lt;/tt&gt;)&lt;br&gt;&lt;b&gt;Next run:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Store:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Geplant:&lt;/b&gt; %1 (&lt;tt&gt;%2&lt;/tt&gt;)&lt;br&gt;&lt;b&gt;Nächster Lauf:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Shop:&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>+%1 −%2</source>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>No scheduled refresh has run yet.</source>
+        <translation>Bisher ist keine geplante Aktualisierung gelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>&amp;Update schedule</source>
+        <translation>Zeitplan &amp;aktualisieren</translation>
     </message>
 </context>
 </TS>

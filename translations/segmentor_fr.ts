@@ -2634,6 +2634,16 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../ui/app/mainwindow.cpp" line="1"/>
+        <source>Sc&amp;hedule refreshes…</source>
+        <translation>&amp;Planifier les actualisations…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/mainwindow.cpp" line="1"/>
+        <source>Connect to a store first.</source>
+        <translation>Connectez-vous d’abord à une boutique.</translation>
+    </message>
+    <message>
         <location filename="../ui/app/mainwindow.cpp" line="46"/>
         <source>Segmentor</source>
         <translation>Segmentor</translation>
@@ -6657,6 +6667,204 @@ Double-cliquez pour les afficher.</translation>
         <location filename="../core/reports/storecurrency.cpp" line="31"/>
         <source>reading the orders&apos; currency failed</source>
         <translation>la lecture de la devise des commandes a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Schedule refreshes</source>
+        <translation>Planifier les actualisations</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Cron refreshes the active segments whose refresh mode is &lt;b&gt;Automatic&lt;/b&gt;, even while Segmentor is closed. The store&apos;s password goes to a private file only you can read (%1), never into the crontab.</source>
+        <translation>Cron actualise les segments actifs dont le mode d’actualisation est &lt;b&gt;Automatique&lt;/b&gt;, même quand Segmentor est fermé. Le mot de passe de la boutique va dans un fichier privé que vous seul pouvez lire (%1), jamais dans la crontab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Every 15 minutes</source>
+        <translation>Toutes les 15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Every 30 minutes</source>
+        <translation>Toutes les 30 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Every 6 hours</source>
+        <translation>Toutes les 6 heures</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Every night at 2:00</source>
+        <translation>Chaque nuit à 2 h 00</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Weekdays at 7:00</source>
+        <translation>En semaine à 7 h 00</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Custom (cron expression)</source>
+        <translation>Personnalisé (expression cron)</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>minute hour day month weekday, e.g. 0 */2 * * *</source>
+        <translation>minute heure jour mois jour-de-semaine, p. ex. 0 */2 * * *</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Cron &amp;expression:</source>
+        <translation>&amp;Expression cron :</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Current schedule</source>
+        <translation>Planification actuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Reading the crontab…</source>
+        <translation>Lecture de la crontab…</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Last scheduled runs</source>
+        <translation>Dernières exécutions planifiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>&amp;Install schedule</source>
+        <translation>&amp;Installer la planification</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Re&amp;move schedule</source>
+        <translation>&amp;Supprimer la planification</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Would run next on %1.</source>
+        <translation>Prochaine exécution : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Type a cron expression: minute hour day month weekday.</source>
+        <translation>Saisissez une expression cron : minute heure jour mois jour-de-semaine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>This expression never runs.</source>
+        <translation>Cette expression ne s’exécute jamais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>The crontab could not be changed or read: %1</source>
+        <translation>Impossible de lire ou de modifier la crontab : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>No refresh is scheduled: segments refresh only when you ask.</source>
+        <translation>Aucune actualisation planifiée : les segments ne s’actualisent que sur demande.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>&lt;b&gt;Scheduled:&lt;/b&gt; %1 (&lt;tt&gt;%2&lt;/tt&gt;)&lt;br&gt;&lt;b&gt;Next run:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Store:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Planifié :&lt;/b&gt; %1 (&lt;tt&gt;%2&lt;/tt&gt;)&lt;br&gt;&lt;b&gt;Prochaine exécution :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Boutique :&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>The history could not be read: %1</source>
+        <translation>Impossible de lire l’historique : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>+%1 −%2</source>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>No scheduled refresh has run yet.</source>
+        <translation>Aucune actualisation planifiée n’a encore eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule/scheduledialog.cpp" line="1"/>
+        <source>&amp;Update schedule</source>
+        <translation>&amp;Mettre à jour la planification</translation>
     </message>
 </context>
 </TS>
