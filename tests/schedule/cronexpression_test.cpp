@@ -130,7 +130,7 @@ TEST(CronInterval, EveryBecomesAnExpressionCronRepeatsEvenly)
         EXPECT_EQ(*e, cron) << every.toStdString();
         EXPECT_TRUE(CronExpression::parse(*e).ok());
     }
-    for (const QString &bad : {"45m", "7h", "2d", "0m", "m", "30", "half an hour"}) {
+    for (const QString &bad : QStringList{"45m", "7h", "2d", "0m", "m", "30", "half an hour"}) {
         Result<QString> e = CronExpression::fromInterval(bad);
         ASSERT_FALSE(e.ok()) << bad.toStdString();
         EXPECT_EQ(e.error().path, QStringLiteral("every"));

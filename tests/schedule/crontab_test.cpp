@@ -192,8 +192,9 @@ TEST_P(ScheduleCrontabTest, InstallShowRemoveRoundTripWithTheRealCrontab)
     EXPECT_TRUE(
         envText.contains(QStringLiteral("SEGMENTOR_DATABASE=") + urlWithoutPassword(m_settings)))
         << envText.toStdString();
-    if (!m_settings.password.isEmpty())
+    if (!m_settings.password.isEmpty()) {
         EXPECT_TRUE(envText.contains(QStringLiteral("SEGMENTOR_PASSWORD=") + m_settings.password));
+    }
 
     // Another expression replaces the line, still one block.
     installed = schedule({QStringLiteral("install"), QStringLiteral("--cron"),
