@@ -72,7 +72,7 @@ Result<EnvEntries> readEnvFile(const QString &path)
                                             QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (file.permissions() & shared)
         return Error{path,
-                     QStringLiteral("%1 may be read or changed by other users; it holds a "
+                     QStringLiteral("other users may read or change this file, and it holds a "
                                     "password: chmod 600 %1")
                          .arg(path),
                      ErrorCode::InvalidArgument};
