@@ -38,6 +38,8 @@ PACKAGES=(
     debootstrap
     # scripts/check-style.sh (ctest style_check): the house format, .clang-format
     clang-format
+    # segmentor-cli schedule and the Schedule dialog manage a block in the user's crontab (tests use the real crontab)
+    cron
 )
 
 if [[ "${1:-}" == "--list" ]]; then

@@ -39,6 +39,7 @@ int runTokens(const CliOptions &options, CliStreams io);       // REST API token
 int runServe(const CliOptions &options, CliStreams io);        // REST API server
 int runDestinations(const CliOptions &options, CliStreams io); // push destinations
 int runPush(const CliOptions &options, CliStreams io);
+int runSchedule(const CliOptions &options, CliStreams io); // the crontab block of refresh --all
 int runAutoExport(
     const CliOptions &options,
     CliStreams io); // export after refresh settings         // push a segment to a destination

@@ -2,14 +2,15 @@
 
 namespace {
 const QStringList kValueFlags = {
-    "--database",     "--as-of",    "--out",           "--customers",
-    "--seed",         "--explain",  "--dialect",       "--format",
-    "--columns",      "--limit",    "--from",          "--to",
-    "--segments",     "--status",   "--listen",        "--reason",
-    "--keep-history", "--today",    "--destination",   "--kind",
-    "--list",         "--base-url", "--status-if-new", "--sync-after-refresh",
-    "--url",          "--events",   "--batch-size",    "--secret-env",
-    "--folder",       "--keep"};
+    "--database",     "--as-of",       "--out",           "--customers",
+    "--seed",         "--explain",     "--dialect",       "--format",
+    "--columns",      "--limit",       "--from",          "--to",
+    "--segments",     "--status",      "--listen",        "--reason",
+    "--keep-history", "--today",       "--destination",   "--kind",
+    "--list",         "--base-url",    "--status-if-new", "--sync-after-refresh",
+    "--url",          "--events",      "--batch-size",    "--secret-env",
+    "--folder",       "--keep",        "--env-file",      "--every",
+    "--cron",         "--crontab-user"};
 // segments combine / split / unfreeze
 const QStringList kSegmentSetFlags = {"--union", "--intersection", "--difference", "--of",
                                       "--name",  "--percent",      "--mode"};

@@ -4,6 +4,8 @@
 // segmentor-cli-testhooks has another (tests/cli/clitesthooks.cpp).
 #include "clicommands.h"
 
+#include "schedule/envfile.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -54,7 +56,11 @@ const char *kUsage =
     "  push CODE --destination NAME [--dry-run]  send the membership changes (API key in SEGMENTOR_API_KEY)\n"
     "                                  a webhook: the events not delivered yet\n"
     "  destinations refused NAME [--limit N] [--verbose]  the batches a webhook refused (--verbose: their body)\n"
+    "  schedule install --every 30m | --cron \"EXPR\" [--keep-history DAYS] | show | remove\n"
+    "                                  refresh --all from the user's crontab (one marked block; the store's\n"
+    "                                  URL and password go to a 0600 file, ~/.config/segmentor/schedule.env)\n"
     "\n"
+    "--env-file FILE: read SEGMENTOR_* variables from a file only its owner may read (what cron runs).\n"
     "--database URL: sqlite:PATH, mysql://USER:PASS@HOST:PORT/DB?prefix=, postgresql://... (or SEGMENTOR_DATABASE;\n"
     "the password may come from SEGMENTOR_PASSWORD). Exit status: 0 success, 1 runtime failure, 2 bad usage.\n";
 // clang-format on
@@ -73,6 +79,17 @@ int runCli(int argc, char *argv[], const CliHooks &hooks)
     if (const std::optional<QString> problem = CliOptions::parse(app.arguments(), options)) {
         err << "error: " << *problem << "\n\n" << kUsage;
         return ExitUsage;
+    }
+    // --env-file: the scheduled run's store URL and password, kept off the command line.
+    if (options.values.contains(QStringLiteral("--env-file"))) {
+        seg::Result<seg::EnvEntries> env =
+            seg::readEnvFile(options.value(QStringLiteral("--env-file")));
+        if (!env) {
+            err << "error: " << env.error().toString() << "\n";
+            return env.error().is(seg::ErrorCode::InvalidArgument) ? ExitUsage : ExitFailure;
+        }
+        for (const auto &[key, value] : *env)
+            qputenv(key.toLocal8Bit().constData(), value.toUtf8());
     }
     if (options.has(QStringLiteral("--help")) || options.command == QLatin1String("help")) {
         out << kUsage;
@@ -93,6 +110,7 @@ int runCli(int argc, char *argv[], const CliHooks &hooks)
     if (options.command == QLatin1String("destinations")) return runDestinations(options, io);
     if (options.command == QLatin1String("push")) return runPush(options, io);
     if (options.command == QLatin1String("autoexport")) return runAutoExport(options, io);
+    if (options.command == QLatin1String("schedule")) return runSchedule(options, io);
     if (options.command.isEmpty())
         err << "error: no command given\n\n" << kUsage;
     else

@@ -4,12 +4,14 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <httplib.h>
 
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <thread>
 
 namespace seg {
@@ -74,6 +76,7 @@ struct ApiServer::Private
             request.query.insert(QString::fromStdString(key), QString::fromStdString(value));
         request.authorization = QString::fromStdString(req.get_header_value("Authorization"));
         request.client = QString::fromStdString(req.remote_addr);
+        request.body = QByteArray::fromStdString(req.body);
 
         ApiResponse response;
         Result<StoreSession *> s = session();
@@ -88,7 +91,30 @@ struct ApiServer::Private
         for (const auto &[name, value] : response.headers)
             res.set_header(name.toStdString(), value.toStdString());
         res.set_header("Cache-Control", "no-store");
-        res.set_content(response.body.toStdString(), "application/json");
+        if (!response.filePath.isEmpty()) {
+            // An export's file, streamed in chunks (it may be large).
+            auto file = std::make_shared<QFile>(response.filePath);
+            if (file->open(QIODevice::ReadOnly)) {
+                res.set_content_provider(
+                    size_t(file->size()), response.contentType.toStdString(),
+                    [file](size_t offset, size_t length, httplib::DataSink &sink) {
+                        file->seek(qint64(offset));
+                        const QByteArray chunk =
+                            file->read(qint64(qMin<size_t>(length, 256 * 1024)));
+                        if (chunk.isEmpty()) return false;
+                        sink.write(chunk.constData(), size_t(chunk.size()));
+                        return true;
+                    });
+            } else {
+                response =
+                    ApiService::error(410, QStringLiteral("gone"),
+                                      QStringLiteral("the export's file is no longer there"));
+                res.status = response.status;
+                res.set_content(response.body.toStdString(), "application/json");
+            }
+        } else {
+            res.set_content(response.body.toStdString(), response.contentType.toStdString());
+        }
         log(QStringLiteral("%1 %2 %3 %4 %5 %6 ms%7")
                 .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), request.client,
                      request.method, QString::fromStdString(req.target))
@@ -110,13 +136,21 @@ ApiServer::ApiServer(ConnectionSettings settings, ApiServerOptions options)
     d->server.new_task_queue = [workers] { return new httplib::ThreadPool(size_t(workers)); };
     d->server.set_keep_alive_max_count(100);
     d->server.set_read_timeout(30);
-    d->server.set_payload_max_length(64 * 1024);
+    d->server.set_payload_max_length(1024 * 1024); // a segment definition (POST/PUT)
     Private *p = d.get();
-    // Every request, whatever its method or path, goes to ApiService (it answers 404 and 405).
+    // Every request, whatever its method or path, goes to ApiService (it answers 404 and 405);
+    // POST and PUT through handlers, which run after cpp-httplib has read the body.
     d->server.set_pre_routing_handler([p](const httplib::Request &req, httplib::Response &res) {
+        if (req.method == "POST" || req.method == "PUT")
+            return httplib::Server::HandlerResponse::Unhandled;
         p->serve(req, res);
         return httplib::Server::HandlerResponse::Handled;
     });
+    const auto withBody = [p](const httplib::Request &req, httplib::Response &res) {
+        p->serve(req, res);
+    };
+    d->server.Post(".*", withBody);
+    d->server.Put(".*", withBody);
 }
 
 ApiServer::~ApiServer()

@@ -1,7 +1,10 @@
 #include "net/apiservice.h"
 
 #include "definition/nodedescription.h"
+#include "net/apihandlers.h"
+#include "net/apijson.h"
 #include "net/apitokenrepository.h"
+#include "net/exportjobs.h"
 #include "net/openapispec.h"
 #include "net/segmentsync.h"
 #include "operations/refreshsegment.h"
@@ -15,25 +18,6 @@ namespace seg {
 
 namespace {
 
-QByteArray toJson(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-ApiResponse ok(const QJsonObject &body, int status = 200)
-{
-    ApiResponse r;
-    r.status = status;
-    r.body = toJson(body);
-    return r;
-}
-
-QJsonValue timeValue(const std::optional<QDateTime> &t)
-{
-    if (!t || !t->isValid()) return QJsonValue::Null;
-    return t->toUTC().toString(Qt::ISODateWithMs);
-}
-
 QJsonObject conditionTree(const ConditionNode &node)
 {
     QJsonObject o{{"text", describeNode(node)}};
@@ -43,23 +27,6 @@ QJsonObject conditionTree(const ConditionNode &node)
             children.append(conditionTree(child));
         o.insert(QStringLiteral("children"), children);
     }
-    return o;
-}
-
-QJsonObject summary(const SegmentRecord &r, bool withConditions)
-{
-    const SegmentDefinition &d = r.definition;
-    QJsonObject o{{"code", d.code},
-                  {"name", d.name},
-                  {"description", d.description},
-                  {"active", d.active},
-                  {"applies_to", applyToName(d.applyTo)},
-                  {"refresh_mode", d.refresh},
-                  {"member_count", r.memberCount},
-                  {"last_refresh_at", timeValue(r.lastRefreshAt)},
-                  {"refresh_status", r.refreshStatus}};
-    if (!r.refreshError.isEmpty()) o.insert(QStringLiteral("refresh_error"), r.refreshError);
-    if (withConditions) o.insert(QStringLiteral("conditions"), conditionTree(d.conditions));
     return o;
 }
 
@@ -111,8 +78,47 @@ ApiResponse methodNotAllowed(const QString &method, const QString &allowed)
 } // namespace
 
 ApiService::ApiService(ApiLimits limits)
-    : m_limits(limits), m_limiter(limits.requestsPerMinute, limits.burst)
+    : m_limits(limits), m_limiter(limits.requestsPerMinute, limits.burst),
+      m_exports(std::make_unique<ExportJobs>())
 {
+}
+
+ApiService::~ApiService() = default;
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ApiResponse jsonResponse(const QJsonObject &body, int status)
+{
+    ApiResponse r;
+    r.status = status;
+    r.body = toJson(body);
+    return r;
+}
+
+QJsonValue timeValue(const std::optional<QDateTime> &t)
+{
+    if (!t || !t->isValid()) return QJsonValue::Null;
+    return t->toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject segmentSummary(const SegmentRecord &r, bool withConditions)
+{
+    const SegmentDefinition &d = r.definition;
+    QJsonObject o{{"code", d.code},
+                  {"name", d.name},
+                  {"description", d.description},
+                  {"active", d.active},
+                  {"applies_to", applyToName(d.applyTo)},
+                  {"refresh_mode", d.refresh},
+                  {"member_count", r.memberCount},
+                  {"last_refresh_at", timeValue(r.lastRefreshAt)},
+                  {"refresh_status", r.refreshStatus}};
+    if (!r.refreshError.isEmpty()) o.insert(QStringLiteral("refresh_error"), r.refreshError);
+    if (withConditions) o.insert(QStringLiteral("conditions"), conditionTree(d.conditions));
+    return o;
 }
 
 ApiResponse ApiService::error(int status, const QString &code, const QString &message)
@@ -166,7 +172,10 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
         Segment,
         Members,
         Member,
-        Refresh
+        Refresh,
+        Exports,
+        Export,
+        ExportFile
     } route = Route::None;
     if (parts.size() >= 2 && parts[0] == QLatin1String("v1")) {
         if (parts.size() == 2 && parts[1] == QLatin1String("openapi.json"))
@@ -182,13 +191,28 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
                 route = Route::Member;
             else if (parts.size() == 4 && parts[3] == QLatin1String("refresh"))
                 route = Route::Refresh;
+            else if (parts.size() == 4 && parts[3] == QLatin1String("exports"))
+                route = Route::Exports;
+        } else if (parts[1] == QLatin1String("exports")) {
+            if (parts.size() == 3)
+                route = Route::Export;
+            else if (parts.size() == 4 && parts[3] == QLatin1String("file"))
+                route = Route::ExportFile;
         }
     }
     if (route == Route::None)
         return error(404, QStringLiteral("not_found"),
                      QStringLiteral("no such resource: %1").arg(request.path));
-    const QString wanted = route == Route::Refresh ? QStringLiteral("POST") : QStringLiteral("GET");
-    if (request.method != wanted) return methodNotAllowed(request.method, wanted);
+    const QString wanted = route == Route::Refresh || route == Route::Exports
+                               ? QStringLiteral("POST")
+                           : route == Route::Segments ? QStringLiteral("GET, POST")
+                           : route == Route::Segment  ? QStringLiteral("GET, PUT, DELETE")
+                                                      : QStringLiteral("GET");
+    if (!wanted.split(QStringLiteral(", ")).contains(request.method))
+        return methodNotAllowed(request.method, wanted);
+    const bool writes =
+        route == Route::Refresh || (request.method != QLatin1String("GET") &&
+                                    (route == Route::Segments || route == Route::Segment));
 
     if (route == Route::OpenApi) {
         if (const int wait = m_limiter.acquire(QStringLiteral("ip:") + request.client); wait > 0) {
@@ -243,20 +267,27 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(wait));
             return r;
         }
-        if (route == Route::Refresh && !who.canWrite)
-            return error(
-                403, QStringLiteral("forbidden"),
-                QStringLiteral(
-                    "the token \"%1\" may only read; refreshing needs a token created with --write")
-                    .arg(who.name));
+        if (writes && !who.canWrite)
+            return error(403, QStringLiteral("forbidden"),
+                         QStringLiteral("the token \"%1\" may only read; %2 needs a token created "
+                                        "with --write")
+                             .arg(who.name, route == Route::Refresh
+                                                ? QStringLiteral("refreshing")
+                                                : QStringLiteral("changing segments")));
+        if (route == Route::Export) return api::exportState(*m_exports, who, parts[2]);
+        if (route == Route::ExportFile) return api::exportFile(*m_exports, who, parts[2]);
+        if (route == Route::Segments && request.method == QLatin1String("POST"))
+            return api::saveSegment(request, session);
+        if (route == Route::Segment && request.method == QLatin1String("PUT"))
+            return api::saveSegment(request, session, parts[2]);
 
         if (route == Route::Segments) {
             Result<QList<SegmentRecord>> all = session.segments->list();
             if (!all) return error(all.error());
             QJsonArray list;
             for (const SegmentRecord &r : *all)
-                list.append(summary(r, false));
-            return ok(QJsonObject{{"segments", list}});
+                list.append(segmentSummary(r, false));
+            return jsonResponse(QJsonObject{{"segments", list}});
         }
 
         const QString code = parts[2];
@@ -269,7 +300,10 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
 
         switch (route) {
         case Route::Segment:
-            return ok(summary(segment, true));
+            if (request.method == QLatin1String("DELETE")) return api::deleteSegment(session, code);
+            return jsonResponse(segmentSummary(segment, true));
+        case Route::Exports:
+            return api::startExport(request, session, *m_exports, who, segment);
         case Route::Members: {
             int limit = m_limits.defaultPageSize;
             if (request.query.contains(QStringLiteral("limit"))) {
@@ -308,12 +342,12 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
                 m.insert(QStringLiteral("since"), timeValue(entry.row.since));
                 members.append(m);
             }
-            return ok(QJsonObject{{"segment", segment.definition.code},
-                                  {"limit", limit},
-                                  {"members", members},
-                                  {"next_cursor", page->nextAfter
-                                                      ? QJsonValue(encodeCursor(*page->nextAfter))
-                                                      : QJsonValue(QJsonValue::Null)}});
+            return jsonResponse(QJsonObject{
+                {"segment", segment.definition.code},
+                {"limit", limit},
+                {"members", members},
+                {"next_cursor", page->nextAfter ? QJsonValue(encodeCursor(*page->nextAfter))
+                                                : QJsonValue(QJsonValue::Null)}});
         }
         case Route::Member: {
             // What the caller typed, resolved for this segment: a registered customer's e-mail
@@ -328,7 +362,7 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             m.insert(QStringLiteral("segment"), segment.definition.code);
             m.insert(QStringLiteral("in_segment"), found->since.has_value());
             m.insert(QStringLiteral("since"), timeValue(found->since));
-            return ok(m);
+            return jsonResponse(m);
         }
         case Route::Refresh: {
             // Destinations that follow this segment get its changes, as after any other refresh.
@@ -340,18 +374,19 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             const RefreshResult *result = &outcome->result;
             const QStringList pushProblems = outcome->pushProblems();
             if (!result->skipped.isEmpty()) // frozen: nothing recomputed, said plainly
-                return ok(QJsonObject{{"segment", code},
-                                      {"refresh_id", QJsonValue(QJsonValue::Null)},
-                                      {"member_count", result->memberCount},
-                                      {"skipped", result->skipped}});
-            return ok(QJsonObject{{"segment", code},
-                                  {"refresh_id", result->refreshId ? QJsonValue(*result->refreshId)
-                                                                   : QJsonValue(QJsonValue::Null)},
-                                  {"added", result->added},
-                                  {"removed", result->removed},
-                                  {"member_count", result->memberCount},
-                                  {"seconds", result->seconds},
-                                  {"push_problems", QJsonArray::fromStringList(pushProblems)}});
+                return jsonResponse(QJsonObject{{"segment", code},
+                                                {"refresh_id", QJsonValue(QJsonValue::Null)},
+                                                {"member_count", result->memberCount},
+                                                {"skipped", result->skipped}});
+            return jsonResponse(
+                QJsonObject{{"segment", code},
+                            {"refresh_id", result->refreshId ? QJsonValue(*result->refreshId)
+                                                             : QJsonValue(QJsonValue::Null)},
+                            {"added", result->added},
+                            {"removed", result->removed},
+                            {"member_count", result->memberCount},
+                            {"seconds", result->seconds},
+                            {"push_problems", QJsonArray::fromStringList(pushProblems)}});
         }
         default:
             return error(404, QStringLiteral("not_found"),

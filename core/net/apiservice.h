@@ -9,7 +9,11 @@
 #include <QPair>
 #include <QString>
 
+#include <memory>
+
 namespace seg {
+
+class ExportJobs;
 
 // One HTTP request as the REST API sees it, whatever server carried it.
 struct ApiRequest
@@ -19,12 +23,15 @@ struct ApiRequest
     QHash<QString, QString> query;
     QString authorization; // the Authorization header
     QString client;        // remote address, for rate limiting before a token is known
+    QByteArray body;       // POST/PUT: the JSON sent
 };
 
 struct ApiResponse
 {
     int status = 200;
     QByteArray body; // JSON
+    QByteArray contentType = "application/json";
+    QString filePath; // non-empty: stream this file instead of `body` (an export's file)
     QList<QPair<QByteArray, QByteArray>> headers;
     QString tokenName; // who asked (for the request log), empty when anonymous
 };
@@ -47,10 +54,14 @@ struct ApiLimits
 //   GET  /v1/segments/{code}/members?limit=&cursor=
 //   GET  /v1/segments/{code}/members/{member}
 //   POST /v1/segments/{code}/refresh              (a token allowed to write)
+//   POST /v1/segments, PUT|DELETE /v1/segments/{code}   (a token allowed to write)
+//   POST /v1/segments/{code}/exports              an asynchronous export; 202 and its id
+//   GET  /v1/exports/{id}, GET /v1/exports/{id}/file
 class ApiService
 {
 public:
     explicit ApiService(ApiLimits limits = {});
+    ~ApiService();
 
     ApiResponse handle(const ApiRequest &request, StoreSession &session);
 
@@ -63,6 +74,7 @@ public:
 private:
     ApiLimits m_limits;
     RateLimiter m_limiter;
+    std::unique_ptr<ExportJobs> m_exports;
 };
 
 } // namespace seg

@@ -108,6 +108,7 @@ Result<HttpReply> HttpClient::send(const QByteArray &method, const QString &path
     for (int attempt = 1;; ++attempt) {
         if (m_cancelled && m_cancelled->load())
             return Error{{}, QStringLiteral("cancelled"), ErrorCode::Cancelled};
+        if (m_beforeAttempt) m_beforeAttempt(attempt);
         httplib::Result r = [&] {
             const std::string payload = body.toStdString();
             const std::string type = contentType.toStdString();

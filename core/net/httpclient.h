@@ -44,6 +44,12 @@ public:
     ~HttpClient();
 
     void setHeader(const QByteArray &name, const QByteArray &value); // sent with every request
+    // Called before each attempt of send() (1 = the first, 2.. = retries), e.g. to set headers
+    // that must be fresh on every attempt (a webhook's timestamp and signature).
+    void setBeforeAttempt(std::function<void(int attempt)> hook)
+    {
+        m_beforeAttempt = std::move(hook);
+    }
     void setTimeouts(int connectSeconds, int readSeconds);
 
     // `path` is appended to the base URL's path and may carry a query (already encoded).
@@ -66,6 +72,7 @@ private:
     RetryPolicy m_policy;
     const std::atomic_bool *m_cancelled;
     int m_retries = 0;
+    std::function<void(int)> m_beforeAttempt;
 };
 
 } // namespace seg

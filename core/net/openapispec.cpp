@@ -33,9 +33,10 @@ QJsonObject errors(std::initializer_list<int> codes)
         {403, "The token may not write"},
         {404, "No such segment or path, or no such member (member lookup)"},
         {405, "Method not allowed (see the Allow header)"},
-        {409, "The segment is being refreshed by another process"},
-        {422,
-         "The e-mail belongs to several customers of the segment's websites: use the customer id"},
+        {409, "The segment is being refreshed by another process; the code is taken (POST "
+              "/v1/segments); the export is not done (its file)"},
+        {422, "The e-mail belongs to several customers of the segment's websites: use the customer "
+              "id; or the definition is invalid (every error with its path in error.errors)"},
         {429, "Too many requests (see the Retry-After header)"},
         {500, "Database error"}};
     QJsonObject out;
@@ -106,6 +107,23 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
                         "website"},
         {"schema", QJsonObject{{"type", "string"}}}};
 
+    // An operation whose success is not 200 (201 Created, 202 Accepted), with an optional body.
+    auto opStatus = [&](const QString &summary, const QJsonArray &parameters, int status,
+                        const QJsonObject &okResponse, std::initializer_list<int> codes,
+                        const QString &bodySchema = {}) {
+        QJsonObject o = op(summary, true, parameters, okResponse, codes);
+        QJsonObject responses = o.value(QStringLiteral("responses")).toObject();
+        responses.remove(QStringLiteral("200"));
+        responses.insert(QString::number(status), okResponse);
+        o.insert(QStringLiteral("responses"), responses);
+        if (!bodySchema.isEmpty())
+            o.insert(QStringLiteral("requestBody"),
+                     QJsonObject{{"required", true}, {"content", jsonContent(ref(bodySchema))}});
+        return o;
+    };
+    const QJsonObject exportId =
+        pathParam(QStringLiteral("id"), QStringLiteral("The export's id (POST …/exports)"));
+
     QJsonObject paths;
     paths.insert(QStringLiteral("/v1/openapi.json"),
                  QJsonObject{{"get", op(QStringLiteral("This description"), false, {},
@@ -118,7 +136,14 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
         QJsonObject{
             {"get", op(QStringLiteral("The saved segments with their size and last refresh"), true,
                        {}, response(QStringLiteral("The segments"), QStringLiteral("SegmentList")),
-                       {401, 405, 429, 500})}});
+                       {401, 405, 429, 500})},
+            {"post",
+             opStatus(
+                 QStringLiteral("Create a segment from its definition (a token allowed "
+                                "to write); 409 when the code is taken"),
+                 {}, 201,
+                 response(QStringLiteral("The segment created"), QStringLiteral("SegmentDetail")),
+                 {400, 401, 403, 405, 409, 422, 429, 500}, QStringLiteral("Definition"))}});
     paths.insert(
         QStringLiteral("/v1/segments/{code}"),
         QJsonObject{
@@ -126,7 +151,54 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
              op(QStringLiteral("One segment: definition summary, member count, last refresh"), true,
                 QJsonArray{code},
                 response(QStringLiteral("The segment"), QStringLiteral("SegmentDetail")),
-                {401, 404, 405, 429, 500})}});
+                {401, 404, 405, 429, 500})},
+            {"put", opStatus(QStringLiteral("Create or replace the segment (a token allowed to "
+                                            "write); the body's code must be the URL's; 200 "
+                                            "replaced, 201 created"),
+                             QJsonArray{code}, 200,
+                             response(QStringLiteral("The segment saved"),
+                                      QStringLiteral("SegmentDetail")),
+                             {400, 401, 403, 405, 422, 429, 500}, QStringLiteral("Definition"))},
+            {"delete",
+             op(QStringLiteral("Delete the segment with its members, overrides and history (a "
+                               "token allowed to write)"),
+                true, QJsonArray{code},
+                response(QStringLiteral("Deleted"), QStringLiteral("Deleted")),
+                {401, 403, 404, 405, 429, 500})}});
+    paths.insert(
+        QStringLiteral("/v1/segments/{code}/exports"),
+        QJsonObject{
+            {"post",
+             opStatus(QStringLiteral("Start an asynchronous export of the "
+                                     "segment's members (the CLI's members "
+                                     "--format); poll the returned status_url"),
+                      QJsonArray{code}, 202,
+                      response(QStringLiteral("The export, queued"), QStringLiteral("ExportJob")),
+                      {400, 401, 404, 405, 429, 500}, QStringLiteral("ExportRequest"))}});
+    paths.insert(
+        QStringLiteral("/v1/exports/{id}"),
+        QJsonObject{{"get", op(QStringLiteral("An export's state (queued, running, done, failed) "
+                                              "and progress; only the token that started it"),
+                               true, QJsonArray{exportId},
+                               response(QStringLiteral("The export"), QStringLiteral("ExportJob")),
+                               {401, 404, 405, 429})}});
+    paths.insert(
+        QStringLiteral("/v1/exports/{id}/file"),
+        QJsonObject{
+            {"get",
+             op(QStringLiteral("The export's file once its state is done (kept for an hour)"), true,
+                QJsonArray{exportId},
+                QJsonObject{
+                    {"description", "The file (CSV, XLSX or SpreadsheetML)"},
+                    {"content",
+                     QJsonObject{
+                         {"text/csv", QJsonObject{{"schema", QJsonObject{{"type", "string"}}}}},
+                         {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                          QJsonObject{
+                              {"schema", QJsonObject{{"type", "string"}, {"format", "binary"}}}}},
+                         {"application/xml",
+                          QJsonObject{{"schema", QJsonObject{{"type", "string"}}}}}}}},
+                {401, 404, 405, 409, 429})}});
     paths.insert(
         QStringLiteral("/v1/segments/{code}/members"),
         QJsonObject{
@@ -171,7 +243,63 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
                               {"properties",
                                QJsonObject{{"status", QJsonObject{{"type", "integer"}}},
                                            {"code", QJsonObject{{"type", "string"}}},
-                                           {"message", QJsonObject{{"type", "string"}}}}}}}}}});
+                                           {"message", QJsonObject{{"type", "string"}}},
+                                           {"errors",
+                                            QJsonObject{{"type", "array"},
+                                                        {"items", ref("DefinitionError")}}}}}}}}}});
+    schemas.insert(
+        QStringLiteral("DefinitionError"),
+        QJsonObject{
+            {"type", "object"},
+            {"properties",
+             QJsonObject{{"path", QJsonObject{{"type", "string"},
+                                              {"example", "conditions.conditions[1].value"}}},
+                         {"message", QJsonObject{{"type", "string"}}}}}});
+    schemas.insert(
+        QStringLiteral("Definition"),
+        QJsonObject{{"type", "object"},
+                    {"description", "A segment definition, format version 1 "
+                                    "(segmentor, code, name, conditions, ...)"},
+                    {"required", QJsonArray{"segmentor", "code", "name", "conditions"}}});
+    schemas.insert(
+        QStringLiteral("Deleted"),
+        QJsonObject{{"type", "object"},
+                    {"properties", QJsonObject{{"segment", QJsonObject{{"type", "string"}}},
+                                               {"deleted", QJsonObject{{"type", "boolean"}}}}}});
+    schemas.insert(
+        QStringLiteral("ExportRequest"),
+        QJsonObject{{"type", "object"},
+                    {"properties",
+                     QJsonObject{{"format", QJsonObject{{"type", "string"},
+                                                        {"enum", QJsonArray{"csv", "xlsx", "xml"}},
+                                                        {"default", "csv"}}},
+                                 {"columns", QJsonObject{{"type", "array"},
+                                                         {"items", QJsonObject{{"type", "string"}}},
+                                                         {"description", "export column ids; "
+                                                                         "member first; all when "
+                                                                         "omitted"}}}}}});
+    schemas.insert(
+        QStringLiteral("ExportJob"),
+        QJsonObject{
+            {"type", "object"},
+            {"properties",
+             QJsonObject{
+                 {"id", QJsonObject{{"type", "string"}}},
+                 {"segment", QJsonObject{{"type", "string"}}},
+                 {"format", QJsonObject{{"type", "string"}}},
+                 {"columns",
+                  QJsonObject{{"type", "array"}, {"items", QJsonObject{{"type", "string"}}}}},
+                 {"state",
+                  QJsonObject{{"type", "string"},
+                              {"enum", QJsonArray{"queued", "running", "done", "failed"}}}},
+                 {"rows", QJsonObject{{"type", "integer"}}},
+                 {"expected_rows", QJsonObject{{"type", "integer"}}},
+                 {"progress", QJsonObject{{"type", "number"}, {"minimum", 0}, {"maximum", 1}}},
+                 {"created_at", nullable("string", "date-time")},
+                 {"finished_at", nullable("string", "date-time")},
+                 {"error", nullable("string")},
+                 {"status_url", QJsonObject{{"type", "string"}}},
+                 {"file_url", nullable("string")}}}});
     const QJsonObject segmentProperties{
         {"code", QJsonObject{{"type", "string"}}},
         {"name", QJsonObject{{"type", "string"}}},
@@ -256,7 +384,8 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
              {"title", "Segmentor REST API"},
              {"version", "1"},
              {"description",
-              "Read-only access to saved customer segments, and refreshes with a write token."}}},
+              "Saved customer segments and their members, asynchronous member exports; refreshes "
+              "and segment changes with a write token."}}},
         {"security", secured},
         {"paths", paths},
         {"components", QJsonObject{{"schemas", schemas},

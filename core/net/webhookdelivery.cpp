@@ -4,6 +4,7 @@
 #include "net/integrationtables.h"
 #include "refresh/refreshlock.h"
 
+#include <QElapsedTimer>
 #include <QUrl>
 
 namespace seg {
@@ -39,11 +40,21 @@ public:
 
     Result<HttpReply> post(const QByteArray &body, const QDateTime &now)
     {
-        const qint64 timestamp = now.toSecsSinceEpoch();
-        m_client->setHeader(WebhookDelivery::kTimestampHeader, QByteArray::number(timestamp));
-        m_client->setHeader(WebhookDelivery::kSignatureHeader,
-                            webhookSignature(m_secret, timestamp, body));
-        return m_client->send("POST", m_target, body, "application/json");
+        // Each attempt is signed with its own time (`now` moved on by the time spent retrying),
+        // so a receiver that refuses old timestamps accepts a retry after a long Retry-After;
+        // the body, and so the event ids, stay the same.
+        QElapsedTimer clock;
+        clock.start();
+        m_client->setBeforeAttempt([this, &body, &now, &clock](int attempt) {
+            const qint64 timestamp =
+                (attempt == 1 ? now : now.addMSecs(clock.elapsed())).toSecsSinceEpoch();
+            m_client->setHeader(WebhookDelivery::kTimestampHeader, QByteArray::number(timestamp));
+            m_client->setHeader(WebhookDelivery::kSignatureHeader,
+                                webhookSignature(m_secret, timestamp, body));
+        });
+        Result<HttpReply> reply = m_client->send("POST", m_target, body, "application/json");
+        m_client->setBeforeAttempt({});
+        return reply;
     }
     int retries() const { return m_client->retries(); }
 

@@ -220,14 +220,20 @@ TEST_P(Api, ErrorsAre404And405WithJsonBodies)
     expectError(request("GET", "/v2/anything", m_readToken), 404, "not_found");
     expectError(request("GET", "/", m_readToken), 404, "not_found");
 
-    const Reply deleted = request("DELETE", "/v1/segments/buyers", m_readToken);
-    expectError(deleted, 405, "method_not_allowed");
-    EXPECT_EQ(httplib::detail::get_header_value(deleted.headers, "Allow", 0, ""),
-              std::string("GET"));
+    const httplib::Result patch = m_client->Patch(
+        "/v1/segments/buyers",
+        httplib::Headers{{"Authorization", ("Bearer " + m_readToken).toStdString()}}, "",
+        "application/json");
+    ASSERT_TRUE(bool(patch));
+    EXPECT_EQ(patch->status, 405);
+    EXPECT_EQ(patch->get_header_value("Allow"), std::string("GET, PUT, DELETE"));
     const Reply get = request("GET", "/v1/segments/buyers/refresh", m_writeToken);
     expectError(get, 405, "method_not_allowed");
     EXPECT_EQ(httplib::detail::get_header_value(get.headers, "Allow", 0, ""), std::string("POST"));
-    expectError(request("PUT", "/v1/segments", m_readToken), 405, "method_not_allowed");
+    const Reply put = request("PUT", "/v1/segments", m_readToken);
+    expectError(put, 405, "method_not_allowed");
+    EXPECT_EQ(httplib::detail::get_header_value(put.headers, "Allow", 0, ""),
+              std::string("GET, POST"));
 
     expectError(request("GET", "/v1/segments/buyers/members?limit=0", m_readToken), 400,
                 "bad_request");
@@ -442,9 +448,27 @@ TEST_P(Api, OpenApiDocumentDescribesEveryPath)
     EXPECT_EQ(spec.json.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.0.3"));
     const QJsonObject paths = spec.json.value(QStringLiteral("paths")).toObject();
     EXPECT_EQ(paths.keys(),
-              QStringList({"/v1/openapi.json", "/v1/segments", "/v1/segments/{code}",
+              QStringList({"/v1/exports/{id}", "/v1/exports/{id}/file", "/v1/openapi.json",
+                           "/v1/segments", "/v1/segments/{code}", "/v1/segments/{code}/exports",
                            "/v1/segments/{code}/members", "/v1/segments/{code}/members/{member}",
                            "/v1/segments/{code}/refresh"}));
+    const QJsonObject segment = paths.value(QStringLiteral("/v1/segments/{code}")).toObject();
+    EXPECT_TRUE(segment.contains(QStringLiteral("put")) &&
+                segment.contains(QStringLiteral("delete")));
+    EXPECT_TRUE(paths.value(QStringLiteral("/v1/segments"))
+                    .toObject()
+                    .value(QStringLiteral("post"))
+                    .toObject()
+                    .value(QStringLiteral("responses"))
+                    .toObject()
+                    .contains(QStringLiteral("422")));
+    EXPECT_TRUE(paths.value(QStringLiteral("/v1/segments/{code}/exports"))
+                    .toObject()
+                    .value(QStringLiteral("post"))
+                    .toObject()
+                    .value(QStringLiteral("responses"))
+                    .toObject()
+                    .contains(QStringLiteral("202")));
     EXPECT_TRUE(paths.value(QStringLiteral("/v1/segments/{code}/refresh"))
                     .toObject()
                     .contains(QStringLiteral("post")));

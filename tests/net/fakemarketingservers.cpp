@@ -473,6 +473,13 @@ int FakeKlaviyo::jobPolls() const
 FakeWebhook::FakeWebhook(const QString &secret, const QString &path) : m_secret(secret)
 {
     m_server.Post(path.toStdString(), [this](const httplib::Request &req, httplib::Response &res) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_attempts << Attempt{
+                QByteArray::fromStdString(req.get_header_value("X-Segmentor-Timestamp")),
+                QByteArray::fromStdString(req.get_header_value("X-Segmentor-Signature")),
+                QByteArray::fromStdString(req.body)};
+        }
         Fault f;
         if (faultBefore(req, res, f)) return;
         const QByteArray body = QByteArray::fromStdString(req.body);
@@ -554,6 +561,12 @@ void FakeWebhook::onBatch(std::function<void(int)> hook)
 {
     QMutexLocker lock(&m_mutex);
     m_onBatch = std::move(hook);
+}
+
+QList<FakeWebhook::Attempt> FakeWebhook::attempts() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_attempts;
 }
 
 } // namespace segtest

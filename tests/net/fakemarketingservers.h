@@ -120,6 +120,15 @@ public:
     QStringList receivedIds() const;    // every id of every signed batch, duplicates included
     QList<QStringList> batches() const; // the ids of each signed batch
     int badSignatures() const;
+    // Every POST as it arrived, faulted ones included: its X-Segmentor-Timestamp, its
+    // X-Segmentor-Signature and its body.
+    struct Attempt
+    {
+        QByteArray timestamp;
+        QByteArray signature;
+        QByteArray body;
+    };
+    QList<Attempt> attempts() const;
     // Called with the 1-based number of each signed batch before it is applied (to kill the
     // sender while it waits for the reply, for instance).
     void onBatch(std::function<void(int)> hook);
@@ -132,6 +141,7 @@ private:
     QStringList m_received;
     QList<QStringList> m_batches;
     int m_badSignatures = 0;
+    QList<Attempt> m_attempts;
     int m_slowMs = 2500;
     std::function<void(int)> m_onBatch;
 };

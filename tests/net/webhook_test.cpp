@@ -21,6 +21,10 @@
 #include <QThread>
 #include <QUrl>
 
+#include <QMessageAuthenticationCode>
+
+#include <QCryptographicHash>
+
 #include <gtest/gtest.h>
 
 #include <csignal>
@@ -261,6 +265,38 @@ TEST_P(Webhook, Survives500sAndATimeoutWithoutLosingOrDoublingAnEvent)
     const QStringList received = receiver.receivedIds();
     EXPECT_EQ(QSet<QString>(received.begin(), received.end()).size(), 9);
     EXPECT_EQ(receiver.badSignatures(), 0);
+}
+
+TEST_P(Webhook, EachRetryIsSignedWithAFreshTimestampAndTheSameEventIds)
+{
+    FakeWebhook receiver(kSecret);
+    addWebhook(receiver.url(), 100); // one batch
+    // 429 with Retry-After: 1, then a 500: three attempts over more than a second.
+    receiver.injectFault(QStringLiteral("POST"), QStringLiteral("/hooks/seg"),
+                         Fault::TooManyRequests);
+    receiver.injectFault(QStringLiteral("POST"), QStringLiteral("/hooks/seg"), Fault::ServerError);
+    change();
+    Result<RefreshOutcome> outcome = refresh();
+    ASSERT_TRUE(outcome.ok()) << outcome.error().message.toStdString();
+    ASSERT_EQ(outcome->pushes.size(), 1);
+    ASSERT_TRUE(outcome->pushes.first().result.ok());
+    EXPECT_EQ(outcome->pushes.first().result->retries, 2);
+    const QList<FakeWebhook::Attempt> attempts = receiver.attempts();
+    ASSERT_EQ(attempts.size(), 3);
+    for (const FakeWebhook::Attempt &a : attempts) {
+        // Each attempt's signature is right for its own timestamp; the body never changes.
+        EXPECT_EQ(a.signature, "sha256=" + QMessageAuthenticationCode::hash(
+                                               a.timestamp + '.' + a.body, kSecret.toUtf8(),
+                                               QCryptographicHash::Sha256)
+                                               .toHex());
+        EXPECT_EQ(a.body, attempts.first().body);
+    }
+    // The retry after Retry-After: 1 carries a later timestamp, so a new signature.
+    EXPECT_GT(attempts[1].timestamp.toLongLong(), attempts[0].timestamp.toLongLong());
+    EXPECT_GE(attempts[2].timestamp.toLongLong(), attempts[1].timestamp.toLongLong());
+    EXPECT_NE(attempts[1].signature, attempts[0].signature);
+    EXPECT_EQ(receiver.badSignatures(), 0);
+    EXPECT_EQ(receiver.events().size(), 9);
 }
 
 TEST_P(Webhook, GivesUpAfterRetriesAndTheNextRunSendsTheSameEvents)

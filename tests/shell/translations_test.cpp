@@ -31,6 +31,12 @@ INSTANTIATE_TEST_SUITE_P(
     Shell, Translations,
     ::testing::Values(
         TranslationCase{"segmentor_fr", "MainWindow", "&File", -1, "&Fichier"},
+        TranslationCase{"segmentor_fr", "ScheduleDialog", "Last scheduled runs", -1,
+                        "Dernières exécutions planifiées"},
+        TranslationCase{"segmentor_de", "ScheduleDialog", "&Install schedule", -1,
+                        "Zeitplan &installieren"},
+        TranslationCase{"segmentor_de", "MainWindow", "Sc&hedule refreshes…", -1,
+                        "Aktualisierungen &planen…"},
         TranslationCase{"segmentor_de", "MainWindow", "&File", -1, "&Datei"},
         TranslationCase{"segmentor_fr", "ProbeVerdictText", "Host unreachable", -1,
                         "Hôte injoignable"},

@@ -6,6 +6,7 @@
 #include "connection/demostorejob.h"
 #include "connection/probeverdicttext.h"
 #include "editor/segmenteditordialog.h"
+#include "schedule/scheduledialog.h"
 #include "secrets/systemsecretstore.h"
 #include "segments/segmentlistmodel.h"
 #include "segments/segmentlistpane.h"
@@ -228,6 +229,17 @@ void MainWindow::buildActions()
     segment->addSeparator();
     segment->addAction(m_segments->refreshAction());
     segment->addAction(m_segments->reloadAction());
+    segment->addSeparator();
+    segment->addAction(tr("Sc&hedule refreshes…"), this, [this] {
+        if (m_settings.host.isEmpty() && m_settings.path.isEmpty()) {
+            statusBar()->showMessage(tr("Connect to a store first."), 8000);
+            return;
+        }
+        seg::ScheduleTarget target;
+        target.cliPath = seg::findSegmentorCli();
+        ScheduleDialog dialog(m_settings, target, this);
+        dialog.exec();
+    });
 
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
