@@ -114,16 +114,19 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
                               .arg(r->removed)
                               .arg(r->memberCount);
         } else {
-            io.out << QStringLiteral("%1: %2 members, +%3 -%4%5 in %6 s\n")
-                          .arg(segment)
-                          .arg(r->memberCount)
-                          .arg(r->added)
-                          .arg(r->removed)
-                          .arg(
-                              r->groupChanged
-                                  ? QStringLiteral(", %1 moved to their group").arg(r->groupChanged)
-                                  : QString())
-                          .arg(r->seconds, 0, 'f', 2);
+            io.out
+                << QStringLiteral("%1: %2 members, +%3 -%4%5 in %6 s\n")
+                       .arg(segment)
+                       .arg(r->memberCount)
+                       .arg(r->added)
+                       .arg(r->removed)
+                       .arg((r->groupChanged
+                                 ? QStringLiteral(", %1 moved to their group").arg(r->groupChanged)
+                                 : QString()) +
+                            (r->groupRestored ? QStringLiteral(", %1 back in their previous group")
+                                                    .arg(r->groupRestored)
+                                              : QString()))
+                       .arg(r->seconds, 0, 'f', 2);
             if (outcome->exported) {
                 if (!outcome->exported->ok()) {
                     io.err << QStringLiteral("error: %1: export after refresh: %2\n")

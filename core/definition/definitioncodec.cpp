@@ -421,9 +421,15 @@ Result<SegmentDefinition> DefinitionCodec::fromJsonObject(const QJsonObject &o)
         if (!v.isObject())
             return typeError(QStringLiteral("actions"), QStringLiteral("an object"), v);
         const QJsonObject actions = v.toObject();
-        if (auto e = checkKeys(actions, QStringLiteral("actions"), {"move_to_group"},
-                               QStringLiteral("actions")))
+        if (auto e =
+                checkKeys(actions, QStringLiteral("actions"),
+                          {"move_to_group", "restore_group_on_exit"}, QStringLiteral("actions")))
             return *e;
+        const QJsonValue restore = actions.value(QStringLiteral("restore_group_on_exit"));
+        if (!restore.isUndefined() && !restore.isBool())
+            return typeError(QStringLiteral("actions.restore_group_on_exit"),
+                             QStringLiteral("true or false"), restore);
+        d.restoreGroupOnExit = restore.toBool(false);
         const QJsonValue group = actions.value(QStringLiteral("move_to_group"));
         if (!group.isNull() && !group.isUndefined()) {
             int id = 0;
@@ -432,6 +438,11 @@ Result<SegmentDefinition> DefinitionCodec::fromJsonObject(const QJsonObject &o)
                 return *e;
             d.moveToGroup = id;
         }
+        if (d.restoreGroupOnExit && !d.moveToGroup)
+            return Error{QStringLiteral("actions.restore_group_on_exit"),
+                         QStringLiteral("needs move_to_group: only a customer the segment moved "
+                                        "has a group to go back to"),
+                         ErrorCode::InvalidDefinition};
     }
 
     if (!o.contains(QStringLiteral("conditions")))
@@ -545,6 +556,8 @@ QJsonObject DefinitionCodec::toJsonObject(const SegmentDefinition &d)
     QJsonObject actions;
     actions.insert(QStringLiteral("move_to_group"),
                    d.moveToGroup ? QJsonValue(*d.moveToGroup) : QJsonValue(QJsonValue::Null));
+    if (d.restoreGroupOnExit) // written only when set: older readers keep reading the file
+        actions.insert(QStringLiteral("restore_group_on_exit"), true);
     o.insert(QStringLiteral("actions"), actions);
     o.insert(QStringLiteral("conditions"), nodeToJson(d.conditions));
     return o;

@@ -28,6 +28,8 @@ struct SegmentDefinition
     QString refresh = QStringLiteral("manual"); // auto | manual | static (frozen)
     int priority = 0;
     std::optional<int> moveToGroup;
+    // actions.restore_group_on_exit: a leaver goes back to the group it was moved from
+    bool restoreGroupOnExit = false;
     ConditionNode conditions = ConditionNode::combine();
 
     bool includesRegistered() const { return applyTo != ApplyTo::Guests; }

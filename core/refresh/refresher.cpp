@@ -387,17 +387,19 @@ Status Refresher::diffAndApply(Run &run, RefreshResult &result)
 Status Refresher::moveToGroup(Run &run, RefreshResult &result)
 {
     const SegmentDefinition &d = run.record.definition;
-    if (!d.moveToGroup) return success();
     if (inWorkspace())
         return success(); // Magento's tables are read-only here; finish() says so in the history
+    if (d.restoreGroupOnExit)
+        if (Status st = restoreGroups(run, result); !st) return st;
+    if (!d.moveToGroup) return success();
     // New registered members move to the group, unless another segment that also moves
     // customers holds them with a lower priority value (ties: the older segment).
     const QString customers = m_schema.table(QStringLiteral("customer_entity"));
+    const QString moves = t("segmentor_group_move");
     const qint64 segmentId = run.record.id;
-    auto moved = execOn(
-        m_store,
+    const QString movable =
         QStringLiteral(
-            "UPDATE %1 SET group_id = ?, updated_at = ? WHERE group_id <> ? AND entity_id IN ("
+            "group_id <> ? AND entity_id IN ("
             "SELECT s.customer_id FROM %2 s JOIN %3 j ON j.refresh_id = s.refresh_id AND "
             "j.member_key = s.member_key "
             "WHERE s.refresh_id = ? AND s.customer_id IS NOT NULL AND j.change_kind = 'entered') "
@@ -406,12 +408,70 @@ Status Refresher::moveToGroup(Run &run, RefreshResult &result)
             "t2.segment_id <> ? "
             "AND (t2.priority < ? OR (t2.priority = ? AND t2.segment_id < ?)))")
             .arg(customers, t("segmentor_stage"), t("segmentor_journal"), t("segmentor_member"),
-                 t("segmentor_segment")),
-        {qint64(*d.moveToGroup), storageTimestamp(run.now).left(19), qint64(*d.moveToGroup),
-         run.stageId, segmentId, qint64(d.priority), qint64(d.priority), segmentId},
-        QStringLiteral("moving new members to group %1 failed").arg(*d.moveToGroup));
+                 t("segmentor_segment"));
+    const QVariantList movableParams = {qint64(*d.moveToGroup), run.stageId,        segmentId,
+                                        qint64(d.priority),     qint64(d.priority), segmentId};
+    const QString failed =
+        QStringLiteral("moving new members to group %1 failed").arg(*d.moveToGroup);
+    // The group each one leaves is recorded first (the latest move per segment and customer).
+    auto forget = execOn(m_store,
+                         QStringLiteral("DELETE FROM %1 WHERE segment_id = ? AND customer_id IN "
+                                        "(SELECT entity_id FROM %2 WHERE %3)")
+                             .arg(moves, customers, movable),
+                         QVariantList{segmentId} + movableParams, failed);
+    if (!forget) return forget.error();
+    auto record = execOn(
+        m_store,
+        QStringLiteral("INSERT INTO %1 (segment_id, customer_id, member_key, previous_group_id, "
+                       "group_id, refresh_id, moved_at) SELECT ?, %2.entity_id, ms.member_key, "
+                       "%2.group_id, ?, ?, ? FROM %2 JOIN %3 ms ON ms.refresh_id = ? AND "
+                       "ms.customer_id = %2.entity_id WHERE %4")
+            .arg(moves, customers, t("segmentor_stage"), movable),
+        QVariantList{segmentId, qint64(*d.moveToGroup), run.stageId, run.nowText, run.stageId} +
+            movableParams,
+        failed);
+    if (!record) return record.error();
+    auto moved = execOn(m_store,
+                        QStringLiteral("UPDATE %1 SET group_id = ?, updated_at = ? WHERE %2")
+                            .arg(customers, movable),
+                        QVariantList{qint64(*d.moveToGroup), storageTimestamp(run.now).left(19)} +
+                            movableParams,
+                        failed);
     if (!moved) return moved.error();
     result.groupChanged = std::max(0, moved.value().numRowsAffected());
+    return success();
+}
+
+// Leavers this segment moved go back to the group they had, if they are still in the group it
+// moved them to (a group changed since, by hand or by another segment, is left alone).
+Status Refresher::restoreGroups(Run &run, RefreshResult &result)
+{
+    const QString customers = m_schema.table(QStringLiteral("customer_entity"));
+    const QString moves = t("segmentor_group_move");
+    const qint64 segmentId = run.record.id;
+    const QString leavers =
+        QStringLiteral("SELECT gm.customer_id FROM %1 gm JOIN %2 j ON j.segment_id = "
+                       "gm.segment_id AND j.member_key = gm.member_key WHERE gm.segment_id = ? "
+                       "AND j.refresh_id = ? AND j.change_kind = 'left'")
+            .arg(moves, t("segmentor_journal"));
+    const QString failed = QStringLiteral("restoring the leavers' groups failed");
+    auto restored = execOn(
+        m_store,
+        QStringLiteral("UPDATE %1 SET group_id = (SELECT gm.previous_group_id FROM %2 gm WHERE "
+                       "gm.segment_id = ? AND gm.customer_id = %1.entity_id), updated_at = ? "
+                       "WHERE entity_id IN (%3) AND group_id = (SELECT gm.group_id FROM %2 gm "
+                       "WHERE gm.segment_id = ? AND gm.customer_id = %1.entity_id)")
+            .arg(customers, moves, leavers),
+        {segmentId, storageTimestamp(run.now).left(19), segmentId, run.stageId, segmentId}, failed);
+    if (!restored) return restored.error();
+    result.groupRestored = std::max(0, restored.value().numRowsAffected());
+    // The leavers' moves are settled, restored or not: a later entry records a new one.
+    auto settled = execOn(m_store,
+                          QStringLiteral("DELETE FROM %1 WHERE segment_id = ? AND customer_id IN "
+                                         "(SELECT x.customer_id FROM (%2) x)")
+                              .arg(moves, leavers),
+                          {segmentId, segmentId, run.stageId}, failed);
+    if (!settled) return settled.error();
     return success();
 }
 
@@ -436,6 +496,11 @@ Status Refresher::finish(Run &run, RefreshResult &result)
     };
     QList<Entry> entries = {{"customers_added", result.added, {}},
                             {"customers_removed", result.removed, {}}};
+    if (run.record.definition.restoreGroupOnExit)
+        entries << Entry{"group_restored", result.groupRestored,
+                         inWorkspace() ? QStringLiteral("not applied: the store is read-only for "
+                                                        "this database user")
+                                       : QStringLiteral("leavers back to their previous group")};
     if (run.record.definition.moveToGroup)
         entries << Entry{
             "group_changed", result.groupChanged,

@@ -42,6 +42,7 @@ struct RefreshResult
     qint64 added = 0;
     qint64 removed = 0;
     qint64 groupChanged = 0;
+    qint64 groupRestored = 0; // leavers put back in the group they were moved from
     qint64 memberCount = 0;
     QList<MemberKey> entering; // dry run only
     QList<MemberKey> leaving;  // dry run only
@@ -71,6 +72,7 @@ private:
     Status applyOverrides(Run &run);
     Status diffAndApply(Run &run, RefreshResult &result);
     Status moveToGroup(Run &run, RefreshResult &result);
+    Status restoreGroups(Run &run, RefreshResult &result);
     Status finish(Run &run, RefreshResult &result);
     Status materializeAcross(Run &run, const SqlText &with, const SqlText &body); // workspace mode
     // Statements on Segmentor's tables run where they live (the store or the workspace).

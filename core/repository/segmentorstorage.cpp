@@ -49,6 +49,13 @@ QStringList SegmentorStorage::createStatements(Dialect dialect, const QString &p
                   "created_at %2 NOT NULL, "
                   "PRIMARY KEY (segment_id, member_key)")
                   .arg(key, ts, text)),
+        // The group a segment moved a customer from (the latest move), to restore on exit.
+        table("segmentor_group_move",
+              QStringLiteral("segment_id INTEGER NOT NULL, customer_id INTEGER NOT NULL, "
+                             "member_key %1 NOT NULL, previous_group_id INTEGER NOT NULL, "
+                             "group_id INTEGER NOT NULL, refresh_id INTEGER NULL, moved_at %2 NOT "
+                             "NULL, PRIMARY KEY (segment_id, customer_id)")
+                  .arg(key, ts)),
         table("segmentor_stage",
               QStringLiteral(
                   "refresh_id INTEGER NOT NULL, member_key %1 NOT NULL, customer_id INTEGER NULL, "

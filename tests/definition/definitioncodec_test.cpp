@@ -45,6 +45,13 @@ INSTANTIATE_TEST_SUITE_P(
     Table, CodecRejects,
     ::testing::Values(
         BadCase{"NotJson", "{", "", "not valid JSON: unterminated object at offset 1"},
+        BadCase{"RestoreWithoutMove", wrap(R"("actions":{"restore_group_on_exit":true})"),
+                "actions.restore_group_on_exit",
+                "needs move_to_group: only a customer the segment moved has a group to go back "
+                "to"},
+        BadCase{"RestoreNotBool",
+                wrap(R"("actions":{"move_to_group":2,"restore_group_on_exit":"yes"})"),
+                "actions.restore_group_on_exit", "expected true or false, got \"yes\""},
         BadCase{"NotObject", "[1]", "", "expected a JSON object at the top level"},
         BadCase{"UnknownTopKey", wrap(R"("colour":"red")"), "colour",
                 "unknown key \"colour\" in a segment definition"},
@@ -151,7 +158,7 @@ TEST(DefinitionCodec, RoundTripKeepsEverything)
     const QByteArray json = R"({
       "segmentor": 1, "code": "vip-platinum", "name": "VIP Platinum Tier", "description": "Top spenders",
       "active": false, "websites": [1, 2], "apply_to": "all", "refresh": "auto", "priority": 10,
-      "actions": { "move_to_group": 3 },
+      "actions": { "move_to_group": 3, "restore_group_on_exit": true },
       "conditions": { "type": "combine", "match": "any", "expect": false, "conditions": [
         { "type": "customer", "attribute": "email", "operator": "ends_with", "value": "@company.com", "enabled": false },
         { "type": "address", "address": "shipping", "match": "all", "expect": true,
@@ -174,6 +181,7 @@ TEST(DefinitionCodec, RoundTripKeepsEverything)
     EXPECT_FALSE(second->conditions.children[0].enabled);
     EXPECT_EQ(second->conditions.children[3].count->value.toInt(), 2);
     EXPECT_EQ(*second->moveToGroup, 3);
+    EXPECT_TRUE(second->restoreGroupOnExit);
 }
 
 } // namespace

@@ -246,6 +246,42 @@ TEST_P(Refresh, MoveToGroupLowestPriorityWins)
     EXPECT_TRUE(logged);
 }
 
+TEST_P(Refresh, LeaversGoBackToTheGroupTheyWereMovedFrom)
+{
+    // Customers 1 and 2 (group 1) enter and move to group 4; customer 2's group is then changed
+    // by hand to 5. When both leave, 1 goes back to group 1 and 2 keeps the hand-made group.
+    ASSERT_TRUE(
+        m_repository
+            ->save(definition(QStringLiteral("vip"), kBuyers,
+                              R"("actions":{"move_to_group":4,"restore_group_on_exit":true})"))
+            .ok());
+    const QString groups = QStringLiteral(
+        "SELECT group_id FROM mg_customer_entity WHERE entity_id IN (1, 2, 3) ORDER BY entity_id");
+    Result<RefreshResult> entered = refresh(QStringLiteral("vip"));
+    ASSERT_TRUE(entered.ok()) << entered.error().message.toStdString();
+    EXPECT_EQ(entered->groupChanged, 2);
+    EXPECT_EQ(column(groups), QStringList({"4", "4", "1"}));
+    EXPECT_EQ(column(QStringLiteral("SELECT previous_group_id FROM mg_segmentor_group_move "
+                                    "ORDER BY customer_id")),
+              QStringList({"1", "1"}));
+    exec(QStringLiteral("UPDATE mg_customer_entity SET group_id = 5 WHERE entity_id = 2"));
+    exec(QStringLiteral("UPDATE mg_sales_order SET customer_id = NULL, customer_email = "
+                        "'gone@example.com' WHERE customer_id IN (1, 2)"));
+    Result<RefreshResult> left = refresh(QStringLiteral("vip"));
+    ASSERT_TRUE(left.ok()) << left.error().message.toStdString();
+    EXPECT_EQ(left->removed, 2);
+    EXPECT_EQ(left->groupRestored, 1);
+    EXPECT_EQ(column(groups), QStringList({"1", "5", "1"}));
+    EXPECT_EQ(column(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_group_move")),
+              QStringList({"0"}));
+    const Result<QList<HistoryEntry>> history = m_repository->history(QStringLiteral("vip"));
+    ASSERT_TRUE(history.ok());
+    bool logged = false;
+    for (const HistoryEntry &e : *history)
+        logged = logged || (e.event == QLatin1String("group_restored") && e.amount == 1);
+    EXPECT_TRUE(logged);
+}
+
 TEST_P(Refresh, CancelKeepsTheMembershipAndSaysSo)
 {
     ASSERT_TRUE(m_repository->save(definition(QStringLiteral("buyers"), kBuyers)).ok());

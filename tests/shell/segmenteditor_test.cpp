@@ -98,7 +98,12 @@ TEST(SegmentEditor, SavesTheGeneralAndActionsFields)
     emit name->textEdited(name->text()); // the code follows the name
     EXPECT_EQ(editor.definition().code, QStringLiteral("active-customers"));
     editor.findChild<QSpinBox *>(QStringLiteral("priority"))->setValue(7);
+    QCheckBox *restore = editor.findChild<QCheckBox *>(QStringLiteral("restoreGroup"));
+    ASSERT_TRUE(restore);
+    EXPECT_FALSE(restore->isEnabled()); // only a segment that moves customers can restore
     editor.findChild<QCheckBox *>(QStringLiteral("moveToGroup"))->setChecked(true);
+    EXPECT_TRUE(restore->isEnabled());
+    restore->setChecked(true);
     QSignalSpy savedSpy(&editor, &SegmentEditorDialog::saved);
     // The customer groups arrive from the store (or a group id is typed).
     QComboBox *group = editor.findChild<QComboBox *>(QStringLiteral("group"));
@@ -119,6 +124,7 @@ TEST(SegmentEditor, SavesTheGeneralAndActionsFields)
     EXPECT_EQ(back->name, QStringLiteral("Active customers"));
     EXPECT_EQ(back->priority, 7);
     EXPECT_EQ(back->moveToGroup, std::optional<int>(2));
+    EXPECT_TRUE(back->restoreGroupOnExit);
     EXPECT_EQ(seg::DefinitionCodec::nodeToJson(back->conditions),
               seg::DefinitionCodec::nodeToJson(d.conditions));
 }

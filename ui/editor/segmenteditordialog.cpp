@@ -212,7 +212,15 @@ QWidget *SegmentEditorDialog::buildActionsTab()
     connect(m_moveToGroup, &QCheckBox::toggled, m_group, &QWidget::setEnabled);
     auto *row = new QFormLayout;
     row->addRow(tr("Customer &group:"), m_group);
-    auto *hint = new QLabel(tr("Customers who leave the segment keep their group. Guests have no "
+    m_restoreGroup = new QCheckBox(
+        tr("When a moved customer leaves, put them back in their previous group"), page);
+    m_restoreGroup->setObjectName(QStringLiteral("restoreGroup"));
+    m_restoreGroup->setChecked(m_original.restoreGroupOnExit);
+    m_restoreGroup->setEnabled(m_moveToGroup->isChecked());
+    connect(m_moveToGroup, &QCheckBox::toggled, m_restoreGroup, &QWidget::setEnabled);
+    row->addRow(QString(), m_restoreGroup);
+    auto *hint = new QLabel(tr("Without it, customers who leave keep their group. A customer whose "
+                               "group was changed since the move is left alone. Guests have no "
                                "group and are not moved."),
                             page);
     hint->setWordWrap(true);
@@ -400,6 +408,7 @@ seg::SegmentDefinition SegmentEditorDialog::definition() const
                                                 : m_group->currentData().toInt(&ok);
         if (ok) d.moveToGroup = group;
     }
+    d.restoreGroupOnExit = d.moveToGroup && m_restoreGroup->isChecked();
     return d;
 }
 

@@ -79,6 +79,7 @@ private:
     QSpinBox *m_priority = nullptr;
     QCheckBox *m_moveToGroup = nullptr;
     QComboBox *m_group = nullptr;
+    QCheckBox *m_restoreGroup = nullptr;
     QGroupBox *m_exportBox = nullptr; // checkable: export the members after each refresh
     QLineEdit *m_exportFolder = nullptr;
     QComboBox *m_exportFormat = nullptr;
