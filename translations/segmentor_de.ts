@@ -359,154 +359,154 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>erfüllen alle Bedingungen (gezählt in %L1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="135"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="136"/>
         <source>Counting failed: %1</source>
         <translation>Zählen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="160"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="166"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="168"/>
         <source>Add condition…</source>
         <translation>Bedingung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="170"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="174"/>
         <source>Wrap in group</source>
         <translation>In Gruppe fassen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="175"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
         <source>Mute</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="187"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="198"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
         <source>Show SQL</source>
         <translation>SQL anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="199"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="201"/>
         <source>The statement that selects the members, with its bound values</source>
         <translation>Die Abfrage, die die Mitglieder auswählt, mit ihren gebundenen Werten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
         <source>Explain a customer…</source>
         <translation>Einen Kunden erklären…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
         <source>See which conditions one customer passes or fails, and why</source>
         <translation>Sehen, welche Bedingungen ein Kunde erfüllt oder nicht, und warum</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="206"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="209"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="211"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="241"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="243"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="258"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="260"/>
         <source>Connect to a store to count the members</source>
         <translation>Verbinden Sie einen Shop, um die Mitglieder zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="279"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="281"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="292"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="294"/>
         <source>Condition types</source>
         <translation>Bedingungstypen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="295"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="297"/>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
         <translation>In eine Gruppe ziehen oder Eingabe drücken, um an der Cursorposition hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="495"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="498"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="511"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="514"/>
         <source>Fix the highlighted conditions to count the members</source>
         <translation>Korrigieren Sie die markierten Bedingungen, um die Mitglieder zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
         <source>Unmute</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="585"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="588"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="597"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="600"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
         <source>Move condition up</source>
         <translation>Bedingung nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
         <source>Move condition down</source>
         <translation>Bedingung nach unten</translation>
     </message>
@@ -516,12 +516,12 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>1 Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="188"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="190"/>
         <source>Edit condition</source>
         <translation>Bedingung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="344"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="346"/>
         <source>The store could not be read: %1</source>
         <translation>Der Shop konnte nicht gelesen werden: %1</translation>
     </message>
@@ -531,12 +531,12 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>„%1“ ist gesperrt: zuerst entsperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="60"/>
         <source>Lock condition</source>
         <translation>Bedingung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="60"/>
         <source>Unlock condition</source>
         <translation>Bedingung entsperren</translation>
     </message>
@@ -945,62 +945,62 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="32"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="33"/>
         <source>What is counted: matching items, their quantity, the amount spent on them (base currency) or the orders they are in</source>
         <translation>Was gezählt wird: passende Artikel, ihre Menge, der dafür ausgegebene Betrag (Basiswährung) oder die Bestellungen, in denen sie sind</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="40"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="41"/>
         <source>Count %1</source>
         <translation>Zählen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="46"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="47"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="52"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="53"/>
         <source>Recency: the last order (later is better); frequency: the number of orders; monetary: lifetime sales. Scores 1 to 5 by quintile among the segment&apos;s customers with orders.</source>
         <translation>Aktualität: die letzte Bestellung (später ist besser); Häufigkeit: die Anzahl der Bestellungen; Umsatz: der Gesamtumsatz. Werte 1 bis 5 nach Quintil unter den Kunden des Segments mit Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="61"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="62"/>
         <source>Change RFM score</source>
         <translation>RFM-Wert ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="68"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="69"/>
         <source>Sample</source>
         <translation>Stichprobe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="69"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="70"/>
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="76"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="77"/>
         <source>The share of the customers kept, the same at every refresh</source>
         <translation>Der behaltene Anteil der Kunden, bei jeder Aktualisierung derselbe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="82"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="83"/>
         <source>Change sample size</source>
         <translation>Stichprobengröße ändern</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="84"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="85"/>
         <source>of the customers, seed</source>
         <translation>der Kunden, Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="87"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="88"/>
         <source>Another seed draws another sample; the same seed the same one</source>
         <translation>Ein anderer Startwert zieht eine andere Stichprobe; derselbe Startwert dieselbe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="94"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="95"/>
         <source>Change sample seed</source>
         <translation>Startwert der Stichprobe ändern</translation>
     </message>
@@ -1289,7 +1289,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="333"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="334"/>
         <source>%n member(s) match this condition on its own</source>
         <translation>
             <numerusform>%n Mitglied erfüllt diese Bedingung für sich</numerusform>
@@ -1297,22 +1297,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="339"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="340"/>
         <source>Counted in %1: a slow condition, it slows every count and refresh</source>
         <translation>Gezählt in %1: eine langsame Bedingung, sie verlangsamt jede Zählung und Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="340"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="341"/>
         <source>Counted in %1</source>
         <translation>Gezählt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="368"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="368"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
@@ -1917,132 +1917,215 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="18"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="24"/>
         <source>e.g. Newsletter</source>
         <translation>z. B. Newsletter</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="23"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="26"/>
         <source>Mailchimp audience</source>
         <translation>Mailchimp-Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="24"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="27"/>
         <source>Klaviyo list</source>
         <translation>Klaviyo-Liste</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="31"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="35"/>
         <source>Transactional (no marketing consent)</source>
         <translation>Transaktional (ohne Marketing-Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="33"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="37"/>
         <source>Subscribed (they opted in)</source>
         <translation>Abonniert (mit Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="34"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="38"/>
         <source>Pending (Mailchimp asks them to confirm)</source>
         <translation>Ausstehend (Mailchimp bittet um Bestätigung)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="36"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="40"/>
         <source>New contacts:</source>
         <translation>Neue Kontakte:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="51"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="85"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="52"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="86"/>
         <source>Tool:</source>
         <translation>Werkzeug:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="54"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="75"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="131"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="55"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="76"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
         <source>API address:</source>
         <translation>API-Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="57"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="77"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="134"/>
         <source>Push after each refresh of:</source>
         <translation>Nach jeder Aktualisierung senden von:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="65"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="139"/>
         <source>The API key is kept in the system keychain, never in Segmentor&apos;s tables.</source>
         <translation>Der API-Schlüssel liegt im Schlüsselbund des Systems, nie in Segmentors Tabellen.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="125"/>
         <source>Audience id:</source>
         <translation>Zielgruppen-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="28"/>
+        <source>Webhook (enter/exit events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="58"/>
+        <source>Entered</source>
+        <translation type="unfinished">Eingetreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="59"/>
+        <source>Left</source>
+        <translation type="unfinished">Ausgetreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="60"/>
+        <source>Scheduled refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="73"/>
+        <source> events per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="91"/>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="92"/>
+        <source>Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="125"/>
         <source>List id:</source>
         <translation>Listen-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="126"/>
         <source>e.g. a1b2c3d4e5</source>
         <translation>z. B. a1b2c3d4e5</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="126"/>
         <source>e.g. XyZ123</source>
         <translation>z. B. XyZ123</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="97"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="131"/>
+        <source>Signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="133"/>
+        <source>Send the joiners and leavers of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="135"/>
+        <source>Each request is signed: X-Segmentor-Signature is sha256= and the HMAC-SHA256 of &quot;timestamp.body&quot; with the secret. The secret is kept in the system keychain, never in Segmentor&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="147"/>
+        <source>https://example.com/hooks/segmentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="161"/>
         <source>Edit destination %1</source>
         <translation>Ziel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="103"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="171"/>
         <source>stored; type a new key to replace it</source>
         <translation>gespeichert; neuen Schlüssel eingeben, um ihn zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="104"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="172"/>
         <source>not stored yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="141"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="214"/>
         <source>Give the destination a name.</source>
         <translation>Geben Sie dem Ziel einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="144"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="216"/>
+        <source>Choose at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="218"/>
+        <source>Choose the segments whose joiners and leavers are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="221"/>
         <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
         <translation>Geben Sie die Mailchimp-Zielgruppen-ID ein (Audience → Settings → Audience name and defaults).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="146"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="223"/>
         <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
         <translation>Geben Sie die Klaviyo-Listen-ID ein (Lists &amp; segments → die Liste → Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="149"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="226"/>
+        <source>The URL must start with https:// (or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="227"/>
         <source>The API address must start with https://.</source>
         <translation>Die API-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="151"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="229"/>
+        <source>Enter the signing secret (share it with the receiver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="230"/>
         <source>Enter the API key.</source>
         <translation>Geben Sie den API-Schlüssel ein.</translation>
     </message>
@@ -2050,37 +2133,46 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>DestinationTableModel</name>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="54"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="53"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="56"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="56"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="58"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="79"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="81"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="83"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="83"/>
-        <source>Audience / list</source>
-        <translation>Zielgruppe / Liste</translation>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="85"/>
+        <source>Audience / list / URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="85"/>
+        <source>Audience / list</source>
+        <translation type="vanished">Zielgruppe / Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="87"/>
         <source>Last sync</source>
         <translation>Letzter Abgleich</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="87"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="89"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2341,55 +2433,60 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>&amp;Erklären</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Values compared</source>
         <translation>Verglichene Werte</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="87"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="84"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="92"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="89"/>
         <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
         <translation>✔ die Bedingung ist für diesen Kunden wahr · ✘ sie ist falsch · stummgeschaltete Bedingungen sind grau und werden ignoriert. Eine auf FALSCH gestellte Gruppe verlangt falsche Bedingungen.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="112"/>
-        <location filename="../ui/builder/explaindialog.cpp" line="177"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="108"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="173"/>
         <source>Enter a customer id or an e-mail address, then press Explain.</source>
         <translation>Geben Sie eine Kundennummer oder E-Mail-Adresse ein und drücken Sie Erklären.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="153"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="149"/>
         <source>– muted</source>
         <translation>– stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="157"/>
         <source>✔ true</source>
         <translation>✔ wahr</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="157"/>
         <source>✘ false</source>
         <translation>✘ falsch</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="186"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="181"/>
         <source>Evaluating the segment for %1…</source>
         <translation>Werte das Segment für %1 aus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="199"/>
+        <source>%1. Enter a customer id to explain one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/builder/explaindialog.cpp" line="201"/>
@@ -2442,19 +2539,16 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="237"/>
         <source>the guest %1</source>
-        <translation>der Gast %1</translation>
+        <translation type="vanished">der Gast %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="238"/>
         <source>customer %1</source>
-        <translation>Kunde %1</translation>
+        <translation type="vanished">Kunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="240"/>
         <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
-        <translation>Dieselbe E-Mail gehört auch zu %1: Geben Sie eine Nummer ein, um einen anderen zu erklären.</translation>
+        <translation type="vanished">Dieselbe E-Mail gehört auch zu %1: Geben Sie eine Nummer ein, um einen anderen zu erklären.</translation>
     </message>
 </context>
 <context>
@@ -2613,14 +2707,19 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Nur Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="21"/>
         <source>Mailchimp</source>
         <translation>Mailchimp</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="23"/>
         <source>Klaviyo</source>
         <translation>Klaviyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/integrationstext.cpp" line="25"/>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2786,12 +2885,12 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>&lt;h2&gt;Willkommen bei Segmentor&lt;/h2&gt;&lt;p&gt;Ein Demo-Shop zum Erkunden wird vorbereitet: %1 Kunden mit Bestellungen, Warenkörben und Wunschlisten sowie fünf Beispielsegmente.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="442"/>
+        <location filename="../ui/app/mainwindow.cpp" line="416"/>
         <source>The example segments could not be imported: %1</source>
         <translation>Die Beispielsegmente konnten nicht importiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/mainwindow.cpp" line="476"/>
+        <location filename="../ui/app/mainwindow.cpp" line="455"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n Segment</numerusform>
@@ -2799,22 +2898,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="494"/>
+        <location filename="../ui/app/mainwindow.cpp" line="473"/>
         <source>The new language applies the next time Segmentor starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Segmentor.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="500"/>
+        <location filename="../ui/app/mainwindow.cpp" line="479"/>
         <source>About Segmentor</source>
         <translation>Über Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="501"/>
+        <location filename="../ui/app/mainwindow.cpp" line="480"/>
         <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store&apos;s catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Kundensegmentierung für Magento-2-Shops: Beschreiben Sie ein Segment als Baum von Bedingungen und erhalten Sie seine Mitglieder – mit der Begründung, warum ein Kunde dazugehört oder nicht.&lt;/p&gt;&lt;p&gt;Shops: SQLite, MySQL/MariaDB, PostgreSQL. Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Der Katalog des Demo-Shops stammt aus dem Datensatz UCI Online Retail (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="477"/>
+        <location filename="../ui/app/mainwindow.cpp" line="456"/>
         <source>%1 members in all</source>
         <translation>%1 Mitglieder insgesamt</translation>
     </message>
@@ -2824,12 +2923,12 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="484"/>
+        <location filename="../ui/app/mainwindow.cpp" line="463"/>
         <source>REST API on %1</source>
         <translation>REST-API auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="486"/>
+        <location filename="../ui/app/mainwindow.cpp" line="465"/>
         <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
         <translation>Offen für das Netzwerk: Tokens gehen im Klartext, wenn kein TLS-Proxy davor steht.</translation>
     </message>
@@ -3181,57 +3280,57 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>OverlapMembersDialog</name>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="25"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="26"/>
         <source>Members of %1 and %2</source>
         <translation>Mitglieder von %1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="26"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
         <source>In both (%1 ∩ %2)</source>
         <translation>In beiden (%1 ∩ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="28"/>
         <source>Only in %1 (%1 − %2)</source>
         <translation>Nur in %1 (%1 − %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="64"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="65"/>
         <source>Listing the members failed: %1</source>
         <translation>Auflisten der Mitglieder fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="73"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="74"/>
         <source>guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="79"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="80"/>
         <source>%1 members; the first %2 are listed.</source>
         <translation>%1 Mitglieder; die ersten %2 sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="82"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="83"/>
         <source>%1 members.</source>
         <translation>%1 Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="101"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="102"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3239,52 +3338,52 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="19"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="20"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="24"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="25"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="25"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="26"/>
         <source>Each cell: members in both the row and the column segment, and their share of the &lt;b&gt;row&lt;/b&gt; segment. Double-click a cell to list them; right-click for the members only in the row segment.</source>
         <translation>Jede Zelle: Mitglieder sowohl des Zeilen- als auch des Spaltensegments und ihr Anteil am &lt;b&gt;Zeilen&lt;/b&gt;segment. Doppelklick auf eine Zelle listet sie auf; Rechtsklick für die Mitglieder nur im Zeilensegment.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="59"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="60"/>
         <source>Members in both %1 and %2…</source>
         <translation>Mitglieder in %1 und %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="61"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="62"/>
         <source>Members in %1 but not in %2…</source>
         <translation>Mitglieder in %1, aber nicht in %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="68"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="69"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="78"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="79"/>
         <source>Computing the overlap failed: %1</source>
         <translation>Berechnung der Überschneidung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="110"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="111"/>
         <source>Overlap of %1 segments</source>
         <translation>Überschneidung von %1 Segmenten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="158"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="159"/>
         <source>Choose two segments or more.</source>
         <translation>Wählen Sie mindestens zwei Segmente.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="161"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="162"/>
         <source>Computing the overlap of %1 segments…</source>
         <translation>Überschneidung von %1 Segmenten wird berechnet…</translation>
     </message>
@@ -3578,7 +3677,7 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="164"/>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="449"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="423"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3608,42 +3707,42 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Berechne Umsätze für %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="454"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="428"/>
         <source>The sales report failed: %1</source>
         <translation>Der Umsatzbericht ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="468"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="442"/>
         <source>%1: %2 orders from %3 customers</source>
         <translation>%1: %2 Bestellungen von %3 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="472"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="446"/>
         <source> · %1: %2 orders</source>
         <translation> · %1: %2 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="476"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="450"/>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
         <translation> · Beträge in %1 (Basiswährung) · Status: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="504"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="478"/>
         <source>Export the statistics table</source>
         <translation>Statistiktabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="510"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="484"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -3807,177 +3906,272 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SegmentEditorDialog</name>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="35"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="41"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="39"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="45"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="40"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="46"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="46"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="52"/>
         <source>Matched customers</source>
         <translation>Passende Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="59"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="65"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="84"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="68"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="95"/>
         <source>This segment cannot be saved: %1</source>
         <translation>Dieses Segment kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="112"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="127"/>
         <source>e.g. VIP customers</source>
         <translation>z. B. VIP-Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="115"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="130"/>
         <source>e.g. vip-customers</source>
         <translation>z. B. vip-kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="119"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="134"/>
         <source>A unique short name used by exports, the command line and the REST API: lower-case letters, digits, - and _</source>
         <translation>Ein eindeutiger Kurzname für Exporte, die Kommandozeile und die REST-API: Kleinbuchstaben, Ziffern, - und _</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="133"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="148"/>
         <source>Active (refreshed, exported and applied)</source>
         <translation>Aktiv (aktualisiert, exportiert und angewendet)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="144"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="159"/>
         <source>all websites (or website ids, e.g. 1, 2)</source>
         <translation>alle Websites (oder Website-IDs, z. B. 1, 2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="158"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="173"/>
         <source>Registered customers</source>
         <translation>Registrierte Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="159"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="174"/>
         <source>Guests (by e-mail)</source>
         <translation>Gäste (nach E-Mail)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="160"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="175"/>
         <source>Registered customers and guests</source>
         <translation>Registrierte Kunden und Gäste</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="163"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="178"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="164"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="179"/>
         <source>Scheduled (segmentor-cli refresh --all)</source>
         <translation>Geplant (segmentor-cli refresh --all)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="171"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="186"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
         <translation>Ist ein Kunde in mehreren Segmenten, die in eine Gruppe verschieben, gewinnt die niedrigste Priorität</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="174"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="175"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="190"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="176"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="191"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="178"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
         <source>&amp;Websites:</source>
         <translation>&amp;Websites:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="179"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="194"/>
         <source>&amp;Apply to:</source>
         <translation>&amp;Gilt für:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="180"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="195"/>
         <source>&amp;Refresh:</source>
         <translation>A&amp;ktualisierung:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="181"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="196"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="190"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="205"/>
         <source>Move the members to a customer group after each refresh</source>
         <translation>Mitglieder nach jeder Aktualisierung in eine Kundengruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="201"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="216"/>
         <source>Customer &amp;group:</source>
         <translation>Kunden&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="202"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="217"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
         <translation>Kunden, die das Segment verlassen, behalten ihre Gruppe. Gäste haben keine Gruppe und werden nicht verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="233"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="234"/>
+        <source>&amp;Export the members to a folder after each refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="240"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="243"/>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="251"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="252"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="253"/>
+        <source>XML Spreadsheet 2003 (.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="256"/>
+        <source>all columns; e.g. email,firstname,lastname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="261"/>
+        <source> newest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="263"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="266"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="267"/>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="268"/>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="269"/>
+        <source>Files are named with the segment code and the refresh time (UTC), written whole or not at all; older ones are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="323"/>
+        <source>The segment was saved, but not its export after refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="360"/>
         <source>None ticked: all websites</source>
         <translation>Keine angehakt: alle Websites</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="293"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="420"/>
         <source>The segment needs a name.</source>
         <translation>Das Segment braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="300"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="427"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
         <translation>Der Code muss mit einem Kleinbuchstaben oder einer Ziffer beginnen und darf nur a-z, 0-9, - und _ enthalten (höchstens 64 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="306"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="433"/>
         <source>Choose the customer group the members move to.</source>
         <translation>Wählen Sie die Kundengruppe, in die die Mitglieder wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="441"/>
+        <source>Choose the folder the members are exported to (a full path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="455"/>
+        <source>Restore version %1</source>
+        <translation>Version %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="456"/>
+        <source>Restore version %1 as the segment&apos;s definition? It is saved at once as a new version; the current definition stays in the list, so you can restore it again. Changes not saved in this editor are discarded.</source>
+        <translation>Version %1 als Definition des Segments wiederherstellen? Sie wird sofort als neue Version gespeichert; die aktuelle Definition bleibt in der Liste und kann wiederhergestellt werden. Nicht gespeicherte Änderungen in diesem Editor gehen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="470"/>
+        <source>Version %1 cannot be restored: %2</source>
+        <translation>Version %1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="526"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="526"/>
         <source>New segment: %1</source>
         <translation>Neues Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="327"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="527"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="50"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="56"/>
         <source>Preview of members</source>
         <translation>Vorschau der Mitglieder</translation>
     </message>
@@ -4497,67 +4691,67 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SizeHistoryView</name>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="21"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="22"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="26"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="29"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="29"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="30"/>
         <source>All snapshots</source>
         <translation>Alle Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="32"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="33"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="35"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="36"/>
         <source>&lt;b&gt;Show&lt;/b&gt;</source>
         <translation>&lt;b&gt;Anzeigen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="47"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="48"/>
         <source>&lt;h3&gt;No size history yet&lt;/h3&gt;&lt;p&gt;Every refresh records how many members a segment has.&lt;br&gt;Refresh your segments (or let the scheduled refresh run) and their sizes appear here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch kein Größenverlauf&lt;/h3&gt;&lt;p&gt;Jede Aktualisierung erfasst, wie viele Mitglieder ein Segment hat.&lt;br&gt;Aktualisieren Sie Ihre Segmente (oder lassen Sie die geplante Aktualisierung laufen), dann erscheinen ihre Größen hier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="66"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="67"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="74"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="75"/>
         <source>Reading the size history failed: %1</source>
         <translation>Lesen des Größenverlaufs fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="84"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="85"/>
         <source>%1 snapshots of %2 segments</source>
         <translation>%1 Momentaufnahmen von %2 Segmenten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="128"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="129"/>
         <source>Reading the size history…</source>
         <translation>Größenverlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="132"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="133"/>
         <source>Choose at least one segment</source>
         <translation>Wählen Sie mindestens ein Segment</translation>
     </message>
@@ -4777,6 +4971,90 @@ Doppelklicken, um sie aufzulisten.</translation>
         <location filename="../ui/integrations/syncruntablemodel.cpp" line="102"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="22"/>
+        <location filename="../ui/editor/versionsview.cpp" line="25"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="24"/>
+        <source>%1 (database user %2)</source>
+        <translation>%1 (Datenbankbenutzer %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="48"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="48"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="48"/>
+        <source>Saved by</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="48"/>
+        <source>What changed</source>
+        <translation>Was sich änderte</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="65"/>
+        <source>&amp;Restore this version…</source>
+        <translation>Diese Version &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="68"/>
+        <source>Saves this version as the newest one; the current definition stays in the list, so restoring can be undone by restoring it</source>
+        <translation>Speichert diese Version als neueste; die aktuelle Definition bleibt in der Liste, die Wiederherstellung lässt sich also durch deren Wiederherstellung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="105"/>
+        <source>Loading the versions…</source>
+        <translation>Versionen werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="115"/>
+        <source>Could not read the versions: %1</source>
+        <translation>Die Versionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="156"/>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="173"/>
+        <source>No version yet: the history starts with the next save.</source>
+        <translation>Noch keine Version: Der Verlauf beginnt mit dem nächsten Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="174"/>
+        <source>Each save keeps a version. Select one to see what restoring it would change.</source>
+        <translation>Jedes Speichern bewahrt eine Version. Wählen Sie eine aus, um zu sehen, was ihre Wiederherstellung ändern würde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="193"/>
+        <source>Version %1 is the current definition.</source>
+        <translation>Version %1 ist die aktuelle Definition.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="201"/>
+        <source>Restoring version %1 would make these changes to the current definition:</source>
+        <translation>Die Wiederherstellung von Version %1 würde die aktuelle Definition so ändern:</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="204"/>
+        <source>No difference: version %1 reads the same as the current one.</source>
+        <translation>Kein Unterschied: Version %1 liest sich wie die aktuelle.</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +5824,194 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>seg::DefinitionDiff</name>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="27"/>
+        <source> (muted)</source>
+        <translation> (stummgeschaltet)</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="28"/>
+        <source> (locked)</source>
+        <translation> (gesperrt)</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="139"/>
+        <source>all websites</source>
+        <translation>alle Websites</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="150"/>
+        <source>registered customers</source>
+        <translation>registrierte Kunden</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="152"/>
+        <source>guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="154"/>
+        <source>registered customers and guests</source>
+        <translation>registrierte Kunden und Gäste</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="161"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="161"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="166"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="171"/>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="172"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="191"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="192"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="193"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="195"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="196"/>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="198"/>
+        <source>Apply to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="200"/>
+        <source>Refresh</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="202"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="204"/>
+        <source>Move to customer group</source>
+        <translation>In Kundengruppe verschieben</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="237"/>
+        <source> (in: %1)</source>
+        <translation> (in: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="259"/>
+        <source>%1 changed</source>
+        <comment>settings</comment>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="261"/>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="262"/>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="263"/>
+        <source>%1 changed</source>
+        <comment>conditions</comment>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="265"/>
+        <source>conditions: %1</source>
+        <translation>Bedingungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="266"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>seg::DefinitionVersions</name>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="33"/>
+        <source>no segment with this code</source>
+        <translation>kein Segment mit diesem Code</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="38"/>
+        <source>no version %1</source>
+        <translation>keine Version %1</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="45"/>
+        <source>as it was before the history started</source>
+        <translation>wie vor Beginn des Verlaufs</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="48"/>
+        <source>created by an import</source>
+        <translation>durch einen Import angelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="49"/>
+        <source>created as a copy</source>
+        <translation>als Kopie angelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="50"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="55"/>
+        <source>restored version %1: %2</source>
+        <translation>Version %1 wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="57"/>
+        <source>imported: %1</source>
+        <translation>importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="138"/>
+        <source>version %1 cannot be read: %2</source>
+        <translation>Version %1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>seg::ExportColumns</name>
     <message>
         <location filename="../core/export/exportcolumns.cpp" line="17"/>
@@ -5763,24 +6229,20 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::MemberExplainer</name>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="35"/>
         <source>cannot look up the e-mail</source>
-        <translation>die E-Mail-Adresse kann nicht nachgeschlagen werden</translation>
+        <translation type="vanished">die E-Mail-Adresse kann nicht nachgeschlagen werden</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="59"/>
         <source>Enter a customer id or an e-mail address.</source>
-        <translation>Geben Sie eine Kunden-ID oder eine E-Mail-Adresse ein.</translation>
+        <translation type="vanished">Geben Sie eine Kunden-ID oder eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="94"/>
         <source>This segment (not saved yet)</source>
-        <translation>Dieses Segment (noch nicht gespeichert)</translation>
+        <translation type="vanished">Dieses Segment (noch nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="95"/>
         <source>Segment &quot;%1&quot; (not saved yet)</source>
-        <translation>Segment „%1“ (noch nicht gespeichert)</translation>
+        <translation type="vanished">Segment „%1“ (noch nicht gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6422,11 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>das Lesen der Mitglieder ist fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../core/members/memberpagequery.cpp" line="430"/>
+        <source>cannot read the members&apos; details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read the customer groups</source>
         <translation type="vanished">die Kundengruppen können nicht gelesen werden</translation>
     </message>
@@ -5968,12 +6435,11 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation type="vanished">die Länder können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="435"/>
         <source>cannot read the members&apos; names</source>
-        <translation>die Namen der Mitglieder können nicht gelesen werden</translation>
+        <translation type="vanished">die Namen der Mitglieder können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="520"/>
+        <location filename="../core/members/memberpagequery.cpp" line="539"/>
         <source>cannot stage the selected members</source>
         <translation>die ausgewählten Mitglieder können nicht bereitgestellt werden</translation>
     </message>
@@ -6611,39 +7077,32 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::SqlPreview</name>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="165"/>
         <source>null</source>
-        <translation>null</translation>
+        <translation type="vanished">null</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="168"/>
         <source>boolean</source>
-        <translation>Boolescher Wert</translation>
+        <translation type="vanished">Boolescher Wert</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="173"/>
         <source>integer</source>
-        <translation>Ganzzahl</translation>
+        <translation type="vanished">Ganzzahl</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="176"/>
         <source>number</source>
-        <translation>Zahl</translation>
+        <translation type="vanished">Zahl</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="178"/>
         <source>date</source>
-        <translation>Datum</translation>
+        <translation type="vanished">Datum</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="180"/>
         <source>date and time</source>
-        <translation>Datum und Uhrzeit</translation>
+        <translation type="vanished">Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="184"/>
         <source>text</source>
-        <translation>Text</translation>
+        <translation type="vanished">Text</translation>
     </message>
 </context>
 <context>

@@ -359,154 +359,154 @@ Double-cliquez pour les afficher.</translation>
         <translation>remplissent toutes les conditions (compté en %L1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="135"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="136"/>
         <source>Counting failed: %1</source>
         <translation>Échec du comptage : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="160"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="166"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="168"/>
         <source>Add condition…</source>
         <translation>Ajouter une condition…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="170"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="174"/>
         <source>Wrap in group</source>
         <translation>Regrouper</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="175"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
         <source>Mute</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="187"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="198"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
         <source>Show SQL</source>
         <translation>Afficher le SQL</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="199"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="201"/>
         <source>The statement that selects the members, with its bound values</source>
         <translation>La requête qui sélectionne les membres, avec ses valeurs liées</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
         <source>Explain a customer…</source>
         <translation>Expliquer un client…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
         <source>See which conditions one customer passes or fails, and why</source>
         <translation>Voir quelles conditions un client remplit ou non, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="206"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="209"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="211"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="241"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="243"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="258"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="260"/>
         <source>Connect to a store to count the members</source>
         <translation>Connectez une boutique pour compter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="279"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="281"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="292"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="294"/>
         <source>Condition types</source>
         <translation>Types de conditions</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="295"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="297"/>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
         <translation>Glissez dans un groupe, ou appuyez sur Entrée pour ajouter à l&apos;emplacement du curseur.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="495"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="498"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="511"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="514"/>
         <source>Fix the highlighted conditions to count the members</source>
         <translation>Corrigez les conditions surlignées pour compter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="559"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="561"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="585"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="588"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="597"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="600"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
         <source>Move condition up</source>
         <translation>Monter la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="670"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
         <source>Move condition down</source>
         <translation>Descendre la condition</translation>
     </message>
@@ -516,12 +516,12 @@ Double-cliquez pour les afficher.</translation>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="188"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="190"/>
         <source>Edit condition</source>
         <translation>Modifier la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="344"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="346"/>
         <source>The store could not be read: %1</source>
         <translation>La boutique n&apos;a pas pu être lue : %1</translation>
     </message>
@@ -531,12 +531,12 @@ Double-cliquez pour les afficher.</translation>
         <translation>« %1 » est verrouillé : déverrouillez-le d&apos;abord (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="60"/>
         <source>Lock condition</source>
         <translation>Verrouiller la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="61"/>
+        <location filename="../ui/builder/conditionbuilderlocks.cpp" line="60"/>
         <source>Unlock condition</source>
         <translation>Déverrouiller la condition</translation>
     </message>
@@ -945,62 +945,62 @@ Double-cliquez pour les afficher.</translation>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="32"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="33"/>
         <source>What is counted: matching items, their quantity, the amount spent on them (base currency) or the orders they are in</source>
         <translation>Ce qui est compté : les articles correspondants, leur quantité, le montant dépensé (devise de base) ou les commandes qui les contiennent</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="40"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="41"/>
         <source>Count %1</source>
         <translation>Compter : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="46"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="47"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="52"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="53"/>
         <source>Recency: the last order (later is better); frequency: the number of orders; monetary: lifetime sales. Scores 1 to 5 by quintile among the segment&apos;s customers with orders.</source>
         <translation>Récence : la dernière commande (plus récente = mieux) ; fréquence : le nombre de commandes ; monétaire : le chiffre d&apos;affaires cumulé. Scores de 1 à 5 par quintile parmi les clients du segment ayant commandé.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="61"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="62"/>
         <source>Change RFM score</source>
         <translation>Changer le score RFM</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="68"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="69"/>
         <source>Sample</source>
         <translation>Échantillon</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="69"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="70"/>
         <source>Random</source>
         <translation>Au hasard</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="76"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="77"/>
         <source>The share of the customers kept, the same at every refresh</source>
         <translation>La part des clients retenue, la même à chaque actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="82"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="83"/>
         <source>Change sample size</source>
         <translation>Changer la taille de l&apos;échantillon</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="84"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="85"/>
         <source>of the customers, seed</source>
         <translation>des clients, graine</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="87"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="88"/>
         <source>Another seed draws another sample; the same seed the same one</source>
         <translation>Une autre graine tire un autre échantillon ; la même graine, le même</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionroweditorscores.cpp" line="94"/>
+        <location filename="../ui/builder/conditionroweditorscores.cpp" line="95"/>
         <source>Change sample seed</source>
         <translation>Changer la graine de l&apos;échantillon</translation>
     </message>
@@ -1289,7 +1289,7 @@ Double-cliquez pour les afficher.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="333"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="334"/>
         <source>%n member(s) match this condition on its own</source>
         <translation>
             <numerusform>%n membre remplit cette condition à lui seul</numerusform>
@@ -1297,22 +1297,22 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="339"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="340"/>
         <source>Counted in %1: a slow condition, it slows every count and refresh</source>
         <translation>Comptée en %1 : une condition lente, elle ralentit chaque comptage et chaque actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="340"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="341"/>
         <source>Counted in %1</source>
         <translation>Comptée en %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="368"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditiontreemodel.cpp" line="367"/>
+        <location filename="../ui/builder/conditiontreemodel.cpp" line="368"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
@@ -1917,132 +1917,215 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>DestinationDialog</name>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="18"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="21"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="24"/>
         <source>e.g. Newsletter</source>
         <translation>p. ex. Newsletter</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="23"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="26"/>
         <source>Mailchimp audience</source>
         <translation>Audience Mailchimp</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="24"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="27"/>
         <source>Klaviyo list</source>
         <translation>Liste Klaviyo</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="31"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="35"/>
         <source>Transactional (no marketing consent)</source>
         <translation>Transactionnel (sans consentement marketing)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="33"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="37"/>
         <source>Subscribed (they opted in)</source>
         <translation>Abonnés (ils ont consenti)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="34"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="38"/>
         <source>Pending (Mailchimp asks them to confirm)</source>
         <translation>En attente (Mailchimp leur demande de confirmer)</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="36"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="40"/>
         <source>New contacts:</source>
         <translation>Nouveaux contacts :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="51"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="85"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="52"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="86"/>
         <source>Tool:</source>
         <translation>Outil :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="54"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="75"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="131"/>
         <source>API key:</source>
         <translation>Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="55"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="76"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
         <source>API address:</source>
         <translation>Adresse de l&apos;API :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="57"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="77"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="134"/>
         <source>Push after each refresh of:</source>
         <translation>Envoyer après chaque actualisation de :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="65"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="139"/>
         <source>The API key is kept in the system keychain, never in Segmentor&apos;s tables.</source>
         <translation>La clé d&apos;API est gardée dans le trousseau du système, jamais dans les tables de Segmentor.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="125"/>
         <source>Audience id:</source>
         <translation>Identifiant d&apos;audience :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="83"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="28"/>
+        <source>Webhook (enter/exit events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="58"/>
+        <source>Entered</source>
+        <translation type="unfinished">Entré</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="59"/>
+        <source>Left</source>
+        <translation type="unfinished">Sorti</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="60"/>
+        <source>Scheduled refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="73"/>
+        <source> events per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="91"/>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="92"/>
+        <source>Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="125"/>
         <source>List id:</source>
         <translation>Identifiant de liste :</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="126"/>
         <source>e.g. a1b2c3d4e5</source>
         <translation>p. ex. a1b2c3d4e5</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="84"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="126"/>
         <source>e.g. XyZ123</source>
         <translation>p. ex. XyZ123</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="97"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="131"/>
+        <source>Signing secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="132"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="133"/>
+        <source>Send the joiners and leavers of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="135"/>
+        <source>Each request is signed: X-Segmentor-Signature is sha256= and the HMAC-SHA256 of &quot;timestamp.body&quot; with the secret. The secret is kept in the system keychain, never in Segmentor&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="147"/>
+        <source>https://example.com/hooks/segmentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="161"/>
         <source>Edit destination %1</source>
         <translation>Modifier la destination %1</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="103"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="171"/>
         <source>stored; type a new key to replace it</source>
         <translation>enregistrée ; saisissez une nouvelle clé pour la remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="104"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="172"/>
         <source>not stored yet</source>
         <translation>pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="141"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="214"/>
         <source>Give the destination a name.</source>
         <translation>Donnez un nom à la destination.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="144"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="216"/>
+        <source>Choose at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="218"/>
+        <source>Choose the segments whose joiners and leavers are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="221"/>
         <source>Enter the Mailchimp audience id (Audience → Settings → Audience name and defaults).</source>
         <translation>Saisissez l&apos;identifiant d&apos;audience Mailchimp (Audience → Settings → Audience name and defaults).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="146"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="223"/>
         <source>Enter the Klaviyo list id (Lists &amp; segments → the list → Settings).</source>
         <translation>Saisissez l&apos;identifiant de liste Klaviyo (Lists &amp; segments → la liste → Settings).</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="149"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="226"/>
+        <source>The URL must start with https:// (or http://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="227"/>
         <source>The API address must start with https://.</source>
         <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationdialog.cpp" line="151"/>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="229"/>
+        <source>Enter the signing secret (share it with the receiver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationdialog.cpp" line="230"/>
         <source>Enter the API key.</source>
         <translation>Saisissez la clé d&apos;API.</translation>
     </message>
@@ -2050,37 +2133,46 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>DestinationTableModel</name>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="54"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="53"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="56"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="56"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="58"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="79"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="81"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="81"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="83"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="83"/>
-        <source>Audience / list</source>
-        <translation>Audience / liste</translation>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="85"/>
+        <source>Audience / list / URL</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="85"/>
+        <source>Audience / list</source>
+        <translation type="vanished">Audience / liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="87"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/destinationtablemodel.cpp" line="87"/>
+        <location filename="../ui/integrations/destinationtablemodel.cpp" line="89"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -2341,55 +2433,60 @@ Double-cliquez pour les afficher.</translation>
         <translation>&amp;Expliquer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="80"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="77"/>
         <source>Values compared</source>
         <translation>Valeurs comparées</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="87"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="84"/>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="92"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="89"/>
         <source>✔ the condition is true for this customer · ✘ it is false · muted conditions are shown in grey and ignored. A group set to FALSE wants its conditions to be false.</source>
         <translation>✔ la condition est vraie pour ce client · ✘ elle est fausse · les conditions désactivées sont en gris et ignorées. Un groupe réglé sur FAUSSES attend des conditions fausses.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="112"/>
-        <location filename="../ui/builder/explaindialog.cpp" line="177"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="108"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="173"/>
         <source>Enter a customer id or an e-mail address, then press Explain.</source>
         <translation>Saisissez un numéro de client ou une adresse e-mail, puis appuyez sur Expliquer.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="153"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="149"/>
         <source>– muted</source>
         <translation>– désactivée</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="157"/>
         <source>✔ true</source>
         <translation>✔ vraie</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="161"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="157"/>
         <source>✘ false</source>
         <translation>✘ fausse</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="186"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="181"/>
         <source>Evaluating the segment for %1…</source>
         <translation>Évaluation du segment pour %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/explaindialog.cpp" line="199"/>
+        <source>%1. Enter a customer id to explain one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/builder/explaindialog.cpp" line="201"/>
@@ -2442,19 +2539,16 @@ Double-cliquez pour les afficher.</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="237"/>
         <source>the guest %1</source>
-        <translation>l&apos;invité %1</translation>
+        <translation type="vanished">l&apos;invité %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="238"/>
         <source>customer %1</source>
-        <translation>client %1</translation>
+        <translation type="vanished">client %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="240"/>
         <source>The same e-mail also belongs to %1: enter an id to explain another one.</source>
-        <translation>Le même e-mail appartient aussi à %1 : saisissez un numéro pour en expliquer un autre.</translation>
+        <translation type="vanished">Le même e-mail appartient aussi à %1 : saisissez un numéro pour en expliquer un autre.</translation>
     </message>
 </context>
 <context>
@@ -2613,14 +2707,19 @@ Double-cliquez pour les afficher.</translation>
         <translation>Aperçu seulement</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="21"/>
         <source>Mailchimp</source>
         <translation>Mailchimp</translation>
     </message>
     <message>
-        <location filename="../ui/integrations/integrationstext.cpp" line="19"/>
+        <location filename="../ui/integrations/integrationstext.cpp" line="23"/>
         <source>Klaviyo</source>
         <translation>Klaviyo</translation>
+    </message>
+    <message>
+        <location filename="../ui/integrations/integrationstext.cpp" line="25"/>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2786,12 +2885,12 @@ Double-cliquez pour les afficher.</translation>
         <translation>&lt;h2&gt;Bienvenue dans Segmentor&lt;/h2&gt;&lt;p&gt;Préparation d&apos;une boutique de démonstration à explorer : %1 clients avec leurs commandes, paniers et listes d&apos;envies, et cinq segments d&apos;exemple.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="442"/>
+        <location filename="../ui/app/mainwindow.cpp" line="416"/>
         <source>The example segments could not be imported: %1</source>
         <translation>Les segments d&apos;exemple n&apos;ont pas pu être importés : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/app/mainwindow.cpp" line="476"/>
+        <location filename="../ui/app/mainwindow.cpp" line="455"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -2799,22 +2898,22 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="494"/>
+        <location filename="../ui/app/mainwindow.cpp" line="473"/>
         <source>The new language applies the next time Segmentor starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Segmentor.</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="500"/>
+        <location filename="../ui/app/mainwindow.cpp" line="479"/>
         <source>About Segmentor</source>
         <translation>À propos de Segmentor</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="501"/>
+        <location filename="../ui/app/mainwindow.cpp" line="480"/>
         <source>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Customer segmentation for Magento 2 stores: describe a segment as a tree of conditions and get its members, with the reason any one customer is in or out.&lt;/p&gt;&lt;p&gt;Stores: SQLite, MySQL/MariaDB, PostgreSQL. Built with Qt %2.&lt;/p&gt;&lt;p&gt;The demo store&apos;s catalog comes from the UCI Online Retail dataset (CC BY 4.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Segmentor %1&lt;/h3&gt;&lt;p&gt;Segmentation de la clientèle des boutiques Magento 2 : décrivez un segment comme un arbre de conditions et obtenez ses membres, avec la raison pour laquelle chaque client en fait partie ou non.&lt;/p&gt;&lt;p&gt;Boutiques : SQLite, MySQL/MariaDB, PostgreSQL. Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Le catalogue de la boutique de démonstration provient du jeu de données UCI Online Retail (CC BY 4.0).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="477"/>
+        <location filename="../ui/app/mainwindow.cpp" line="456"/>
         <source>%1 members in all</source>
         <translation>%1 membres au total</translation>
     </message>
@@ -2824,12 +2923,12 @@ Double-cliquez pour les afficher.</translation>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="484"/>
+        <location filename="../ui/app/mainwindow.cpp" line="463"/>
         <source>REST API on %1</source>
         <translation>API REST sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/app/mainwindow.cpp" line="486"/>
+        <location filename="../ui/app/mainwindow.cpp" line="465"/>
         <source>Open to the network: tokens travel in clear text unless a TLS proxy is in front.</source>
         <translation>Ouverte au réseau : les jetons circulent en clair sans proxy TLS devant.</translation>
     </message>
@@ -3181,57 +3280,57 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>OverlapMembersDialog</name>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="25"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="26"/>
         <source>Members of %1 and %2</source>
         <translation>Membres de %1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="26"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
         <source>In both (%1 ∩ %2)</source>
         <translation>Dans les deux (%1 ∩ %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="27"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="28"/>
         <source>Only in %1 (%1 − %2)</source>
         <translation>Seulement dans %1 (%1 − %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="30"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="31"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="64"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="65"/>
         <source>Listing the members failed: %1</source>
         <translation>La liste des membres a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="73"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="74"/>
         <source>guest</source>
         <translation>invité</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="79"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="80"/>
         <source>%1 members; the first %2 are listed.</source>
         <translation>%1 membres ; les %2 premiers sont listés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="82"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="83"/>
         <source>%1 members.</source>
         <translation>%1 membres.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="101"/>
+        <location filename="../ui/dashboard/overlapmembersdialog.cpp" line="102"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3239,52 +3338,52 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="19"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="20"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="24"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="25"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="25"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="26"/>
         <source>Each cell: members in both the row and the column segment, and their share of the &lt;b&gt;row&lt;/b&gt; segment. Double-click a cell to list them; right-click for the members only in the row segment.</source>
         <translation>Chaque cellule : les membres à la fois du segment de la ligne et de celui de la colonne, et leur part du segment de la &lt;b&gt;ligne&lt;/b&gt;. Double-cliquez sur une cellule pour les lister ; clic droit pour les membres du seul segment de la ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="59"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="60"/>
         <source>Members in both %1 and %2…</source>
         <translation>Membres à la fois de %1 et de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="61"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="62"/>
         <source>Members in %1 but not in %2…</source>
         <translation>Membres de %1 mais pas de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="68"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="69"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="78"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="79"/>
         <source>Computing the overlap failed: %1</source>
         <translation>Le calcul du recoupement a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="110"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="111"/>
         <source>Overlap of %1 segments</source>
         <translation>Recoupement de %1 segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="158"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="159"/>
         <source>Choose two segments or more.</source>
         <translation>Choisissez au moins deux segments.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/overlapview.cpp" line="161"/>
+        <location filename="../ui/dashboard/overlapview.cpp" line="162"/>
         <source>Computing the overlap of %1 segments…</source>
         <translation>Calcul du recoupement de %1 segments…</translation>
     </message>
@@ -3578,7 +3677,7 @@ Double-cliquez pour les afficher.</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="164"/>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="449"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="423"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -3608,42 +3707,42 @@ Double-cliquez pour les afficher.</translation>
         <translation>Calcul des ventes pour %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="454"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="428"/>
         <source>The sales report failed: %1</source>
         <translation>Le rapport des ventes a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="468"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="442"/>
         <source>%1: %2 orders from %3 customers</source>
         <translation>%1 : %2 commandes de %3 clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="472"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="446"/>
         <source> · %1: %2 orders</source>
         <translation> · %1 : %2 commandes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="476"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="450"/>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
         <translation> · montants en %1 (devise de base) · statuts : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="504"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="478"/>
         <source>Export the statistics table</source>
         <translation>Exporter le tableau statistique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="505"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="510"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="484"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -3807,177 +3906,272 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SegmentEditorDialog</name>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="35"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="41"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="39"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="45"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="40"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="46"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="46"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="52"/>
         <source>Matched customers</source>
         <translation>Clients correspondants</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="59"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="65"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="84"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="68"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="95"/>
         <source>This segment cannot be saved: %1</source>
         <translation>Ce segment ne peut pas être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="112"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="127"/>
         <source>e.g. VIP customers</source>
         <translation>p. ex. Clients VIP</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="115"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="130"/>
         <source>e.g. vip-customers</source>
         <translation>p. ex. clients-vip</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="119"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="134"/>
         <source>A unique short name used by exports, the command line and the REST API: lower-case letters, digits, - and _</source>
         <translation>Un nom court et unique, utilisé par les exports, la ligne de commande et l&apos;API REST : minuscules, chiffres, - et _</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="133"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="148"/>
         <source>Active (refreshed, exported and applied)</source>
         <translation>Actif (actualisé, exporté et appliqué)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="144"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="159"/>
         <source>all websites (or website ids, e.g. 1, 2)</source>
         <translation>tous les sites (ou numéros de site, p. ex. 1, 2)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="158"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="173"/>
         <source>Registered customers</source>
         <translation>Clients inscrits</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="159"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="174"/>
         <source>Guests (by e-mail)</source>
         <translation>Invités (par e-mail)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="160"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="175"/>
         <source>Registered customers and guests</source>
         <translation>Clients inscrits et invités</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="163"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="178"/>
         <source>Manual</source>
         <translation>Manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="164"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="179"/>
         <source>Scheduled (segmentor-cli refresh --all)</source>
         <translation>Planifiée (segmentor-cli refresh --all)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="171"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="186"/>
         <source>When a customer is in several segments that move customers to a group, the lowest priority wins</source>
         <translation>Quand un client est dans plusieurs segments qui déplacent vers un groupe, la priorité la plus basse l&apos;emporte</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="174"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="175"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="190"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="176"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="191"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="178"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="193"/>
         <source>&amp;Websites:</source>
         <translation>&amp;Sites :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="179"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="194"/>
         <source>&amp;Apply to:</source>
         <translation>S&apos;&amp;applique à :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="180"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="195"/>
         <source>&amp;Refresh:</source>
         <translation>&amp;Actualisation :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="181"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="196"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorité :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="190"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="205"/>
         <source>Move the members to a customer group after each refresh</source>
         <translation>Déplacer les membres dans un groupe de clients après chaque actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="201"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="216"/>
         <source>Customer &amp;group:</source>
         <translation>&amp;Groupe de clients :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="202"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="217"/>
         <source>Customers who leave the segment keep their group. Guests have no group and are not moved.</source>
         <translation>Les clients qui quittent le segment gardent leur groupe. Les invités n&apos;ont pas de groupe et ne sont pas déplacés.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="233"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="234"/>
+        <source>&amp;Export the members to a folder after each refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="240"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="243"/>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="251"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="252"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="253"/>
+        <source>XML Spreadsheet 2003 (.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="256"/>
+        <source>all columns; e.g. email,firstname,lastname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="261"/>
+        <source> newest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="263"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="266"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="267"/>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="268"/>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="269"/>
+        <source>Files are named with the segment code and the refresh time (UTC), written whole or not at all; older ones are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="323"/>
+        <source>The segment was saved, but not its export after refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="360"/>
         <source>None ticked: all websites</source>
         <translation>Aucun coché : tous les sites</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="293"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="420"/>
         <source>The segment needs a name.</source>
         <translation>Le segment doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="300"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="427"/>
         <source>The code must start with a lower-case letter or digit and hold only a-z, 0-9, - and _ (at most 64 characters).</source>
         <translation>Le code doit commencer par une minuscule ou un chiffre et ne contenir que a-z, 0-9, - et _ (64 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="306"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="433"/>
         <source>Choose the customer group the members move to.</source>
         <translation>Choisissez le groupe de clients où vont les membres.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="441"/>
+        <source>Choose the folder the members are exported to (a full path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="455"/>
+        <source>Restore version %1</source>
+        <translation>Restaurer la version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="456"/>
+        <source>Restore version %1 as the segment&apos;s definition? It is saved at once as a new version; the current definition stays in the list, so you can restore it again. Changes not saved in this editor are discarded.</source>
+        <translation>Restaurer la version %1 comme définition du segment ? Elle est enregistrée aussitôt comme nouvelle version ; la définition actuelle reste dans la liste, vous pourrez donc la restaurer. Les modifications non enregistrées dans cet éditeur sont abandonnées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="470"/>
+        <source>Version %1 cannot be restored: %2</source>
+        <translation>La version %1 ne peut pas être restaurée : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="526"/>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="326"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="526"/>
         <source>New segment: %1</source>
         <translation>Nouveau segment : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="327"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="527"/>
         <source>Segment: %1</source>
         <translation>Segment : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="50"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="56"/>
         <source>Preview of members</source>
         <translation>Aperçu des membres</translation>
     </message>
@@ -4497,67 +4691,67 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SizeHistoryView</name>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="21"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="22"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="26"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="27"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="28"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="29"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="29"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="30"/>
         <source>All snapshots</source>
         <translation>Tous les relevés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="32"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="33"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="35"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="36"/>
         <source>&lt;b&gt;Show&lt;/b&gt;</source>
         <translation>&lt;b&gt;Afficher&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="47"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="48"/>
         <source>&lt;h3&gt;No size history yet&lt;/h3&gt;&lt;p&gt;Every refresh records how many members a segment has.&lt;br&gt;Refresh your segments (or let the scheduled refresh run) and their sizes appear here.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pas encore d’historique de taille&lt;/h3&gt;&lt;p&gt;Chaque actualisation enregistre le nombre de membres d’un segment.&lt;br&gt;Actualisez vos segments (ou laissez l’actualisation planifiée s’exécuter) et leurs tailles apparaîtront ici.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="66"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="67"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="74"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="75"/>
         <source>Reading the size history failed: %1</source>
         <translation>La lecture de l’historique de taille a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="84"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="85"/>
         <source>%1 snapshots of %2 segments</source>
         <translation>%1 relevés de %2 segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="128"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="129"/>
         <source>Reading the size history…</source>
         <translation>Lecture de l’historique de taille…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/sizehistoryview.cpp" line="132"/>
+        <location filename="../ui/dashboard/sizehistoryview.cpp" line="133"/>
         <source>Choose at least one segment</source>
         <translation>Choisissez au moins un segment</translation>
     </message>
@@ -4777,6 +4971,90 @@ Double-cliquez pour les afficher.</translation>
         <location filename="../ui/integrations/syncruntablemodel.cpp" line="102"/>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsView</name>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="22"/>
+        <location filename="../ui/editor/versionsview.cpp" line="25"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="24"/>
+        <source>%1 (database user %2)</source>
+        <translation>%1 (utilisateur de base %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="48"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="48"/>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="48"/>
+        <source>Saved by</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="48"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="65"/>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Restaurer cette version…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="68"/>
+        <source>Saves this version as the newest one; the current definition stays in the list, so restoring can be undone by restoring it</source>
+        <translation>Enregistre cette version comme la plus récente ; la définition actuelle reste dans la liste, la restaurer annule donc la restauration</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="105"/>
+        <source>Loading the versions…</source>
+        <translation>Chargement des versions…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="115"/>
+        <source>Could not read the versions: %1</source>
+        <translation>Impossible de lire les versions : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="156"/>
+        <source>%1 (current)</source>
+        <translation>%1 (actuelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="173"/>
+        <source>No version yet: the history starts with the next save.</source>
+        <translation>Aucune version pour l&apos;instant : l&apos;historique commence au prochain enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="174"/>
+        <source>Each save keeps a version. Select one to see what restoring it would change.</source>
+        <translation>Chaque enregistrement conserve une version. Sélectionnez-en une pour voir ce que sa restauration changerait.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="193"/>
+        <source>Version %1 is the current definition.</source>
+        <translation>La version %1 est la définition actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="201"/>
+        <source>Restoring version %1 would make these changes to the current definition:</source>
+        <translation>Restaurer la version %1 apporterait ces changements à la définition actuelle :</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/versionsview.cpp" line="204"/>
+        <source>No difference: version %1 reads the same as the current one.</source>
+        <translation>Aucune différence : la version %1 se lit comme l&apos;actuelle.</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +5824,194 @@ Double-cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
+    <name>seg::DefinitionDiff</name>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="27"/>
+        <source> (muted)</source>
+        <translation> (désactivée)</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="28"/>
+        <source> (locked)</source>
+        <translation> (verrouillée)</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="139"/>
+        <source>all websites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="150"/>
+        <source>registered customers</source>
+        <translation>clients inscrits</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="152"/>
+        <source>guests</source>
+        <translation>invités</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="154"/>
+        <source>registered customers and guests</source>
+        <translation>clients inscrits et invités</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="161"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="161"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="166"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="171"/>
+        <source>scheduled</source>
+        <translation>planifiée</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="172"/>
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="191"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="192"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="193"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="195"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="196"/>
+        <source>Websites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="198"/>
+        <source>Apply to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="200"/>
+        <source>Refresh</source>
+        <translation>Actualisation</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="202"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="204"/>
+        <source>Move to customer group</source>
+        <translation>Déplacer vers le groupe de clients</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="237"/>
+        <source> (in: %1)</source>
+        <translation> (dans : %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="259"/>
+        <source>%1 changed</source>
+        <comment>settings</comment>
+        <translation>%1 : modifié</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="261"/>
+        <source>%1 added</source>
+        <translation>%1 ajoutée(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="262"/>
+        <source>%1 removed</source>
+        <translation>%1 supprimée(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="263"/>
+        <source>%1 changed</source>
+        <comment>conditions</comment>
+        <translation>%1 modifiée(s)</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="265"/>
+        <source>conditions: %1</source>
+        <translation>conditions : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/definition/definitiondiff.cpp" line="266"/>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+</context>
+<context>
+    <name>seg::DefinitionVersions</name>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="33"/>
+        <source>no segment with this code</source>
+        <translation>aucun segment avec ce code</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="38"/>
+        <source>no version %1</source>
+        <translation>pas de version %1</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="45"/>
+        <source>as it was before the history started</source>
+        <translation>tel qu&apos;il était avant le début de l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="48"/>
+        <source>created by an import</source>
+        <translation>créé par un import</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="49"/>
+        <source>created as a copy</source>
+        <translation>créé comme copie</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="50"/>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="55"/>
+        <source>restored version %1: %2</source>
+        <translation>version %1 restaurée : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="57"/>
+        <source>imported: %1</source>
+        <translation>importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/operations/definitionversions.cpp" line="138"/>
+        <source>version %1 cannot be read: %2</source>
+        <translation>la version %1 est illisible : %2</translation>
+    </message>
+</context>
+<context>
     <name>seg::ExportColumns</name>
     <message>
         <location filename="../core/export/exportcolumns.cpp" line="17"/>
@@ -5763,24 +6229,20 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::MemberExplainer</name>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="35"/>
         <source>cannot look up the e-mail</source>
-        <translation>impossible de rechercher l&apos;e-mail</translation>
+        <translation type="vanished">impossible de rechercher l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="59"/>
         <source>Enter a customer id or an e-mail address.</source>
-        <translation>Saisissez un ID client ou une adresse e-mail.</translation>
+        <translation type="vanished">Saisissez un ID client ou une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="94"/>
         <source>This segment (not saved yet)</source>
-        <translation>Ce segment (pas encore enregistré)</translation>
+        <translation type="vanished">Ce segment (pas encore enregistré)</translation>
     </message>
     <message>
-        <location filename="../core/lookups/memberexplainer.cpp" line="95"/>
         <source>Segment &quot;%1&quot; (not saved yet)</source>
-        <translation>Segment « %1 » (pas encore enregistré)</translation>
+        <translation type="vanished">Segment « %1 » (pas encore enregistré)</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6422,11 @@ Double-cliquez pour les afficher.</translation>
         <translation>la lecture des membres a échoué</translation>
     </message>
     <message>
+        <location filename="../core/members/memberpagequery.cpp" line="430"/>
+        <source>cannot read the members&apos; details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read the customer groups</source>
         <translation type="vanished">impossible de lire les groupes de clients</translation>
     </message>
@@ -5968,12 +6435,11 @@ Double-cliquez pour les afficher.</translation>
         <translation type="vanished">impossible de lire les pays</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="435"/>
         <source>cannot read the members&apos; names</source>
-        <translation>impossible de lire les noms des membres</translation>
+        <translation type="vanished">impossible de lire les noms des membres</translation>
     </message>
     <message>
-        <location filename="../core/members/memberpagequery.cpp" line="520"/>
+        <location filename="../core/members/memberpagequery.cpp" line="539"/>
         <source>cannot stage the selected members</source>
         <translation>impossible de préparer les membres sélectionnés</translation>
     </message>
@@ -6611,39 +7077,32 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::SqlPreview</name>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="165"/>
         <source>null</source>
-        <translation>nul</translation>
+        <translation type="vanished">nul</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="168"/>
         <source>boolean</source>
-        <translation>booléen</translation>
+        <translation type="vanished">booléen</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="173"/>
         <source>integer</source>
-        <translation>entier</translation>
+        <translation type="vanished">entier</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="176"/>
         <source>number</source>
-        <translation>nombre</translation>
+        <translation type="vanished">nombre</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="178"/>
         <source>date</source>
-        <translation>date</translation>
+        <translation type="vanished">date</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="180"/>
         <source>date and time</source>
-        <translation>date et heure</translation>
+        <translation type="vanished">date et heure</translation>
     </message>
     <message>
-        <location filename="../core/lookups/sqlpreview.cpp" line="184"/>
         <source>text</source>
-        <translation>texte</translation>
+        <translation type="vanished">texte</translation>
     </message>
 </context>
 <context>

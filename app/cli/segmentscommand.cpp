@@ -79,9 +79,13 @@ int runSegments(const CliOptions &options, CliStreams io)
 {
     const QString action = options.positional.value(0);
     const QString argument = options.positional.value(1);
-    if (!QStringList{"list", "import", "export", "delete"}.contains(action)) {
-        io.err << "error: segments needs list, import DEF.json, export CODE [--out FILE] or delete "
-                  "CODE\n";
+    if (!QStringList{"list", "import", "export", "delete", "history", "restore"}.contains(action)) {
+        io.err << "error: segments needs list, import DEF.json, export CODE [--out FILE], delete "
+                  "CODE, history CODE [VERSION] or restore CODE VERSION\n";
+        return ExitUsage;
+    }
+    if (action == QLatin1String("restore") && options.positional.size() < 3) {
+        io.err << "error: segments restore needs CODE VERSION\n";
         return ExitUsage;
     }
     if (action != QLatin1String("list") && argument.isEmpty()) {
@@ -94,6 +98,8 @@ int runSegments(const CliOptions &options, CliStreams io)
     std::optional<StoreSession> session = openStore(options, io, code);
     if (!session) return code;
     if (action == QLatin1String("list")) return list(*session, io);
+    if (action == QLatin1String("history") || action == QLatin1String("restore"))
+        return runSegmentVersions(*session, action, options.positional.mid(1), io);
     if (action == QLatin1String("import"))
         return import(*session, argument, io, options.has(QStringLiteral("--quiet")));
     if (action == QLatin1String("export"))
