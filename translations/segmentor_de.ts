@@ -175,6 +175,19 @@ Authorization: Bearer &lt;token&gt;</translation>
     </message>
 </context>
 <context>
+    <name>AsOfField</name>
+    <message>
+        <location filename="../ui/builder/asoffield.cpp" line="9"/>
+        <source>Evaluate as &amp;of</source>
+        <translation>Auswerten &amp;zum</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/asoffield.cpp" line="12"/>
+        <source>Count and preview the segment as it was at this time: orders, carts, wishlists, views, logins and customers created later are ignored, and &quot;in the last N days&quot; counts back from this time. Later edits and status changes are not undone.</source>
+        <translation>Das Segment so zählen und anzeigen, wie es zu diesem Zeitpunkt war: später angelegte Bestellungen, Warenkörbe, Wunschlisten, Ansichten, Anmeldungen und Kunden werden ignoriert, und „in den letzten N Tagen“ zählt ab diesem Zeitpunkt. Spätere Änderungen und Statuswechsel werden nicht zurückgenommen.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWorkIndicator</name>
     <message>
         <location filename="../ui/app/backgroundworkindicator.cpp" line="21"/>
@@ -344,184 +357,189 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>ConditionBuilderWidget</name>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="123"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="125"/>
         <source>Counting…</source>
         <translation>Zähle…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="125"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="127"/>
         <source>%L1 members</source>
         <translation>%L1 Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="126"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="128"/>
         <source>match all conditions (counted in %L1 s)</source>
         <translation>erfüllen alle Bedingungen (gezählt in %L1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="136"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="132"/>
+        <source>as of %1</source>
+        <translation>zum %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="143"/>
         <source>Counting failed: %1</source>
         <translation>Zählen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="162"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="169"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="168"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="175"/>
         <source>Add condition…</source>
         <translation>Bedingung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
         <source>Add group</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="174"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
         <source>Wrap in group</source>
         <translation>In Gruppe fassen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="184"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="186"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="576"/>
         <source>Mute</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="188"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="578"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="190"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="192"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="187"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="194"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="207"/>
         <source>Show SQL</source>
         <translation>SQL anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="201"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="208"/>
         <source>The statement that selects the members, with its bound values</source>
         <translation>Die Abfrage, die die Mitglieder auswählt, mit ihren gebundenen Werten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="209"/>
         <source>Explain a customer…</source>
         <translation>Einen Kunden erklären…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="211"/>
         <source>See which conditions one customer passes or fails, and why</source>
         <translation>Sehen, welche Bedingungen ein Kunde erfüllt oder nicht, und warum</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="206"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="213"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="211"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="218"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="243"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="250"/>
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="260"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="274"/>
         <source>Connect to a store to count the members</source>
         <translation>Verbinden Sie einen Shop, um die Mitglieder zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="281"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="295"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="294"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="308"/>
         <source>Condition types</source>
         <translation>Bedingungstypen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="297"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="311"/>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
         <translation>In eine Gruppe ziehen oder Eingabe drücken, um an der Cursorposition hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="498"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="512"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="514"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="528"/>
         <source>Fix the highlighted conditions to count the members</source>
         <translation>Korrigieren Sie die markierten Bedingungen, um die Mitglieder zu zählen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="576"/>
         <source>Unmute</source>
         <translation>Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="578"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="588"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="602"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="600"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="614"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="686"/>
         <source>Move condition up</source>
         <translation>Bedingung nach oben</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="686"/>
         <source>Move condition down</source>
         <translation>Bedingung nach unten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="125"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="127"/>
         <source>1 member</source>
         <translation>1 Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="190"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="197"/>
         <source>Edit condition</source>
         <translation>Bedingung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="346"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="360"/>
         <source>The store could not be read: %1</source>
         <translation>Der Shop konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2484,57 +2502,57 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Werte das Segment für %1 aus…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="199"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="201"/>
         <source>%1. Enter a customer id to explain one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="201"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="203"/>
         <source>This customer cannot be explained: %1</source>
         <translation>Dieser Kunde kann nicht erklärt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="212"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="214"/>
         <source>There is no customer with id %1 in this store.</source>
         <translation>In diesem Shop gibt es keinen Kunden mit der Nummer %1.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="213"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="215"/>
         <source>No customer or guest with the e-mail &quot;%1&quot; in this store.</source>
         <translation>Kein Kunde oder Gast mit der E-Mail „%1“ in diesem Shop.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="219"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="221"/>
         <source>%1 is IN this segment</source>
         <translation>%1 ist IN diesem Segment</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="220"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="222"/>
         <source>%1 is NOT in this segment</source>
         <translation>%1 ist NICHT in diesem Segment</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="228"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="230"/>
         <source>guest (orders without an account)</source>
         <translation>Gast (Bestellungen ohne Konto)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="228"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="230"/>
         <source>registered customer</source>
         <translation>registrierter Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="229"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="231"/>
         <source>evaluated as of %1 (%2)</source>
         <translation>ausgewertet zum %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="231"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="233"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="232"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="234"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -3027,7 +3045,7 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
     <message>
         <location filename="../ui/members/matchedcustomersview.cpp" line="216"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="509"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="511"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -3052,47 +3070,47 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Sehen, wer hinzukäme und herausfiele, dann die Mitglieder aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="328"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="329"/>
         <source>No segment</source>
         <translation>Kein Segment</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="330"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="331"/>
         <source>Evaluating the definition…</source>
         <translation>Werte die Definition aus…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="330"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="331"/>
         <source>Counting…</source>
         <translation>Zähle…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="332"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="333"/>
         <source>%1+ customers, counting…</source>
         <translation>%1+ Kunden, zähle…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="334"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="335"/>
         <source>1 customer</source>
         <translation>1 Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="334"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="335"/>
         <source>%1 customers</source>
         <translation>%1 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="336"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="337"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="337"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="338"/>
         <source> · preview of the unsaved definition</source>
         <translation> · Vorschau der ungespeicherten Definition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="432"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="434"/>
         <source>Reset the override of %n customer(s)</source>
         <translation>
             <numerusform>Ausnahme für %n Kunden zurücksetzen</numerusform>
@@ -3100,7 +3118,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="434"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="436"/>
         <source>Exclude %n customer(s)</source>
         <translation>
             <numerusform>%n Kunden ausschließen</numerusform>
@@ -3108,7 +3126,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="435"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="437"/>
         <source>Include %n customer(s)</source>
         <translation>
             <numerusform>%n Kunden einschließen</numerusform>
@@ -3116,22 +3134,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="437"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="439"/>
         <source>Reason (optional, kept in the history):</source>
         <translation>Grund (optional, wird im Verlauf gespeichert):</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="448"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="450"/>
         <source>Saving…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="456"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="458"/>
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="460"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="462"/>
         <source>Override reset for %n customer(s).</source>
         <translation>
             <numerusform>Ausnahme für %n Kunden zurückgesetzt.</numerusform>
@@ -3139,7 +3157,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="462"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="464"/>
         <source>%n customer(s) excluded; they leave at the next refresh.</source>
         <translation>
             <numerusform>%n Kunde ausgeschlossen; er fällt bei der nächsten Aktualisierung heraus.</numerusform>
@@ -3147,7 +3165,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="463"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="465"/>
         <source>%n customer(s) included; they join at the next refresh.</source>
         <translation>
             <numerusform>%n Kunde eingeschlossen; er kommt bei der nächsten Aktualisierung hinzu.</numerusform>
@@ -3155,58 +3173,58 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="478"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="480"/>
         <source>preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="482"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="484"/>
         <source>Export the selected customers</source>
         <translation>Die gewählten Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="482"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="484"/>
         <source>Export all customers</source>
         <translation>Alle Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="484"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="486"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv);;Excel-2003-XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="505"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="507"/>
         <source>Exporting %1 customers to %2…</source>
         <translation>Exportiere %1 Kunden nach %2…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="507"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="509"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="530"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="533"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="532"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="535"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="534"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="536"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="537"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="539"/>
         <source>%1 customers exported to %2.</source>
         <translation>%1 Kunden nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="555"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="557"/>
         <source>Could not copy: %1</source>
         <translation>Kopieren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="558"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="560"/>
         <source>%n email(s) copied.</source>
         <translation>
             <numerusform>%n E-Mail kopiert.</numerusform>
@@ -3218,61 +3236,61 @@ Doppelklicken, um sie aufzulisten.</translation>
     <name>MemberTableModel</name>
     <message>
         <location filename="../ui/members/memberstatedelegate.cpp" line="23"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="377"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="445"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="380"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="448"/>
         <source>Excluded</source>
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/members/memberstatedelegate.cpp" line="26"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="378"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="446"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="381"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="449"/>
         <source>Included</source>
         <translation>Eingeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/members/memberstatedelegate.cpp" line="29"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="447"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="450"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="382"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="385"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="412"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="415"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="453"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="456"/>
         <source>Excluded by hand</source>
         <translation>Von Hand ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="454"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="457"/>
         <source>Included by hand</source>
         <translation>Von Hand eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="455"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="458"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="456"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="459"/>
         <source>Not a member since the last refresh</source>
         <translation>Seit der letzten Aktualisierung kein Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="457"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="460"/>
         <source>Joined in the last refresh</source>
         <translation>Bei der letzten Aktualisierung hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="493"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="496"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -4151,22 +4169,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Version %1 als Definition des Segments wiederherstellen? Sie wird sofort als neue Version gespeichert; die aktuelle Definition bleibt in der Liste und kann wiederhergestellt werden. Nicht gespeicherte Änderungen in diesem Editor gehen verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="470"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="472"/>
         <source>Version %1 cannot be restored: %2</source>
         <translation>Version %1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="526"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="528"/>
         <source>New segment</source>
         <translation>Neues Segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="526"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="528"/>
         <source>New segment: %1</source>
         <translation>Neues Segment: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="527"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="529"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
@@ -4869,22 +4887,22 @@ Doppelklicken, um sie aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="205"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="211"/>
         <source>Compiling for %1…</source>
         <translation>Kompiliere für %1…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="225"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="235"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Das SQL kann nicht angezeigt werden: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="243"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="253"/>
         <source>seg_fold() is Segmentor&apos;s Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
         <translation>seg_fold() ist Segmentors Unicode-Kleinschreibung, registriert auf seinen eigenen SQLite-Verbindungen: Um diese Abfrage anderswo auszuführen, ersetzen Sie sie durch lower().</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="249"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="259"/>
         <source>%1 · %n bound value(s) · evaluated as of now in the store&apos;s time zone.</source>
         <translation>
             <numerusform>%1 · %n gebundener Wert · jetzt in der Zeitzone des Shops ausgewertet.</numerusform>
@@ -5022,37 +5040,37 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>Versionen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="115"/>
+        <location filename="../ui/editor/versionsview.cpp" line="114"/>
         <source>Could not read the versions: %1</source>
         <translation>Die Versionen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="156"/>
+        <location filename="../ui/editor/versionsview.cpp" line="155"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="173"/>
+        <location filename="../ui/editor/versionsview.cpp" line="172"/>
         <source>No version yet: the history starts with the next save.</source>
         <translation>Noch keine Version: Der Verlauf beginnt mit dem nächsten Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="174"/>
+        <location filename="../ui/editor/versionsview.cpp" line="173"/>
         <source>Each save keeps a version. Select one to see what restoring it would change.</source>
         <translation>Jedes Speichern bewahrt eine Version. Wählen Sie eine aus, um zu sehen, was ihre Wiederherstellung ändern würde.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="193"/>
+        <location filename="../ui/editor/versionsview.cpp" line="192"/>
         <source>Version %1 is the current definition.</source>
         <translation>Version %1 ist die aktuelle Definition.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="201"/>
+        <location filename="../ui/editor/versionsview.cpp" line="200"/>
         <source>Restoring version %1 would make these changes to the current definition:</source>
         <translation>Die Wiederherstellung von Version %1 würde die aktuelle Definition so ändern:</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="204"/>
+        <location filename="../ui/editor/versionsview.cpp" line="203"/>
         <source>No difference: version %1 reads the same as the current one.</source>
         <translation>Kein Unterschied: Version %1 liest sich wie die aktuelle.</translation>
     </message>
@@ -5836,92 +5854,92 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation> (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="139"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="140"/>
         <source>all websites</source>
         <translation>alle Websites</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="150"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="151"/>
         <source>registered customers</source>
         <translation>registrierte Kunden</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="152"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="153"/>
         <source>guests</source>
         <translation>Gäste</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="154"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="155"/>
         <source>registered customers and guests</source>
         <translation>registrierte Kunden und Gäste</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="161"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="162"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="161"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="162"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="166"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="167"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="171"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="172"/>
         <source>scheduled</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="172"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="173"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="191"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="192"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="192"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="193"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="193"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="194"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="195"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="196"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="196"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="197"/>
         <source>Websites</source>
         <translation>Websites</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="198"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="199"/>
         <source>Apply to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="200"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="201"/>
         <source>Refresh</source>
         <translation>Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="202"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="203"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="204"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="205"/>
         <source>Move to customer group</source>
         <translation>In Kundengruppe verschieben</translation>
     </message>
@@ -6006,7 +6024,7 @@ Doppelklicken, um sie aufzulisten.</translation>
         <translation>importiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/operations/definitionversions.cpp" line="138"/>
+        <location filename="../core/operations/definitionversions.cpp" line="140"/>
         <source>version %1 cannot be read: %2</source>
         <translation>Version %1 ist nicht lesbar: %2</translation>
     </message>

@@ -175,6 +175,19 @@ Authorization: Bearer &lt;jeton&gt;</translation>
     </message>
 </context>
 <context>
+    <name>AsOfField</name>
+    <message>
+        <location filename="../ui/builder/asoffield.cpp" line="9"/>
+        <source>Evaluate as &amp;of</source>
+        <translation>Évaluer à la &amp;date du</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/asoffield.cpp" line="12"/>
+        <source>Count and preview the segment as it was at this time: orders, carts, wishlists, views, logins and customers created later are ignored, and &quot;in the last N days&quot; counts back from this time. Later edits and status changes are not undone.</source>
+        <translation>Compter et prévisualiser le segment tel qu&apos;il était à ce moment : les commandes, paniers, listes d&apos;envies, consultations, connexions et clients créés plus tard sont ignorés, et « dans les N derniers jours » compte à partir de ce moment. Les modifications et changements de statut ultérieurs ne sont pas annulés.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundWorkIndicator</name>
     <message>
         <location filename="../ui/app/backgroundworkindicator.cpp" line="21"/>
@@ -344,184 +357,189 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>ConditionBuilderWidget</name>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="123"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="125"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="125"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="127"/>
         <source>%L1 members</source>
         <translation>%L1 membres</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="126"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="128"/>
         <source>match all conditions (counted in %L1 s)</source>
         <translation>remplissent toutes les conditions (compté en %L1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="136"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="132"/>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="143"/>
         <source>Counting failed: %1</source>
         <translation>Échec du comptage : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="162"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="169"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="168"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="175"/>
         <source>Add condition…</source>
         <translation>Ajouter une condition…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="172"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="174"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
         <source>Wrap in group</source>
         <translation>Regrouper</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="177"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="184"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="179"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="186"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="576"/>
         <source>Mute</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="181"/>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="188"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="578"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="183"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="190"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="185"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="192"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="187"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="194"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="200"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="207"/>
         <source>Show SQL</source>
         <translation>Afficher le SQL</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="201"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="208"/>
         <source>The statement that selects the members, with its bound values</source>
         <translation>La requête qui sélectionne les membres, avec ses valeurs liées</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="202"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="209"/>
         <source>Explain a customer…</source>
         <translation>Expliquer un client…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="204"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="211"/>
         <source>See which conditions one customer passes or fails, and why</source>
         <translation>Voir quelles conditions un client remplit ou non, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="206"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="213"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="211"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="218"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="243"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="250"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="260"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="274"/>
         <source>Connect to a store to count the members</source>
         <translation>Connectez une boutique pour compter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="281"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="295"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="294"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="308"/>
         <source>Condition types</source>
         <translation>Types de conditions</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="297"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="311"/>
         <source>Drag into a group, or press Enter to add where the cursor is.</source>
         <translation>Glissez dans un groupe, ou appuyez sur Entrée pour ajouter à l&apos;emplacement du curseur.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="498"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="512"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="514"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="528"/>
         <source>Fix the highlighted conditions to count the members</source>
         <translation>Corrigez les conditions surlignées pour compter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="562"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="576"/>
         <source>Unmute</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="564"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="578"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="588"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="602"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="600"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="614"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="686"/>
         <source>Move condition up</source>
         <translation>Monter la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="672"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="686"/>
         <source>Move condition down</source>
         <translation>Descendre la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="125"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="127"/>
         <source>1 member</source>
         <translation>1 membre</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="190"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="197"/>
         <source>Edit condition</source>
         <translation>Modifier la condition</translation>
     </message>
     <message>
-        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="346"/>
+        <location filename="../ui/builder/conditionbuilderwidget.cpp" line="360"/>
         <source>The store could not be read: %1</source>
         <translation>La boutique n&apos;a pas pu être lue : %1</translation>
     </message>
@@ -2484,57 +2502,57 @@ Double-cliquez pour les afficher.</translation>
         <translation>Évaluation du segment pour %1…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="199"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="201"/>
         <source>%1. Enter a customer id to explain one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="201"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="203"/>
         <source>This customer cannot be explained: %1</source>
         <translation>Ce client ne peut pas être expliqué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="212"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="214"/>
         <source>There is no customer with id %1 in this store.</source>
         <translation>Il n&apos;y a pas de client n° %1 dans cette boutique.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="213"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="215"/>
         <source>No customer or guest with the e-mail &quot;%1&quot; in this store.</source>
         <translation>Aucun client ni invité avec l&apos;e-mail « %1 » dans cette boutique.</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="219"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="221"/>
         <source>%1 is IN this segment</source>
         <translation>%1 est DANS ce segment</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="220"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="222"/>
         <source>%1 is NOT in this segment</source>
         <translation>%1 n&apos;est PAS dans ce segment</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="228"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="230"/>
         <source>guest (orders without an account)</source>
         <translation>invité (commandes sans compte)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="228"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="230"/>
         <source>registered customer</source>
         <translation>client inscrit</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="229"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="231"/>
         <source>evaluated as of %1 (%2)</source>
         <translation>évalué au %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="231"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="233"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/builder/explaindialog.cpp" line="232"/>
+        <location filename="../ui/builder/explaindialog.cpp" line="234"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -3027,7 +3045,7 @@ Double-cliquez pour les afficher.</translation>
     </message>
     <message>
         <location filename="../ui/members/matchedcustomersview.cpp" line="216"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="509"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="511"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -3052,47 +3070,47 @@ Double-cliquez pour les afficher.</translation>
         <translation>Voir qui entrerait et sortirait, puis actualiser les membres</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="328"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="329"/>
         <source>No segment</source>
         <translation>Aucun segment</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="330"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="331"/>
         <source>Evaluating the definition…</source>
         <translation>Évaluation de la définition…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="330"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="331"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="332"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="333"/>
         <source>%1+ customers, counting…</source>
         <translation>%1+ clients, comptage…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="334"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="335"/>
         <source>1 customer</source>
         <translation>1 client</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="334"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="335"/>
         <source>%1 customers</source>
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="336"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="337"/>
         <source> · %1 selected</source>
         <translation> · %1 sélectionné(s)</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="337"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="338"/>
         <source> · preview of the unsaved definition</source>
         <translation> · aperçu de la définition non enregistrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="432"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="434"/>
         <source>Reset the override of %n customer(s)</source>
         <translation>
             <numerusform>Réinitialiser l’exception de %n client</numerusform>
@@ -3100,7 +3118,7 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="434"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="436"/>
         <source>Exclude %n customer(s)</source>
         <translation>
             <numerusform>Exclure %n client</numerusform>
@@ -3108,7 +3126,7 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="435"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="437"/>
         <source>Include %n customer(s)</source>
         <translation>
             <numerusform>Inclure %n client</numerusform>
@@ -3116,22 +3134,22 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="437"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="439"/>
         <source>Reason (optional, kept in the history):</source>
         <translation>Motif (facultatif, conservé dans l&apos;historique) :</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="448"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="450"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="456"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="458"/>
         <source>Could not save: %1</source>
         <translation>Enregistrement impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="460"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="462"/>
         <source>Override reset for %n customer(s).</source>
         <translation>
             <numerusform>Exception annulée pour %n client.</numerusform>
@@ -3139,7 +3157,7 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="462"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="464"/>
         <source>%n customer(s) excluded; they leave at the next refresh.</source>
         <translation>
             <numerusform>%n client exclu ; il sort à la prochaine actualisation.</numerusform>
@@ -3147,7 +3165,7 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="463"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="465"/>
         <source>%n customer(s) included; they join at the next refresh.</source>
         <translation>
             <numerusform>%n client inclus ; il entre à la prochaine actualisation.</numerusform>
@@ -3155,58 +3173,58 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="478"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="480"/>
         <source>preview</source>
         <translation>aperçu</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="482"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="484"/>
         <source>Export the selected customers</source>
         <translation>Exporter les clients choisis</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="482"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="484"/>
         <source>Export all customers</source>
         <translation>Exporter tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="484"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="486"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;Excel 2003 XML (*.xml)</source>
         <translation>Classeur Excel (*.xlsx);;CSV (*.csv);;XML Excel 2003 (*.xml)</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="505"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="507"/>
         <source>Exporting %1 customers to %2…</source>
         <translation>Export de %1 clients vers %2…</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="507"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="509"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="530"/>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="533"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="532"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="535"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="534"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="536"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="537"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="539"/>
         <source>%1 customers exported to %2.</source>
         <translation>%1 clients exportés vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/members/matchedcustomersview.cpp" line="555"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="557"/>
         <source>Could not copy: %1</source>
         <translation>Copie impossible : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/members/matchedcustomersview.cpp" line="558"/>
+        <location filename="../ui/members/matchedcustomersview.cpp" line="560"/>
         <source>%n email(s) copied.</source>
         <translation>
             <numerusform>%n e-mail copié.</numerusform>
@@ -3218,61 +3236,61 @@ Double-cliquez pour les afficher.</translation>
     <name>MemberTableModel</name>
     <message>
         <location filename="../ui/members/memberstatedelegate.cpp" line="23"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="377"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="445"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="380"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="448"/>
         <source>Excluded</source>
         <translation>Exclu</translation>
     </message>
     <message>
         <location filename="../ui/members/memberstatedelegate.cpp" line="26"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="378"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="446"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="381"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="449"/>
         <source>Included</source>
         <translation>Inclus</translation>
     </message>
     <message>
         <location filename="../ui/members/memberstatedelegate.cpp" line="29"/>
-        <location filename="../ui/members/membertablemodel.cpp" line="447"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="450"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="382"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="385"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="412"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="415"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="453"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="456"/>
         <source>Excluded by hand</source>
         <translation>Exclus à la main</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="454"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="457"/>
         <source>Included by hand</source>
         <translation>Inclus à la main</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="455"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="458"/>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="456"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="459"/>
         <source>Not a member since the last refresh</source>
         <translation>Non membre depuis la dernière actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="457"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="460"/>
         <source>Joined in the last refresh</source>
         <translation>Entré à la dernière actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/members/membertablemodel.cpp" line="493"/>
+        <location filename="../ui/members/membertablemodel.cpp" line="496"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -4151,22 +4169,22 @@ Double-cliquez pour les afficher.</translation>
         <translation>Restaurer la version %1 comme définition du segment ? Elle est enregistrée aussitôt comme nouvelle version ; la définition actuelle reste dans la liste, vous pourrez donc la restaurer. Les modifications non enregistrées dans cet éditeur sont abandonnées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="470"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="472"/>
         <source>Version %1 cannot be restored: %2</source>
         <translation>La version %1 ne peut pas être restaurée : %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="526"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="528"/>
         <source>New segment</source>
         <translation>Nouveau segment</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="526"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="528"/>
         <source>New segment: %1</source>
         <translation>Nouveau segment : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/segmenteditordialog.cpp" line="527"/>
+        <location filename="../ui/editor/segmenteditordialog.cpp" line="529"/>
         <source>Segment: %1</source>
         <translation>Segment : %1</translation>
     </message>
@@ -4869,22 +4887,22 @@ Double-cliquez pour les afficher.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="205"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="211"/>
         <source>Compiling for %1…</source>
         <translation>Compilation pour %1…</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="225"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="235"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;The SQL cannot be shown: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Le SQL ne peut pas être affiché : %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="243"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="253"/>
         <source>seg_fold() is Segmentor&apos;s Unicode case folding, registered on its own SQLite connections: to run this statement elsewhere, replace it with lower().</source>
         <translation>seg_fold() est la mise en minuscules Unicode de Segmentor, enregistrée sur ses propres connexions SQLite : pour exécuter cette requête ailleurs, remplacez-la par lower().</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="249"/>
+        <location filename="../ui/builder/sqlpreviewdialog.cpp" line="259"/>
         <source>%1 · %n bound value(s) · evaluated as of now in the store&apos;s time zone.</source>
         <translation>
             <numerusform>%1 · %n valeur liée · évalué maintenant dans le fuseau horaire de la boutique.</numerusform>
@@ -5022,37 +5040,37 @@ Double-cliquez pour les afficher.</translation>
         <translation>Chargement des versions…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="115"/>
+        <location filename="../ui/editor/versionsview.cpp" line="114"/>
         <source>Could not read the versions: %1</source>
         <translation>Impossible de lire les versions : %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="156"/>
+        <location filename="../ui/editor/versionsview.cpp" line="155"/>
         <source>%1 (current)</source>
         <translation>%1 (actuelle)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="173"/>
+        <location filename="../ui/editor/versionsview.cpp" line="172"/>
         <source>No version yet: the history starts with the next save.</source>
         <translation>Aucune version pour l&apos;instant : l&apos;historique commence au prochain enregistrement.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="174"/>
+        <location filename="../ui/editor/versionsview.cpp" line="173"/>
         <source>Each save keeps a version. Select one to see what restoring it would change.</source>
         <translation>Chaque enregistrement conserve une version. Sélectionnez-en une pour voir ce que sa restauration changerait.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="193"/>
+        <location filename="../ui/editor/versionsview.cpp" line="192"/>
         <source>Version %1 is the current definition.</source>
         <translation>La version %1 est la définition actuelle.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="201"/>
+        <location filename="../ui/editor/versionsview.cpp" line="200"/>
         <source>Restoring version %1 would make these changes to the current definition:</source>
         <translation>Restaurer la version %1 apporterait ces changements à la définition actuelle :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/versionsview.cpp" line="204"/>
+        <location filename="../ui/editor/versionsview.cpp" line="203"/>
         <source>No difference: version %1 reads the same as the current one.</source>
         <translation>Aucune différence : la version %1 se lit comme l&apos;actuelle.</translation>
     </message>
@@ -5836,92 +5854,92 @@ Double-cliquez pour les afficher.</translation>
         <translation> (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="139"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="140"/>
         <source>all websites</source>
         <translation>tous les sites</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="150"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="151"/>
         <source>registered customers</source>
         <translation>clients inscrits</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="152"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="153"/>
         <source>guests</source>
         <translation>invités</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="154"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="155"/>
         <source>registered customers and guests</source>
         <translation>clients inscrits et invités</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="161"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="162"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="161"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="162"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="166"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="167"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="171"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="172"/>
         <source>scheduled</source>
         <translation>planifiée</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="172"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="173"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="191"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="192"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="192"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="193"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="193"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="194"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="195"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="196"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="196"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="197"/>
         <source>Websites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="198"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="199"/>
         <source>Apply to</source>
         <translation>S&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="200"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="201"/>
         <source>Refresh</source>
         <translation>Actualisation</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="202"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="203"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../core/definition/definitiondiff.cpp" line="204"/>
+        <location filename="../core/definition/definitiondiff.cpp" line="205"/>
         <source>Move to customer group</source>
         <translation>Déplacer vers le groupe de clients</translation>
     </message>
@@ -6006,7 +6024,7 @@ Double-cliquez pour les afficher.</translation>
         <translation>importé : %1</translation>
     </message>
     <message>
-        <location filename="../core/operations/definitionversions.cpp" line="138"/>
+        <location filename="../core/operations/definitionversions.cpp" line="140"/>
         <source>version %1 cannot be read: %2</source>
         <translation>la version %1 est illisible : %2</translation>
     </message>

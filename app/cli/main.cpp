@@ -15,6 +15,8 @@ namespace {
 // clang-format off
 const char *kUsage =
     "usage: segmentor-cli [--database URL] [--as-of DATETIME] [--quiet] [--verbose] COMMAND ...\n"
+    "  --as-of: evaluate and sql read the store as it was then (rows created later are ignored);\n"
+    "           refresh only measures the relative conditions from it\n"
     "\n"
     "commands:\n"
     "  demo --out PATH [--customers N] [--seed S] [--today YYYY-MM-DD] [--force]\n"

@@ -56,7 +56,7 @@ SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings
         m_tabs->addTab(matched, tr("Preview of members"));
         connect(m_tabs, &QTabWidget::currentChanged, this, [this, matched](int index) {
             if (m_tabs->widget(index) == matched)
-                matched->setPreview(m_settings, this->definition());
+                matched->setPreview(m_settings, this->definition(), m_builder->evaluationTime());
         });
     }
     if (!m_originalCode.isEmpty()) {
