@@ -540,6 +540,11 @@ Doppelklicken, um sie aufzulisten.</translation>
             <source>Unlock condition</source>
             <translation>Bedingung entsperren</translation>
         </message>
+        <message>
+            <location filename="../ui/builder/conditionbuilderwidget.cpp" line="132" />
+            <source>as of %1</source>
+            <translation>zum %1</translation>
+        </message>
     </context>
     <context>
         <name>ConditionChooserDialog</name>
@@ -4219,6 +4224,26 @@ Doppelklicken, um sie aufzulisten.</translation>
             <source>Preview of members</source>
             <translation>Vorschau der Mitglieder</translation>
         </message>
+        <message>
+            <location filename="../ui/editor/segmenteditordialog.cpp" line="68" />
+            <source>Versions</source>
+            <translation>Versionen</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/segmenteditordialog.cpp" line="455" />
+            <source>Restore version %1</source>
+            <translation>Version %1 wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/segmenteditordialog.cpp" line="456" />
+            <source>Restore version %1 as the segment's definition? It is saved at once as a new version; the current definition stays in the list, so you can restore it again. Changes not saved in this editor are discarded.</source>
+            <translation>Version %1 als Definition des Segments wiederherstellen? Sie wird sofort als neue Version gespeichert; die aktuelle Definition bleibt in der Liste und kann wiederhergestellt werden. Nicht gespeicherte Änderungen in diesem Editor gehen verloren.</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/segmenteditordialog.cpp" line="472" />
+            <source>Version %1 cannot be restored: %2</source>
+            <translation>Version %1 kann nicht wiederhergestellt werden: %2</translation>
+        </message>
     </context>
     <context>
         <name>SegmentListModel</name>
@@ -7284,6 +7309,291 @@ Doppelklicken, um sie aufzulisten.</translation>
             <location filename="../ui/schedule/scheduledialog.cpp" line="1" />
             <source>&amp;Update schedule</source>
             <translation>Zeitplan &amp;aktualisieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>AsOfField</name>
+        <message>
+            <location filename="../ui/builder/asoffield.cpp" line="9" />
+            <source>Evaluate as &amp;of</source>
+            <translation>Auswerten &amp;zum</translation>
+        </message>
+        <message>
+            <location filename="../ui/builder/asoffield.cpp" line="12" />
+            <source>Count and preview the segment as it was at this time: orders, carts, wishlists, views, logins and customers created later are ignored, and "in the last N days" counts back from this time. Later edits and status changes are not undone.</source>
+            <translation>Das Segment so zählen und anzeigen, wie es zu diesem Zeitpunkt war: später angelegte Bestellungen, Warenkörbe, Wunschlisten, Ansichten, Anmeldungen und Kunden werden ignoriert, und „in den letzten N Tagen“ zählt ab diesem Zeitpunkt. Spätere Änderungen und Statuswechsel werden nicht zurückgenommen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsView</name>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="22" />
+            <location filename="../ui/editor/versionsview.cpp" line="25" />
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="24" />
+            <source>%1 (database user %2)</source>
+            <translation>%1 (Datenbankbenutzer %2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="48" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="48" />
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="48" />
+            <source>Saved by</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="48" />
+            <source>What changed</source>
+            <translation>Was sich änderte</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="65" />
+            <source>&amp;Restore this version…</source>
+            <translation>Diese Version &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="68" />
+            <source>Saves this version as the newest one; the current definition stays in the list, so restoring can be undone by restoring it</source>
+            <translation>Speichert diese Version als neueste; die aktuelle Definition bleibt in der Liste, die Wiederherstellung lässt sich also durch deren Wiederherstellung rückgängig machen</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="105" />
+            <source>Loading the versions…</source>
+            <translation>Versionen werden geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="114" />
+            <source>Could not read the versions: %1</source>
+            <translation>Die Versionen konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="155" />
+            <source>%1 (current)</source>
+            <translation>%1 (aktuell)</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="172" />
+            <source>No version yet: the history starts with the next save.</source>
+            <translation>Noch keine Version: Der Verlauf beginnt mit dem nächsten Speichern.</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="173" />
+            <source>Each save keeps a version. Select one to see what restoring it would change.</source>
+            <translation>Jedes Speichern bewahrt eine Version. Wählen Sie eine aus, um zu sehen, was ihre Wiederherstellung ändern würde.</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="192" />
+            <source>Version %1 is the current definition.</source>
+            <translation>Version %1 ist die aktuelle Definition.</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="200" />
+            <source>Restoring version %1 would make these changes to the current definition:</source>
+            <translation>Die Wiederherstellung von Version %1 würde die aktuelle Definition so ändern:</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="203" />
+            <source>No difference: version %1 reads the same as the current one.</source>
+            <translation>Kein Unterschied: Version %1 liest sich wie die aktuelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::DefinitionDiff</name>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="27" />
+            <source> (muted)</source>
+            <translation> (stummgeschaltet)</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="28" />
+            <source> (locked)</source>
+            <translation> (gesperrt)</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="140" />
+            <source>all websites</source>
+            <translation>alle Websites</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="151" />
+            <source>registered customers</source>
+            <translation>registrierte Kunden</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="153" />
+            <source>guests</source>
+            <translation>Gäste</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="155" />
+            <source>registered customers and guests</source>
+            <translation>registrierte Kunden und Gäste</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="162" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="162" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="167" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="172" />
+            <source>scheduled</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="173" />
+            <source>manual</source>
+            <translation>manuell</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="192" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="193" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="194" />
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="196" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="197" />
+            <source>Websites</source>
+            <translation>Websites</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="199" />
+            <source>Apply to</source>
+            <translation>Gilt für</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="201" />
+            <source>Refresh</source>
+            <translation>Aktualisierung</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="203" />
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="205" />
+            <source>Move to customer group</source>
+            <translation>In Kundengruppe verschieben</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="237" />
+            <source> (in: %1)</source>
+            <translation> (in: %1)</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="259" />
+            <source>%1 changed</source>
+            <comment>settings</comment>
+            <translation>%1 geändert</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="261" />
+            <source>%1 added</source>
+            <translation>%1 hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="262" />
+            <source>%1 removed</source>
+            <translation>%1 entfernt</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="263" />
+            <source>%1 changed</source>
+            <comment>conditions</comment>
+            <translation>%1 geändert</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="265" />
+            <source>conditions: %1</source>
+            <translation>Bedingungen: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="266" />
+            <source>no change</source>
+            <translation>keine Änderung</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::DefinitionVersions</name>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="33" />
+            <source>no segment with this code</source>
+            <translation>kein Segment mit diesem Code</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="38" />
+            <source>no version %1</source>
+            <translation>keine Version %1</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="45" />
+            <source>as it was before the history started</source>
+            <translation>wie vor Beginn des Verlaufs</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="48" />
+            <source>created by an import</source>
+            <translation>durch einen Import angelegt</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="49" />
+            <source>created as a copy</source>
+            <translation>als Kopie angelegt</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="50" />
+            <source>created</source>
+            <translation>angelegt</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="55" />
+            <source>restored version %1: %2</source>
+            <translation>Version %1 wiederhergestellt: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="57" />
+            <source>imported: %1</source>
+            <translation>importiert: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="140" />
+            <source>version %1 cannot be read: %2</source>
+            <translation>Version %1 ist nicht lesbar: %2</translation>
         </message>
     </context>
 </TS>

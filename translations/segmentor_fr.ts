@@ -540,6 +540,11 @@ Double-cliquez pour les afficher.</translation>
             <source>Unlock condition</source>
             <translation>Déverrouiller la condition</translation>
         </message>
+        <message>
+            <location filename="../ui/builder/conditionbuilderwidget.cpp" line="132" />
+            <source>as of %1</source>
+            <translation>au %1</translation>
+        </message>
     </context>
     <context>
         <name>ConditionChooserDialog</name>
@@ -4219,6 +4224,26 @@ Double-cliquez pour les afficher.</translation>
             <source>Preview of members</source>
             <translation>Aperçu des membres</translation>
         </message>
+        <message>
+            <location filename="../ui/editor/segmenteditordialog.cpp" line="68" />
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/segmenteditordialog.cpp" line="455" />
+            <source>Restore version %1</source>
+            <translation>Restaurer la version %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/segmenteditordialog.cpp" line="456" />
+            <source>Restore version %1 as the segment's definition? It is saved at once as a new version; the current definition stays in the list, so you can restore it again. Changes not saved in this editor are discarded.</source>
+            <translation>Restaurer la version %1 comme définition du segment ? Elle est enregistrée aussitôt comme nouvelle version ; la définition actuelle reste dans la liste, vous pourrez donc la restaurer. Les modifications non enregistrées dans cet éditeur sont abandonnées.</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/segmenteditordialog.cpp" line="472" />
+            <source>Version %1 cannot be restored: %2</source>
+            <translation>La version %1 ne peut pas être restaurée : %2</translation>
+        </message>
     </context>
     <context>
         <name>SegmentListModel</name>
@@ -7284,6 +7309,291 @@ Double-cliquez pour les afficher.</translation>
             <location filename="../ui/schedule/scheduledialog.cpp" line="1" />
             <source>&amp;Update schedule</source>
             <translation>&amp;Mettre à jour la planification</translation>
+        </message>
+    </context>
+    <context>
+        <name>AsOfField</name>
+        <message>
+            <location filename="../ui/builder/asoffield.cpp" line="9" />
+            <source>Evaluate as &amp;of</source>
+            <translation>Évaluer à la &amp;date du</translation>
+        </message>
+        <message>
+            <location filename="../ui/builder/asoffield.cpp" line="12" />
+            <source>Count and preview the segment as it was at this time: orders, carts, wishlists, views, logins and customers created later are ignored, and "in the last N days" counts back from this time. Later edits and status changes are not undone.</source>
+            <translation>Compter et prévisualiser le segment tel qu'il était à ce moment : les commandes, paniers, listes d'envies, consultations, connexions et clients créés plus tard sont ignorés, et « dans les N derniers jours » compte à partir de ce moment. Les modifications et changements de statut ultérieurs ne sont pas annulés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsView</name>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="22" />
+            <location filename="../ui/editor/versionsview.cpp" line="25" />
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="24" />
+            <source>%1 (database user %2)</source>
+            <translation>%1 (utilisateur de base %2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="48" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="48" />
+            <source>Saved</source>
+            <translation>Enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="48" />
+            <source>Saved by</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="48" />
+            <source>What changed</source>
+            <translation>Ce qui a changé</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="65" />
+            <source>&amp;Restore this version…</source>
+            <translation>&amp;Restaurer cette version…</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="68" />
+            <source>Saves this version as the newest one; the current definition stays in the list, so restoring can be undone by restoring it</source>
+            <translation>Enregistre cette version comme la plus récente ; la définition actuelle reste dans la liste, la restaurer annule donc la restauration</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="105" />
+            <source>Loading the versions…</source>
+            <translation>Chargement des versions…</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="114" />
+            <source>Could not read the versions: %1</source>
+            <translation>Impossible de lire les versions : %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="155" />
+            <source>%1 (current)</source>
+            <translation>%1 (actuelle)</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="172" />
+            <source>No version yet: the history starts with the next save.</source>
+            <translation>Aucune version pour l'instant : l'historique commence au prochain enregistrement.</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="173" />
+            <source>Each save keeps a version. Select one to see what restoring it would change.</source>
+            <translation>Chaque enregistrement conserve une version. Sélectionnez-en une pour voir ce que sa restauration changerait.</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="192" />
+            <source>Version %1 is the current definition.</source>
+            <translation>La version %1 est la définition actuelle.</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="200" />
+            <source>Restoring version %1 would make these changes to the current definition:</source>
+            <translation>Restaurer la version %1 apporterait ces changements à la définition actuelle :</translation>
+        </message>
+        <message>
+            <location filename="../ui/editor/versionsview.cpp" line="203" />
+            <source>No difference: version %1 reads the same as the current one.</source>
+            <translation>Aucune différence : la version %1 se lit comme l'actuelle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::DefinitionDiff</name>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="27" />
+            <source> (muted)</source>
+            <translation> (désactivée)</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="28" />
+            <source> (locked)</source>
+            <translation> (verrouillée)</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="140" />
+            <source>all websites</source>
+            <translation>tous les sites</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="151" />
+            <source>registered customers</source>
+            <translation>clients inscrits</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="153" />
+            <source>guests</source>
+            <translation>invités</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="155" />
+            <source>registered customers and guests</source>
+            <translation>clients inscrits et invités</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="162" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="162" />
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="167" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="172" />
+            <source>scheduled</source>
+            <translation>planifiée</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="173" />
+            <source>manual</source>
+            <translation>manuelle</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="192" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="193" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="194" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="196" />
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="197" />
+            <source>Websites</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="199" />
+            <source>Apply to</source>
+            <translation>S'applique à</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="201" />
+            <source>Refresh</source>
+            <translation>Actualisation</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="203" />
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="205" />
+            <source>Move to customer group</source>
+            <translation>Déplacer vers le groupe de clients</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="237" />
+            <source> (in: %1)</source>
+            <translation> (dans : %1)</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="259" />
+            <source>%1 changed</source>
+            <comment>settings</comment>
+            <translation>%1 : modifié</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="261" />
+            <source>%1 added</source>
+            <translation>%1 ajoutée(s)</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="262" />
+            <source>%1 removed</source>
+            <translation>%1 supprimée(s)</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="263" />
+            <source>%1 changed</source>
+            <comment>conditions</comment>
+            <translation>%1 modifiée(s)</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="265" />
+            <source>conditions: %1</source>
+            <translation>conditions : %1</translation>
+        </message>
+        <message>
+            <location filename="../core/definition/definitiondiff.cpp" line="266" />
+            <source>no change</source>
+            <translation>aucun changement</translation>
+        </message>
+    </context>
+    <context>
+        <name>seg::DefinitionVersions</name>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="33" />
+            <source>no segment with this code</source>
+            <translation>aucun segment avec ce code</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="38" />
+            <source>no version %1</source>
+            <translation>pas de version %1</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="45" />
+            <source>as it was before the history started</source>
+            <translation>tel qu'il était avant le début de l'historique</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="48" />
+            <source>created by an import</source>
+            <translation>créé par un import</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="49" />
+            <source>created as a copy</source>
+            <translation>créé comme copie</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="50" />
+            <source>created</source>
+            <translation>créé</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="55" />
+            <source>restored version %1: %2</source>
+            <translation>version %1 restaurée : %2</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="57" />
+            <source>imported: %1</source>
+            <translation>importé : %1</translation>
+        </message>
+        <message>
+            <location filename="../core/operations/definitionversions.cpp" line="140" />
+            <source>version %1 cannot be read: %2</source>
+            <translation>la version %1 est illisible : %2</translation>
         </message>
     </context>
 </TS>

@@ -50,6 +50,9 @@ struct StoreSession;
 using seg::StoreSession;
 int runMemberExport(const CliOptions &options, CliStreams io,
                     StoreSession &session); // csv, xlsx, xml
+// segments history CODE [VERSION] | restore CODE VERSION (arguments: CODE [VERSION]).
+int runSegmentVersions(StoreSession &session, const QString &action, const QStringList &arguments,
+                       CliStreams io);
 // The pushes that followed a refresh, one line each (errors on stderr); 1 when any failed.
 int printPushesAfterRefresh(const QString &segment, const QList<seg::AfterRefreshPush> &pushes,
                             CliStreams io);

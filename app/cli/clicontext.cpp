@@ -77,7 +77,7 @@ std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, 
 }
 
 std::optional<TimeContext> timeContext(const CliOptions &options, const StoreSession *session,
-                                       CliStreams io, int &exitCode)
+                                       CliStreams io, int &exitCode, bool rewind)
 {
     QTimeZone zone = QTimeZone::utc();
     if (session && !session->connection->settings().storeTimeZone.isEmpty())
@@ -96,7 +96,7 @@ std::optional<TimeContext> timeContext(const CliOptions &options, const StoreSes
         asOf = v->dateOnly ? QDateTime(v->date, QTime(0, 0), QTimeZone::utc()) : v->instant;
     }
     exitCode = ExitOk;
-    return TimeContext(asOf, zone);
+    return TimeContext(asOf, zone, rewind && options.values.contains(QStringLiteral("--as-of")));
 }
 
 bool validate(const SegmentDefinition &definition, const StoreSession *session,

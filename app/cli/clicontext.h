@@ -26,9 +26,11 @@ std::optional<seg::SegmentDefinition> readDefinition(const QString &path, CliStr
 // used when present but never created.
 std::optional<StoreSession> openStore(const CliOptions &options, CliStreams io, int &exitCode,
                                       bool required = true, bool writes = true);
-// --as-of (ISO 8601; a date means its start, UTC) and the store time zone.
+// --as-of (ISO 8601; a date means its start, UTC) and the store time zone. With rewind (evaluate,
+// sql) a given --as-of is time travel: the rows created after it are ignored; refresh only moves
+// the clock (a stored membership is today's).
 std::optional<seg::TimeContext> timeContext(const CliOptions &options, const StoreSession *session,
-                                            CliStreams io, int &exitCode);
+                                            CliStreams io, int &exitCode, bool rewind = true);
 // Validates against the catalog, the store's custom attributes and saved segments.
 bool validate(const seg::SegmentDefinition &definition, const StoreSession *session,
               const QString &source, CliStreams io);

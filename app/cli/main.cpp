@@ -17,6 +17,8 @@ namespace {
 // clang-format off
 const char *kUsage =
     "usage: segmentor-cli [--database URL] [--as-of DATETIME] [--quiet] [--verbose] COMMAND ...\n"
+    "  --as-of: evaluate and sql read the store as it was then (rows created later are ignored);\n"
+    "           refresh only measures the relative conditions from it\n"
     "\n"
     "commands:\n"
     "  demo --out PATH [--customers N] [--seed S] [--today YYYY-MM-DD] [--force]\n"
@@ -31,6 +33,9 @@ const char *kUsage =
     "               [--of members|conditions] [--name NAME]   a new inactive segment of references\n"
     "  segments freeze CODE | unfreeze CODE --mode auto|manual   keep the current members (static)\n"
     "  segments split CODE --percent P [--seed S]   CODE-test (a random P %) and CODE-control\n"
+    "  segments history CODE [VERSION] the saved versions of a definition (with VERSION: what\n"
+    "                                  restoring it would change)\n"
+    "  segments restore CODE VERSION   save that version again as the newest one\n"
     "  refresh CODE... | --all [--dry-run] [--verbose] [--keep-history DAYS]\n"
     "                                  recompute membership (--all: active auto segments, as cron does);\n"
     "                                  history and journal are kept forever unless --keep-history DAYS\n"

@@ -46,7 +46,7 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
     int code = ExitOk;
     std::optional<StoreSession> session = openStore(options, io, code);
     if (!session) return code;
-    const std::optional<TimeContext> time = timeContext(options, &*session, io, code);
+    const std::optional<TimeContext> time = timeContext(options, &*session, io, code, false);
     if (!time) return code;
 
     QStringList codes = options.positional;

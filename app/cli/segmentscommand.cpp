@@ -80,10 +80,15 @@ int runSegments(const CliOptions &options, CliStreams io)
 {
     const QString action = options.positional.value(0);
     const QString argument = options.positional.value(1);
-    if (!QStringList{"list", "import", "export", "delete"}.contains(action) &&
+    if (!QStringList{"list", "import", "export", "delete", "history", "restore"}.contains(action) &&
         !isSegmentSetAction(action)) {
         io.err << "error: segments needs list, import DEF.json, export CODE [--out FILE], delete "
-                  "CODE, combine NEWCODE, freeze CODE, unfreeze CODE or split CODE\n";
+                  "CODE, history CODE [VERSION], restore CODE VERSION, combine NEWCODE, freeze "
+                  "CODE, unfreeze CODE or split CODE\n";
+        return ExitUsage;
+    }
+    if (action == QLatin1String("restore") && options.positional.size() < 3) {
+        io.err << "error: segments restore needs CODE VERSION\n";
         return ExitUsage;
     }
     if (action != QLatin1String("list") && argument.isEmpty()) {
@@ -97,6 +102,8 @@ int runSegments(const CliOptions &options, CliStreams io)
     if (!session) return code;
     if (action == QLatin1String("list")) return list(*session, io);
     if (isSegmentSetAction(action)) return runSegmentSetAction(*session, options, io);
+    if (action == QLatin1String("history") || action == QLatin1String("restore"))
+        return runSegmentVersions(*session, action, options.positional.mid(1), io);
     if (action == QLatin1String("import"))
         return import(*session, argument, io, options.has(QStringLiteral("--quiet")));
     if (action == QLatin1String("export"))

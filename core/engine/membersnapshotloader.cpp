@@ -48,9 +48,27 @@ bool moreRecent(const AttributeRow &a, const AttributeRow &b, const QString &tim
 } // namespace
 
 MemberSnapshotLoader::MemberSnapshotLoader(const StoreConnection &connection,
-                                           const StoreSchema &schema)
-    : m_connection(connection), m_schema(schema)
+                                           const StoreSchema &schema,
+                                           std::optional<QDateTime> rewindTo)
+    : m_connection(connection), m_schema(schema), m_rewindTo(std::move(rewindTo))
 {
+}
+
+bool MemberSnapshotLoader::existed(const QVariant &created) const
+{
+    if (!m_rewindTo) return true;
+    const std::optional<QDateTime> t = parseStoredTimestamp(created);
+    return t && *t <= *m_rewindTo; // no creation time: left out, as the SQL's "<=" leaves it
+}
+
+QList<AttributeRow> MemberSnapshotLoader::existing(const QList<AttributeRow> &rows,
+                                                   const QString &createdColumn) const
+{
+    if (!m_rewindTo) return rows;
+    QList<AttributeRow> out;
+    for (const AttributeRow &r : rows)
+        if (existed(r.value(createdColumn))) out << r;
+    return out;
 }
 
 Result<QList<AttributeRow>> MemberSnapshotLoader::rows(const QString &sql,
@@ -104,6 +122,8 @@ Status MemberSnapshotLoader::loadRegistered(MemberSnapshot &s) const
         QStringLiteral("SELECT * FROM %1 WHERE entity_id = ?").arg(t("customer_entity")), {id});
     if (!customer) return customer.error();
     if (customer->isEmpty()) return success(); // exists = false
+    if (!existed(customer->first().value(QStringLiteral("created_at"))))
+        return success(); // registered after the as-of time: not a member yet
     s.exists = true;
     const AttributeRow raw = customer->first();
     s.websiteId = raw.value(QStringLiteral("website_id")).isNull()
@@ -119,9 +139,11 @@ Status MemberSnapshotLoader::loadRegistered(MemberSnapshot &s) const
                           .arg(t("customer_log")),
                       {id});
     if (!login) return login.error();
+    // One row per customer, moved at each login: a later login hides the earlier ones.
+    const QVariant lastLogin =
+        login->isEmpty() ? QVariant() : login->first().value(QStringLiteral("last_login_at"));
     s.profile.insert(QStringLiteral("last_login_at"),
-                     login->isEmpty() ? QVariant()
-                                      : login->first().value(QStringLiteral("last_login_at")));
+                     lastLogin.isNull() || existed(lastLogin) ? lastLogin : QVariant());
 
     auto newsletter = rows(
         QStringLiteral(
@@ -171,15 +193,17 @@ Status MemberSnapshotLoader::loadRegistered(MemberSnapshot &s) const
     auto orders =
         rows(QStringLiteral("SELECT * FROM %1 WHERE customer_id = ?").arg(t("sales_order")), {id});
     if (!orders) return orders.error();
-    if (auto st = loadOrders(s, *orders); !st) return st;
+    if (auto st = loadOrders(s, existing(*orders, QStringLiteral("created_at"))); !st) return st;
 
     // Current cart: the most recently updated active quote with items.
-    auto quotes =
+    auto allQuotes =
         rows(QStringLiteral(
                  "SELECT * FROM %1 WHERE customer_id = ? AND is_active = 1 AND items_count > 0")
                  .arg(t("quote")),
              {id});
-    if (!quotes) return quotes.error();
+    if (!allQuotes) return allQuotes.error();
+    const QList<AttributeRow> existingQuotes = existing(*allQuotes, QStringLiteral("created_at"));
+    const QList<AttributeRow> *quotes = &existingQuotes;
     if (!quotes->isEmpty()) {
         AttributeRow current = quotes->first();
         for (const AttributeRow &q : *quotes)
@@ -208,7 +232,8 @@ Status MemberSnapshotLoader::loadRegistered(MemberSnapshot &s) const
                  {"product_type", "product_type"},
                  {"price", "price"},
                  {"qty", "qty"},
-                 {"base_row_total", "base_row_total"}});
+                 {"base_row_total", "base_row_total"}},
+                QStringLiteral("created_at"));
             !st)
             return st;
     }
@@ -231,7 +256,8 @@ Status MemberSnapshotLoader::loadRegistered(MemberSnapshot &s) const
                                     {"product_id", "product_id"},
                                     {"product_type", "type_id"},
                                     {"qty", "qty"},
-                                    {"added_at", "added_at"}});
+                                    {"added_at", "added_at"}},
+                                   QStringLiteral("added_at"));
         !st)
         return st;
     return loadCatalogItems(
@@ -245,16 +271,18 @@ Status MemberSnapshotLoader::loadRegistered(MemberSnapshot &s) const
          {"name", "pname"},
          {"product_id", "product_id"},
          {"product_type", "type_id"},
-         {"viewed_at", "added_at"}});
+         {"viewed_at", "added_at"}},
+        QStringLiteral("added_at"));
 }
 
 Status MemberSnapshotLoader::loadCatalogItems(QList<ProductRow> &out, const QString &sql,
                                               const QVariantList &params,
-                                              const QHash<QString, QString> &columns) const
+                                              const QHash<QString, QString> &columns,
+                                              const QString &createdColumn) const
 {
     auto items = rows(sql, params);
     if (!items) return items.error();
-    for (const AttributeRow &raw : *items) {
+    for (const AttributeRow &raw : existing(*items, createdColumn)) {
         ProductRow row;
         for (auto it = columns.begin(); it != columns.end(); ++it)
             row.values.insert(it.key(), raw.value(it.value()));
@@ -341,13 +369,13 @@ Status MemberSnapshotLoader::loadGuest(MemberSnapshot &s) const
     const QString email = s.key.guestEmail;
     // Websites where a registered customer owns this email: its guest orders there belong to
     // nobody.
-    auto owners = rows(QStringLiteral("SELECT website_id FROM %1 WHERE %2 = %3")
+    auto owners = rows(QStringLiteral("SELECT website_id, created_at FROM %1 WHERE %2 = %3")
                            .arg(t("customer_entity"), dialect.fold(QStringLiteral("email")),
                                 dialect.foldedParam()),
                        {email});
     if (!owners) return owners.error();
     QSet<int> registeredWebsites;
-    for (const AttributeRow &r : *owners)
+    for (const AttributeRow &r : existing(*owners, QStringLiteral("created_at")))
         registeredWebsites.insert(r.value(QStringLiteral("website_id")).toInt());
 
     auto candidates =
@@ -359,7 +387,7 @@ Status MemberSnapshotLoader::loadGuest(MemberSnapshot &s) const
              {email});
     if (!candidates) return candidates.error();
     QList<AttributeRow> orders;
-    for (const AttributeRow &o : *candidates) {
+    for (const AttributeRow &o : existing(*candidates, QStringLiteral("created_at"))) {
         if (foldCase(o.value(QStringLiteral("customer_email")).toString()) != email ||
             email.isEmpty())
             continue;

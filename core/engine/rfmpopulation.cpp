@@ -37,8 +37,9 @@ std::optional<int> rfmScoreAmong(const QList<qint64> &sortedPopulation, qint64 x
     return int(1 + (5 * below) / sortedPopulation.size());
 }
 
-StoreRfmPopulation::StoreRfmPopulation(const StoreConnection &connection, const StoreSchema &schema)
-    : m_connection(connection), m_schema(schema)
+StoreRfmPopulation::StoreRfmPopulation(const StoreConnection &connection, const StoreSchema &schema,
+                                       std::optional<QDateTime> rewindTo)
+    : m_connection(connection), m_schema(schema), m_rewindTo(std::move(rewindTo))
 {
 }
 
@@ -51,15 +52,23 @@ Status StoreRfmPopulation::load() const
     const QString orders = m_schema.table(QStringLiteral("sales_order"));
     QSqlQuery q(m_connection.database());
     q.setForwardOnly(true);
+    // Time travel: a row created after the as-of time does not exist yet (no time: neither).
+    auto existed = [this](const QVariant &created) {
+        if (!m_rewindTo) return true;
+        const std::optional<QDateTime> t = parseStoredTimestamp(created);
+        return t && *t <= *m_rewindTo;
+    };
 
     // Registered customers: every order with their id.
     QHash<qint64, qsizetype> registered;
-    if (!q.exec(QStringLiteral("SELECT c.entity_id, c.website_id, o.created_at, "
-                               "o.base_grand_total FROM %1 o JOIN %2 c ON c.entity_id = "
-                               "o.customer_id")
-                    .arg(orders, m_schema.table(QStringLiteral("customer_entity")))))
+    if (!q.exec(
+            QStringLiteral("SELECT c.entity_id, c.website_id, o.created_at, "
+                           "o.base_grand_total, c.created_at FROM %1 o JOIN %2 c ON c.entity_id = "
+                           "o.customer_id")
+                .arg(orders, m_schema.table(QStringLiteral("customer_entity")))))
         return fail(q);
     while (q.next()) {
+        if (!existed(q.value(2)) || !existed(q.value(4))) continue;
         const qint64 id = q.value(0).toLongLong();
         auto it = registered.find(id);
         if (it == registered.end()) {
@@ -75,12 +84,15 @@ Status StoreRfmPopulation::load() const
     // Guests: folded emails of orders without a customer that no registered customer of the
     // order's website owns.
     QSet<QString> owned; // "email|website"
-    if (!q.exec(QStringLiteral("SELECT email, website_id FROM %1 WHERE email IS NOT NULL AND "
-                               "website_id IS NOT NULL")
-                    .arg(m_schema.table(QStringLiteral("customer_entity")))))
+    if (!q.exec(
+            QStringLiteral("SELECT email, website_id, created_at FROM %1 WHERE email IS NOT NULL "
+                           "AND website_id IS NOT NULL")
+                .arg(m_schema.table(QStringLiteral("customer_entity")))))
         return fail(q);
     while (q.next())
-        owned.insert(foldCase(q.value(0).toString()) + QLatin1Char('|') + q.value(1).toString());
+        if (existed(q.value(2)))
+            owned.insert(foldCase(q.value(0).toString()) + QLatin1Char('|') +
+                         q.value(1).toString());
     if (!q.exec(QStringLiteral("SELECT o.customer_email, st.website_id, o.created_at, "
                                "o.base_grand_total FROM %1 o LEFT JOIN %2 st ON st.store_id = "
                                "o.store_id WHERE o.customer_id IS NULL")
@@ -88,6 +100,7 @@ Status StoreRfmPopulation::load() const
         return fail(q);
     QHash<QString, qsizetype> guests;
     while (q.next()) {
+        if (!existed(q.value(2))) continue;
         const QString email = foldCase(q.value(0).toString());
         if (q.value(0).isNull() || q.value(0).toString().isEmpty()) continue;
         const bool hasWebsite = !q.value(1).isNull();

@@ -42,7 +42,9 @@ public:
 class StoreRfmPopulation : public RfmPopulation
 {
 public:
-    StoreRfmPopulation(const StoreConnection &connection, const StoreSchema &schema);
+    // rewindTo: time travel, the customers and orders created after it are left out.
+    StoreRfmPopulation(const StoreConnection &connection, const StoreSchema &schema,
+                       std::optional<QDateTime> rewindTo = std::nullopt);
     Result<QList<qint64>> values(const QString &score,
                                  const SegmentDefinition &scope) const override;
 
@@ -57,6 +59,7 @@ private:
 
     const StoreConnection &m_connection;
     const StoreSchema &m_schema;
+    std::optional<QDateTime> m_rewindTo;
     mutable bool m_loaded = false;
     mutable QList<Member> m_members;
     mutable QHash<QString, QList<qint64>> m_cache;

@@ -1,5 +1,6 @@
 #include "engine/sqlcompiler.h"
 
+#include "engine/asofrewind.h"
 #include "engine/branchcompiler.h"
 #include "engine/comparisoncompiler.h"
 #include "engine/sqldialect.h"
@@ -17,25 +18,32 @@ Result<SqlCompiler::Parts> SqlCompiler::compileParts(const SegmentDefinition &de
     const SqlDialect dialect(m_schema.dialect(), m_schema.foldCollation());
     const ComparisonCompiler comparisons(dialect, m_time);
     CompileState state;
+    // Time travel: the branches read the rewound tables through their seg_asof_* CTEs.
+    const std::optional<QDateTime> cutoff = m_time.rewindCutoff();
+    const StoreSchema rewound = cutoff ? rewoundSchema(m_schema) : StoreSchema();
+    const StoreSchema &schema = cutoff ? rewound : m_schema;
 
     QList<SqlText> branches;
     if (definition.includesRegistered()) {
-        BranchCompiler registered(MemberKind::Registered, m_schema, comparisons, dialect,
-                                  m_segments, state);
+        BranchCompiler registered(MemberKind::Registered, schema, comparisons, dialect, m_segments,
+                                  state);
         Result<SqlText> select = registered.compileSelect(definition);
         if (!select) return select.error();
         branches << *select;
     }
     if (definition.includesGuests()) {
-        BranchCompiler guests(MemberKind::Guest, m_schema, comparisons, dialect, m_segments, state);
+        BranchCompiler guests(MemberKind::Guest, schema, comparisons, dialect, m_segments, state);
         Result<SqlText> select = guests.compileSelect(definition);
         if (!select) return select.error();
         branches << *select;
     }
     Parts parts;
+    QList<SqlText> ctes;
+    if (cutoff) ctes << rewindCtes(m_schema, dialect, *cutoff); // first: the others read them
     if (definition.includesGuests() || state.needsGuestOrders)
-        parts.with = SqlText(QStringLiteral("WITH ")) +
-                     BranchCompiler::guestOrdersCte(m_schema, dialect) +
+        ctes << BranchCompiler::guestOrdersCte(schema, dialect);
+    if (!ctes.isEmpty())
+        parts.with = SqlText(QStringLiteral("WITH ")) + joinSql(ctes, QStringLiteral(", ")) +
                      SqlText(QStringLiteral(" "));
     parts.body = joinSql(branches, QStringLiteral(" UNION ALL "));
     return parts;

@@ -5,8 +5,8 @@
 
 namespace seg {
 
-TimeContext::TimeContext(QDateTime asOf, QTimeZone storeZone)
-    : m_asOf(asOf.toUTC()), m_zone(std::move(storeZone))
+TimeContext::TimeContext(QDateTime asOf, QTimeZone storeZone, bool rewind)
+    : m_asOf(asOf.toUTC()), m_zone(std::move(storeZone)), m_rewind(rewind)
 {
     if (!m_zone.isValid()) m_zone = QTimeZone::utc();
 }

@@ -167,10 +167,10 @@ Result<MemberPageSource> MemberPageQuery::openSaved(StoreSession &session, const
 
 Result<MemberPageSource> MemberPageQuery::openPreview(StoreSession &session,
                                                       const SegmentDefinition &definition,
-                                                      const QDateTime &asOf)
+                                                      const QDateTime &asOf, bool rewind)
 {
     const StoreConnection &store = *session.connection;
-    const TimeContext time = session.timeContext(asOf);
+    const TimeContext time = session.timeContext(asOf, rewind);
     const SqlCompiler compiler(*session.schema, time, session.segments.get());
     Result<SqlCompiler::Parts> parts = compiler.compileParts(definition);
     if (!parts) return parts.error();

@@ -95,10 +95,11 @@ public:
 
     // A saved segment (read in place, or staged when its tables live in a workspace).
     static Result<MemberPageSource> openSaved(StoreSession &session, const QString &code);
-    // An unsaved definition: evaluated once into a temporary table of the session.
+    // An unsaved definition: evaluated once into a temporary table of the session. rewind: time
+    // travel, as of `asOf` with the rows created later ignored.
     static Result<MemberPageSource>
     openPreview(StoreSession &session, const SegmentDefinition &definition,
-                const QDateTime &asOf = QDateTime::currentDateTimeUtc());
+                const QDateTime &asOf = QDateTime::currentDateTimeUtc(), bool rewind = false);
 
     MemberPageQuery(const StoreSession &session, MemberPageSource source);
 

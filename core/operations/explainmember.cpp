@@ -47,14 +47,14 @@ Result<std::optional<MemberExplanation>> explainMember(const StoreSession &sessi
     if (resolved->refusal == MemberKeyRefusal::Ambiguous)
         return Error{{}, resolved->message, ErrorCode::InvalidArgument};
     if (!resolved->resolved()) return std::optional<MemberExplanation>();
-    const MemberSnapshotLoader loader(*session.connection, *session.schema);
+    const MemberSnapshotLoader loader(*session.connection, *session.schema, time.rewindCutoff());
     Result<MemberSnapshot> snapshot = loader.load(*resolved->key);
     if (!snapshot) return snapshot.error();
     if (!snapshot->exists) return std::optional<MemberExplanation>();
     const MemberSnapshot &found = *snapshot;
 
     MemberEvaluator evaluator(&*session.schema, time, session.segments.get());
-    const StoreRfmPopulation rfm(*session.connection, *session.schema);
+    const StoreRfmPopulation rfm(*session.connection, *session.schema, time.rewindCutoff());
     evaluator.setRfmPopulation(&rfm);
     Result<Explanation> explanation = evaluator.explain(definition, found);
     if (!explanation) return explanation.error();

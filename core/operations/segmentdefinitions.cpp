@@ -47,7 +47,7 @@ private:
 } // namespace
 
 Result<SegmentRecord> saveSegment(StoreSession &session, const SegmentDefinition &definition,
-                                  const QString &replacingCode)
+                                  const QString &replacingCode, const SaveOrigin &origin)
 {
     if (definition.code != replacingCode && session.segments->findSegment(definition.code))
         return Error{QStringLiteral("code"),
@@ -56,7 +56,7 @@ Result<SegmentRecord> saveSegment(StoreSession &session, const SegmentDefinition
     if (const QList<Error> errors = validateDefinition(session, definition); !errors.isEmpty())
         return errors.first();
     const std::optional<SegmentDefinition> before = session.segments->findSegment(definition.code);
-    Result<SegmentRecord> saved = session.segments->save(definition);
+    Result<SegmentRecord> saved = saveVersioned(session, definition, origin, replacingCode);
     if (!saved) return saved;
     // Frozen or unfrozen by this save (the editor, an import): the stored list follows.
     if (Status st = followRefreshModeChange(session, before, definition); !st) return st.error();
@@ -71,6 +71,8 @@ Result<int> deleteSegments(StoreSession &session, const QStringList &codes)
     int removed = 0;
     for (const QString &code : codes) {
         if (Status st = session.segments->remove(code); !st)
+            return Error{code, st.error().message, st.error().code};
+        if (Status st = removeVersions(session, code); !st)
             return Error{code, st.error().message, st.error().code};
         ++removed;
     }
@@ -101,7 +103,10 @@ Result<QString> duplicateSegment(StoreSession &session, const QString &code)
     copy.code = copyCode(code, taken);
     copy.name = text("Copy of %1").arg(original->name);
     copy.active = false; // a copy never moves customers to a group before someone looks at it
-    if (Result<SegmentRecord> saved = session.segments->save(copy); !saved) return saved.error();
+    if (Result<SegmentRecord> saved =
+            saveVersioned(session, copy, SaveOrigin{QStringLiteral("copy"), std::nullopt});
+        !saved)
+        return saved.error();
     return copy.code;
 }
 
@@ -128,7 +133,9 @@ Result<QList<ImportedSegment>> importDefinitions(StoreSession &session,
     QList<ImportedSegment> imported;
     for (const SourcedDefinition &d : definitions) {
         const bool existed = session.segments->findSegment(d.definition.code).has_value();
-        if (Result<SegmentRecord> saved = session.segments->save(d.definition); !saved)
+        if (Result<SegmentRecord> saved = saveVersioned(
+                session, d.definition, SaveOrigin{QStringLiteral("import"), std::nullopt});
+            !saved)
             return Error{d.definition.code, saved.error().message, saved.error().code};
         imported << ImportedSegment{d.definition.code, !existed};
     }

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "definition/segmentdefinition.h"
+#include "operations/definitionversions.h"
 #include "repository/segmentrecord.h"
 
 #include <QList>
@@ -17,11 +18,13 @@ struct StoreSession;
 
 // Validates against the store and saves (creates, or updates the segment with the same code).
 // `replacingCode`: the code the segment had when the editor opened it; a renamed segment
-// replaces it, and a code another segment uses is refused (AlreadyExists).
+// replaces it, and a code another segment uses is refused (AlreadyExists). Each save is kept as
+// a version of the definition (definitionversions.h); `origin` says why it is saved.
 Result<SegmentRecord> saveSegment(StoreSession &session, const SegmentDefinition &definition,
-                                  const QString &replacingCode = {});
+                                  const QString &replacingCode = {}, const SaveOrigin &origin = {});
 
-// Deletes with members, overrides and history; returns how many were deleted.
+// Deletes with members, overrides, history and definition versions; returns how many were
+// deleted.
 Result<int> deleteSegments(StoreSession &session, const QStringList &codes);
 
 // An inactive copy named "Copy of NAME", code "CODE-copy" (or -copy-2, …); returns its code.

@@ -25,10 +25,10 @@ Result<StoreSession> StoreSession::open(const ConnectionSettings &settings, bool
     return session;
 }
 
-TimeContext StoreSession::timeContext(const QDateTime &asOf) const
+TimeContext StoreSession::timeContext(const QDateTime &asOf, bool rewind) const
 {
     const QString zone = settings().storeTimeZone;
-    return TimeContext(asOf, zone.isEmpty() ? QTimeZone::utc() : QTimeZone(zone.toUtf8()));
+    return TimeContext(asOf, zone.isEmpty() ? QTimeZone::utc() : QTimeZone(zone.toUtf8()), rewind);
 }
 
 } // namespace seg

@@ -29,8 +29,10 @@ struct StoreSession
          const QString &workspaceDir = SegmentorStorage::defaultWorkspaceDir());
 
     const ConnectionSettings &settings() const { return connection->settings(); }
-    // Evaluation time in the store's time zone (UTC when none is set).
-    TimeContext timeContext(const QDateTime &asOf = QDateTime::currentDateTimeUtc()) const;
+    // Evaluation time in the store's time zone (UTC when none is set); rewind: time travel,
+    // the rows created after asOf are ignored.
+    TimeContext timeContext(const QDateTime &asOf = QDateTime::currentDateTimeUtc(),
+                            bool rewind = false) const;
 };
 
 } // namespace seg

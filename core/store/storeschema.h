@@ -24,7 +24,18 @@ public:
 
     Dialect dialect() const { return m_dialect; }
     const QString &tablePrefix() const { return m_prefix; }
-    QString table(const QString &magentoName) const { return m_prefix + magentoName; }
+    QString table(const QString &magentoName) const
+    {
+        if (!m_overrides.isEmpty())
+            if (auto it = m_overrides.constFind(magentoName); it != m_overrides.constEnd())
+                return *it;
+        return m_prefix + magentoName;
+    }
+    // Reads a table under another name (time travel: a CTE of its rows as of a past time).
+    void setTableOverride(const QString &magentoName, const QString &sqlName)
+    {
+        m_overrides.insert(magentoName, sqlName);
+    }
 
     std::optional<CustomAttribute> customAttribute(const QString &code) const override;
     // eav_attribute id of the catalog product "name" (for wishlist and viewed products).
@@ -51,6 +62,7 @@ private:
     Dialect m_dialect;
     QString m_prefix;
     QHash<QString, CustomAttribute> m_custom;
+    QHash<QString, QString> m_overrides;
     int m_productNameAttributeId = -1;
     QString m_foldCollation;
     bool m_hasOrderCustomerIndex = false;

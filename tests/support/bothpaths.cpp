@@ -33,7 +33,7 @@ QStringList sortedKeys(QList<seg::MemberKey> keys)
 BothPaths evaluateBoth(const seg::StoreConnection &connection, const seg::StoreSchema &schema,
                        const QByteArray &json, const QList<seg::MemberKey> &universe,
                        const QDateTime &asOf, const seg::SegmentLookup *segments,
-                       const QTimeZone &zone)
+                       const QTimeZone &zone, bool rewind)
 {
     BothPaths out;
     auto definition = seg::DefinitionCodec::fromJson(json);
@@ -46,7 +46,7 @@ BothPaths evaluateBoth(const seg::StoreConnection &connection, const seg::StoreS
         out.error = st.error().toString();
         return out;
     }
-    const seg::TimeContext time(asOf, zone);
+    const seg::TimeContext time(asOf, zone, rewind);
     const seg::SqlCompiler compiler(schema, time, segments);
     auto query = compiler.compileMembers(*definition);
     if (!query) {
@@ -60,9 +60,9 @@ BothPaths evaluateBoth(const seg::StoreConnection &connection, const seg::StoreS
     }
     out.sql = sortedKeys(*members);
 
-    const seg::MemberSnapshotLoader loader(connection, schema);
+    const seg::MemberSnapshotLoader loader(connection, schema, time.rewindCutoff());
     seg::MemberEvaluator evaluator(&schema, time, segments);
-    const seg::StoreRfmPopulation rfm(connection, schema);
+    const seg::StoreRfmPopulation rfm(connection, schema, time.rewindCutoff());
     evaluator.setRfmPopulation(&rfm);
     QList<seg::MemberKey> in;
     for (const seg::MemberKey &key : universe) {

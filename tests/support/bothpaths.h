@@ -13,6 +13,7 @@ namespace segtest {
 
 // What both paths say about a definition: the compiled SQL's members and the in-memory
 // evaluator's, each sorted as the CLI prints them. `error` is set if either path failed.
+// rewind: time travel, the rows created after `asOf` are ignored (TimeContext::rewinds()).
 struct BothPaths
 {
     QStringList sql;
@@ -23,7 +24,7 @@ struct BothPaths
 BothPaths evaluateBoth(const seg::StoreConnection &connection, const seg::StoreSchema &schema,
                        const QByteArray &json, const QList<seg::MemberKey> &universe,
                        const QDateTime &asOf, const seg::SegmentLookup *segments = nullptr,
-                       const QTimeZone &zone = QTimeZone::utc());
+                       const QTimeZone &zone = QTimeZone::utc(), bool rewind = false);
 
 // Every registered customer and every guest email (folded) of the store.
 QList<seg::MemberKey> allMemberCandidates(const seg::StoreConnection &connection,

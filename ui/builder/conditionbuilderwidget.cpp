@@ -1,5 +1,6 @@
 #include "builder/conditionbuilderwidget.h"
 
+#include "builder/asoffield.h"
 #include "builder/builderstorecontext.h"
 #include "builder/conditionanalysis.h"
 #include "builder/conditionchooserdialog.h"
@@ -26,6 +27,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -123,8 +125,13 @@ ConditionBuilderWidget::ConditionBuilderWidget(QWidget *parent)
             [this] { m_totalDetail->setText(tr("Counting…")); });
     connect(m_counter, &LiveCounter::totalCounted, this, [this](qint64 count, qint64 elapsedMs) {
         m_totalLabel->setText(count == 1 ? tr("1 member") : tr("%L1 members").arg(count));
-        m_totalDetail->setText(tr("match all conditions (counted in %L1 s)")
-                                   .arg(double(elapsedMs) / 1000.0, 0, 'f', 1));
+        QString detail = tr("match all conditions (counted in %L1 s)")
+                             .arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+        if (const std::optional<QDateTime> asOf = m_asOf->asOf())
+            detail +=
+                QStringLiteral(" · ") +
+                tr("as of %1").arg(QLocale().toString(asOf->toLocalTime(), QLocale::ShortFormat));
+        m_totalDetail->setText(detail);
     });
     connect(m_counter, &LiveCounter::partCounted, this, [this](int key, qint64 count) {
         m_model->setCounts({{key, count}});
@@ -234,6 +241,13 @@ void ConditionBuilderWidget::buildLayout()
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
+    // Time travel: counts, Show SQL, Explain and the preview as of a past time.
+    m_asOf = new AsOfField;
+    connect(m_asOf, &AsOfField::changed, this, [this] {
+        m_counter->setAsOf(m_asOf->asOf());
+        requestCounts();
+        emit evaluationTimeChanged();
+    });
     toolbar->addAction(m_sqlAction);
     toolbar->addAction(m_explainAction);
 
@@ -253,6 +267,8 @@ void ConditionBuilderWidget::buildLayout()
     lockPalette.setColor(QPalette::WindowText, QColor(0x8a, 0x53, 0x00));
     m_lockNotice->setPalette(lockPalette);
     countLayout->addWidget(m_lockNotice);
+    countLayout->addSpacing(12);
+    countLayout->addWidget(m_asOf);
     countLayout->addStretch(1);
     countLayout->addWidget(m_totalLabel);
     countLayout->addWidget(m_totalDetail);
@@ -700,10 +716,24 @@ void ConditionBuilderWidget::showContextMenu(const QPoint &requested)
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
+std::optional<QDateTime> ConditionBuilderWidget::evaluationTime() const
+{
+    return m_asOf->asOf();
+}
+
+void ConditionBuilderWidget::setEvaluationTime(const std::optional<QDateTime> &utc)
+{
+    m_asOf->setAsOf(utc);
+    m_counter->setAsOf(utc);
+    requestCounts();
+    emit evaluationTimeChanged();
+}
+
 void ConditionBuilderWidget::showSql()
 {
     if (!m_hasStore) return;
     auto *dialog = new SqlPreviewDialog(m_settings, definition(), this);
+    if (m_asOf->asOf()) dialog->setAsOf(m_asOf->asOf());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -712,6 +742,7 @@ void ConditionBuilderWidget::explainCustomer()
 {
     if (!m_hasStore) return;
     auto *dialog = new ExplainDialog(m_settings, definition(), this);
+    dialog->setAsOf(m_asOf->asOf());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -3,11 +3,13 @@
 #include "definition/segmentdefinition.h"
 #include "store/connectionsettings.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QStringList>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 struct BuilderStoreContext;
 class ConditionPalette;
@@ -16,6 +18,7 @@ class ConditionTreeItem;
 class ConditionTreeController;
 class ConditionTreeModel;
 class ConditionTreeView;
+class AsOfField;
 class LiveCounter;
 class PickListCache;
 class QAction;
@@ -42,10 +45,15 @@ public:
     seg::SegmentDefinition definition() const;
     QUndoStack *undoStack() const;
     bool isValid() const;
+    // "Evaluate as of…": the time the counts, Show SQL, Explain and the preview use (UTC), the
+    // rows created later ignored; nullopt = now.
+    std::optional<QDateTime> evaluationTime() const;
+    void setEvaluationTime(const std::optional<QDateTime> &utc);
     QStringList validationMessages() const;
 
 signals:
     void definitionChanged();
+    void evaluationTimeChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -93,6 +101,7 @@ private:
     LiveCounter *m_counter;
     QLabel *m_totalLabel;
     QLabel *m_totalDetail;
+    AsOfField *m_asOf = nullptr;
     QListWidget *m_problems;
     QLabel *m_lockNotice = nullptr; // why an edit was refused (a locked condition)
     std::shared_ptr<BuilderStoreContext> m_storeContext;

@@ -181,10 +181,11 @@ void ExplainDialog::run()
     showVerdict(tr("Evaluating the segment for %1…").arg(text), QString());
 
     const seg::SegmentDefinition definition = m_definition;
-    const QDateTime asOf = QDateTime::currentDateTimeUtc();
+    const QDateTime asOf = m_asOf.value_or(QDateTime::currentDateTimeUtc());
+    const bool rewind = m_asOf.has_value();
     std::function<seg::Result<Outcome>(seg::StoreSession &)> work =
-        [definition, text, asOf](seg::StoreSession &session) {
-            return seg::explainMember(session, definition, text, session.timeContext(asOf));
+        [definition, text, asOf, rewind](seg::StoreSession &session) {
+            return seg::explainMember(session, definition, text, session.timeContext(asOf, rewind));
         };
     auto *watcher = new QFutureWatcher<seg::Result<Outcome>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, text, asOf] {

@@ -3,7 +3,10 @@
 #include "definition/segmentdefinition.h"
 #include "store/connectionsettings.h"
 
+#include <QDateTime>
 #include <QDialog>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -36,6 +39,8 @@ public:
 
     // Fills the field and runs.
     void setMember(const QString &customerIdOrEmail);
+    // Time travel ("Evaluate as of…"): explain as of that time (UTC); nullopt: now.
+    void setAsOf(const std::optional<QDateTime> &asOf) { m_asOf = asOf; }
 
     QString verdictText() const;
     bool isRunning() const { return m_running; }
@@ -53,6 +58,7 @@ private:
 
     seg::ConnectionSettings m_settings;
     seg::SegmentDefinition m_definition;
+    std::optional<QDateTime> m_asOf;
     QLineEdit *m_member = nullptr;
     QPushButton *m_explain = nullptr;
     QLabel *m_verdict = nullptr;

@@ -146,11 +146,12 @@ void LiveCounter::startRun()
     const QList<QPair<int, seg::SegmentDefinition>> parts = m_pendingParts;
     std::shared_ptr<seg::QueryCanceller> canceller = run->canceller;
     std::shared_ptr<std::atomic<int>> executed = m_runsExecuted;
+    const std::optional<QDateTime> asOf = m_asOf;
 
     using Promise = QPromise<seg::Result<CountEvent>>;
     std::function<seg::Result<CountEvent>(seg::StoreSession &, Promise &)> work =
-        [definition, parts, canceller, executed](seg::StoreSession &session,
-                                                 Promise &promise) -> seg::Result<CountEvent> {
+        [definition, parts, canceller, executed,
+         asOf](seg::StoreSession &session, Promise &promise) -> seg::Result<CountEvent> {
         if (promise.isCanceled() || canceller->isCancelled()) return CountEvent{};
         executed->fetch_add(1);
         (void)canceller->attach(
@@ -161,7 +162,8 @@ void LiveCounter::startRun()
             ~Detach() { c.detach(); }
         } detach{*canceller};
 
-        const seg::TimeContext time = session.timeContext();
+        const seg::TimeContext time =
+            session.timeContext(asOf.value_or(QDateTime::currentDateTimeUtc()), asOf.has_value());
         QElapsedTimer timer;
         timer.start();
         seg::Result<qint64> total = seg::countMembers(session, definition, time);

@@ -3,6 +3,7 @@
 #include "definition/segmentdefinition.h"
 #include "store/connectionsettings.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -10,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 // Counts the members of the definition being edited, and of each single-condition part, in a
 // worker after a debounce. A newer request makes older runs stale: their results are dropped,
@@ -25,6 +27,9 @@ public:
 
     void setStore(const seg::ConnectionSettings &settings);
     void setDebounceMs(int ms); // default 400
+    // Time travel ("Evaluate as of…"): count as of that time (UTC), the later rows ignored;
+    // nullopt: now. Applies from the next request.
+    void setAsOf(const std::optional<QDateTime> &asOf) { m_asOf = asOf; }
     int debounceMs() const;
 
     // After the debounce, counts `definition` and each part (keyed by an int the caller chooses).
@@ -56,6 +61,7 @@ private:
     void stopRunning();
 
     seg::ConnectionSettings m_settings;
+    std::optional<QDateTime> m_asOf;
     bool m_hasStore = false;
     QTimer m_debounce;
     seg::SegmentDefinition m_pendingDefinition;

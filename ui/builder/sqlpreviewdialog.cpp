@@ -196,6 +196,12 @@ void SqlPreviewDialog::copyToClipboard()
         tr("Copied the statement and its %n bound value(s).", nullptr, int(m_params.size())));
 }
 
+void SqlPreviewDialog::setAsOf(const std::optional<QDateTime> &asOf)
+{
+    m_asOf = asOf;
+    compile();
+}
+
 void SqlPreviewDialog::compile()
 {
     const quint64 generation = ++m_generation;
@@ -205,9 +211,13 @@ void SqlPreviewDialog::compile()
     m_status->setText(tr("Compiling for %1…").arg(dialectLabel(target)));
 
     const seg::SegmentDefinition definition = m_definition;
+    const std::optional<QDateTime> asOf = m_asOf;
     std::function<seg::Result<seg::CompiledQuery>(seg::StoreSession &)> work =
-        [definition, target](seg::StoreSession &session) {
-            return seg::previewMemberSql(session, definition, target, session.timeContext());
+        [definition, target, asOf](seg::StoreSession &session) {
+            return seg::previewMemberSql(
+                session, definition, target,
+                session.timeContext(asOf.value_or(QDateTime::currentDateTimeUtc()),
+                                    asOf.has_value()));
         };
     auto *watcher = new QFutureWatcher<seg::Result<seg::CompiledQuery>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, target] {

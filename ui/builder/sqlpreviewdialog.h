@@ -3,7 +3,10 @@
 #include "definition/segmentdefinition.h"
 #include "store/connectionsettings.h"
 
+#include <QDateTime>
 #include <QDialog>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -25,6 +28,8 @@ public:
     // Selects the dialect shown (the connected one at first) and compiles for it.
     void setDialect(seg::Dialect dialect);
     seg::Dialect dialect() const;
+    // Time travel ("Evaluate as of…"): the statement as of that time (UTC); nullopt: now.
+    void setAsOf(const std::optional<QDateTime> &asOf);
 
     QString sqlText() const;    // as shown (laid out for reading)
     QString copiedText() const; // what Copy puts on the clipboard: the SQL and its values
@@ -42,6 +47,7 @@ private:
 
     seg::ConnectionSettings m_settings;
     seg::SegmentDefinition m_definition;
+    std::optional<QDateTime> m_asOf;
     QComboBox *m_dialect = nullptr;
     QPlainTextEdit *m_sql = nullptr;
     QTableWidget *m_values = nullptr;

@@ -1,6 +1,7 @@
 #include "segmenteditordialog.h"
 
 #include "definition/definitionvalidator.h"
+#include "operations/definitionversions.h"
 #include "operations/exportafterrefresh.h"
 #include "session/storetask.h"
 #include "support/segmentoperations.h"
@@ -27,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include "builder/conditionbuilderwidget.h"
+#include "editor/versionsview.h"
 #include "history/historyview.h"
 #include "lookups/picklists.h"
 #include "members/matchedcustomersview.h"
@@ -56,13 +58,18 @@ SegmentEditorDialog::SegmentEditorDialog(const seg::ConnectionSettings &settings
         m_tabs->addTab(matched, tr("Preview of members"));
         connect(m_tabs, &QTabWidget::currentChanged, this, [this, matched](int index) {
             if (m_tabs->widget(index) == matched)
-                matched->setPreview(m_settings, this->definition());
+                matched->setPreview(m_settings, this->definition(), m_builder->evaluationTime());
         });
     }
     if (!m_originalCode.isEmpty()) {
         auto *history = new HistoryView(this);
         history->setSegment(settings, m_originalCode);
         m_tabs->addTab(history, tr("History"));
+        m_versions = new VersionsView(this);
+        m_versions->setSegment(settings, m_originalCode);
+        m_tabs->addTab(m_versions, tr("Versions"));
+        connect(m_versions, &VersionsView::restoreRequested, this,
+                [this](int number) { restoreVersion(number); });
     }
 
     m_error = new QLabel(this);
@@ -452,6 +459,73 @@ void SegmentEditorDialog::save()
     m_error->setVisible(false);
     m_isSaving = true;
     m_saving.setFuture(SegmentOperations::save(m_settings, d, m_originalCode));
+}
+
+void SegmentEditorDialog::restoreVersion(int number, bool confirm)
+{
+    if (m_isSaving || m_originalCode.isEmpty()) return;
+    if (confirm &&
+        QMessageBox::question(
+            this, tr("Restore version %1").arg(number),
+            tr("Restore version %1 as the segment's definition? It is saved at once as a new "
+               "version; the current definition stays in the list, so you can restore it again. "
+               "Changes not saved in this editor are discarded.")
+                .arg(number)) != QMessageBox::Yes)
+        return;
+    m_isSaving = true;
+    m_error->setVisible(false);
+    auto *watcher = new QFutureWatcher<seg::Result<seg::SegmentRecord>>(this);
+    connect(
+        watcher, &QFutureWatcher<seg::Result<seg::SegmentRecord>>::finished, this,
+        [this, watcher, number] {
+            watcher->deleteLater();
+            m_isSaving = false;
+            const seg::Result<seg::SegmentRecord> r = watcher->result();
+            if (!r) {
+                showError(
+                    tr("Version %1 cannot be restored: %2").arg(number).arg(r.error().toString()));
+                return;
+            }
+            m_lastError.clear();
+            showDefinition(r->definition);
+            m_versions->reload();
+            emit saved(r->definition.code);
+        });
+    const QString code = m_originalCode;
+    watcher->setFuture(seg::runStoreTask<seg::SegmentRecord>(
+        m_settings,
+        [code, number](seg::StoreSession &session) {
+            return seg::restoreVersion(session, code, number);
+        },
+        true));
+}
+
+void SegmentEditorDialog::showDefinition(const seg::SegmentDefinition &d)
+{
+    m_original = d;
+    m_name->setText(d.name);
+    m_code->setText(d.code);
+    m_description->setPlainText(d.description);
+    m_active->setChecked(d.active);
+    for (int i = 0; i < m_websites->count(); ++i)
+        m_websites->item(i)->setCheckState(
+            d.websites.contains(m_websites->item(i)->data(Qt::UserRole).toInt()) ? Qt::Checked
+                                                                                 : Qt::Unchecked);
+    QStringList ids;
+    for (int id : d.websites)
+        ids << QString::number(id);
+    m_websiteIds->setText(ids.join(QStringLiteral(", ")));
+    m_applyTo->setCurrentIndex(m_applyTo->findData(int(d.applyTo)));
+    m_refresh->setCurrentIndex(std::max(0, m_refresh->findData(d.refresh)));
+    m_priority->setValue(d.priority);
+    m_moveToGroup->setChecked(d.moveToGroup.has_value());
+    if (d.moveToGroup) {
+        if (m_group->isEditable())
+            m_group->setEditText(QString::number(*d.moveToGroup));
+        else
+            m_group->setCurrentIndex(std::max(0, m_group->findData(*d.moveToGroup)));
+    }
+    m_builder->setDefinition(d);
 }
 
 void SegmentEditorDialog::showError(const QString &message)

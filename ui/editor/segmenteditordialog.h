@@ -18,13 +18,14 @@ class QSpinBox;
 class QTabWidget;
 class QUndoStack;
 class ConditionBuilderWidget;
+class VersionsView;
 
 // Creates or edits one saved segment. Tabs: General, Conditions (the condition builder),
 // Actions (move to a customer group, export the members after each refresh), and, for a saved
-// segment, Matched customers and History. Save validates (seg::DefinitionValidator, with the
-// store's custom attributes and saved segments) in a worker and refuses an invalid definition with
-// the validator's message. Non-modal: several editors may be open; the main window's Edit > Undo
-// follows the active one.
+// segment, Matched customers, History and Versions (restore an earlier definition). Save validates
+// (seg::DefinitionValidator, with the store's custom attributes and saved segments) in a worker and
+// refuses an invalid definition with the validator's message. Non-modal: several editors may be
+// open; the main window's Edit > Undo follows the active one.
 class SegmentEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +44,10 @@ public:
     bool isSaving() const { return m_isSaving; } // until the save's outcome is shown
 
     void save(); // validates, then saves in a worker; accepts on success
+    // Restores saved version `number` (a save of its own, in a worker) and shows it; with
+    // `confirm`, asks first.
+    void restoreVersion(int number, bool confirm = true);
+    VersionsView *versionsView() const { return m_versions; }
 
 signals:
     void saved(const QString &code);
@@ -58,6 +63,7 @@ private:
     void saveExportAfterRefresh(const QString &code);
     void loadPickLists();
     void showError(const QString &message);
+    void showDefinition(const seg::SegmentDefinition &definition); // fields and builder
     void updateTitle();
 
     seg::ConnectionSettings m_settings;
@@ -88,4 +94,5 @@ private:
     bool m_exportStored = false; // the segment had an export after refresh when it was loaded
     QLabel *m_error = nullptr;
     ConditionBuilderWidget *m_builder = nullptr;
+    VersionsView *m_versions = nullptr;
 };

@@ -251,10 +251,11 @@ void MatchedCustomersView::setSegment(const ConnectionSettings &settings,
 }
 
 void MatchedCustomersView::setPreview(const ConnectionSettings &settings,
-                                      const SegmentDefinition &definition)
+                                      const SegmentDefinition &definition,
+                                      const std::optional<QDateTime> &asOf)
 {
     m_message->clear();
-    m_model->setPreview(settings, definition);
+    m_model->setPreview(settings, definition, asOf);
     loadChoices();
     updateActions();
 }
@@ -393,6 +394,7 @@ MemberSelection MatchedCustomersView::selection(bool all) const
     s.settings = m_model->settings();
     s.segmentCode = m_model->segmentCode();
     s.preview = m_model->previewDefinition();
+    s.previewAsOf = m_model->previewAsOf();
     s.filter = m_model->filter();
     s.sort = m_model->sortOrder();
     s.all = all;

@@ -5,6 +5,7 @@
 #include "repository/segmentrecord.h"
 #include "store/connectionsettings.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QWidget>
 
@@ -31,8 +32,10 @@ public:
     explicit MatchedCustomersView(QWidget *parent = nullptr);
 
     void setSegment(const seg::ConnectionSettings &settings, const QString &segmentCode);
+    // asOf: time travel ("Evaluate as of…"); nullopt = now.
     void setPreview(const seg::ConnectionSettings &settings,
-                    const seg::SegmentDefinition &definition);
+                    const seg::SegmentDefinition &definition,
+                    const std::optional<QDateTime> &asOf = std::nullopt);
 
     MemberTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }

@@ -12,7 +12,10 @@ namespace {
 
 Result<MemberPageSource> openSource(StoreSession &session, const MemberSelection &selection)
 {
-    return selection.preview ? MemberPageQuery::openPreview(session, *selection.preview)
+    return selection.preview ? MemberPageQuery::openPreview(
+                                   session, *selection.preview,
+                                   selection.previewAsOf.value_or(QDateTime::currentDateTimeUtc()),
+                                   selection.previewAsOf.has_value())
                              : MemberPageQuery::openSaved(session, selection.segmentCode);
 }
 

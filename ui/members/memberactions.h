@@ -6,6 +6,7 @@
 #include "repository/segmentrecord.h"
 #include "store/connectionsettings.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QList>
 #include <QPair>
@@ -19,6 +20,7 @@ struct MemberSelection
     seg::ConnectionSettings settings;
     QString segmentCode;                           // a saved segment
     std::optional<seg::SegmentDefinition> preview; // or an unsaved definition
+    std::optional<QDateTime> previewAsOf;          // the preview's time travel; nullopt = now
     seg::MemberFilter filter;
     seg::MemberSort sort;
     QList<QPair<qint64, qint64>> ranges; // [first, last] rows

@@ -4,6 +4,7 @@
 #include "members/memberpagequery.h"
 #include "store/connectionsettings.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <atomic>
@@ -34,8 +35,10 @@ public:
 
     // All below run on the loader's thread (post them with QMetaObject::invokeMethod).
     // Opens the session and the source: a saved segment (code) or a preview (definition).
+    // previewAsOf: time travel for the preview ("Evaluate as of…"); nullopt = now.
     QString open(const seg::ConnectionSettings &settings, const QString &code,
-                 const std::optional<seg::SegmentDefinition> &preview);
+                 const std::optional<seg::SegmentDefinition> &preview,
+                 const std::optional<QDateTime> &previewAsOf = std::nullopt);
     void close();
     bool isOpen() const { return m_query.has_value(); }
     seg::StoreSession *session() { return m_session.get(); }

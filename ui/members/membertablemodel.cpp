@@ -62,11 +62,13 @@ void MemberTableModel::setSegment(const seg::ConnectionSettings &settings,
 }
 
 void MemberTableModel::setPreview(const seg::ConnectionSettings &settings,
-                                  const seg::SegmentDefinition &definition)
+                                  const seg::SegmentDefinition &definition,
+                                  const std::optional<QDateTime> &asOf)
 {
     m_settings = settings;
     m_code.clear();
     m_preview = definition;
+    m_previewAsOf = asOf;
     m_hasSource = true;
     start();
 }
@@ -96,8 +98,9 @@ void MemberTableModel::start()
     const seg::ConnectionSettings settings = m_settings;
     const QString code = m_code;
     const std::optional<seg::SegmentDefinition> preview = m_preview;
-    post([self, generation, settings, code, preview](MemberPageLoader &loader) {
-        const QString error = loader.open(settings, code, preview);
+    const std::optional<QDateTime> previewAsOf = m_previewAsOf;
+    post([self, generation, settings, code, preview, previewAsOf](MemberPageLoader &loader) {
+        const QString error = loader.open(settings, code, preview, previewAsOf);
         QMetaObject::invokeMethod(
             self, [self, generation, error] { self->openArrived(generation, error); },
             Qt::QueuedConnection);

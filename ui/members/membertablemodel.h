@@ -5,6 +5,7 @@
 #include "store/connectionsettings.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -53,8 +54,10 @@ public:
     ~MemberTableModel() override;
 
     void setSegment(const seg::ConnectionSettings &settings, const QString &segmentCode);
+    // asOf: time travel ("Evaluate as of…"), the rows created later ignored; nullopt = now.
     void setPreview(const seg::ConnectionSettings &settings,
-                    const seg::SegmentDefinition &definition);
+                    const seg::SegmentDefinition &definition,
+                    const std::optional<QDateTime> &asOf = std::nullopt);
     void clear();
     // Reads everything again (after an action or a refresh); keeps sort, filter and columns.
     void reload();
@@ -83,6 +86,7 @@ public:
     QString segmentCode() const { return m_code; }
     bool isPreview() const { return m_preview.has_value(); }
     std::optional<seg::SegmentDefinition> previewDefinition() const { return m_preview; }
+    std::optional<QDateTime> previewAsOf() const { return m_previewAsOf; }
     bool hasSource() const { return m_hasSource; }
 
     // For tests and the benchmark.
@@ -127,6 +131,7 @@ private:
     seg::ConnectionSettings m_settings;
     QString m_code;
     std::optional<seg::SegmentDefinition> m_preview;
+    std::optional<QDateTime> m_previewAsOf;
     bool m_hasSource = false;
     bool m_open = false;
     quint64 m_sourceGeneration = 0;
