@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -113,6 +114,13 @@ TEST(SegmentEditor, SavesTheGeneralAndActionsFields)
         group->setEditText(QStringLiteral("2"));
     else
         group->setCurrentIndex(std::max(0, group->findData(2)));
+    if (const QString out = qEnvironmentVariable("SEGMENTOR_SCREENSHOTS_DIR"); !out.isEmpty()) {
+        QTabWidget *tabs = editor.findChild<QTabWidget *>();
+        for (int i = 0; tabs && i < tabs->count(); ++i)
+            if (tabs->widget(i)->isAncestorOf(restore)) tabs->setCurrentIndex(i);
+        QDir().mkpath(out);
+        EXPECT_TRUE(editor.grab().save(out + QStringLiteral("/segment-actions.png")));
+    }
     editor.save();
     ASSERT_TRUE(waitFor([&] { return savedSpy.count() == 1; })) << editor.lastError().toStdString();
     EXPECT_EQ(savedSpy.first().first().toString(), QStringLiteral("active-customers"));
