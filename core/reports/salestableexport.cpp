@@ -1,16 +1,7 @@
 #include "reports/salestableexport.h"
 
-#include "export/csvwriter.h"
 #include "export/exportcolumns.h"
-#include "export/xlsxwriter.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
-
-#include <cmath>
-#include <memory>
+#include "reports/reporttablefile.h"
 
 namespace seg {
 
@@ -38,7 +29,7 @@ QList<ExportColumn> columns()
 
 QVariant money(double v)
 {
-    return QString::number(std::round(v * 10000.0) / 10000.0, 'f', 4);
+    return ReportTableFile::money(v);
 }
 
 QVariantList rowValues(const QString &label, const SalesFigures &f, double customersPct,
@@ -60,23 +51,6 @@ QVariantList rowValues(const QString &label, const SalesFigures &f, double custo
             money(f.aov())};
 }
 
-Status writeAll(ExportWriter &writer, const SalesReportResult &report)
-{
-    if (Status s = writer.begin(columns()); !s) return s;
-    for (const SalesRow &row : report.rows)
-        if (Status s = writer.row(rowValues(row.name.isEmpty() ? row.code : row.name, row.figures,
-                                            report.customersPct(row.figures),
-                                            report.ordersPct(row.figures)));
-            !s)
-            return s;
-    if (Status s = writer.row(rowValues(SalesTableExport::allCustomersLabel(), report.store,
-                                        report.store.customers > 0 ? 100.0 : 0.0,
-                                        report.store.orders > 0 ? 100.0 : 0.0));
-        !s)
-        return s;
-    return writer.finish();
-}
-
 } // namespace
 
 QString SalesTableExport::allCustomersLabel()
@@ -86,39 +60,16 @@ QString SalesTableExport::allCustomersLabel()
 
 Status SalesTableExport::write(const SalesReportResult &report, Format format, const QString &path)
 {
-    if (format == Format::Csv) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error{
-                {}, tr("cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
-        CsvOptions options;
-        options.bom = true; // Excel opens it as UTF-8
-        CsvExportWriter writer(&file, options);
-        if (Status s = writeAll(writer, report); !s) {
-            file.cancelWriting();
-            return s;
-        }
-        if (!file.commit())
-            return Error{
-                {}, tr("cannot write %1: %2").arg(path, file.errorString()), ErrorCode::Io};
-        return success();
-    }
-    const QFileInfo target(path);
-    const QString temporary =
-        target.dir().filePath(QStringLiteral(".%1.partial").arg(target.fileName()));
-    {
-        XlsxExportWriter writer(temporary);
-        if (Status s = writeAll(writer, report); !s) {
-            QFile::remove(temporary);
-            return s;
-        }
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        return Error{{}, tr("cannot write %1").arg(path), ErrorCode::Io};
-    }
-    return success();
+    ReportTable table;
+    table.columns = columns();
+    for (const SalesRow &row : report.rows)
+        table.rows << rowValues(row.name.isEmpty() ? row.code : row.name, row.figures,
+                                report.customersPct(row.figures), report.ordersPct(row.figures));
+    table.rows << rowValues(allCustomersLabel(), report.store,
+                            report.store.customers > 0 ? 100.0 : 0.0,
+                            report.store.orders > 0 ? 100.0 : 0.0);
+    return ReportTableFile::write(
+        table, format == Format::Csv ? ReportFileFormat::Csv : ReportFileFormat::Xlsx, path);
 }
 
 } // namespace seg

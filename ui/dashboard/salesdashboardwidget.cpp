@@ -1,8 +1,8 @@
 #include "dashboard/salesdashboardwidget.h"
 
-#include "common/localdays.h"
 #include "dashboard/chartrender.h"
 #include "dashboard/checklistbutton.h"
+#include "dashboard/periodpicker.h"
 #include "dashboard/reportjobbar.h"
 #include "dashboard/salesstatisticsmodel.h"
 #include "reports/salestableexport.h"
@@ -11,7 +11,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,19 +35,10 @@ QLabel *caption(const QString &text, QWidget *parent)
     return label;
 }
 
-QDateEdit *dateEdit(QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    return edit;
-}
-
 } // namespace
 
 SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
-    : QWidget(parent), m_period(new QComboBox(this)), m_from(dateEdit(this)), m_to(dateEdit(this)),
-      m_compare(new QComboBox(this)), m_compareFrom(dateEdit(this)), m_compareTo(dateEdit(this)),
+    : QWidget(parent), m_picker(new PeriodPicker(this)),
       m_statuses(new CheckListButton(tr("Status"), this)),
       m_segments(new CheckListButton(tr("Segments"), this)), m_metric(new QComboBox(this)),
       m_kind(new QComboBox(this)), m_granularity(new QComboBox(this)),
@@ -57,11 +47,6 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
       m_model(new SalesStatisticsModel(this)), m_proxy(new SalesStatisticsSortProxy(this)),
       m_job(new ReportJobBar(this)), m_watcher(new QFutureWatcher<Result<SalesDashboardData>>(this))
 {
-    for (PeriodPreset p : ReportPeriods::presets())
-        m_period->addItem(ReportPeriods::label(p), int(p));
-    for (ComparePeriod c : {ComparePeriod::None, ComparePeriod::PreviousPeriod,
-                            ComparePeriod::SamePeriodLastYear, ComparePeriod::Custom})
-        m_compare->addItem(ReportPeriods::label(c), int(c));
     for (SalesMetric m : SalesMetrics::all())
         m_metric->addItem(SalesMetrics::label(m), int(m));
     m_kind->addItem(tr("Bar chart"), int(ChartKind::Bars));
@@ -69,8 +54,6 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
     m_granularity->addItem(tr("per day"), int(SeriesGranularity::Day));
     m_granularity->addItem(tr("per week"), int(SeriesGranularity::Week));
     m_granularity->addItem(tr("per month"), int(SeriesGranularity::Month));
-    m_period->setCurrentIndex(m_period->findData(int(PeriodPreset::Last30Days)));
-    m_compare->setCurrentIndex(m_compare->findData(int(ComparePeriod::PreviousPeriod)));
     m_export->setText(tr("Export table"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
@@ -82,20 +65,6 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
     m_export->setEnabled(false);
     m_refresh->setText(tr("Reload"));
     m_refresh->setToolTip(tr("Compute the figures again from the store"));
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(caption(tr("Period"), this));
-    filters->addWidget(m_period);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(QStringLiteral("–"), this));
-    filters->addWidget(m_to);
-    filters->addSpacing(12);
-    filters->addWidget(caption(tr("Compare to"), this));
-    filters->addWidget(m_compare);
-    filters->addWidget(m_compareFrom);
-    filters->addWidget(new QLabel(QStringLiteral("–"), this));
-    filters->addWidget(m_compareTo);
-    filters->addStretch(1);
 
     auto *view = new QHBoxLayout;
     view->addWidget(caption(tr("Show"), this));
@@ -138,17 +107,13 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
     split->setSizes({420, 300});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addWidget(m_picker);
     layout->addLayout(view);
     layout->addWidget(split, 1);
     layout->addWidget(m_job);
 
-    connect(m_period, &QComboBox::currentIndexChanged, this,
-            &SalesDashboardWidget::periodPresetChanged);
-    connect(m_compare, &QComboBox::currentIndexChanged, this,
-            &SalesDashboardWidget::comparisonChanged);
-    for (QDateEdit *edit : {m_from, m_to, m_compareFrom, m_compareTo})
-        connect(edit, &QDateEdit::dateChanged, this, &SalesDashboardWidget::customDatesEdited);
+    connect(m_picker, &PeriodPicker::periodChanged, this, &SalesDashboardWidget::autoGranularity);
+    connect(m_picker, &PeriodPicker::changed, this, &SalesDashboardWidget::reload);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &SalesDashboardWidget::redraw);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_granularity->setVisible(m_kind->currentData().toInt() == int(ChartKind::Lines));
@@ -166,8 +131,7 @@ SalesDashboardWidget::SalesDashboardWidget(QWidget *parent)
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this,
             [this](int value) { m_job->setProgress(value, m_watcher->progressMaximum()); });
     m_granularity->setVisible(false);
-    periodPresetChanged();
-    comparisonChanged();
+    autoGranularity();
 }
 
 SalesDashboardWidget::~SalesDashboardWidget()
@@ -182,7 +146,7 @@ void SalesDashboardWidget::setStore(const ConnectionSettings &settings)
     m_hasLookups = false;
     m_data.reset();
     m_model->clear();
-    periodPresetChanged(); // "today" follows the store time zone
+    m_picker->setStoreTimeZone(settings.storeTimeZone);
 }
 
 void SalesDashboardWidget::setLookups(const DashboardLookups &lookups)
@@ -214,32 +178,17 @@ void SalesDashboardWidget::setLookups(const DashboardLookups &lookups)
 
 void SalesDashboardWidget::setToday(const QDate &today)
 {
-    m_today = today;
-    periodPresetChanged();
+    m_picker->setToday(today);
 }
 
 void SalesDashboardWidget::setPeriod(PeriodPreset preset, const DateRange &custom)
 {
-    m_updating = true;
-    m_period->setCurrentIndex(m_period->findData(int(preset)));
-    if (preset == PeriodPreset::Custom && custom.isValid()) {
-        m_from->setDate(custom.from);
-        m_to->setDate(custom.to);
-    }
-    m_updating = false;
-    periodPresetChanged();
+    m_picker->setPeriod(preset, custom);
 }
 
 void SalesDashboardWidget::setComparison(ComparePeriod mode, const DateRange &custom)
 {
-    m_updating = true;
-    m_compare->setCurrentIndex(m_compare->findData(int(mode)));
-    if (mode == ComparePeriod::Custom && custom.isValid()) {
-        m_compareFrom->setDate(custom.from);
-        m_compareTo->setDate(custom.to);
-    }
-    m_updating = false;
-    comparisonChanged();
+    m_picker->setComparison(mode, custom);
 }
 
 void SalesDashboardWidget::setMetric(SalesMetric metric)
@@ -271,14 +220,12 @@ void SalesDashboardWidget::setSegments(const QStringList &codes)
 
 DateRange SalesDashboardWidget::period() const
 {
-    return DateRange{m_from->date(), m_to->date()};
+    return m_picker->period();
 }
 
 std::optional<DateRange> SalesDashboardWidget::comparePeriod() const
 {
-    const auto mode = ComparePeriod(m_compare->currentData().toInt());
-    return ReportPeriods::compare(mode, period(),
-                                  DateRange{m_compareFrom->date(), m_compareTo->date()});
+    return m_picker->comparePeriod();
 }
 
 QChart *SalesDashboardWidget::chart() const
@@ -291,73 +238,10 @@ bool SalesDashboardWidget::isLoading() const
     return m_job->isRunning();
 }
 
-QDate SalesDashboardWidget::today() const
-{
-    if (m_today.isValid()) return m_today;
-    const QTimeZone zone = m_settings.storeTimeZone.isEmpty()
-                               ? QTimeZone::utc()
-                               : QTimeZone(m_settings.storeTimeZone.toUtf8());
-    return localDateOf(QDateTime::currentDateTimeUtc(), zone);
-}
-
-void SalesDashboardWidget::periodPresetChanged()
-{
-    const auto preset = PeriodPreset(m_period->currentData().toInt());
-    const bool custom = preset == PeriodPreset::Custom;
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    if (!custom) {
-        const DateRange r = ReportPeriods::range(preset, today(), QLocale().firstDayOfWeek());
-        m_from->setDate(r.from);
-        m_to->setDate(r.to);
-    }
-    m_updating = wasUpdating;
-    autoGranularity();
-    comparisonChanged();
-}
-
-void SalesDashboardWidget::comparisonChanged()
-{
-    const auto mode = ComparePeriod(m_compare->currentData().toInt());
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    m_compareFrom->setVisible(mode != ComparePeriod::None);
-    m_compareTo->setVisible(mode != ComparePeriod::None);
-    m_compareFrom->setEnabled(mode == ComparePeriod::Custom);
-    m_compareTo->setEnabled(mode == ComparePeriod::Custom);
-    if (mode != ComparePeriod::Custom) {
-        if (const std::optional<DateRange> r = ReportPeriods::compare(mode, period())) {
-            m_compareFrom->setDate(r->from);
-            m_compareTo->setDate(r->to);
-        }
-    }
-    m_updating = wasUpdating;
-    reload();
-}
-
-void SalesDashboardWidget::customDatesEdited()
-{
-    if (m_updating) return;
-    // Editing a date of the period makes it a custom range.
-    if (sender() == m_from || sender() == m_to) {
-        m_updating = true;
-        m_period->setCurrentIndex(m_period->findData(int(PeriodPreset::Custom)));
-        m_updating = false;
-        autoGranularity();
-        comparisonChanged();
-        return;
-    }
-    reload();
-}
-
 void SalesDashboardWidget::autoGranularity()
 {
-    const qint64 days = period().days();
-    const SeriesGranularity g = days <= 45    ? SeriesGranularity::Day
-                                : days <= 190 ? SeriesGranularity::Week
-                                              : SeriesGranularity::Month;
     const QSignalBlocker block(m_granularity);
-    m_granularity->setCurrentIndex(m_granularity->findData(int(g)));
+    m_granularity->setCurrentIndex(m_granularity->findData(int(m_picker->suggestedGranularity())));
 }
 
 void SalesDashboardWidget::reload()
@@ -369,7 +253,7 @@ void SalesDashboardWidget::reload()
         return;
     }
     const std::optional<DateRange> compare = comparePeriod();
-    if (ComparePeriod(m_compare->currentData().toInt()) == ComparePeriod::Custom && !compare) {
+    if (m_picker->comparisonInvalid()) {
         m_job->fail(tr("The comparison period ends before it starts."));
         return;
     }

@@ -16,9 +16,9 @@ class CheckListButton;
 class QChart;
 class QChartView;
 class QComboBox;
-class QDateEdit;
 class QTableView;
 class QToolButton;
+class PeriodPicker;
 class ReportJobBar;
 class SalesStatisticsModel;
 class SalesStatisticsSortProxy;
@@ -70,10 +70,6 @@ signals:
     void failed(const QString &message);
 
 private:
-    QDate today() const;
-    void periodPresetChanged();
-    void comparisonChanged();
-    void customDatesEdited();
     void redraw();
     void exportTable(bool excel);
     void autoGranularity();
@@ -81,16 +77,10 @@ private:
     seg::ConnectionSettings m_settings;
     bool m_hasStore = false;
     bool m_hasLookups = false;
-    QDate m_today;
     MoneyFormat m_format;
     qint64 m_allCustomers = 0;
 
-    QComboBox *m_period;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QComboBox *m_compare;
-    QDateEdit *m_compareFrom;
-    QDateEdit *m_compareTo;
+    PeriodPicker *m_picker;
     CheckListButton *m_statuses;
     CheckListButton *m_segments;
     QComboBox *m_metric;
