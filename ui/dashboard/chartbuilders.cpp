@@ -1,5 +1,7 @@
 #include "dashboard/chartbuilders.h"
 
+#include "dashboard/chartbuckets.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -17,44 +19,6 @@ struct ChartBuilders
 QString displayName(const QString &name, const QString &code)
 {
     return name.isEmpty() ? code : name;
-}
-
-QString bucketName(const QDate &start, const QDate &periodEnd, seg::SeriesGranularity g,
-                   const QDate &nextStart)
-{
-    const QLocale l;
-    switch (g) {
-    case seg::SeriesGranularity::Day:
-        return l.toString(start, QStringLiteral("ddd d MMM yyyy"));
-    case seg::SeriesGranularity::Week: {
-        const QDate end = nextStart.isValid() ? nextStart.addDays(-1) : periodEnd;
-        return QCoreApplication::translate("ChartBuilders", "Week of %1")
-            .arg(rangeLabel(seg::DateRange{start, end}));
-    }
-    case seg::SeriesGranularity::Month:
-        return l.toString(start, QStringLiteral("MMMM yyyy"));
-    }
-    return {};
-}
-
-QString bucketTick(const QDate &start, seg::SeriesGranularity g, bool withYear)
-{
-    const QLocale l;
-    if (g == seg::SeriesGranularity::Month)
-        return l.toString(start, withYear ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
-    return l.toString(start, withYear ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM"));
-}
-
-// Whether the period cuts bucket i short (a month or week it only partly covers).
-bool isPartial(const seg::SalesSeries &series, int i)
-{
-    if (series.granularity == seg::SeriesGranularity::Day) return false;
-    const QDate start = series.bucketStarts[i];
-    const QDate end = i + 1 < series.bucketStarts.size() ? series.bucketStarts[i + 1].addDays(-1)
-                                                         : series.period.to;
-    const qint64 days = start.daysTo(end) + 1;
-    if (series.granularity == seg::SeriesGranularity::Week) return days < 7;
-    return start.day() != 1 || end != QDate(start.year(), start.month(), start.daysInMonth());
 }
 
 } // namespace
@@ -183,12 +147,12 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current,
     out.points = int(current.bucketStarts.size());
     const bool manyYears = current.period.from.year() != current.period.to.year();
     for (int i = 0; i < out.points; ++i)
-        out.bucketNames << bucketName(current.bucketStarts[i], current.period.to,
+        out.bucketNames << chartbuckets::name(current.bucketStarts[i], current.period.to,
                                       current.granularity, current.bucketStarts.value(i + 1));
     const int stride = std::max(1, int(std::ceil(out.points / 12.0)));
     for (int i = 0; i < out.points; i += stride) {
-        QString tick = bucketTick(current.bucketStarts[i], current.granularity, manyYears);
-        if (isPartial(current, i)) tick = ChartBuilders::tr("%1 (part)").arg(tick);
+        QString tick = chartbuckets::tick(current.bucketStarts[i], current.granularity, manyYears);
+        if (chartbuckets::isPartial(current.bucketStarts, i, current.period.to, current.granularity)) tick = ChartBuilders::tr("%1 (part)").arg(tick);
         out.xLabels << qMakePair(i, tick);
     }
 
@@ -196,7 +160,7 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current,
     auto addLines = [&](const seg::SalesSeries &series, bool comparison) {
         QStringList compareNames;
         for (int i = 0; i < series.bucketStarts.size(); ++i)
-            compareNames << bucketName(series.bucketStarts[i], series.period.to, series.granularity,
+            compareNames << chartbuckets::name(series.bucketStarts[i], series.period.to, series.granularity,
                                        series.bucketStarts.value(i + 1));
         for (int s = 0; s < series.lines.size(); ++s) {
             const seg::SalesSeries::Line &source = series.lines[s];

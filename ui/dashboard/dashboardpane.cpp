@@ -1,6 +1,7 @@
 #include "dashboard/dashboardpane.h"
 
 #include "dashboard/overlapview.h"
+#include "dashboard/performanceview.h"
 #include "dashboard/salesdashboardwidget.h"
 #include "dashboard/sizehistoryview.h"
 #include "session/storetask.h"
@@ -12,10 +13,12 @@ using namespace seg;
 
 DashboardPane::DashboardPane(QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_sales(new SalesDashboardWidget(this)),
-      m_sizes(new SizeHistoryView(this)), m_overlap(new OverlapView(this)),
+      m_sizes(new SizeHistoryView(this)), m_performance(new PerformanceView(this)),
+      m_overlap(new OverlapView(this)),
       m_watcher(new QFutureWatcher<Result<DashboardLookups>>(this))
 {
     m_tabs->addTab(m_sales, tr("Sales by segment"));
+    m_tabs->addTab(m_performance, tr("Performance"));
     m_tabs->addTab(m_sizes, tr("Size over time"));
     m_tabs->addTab(m_overlap, tr("Overlap"));
     m_tabs->setDocumentMode(true);
@@ -41,6 +44,7 @@ DashboardPane::DashboardPane(QWidget *parent)
         m_lookups = lookups;
         m_sales->setLookups(lookups);
         m_sizes->setLookups(lookups);
+        m_performance->setLookups(lookups);
         m_overlap->setLookups(lookups);
         emit lookupsLoaded();
     });
@@ -53,7 +57,7 @@ DashboardPane::~DashboardPane()
 
 bool DashboardPane::isLoading() const
 {
-    return m_watcher->isRunning() || m_sales->isLoading();
+    return m_watcher->isRunning() || m_sales->isLoading() || m_performance->isLoading();
 }
 
 void DashboardPane::setStore(const ConnectionSettings &settings)
@@ -62,6 +66,7 @@ void DashboardPane::setStore(const ConnectionSettings &settings)
     m_hasStore = true;
     m_sales->setStore(settings);
     m_sizes->setStore(settings);
+    m_performance->setStore(settings);
     m_overlap->setStore(settings);
     m_lookups.reset();
     m_stale = false;

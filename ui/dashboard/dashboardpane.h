@@ -9,12 +9,14 @@
 #include <optional>
 
 class OverlapView;
+class PerformanceView;
 class QTabWidget;
 class SalesDashboardWidget;
 class SizeHistoryView;
 
-// The analytics pane: sales by segment (chart + statistics table), segment size over time
-// and the overlap matrix, as tabs. Every query runs in a worker with its own connection.
+// The analytics pane: sales by segment (chart + statistics table), segment performance
+// (KPI tiles, conversion over time, snapshots, email engagement), size over time and the
+// overlap matrix, as tabs. Every query runs in a worker with its own connection.
 class DashboardPane : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
 
     SalesDashboardWidget *sales() const { return m_sales; }
     SizeHistoryView *sizeHistory() const { return m_sizes; }
+    PerformanceView *performance() const { return m_performance; }
     OverlapView *overlap() const { return m_overlap; }
     QTabWidget *tabs() const { return m_tabs; }
     // Lookups being read, or the sales tab computing (tests wait for the pane to settle).
@@ -57,6 +60,7 @@ private:
     QTabWidget *m_tabs;
     SalesDashboardWidget *m_sales;
     SizeHistoryView *m_sizes;
+    PerformanceView *m_performance;
     OverlapView *m_overlap;
     QFutureWatcher<seg::Result<DashboardLookups>> *m_watcher;
 };

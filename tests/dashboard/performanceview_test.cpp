@@ -1,0 +1,207 @@
+// The Performance tab end to end on a small demo store whose segments were refreshed every two
+// weeks (so the journal has joiners and leavers): the worker's figures are the core use case's,
+// the tiles, chart and tables show them, the mode is said, the tables export, the engagement
+// import reports a store with no synced segment.
+#include "dashboard/dashboardpane.h"
+#include "dashboard/kpitile.h"
+#include "dashboard/performanceview.h"
+#include "dashboard/periodpicker.h"
+#include "dashboard/reporttablemodel.h"
+
+#include "definition/definitioncodec.h"
+#include "operations/performance.h"
+#include "refresh/refresher.h"
+#include "session/storesession.h"
+
+#include <QChart>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace seg;
+
+namespace {
+
+const char *kSegments[] = {
+    R"json({"segmentor":1,"code":"newcomers","name":"Newcomers","apply_to":"registered","conditions":{"type":"combine","conditions":[
+        {"type":"customer","attribute":"days_since_registration","operator":"<=","value":45}]}})json",
+    R"json({"segmentor":1,"code":"buyers","name":"Buyers","apply_to":"all","conditions":{"type":"combine","conditions":[
+        {"type":"orders","metric":"number_of_orders","operator":">=","value":1}]}})json",
+};
+
+const DateRange kPeriod{QDate(2026, 9, 1), QDate(2026, 10, 31)};
+
+class PerformanceTab : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        const QString path = s_dir->filePath(QStringLiteral("demo.db"));
+        QProcess p;
+        p.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")),
+                {QStringLiteral("demo"), QStringLiteral("--out"), path,
+                 QStringLiteral("--customers"), QStringLiteral("600"), QStringLiteral("--seed"),
+                 QStringLiteral("11"), QStringLiteral("--today"), QStringLiteral("2026-11-01")});
+        p.waitForFinished(120000);
+        s_settings =
+            new ConnectionSettings(*ConnectionSettings::fromUrl(QStringLiteral("sqlite:") + path));
+        Result<StoreSession> session = StoreSession::open(*s_settings, true);
+        if (!session) return;
+        QStringList codes;
+        for (const char *json : kSegments) {
+            Result<SegmentDefinition> d = DefinitionCodec::fromJson(QByteArray(json));
+            if (!d || !session->segments->save(*d)) return;
+            codes << d->code;
+        }
+        Refresher refresher(*session->connection, *session->schema, *session->segments);
+        for (QDate day(2026, 8, 2); day <= QDate(2026, 11, 1); day = day.addDays(14))
+            for (const QString &code : codes) {
+                RefreshOptions o;
+                o.asOf = QDateTime(day, QTime(6, 0), QTimeZone::utc());
+                o.now = o.asOf;
+                if (!refresher.refresh(code, o)) return;
+            }
+        s_ready = true;
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_settings;
+        delete s_dir;
+    }
+    void SetUp() override { ASSERT_TRUE(s_ready) << "the demo store could not be prepared"; }
+
+    static PerformanceComparison expected(MembershipMode mode)
+    {
+        Result<StoreSession> session = StoreSession::open(*s_settings, false);
+        EXPECT_TRUE(session.ok());
+        PerformanceComparisonArgs args;
+        args.query.period = kPeriod;
+        args.query.segmentCodes = {QStringLiteral("newcomers"), QStringLiteral("buyers")};
+        args.query.membership = mode;
+        args.query.weekStart = QLocale().firstDayOfWeek();
+        args.comparePeriod = DateRange{QDate(2026, 7, 2), QDate(2026, 8, 31)};
+        args.granularity = SeriesGranularity::Month;
+        Result<PerformanceComparison> r = comparePerformance(*session, args);
+        EXPECT_TRUE(r.ok()) << (r ? "" : r.error().message.toStdString());
+        return r ? *r : PerformanceComparison{};
+    }
+
+    static QTemporaryDir *s_dir;
+    static ConnectionSettings *s_settings;
+    static bool s_ready;
+};
+QTemporaryDir *PerformanceTab::s_dir = nullptr;
+ConnectionSettings *PerformanceTab::s_settings = nullptr;
+bool PerformanceTab::s_ready = false;
+
+TEST_F(PerformanceTab, TilesChartAndTablesShowTheCoreFiguresInBothModes)
+{
+    DashboardPane pane;
+    pane.resize(1400, 900);
+    pane.show();
+    PerformanceView *view = pane.performance();
+    pane.tabs()->setCurrentWidget(view);
+    view->periodPicker()->setToday(QDate(2026, 11, 1));
+    view->periodPicker()->setPeriod(PeriodPreset::Custom, kPeriod);
+    view->periodPicker()->setComparison(ComparePeriod::PreviousPeriod);
+    view->setGranularity(SeriesGranularity::Month);
+    view->setMembership(MembershipMode::Historical);
+    QSignalSpy loaded(view, &PerformanceView::loaded);
+    pane.setStore(*s_settings);
+    ASSERT_TRUE(loaded.wait(60000));
+    while (view->isLoading() || pane.isLoading())
+        ASSERT_TRUE(loaded.wait(60000));
+
+    const PerformanceComparison want = expected(MembershipMode::Historical);
+    ASSERT_TRUE(view->data().has_value());
+    const PerformanceComparison &got = *view->data();
+    EXPECT_EQ(got.totals.query.membership, MembershipMode::Historical);
+    ASSERT_EQ(got.totals.rows.size(), 2);
+    ASSERT_EQ(want.totals.rows.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(got.totals.rows[i].code, want.totals.rows[i].code);
+        EXPECT_EQ(got.totals.rows[i].members, want.totals.rows[i].members);
+        EXPECT_EQ(got.totals.rows[i].converters, want.totals.rows[i].converters);
+        EXPECT_EQ(got.totals.rows[i].membersAtEnd, want.totals.rows[i].membersAtEnd);
+        EXPECT_DOUBLE_EQ(got.totals.rows[i].revenue, want.totals.rows[i].revenue);
+    }
+    // The fixture moves: newcomers join and leave over the period, buyers order.
+    const PerformanceRow &newcomers = *std::find_if(
+        want.totals.rows.begin(), want.totals.rows.end(),
+        [](const PerformanceRow &r) { return r.code == QStringLiteral("newcomers"); });
+    EXPECT_GT(newcomers.members, newcomers.membersAtEnd); // some left during the period
+    ASSERT_TRUE(got.compareTotals.has_value());
+    EXPECT_EQ(got.compareTotals->query.period, (DateRange{QDate(2026, 7, 2), QDate(2026, 8, 31)}));
+
+    // One tile per segment, showing the members at the end of the period.
+    const QList<KpiTile *> tiles = view->tiles();
+    ASSERT_EQ(tiles.size(), 2);
+    for (KpiTile *tile : tiles) {
+        const auto row = std::find_if(got.totals.rows.begin(), got.totals.rows.end(),
+                                      [&](const PerformanceRow &r) { return r.code == tile->data().code; });
+        ASSERT_NE(row, got.totals.rows.end());
+        EXPECT_EQ(tile->data().kpis[0].value, MoneyFormat::number(double(row->membersAtEnd)));
+        EXPECT_FALSE(tile->data().kpis[2].delta.isEmpty()); // revenue against the comparison
+    }
+    // Two segments, two months: a solid and a dashed line each.
+    EXPECT_EQ(view->chart()->series().size(), 4);
+    EXPECT_EQ(view->table(PerformanceView::Totals)->rowCount(), 4);
+    EXPECT_EQ(view->table(PerformanceView::PerPeriod)->rowCount(), 4);
+    EXPECT_TRUE(view->statusText().contains(QStringLiteral("while the customer was a member")))
+        << view->statusText().toStdString();
+
+    // Today's members: other figures, and the screen says so.
+    view->setMembership(MembershipMode::Current);
+    ASSERT_TRUE(loaded.wait(60000));
+    const PerformanceComparison current = expected(MembershipMode::Current);
+    ASSERT_TRUE(view->data().has_value());
+    EXPECT_EQ(view->data()->totals.query.membership, MembershipMode::Current);
+    for (int i = 0; i < 2; ++i)
+        EXPECT_EQ(view->data()->totals.rows[i].converters, current.totals.rows[i].converters);
+    EXPECT_TRUE(view->statusText().contains(QStringLiteral("today's members")));
+
+    // The shown table exports as the CLI's columns.
+    QTemporaryDir out;
+    const QString csv = out.filePath(QStringLiteral("totals.csv"));
+    ASSERT_TRUE(view->exportTable(PerformanceView::Totals, false, csv).ok());
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 5); // header, 2 segments, 2 in the comparison period
+    EXPECT_TRUE(lines[0].contains("segment,membership,members"));
+    EXPECT_TRUE(lines[1].startsWith("2026-09-01,2026-10-31,"));
+    EXPECT_TRUE(lines[1].contains(",current,"));
+    ASSERT_TRUE(
+        view->exportTable(PerformanceView::Snapshots, true, out.filePath(QStringLiteral("s.xlsx")))
+            .ok());
+}
+
+TEST_F(PerformanceTab, EngagementImportWithoutSyncedSegmentsSaysSo)
+{
+    DashboardPane pane;
+    pane.show();
+    PerformanceView *view = pane.performance();
+    pane.tabs()->setCurrentWidget(view);
+    QSignalSpy loaded(view, &PerformanceView::loaded);
+    pane.setStore(*s_settings);
+    ASSERT_TRUE(loaded.wait(60000));
+    QSignalSpy imported(view, &PerformanceView::engagementImported);
+    QSignalSpy failed(view, &PerformanceView::failed);
+    view->importEngagement();
+    for (int i = 0; i < 600 && imported.isEmpty() && failed.isEmpty(); ++i)
+        QTest::qWait(100);
+    ASSERT_TRUE(!imported.isEmpty() || !failed.isEmpty());
+    const QString message = !imported.isEmpty() ? imported.first().first().toString()
+                                                : failed.first().first().toString();
+    EXPECT_FALSE(message.isEmpty());
+    EXPECT_EQ(view->table(PerformanceView::Engagement)->rowCount(), 0);
+}
+
+} // namespace
