@@ -9,7 +9,7 @@
 #include "dashboard/reporttablemodel.h"
 
 #include "definition/definitioncodec.h"
-#include "operations/performance.h"
+#include "operations/performancecomparison.h"
 #include "refresh/refresher.h"
 #include "session/storesession.h"
 

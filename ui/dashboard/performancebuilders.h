@@ -2,7 +2,7 @@
 
 #include "dashboard/chartbuilders.h"
 #include "dashboard/salesmetric.h"
-#include "operations/performance.h"
+#include "operations/performancecomparison.h"
 
 #include <QList>
 #include <QString>

@@ -3,7 +3,7 @@
 #include "dashboard/dashboardlookups.h"
 #include "dashboard/salesmetric.h"
 #include "operations/engagement.h"
-#include "operations/performance.h"
+#include "operations/performancecomparison.h"
 #include "store/connectionsettings.h"
 
 #include <QFutureWatcher>

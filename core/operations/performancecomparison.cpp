@@ -1,4 +1,4 @@
-#include "operations/performance.h"
+#include "operations/performancecomparison.h"
 
 #include "operations/engagement.h"
 #include "operations/reports.h"
