@@ -71,11 +71,13 @@ struct SnapshotRun
 // Writes (replaces) the row of `day` (default: today in the store zone) for each segment;
 // orders count with `statuses` (default complete).
 Result<SnapshotRun> takeDailySnapshots(const StoreSession &session, const QStringList &codes,
-                                       std::optional<QDate> day = {});
+                                       std::optional<QDate> day = {},
+                                       const QStringList &statuses = {QStringLiteral("complete")});
 // Writes the rows of every day from `since` (default: the first day of the journal) to today,
 // computed from the member journal.
-Result<SnapshotRun> backfillDailySnapshots(const StoreSession &session, const QStringList &codes,
-                                           std::optional<QDate> since = {},
-                                           const ReportProgress &progress = {});
+Result<SnapshotRun>
+backfillDailySnapshots(const StoreSession &session, const QStringList &codes,
+                       std::optional<QDate> since = {}, const ReportProgress &progress = {},
+                       const QStringList &statuses = {QStringLiteral("complete")});
 
 } // namespace seg
