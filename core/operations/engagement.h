@@ -1,40 +1,26 @@
 #pragma once
 
 #include "common/result.h"
+#include "net/campaignengagement.h"
+#include "net/destination.h"
+#include "net/httpclient.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace seg {
 
 struct StoreSession;
 
-// One email campaign that Mailchimp or Klaviyo sent to a segment's tag (Mailchimp) or list
-// (Klaviyo), with the statistics the provider's report API gave when last imported.
-struct CampaignEngagement
-{
-    QString segmentCode;
-    QString provider;    // "mailchimp" or "klaviyo"
-    QString destination; // the destination's name
-    QString campaignId;
-    QString campaignName;
-    QDateTime sentAt;
-    qint64 sent = 0, delivered = 0, opens = 0, uniqueOpens = 0, clicks = 0, uniqueClicks = 0,
-           unsubscribes = 0;
-    QDateTime importedAt;
-
-    double openRate() const;  // unique opens / delivered, percent (0 when none delivered)
-    double clickRate() const; // unique clicks / delivered, percent (0 when none delivered)
-};
-
 struct EngagementImportSummary
 {
-    int segments = 0;  // segments whose campaigns were looked up
-    int campaigns = 0; // campaign rows stored (new or updated)
+    int segments = 0;     // segments whose campaigns were looked up
+    int campaigns = 0;    // campaign rows stored (new or updated)
     QStringList warnings; // e.g. a segment that is synced nowhere, a destination without a key
 };
 
@@ -45,6 +31,23 @@ struct EngagementImportSummary
 // the push. progress(done, total) over the (segment, destination) pairs; false cancels.
 Result<EngagementImportSummary>
 importEngagement(const StoreSession &session, const QStringList &codes,
+                 const std::function<bool(int done, int total)> &progress = {});
+
+// How importEngagement talks to the providers (the front doors use the defaults; tests make it
+// fast and pass the key).
+struct EngagementImportOptions
+{
+    // A destination's API key. Unset: SEGMENTOR_API_KEY, else the system keychain (as the push).
+    std::function<QString(const Destination &)> apiKey;
+    RetryPolicy retry;
+    const std::atomic_bool *cancelled = nullptr;
+    int pageSize = 0; // campaigns per page asked for (0 = the provider's usual page)
+    QDateTime now;    // invalid = now (imported_at)
+};
+
+Result<EngagementImportSummary>
+importEngagement(const StoreSession &session, const QStringList &codes,
+                 const EngagementImportOptions &options,
                  const std::function<bool(int done, int total)> &progress = {});
 
 // The stored campaign statistics of the segments (all when `codes` is empty), newest sent first.
