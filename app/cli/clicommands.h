@@ -39,7 +39,8 @@ int runTokens(const CliOptions &options, CliStreams io);       // REST API token
 int runServe(const CliOptions &options, CliStreams io);        // REST API server
 int runDestinations(const CliOptions &options, CliStreams io); // push destinations
 int runPush(const CliOptions &options, CliStreams io);
-int runSchedule(const CliOptions &options, CliStreams io); // the crontab block of refresh --all
+int runEngagement(const CliOptions &options, CliStreams io); // email campaign statistics
+int runSchedule(const CliOptions &options, CliStreams io);   // the crontab block of refresh --all
 int runAutoExport(
     const CliOptions &options,
     CliStreams io); // export after refresh settings         // push a segment to a destination

@@ -60,6 +60,9 @@ const char *kUsage =
     "               | show CODE | remove CODE   write the members to DIR after each refresh (newest N kept)\n"
     "  push CODE --destination NAME [--dry-run]  send the membership changes (API key in SEGMENTOR_API_KEY)\n"
     "                                  a webhook: the events not delivered yet\n"
+    "  engagement import [CODE...]      the statistics of the Mailchimp/Klaviyo campaigns sent to the\n"
+    "                                  segments pushed there (all pushed segments without CODE)\n"
+    "  engagement show [CODE...] [--format csv|json] [--out FILE]   the imported statistics, newest first\n"
     "  destinations refused NAME [--limit N] [--verbose]  the batches a webhook refused (--verbose: their body)\n"
     "  schedule install --every 30m | --cron \"EXPR\" [--keep-history DAYS] | show | remove\n"
     "                                  refresh --all from the user's crontab (one marked block; the store's\n"
@@ -114,6 +117,7 @@ int runCli(int argc, char *argv[], const CliHooks &hooks)
     if (options.command == QLatin1String("serve")) return runServe(options, io);
     if (options.command == QLatin1String("destinations")) return runDestinations(options, io);
     if (options.command == QLatin1String("push")) return runPush(options, io);
+    if (options.command == QLatin1String("engagement")) return runEngagement(options, io);
     if (options.command == QLatin1String("autoexport")) return runAutoExport(options, io);
     if (options.command == QLatin1String("schedule")) return runSchedule(options, io);
     if (options.command.isEmpty())

@@ -89,6 +89,18 @@ QStringList IntegrationTables::createStatements(Dialect dialect, const QString &
                   .arg(id, ts, text,
                        index("SEGMENTOR_WEBHOOK_REFUSED_DEST", "segmentor_webhook_refused",
                              "destination_id"))),
+        // Email engagement (version 3): the statistics of the campaigns a provider sent to a
+        // segment's tag or list, one row per segment, provider and campaign (a re-import replaces
+        // it).
+        table("segmentor_campaign_stats",
+              QStringLiteral(
+                  "segment_code VARCHAR(64) NOT NULL, provider VARCHAR(16) NOT NULL, destination "
+                  "VARCHAR(64) NOT NULL, campaign_id VARCHAR(64) NOT NULL, campaign_name "
+                  "VARCHAR(255) NULL, sent_at %1 NULL, sent BIGINT NOT NULL, delivered BIGINT NOT "
+                  "NULL, opens BIGINT NOT NULL, unique_opens BIGINT NOT NULL, clicks BIGINT NOT "
+                  "NULL, unique_clicks BIGINT NOT NULL, unsubscribes BIGINT NOT NULL, imported_at "
+                  "%1 NOT NULL, PRIMARY KEY (segment_code, provider, campaign_id)")
+                  .arg(ts)),
     };
     return statements + ddl.indexStatements();
 }

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "reports/overlapreport.h"
+#include "reports/performancereport.h"
 #include "reports/salesreport.h"
 #include "reports/segmentsizehistory.h"
 
@@ -51,5 +52,32 @@ Result<QList<OverlapMember>> overlapMembers(const StoreSession &session, const Q
 Result<QList<SizeHistoryLine>> segmentSizeHistory(const StoreSession &session,
                                                   const QStringList &codes,
                                                   const QDateTime &since = {});
+
+// Segment performance (issue #16): members, converters, orders and revenue per bucket and
+// segment, in either membership mode; the store zone comes from the session.
+Result<PerformanceReportResult> performanceReport(const StoreSession &session,
+                                                  const PerformanceQuery &query,
+                                                  const ReportProgress &progress = {});
+
+// Daily snapshots (segmentor_daily_snapshot), one row per segment and store-local day.
+// The stored rows of `days` (all segments when `codes` is empty), oldest first.
+Result<QList<DailySnapshot>> dailySnapshots(const StoreSession &session, const QStringList &codes,
+                                            const DateRange &days);
+struct SnapshotRun
+{
+    int segments = 0;
+    int daysWritten = 0;
+};
+// Writes (replaces) the row of `day` (default: today in the store zone) for each segment;
+// orders count with `statuses` (default complete).
+Result<SnapshotRun> takeDailySnapshots(const StoreSession &session, const QStringList &codes,
+                                       std::optional<QDate> day = {},
+                                       const QStringList &statuses = {QStringLiteral("complete")});
+// Writes the rows of every day from `since` (default: the first day of the journal) to today,
+// computed from the member journal.
+Result<SnapshotRun>
+backfillDailySnapshots(const StoreSession &session, const QStringList &codes,
+                       std::optional<QDate> since = {}, const ReportProgress &progress = {},
+                       const QStringList &statuses = {QStringLiteral("complete")});
 
 } // namespace seg

@@ -89,6 +89,15 @@ QStringList SegmentorStorage::createStatements(Dialect dialect, const QString &p
                                         .arg(id, ts,
                                              index("SEGMENTOR_SNAPSHOT_SEGMENT",
                                                    "segmentor_snapshot", "segment_id, taken_at"))),
+        // One row per segment and store-local day (YYYY-MM-DD): the performance snapshots.
+        table("segmentor_daily_snapshot",
+              QStringLiteral("segment_id INTEGER NOT NULL, snapshot_day VARCHAR(10) NOT NULL, "
+                             "members INTEGER NOT NULL, joiners INTEGER NOT NULL, "
+                             "leavers INTEGER NOT NULL, converters INTEGER NOT NULL, "
+                             "orders INTEGER NOT NULL, revenue DECIMAL(20,4) NOT NULL, "
+                             "refunds DECIMAL(20,4) NOT NULL, taken_at %1 NOT NULL, "
+                             "PRIMARY KEY (segment_id, snapshot_day)")
+                  .arg(ts)),
     };
     return statements + ddl.indexStatements(); // after the tables
 }
@@ -201,7 +210,8 @@ Result<bool> SegmentorStorage::ensureIfAllowed(const StoreConnection &connection
                          .arg(version)
                          .arg(kSchemaVersion),
                      ErrorCode::Connection};
-    // Version 0 -> 1: create everything. Later versions add their steps here, in order.
+    // Version 0 -> 1: create everything. 1 -> 2: the daily snapshots table (created if missing
+    // like every table). Later versions add their steps here, in order.
     QSqlDatabase db = connection.database();
     if (!db.transaction() && connection.dialect() != Dialect::MySql)
         return Error{{}, db.lastError().text(), ErrorCode::Database};
@@ -218,6 +228,16 @@ Result<bool> SegmentorStorage::ensureIfAllowed(const StoreConnection &connection
         }
     }
     QSqlQuery q(db);
+    // An older version's row is replaced (the tables it lacked were just created).
+    q.prepare(QStringLiteral("DELETE FROM %1segmentor_meta WHERE meta_key = ?").arg(p));
+    q.addBindValue(QStringLiteral("schema_version"));
+    if (!q.exec()) {
+        const QString message = q.lastError().text();
+        db.rollback();
+        return Error{{},
+                     QStringLiteral("cannot record Segmentor's schema version: %1").arg(message),
+                     ErrorCode::Database};
+    }
     q.prepare(
         QStringLiteral("INSERT INTO %1segmentor_meta (meta_key, meta_value) VALUES (?, ?)").arg(p));
     q.addBindValue(QStringLiteral("schema_version"));

@@ -25,7 +25,7 @@ struct SegmentorLocation
 class SegmentorStorage
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Creates missing tables and migrates older versions. Fails (with the driver's words)
     // when the user may not create tables: the caller then falls back to a workspace file.

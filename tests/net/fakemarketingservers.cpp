@@ -255,6 +255,7 @@ FakeMailchimp::FakeMailchimp(const QString &apiKey, const QString &audienceId)
                         "application/json");
         if (f == Fault::DropAfterApplying) dropConnection(res);
     });
+    serveReports();
     start(QStringLiteral("/3.0"));
 }
 
@@ -447,6 +448,7 @@ FakeKlaviyo::FakeKlaviyo(const QString &apiKey, const QString &listId)
                         }
                         res.status = 204;
                     });
+    serveReports();
     start(QString());
 }
 

@@ -57,6 +57,22 @@ private:
     QStringList m_requests;
 };
 
+// A sent (or draft) email campaign with its report, as the fake report endpoints
+// (fakereportendpoints.cpp) serve it.
+struct FakeCampaign
+{
+    QString id;
+    QString name;
+    QString status = QStringLiteral("sent"); // Klaviyo: shown as "Sent"/"Draft"
+    QString sendTime;                        // ISO 8601, UTC
+    QString listId;                          // Mailchimp: recipients.list_id
+    qint64 tagId = 0;            // Mailchimp: the tag it went to (0: the whole audience)
+    bool tagAsCondition = false; // Mailchimp: a StaticSegment condition, not saved_segment_id
+    QStringList audiences;       // Klaviyo: audiences.included
+    qint64 sent = 0, hardBounces = 0, softBounces = 0, delivered = 0, opens = 0, uniqueOpens = 0,
+           clicks = 0, uniqueClicks = 0, unsubscribes = 0;
+};
+
 class FakeMailchimp : public FakeServer
 {
 public:
@@ -73,10 +89,16 @@ public:
     QHash<QString, Member> members() const;         // by subscriber hash
     QSet<QString> tagged(const QString &tag) const; // lower-cased emails
     QList<int> batchSizes() const;
+    // Report endpoints: GET /campaigns (count/offset paging, total_items), GET /reports/{id}.
+    void setCampaign(const FakeCampaign &campaign); // adds, or replaces the one with its id
+    qint64 addTag(const QString &name);
+    qint64 tagId(const QString &name) const; // 0 when none
 
 private:
+    void serveReports();
     QString m_apiKey;
     QString m_audience;
+    QList<FakeCampaign> m_campaigns;
     QHash<QString, Member> m_members;
     QMap<qint64, QString> m_tags;
     QHash<qint64, QSet<QString>> m_tagMembers;
@@ -91,8 +113,15 @@ public:
     QSet<QString> listMembers() const;   // lower-cased emails on the list
     QHash<QString, int> imports() const; // email -> times imported
     int jobPolls() const;
+    // Report endpoints: GET /api/campaigns/ (2 a page, links.next), GET /api/metrics/,
+    // POST /api/campaign-values-reports/ (whose request bodies are kept).
+    void setCampaign(const FakeCampaign &campaign);
+    QList<QJsonObject> valuesRequests() const;
 
 private:
+    void serveReports();
+    QList<FakeCampaign> m_campaigns;
+    QList<QJsonObject> m_valuesRequests;
     QString m_apiKey;
     QString m_list;
     QHash<QString, QString> m_profiles; // email -> id
