@@ -71,8 +71,8 @@ ReportTable PerformanceTables::snapshots(const QList<DailySnapshot> &rows)
                  {QStringLiteral("revenue"), tr("Revenue"), T::Money},
                  {QStringLiteral("refunds"), tr("Refunds"), T::Money}};
     for (const DailySnapshot &s : rows)
-        t.rows << QVariantList{day(s.day), s.code,        s.members,      s.joiners,     s.leavers,
-                               s.converters, s.orders,    money(s.revenue), money(s.refunds)};
+        t.rows << QVariantList{day(s.day),   s.code,   s.members,        s.joiners,       s.leavers,
+                               s.converters, s.orders, money(s.revenue), money(s.refunds)};
     return t;
 }
 

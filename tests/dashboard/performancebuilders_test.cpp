@@ -71,7 +71,8 @@ const KpiData &kpi(const KpiTileData &tile, const QString &label)
 
 TEST(PerformanceBuilders, TilesShowThePeriodAndItsChangeAgainstTheComparison)
 {
-    const QList<KpiTileData> tiles = buildKpiTiles(comparison(true), MoneyFormat(QStringLiteral("GBP")));
+    const QList<KpiTileData> tiles =
+        buildKpiTiles(comparison(true), MoneyFormat(QStringLiteral("GBP")));
     ASSERT_EQ(tiles.size(), 2);
     const KpiTileData &vip = tiles[0];
     EXPECT_EQ(vip.code, QStringLiteral("vip"));
@@ -82,7 +83,8 @@ TEST(PerformanceBuilders, TilesShowThePeriodAndItsChangeAgainstTheComparison)
     EXPECT_EQ(kpi(vip, QStringLiteral("Members")).trend, 1);
     // 50 of 200 = 25 %, against 40 of 200 = 20 %: +5 points, better.
     EXPECT_EQ(kpi(vip, QStringLiteral("Conversion rate")).value, MoneyFormat::percent(25.0));
-    EXPECT_TRUE(kpi(vip, QStringLiteral("Conversion rate")).delta.startsWith(QStringLiteral("+5.0 pts vs ")))
+    EXPECT_TRUE(kpi(vip, QStringLiteral("Conversion rate"))
+                    .delta.startsWith(QStringLiteral("+5.0 pts vs ")))
         << kpi(vip, QStringLiteral("Conversion rate")).delta.toStdString();
     EXPECT_EQ(kpi(vip, QStringLiteral("Conversion rate")).trend, 1);
     // Revenue 12,000 against 14,000: -14.3 %, worse.
@@ -105,7 +107,8 @@ TEST(PerformanceBuilders, TilesShowThePeriodAndItsChangeAgainstTheComparison)
 
 TEST(PerformanceBuilders, WithoutAComparisonOnlyTheMembersChangeIsShown)
 {
-    const QList<KpiTileData> tiles = buildKpiTiles(comparison(false), MoneyFormat(QStringLiteral("USD")));
+    const QList<KpiTileData> tiles =
+        buildKpiTiles(comparison(false), MoneyFormat(QStringLiteral("USD")));
     ASSERT_EQ(tiles.size(), 2);
     EXPECT_FALSE(kpi(tiles[0], QStringLiteral("Members")).delta.isEmpty());
     EXPECT_TRUE(kpi(tiles[0], QStringLiteral("Conversion rate")).delta.isEmpty());
@@ -150,11 +153,13 @@ TEST(PerformanceTables, ModelShowsTheExportedRowsAndFilesHoldThem)
     c.totals.rows[0].name = QStringLiteral("=HYPERLINK(\"x\")"); // a name a spreadsheet would run
     const ReportTable table = PerformanceTables::figures(c.totals);
     ReportTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setTable(table);
     ASSERT_EQ(model.rowCount(), 2);
     ASSERT_EQ(model.columnCount(), 13);
-    EXPECT_EQ(model.headerData(8, Qt::Horizontal).toString(), QStringLiteral("Conversion rate (%)"));
+    EXPECT_EQ(model.headerData(8, Qt::Horizontal).toString(),
+              QStringLiteral("Conversion rate (%)"));
     EXPECT_EQ(model.index(0, 3).data().toString(), QStringLiteral("historical"));
     EXPECT_EQ(model.index(0, 8).data().toString(), QStringLiteral("25.00"));
     EXPECT_EQ(model.index(0, 10).data().toString(), QStringLiteral("12,000.00"));

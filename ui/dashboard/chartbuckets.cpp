@@ -8,7 +8,7 @@
 namespace chartbuckets {
 
 QString name(const QDate &start, const QDate &periodEnd, seg::SeriesGranularity g,
-                   const QDate &nextStart)
+             const QDate &nextStart)
 {
     const QLocale l;
     switch (g) {

@@ -148,11 +148,14 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current,
     const bool manyYears = current.period.from.year() != current.period.to.year();
     for (int i = 0; i < out.points; ++i)
         out.bucketNames << chartbuckets::name(current.bucketStarts[i], current.period.to,
-                                      current.granularity, current.bucketStarts.value(i + 1));
+                                              current.granularity,
+                                              current.bucketStarts.value(i + 1));
     const int stride = std::max(1, int(std::ceil(out.points / 12.0)));
     for (int i = 0; i < out.points; i += stride) {
         QString tick = chartbuckets::tick(current.bucketStarts[i], current.granularity, manyYears);
-        if (chartbuckets::isPartial(current.bucketStarts, i, current.period.to, current.granularity)) tick = ChartBuilders::tr("%1 (part)").arg(tick);
+        if (chartbuckets::isPartial(current.bucketStarts, i, current.period.to,
+                                    current.granularity))
+            tick = ChartBuilders::tr("%1 (part)").arg(tick);
         out.xLabels << qMakePair(i, tick);
     }
 
@@ -160,8 +163,9 @@ LineChartData buildSalesLineChart(const seg::SalesSeries &current,
     auto addLines = [&](const seg::SalesSeries &series, bool comparison) {
         QStringList compareNames;
         for (int i = 0; i < series.bucketStarts.size(); ++i)
-            compareNames << chartbuckets::name(series.bucketStarts[i], series.period.to, series.granularity,
-                                       series.bucketStarts.value(i + 1));
+            compareNames << chartbuckets::name(series.bucketStarts[i], series.period.to,
+                                               series.granularity,
+                                               series.bucketStarts.value(i + 1));
         for (int s = 0; s < series.lines.size(); ++s) {
             const seg::SalesSeries::Line &source = series.lines[s];
             LineChartData::Line line;

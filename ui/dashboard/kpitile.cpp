@@ -31,7 +31,8 @@ KpiTile::KpiTile(const KpiTileData &data, QWidget *parent) : QFrame(parent), m_d
         value->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
         auto *delta = new QLabel(k.delta, this);
         const char *colour = k.trend > 0 ? "#1a7f37" : k.trend < 0 ? "#c62828" : "palette(dark)";
-        delta->setStyleSheet(QStringLiteral("color: %1; font-size: 8pt;").arg(QLatin1String(colour)));
+        delta->setStyleSheet(
+            QStringLiteral("color: %1; font-size: 8pt;").arg(QLatin1String(colour)));
         grid->addWidget(label, row, column);
         grid->addWidget(value, row + 1, column);
         grid->addWidget(delta, row + 2, column);

@@ -57,8 +57,9 @@ QList<KpiTileData> buildKpiTiles(const seg::PerformanceComparison &data, const M
         for (const seg::PerformanceRow &row : data.compareTotals->rows)
             before.insert(row.code, row);
     const QString vs =
-        data.compareTotals ? PerformanceBuilders::tr("vs %1").arg(rangeLabel(data.compareTotals->query.period))
-                           : QString();
+        data.compareTotals
+            ? PerformanceBuilders::tr("vs %1").arg(rangeLabel(data.compareTotals->query.period))
+            : QString();
 
     QList<KpiTileData> tiles;
     for (const seg::PerformanceRow &row : data.totals.rows) {
@@ -79,18 +80,21 @@ QList<KpiTileData> buildKpiTiles(const seg::PerformanceComparison &data, const M
         // Members: their change over the period itself (joiners minus leavers), not vs the
         // comparison period.
         const qint64 change = row.membersAtEnd - row.membersAtStart;
-        KpiData members{PerformanceBuilders::tr("Members"),
-                        MoneyFormat::number(double(row.membersAtEnd)),
-                        PerformanceBuilders::tr("%1 over the period").arg(signedNumber(double(change))),
-                        change > 0 ? 1 : change < 0 ? -1 : 0};
+        KpiData members{
+            PerformanceBuilders::tr("Members"), MoneyFormat::number(double(row.membersAtEnd)),
+            PerformanceBuilders::tr("%1 over the period").arg(signedNumber(double(change))),
+            change > 0   ? 1
+            : change < 0 ? -1
+                         : 0};
         tile.kpis << members;
         kpi(PerformanceBuilders::tr("Conversion rate"), MoneyFormat::percent(row.conversionRate()),
             row.conversionRate(), then ? then->conversionRate() : 0,
-            then ? PerformanceBuilders::tr("%1 pts")
-                       .arg(signedNumber(row.conversionRate() - then->conversionRate(), 1))
+            then ? PerformanceBuilders::tr("%1 pts").arg(
+                       signedNumber(row.conversionRate() - then->conversionRate(), 1))
                  : QString());
         kpi(PerformanceBuilders::tr("Revenue"), format.money(row.revenue), row.revenue,
-            then ? then->revenue : 0, then ? relativeChange(row.revenue, then->revenue) : QString());
+            then ? then->revenue : 0,
+            then ? relativeChange(row.revenue, then->revenue) : QString());
         kpi(PerformanceBuilders::tr("Average order value"), format.money(row.aov()), row.aov(),
             then ? then->aov() : 0, then ? relativeChange(row.aov(), then->aov()) : QString());
         kpi(PerformanceBuilders::tr("Revenue per member"), format.money(row.revenuePerMember()),
@@ -159,11 +163,12 @@ LineChartData buildConversionChart(const seg::PerformanceReportResult &series,
                 const QString bucket =
                     row ? rangeLabel(seg::DateRange{row->bucketStart, row->bucketEnd})
                         : out.bucketNames.value(i);
-                line.tooltips
-                    << PerformanceBuilders::tr("%1\n%2\nConversion rate: %3 (%4 of %5 members)")
-                           .arg(displayName(*rows.first()), bucket, MoneyFormat::percent(v),
-                                MoneyFormat::number(double(row ? row->converters : 0)),
-                                MoneyFormat::number(double(row ? row->members : 0)));
+                line.tooltips << PerformanceBuilders::tr(
+                                     "%1\n%2\nConversion rate: %3 (%4 of %5 members)")
+                                     .arg(displayName(*rows.first()), bucket,
+                                          MoneyFormat::percent(v),
+                                          MoneyFormat::number(double(row ? row->converters : 0)),
+                                          MoneyFormat::number(double(row ? row->members : 0)));
             }
             out.lines << line;
         }
@@ -174,7 +179,8 @@ LineChartData buildConversionChart(const seg::PerformanceReportResult &series,
         out.legendNote = PerformanceBuilders::tr("Solid: %1 · dashed: %2")
                              .arg(rangeLabel(period), rangeLabel(compare->query.period));
     }
-    out.axis = niceAxis(std::max(largest, 1.0), PerformanceBuilders::tr("Conversion rate (%)"),
-                        [](double v) { return MoneyFormat::number(v, v == std::round(v) ? 0 : 1); });
+    out.axis =
+        niceAxis(std::max(largest, 1.0), PerformanceBuilders::tr("Conversion rate (%)"),
+                 [](double v) { return MoneyFormat::number(v, v == std::round(v) ? 0 : 1); });
     return out;
 }

@@ -301,8 +301,8 @@ void PerformanceView::reload()
     m_job->start(tr("Computing segment performance for %1…").arg(rangeLabel(period)));
     QFuture<Result<PerformanceComparison>> future = runStoreTaskWithProgress<PerformanceComparison>(
         m_settings,
-        [args](StoreSession &session, QPromise<Result<PerformanceComparison>> &promise)
-            -> Result<PerformanceComparison> {
+        [args](StoreSession &session,
+               QPromise<Result<PerformanceComparison>> &promise) -> Result<PerformanceComparison> {
             constexpr int kScale = 1000;
             promise.setProgressRange(0, kScale);
             return seg::comparePerformance(session, args, [&](int done, int total) {
@@ -327,14 +327,13 @@ void PerformanceView::reload()
         }
         m_data = *result;
         showData();
-        QString summary = tr("%1 · %2 · amounts in %3 (base currency) · statuses: %4")
-                              .arg(rangeLabel(period), membershipCaption(m_data->totals.query.membership),
-                                   m_format.currencyCode(),
-                                   m_statuses->checked().join(QStringLiteral(", ")));
-        summary += m_data->engagement.isEmpty()
-                       ? tr(" · no email engagement imported")
-                       : tr(" · %n campaign(s) with engagement", nullptr,
-                            int(m_data->engagement.size()));
+        QString summary =
+            tr("%1 · %2 · amounts in %3 (base currency) · statuses: %4")
+                .arg(rangeLabel(period), membershipCaption(m_data->totals.query.membership),
+                     m_format.currencyCode(), m_statuses->checked().join(QStringLiteral(", ")));
+        summary += m_data->engagement.isEmpty() ? tr(" · no email engagement imported")
+                                                : tr(" · %n campaign(s) with engagement", nullptr,
+                                                     int(m_data->engagement.size()));
         m_job->finish(summary);
         emit loaded();
     });
@@ -358,7 +357,8 @@ void PerformanceView::showData()
     chartrender::drawLines(chart(), buildConversionChart(m_data->series, m_data->compareSeries));
 
     ReportTable totals = PerformanceTables::figures(m_data->totals);
-    if (m_data->compareTotals) totals.rows << PerformanceTables::figures(*m_data->compareTotals).rows;
+    if (m_data->compareTotals)
+        totals.rows << PerformanceTables::figures(*m_data->compareTotals).rows;
     m_models[Totals]->setTable(totals);
     m_models[PerPeriod]->setTable(PerformanceTables::figures(m_data->series));
     m_models[Snapshots]->setTable(PerformanceTables::snapshots(m_data->snapshots));
@@ -384,9 +384,9 @@ void PerformanceView::chooseExportFile(bool excel)
                                        m_data->totals.query.period.from.toString(Qt::ISODate),
                                        m_data->totals.query.period.to.toString(Qt::ISODate),
                                        excel ? QStringLiteral("xlsx") : QStringLiteral("csv"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the table"), suggested,
-        excel ? tr("Excel workbook (*.xlsx)") : tr("CSV file (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"), suggested,
+                                                      excel ? tr("Excel workbook (*.xlsx)")
+                                                            : tr("CSV file (*.csv)"));
     if (path.isEmpty()) return;
     if (const Status s = exportTable(table, excel, path); !s)
         QMessageBox::warning(this, tr("Export failed"), s.error().message);

@@ -136,6 +136,7 @@ QDate PeriodPicker::today() const
 void PeriodPicker::presetChanged()
 {
     const auto preset = PeriodPreset(m_period->currentData().toInt());
+    const DateRange before = period();
     const bool wasUpdating = m_updating;
     m_updating = true;
     if (preset != PeriodPreset::Custom) {
@@ -144,7 +145,8 @@ void PeriodPicker::presetChanged()
         m_to->setDate(r.to);
     }
     m_updating = wasUpdating;
-    if (!m_updating) emit periodChanged();
+    // Only new dates suggest a new granularity (not a store time zone that kept them).
+    if (!m_updating && period() != before) emit periodChanged();
     comparisonChanged();
 }
 

@@ -46,9 +46,9 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         case ExportColumnType::Money:
             return MoneyFormat::number(raw.toDouble(), 2);
         case ExportColumnType::DateTime:
-            return raw.isNull() ? QString()
-                                : QLocale().toString(raw.toDateTime().toLocalTime(),
-                                                     QLocale::ShortFormat);
+            return raw.isNull()
+                       ? QString()
+                       : QLocale().toString(raw.toDateTime().toLocalTime(), QLocale::ShortFormat);
         case ExportColumnType::Text:
             return raw.toString();
         }
