@@ -3,13 +3,21 @@
 //   [SEGMENTOR_SCREENSHOT_PREPARE=1] build/tests/dashboard_ui_tests --gtest_filter='Screenshots.*'
 // PREPARE imports the example segments and a few more, and refreshes them every two weeks
 // from May to November 2026 to build a size history: make the store with --today 2026-11-01.
+#include "fakemarketingservers.h"
+
 #include "dashboard/dashboardpane.h"
 #include "dashboard/overlapmembersdialog.h"
 #include "dashboard/overlapview.h"
+#include "dashboard/performanceview.h"
+#include "dashboard/periodpicker.h"
 #include "dashboard/salesdashboardwidget.h"
 #include "dashboard/sizehistoryview.h"
 
 #include "definition/definitioncodec.h"
+#include "net/destinationrepository.h"
+#include "net/segmentsync.h"
+#include "operations/engagement.h"
+#include "operations/reports.h"
 #include "refresh/refresher.h"
 #include "session/storesession.h"
 
@@ -76,6 +84,66 @@ void prepare(const ConnectionSettings &settings)
     }
 }
 
+// Email engagement for the Performance tab: "repeat-buyers" pushed to a fake Mailchimp on
+// loopback whose campaign reports are then imported through the real clients (the fake stands
+// in for mailchimp.com; the stored rows are what an import from the real service stores).
+void importEngagementFromFakeMailchimp(const ConnectionSettings &settings)
+{
+    const QString key = QStringLiteral("0123456789abcdef-us21");
+    segtest::FakeMailchimp mailchimp(key, QStringLiteral("aud1"));
+    Result<StoreSession> opened = StoreSession::open(settings, true);
+    ASSERT_TRUE(opened.ok());
+    StoreSession session = std::move(opened).value();
+    Destination d;
+    d.name = QStringLiteral("Newsletter (Mailchimp)");
+    d.kind = DestinationKind::Mailchimp;
+    d.baseUrl = mailchimp.baseUrl();
+    d.listId = QStringLiteral("aud1");
+    ASSERT_TRUE(DestinationRepository(*session.storage.connection, session.storage.tablePrefix)
+                    .save(d)
+                    .ok());
+    for (const QString &code : {QStringLiteral("repeat-buyers"), QStringLiteral("vip-platinum")})
+        ASSERT_TRUE(SegmentSync(session).run(d.name, code, key, SyncOptions{}).ok());
+    struct Sent
+    {
+        const char *id, *name, *time, *tag;
+        qint64 sent, bounces, opens, clicks, unsubscribes;
+    };
+    const Sent sent[] = {
+        {"mc1", "Autumn lookbook", "2026-09-08T09:00:00+00:00", "repeat-buyers", 412, 9, 171, 38,
+         2},
+        {"mc2", "Members' weekend: 20% off", "2026-10-02T09:00:00+00:00", "repeat-buyers", 418, 6,
+         203, 61, 1},
+        {"mc3", "Last call before winter", "2026-10-23T09:00:00+00:00", "repeat-buyers", 421, 11,
+         158, 29, 4},
+        {"mc4", "Platinum preview night", "2026-10-12T17:00:00+00:00", "vip-platinum", 64, 0, 41,
+         17, 0},
+    };
+    for (const Sent &x : sent) {
+        segtest::FakeCampaign c;
+        c.id = QString::fromLatin1(x.id);
+        c.name = QString::fromUtf8(x.name);
+        c.sendTime = QString::fromLatin1(x.time);
+        c.listId = QStringLiteral("aud1");
+        c.tagId = mailchimp.tagId(QString::fromLatin1(x.tag));
+        c.sent = x.sent;
+        c.hardBounces = x.bounces;
+        c.uniqueOpens = x.opens;
+        c.opens = x.opens * 3 / 2;
+        c.uniqueClicks = x.clicks;
+        c.clicks = x.clicks * 2;
+        c.unsubscribes = x.unsubscribes;
+        mailchimp.setCampaign(c);
+    }
+    EngagementImportOptions o;
+    o.apiKey = [key](const Destination &) { return key; };
+    Result<EngagementImportSummary> r = importEngagement(session, {}, o);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    // The daily snapshots of the fortnightly refreshes, from the journal they wrote.
+    Result<SnapshotRun> snapshots = backfillDailySnapshots(session, {}, QDate(2026, 5, 3));
+    ASSERT_TRUE(snapshots.ok()) << snapshots.error().message.toStdString();
+}
+
 void save(QWidget *widget, const QString &dir, const QString &name)
 {
     QDir().mkpath(dir);
@@ -93,7 +161,10 @@ TEST(Screenshots, Dashboard)
             << "set SEGMENTOR_SCREENSHOT_STORE and SEGMENTOR_SCREENSHOT_DIR to take screenshots";
     Result<ConnectionSettings> settings = ConnectionSettings::fromUrl(url);
     ASSERT_TRUE(settings.ok());
-    if (qEnvironmentVariableIntValue("SEGMENTOR_SCREENSHOT_PREPARE")) prepare(*settings);
+    if (qEnvironmentVariableIntValue("SEGMENTOR_SCREENSHOT_PREPARE")) {
+        prepare(*settings);
+        importEngagementFromFakeMailchimp(*settings);
+    }
 
     DashboardPane view;
     view.resize(1280, 800);
@@ -114,6 +185,28 @@ TEST(Screenshots, Dashboard)
     sales->setChartKind(SalesDashboardWidget::ChartKind::Lines);
     ASSERT_TRUE(salesLoaded.wait(60000));
     save(&view, dir, QStringLiteral("dashboard-line.png"));
+
+    PerformanceView *performance = view.performance();
+    performance->periodPicker()->setToday(QDate(2026, 11, 1));
+    performance->periodPicker()->setPeriod(PeriodPreset::Custom,
+                                           DateRange{QDate(2026, 8, 3), QDate(2026, 11, 1)});
+    performance->periodPicker()->setComparison(ComparePeriod::PreviousPeriod);
+    performance->setMembership(MembershipMode::Historical);
+    QSignalSpy performanceLoaded(performance, &PerformanceView::loaded);
+    view.tabs()->setCurrentWidget(performance);
+    ASSERT_TRUE(performanceLoaded.wait(60000));
+    performance->setSegments({QStringLiteral("repeat-buyers"), QStringLiteral("vip-platinum"),
+                              QStringLiteral("new-customers"), QStringLiteral("lapsed-buyers")});
+    ASSERT_TRUE(performanceLoaded.wait(60000));
+    performance->setGranularity(SeriesGranularity::Week);
+    ASSERT_TRUE(performanceLoaded.wait(60000));
+    view.resize(1400, 900);
+    save(&view, dir, QStringLiteral("dashboard-performance.png"));
+    performance->showTable(PerformanceView::Engagement);
+    save(&view, dir, QStringLiteral("dashboard-engagement.png"));
+    performance->showTable(PerformanceView::Snapshots);
+    save(&view, dir, QStringLiteral("dashboard-snapshots.png"));
+    view.resize(1280, 800);
 
     QSignalSpy sizesLoaded(view.sizeHistory(), &SizeHistoryView::loaded);
     view.tabs()->setCurrentWidget(view.sizeHistory());

@@ -50,6 +50,14 @@ QString membershipCaption(seg::MembershipMode mode)
                : PerformanceBuilders::tr("Orders counted for today's members");
 }
 
+QString performanceCaption(const seg::PerformanceComparison &data)
+{
+    const QString mode = membershipCaption(data.totals.query.membership);
+    if (!data.compareTotals) return mode;
+    return PerformanceBuilders::tr("%1 · changes against %2")
+        .arg(mode, rangeLabel(data.compareTotals->query.period));
+}
+
 QList<KpiTileData> buildKpiTiles(const seg::PerformanceComparison &data, const MoneyFormat &format)
 {
     QHash<QString, seg::PerformanceRow> before;
@@ -71,7 +79,7 @@ QList<KpiTileData> buildKpiTiles(const seg::PerformanceComparison &data, const M
                        const QString &change) {
             KpiData k{label, value, {}, 0};
             if (then) {
-                k.delta = QStringLiteral("%1 %2").arg(change, vs);
+                k.delta = change; // the comparison period is named once, above the tiles
                 k.trend = trendOf(now, past);
             }
             tile.kpis << k;
@@ -180,7 +188,7 @@ LineChartData buildConversionChart(const seg::PerformanceReportResult &series,
                              .arg(rangeLabel(period), rangeLabel(compare->query.period));
     }
     out.axis =
-        niceAxis(std::max(largest, 1.0), PerformanceBuilders::tr("Conversion rate (%)"),
+        niceAxis(std::max(largest, 1.0), PerformanceBuilders::tr("Conversion %"),
                  [](double v) { return MoneyFormat::number(v, v == std::round(v) ? 0 : 1); });
     return out;
 }

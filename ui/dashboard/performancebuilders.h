@@ -14,7 +14,7 @@ struct KpiData
 {
     QString label; // "Conversion rate"
     QString value; // "12.3 %"
-    QString delta; // "+1.2 pts vs 1 – 31 Oct 2026"; empty without a comparison
+    QString delta; // "+1.2 pts" against the comparison period; empty without one
     int trend = 0; // +1 better, -1 worse, 0 same or none (the delta's colour)
 };
 
@@ -35,5 +35,7 @@ QList<KpiTileData> buildKpiTiles(const seg::PerformanceComparison &data, const M
 LineChartData buildConversionChart(const seg::PerformanceReportResult &series,
                                    const std::optional<seg::PerformanceReportResult> &compare);
 
-// "Orders of today's members" / "Orders placed while a member" (the mode's caption).
+// "Orders counted for today's members" / "… while the customer was a member".
 QString membershipCaption(seg::MembershipMode mode);
+// The line above the tiles: the mode, and the comparison period the changes are against.
+QString performanceCaption(const seg::PerformanceComparison &data);

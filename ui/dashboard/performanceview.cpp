@@ -326,6 +326,7 @@ void PerformanceView::reload()
             return;
         }
         m_data = *result;
+        m_mode->setText(performanceCaption(*m_data));
         showData();
         QString summary =
             tr("%1 · %2 · amounts in %3 (base currency) · statuses: %4")
