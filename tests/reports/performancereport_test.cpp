@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -95,11 +96,25 @@ protected:
         order(14, 1, "2026-11-02 10:00:00", 20);   // after the period
         order(15, 2, "2026-10-20 12:00:00", 25);   // the instant 2 left: no longer a member
         order(16, 6, "2026-10-18 10:00:00", 15);   // nobody's
+        ConnectionSettings settings = m_connection->settings();
+        settings.tablePrefix = QStringLiteral("mg_");
+        m_settings = settings;
+        if (readOnly()) return; // the test opens its session
         ASSERT_TRUE(SegmentorStorage::ensure(*m_connection, QStringLiteral("mg_")).ok());
+        Result<StoreSession> session = StoreSession::open(settings, true);
+        ASSERT_TRUE(session.ok()) << session.error().message.toStdString();
+        m_session.emplace(std::move(session).value());
+        populate(*m_session);
+    }
 
-        SegmentRepository repository(*m_connection, QStringLiteral("mg_"));
-        const qint64 vip = save(repository, QStringLiteral("vip"));
-        const qint64 other = save(repository, QStringLiteral("other"));
+    // Segments "vip" and "other", their members and vip's journal, wherever the session keeps
+    // Segmentor's tables.
+    void populate(StoreSession &session)
+    {
+        m_own = session.storage.connection->database();
+        m_prefix = session.storage.tablePrefix;
+        const qint64 vip = save(*session.segments, QStringLiteral("vip"));
+        const qint64 other = save(*session.segments, QStringLiteral("other"));
         m_vip = vip;
         member(vip, 1, {});
         member(vip, 3, {});
@@ -129,14 +144,8 @@ protected:
             {"vip", QVariant(), "guest@example.com", kEver, {}},
             {"other", 5, {}, kEver, {}},
         };
-
-        ConnectionSettings settings = m_connection->settings();
-        settings.tablePrefix = QStringLiteral("mg_");
-        m_settings = settings;
-        Result<StoreSession> session = StoreSession::open(settings, true);
-        ASSERT_TRUE(session.ok()) << session.error().message.toStdString();
-        m_session.emplace(std::move(session).value());
     }
+    virtual bool readOnly() const { return false; }
 
     qint64 save(SegmentRepository &repository, const QString &code)
     {
@@ -146,9 +155,10 @@ protected:
     }
     void member(qint64 segment, const QVariant &customer, const QString &email)
     {
-        QSqlQuery q(m_connection->database());
-        q.prepare(QStringLiteral("INSERT INTO mg_segmentor_member (segment_id, member_key, "
-                                 "customer_id, guest_email, since) VALUES (?, ?, ?, ?, ?)"));
+        QSqlQuery q(m_own);
+        q.prepare(QStringLiteral("INSERT INTO %1segmentor_member (segment_id, member_key, "
+                                 "customer_id, guest_email, since) VALUES (?, ?, ?, ?, ?)")
+                      .arg(m_prefix));
         q.addBindValue(segment);
         q.addBindValue(email.isEmpty() ? customer.toString() : email);
         q.addBindValue(email.isEmpty() ? customer : QVariant(QMetaType::fromType<qint64>()));
@@ -158,9 +168,10 @@ protected:
     }
     void journal(qint64 segment, const QString &key, const char *kind, const char *at)
     {
-        QSqlQuery q(m_connection->database());
-        q.prepare(QStringLiteral("INSERT INTO mg_segmentor_journal (segment_id, refresh_id, "
-                                 "member_key, change_kind, created_at) VALUES (?, 1, ?, ?, ?)"));
+        QSqlQuery q(m_own);
+        q.prepare(QStringLiteral("INSERT INTO %1segmentor_journal (segment_id, refresh_id, "
+                                 "member_key, change_kind, created_at) VALUES (?, 1, ?, ?, ?)")
+                      .arg(m_prefix));
         q.addBindValue(segment);
         q.addBindValue(key);
         q.addBindValue(QString::fromLatin1(kind));
@@ -262,6 +273,8 @@ protected:
     std::optional<StoreSession> m_session;
     QList<Stint> m_stints, m_current;
     qint64 m_vip = 0;
+    QSqlDatabase m_own; // where Segmentor's tables are
+    QString m_prefix;
 };
 
 TEST_P(Performance, KnownFiguresForOctoberInBothModes)
@@ -496,6 +509,55 @@ TEST_P(Performance, CliReportPerformanceAndSnapshot)
     EXPECT_EQ(cli(m_settings, {"snapshot", "--since", "2026-10-15"}).exitCode, 2);
     EXPECT_EQ(cli(m_settings, {"snapshot", "--day", "tomorrow"}).exitCode, 2);
 }
+
+// A user who may only read the store: Segmentor's tables in a workspace file, the orders in
+// the store; the same figures (and snapshots) as with the tables in the store.
+class WorkspacePerformance : public Performance
+{
+protected:
+    bool readOnly() const override { return true; }
+};
+
+TEST_P(WorkspacePerformance, SameFiguresAsWithSegmentorTablesInTheStore)
+{
+    if (GetParam() == Backend::Sqlite) GTEST_SKIP() << "a read-only user needs a server";
+    Result<ConnectionSettings> login =
+        readOnlyUser(*m_connection, GetParam(), QStringLiteral("roperf"));
+    ASSERT_TRUE(login.ok()) << login.error().toString().toStdString();
+    ConnectionSettings readOnly = *login;
+    readOnly.tablePrefix = QStringLiteral("mg_");
+    QTemporaryDir workspaces;
+    Result<StoreSession> opened = StoreSession::open(readOnly, true, workspaces.path());
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ASSERT_TRUE(opened->storage.inWorkspace());
+    m_session.emplace(std::move(opened).value());
+    populate(*m_session);
+    if (HasFatalFailure()) return;
+    for (const MembershipMode mode : {MembershipMode::Historical, MembershipMode::Current}) {
+        Result<PerformanceReportResult> r = run(mode, SeriesGranularity::Week);
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+        compareWithSql(*r, {QStringLiteral("complete")});
+    }
+    Result<PerformanceReportResult> h = run(MembershipMode::Historical);
+    ASSERT_TRUE(h.ok());
+    EXPECT_EQ(h->rows[1].orders, 6); // as KnownFiguresForOctoberInBothModes
+    EXPECT_NEAR(h->rows[1].revenue, 425.5, 1e-6);
+    ASSERT_TRUE(takeDailySnapshots(*m_session, {}, QDate(2026, 10, 15)).ok());
+    Result<QList<DailySnapshot>> day = dailySnapshots(
+        *m_session, {QStringLiteral("vip")}, DateRange{QDate(2026, 10, 15), QDate(2026, 10, 15)});
+    ASSERT_TRUE(day.ok()) << day.error().message.toStdString();
+    ASSERT_EQ(day->size(), 1);
+    EXPECT_EQ(day->first().members, 3);
+    EXPECT_EQ(day->first().orders, 1);
+    EXPECT_FALSE(
+        m_connection->database().tables().contains(QStringLiteral("mg_segmentor_daily_snapshot")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Servers, WorkspacePerformance,
+                         ::testing::Values(Backend::MySql, Backend::PostgreSql),
+                         [](const ::testing::TestParamInfo<Backend> &info) {
+                             return backendName(info.param);
+                         });
 
 INSTANTIATE_TEST_SUITE_P(AllBackends, Performance, ::testing::ValuesIn(allBackends()),
                          [](const ::testing::TestParamInfo<Backend> &info) {
