@@ -508,6 +508,29 @@ TEST_P(Performance, CliReportPerformanceAndSnapshot)
     EXPECT_EQ(cli(m_settings, {"snapshot", "--day", "2026-10-15", "--backfill"}).exitCode, 2);
     EXPECT_EQ(cli(m_settings, {"snapshot", "--since", "2026-10-15"}).exitCode, 2);
     EXPECT_EQ(cli(m_settings, {"snapshot", "--day", "tomorrow"}).exitCode, 2);
+
+    // A refresh writes its segment's row of the day; refresh --all every segment's.
+    ASSERT_TRUE(
+        QSqlQuery(m_connection->database()).exec("DELETE FROM mg_segmentor_daily_snapshot"));
+    const CliRun refreshed = cli(m_settings, {"refresh", "other"});
+    ASSERT_EQ(refreshed.exitCode, 0) << refreshed.err.toStdString();
+    const QString todayText = today.toString(Qt::ISODate);
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_daily_snapshot WHERE "
+                                   "snapshot_day = '%1'")
+                        .arg(todayText)),
+              1);
+    // Its members at the end of today: the members the refresh stored.
+    EXPECT_EQ(count(QStringLiteral("SELECT members FROM mg_segmentor_daily_snapshot WHERE "
+                                   "snapshot_day = '%1'")
+                        .arg(todayText)),
+              count("SELECT COUNT(*) FROM mg_segmentor_member m JOIN mg_segmentor_segment s ON "
+                    "s.segment_id = m.segment_id WHERE s.code = 'other'"));
+    const CliRun all = cli(m_settings, {"refresh", "--all"});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM mg_segmentor_daily_snapshot WHERE "
+                                   "snapshot_day = '%1'")
+                        .arg(todayText)),
+              2);
 }
 
 // A user who may only read the store: Segmentor's tables in a workspace file, the orders in
