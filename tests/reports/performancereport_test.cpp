@@ -416,6 +416,22 @@ TEST_P(Performance, SnapshotsAreIdempotentAndBackfilled)
     EXPECT_EQ(fromJournal->daysWritten, QDate(2026, 10, 3).daysTo(today) + 1);
 }
 
+// A store of schema version 1 (before the snapshots) gets the table on the next connect.
+TEST_P(Performance, VersionOneStoresGetTheSnapshotTable)
+{
+    QSqlQuery q(m_connection->database());
+    ASSERT_TRUE(q.exec("DROP TABLE mg_segmentor_daily_snapshot"));
+    ASSERT_TRUE(q.exec("UPDATE mg_segmentor_meta SET meta_value = '1' WHERE meta_key = "
+                       "'schema_version'"));
+    ASSERT_EQ(SegmentorStorage::installedVersion(*m_connection, QStringLiteral("mg_")), 1);
+    ASSERT_TRUE(SegmentorStorage::ensure(*m_connection, QStringLiteral("mg_")).ok());
+    EXPECT_EQ(SegmentorStorage::installedVersion(*m_connection, QStringLiteral("mg_")),
+              SegmentorStorage::kSchemaVersion);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM mg_segmentor_meta"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM mg_segmentor_daily_snapshot"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM mg_segmentor_member"), 4); // kept
+}
+
 // The CLI over the same store (and zone): csv and json, the membership column, snapshot.
 QString urlOf(const ConnectionSettings &s)
 {
