@@ -34,10 +34,12 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks =
 int runOverride(const CliOptions &options, CliStreams io); // exclude, include, reset
 int runHistory(const CliOptions &options, CliStreams io);
 int runMembers(const CliOptions &options, CliStreams io);
-int runReport(const CliOptions &options, CliStreams io);       // report sales
-int runTokens(const CliOptions &options, CliStreams io);       // REST API tokens
-int runServe(const CliOptions &options, CliStreams io);        // REST API server
-int runDestinations(const CliOptions &options, CliStreams io); // push destinations
+int runReport(const CliOptions &options, CliStreams io);            // report sales
+int runReportPerformance(const CliOptions &options, CliStreams io); // report performance
+int runSnapshot(const CliOptions &options, CliStreams io);          // daily snapshots
+int runTokens(const CliOptions &options, CliStreams io);            // REST API tokens
+int runServe(const CliOptions &options, CliStreams io);             // REST API server
+int runDestinations(const CliOptions &options, CliStreams io);      // push destinations
 int runPush(const CliOptions &options, CliStreams io);
 int runEngagement(const CliOptions &options, CliStreams io); // email campaign statistics
 int runSchedule(const CliOptions &options, CliStreams io);   // the crontab block of refresh --all

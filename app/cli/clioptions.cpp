@@ -2,20 +2,18 @@
 
 namespace {
 const QStringList kValueFlags = {
-    "--database",     "--as-of",       "--out",           "--customers",
-    "--seed",         "--explain",     "--dialect",       "--format",
-    "--columns",      "--limit",       "--from",          "--to",
-    "--segments",     "--status",      "--listen",        "--reason",
-    "--keep-history", "--today",       "--destination",   "--kind",
-    "--list",         "--base-url",    "--status-if-new", "--sync-after-refresh",
-    "--url",          "--events",      "--batch-size",    "--secret-env",
-    "--folder",       "--keep",        "--env-file",      "--every",
-    "--cron",         "--crontab-user"};
+    "--database", "--as-of", "--out", "--customers", "--seed", "--explain", "--dialect", "--format",
+    "--columns", "--limit", "--from", "--to", "--segments", "--status", "--listen", "--reason",
+    "--keep-history", "--today", "--destination", "--kind", "--list", "--base-url",
+    "--status-if-new", "--sync-after-refresh", "--url", "--events", "--batch-size", "--secret-env",
+    "--folder", "--keep", "--env-file", "--every", "--cron", "--crontab-user",
+    // report performance, snapshot
+    "--granularity", "--membership", "--day", "--since"};
 // segments combine / split / unfreeze
 const QStringList kSegmentSetFlags = {"--union", "--intersection", "--difference", "--of",
                                       "--name",  "--percent",      "--mode"};
 const QStringList kSwitches = {"--ids", "--count",   "--quiet", "--verbose", "--help",
-                               "--all", "--dry-run", "--write", "--force"};
+                               "--all", "--dry-run", "--write", "--force",   "--backfill"};
 } // namespace
 
 std::optional<QString> CliOptions::parse(const QStringList &arguments, CliOptions &out)

@@ -49,6 +49,13 @@ const char *kUsage =
     "  history CODE [--limit N]\n"
     "  report sales --from DATE --to DATE [--segments CODE,...] [--status complete,...] [--format csv|json]\n"
     "                                  sales per segment over its current members\n"
+    "  report performance --from DATE --to DATE [--segments CODE,...] [--granularity day|week|month]\n"
+    "               [--status complete,...] [--membership current|historical] [--format csv|json]\n"
+    "                                  members, converters, conversion rate, orders, revenue, AOV per\n"
+    "                                  period and segment (historical: orders placed while a member)\n"
+    "  snapshot [CODE...] [--day DATE] [--status complete,...] | --backfill [--since DATE]\n"
+    "                                  store the day's figures per segment (refresh --all does it too);\n"
+    "                                  --backfill: every day since the journal began (or --since)\n"
     "  tokens create NAME [--write] | list | revoke NAME   REST API tokens (the token is printed once)\n"
     "  serve [--listen HOST:PORT]               the REST API (default 127.0.0.1:8080)\n"
     "  destinations add NAME --kind mailchimp|klaviyo --list ID [--base-url URL] [--status-if-new S]\n"
@@ -113,6 +120,7 @@ int runCli(int argc, char *argv[], const CliHooks &hooks)
         return runOverride(options, io);
     if (options.command == QLatin1String("history")) return runHistory(options, io);
     if (options.command == QLatin1String("report")) return runReport(options, io);
+    if (options.command == QLatin1String("snapshot")) return runSnapshot(options, io);
     if (options.command == QLatin1String("tokens")) return runTokens(options, io);
     if (options.command == QLatin1String("serve")) return runServe(options, io);
     if (options.command == QLatin1String("destinations")) return runDestinations(options, io);

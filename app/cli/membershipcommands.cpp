@@ -139,7 +139,22 @@ int runRefresh(const CliOptions &options, CliStreams io, const CliHooks &hooks)
                                   .arg((*outcome->exported)->path);
                 }
             }
+            if (outcome->snapshot && !outcome->snapshot->ok()) {
+                io.err << QStringLiteral("error: %1: daily snapshot: %2\n")
+                              .arg(segment, outcome->snapshot->error().message);
+                exit = ExitFailure;
+            }
             if (printPushesAfterRefresh(segment, outcome->pushes, io) != ExitOk) exit = ExitFailure;
+        }
+    }
+    // refresh --all ends with the day's snapshot of every segment (those not refreshed too).
+    if (all && !dryRun) {
+        const Result<SnapshotRun> snapped = takeDailySnapshots(*session, {});
+        if (!snapped) {
+            io.err << "error: daily snapshot: " << snapped.error().message << "\n";
+            exit = ExitFailure;
+        } else if (verbose) {
+            io.err << QStringLiteral("daily snapshot: %1 segments\n").arg(snapped->segments);
         }
     }
     if (keepDays > 0 && !dryRun) {

@@ -74,9 +74,15 @@ QStringList listFlag(const CliOptions &options, const QString &flag)
 
 int runReport(const CliOptions &options, CliStreams io)
 {
+    if (options.positional.value(0) == QLatin1String("performance") &&
+        options.positional.size() == 1)
+        return runReportPerformance(options, io);
     if (options.positional.value(0) != QLatin1String("sales") || options.positional.size() != 1) {
         io.err << "error: expected: report sales --from DATE --to DATE [--segments CODE,...] "
-                  "[--status complete,...] [--format csv|json]\n";
+                  "[--status complete,...] [--format csv|json]\n"
+                  "    or: report performance --from DATE --to DATE [--segments CODE,...] "
+                  "[--granularity day|week|month] [--status complete,...] "
+                  "[--membership current|historical] [--format csv|json]\n";
         return ExitUsage;
     }
     const QString format = options.value(QStringLiteral("--format"), QStringLiteral("csv"));

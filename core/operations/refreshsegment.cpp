@@ -1,5 +1,6 @@
 #include "operations/refreshsegment.h"
 
+#include "common/localdays.h"
 #include "net/webhookdelivery.h"
 #include "secrets/systemsecretstore.h"
 #include "session/storesession.h"
@@ -48,6 +49,8 @@ QStringList RefreshOutcome::pushProblems() const
     }
     if (exported && !exported->ok())
         problems << QStringLiteral("%1 -> export: %2").arg(segment, exported->error().message);
+    if (snapshot && !snapshot->ok())
+        problems << QStringLiteral("%1 -> snapshot: %2").arg(segment, snapshot->error().message);
     return problems;
 }
 
@@ -79,6 +82,10 @@ Result<RefreshOutcome> refreshSegment(StoreSession &session, const QString &code
             outcome.exported = Result<ExportAfterRefreshResult>(exportSettings.error());
         else if (*exportSettings)
             outcome.exported = exportAfterRefresh(session, code, **exportSettings, refreshedAt);
+        // The day's snapshot of the segment, after the refresh committed (its failure is
+        // reported, the refresh stands).
+        outcome.snapshot = takeDailySnapshots(
+            session, {code}, localDateOf(refreshedAt, session.timeContext().storeZone()));
     }
     if (!args.options.dryRun)
         outcome.pushes =

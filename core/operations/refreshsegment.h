@@ -4,6 +4,7 @@
 #include "net/destination.h"
 #include "net/segmentsync.h"
 #include "operations/exportafterrefresh.h"
+#include "operations/reports.h"
 #include "refresh/refresher.h"
 
 #include <QList>
@@ -32,8 +33,11 @@ struct RefreshOutcome
     QList<AfterRefreshPush> pushes; // one per destination that follows the segment
     // The export after refresh, when the segment has one: the file written, or why not.
     std::optional<Result<ExportAfterRefreshResult>> exported;
+    // The segment's daily snapshot of the refresh's day (not in a dry run), or why not.
+    std::optional<Result<SnapshotRun>> snapshot;
     // "code -> destination: why" for each push that failed or had members refused, and
-    // "code -> export: why" when the export after refresh failed.
+    // "code -> export: why" when the export after refresh failed, "code -> snapshot: why"
+    // when its daily snapshot failed.
     QStringList pushProblems() const;
 };
 

@@ -1,6 +1,7 @@
 #include "reports/membershiptimeline.h"
 
 #include "definition/valueparsing.h"
+#include "repository/segmentrecord.h"
 #include "session/storesession.h"
 #include "store/sqlrun.h"
 
@@ -49,18 +50,20 @@ QList<MembershipInterval> intervalsOf(QList<JournalRow> rows, bool current)
 } // namespace
 
 Result<QHash<qint64, SegmentTimeline>>
-MembershipTimeline::load(const QList<ReportSegment> &segments) const
+MembershipTimeline::load(const QList<ReportSegment> &segments, const QDateTime &since) const
 {
     QHash<qint64, SegmentTimeline> out;
     if (segments.isEmpty()) return out;
     const SqlText ids = ReportSql::idList(segments);
     QHash<qint64, QHash<QString, QList<JournalRow>>> journal;
     {
-        const SqlText text =
+        SqlText text =
             SqlText(QStringLiteral("SELECT segment_id, member_key, change_kind, created_at FROM %1 "
                                    "WHERE segment_id IN (")
                         .arg(m_sql.own("segmentor_journal"))) +
             ids + SqlText(QStringLiteral(")"));
+        if (since.isValid())
+            text += SqlText(QStringLiteral(" AND created_at >= ?"), {storageTimestamp(since)});
         auto q = runSql(m_sql.ownDatabase(), text.sql, text.params,
                         QCoreApplication::translate("seg::MembershipTimeline",
                                                     "reading the member journal failed"));

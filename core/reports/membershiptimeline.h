@@ -50,8 +50,10 @@ public:
     explicit MembershipTimeline(const ReportSql &sql) : m_sql(sql) {}
 
     // The timelines of `segments` (by segment id), from Segmentor's tables (the store or the
-    // workspace).
-    Result<QHash<qint64, SegmentTimeline>> load(const QList<ReportSegment> &segments) const;
+    // workspace), from `since` on: the journal's older rows change nothing after it (the walk
+    // starts from today), so they are not read; intervals then start no earlier than needed.
+    Result<QHash<qint64, SegmentTimeline>> load(const QList<ReportSegment> &segments,
+                                                const QDateTime &since = {}) const;
     // The orders created in the period with the statuses, registered ones owned by their
     // customer_id, guest ones by their folded email (as the sales report attributes them);
     // orders with neither, or owned by nobody in `owners`, are left out. Read from the store.

@@ -167,7 +167,8 @@ Result<PerformanceReportResult> PerformanceReport::run(const PerformanceQuery &q
     }
 
     const MembershipTimeline timeline(sql);
-    Result<QHash<qint64, SegmentTimeline>> timelines = timeline.load(*segments);
+    Result<QHash<qint64, SegmentTimeline>> timelines =
+        timeline.load(*segments, QDateTime::fromMSecsSinceEpoch(starts.first(), QTimeZone::utc()));
     if (!timelines) return timelines.error();
     if (!step(1)) return Error{{}, cancelledText(), ErrorCode::Cancelled};
     QSet<QString> owners;
