@@ -49,6 +49,13 @@ const PerformanceRow &rowOf(const PerformanceReportResult &report, const QString
     return none;
 }
 
+// The import ends with engagementImported or failed (60 s at most).
+void waitForEither(QSignalSpy &imported, QSignalSpy &failed)
+{
+    for (int i = 0; i < 600 && imported.isEmpty() && failed.isEmpty(); ++i)
+        QTest::qWait(100);
+}
+
 const DateRange kPeriod{QDate(2026, 9, 1), QDate(2026, 10, 31)};
 
 class PerformanceTab : public ::testing::Test
@@ -210,8 +217,7 @@ TEST_F(PerformanceTab, EngagementImportWithoutSyncedSegmentsSaysSo)
     QSignalSpy imported(view, &PerformanceView::engagementImported);
     QSignalSpy failed(view, &PerformanceView::failed);
     view->importEngagement();
-    for (int i = 0; i < 600 && imported.isEmpty() && failed.isEmpty(); ++i)
-        QTest::qWait(100);
+    waitForEither(imported, failed);
     ASSERT_TRUE(!imported.isEmpty() || !failed.isEmpty());
     const QString message = !imported.isEmpty() ? imported.first().first().toString()
                                                 : failed.first().first().toString();
@@ -276,8 +282,7 @@ TEST_F(PerformanceTab, ImportButtonFillsTheEngagementTableFromMailchimp)
     QSignalSpy failed(view, &PerformanceView::failed);
     const qint64 loadsBefore = loaded.count();
     view->importEngagement();
-    for (int i = 0; i < 600 && imported.isEmpty() && failed.isEmpty(); ++i)
-        QTest::qWait(100);
+    waitForEither(imported, failed);
     qunsetenv("SEGMENTOR_API_KEY");
     ASSERT_TRUE(failed.isEmpty()) << failed.first().first().toString().toStdString();
     ASSERT_FALSE(imported.isEmpty());

@@ -1,5 +1,6 @@
 #include "dashboard/dashboardlookups.h"
 
+#include "dashboard/checklistbutton.h"
 #include "operations/reports.h"
 #include "reports/salesreport.h"
 #include "reports/storecurrency.h"
@@ -40,4 +41,26 @@ bool DashboardLookups::sameChoices(const DashboardLookups &other) const
             statuses[i].label != other.statuses[i].label)
             return false;
     return true;
+}
+
+void offerDashboardChoices(const DashboardLookups &lookups, CheckListButton *segments,
+                           CheckListButton *statuses, bool firstTime, int firstSegments)
+{
+    QList<QPair<QString, QString>> segmentItems, statusItems;
+    QStringList allSegments;
+    for (const seg::ReportSegment &s : lookups.segments) {
+        segmentItems << qMakePair(s.code, s.name.isEmpty() ? s.code : s.name);
+        allSegments << s.code;
+    }
+    for (const seg::OrderStatus &s : lookups.statuses)
+        statusItems << qMakePair(s.code, s.label);
+    const bool hadStatuses = !statuses->values().isEmpty();
+    const QStringList keepStatuses = statuses->checked();
+    if (firstTime)
+        segments->setItems(segmentItems,
+                           firstSegments < 0 ? allSegments : allSegments.mid(0, firstSegments));
+    else
+        segments->updateItems(segmentItems, allSegments);
+    statuses->setItems(statusItems,
+                       hadStatuses ? keepStatuses : QStringList{QStringLiteral("complete")});
 }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class CheckListButton;
+
 namespace seg {
 struct StoreSession;
 }
@@ -27,3 +29,9 @@ struct DashboardLookups
     // The same choices (segments, statuses, currency), whatever the customer count.
     bool sameChoices(const DashboardLookups &other) const;
 };
+
+// Offers the lookups' segments and order statuses in a tab's two choosers. The first time,
+// `firstSegments` segments are ticked (all when negative) and the status "complete"; when the
+// lookups are read again (segments imported, saved or refreshed) the user's ticks stay.
+void offerDashboardChoices(const DashboardLookups &lookups, CheckListButton *segments,
+                           CheckListButton *statuses, bool firstTime, int firstSegments = -1);

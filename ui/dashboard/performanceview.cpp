@@ -185,24 +185,9 @@ void PerformanceView::setStore(const ConnectionSettings &settings)
 void PerformanceView::setLookups(const DashboardLookups &lookups)
 {
     m_format = MoneyFormat(lookups.currency);
-    QList<QPair<QString, QString>> segments, statuses;
-    QStringList allSegments;
-    for (const ReportSegment &s : lookups.segments) {
-        segments << qMakePair(s.code, s.name.isEmpty() ? s.code : s.name);
-        allSegments << s.code;
-    }
-    for (const OrderStatus &s : lookups.statuses)
-        statuses << qMakePair(s.code, s.label);
-    const bool hadStatuses = !m_statuses->values().isEmpty();
-    const QStringList keepStatuses = m_statuses->checked();
     m_updating = true;
     // Tiles for every segment would not fit: the first four are chosen at first.
-    if (m_hasLookups)
-        m_segments->updateItems(segments, allSegments);
-    else
-        m_segments->setItems(segments, allSegments.mid(0, 4));
-    m_statuses->setItems(statuses,
-                         hadStatuses ? keepStatuses : QStringList{QStringLiteral("complete")});
+    offerDashboardChoices(lookups, m_segments, m_statuses, !m_hasLookups, 4);
     m_updating = false;
     m_hasLookups = true;
     reload();

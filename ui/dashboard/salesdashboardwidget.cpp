@@ -153,24 +153,8 @@ void SalesDashboardWidget::setLookups(const DashboardLookups &lookups)
 {
     m_format = MoneyFormat(lookups.currency);
     m_allCustomers = lookups.allCustomers;
-    QList<QPair<QString, QString>> segments, statuses;
-    QStringList allSegments;
-    for (const ReportSegment &s : lookups.segments) {
-        segments << qMakePair(s.code, s.name.isEmpty() ? s.code : s.name);
-        allSegments << s.code;
-    }
-    for (const OrderStatus &s : lookups.statuses)
-        statuses << qMakePair(s.code, s.label);
-    const bool hadStatuses = !m_statuses->values().isEmpty();
-    const QStringList keepStatuses = m_statuses->checked();
     m_updating = true;
-    // Read again (segments imported, saved or refreshed): the user's choice stays.
-    if (m_hasLookups)
-        m_segments->updateItems(segments, allSegments);
-    else
-        m_segments->setItems(segments, allSegments);
-    m_statuses->setItems(statuses,
-                         hadStatuses ? keepStatuses : QStringList{QStringLiteral("complete")});
+    offerDashboardChoices(lookups, m_segments, m_statuses, !m_hasLookups);
     m_updating = false;
     m_hasLookups = true;
     reload();
