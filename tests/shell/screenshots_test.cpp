@@ -12,6 +12,8 @@
 #include "connection/connectiondialog.h"
 #include "connection/demostorejob.h"
 #include "dashboard/dashboardpane.h"
+#include "dashboard/kpitile.h"
+#include "dashboard/performanceview.h"
 #include "dashboard/salesdashboardwidget.h"
 #include "editor/segmenteditordialog.h"
 #include "secrets/secretstore.h"
@@ -73,6 +75,14 @@ TEST(Screenshots, MainWindowAndConnectionDialog)
     EXPECT_GT(sales->data()->current.store.orders, 0);
     waitFor([] { return false; }, 500);
     ASSERT_TRUE(window.grab().save(out + QStringLiteral("/first-start-dashboard.png")));
+    // The Performance tab on the first start: tiles for the first four example segments.
+    PerformanceView *performance = dashboard->performance();
+    dashboard->tabs()->setCurrentWidget(performance);
+    ASSERT_TRUE(waitFor(
+        [&] { return !performance->isLoading() && performance->tiles().size() == 4; }, 120000));
+    waitFor([] { return false; }, 500);
+    ASSERT_TRUE(window.grab().save(out + QStringLiteral("/first-start-performance.png")));
+    dashboard->tabs()->setCurrentWidget(sales);
     for (QAction *menu : window.menuBar()->actions())
         if (menu->text() == QStringLiteral("&View"))
             for (QAction *a : menu->menu()->actions())
