@@ -286,7 +286,7 @@ TEST_F(PerformanceTab, ImportButtonFillsTheEngagementTableFromMailchimp)
     qunsetenv("SEGMENTOR_API_KEY");
     ASSERT_TRUE(failed.isEmpty()) << failed.first().first().toString().toStdString();
     ASSERT_FALSE(imported.isEmpty());
-    EXPECT_TRUE(imported.first().first().toString().contains(QStringLiteral("1 campaign")))
+    EXPECT_TRUE(imported.first().first().toString().contains(QStringLiteral("campaigns: 1")))
         << imported.first().first().toString().toStdString();
     // The tab reads the stored rows again.
     if (loaded.count() == loadsBefore) ASSERT_TRUE(loaded.wait(60000));

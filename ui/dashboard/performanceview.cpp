@@ -318,8 +318,7 @@ void PerformanceView::reload()
                 .arg(rangeLabel(period), membershipCaption(m_data->totals.query.membership),
                      m_format.currencyCode(), m_statuses->checked().join(QStringLiteral(", ")));
         summary += m_data->engagement.isEmpty() ? tr(" · no email engagement imported")
-                                                : tr(" · %n campaign(s) with engagement", nullptr,
-                                                     int(m_data->engagement.size()));
+                                                : tr(" · campaigns with engagement: %1").arg(m_data->engagement.size());
         m_job->finish(summary);
         emit loaded();
     });
@@ -410,8 +409,9 @@ void PerformanceView::importEngagement()
             emit failed(r.error().message);
             return;
         }
-        QString summary = tr("Imported %n campaign(s)", nullptr, r->campaigns) +
-                          tr(" for %n segment(s)", nullptr, r->segments);
+        QString summary = tr("Email engagement imported · campaigns: %1 · segments: %2")
+                              .arg(r->campaigns)
+                              .arg(r->segments);
         if (!r->warnings.isEmpty())
             summary += QStringLiteral(" · ") + r->warnings.join(QStringLiteral(" · "));
         m_job->finish(summary);
