@@ -40,6 +40,7 @@ int runServe(const CliOptions &options, CliStreams io);        // REST API serve
 int runDestinations(const CliOptions &options, CliStreams io); // push destinations
 int runPush(const CliOptions &options, CliStreams io);
 int runSchedule(const CliOptions &options, CliStreams io); // the crontab block of refresh --all
+int runFacts(const CliOptions &options, CliStreams io);    // order facts: rebuild, sync, status
 int runAutoExport(
     const CliOptions &options,
     CliStreams io); // export after refresh settings         // push a segment to a destination
