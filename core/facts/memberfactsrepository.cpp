@@ -94,8 +94,11 @@ QStringList MemberFactsRepository::createStatements(Dialect dialect, const QStri
 
 Status MemberFactsRepository::run(const QString &sql, const QString &doing) const
 {
-    Result<QSqlQuery> q = runSql(m_store.database(), sql, {}, doing);
-    if (!q) return q.error();
+    // Not prepared: PostgreSQL cannot PREPARE a CREATE statement (these bind no value).
+    QSqlQuery q(m_store.database());
+    if (!q.exec(sql))
+        return Error{
+            {}, QStringLiteral("%1: %2").arg(doing, q.lastError().text()), ErrorCode::Database};
     return success();
 }
 
