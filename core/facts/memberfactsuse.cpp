@@ -50,6 +50,22 @@ FactsUse prepareMemberFacts(const StoreConnection &store, const StoreSchema &sch
     return use;
 }
 
+FactsUse useMemberFacts(SqlCompiler &compiler, const SegmentDefinition &definition,
+                        const StoreConnection &store, const StoreSchema &schema, bool inWorkspace)
+{
+    compiler.setFacts(FactsSource{MemberFactsRepository(store, schema).factsTable()});
+    Result<SqlCompiler::Parts> probe = compiler.compileParts(definition);
+    compiler.setFacts(std::nullopt);
+    if (!probe || probe->ordersFromFacts == 0) {
+        FactsUse none;
+        none.reason = Tr::tr("the member facts hold none of these orders conditions");
+        return none;
+    }
+    FactsUse use = prepareMemberFacts(store, schema, inWorkspace);
+    compiler.setFacts(use.source);
+    return use;
+}
+
 QString FactsUse::describe(int ordersFromFacts, int ordersDirect) const
 {
     if (ordersFromFacts == 0 && ordersDirect == 0) return Tr::tr("no orders condition");

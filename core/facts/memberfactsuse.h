@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/factssource.h"
+#include "engine/sqlcompiler.h"
 #include "store/storeconnection.h"
 #include "store/storeschema.h"
 
@@ -24,6 +25,12 @@ struct FactsUse
 // facts cannot be joined with the orders. SEGMENTOR_FACTS=off forces the direct SQL.
 FactsUse prepareMemberFacts(const StoreConnection &store, const StoreSchema &schema,
                             bool inWorkspace);
+
+// Gives `compiler` the facts only when they would hold one of the definition's orders
+// conditions (a probe compilation, no query): then they are brought up to date first. Every
+// other definition costs no sync. The caller compiles afterwards as usual.
+FactsUse useMemberFacts(SqlCompiler &compiler, const SegmentDefinition &definition,
+                        const StoreConnection &store, const StoreSchema &schema, bool inWorkspace);
 
 // SEGMENTOR_FACTS is "off", "0" or "no".
 bool memberFactsDisabled();

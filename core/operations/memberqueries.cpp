@@ -23,9 +23,8 @@ Result<qint64> countMembers(const StoreSession &session, const SegmentDefinition
     if (const QList<Error> errors = validateDefinition(session, definition); !errors.isEmpty())
         return errors.first();
     SqlCompiler compiler(*session.schema, time, session.segments.get());
-    compiler.setFacts(
-        prepareMemberFacts(*session.connection, *session.schema, session.storage.inWorkspace())
-            .source);
+    useMemberFacts(compiler, definition, *session.connection, *session.schema,
+                   session.storage.inWorkspace());
     Result<CompiledQuery> query = compiler.compileCount(definition);
     if (!query) return query.error();
     return MemberQueryRunner::count(*session.connection, *query);
@@ -37,9 +36,8 @@ Result<QList<MemberKey>> listMembers(const StoreSession &session,
     if (const QList<Error> errors = validateDefinition(session, definition); !errors.isEmpty())
         return errors.first();
     SqlCompiler compiler(*session.schema, time, session.segments.get());
-    compiler.setFacts(
-        prepareMemberFacts(*session.connection, *session.schema, session.storage.inWorkspace())
-            .source);
+    useMemberFacts(compiler, definition, *session.connection, *session.schema,
+                   session.storage.inWorkspace());
     Result<CompiledQuery> query = compiler.compileMembers(definition);
     if (!query) return query.error();
     Result<QList<MemberKey>> members = MemberQueryRunner::members(*session.connection, *query);

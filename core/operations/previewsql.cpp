@@ -85,10 +85,11 @@ Result<CompiledQuery> previewMemberSql(const StoreSession &session,
                                        const TimeContext &time, QString *ordersPath)
 {
     FactsUse facts;
-    if (dialect == session.schema->dialect())
-        facts =
-            prepareMemberFacts(*session.connection, *session.schema, session.storage.inWorkspace());
-    else
+    if (dialect == session.schema->dialect()) {
+        SqlCompiler probe(*session.schema, time, session.segments.get());
+        facts = useMemberFacts(probe, definition, *session.connection, *session.schema,
+                               session.storage.inWorkspace());
+    } else
         facts.reason = QStringLiteral("another dialect than the store's");
     return preview(&*session.schema, session.segments.get(), definition, dialect, time, facts,
                    ordersPath);

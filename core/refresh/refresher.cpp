@@ -149,7 +149,12 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
     };
     Status outcome = success();
     // Order facts (issue #14): brought up to date in their own transaction, before this one.
-    run.facts = prepareMemberFacts(m_store, m_schema, inWorkspace()).source;
+    {
+        const TimeContext probeTime;
+        SqlCompiler probe(m_schema, probeTime, &m_repository);
+        run.facts =
+            useMemberFacts(probe, run.record.definition, m_store, m_schema, inWorkspace()).source;
+    }
     if (!db.transaction()) {
         outcome = Error{
             {},
