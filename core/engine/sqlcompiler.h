@@ -45,6 +45,7 @@ public:
     // Order facts brought up to date for this evaluation: orders conditions whose meaning they
     // hold exactly read them (never under time travel, which rewinds sales_order).
     void setFacts(std::optional<FactsSource> facts) { m_facts = std::move(facts); }
+    const TimeContext &time() const { return m_time; }
 
 private:
     const StoreSchema &m_schema;

@@ -58,7 +58,9 @@ FactsUse useMemberFacts(SqlCompiler &compiler, const SegmentDefinition &definiti
     compiler.setFacts(std::nullopt);
     if (!probe || probe->ordersFromFacts == 0) {
         FactsUse none;
-        none.reason = Tr::tr("the member facts hold none of these orders conditions");
+        none.reason = compiler.time().rewinds()
+                          ? Tr::tr("time travel reads the orders as they were")
+                          : Tr::tr("the member facts hold none of these orders conditions");
         return none;
     }
     FactsUse use = prepareMemberFacts(store, schema, inWorkspace);

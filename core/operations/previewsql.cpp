@@ -72,8 +72,6 @@ Result<CompiledQuery> preview(const StoreSchema *connected, const SegmentLookup 
     Result<CompiledQuery> query = compiler.compileMembers(definition);
     if (query && ordersPath) {
         *ordersPath = facts.describe(query->ordersFromFacts, query->ordersDirect);
-        if (time.rewinds() && facts.source && query->ordersDirect > 0)
-            *ordersPath += QStringLiteral(" — time travel reads the orders as they were");
     }
     return query;
 }

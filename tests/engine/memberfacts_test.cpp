@@ -10,6 +10,9 @@
 #include "engine/memberqueryrunner.h"
 #include "engine/sqlcompiler.h"
 #include "facts/memberfactsrepository.h"
+#include "refresh/refresher.h"
+#include "repository/segmentorstorage.h"
+#include "repository/segmentrepository.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -255,6 +258,45 @@ INSTANTIATE_TEST_SUITE_P(DemoStore, MemberFactsCrossCheck,
                              return backendName(std::get<0>(info.param)) + "_" +
                                     std::get<1>(info.param).name;
                          });
+
+// A refresh brings the facts up to date and stores the same members as the direct SQL (and as a
+// refresh with SEGMENTOR_FACTS=off).
+TEST(MemberFactsRefresh, StoresWhatTheDirectSqlSelects)
+{
+    for (Backend backend : allBackends()) {
+        SCOPED_TRACE(backendName(backend));
+        std::string why;
+        Store *store = demoStore(backend, QStringLiteral("factscheck"), why);
+        SEGTEST_REQUIRE_STORE(store, why);
+        ASSERT_TRUE(seg::SegmentorStorage::ensure(*store->connection, QString()));
+        seg::SegmentRepository repo(*store->connection, QString());
+        const Definition &big = kDefinitions[3]; // BigSpenders
+        auto d = seg::DefinitionCodec::fromJson(rootJson(big));
+        ASSERT_TRUE(d);
+        d.value().code = QStringLiteral("facts-big");
+        ASSERT_TRUE(repo.save(*d));
+        seg::MemberFactsRepository facts(*store->connection, *store->schema);
+        const QDateTime syncedBefore = facts.status().value().syncedAt;
+        seg::RefreshOptions options;
+        options.asOf = kAsOf;
+        seg::Refresher refresher(*store->connection, *store->schema, repo);
+        auto stored = [&] {
+            EXPECT_TRUE(refresher.refresh(QStringLiteral("facts-big"), options));
+            QList<seg::MemberKey> keys;
+            for (const seg::MemberRow &m : repo.members(QStringLiteral("facts-big")).value())
+                keys << m.key;
+            return sorted(keys);
+        };
+        const QStringList withFacts = stored();
+        EXPECT_NE(facts.status().value().syncedAt, syncedBefore) << "the refresh did not sync";
+        qputenv("SEGMENTOR_FACTS", "off");
+        const QStringList direct = stored();
+        qunsetenv("SEGMENTOR_FACTS");
+        EXPECT_EQ(withFacts, direct);
+        EXPECT_EQ(withFacts, directMembers(*store, rootJson(big)));
+        EXPECT_GT(withFacts.size(), 0);
+    }
+}
 
 // ---- store changes brought in by a sync --------------------------------------------------------
 
