@@ -31,11 +31,19 @@ const SumColumn kSums[] = {
 QDateTime readUtc(const QVariant &v)
 {
     if (v.isNull()) return {};
-    QDateTime d = v.toDateTime();
-    if (!d.isValid()) d = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    QDateTime d = v.metaType().id() == QMetaType::QString ? QDateTime() : v.toDateTime();
+    const QString text = v.toString();
+    for (const char *format : {"yyyy-MM-dd HH:mm:ss.zzz", "yyyy-MM-dd HH:mm:ss"})
+        if (!d.isValid()) d = QDateTime::fromString(text, QString::fromLatin1(format));
+    if (!d.isValid()) d = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!d.isValid()) return {};
     d.setTimeZone(QTimeZone::utc());
     return d;
 }
+
+// Writes with the watermark's own updated_at may still come while its second is open; once
+// the last sync ran well after it (a margin for clocks that differ), none can.
+constexpr qint64 kOpenSecondMarginSecs = 300;
 } // namespace
 
 MemberFactsRepository::MemberFactsRepository(const StoreConnection &store,
@@ -290,15 +298,28 @@ Result<MemberFactsRun> MemberFactsRepository::sync()
                         doing);
         !st)
         return st.error();
-    // Changed: updated at or after the watermark (the same second may hold more writes), or
-    // created after it.
+    // Changed: updated after the watermark (at it too while its second may have been open at
+    // the last sync), or created after it.
+    bool inclusive = true;
+    {
+        QSqlQuery last(m_store.database());
+        if (last.exec(QStringLiteral("SELECT watermark_updated_at, synced_at FROM %1 WHERE "
+                                     "state_key = 'orders'")
+                          .arg(stateTable)) &&
+            last.next()) {
+            const QDateTime mark = readUtc(last.value(0)), synced = readUtc(last.value(1));
+            inclusive =
+                !mark.isValid() || !synced.isValid() || mark.secsTo(synced) < kOpenSecondMarginSecs;
+        }
+    }
     if (Status st =
             run(QStringLiteral("INSERT INTO %1 (order_id) SELECT o.entity_id FROM %2 o "
-                               "WHERE o.updated_at >= %3 UNION SELECT o.entity_id FROM %2 o "
+                               "WHERE o.updated_at %5 %3 UNION SELECT o.entity_id FROM %2 o "
                                "WHERE o.entity_id > %4")
                     .arg(change, orders(),
                          ofState.arg(stateTable, QStringLiteral("watermark_updated_at")),
-                         ofState.arg(stateTable, QStringLiteral("watermark_id"))),
+                         ofState.arg(stateTable, QStringLiteral("watermark_id")),
+                         inclusive ? QStringLiteral(">=") : QStringLiteral(">")),
                 doing);
         !st)
         return st.error();
