@@ -276,19 +276,26 @@ TEST(MemberFactsRefresh, StoresWhatTheDirectSqlSelects)
         d.value().code = QStringLiteral("facts-big");
         ASSERT_TRUE(repo.save(*d));
         seg::MemberFactsRepository facts(*store->connection, *store->schema);
-        const QDateTime syncedBefore = facts.status().value().syncedAt;
+        const auto statusBefore = facts.status();
+        ASSERT_TRUE(statusBefore);
+        const QDateTime syncedBefore = statusBefore->syncedAt;
         seg::RefreshOptions options;
         options.asOf = kAsOf;
         seg::Refresher refresher(*store->connection, *store->schema, repo);
         auto stored = [&] {
             EXPECT_TRUE(refresher.refresh(QStringLiteral("facts-big"), options));
             QList<seg::MemberKey> keys;
-            for (const seg::MemberRow &m : repo.members(QStringLiteral("facts-big")).value())
-                keys << m.key;
+            const auto rows = repo.members(QStringLiteral("facts-big"));
+            EXPECT_TRUE(rows);
+            if (rows)
+                for (const seg::MemberRow &m : *rows)
+                    keys << m.key;
             return sorted(keys);
         };
         const QStringList withFacts = stored();
-        EXPECT_NE(facts.status().value().syncedAt, syncedBefore) << "the refresh did not sync";
+        const auto statusAfter = facts.status();
+        ASSERT_TRUE(statusAfter);
+        EXPECT_NE(statusAfter->syncedAt, syncedBefore) << "the refresh did not sync";
         qputenv("SEGMENTOR_FACTS", "off");
         const QStringList direct = stored();
         qunsetenv("SEGMENTOR_FACTS");
