@@ -14,10 +14,13 @@
 #include "repository/segmentorstorage.h"
 #include "repository/segmentrepository.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -303,6 +306,66 @@ TEST(MemberFactsRefresh, StoresWhatTheDirectSqlSelects)
         EXPECT_EQ(withFacts, directMembers(*store, rootJson(big)));
         EXPECT_GT(withFacts.size(), 0);
     }
+}
+
+// The CLI: facts status / rebuild, and which path `sql`, `evaluate --explain` report.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList &arguments, bool factsOff = false)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SEGMENTOR_DATABASE"));
+    if (factsOff) env.insert(QStringLiteral("SEGMENTOR_FACTS"), QStringLiteral("off"));
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("SEGMENTOR_CLI", QStringLiteral("segmentor-cli")), arguments);
+    p.waitForFinished(600000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+TEST(MemberFactsCli, RebuildStatusAndPaths)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("demo.db"));
+    const QString db = QStringLiteral("sqlite:") + store;
+    ASSERT_EQ(
+        cli({"demo", "--out", store, "--customers", "200", "--seed", "5", "--today", "2026-11-01"})
+            .exitCode,
+        0);
+    EXPECT_TRUE(cli({"--database", db, "facts", "status"}).out.contains("built: no"));
+    const QString def = dir.filePath(QStringLiteral("big.json"));
+    QFile f(def);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(rootJson(kDefinitions[3])); // BigSpenders
+    f.close();
+    // Not built yet: the direct SQL, and it says why.
+    EXPECT_TRUE(cli({"--database", db, "sql", def}).out.contains("direct SQL (no member facts"));
+    const CliRun rebuilt = cli({"--database", db, "facts", "rebuild"});
+    ASSERT_EQ(rebuilt.exitCode, 0) << rebuilt.err.toStdString();
+    EXPECT_TRUE(rebuilt.out.startsWith("rebuilt: ")) << rebuilt.out.toStdString();
+    const CliRun status = cli({"--database", db, "facts", "status"});
+    EXPECT_TRUE(status.out.contains("built: yes")) << status.out.toStdString();
+    EXPECT_TRUE(status.out.contains("lag: 0 order(s)")) << status.out.toStdString();
+    EXPECT_TRUE(
+        cli({"--database", db, "sql", def}).out.contains("orders conditions read: member facts"));
+    EXPECT_TRUE(cli({"--database", db, "sql", def}, true)
+                    .out.contains("direct SQL (member facts switched off"));
+    const CliRun withFacts = cli({"--database", db, "evaluate", def, "--ids"});
+    const CliRun direct = cli({"--database", db, "evaluate", def, "--ids"}, true);
+    ASSERT_EQ(withFacts.exitCode, 0) << withFacts.err.toStdString();
+    EXPECT_FALSE(withFacts.out.isEmpty());
+    EXPECT_EQ(withFacts.out, direct.out);
+    const QString first = withFacts.out.section(QLatin1Char('\n'), 0, 0);
+    EXPECT_TRUE(cli({"--database", db, "evaluate", def, "--explain", first})
+                    .out.contains("Orders conditions in SQL: member facts"));
+    EXPECT_EQ(cli({"--database", db, "facts", "nonsense"}).exitCode, 2);
 }
 
 // ---- store changes brought in by a sync --------------------------------------------------------
