@@ -43,6 +43,7 @@ int runDestinations(const CliOptions &options, CliStreams io);      // push dest
 int runPush(const CliOptions &options, CliStreams io);
 int runEngagement(const CliOptions &options, CliStreams io); // email campaign statistics
 int runSchedule(const CliOptions &options, CliStreams io);   // the crontab block of refresh --all
+int runFacts(const CliOptions &options, CliStreams io);      // order facts: rebuild, sync, status
 int runAutoExport(
     const CliOptions &options,
     CliStreams io); // export after refresh settings         // push a segment to a destination

@@ -2,6 +2,7 @@
 
 #include "operations/explainmember.h"
 #include "operations/memberqueries.h"
+#include "operations/previewsql.h"
 
 using namespace seg;
 
@@ -32,6 +33,12 @@ int runEvaluate(const CliOptions &options, CliStreams io)
             return ExitFailure;
         }
         io.out << (**explained).explanation.toText();
+        // Which path the compiled SQL of the same definition takes for its orders conditions.
+        QString ordersPath;
+        Result<CompiledQuery> compiled = previewMemberSql(
+            *session, *definition, session->connection->dialect(), *time, &ordersPath);
+        if (compiled && compiled->ordersFromFacts + compiled->ordersDirect > 0)
+            io.out << "Orders conditions in SQL: " << ordersPath << "\n";
         return ExitOk;
     }
 

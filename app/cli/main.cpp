@@ -74,6 +74,9 @@ const char *kUsage =
     "  schedule install --every 30m | --cron \"EXPR\" [--keep-history DAYS] | show | remove\n"
     "                                  refresh --all from the user's crontab (one marked block; the store's\n"
     "                                  URL and password go to a 0600 file, ~/.config/segmentor/schedule.env)\n"
+    "  facts rebuild | sync | status  order facts per member (issue #14): build them all, bring them\n"
+    "                                  up to date from the changed orders (every evaluation does), show\n"
+    "                                  rows, last update and lag; SEGMENTOR_FACTS=off reads the orders directly\n"
     "\n"
     "--env-file FILE: read SEGMENTOR_* variables from a file only its owner may read (what cron runs).\n"
     "--database URL: sqlite:PATH, mysql://USER:PASS@HOST:PORT/DB?prefix=, postgresql://... (or SEGMENTOR_DATABASE;\n"
@@ -128,6 +131,7 @@ int runCli(int argc, char *argv[], const CliHooks &hooks)
     if (options.command == QLatin1String("engagement")) return runEngagement(options, io);
     if (options.command == QLatin1String("autoexport")) return runAutoExport(options, io);
     if (options.command == QLatin1String("schedule")) return runSchedule(options, io);
+    if (options.command == QLatin1String("facts")) return runFacts(options, io);
     if (options.command.isEmpty())
         err << "error: no command given\n\n" << kUsage;
     else

@@ -43,8 +43,10 @@ int runSql(const CliOptions &options, CliStreams io)
     const std::optional<TimeContext> time =
         timeContext(options, session ? &*session : nullptr, io, code);
     if (!time) return code;
-    Result<CompiledQuery> query = session ? previewMemberSql(*session, *definition, dialect, *time)
-                                          : previewMemberSql(*definition, dialect, *time);
+    QString ordersPath;
+    Result<CompiledQuery> query =
+        session ? previewMemberSql(*session, *definition, dialect, *time, &ordersPath)
+                : previewMemberSql(*definition, dialect, *time);
     if (!query) {
         io.err << source << ": " << query.error().toString() << "\n";
         return exitCodeFor(query.error());
@@ -54,6 +56,8 @@ int runSql(const CliOptions &options, CliStreams io)
                   .arg(query->params.size());
     for (qsizetype i = 0; i < query->params.size(); ++i)
         io.out << QStringLiteral("--   %1: %2\n").arg(i + 1).arg(literal(query->params.at(i)));
+    if (query->ordersFromFacts + query->ordersDirect > 0 && !ordersPath.isEmpty())
+        io.out << "-- orders conditions read: " << ordersPath << "\n";
     if (dialect == Dialect::Sqlite)
         io.out << "-- seg_fold() is Segmentor's Unicode case folding, registered on its SQLite "
                   "connections.\n";

@@ -5,6 +5,7 @@
 #include "definition/segmentdefinition.h"
 #include "engine/boolsql.h"
 #include "engine/comparisoncompiler.h"
+#include "engine/factssource.h"
 #include "store/storeschema.h"
 
 #include <QHash>
@@ -23,7 +24,10 @@ enum class MemberKind
 struct CompileState
 {
     int nextAlias = 1;
-    bool needsGuestOrders = false; // a condition reads guest_orders (RFM over guests)
+    bool needsGuestOrders = false;      // a condition reads guest_orders (RFM over guests)
+    const FactsSource *facts = nullptr; // current order facts, when the caller allows them
+    int ordersFromFacts = 0;            // orders conditions compiled on the facts / directly
+    int ordersDirect = 0;
     QString alias(const QString &stem) { return stem + QString::number(nextAlias++); }
 };
 
@@ -60,6 +64,10 @@ private:
     Result<BoolSql> cartLeaf(const ConditionNode &node);
     Result<BoolSql> addressScope(const ConditionNode &node);
     Result<BoolSql> ordersScope(const ConditionNode &node);
+    // branchcompilerfacts.cpp: the orders scope read from the member facts, when its filters
+    // read only the facts' dimensions (status, state, store view).
+    bool factsServe(const ConditionNode &node) const;
+    Result<BoolSql> ordersFromFacts(const ConditionNode &node, const AttributeSpec &metric);
     Result<BoolSql> productsScope(const ConditionNode &node);
     Result<BoolSql> reference(const ConditionNode &node);
     // A saved segment's stored members, an include added and an exclude taken away.

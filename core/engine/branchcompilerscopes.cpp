@@ -207,6 +207,11 @@ Result<BoolSql> BranchCompiler::ordersScope(const ConditionNode &node)
         return Error{{},
                      QStringLiteral("unknown metric \"%1\"").arg(node.metric),
                      ErrorCode::InvalidDefinition};
+    if (m_state.facts && factsServe(node)) {
+        ++m_state.ordersFromFacts;
+        return ordersFromFacts(node, *metric);
+    }
+    ++m_state.ordersDirect;
 
     bool readsOrderRow = false; // a column of the order row itself is read
     const ValueLookup orderValue = [&](const ConditionNode &n) -> Result<ValueExpr> {

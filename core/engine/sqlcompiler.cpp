@@ -18,8 +18,9 @@ Result<SqlCompiler::Parts> SqlCompiler::compileParts(const SegmentDefinition &de
     const SqlDialect dialect(m_schema.dialect(), m_schema.foldCollation());
     const ComparisonCompiler comparisons(dialect, m_time);
     CompileState state;
-    // Time travel: the branches read the rewound tables through their seg_asof_* CTEs.
     const std::optional<QDateTime> cutoff = m_time.rewindCutoff();
+    if (m_facts && !cutoff) state.facts = &*m_facts;
+    // Time travel: the branches read the rewound tables through their seg_asof_* CTEs.
     const StoreSchema rewound = cutoff ? rewoundSchema(m_schema) : StoreSchema();
     const StoreSchema &schema = cutoff ? rewound : m_schema;
 
@@ -46,6 +47,8 @@ Result<SqlCompiler::Parts> SqlCompiler::compileParts(const SegmentDefinition &de
         parts.with = SqlText(QStringLiteral("WITH ")) + joinSql(ctes, QStringLiteral(", ")) +
                      SqlText(QStringLiteral(" "));
     parts.body = joinSql(branches, QStringLiteral(" UNION ALL "));
+    parts.ordersFromFacts = state.ordersFromFacts;
+    parts.ordersDirect = state.ordersDirect;
     return parts;
 }
 
@@ -54,7 +57,7 @@ Result<CompiledQuery> SqlCompiler::compileMembers(const SegmentDefinition &defin
     Result<Parts> parts = compileParts(definition);
     if (!parts) return parts.error();
     const SqlText sql = parts->with + parts->body;
-    return CompiledQuery{sql.sql, sql.params};
+    return CompiledQuery{sql.sql, sql.params, parts->ordersFromFacts, parts->ordersDirect};
 }
 
 Result<CompiledQuery> SqlCompiler::compileCount(const SegmentDefinition &definition) const
@@ -63,7 +66,7 @@ Result<CompiledQuery> SqlCompiler::compileCount(const SegmentDefinition &definit
     if (!parts) return parts.error();
     const SqlText sql = parts->with + SqlText(QStringLiteral("SELECT COUNT(*) FROM (")) +
                         parts->body + SqlText(QStringLiteral(") members"));
-    return CompiledQuery{sql.sql, sql.params};
+    return CompiledQuery{sql.sql, sql.params, parts->ordersFromFacts, parts->ordersDirect};
 }
 
 } // namespace seg

@@ -3,6 +3,7 @@
 #include "definition/definitionvalidator.h"
 #include "engine/memberqueryrunner.h"
 #include "engine/sqlcompiler.h"
+#include "facts/memberfactsuse.h"
 #include "session/storesession.h"
 
 #include <algorithm>
@@ -21,7 +22,9 @@ Result<qint64> countMembers(const StoreSession &session, const SegmentDefinition
 {
     if (const QList<Error> errors = validateDefinition(session, definition); !errors.isEmpty())
         return errors.first();
-    const SqlCompiler compiler(*session.schema, time, session.segments.get());
+    SqlCompiler compiler(*session.schema, time, session.segments.get());
+    useMemberFacts(compiler, definition, *session.connection, *session.schema,
+                   session.storage.inWorkspace());
     Result<CompiledQuery> query = compiler.compileCount(definition);
     if (!query) return query.error();
     return MemberQueryRunner::count(*session.connection, *query);
@@ -32,7 +35,9 @@ Result<QList<MemberKey>> listMembers(const StoreSession &session,
 {
     if (const QList<Error> errors = validateDefinition(session, definition); !errors.isEmpty())
         return errors.first();
-    const SqlCompiler compiler(*session.schema, time, session.segments.get());
+    SqlCompiler compiler(*session.schema, time, session.segments.get());
+    useMemberFacts(compiler, definition, *session.connection, *session.schema,
+                   session.storage.inWorkspace());
     Result<CompiledQuery> query = compiler.compileMembers(definition);
     if (!query) return query.error();
     Result<QList<MemberKey>> members = MemberQueryRunner::members(*session.connection, *query);

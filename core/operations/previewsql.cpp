@@ -1,6 +1,7 @@
 #include "operations/previewsql.h"
 
 #include "definition/definitionvalidator.h"
+#include "facts/memberfactsuse.h"
 #include "session/storesession.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,8 @@ namespace {
 
 Result<CompiledQuery> preview(const StoreSchema *connected, const SegmentLookup *segments,
                               const SegmentDefinition &definition, Dialect dialect,
-                              const TimeContext &time)
+                              const TimeContext &time, const FactsUse &facts = {},
+                              QString *ordersPath = nullptr)
 {
     const DefinitionValidator validator(connected, segments);
     if (Status valid = validator.check(definition); !valid) return valid.error();
@@ -65,23 +67,38 @@ Result<CompiledQuery> preview(const StoreSchema *connected, const SegmentLookup 
         schema.setProductNameAttributeId(connected->productNameAttributeId());
         if (dialect == connected->dialect()) schema.setFoldCollation(connected->foldCollation());
     }
-    const SqlCompiler compiler(schema, time, segments);
-    return compiler.compileMembers(definition);
+    SqlCompiler compiler(schema, time, segments);
+    compiler.setFacts(facts.source);
+    Result<CompiledQuery> query = compiler.compileMembers(definition);
+    if (query && ordersPath) {
+        *ordersPath = facts.describe(query->ordersFromFacts, query->ordersDirect);
+    }
+    return query;
 }
 
 } // namespace
 
 Result<CompiledQuery> previewMemberSql(const StoreSession &session,
                                        const SegmentDefinition &definition, Dialect dialect,
-                                       const TimeContext &time)
+                                       const TimeContext &time, QString *ordersPath)
 {
-    return preview(&*session.schema, session.segments.get(), definition, dialect, time);
+    FactsUse facts;
+    if (dialect == session.schema->dialect()) {
+        SqlCompiler probe(*session.schema, time, session.segments.get());
+        facts = useMemberFacts(probe, definition, *session.connection, *session.schema,
+                               session.storage.inWorkspace());
+    } else
+        facts.reason = QStringLiteral("another dialect than the store's");
+    return preview(&*session.schema, session.segments.get(), definition, dialect, time, facts,
+                   ordersPath);
 }
 
 Result<CompiledQuery> previewMemberSql(const SegmentDefinition &definition, Dialect dialect,
                                        const TimeContext &time)
 {
-    return preview(nullptr, nullptr, definition, dialect, time);
+    FactsUse none;
+    none.reason = QStringLiteral("no store");
+    return preview(nullptr, nullptr, definition, dialect, time, none);
 }
 
 QString formatSqlForDisplay(const QString &sql)

@@ -15,10 +15,12 @@ struct StoreSession;
 
 // "Show SQL": the member query of a definition for `dialect` — the connected store's or another
 // one — with the store's prefix, custom attributes and saved segments. The definition is
-// validated first (an invalid one is an error naming its first problem).
+// validated first (an invalid one is an error naming its first problem). In the store's own
+// dialect the orders conditions read the member facts when they can (as an evaluation would);
+// ordersPath, when given, is told which path they took.
 Result<CompiledQuery> previewMemberSql(const StoreSession &session,
                                        const SegmentDefinition &definition, Dialect dialect,
-                                       const TimeContext &time);
+                                       const TimeContext &time, QString *ordersPath = nullptr);
 // Without a store (`segmentor-cli sql` with no --database): no table prefix, no custom
 // attributes, no saved segments.
 Result<CompiledQuery> previewMemberSql(const SegmentDefinition &definition, Dialect dialect,

@@ -2,6 +2,7 @@
 
 #include "definition/definitionvalidator.h"
 #include "engine/sqlcompiler.h"
+#include "facts/memberfactsuse.h"
 #include "refresh/refreshlock.h"
 #include "store/sqlrun.h"
 
@@ -21,6 +22,7 @@ struct Refresher::Run
     QString trigger;
     qint64 stageId = 0; // the refresh id, or a negative one for a dry run
     QElapsedTimer timer;
+    std::optional<FactsSource> facts; // order facts brought up to date before the transaction
 };
 
 Refresher::Refresher(const StoreConnection &store, const StoreSchema &schema,
@@ -146,6 +148,13 @@ Result<RefreshResult> Refresher::refresh(const QString &code, const RefreshOptio
         return !cancelled;
     };
     Status outcome = success();
+    // Order facts (issue #14): brought up to date in their own transaction, before this one.
+    {
+        const TimeContext probeTime;
+        SqlCompiler probe(m_schema, probeTime, &m_repository);
+        run.facts =
+            useMemberFacts(probe, run.record.definition, m_store, m_schema, inWorkspace()).source;
+    }
     if (!db.transaction()) {
         outcome = Error{
             {},
@@ -218,7 +227,8 @@ Status Refresher::materialize(Run &run)
                            m_store.settings().storeTimeZone.isEmpty()
                                ? QTimeZone::utc()
                                : QTimeZone(m_store.settings().storeTimeZone.toUtf8()));
-    const SqlCompiler compiler(m_schema, time, &m_repository);
+    SqlCompiler compiler(m_schema, time, &m_repository);
+    compiler.setFacts(run.facts); // else sales_order is read directly
     Result<SqlCompiler::Parts> parts = compiler.compileParts(run.record.definition);
     if (!parts) return parts.error();
     if (inWorkspace()) return materializeAcross(run, parts->with, parts->body);
