@@ -601,7 +601,7 @@ TEST_P(WorkspacePerformance, AVersionOneStoreStaysTheStoreOfAUserWhoMayNotCreate
         Result<StoreSession> owner = StoreSession::open(m_settings, true, QString());
         ASSERT_TRUE(owner.ok()) << owner.error().message.toStdString();
         ASSERT_FALSE(owner->storage.inWorkspace());
-        populate(*owner);
+        populate(owner.value());
         if (HasFatalFailure()) return;
     }
     QSqlQuery q(m_connection->database());
