@@ -221,7 +221,9 @@ Result<bool> SegmentorStorage::ensureIfAllowed(const StoreConnection &connection
             const QSqlError error = q.lastError();
             const QString message = error.text();
             db.rollback();
-            if (deniedOrReadOnly(error, connection.dialect())) return false;
+            // A user who may use the tables an owner made but not create new ones keeps them
+            // (what the newer version adds fails with its own error until an owner connects).
+            if (deniedOrReadOnly(error, connection.dialect())) return version > 0;
             return Error{{},
                          QStringLiteral("cannot create Segmentor's tables: %1").arg(message),
                          ErrorCode::Database};

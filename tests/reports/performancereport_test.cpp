@@ -592,6 +592,44 @@ TEST_P(WorkspacePerformance, SameFiguresAsWithSegmentorTablesInTheStore)
         m_connection->database().tables().contains(QStringLiteral("mg_segmentor_daily_snapshot")));
 }
 
+// A store of version 1 whose user may use Segmentor's tables but not create the new one: the
+// store stays where the tables are (no switch to an empty workspace); snapshots fail, named.
+TEST_P(WorkspacePerformance, AVersionOneStoreStaysTheStoreOfAUserWhoMayNotCreateTables)
+{
+    if (GetParam() == Backend::Sqlite) GTEST_SKIP() << "a read-only user needs a server";
+    {
+        Result<StoreSession> owner = StoreSession::open(m_settings, true, QString());
+        ASSERT_TRUE(owner.ok()) << owner.error().message.toStdString();
+        ASSERT_FALSE(owner->storage.inWorkspace());
+        populate(owner.value());
+        if (HasFatalFailure()) return;
+    }
+    QSqlQuery q(m_connection->database());
+    ASSERT_TRUE(q.exec("DROP TABLE mg_segmentor_daily_snapshot"));
+    ASSERT_TRUE(q.exec("UPDATE mg_segmentor_meta SET meta_value = '1' WHERE meta_key = "
+                       "'schema_version'"));
+    Result<ConnectionSettings> login =
+        readOnlyUser(*m_connection, GetParam(), QStringLiteral("roperfv1"));
+    ASSERT_TRUE(login.ok()) << login.error().toString().toStdString();
+    ConnectionSettings readOnly = *login;
+    readOnly.tablePrefix = QStringLiteral("mg_");
+    QTemporaryDir workspaces;
+    Result<StoreSession> opened = StoreSession::open(readOnly, true, workspaces.path());
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_FALSE(opened->storage.inWorkspace());
+    EXPECT_EQ(SegmentorStorage::installedVersion(*m_connection, QStringLiteral("mg_")), 1);
+    m_session.emplace(std::move(opened).value());
+    // The reports read the store's tables; the snapshots fail with the database's error.
+    Result<PerformanceReportResult> h = run(MembershipMode::Historical);
+    ASSERT_TRUE(h.ok()) << h.error().message.toStdString();
+    EXPECT_EQ(h->rows.value(1).orders, 6);
+    Result<SnapshotRun> snap = takeDailySnapshots(*m_session, {}, QDate(2026, 10, 15));
+    ASSERT_FALSE(snap.ok());
+    EXPECT_EQ(snap.error().code, ErrorCode::Database);
+    EXPECT_TRUE(snap.error().message.contains(QStringLiteral("daily snapshots")))
+        << snap.error().message.toStdString();
+}
+
 INSTANTIATE_TEST_SUITE_P(Servers, WorkspacePerformance,
                          ::testing::Values(Backend::MySql, Backend::PostgreSql),
                          [](const ::testing::TestParamInfo<Backend> &info) {
