@@ -211,17 +211,17 @@ Authorization: Bearer &lt;token&gt;</translation>
 <context>
     <name>ChartBuilders</name>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="31"/>
+        <location filename="../ui/dashboard/chartbuckets.cpp" line="19"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="123"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="87"/>
         <source>%1 by segment</source>
         <translation>%1 nach Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="154"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="118"/>
         <source>%1 · %2
 %3: %4
 Orders: %5 · Customers who ordered: %6</source>
@@ -230,37 +230,37 @@ Orders: %5 · Customers who ordered: %6</source>
 Bestellungen: %5 · Kunden mit Bestellung: %6</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="179"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="143"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="180"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="144"/>
         <source>per week</source>
         <translation>pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="181"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="145"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="182"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="146"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="191"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="158"/>
         <source>%1 (part)</source>
         <translation>%1 (angebrochen)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="205"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="173"/>
         <source>%1 (comparison)</source>
         <translation>%1 (Vergleich)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="216"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="184"/>
         <source>%1
 %2
 %3: %4</source>
@@ -269,32 +269,32 @@ Bestellungen: %5 · Kunden mit Bestellung: %6</translation>
 %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="227"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="195"/>
         <source>Solid: %1 · dashed: %2</source>
         <translation>Durchgezogen: %1 · gestrichelt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="243"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="211"/>
         <source>Segment size over time</source>
         <translation>Segmentgröße im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="264"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="232"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="285"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="253"/>
         <source>%1 members</source>
         <translation>%1 Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="286"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="254"/>
         <source>%1 has %2 members</source>
         <translation>%1 hat %2 Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="292"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="260"/>
         <source>%1 of the %2 members of %3 (%4) are also in %5.
 Double-click to list them.</source>
         <translation>%1 der %2 Mitglieder von %3 (%4) sind auch in %5.
@@ -1934,17 +1934,22 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="18"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="20"/>
         <source>Sales by segment</source>
         <translation>Umsatz nach Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="19"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="21"/>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="22"/>
         <source>Size over time</source>
         <translation>Größe im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="20"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="23"/>
         <source>Overlap</source>
         <translation>Überschneidung</translation>
     </message>
@@ -3462,6 +3467,338 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>PerformanceBuilders</name>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="39"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="49"/>
+        <source>Orders counted while the customer was a member</source>
+        <translation>Bestellungen gezählt, solange der Kunde Mitglied war</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="50"/>
+        <source>Orders counted for today&apos;s members</source>
+        <translation>Bestellungen der heutigen Mitglieder gezählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="57"/>
+        <source>%1 · changes against %2</source>
+        <translation>%1 · Veränderungen gegenüber %2</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation type="vanished">ggü. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="88"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="89"/>
+        <source>%1 over the period</source>
+        <translation>%1 im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="94"/>
+        <source>Conversion rate</source>
+        <translation>Konversionsrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="96"/>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="99"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="102"/>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="104"/>
+        <source>Revenue per member</source>
+        <translation>Umsatz pro Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="109"/>
+        <source>%1 · %2
+%3 members during the period (%4 at its start, %5 at its end)
+%6 of them ordered: %7 orders, %8
+%9</source>
+        <translation>%1 · %2
+%3 Mitglieder im Zeitraum (%4 zu Beginn, %5 am Ende)
+%6 davon haben bestellt: %7 Bestellungen, %8
+%9</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="128"/>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="129"/>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="130"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="131"/>
+        <source>Conversion rate %1</source>
+        <translation>Konversionsrate %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="142"/>
+        <source>%1 (part)</source>
+        <translation>%1 (teilweise)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="159"/>
+        <source>%1 (comparison)</source>
+        <translation>%1 (Vergleich)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="170"/>
+        <source>%1
+%2
+Conversion rate: %3 (%4 of %5 members)</source>
+        <translation>%1
+%2
+Konversionsrate: %3 (%4 von %5 Mitgliedern)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="183"/>
+        <source>Solid: %1 · dashed: %2</source>
+        <translation>Durchgezogen: %1 · gestrichelt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="187"/>
+        <source>Conversion %</source>
+        <translation>Konversion %</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceView</name>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="64"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="72"/>
+        <source>Today&apos;s members</source>
+        <translation>Heutige Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="73"/>
+        <source>Members at the time of the order</source>
+        <translation>Mitglieder zum Zeitpunkt der Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="75"/>
+        <source>Today&apos;s members: every order of the period by the segment&apos;s current members.
+Members at the time of the order: an order counts only when it was placed while the customer was in the segment (from the refresh journal).</source>
+        <translation>Heutige Mitglieder: jede Bestellung des Zeitraums der aktuellen Mitglieder des Segments.
+Mitglieder zum Zeitpunkt der Bestellung: eine Bestellung zählt nur, wenn sie aufgegeben wurde, während der Kunde im Segment war (aus dem Aktualisierungsjournal).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="78"/>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="79"/>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="80"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="81"/>
+        <source>Import email engagement</source>
+        <translation>E-Mail-Engagement importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="82"/>
+        <source>Read the campaign reports of the segments synced to Mailchimp or Klaviyo (sent, delivered, opens, clicks, unsubscribes)</source>
+        <translation>Die Kampagnenberichte der mit Mailchimp oder Klaviyo synchronisierten Segmente lesen (gesendet, zugestellt, Öffnungen, Klicks, Abmeldungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="84"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="85"/>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="88"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="90"/>
+        <source>Excel workbook…</source>
+        <translation>Excel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="96"/>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="123"/>
+        <source>Period totals</source>
+        <translation>Summen des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="123"/>
+        <source>Per period</source>
+        <translation>Pro Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="123"/>
+        <source>Daily snapshots</source>
+        <translation>Tägliche Momentaufnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="124"/>
+        <source>Email engagement</source>
+        <translation>E-Mail-Engagement</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="159"/>
+        <location filename="../ui/dashboard/performanceview.cpp" line="304"/>
+        <location filename="../ui/dashboard/performanceview.cpp" line="403"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="257"/>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="261"/>
+        <source>The comparison period ends before it starts.</source>
+        <translation>Der Vergleichszeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="275"/>
+        <source>Choose at least one segment</source>
+        <translation>Wählen Sie mindestens ein Segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="280"/>
+        <source>Choose at least one order status.</source>
+        <translation>Wählen Sie mindestens einen Bestellstatus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="286"/>
+        <source>Computing segment performance for %1…</source>
+        <translation>Segment-Performance für %1 wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="309"/>
+        <source>The performance report failed: %1</source>
+        <translation>Der Performance-Bericht ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="317"/>
+        <source>%1 · %2 · amounts in %3 (base currency) · statuses: %4</source>
+        <translation>%1 · %2 · Beträge in %3 (Basiswährung) · Status: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="320"/>
+        <source> · no email engagement imported</source>
+        <translation> · kein E-Mail-Engagement importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="321"/>
+        <source> · campaigns with engagement: %1</source>
+        <translation> · Kampagnen mit Engagement: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="351"/>
+        <source>Daily snapshots (%1)</source>
+        <translation>Tägliche Momentaufnahmen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="352"/>
+        <source>Email engagement (%1)</source>
+        <translation>E-Mail-Engagement (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="372"/>
+        <source>Export the table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="373"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="374"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="377"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="385"/>
+        <source>Importing email engagement from Mailchimp and Klaviyo…</source>
+        <translation>E-Mail-Engagement wird aus Mailchimp und Klaviyo importiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="408"/>
+        <source>The engagement import failed: %1</source>
+        <translation>Der Engagement-Import ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="412"/>
+        <source>Email engagement imported · campaigns: %1 · segments: %2</source>
+        <translation>E-Mail-Engagement importiert · Kampagnen: %1 · Segmente: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../ui/dashboard/periodpicker.cpp" line="47"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/periodpicker.cpp" line="53"/>
+        <source>Compare to</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/app/preferencesdialog.cpp" line="16"/>
@@ -3674,148 +4011,146 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>SalesDashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="52"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="53"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="43"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="67"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="52"/>
         <source>Bar chart</source>
         <translation>Balkendiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="68"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="53"/>
         <source>Line chart</source>
         <translation>Liniendiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="69"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="54"/>
         <source>per day</source>
         <translation>pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="70"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="55"/>
         <source>per week</source>
         <translation>pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="71"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="56"/>
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="74"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="57"/>
         <source>Export table</source>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="77"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="60"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="79"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="62"/>
         <source>Excel workbook…</source>
         <translation>Excel-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="83"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="66"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="84"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="67"/>
         <source>Compute the figures again from the store</source>
         <translation>Die Zahlen erneut aus dem Shop berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="87"/>
         <source>Period</source>
-        <translation>Zeitraum</translation>
+        <translation type="vanished">Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="93"/>
         <source>Compare to</source>
-        <translation>Vergleichen mit</translation>
+        <translation type="vanished">Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="101"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="70"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="164"/>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="423"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="129"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="291"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="368"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="236"/>
         <source>The period ends before it starts.</source>
         <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="373"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="241"/>
         <source>The comparison period ends before it starts.</source>
         <translation>Der Vergleichszeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="384"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="252"/>
         <source>Choose at least one segment</source>
         <translation>Wählen Sie mindestens ein Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="389"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="257"/>
         <source>Choose at least one order status.</source>
         <translation>Wählen Sie mindestens einen Bestellstatus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="397"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="265"/>
         <source>Computing sales for %1…</source>
         <translation>Berechne Umsätze für %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="428"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="296"/>
         <source>The sales report failed: %1</source>
         <translation>Der Umsatzbericht ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="442"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="310"/>
         <source>%1: %2 orders from %3 customers</source>
         <translation>%1: %2 Bestellungen von %3 Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="446"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="314"/>
         <source> · %1: %2 orders</source>
         <translation> · %1: %2 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="450"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="318"/>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
         <translation> · Beträge in %1 (Basiswährung) · Status: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="478"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="346"/>
         <source>Export the statistics table</source>
         <translation>Statistiktabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="347"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="484"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="352"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -6270,6 +6605,24 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>seg::DailySnapshotStore</name>
+    <message>
+        <location filename="../core/reports/dailysnapshotstore.cpp" line="20"/>
+        <source>writing the daily snapshots failed: %1</source>
+        <translation>das Schreiben der täglichen Momentaufnahmen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/dailysnapshotstore.cpp" line="46"/>
+        <source>replacing the daily snapshots failed</source>
+        <translation>das Ersetzen der täglichen Momentaufnahmen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/dailysnapshotstore.cpp" line="104"/>
+        <source>reading the daily snapshots failed</source>
+        <translation>das Lesen der täglichen Momentaufnahmen ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>seg::DefinitionDiff</name>
     <message>
         <location filename="../core/definition/definitiondiff.cpp" line="27"/>
@@ -6906,6 +7259,25 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>seg::MembershipTimeline</name>
+    <message>
+        <location filename="../core/reports/membershiptimeline.cpp" line="68"/>
+        <location filename="../core/reports/membershiptimeline.cpp" line="150"/>
+        <source>reading the member journal failed</source>
+        <translation>das Lesen des Mitgliederjournals ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/membershiptimeline.cpp" line="86"/>
+        <source>reading the segment members failed</source>
+        <translation>das Lesen der Segmentmitglieder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/membershiptimeline.cpp" line="122"/>
+        <source>reading the period&apos;s orders failed</source>
+        <translation>das Lesen der Bestellungen des Zeitraums ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>seg::NodeDescription</name>
     <message>
         <location filename="../core/definition/nodedescription.cpp" line="23"/>
@@ -7120,6 +7492,163 @@ Doppelklicken, um sie aufzulisten.</translation>
         <location filename="../core/reports/overlapreport.cpp" line="116"/>
         <source>reading the customers failed</source>
         <translation>das Lesen der Kunden ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>seg::PerformanceReport</name>
+    <message>
+        <location filename="../core/reports/performancereport.cpp" line="19"/>
+        <source>the report was cancelled</source>
+        <translation>der Bericht wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancereport.cpp" line="137"/>
+        <source>the period is empty or its dates are invalid</source>
+        <translation>der Zeitraum ist leer oder seine Daten sind ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>seg::PerformanceTables</name>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="30"/>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="31"/>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="32"/>
+        <location filename="../core/reports/performancetables.cpp" line="65"/>
+        <location filename="../core/reports/performancetables.cpp" line="82"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="33"/>
+        <source>Membership</source>
+        <translation>Mitgliedschaft</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="34"/>
+        <location filename="../core/reports/performancetables.cpp" line="66"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="35"/>
+        <source>Members at start</source>
+        <translation>Mitglieder zu Beginn</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="36"/>
+        <source>Members at end</source>
+        <translation>Mitglieder am Ende</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="37"/>
+        <location filename="../core/reports/performancetables.cpp" line="69"/>
+        <source>Converters</source>
+        <translation>Konvertierte</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="38"/>
+        <source>Conversion rate (%)</source>
+        <translation>Konversionsrate (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="39"/>
+        <location filename="../core/reports/performancetables.cpp" line="70"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="40"/>
+        <location filename="../core/reports/performancetables.cpp" line="71"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="41"/>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bestellwert</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="42"/>
+        <source>Revenue per member</source>
+        <translation>Umsatz pro Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="64"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="67"/>
+        <source>Joined</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="68"/>
+        <source>Left</source>
+        <translation>Ausgetreten</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="72"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="83"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="84"/>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="85"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="86"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="87"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="88"/>
+        <source>Unique opens</source>
+        <translation>Eindeutige Öffnungen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="89"/>
+        <source>Open rate (%)</source>
+        <translation>Öffnungsrate (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="90"/>
+        <source>Unique clicks</source>
+        <translation>Eindeutige Klicks</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="91"/>
+        <source>Click rate (%)</source>
+        <translation>Klickrate (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="92"/>
+        <source>Unsubscribes</source>
+        <translation>Abmeldungen</translation>
     </message>
 </context>
 <context>
@@ -7408,6 +7937,20 @@ Doppelklicken, um sie aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ReportTableFile</name>
+    <message>
+        <location filename="../core/reports/reporttablefile.cpp" line="39"/>
+        <location filename="../core/reports/reporttablefile.cpp" line="49"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reporttablefile.cpp" line="65"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>seg::SalesReport</name>
     <message>
         <location filename="../core/reports/salesreport.cpp" line="24"/>
@@ -7448,90 +7991,87 @@ Doppelklicken, um sie aufzulisten.</translation>
 <context>
     <name>seg::SalesTableExport</name>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="22"/>
+        <location filename="../core/reports/salestableexport.cpp" line="13"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="23"/>
+        <location filename="../core/reports/salestableexport.cpp" line="14"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="24"/>
+        <location filename="../core/reports/salestableexport.cpp" line="15"/>
         <source>% of all customers</source>
         <translation>% aller Kunden</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="25"/>
+        <location filename="../core/reports/salestableexport.cpp" line="16"/>
         <source>Customers who ordered</source>
         <translation>Kunden mit Bestellung</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="27"/>
+        <location filename="../core/reports/salestableexport.cpp" line="18"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="28"/>
+        <location filename="../core/reports/salestableexport.cpp" line="19"/>
         <source>% of all orders</source>
         <translation>% aller Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="29"/>
+        <location filename="../core/reports/salestableexport.cpp" line="20"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="30"/>
+        <location filename="../core/reports/salestableexport.cpp" line="21"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="31"/>
+        <location filename="../core/reports/salestableexport.cpp" line="22"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="32"/>
+        <location filename="../core/reports/salestableexport.cpp" line="23"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="33"/>
+        <location filename="../core/reports/salestableexport.cpp" line="24"/>
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="34"/>
+        <location filename="../core/reports/salestableexport.cpp" line="25"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="35"/>
+        <location filename="../core/reports/salestableexport.cpp" line="26"/>
         <source>Grand total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="36"/>
+        <location filename="../core/reports/salestableexport.cpp" line="27"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="84"/>
+        <location filename="../core/reports/salestableexport.cpp" line="58"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="93"/>
-        <location filename="../core/reports/salestableexport.cpp" line="103"/>
         <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="119"/>
         <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

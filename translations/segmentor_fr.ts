@@ -211,17 +211,17 @@ Authorization: Bearer &lt;jeton&gt;</translation>
 <context>
     <name>ChartBuilders</name>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="31"/>
+        <location filename="../ui/dashboard/chartbuckets.cpp" line="19"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="123"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="87"/>
         <source>%1 by segment</source>
         <translation>%1 par segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="154"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="118"/>
         <source>%1 · %2
 %3: %4
 Orders: %5 · Customers who ordered: %6</source>
@@ -230,37 +230,37 @@ Orders: %5 · Customers who ordered: %6</source>
 Commandes : %5 · Clients ayant commandé : %6</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="179"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="143"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="180"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="144"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="181"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="145"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="182"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="146"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="191"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="158"/>
         <source>%1 (part)</source>
         <translation>%1 (partiel)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="205"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="173"/>
         <source>%1 (comparison)</source>
         <translation>%1 (comparaison)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="216"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="184"/>
         <source>%1
 %2
 %3: %4</source>
@@ -269,32 +269,32 @@ Commandes : %5 · Clients ayant commandé : %6</translation>
 %3 : %4</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="227"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="195"/>
         <source>Solid: %1 · dashed: %2</source>
         <translation>Trait plein : %1 · pointillés : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="243"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="211"/>
         <source>Segment size over time</source>
         <translation>Taille du segment dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="264"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="232"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="285"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="253"/>
         <source>%1 members</source>
         <translation>%1 membres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="286"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="254"/>
         <source>%1 has %2 members</source>
         <translation>%1 compte %2 membres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/chartbuilders.cpp" line="292"/>
+        <location filename="../ui/dashboard/chartbuilders.cpp" line="260"/>
         <source>%1 of the %2 members of %3 (%4) are also in %5.
 Double-click to list them.</source>
         <translation>%1 des %2 membres de %3 (%4) sont aussi dans %5.
@@ -1934,17 +1934,22 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>DashboardPane</name>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="18"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="20"/>
         <source>Sales by segment</source>
         <translation>Ventes par segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="19"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="21"/>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="22"/>
         <source>Size over time</source>
         <translation>Taille dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboardpane.cpp" line="20"/>
+        <location filename="../ui/dashboard/dashboardpane.cpp" line="23"/>
         <source>Overlap</source>
         <translation>Recoupement</translation>
     </message>
@@ -3462,6 +3467,338 @@ Double-cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
+    <name>PerformanceBuilders</name>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="39"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="49"/>
+        <source>Orders counted while the customer was a member</source>
+        <translation>Commandes comptées pendant que le client était membre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="50"/>
+        <source>Orders counted for today&apos;s members</source>
+        <translation>Commandes comptées pour les membres actuels</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="57"/>
+        <source>%1 · changes against %2</source>
+        <translation>%1 · évolutions par rapport à %2</translation>
+    </message>
+    <message>
+        <source>vs %1</source>
+        <translation type="vanished">vs %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="88"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="89"/>
+        <source>%1 over the period</source>
+        <translation>%1 sur la période</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="94"/>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="96"/>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="99"/>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="102"/>
+        <source>Average order value</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="104"/>
+        <source>Revenue per member</source>
+        <translation>Chiffre d&apos;affaires par membre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="109"/>
+        <source>%1 · %2
+%3 members during the period (%4 at its start, %5 at its end)
+%6 of them ordered: %7 orders, %8
+%9</source>
+        <translation>%1 · %2
+%3 membres pendant la période (%4 au début, %5 à la fin)
+%6 d&apos;entre eux ont commandé : %7 commandes, %8
+%9</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="128"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="129"/>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="130"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="131"/>
+        <source>Conversion rate %1</source>
+        <translation>Taux de conversion %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="142"/>
+        <source>%1 (part)</source>
+        <translation>%1 (partiel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="159"/>
+        <source>%1 (comparison)</source>
+        <translation>%1 (comparaison)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="170"/>
+        <source>%1
+%2
+Conversion rate: %3 (%4 of %5 members)</source>
+        <translation>%1
+%2
+Taux de conversion : %3 (%4 sur %5 membres)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="183"/>
+        <source>Solid: %1 · dashed: %2</source>
+        <translation>Plein : %1 · pointillé : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performancebuilders.cpp" line="187"/>
+        <source>Conversion %</source>
+        <translation>Conversion %</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceView</name>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="63"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="64"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="72"/>
+        <source>Today&apos;s members</source>
+        <translation>Membres actuels</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="73"/>
+        <source>Members at the time of the order</source>
+        <translation>Membres au moment de la commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="75"/>
+        <source>Today&apos;s members: every order of the period by the segment&apos;s current members.
+Members at the time of the order: an order counts only when it was placed while the customer was in the segment (from the refresh journal).</source>
+        <translation>Membres actuels : toutes les commandes de la période des membres actuels du segment.
+Membres au moment de la commande : une commande ne compte que si elle a été passée pendant que le client était dans le segment (d&apos;après le journal des actualisations).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="78"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="79"/>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="80"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="81"/>
+        <source>Import email engagement</source>
+        <translation>Importer l&apos;engagement e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="82"/>
+        <source>Read the campaign reports of the segments synced to Mailchimp or Klaviyo (sent, delivered, opens, clicks, unsubscribes)</source>
+        <translation>Lire les rapports des campagnes des segments synchronisés avec Mailchimp ou Klaviyo (envoyés, délivrés, ouvertures, clics, désabonnements)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="84"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="85"/>
+        <source>Export table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="88"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="90"/>
+        <source>Excel workbook…</source>
+        <translation>Classeur Excel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="96"/>
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="123"/>
+        <source>Period totals</source>
+        <translation>Totaux de la période</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="123"/>
+        <source>Per period</source>
+        <translation>Par période</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="123"/>
+        <source>Daily snapshots</source>
+        <translation>Instantanés quotidiens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="124"/>
+        <source>Email engagement</source>
+        <translation>Engagement e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="159"/>
+        <location filename="../ui/dashboard/performanceview.cpp" line="304"/>
+        <location filename="../ui/dashboard/performanceview.cpp" line="403"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="257"/>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="261"/>
+        <source>The comparison period ends before it starts.</source>
+        <translation>La période de comparaison se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="275"/>
+        <source>Choose at least one segment</source>
+        <translation>Choisissez au moins un segment</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="280"/>
+        <source>Choose at least one order status.</source>
+        <translation>Choisissez au moins un statut de commande.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="286"/>
+        <source>Computing segment performance for %1…</source>
+        <translation>Calcul de la performance des segments pour %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="309"/>
+        <source>The performance report failed: %1</source>
+        <translation>Le rapport de performance a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="317"/>
+        <source>%1 · %2 · amounts in %3 (base currency) · statuses: %4</source>
+        <translation>%1 · %2 · montants en %3 (devise de base) · statuts : %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="320"/>
+        <source> · no email engagement imported</source>
+        <translation> · aucun engagement e-mail importé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="321"/>
+        <source> · campaigns with engagement: %1</source>
+        <translation> · campagnes avec engagement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="351"/>
+        <source>Daily snapshots (%1)</source>
+        <translation>Instantanés quotidiens (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="352"/>
+        <source>Email engagement (%1)</source>
+        <translation>Engagement e-mail (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="372"/>
+        <source>Export the table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="373"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="374"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="377"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="385"/>
+        <source>Importing email engagement from Mailchimp and Klaviyo…</source>
+        <translation>Import de l&apos;engagement e-mail depuis Mailchimp et Klaviyo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="408"/>
+        <source>The engagement import failed: %1</source>
+        <translation>L&apos;import de l&apos;engagement a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/performanceview.cpp" line="412"/>
+        <source>Email engagement imported · campaigns: %1 · segments: %2</source>
+        <translation>Engagement e-mail importé · campagnes : %1 · segments : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../ui/dashboard/periodpicker.cpp" line="47"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/periodpicker.cpp" line="53"/>
+        <source>Compare to</source>
+        <translation>Comparer à</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/app/preferencesdialog.cpp" line="16"/>
@@ -3674,148 +4011,146 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>SalesDashboardWidget</name>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="52"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="42"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="53"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="43"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="67"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="52"/>
         <source>Bar chart</source>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="68"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="53"/>
         <source>Line chart</source>
         <translation>Courbes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="69"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="54"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="70"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="55"/>
         <source>per week</source>
         <translation>par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="71"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="56"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="74"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="57"/>
         <source>Export table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="77"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="60"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="79"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="62"/>
         <source>Excel workbook…</source>
         <translation>Classeur Excel…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="83"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="66"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="84"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="67"/>
         <source>Compute the figures again from the store</source>
         <translation>Recalculer les chiffres depuis la boutique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="87"/>
         <source>Period</source>
-        <translation>Période</translation>
+        <translation type="vanished">Période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="93"/>
         <source>Compare to</source>
-        <translation>Comparer à</translation>
+        <translation type="vanished">Comparer à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="101"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="70"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="164"/>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="423"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="129"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="291"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="368"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="236"/>
         <source>The period ends before it starts.</source>
         <translation>La période finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="373"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="241"/>
         <source>The comparison period ends before it starts.</source>
         <translation>La période de comparaison finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="384"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="252"/>
         <source>Choose at least one segment</source>
         <translation>Choisissez au moins un segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="389"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="257"/>
         <source>Choose at least one order status.</source>
         <translation>Choisissez au moins un statut de commande.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="397"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="265"/>
         <source>Computing sales for %1…</source>
         <translation>Calcul des ventes pour %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="428"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="296"/>
         <source>The sales report failed: %1</source>
         <translation>Le rapport des ventes a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="442"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="310"/>
         <source>%1: %2 orders from %3 customers</source>
         <translation>%1 : %2 commandes de %3 clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="446"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="314"/>
         <source> · %1: %2 orders</source>
         <translation> · %1 : %2 commandes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="450"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="318"/>
         <source> · amounts in %1 (base currency) · statuses: %2</source>
         <translation> · montants en %1 (devise de base) · statuts : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="478"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="346"/>
         <source>Export the statistics table</source>
         <translation>Exporter le tableau statistique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="479"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="347"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="484"/>
+        <location filename="../ui/dashboard/salesdashboardwidget.cpp" line="352"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
     </message>
@@ -6270,6 +6605,24 @@ Double-cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
+    <name>seg::DailySnapshotStore</name>
+    <message>
+        <location filename="../core/reports/dailysnapshotstore.cpp" line="20"/>
+        <source>writing the daily snapshots failed: %1</source>
+        <translation>l&apos;écriture des instantanés quotidiens a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/dailysnapshotstore.cpp" line="46"/>
+        <source>replacing the daily snapshots failed</source>
+        <translation>le remplacement des instantanés quotidiens a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/dailysnapshotstore.cpp" line="104"/>
+        <source>reading the daily snapshots failed</source>
+        <translation>la lecture des instantanés quotidiens a échoué</translation>
+    </message>
+</context>
+<context>
     <name>seg::DefinitionDiff</name>
     <message>
         <location filename="../core/definition/definitiondiff.cpp" line="27"/>
@@ -6906,6 +7259,25 @@ Double-cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
+    <name>seg::MembershipTimeline</name>
+    <message>
+        <location filename="../core/reports/membershiptimeline.cpp" line="68"/>
+        <location filename="../core/reports/membershiptimeline.cpp" line="150"/>
+        <source>reading the member journal failed</source>
+        <translation>la lecture du journal des membres a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/membershiptimeline.cpp" line="86"/>
+        <source>reading the segment members failed</source>
+        <translation>la lecture des membres du segment a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/membershiptimeline.cpp" line="122"/>
+        <source>reading the period&apos;s orders failed</source>
+        <translation>la lecture des commandes de la période a échoué</translation>
+    </message>
+</context>
+<context>
     <name>seg::NodeDescription</name>
     <message>
         <location filename="../core/definition/nodedescription.cpp" line="23"/>
@@ -7120,6 +7492,163 @@ Double-cliquez pour les afficher.</translation>
         <location filename="../core/reports/overlapreport.cpp" line="116"/>
         <source>reading the customers failed</source>
         <translation>la lecture des clients a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>seg::PerformanceReport</name>
+    <message>
+        <location filename="../core/reports/performancereport.cpp" line="19"/>
+        <source>the report was cancelled</source>
+        <translation>le rapport a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancereport.cpp" line="137"/>
+        <source>the period is empty or its dates are invalid</source>
+        <translation>la période est vide ou ses dates sont invalides</translation>
+    </message>
+</context>
+<context>
+    <name>seg::PerformanceTables</name>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="30"/>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="31"/>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="32"/>
+        <location filename="../core/reports/performancetables.cpp" line="65"/>
+        <location filename="../core/reports/performancetables.cpp" line="82"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="33"/>
+        <source>Membership</source>
+        <translation>Appartenance</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="34"/>
+        <location filename="../core/reports/performancetables.cpp" line="66"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="35"/>
+        <source>Members at start</source>
+        <translation>Membres au début</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="36"/>
+        <source>Members at end</source>
+        <translation>Membres à la fin</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="37"/>
+        <location filename="../core/reports/performancetables.cpp" line="69"/>
+        <source>Converters</source>
+        <translation>Convertis</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="38"/>
+        <source>Conversion rate (%)</source>
+        <translation>Taux de conversion (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="39"/>
+        <location filename="../core/reports/performancetables.cpp" line="70"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="40"/>
+        <location filename="../core/reports/performancetables.cpp" line="71"/>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="41"/>
+        <source>Average order value</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="42"/>
+        <source>Revenue per member</source>
+        <translation>Chiffre d&apos;affaires par membre</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="64"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="67"/>
+        <source>Joined</source>
+        <translation>Entrés</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="68"/>
+        <source>Left</source>
+        <translation>Sortis</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="72"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="83"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="84"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="85"/>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="86"/>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="87"/>
+        <source>Delivered</source>
+        <translation>Délivrés</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="88"/>
+        <source>Unique opens</source>
+        <translation>Ouvertures uniques</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="89"/>
+        <source>Open rate (%)</source>
+        <translation>Taux d&apos;ouverture (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="90"/>
+        <source>Unique clicks</source>
+        <translation>Clics uniques</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="91"/>
+        <source>Click rate (%)</source>
+        <translation>Taux de clic (%)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/performancetables.cpp" line="92"/>
+        <source>Unsubscribes</source>
+        <translation>Désabonnements</translation>
     </message>
 </context>
 <context>
@@ -7408,6 +7937,20 @@ Double-cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
+    <name>seg::ReportTableFile</name>
+    <message>
+        <location filename="../core/reports/reporttablefile.cpp" line="39"/>
+        <location filename="../core/reports/reporttablefile.cpp" line="49"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reporttablefile.cpp" line="65"/>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
     <name>seg::SalesReport</name>
     <message>
         <location filename="../core/reports/salesreport.cpp" line="24"/>
@@ -7448,90 +7991,87 @@ Double-cliquez pour les afficher.</translation>
 <context>
     <name>seg::SalesTableExport</name>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="22"/>
+        <location filename="../core/reports/salestableexport.cpp" line="13"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="23"/>
+        <location filename="../core/reports/salestableexport.cpp" line="14"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="24"/>
+        <location filename="../core/reports/salestableexport.cpp" line="15"/>
         <source>% of all customers</source>
         <translation>% de tous les clients</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="25"/>
+        <location filename="../core/reports/salestableexport.cpp" line="16"/>
         <source>Customers who ordered</source>
         <translation>Clients ayant commandé</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="27"/>
+        <location filename="../core/reports/salestableexport.cpp" line="18"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="28"/>
+        <location filename="../core/reports/salestableexport.cpp" line="19"/>
         <source>% of all orders</source>
         <translation>% de toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="29"/>
+        <location filename="../core/reports/salestableexport.cpp" line="20"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="30"/>
+        <location filename="../core/reports/salestableexport.cpp" line="21"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="31"/>
+        <location filename="../core/reports/salestableexport.cpp" line="22"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="32"/>
+        <location filename="../core/reports/salestableexport.cpp" line="23"/>
         <source>Tax</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="33"/>
+        <location filename="../core/reports/salestableexport.cpp" line="24"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="34"/>
+        <location filename="../core/reports/salestableexport.cpp" line="25"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="35"/>
+        <location filename="../core/reports/salestableexport.cpp" line="26"/>
         <source>Grand total</source>
         <translation>Total TTC</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="36"/>
+        <location filename="../core/reports/salestableexport.cpp" line="27"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="84"/>
+        <location filename="../core/reports/salestableexport.cpp" line="58"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="93"/>
-        <location filename="../core/reports/salestableexport.cpp" line="103"/>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation type="vanished">impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/reports/salestableexport.cpp" line="119"/>
         <source>cannot write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
+        <translation type="vanished">impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>

@@ -64,10 +64,6 @@ QList<KpiTileData> buildKpiTiles(const seg::PerformanceComparison &data, const M
     if (data.compareTotals)
         for (const seg::PerformanceRow &row : data.compareTotals->rows)
             before.insert(row.code, row);
-    const QString vs =
-        data.compareTotals
-            ? PerformanceBuilders::tr("vs %1").arg(rangeLabel(data.compareTotals->query.period))
-            : QString();
 
     QList<KpiTileData> tiles;
     for (const seg::PerformanceRow &row : data.totals.rows) {

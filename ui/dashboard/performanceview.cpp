@@ -317,8 +317,9 @@ void PerformanceView::reload()
             tr("%1 · %2 · amounts in %3 (base currency) · statuses: %4")
                 .arg(rangeLabel(period), membershipCaption(m_data->totals.query.membership),
                      m_format.currencyCode(), m_statuses->checked().join(QStringLiteral(", ")));
-        summary += m_data->engagement.isEmpty() ? tr(" · no email engagement imported")
-                                                : tr(" · campaigns with engagement: %1").arg(m_data->engagement.size());
+        summary += m_data->engagement.isEmpty()
+                       ? tr(" · no email engagement imported")
+                       : tr(" · campaigns with engagement: %1").arg(m_data->engagement.size());
         m_job->finish(summary);
         emit loaded();
     });
