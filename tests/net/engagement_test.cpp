@@ -353,6 +353,14 @@ TEST_P(Engagement, AnApiErrorNamesItsPlaceAndNeverTheKey)
     a.tagId = mailchimp.tagId(QStringLiteral("buyers"));
     mailchimp.setCampaign(a);
 
+    // Cancelled from the progress callback before the first request.
+    const int asked = mailchimp.requests().size();
+    Result<EngagementImportSummary> cancelled =
+        importEngagement(*m_session, {}, options(), [](int, int) { return false; });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(mailchimp.requests().size(), asked);
+
     const QString wrongKey = QStringLiteral("feedfacefeedface-us21");
     Result<EngagementImportSummary> refused = importEngagement(*m_session, {}, options(wrongKey));
     ASSERT_FALSE(refused.ok());
