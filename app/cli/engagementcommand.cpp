@@ -11,23 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cmath>
-
 using namespace seg;
 
 namespace {
 
 const char *kUsage = "error: engagement import [CODE...] | show [CODE...] [--format csv|json]\n";
-
-double rounded(double v)
-{
-    return std::round(v * 100.0) / 100.0;
-}
-
-QString timestamp(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
-}
 
 int import(StoreSession &session, const QStringList &codes, const CliOptions &options,
            CliStreams io)
@@ -83,22 +71,7 @@ QByteArray json(const QList<CampaignEngagement> &rows)
 {
     QJsonArray out;
     for (const CampaignEngagement &r : rows)
-        out.append(QJsonObject{{"segment", r.segmentCode},
-                               {"provider", r.provider},
-                               {"destination", r.destination},
-                               {"campaign_id", r.campaignId},
-                               {"campaign_name", r.campaignName},
-                               {"sent_at", timestamp(r.sentAt)},
-                               {"sent", r.sent},
-                               {"delivered", r.delivered},
-                               {"opens", r.opens},
-                               {"unique_opens", r.uniqueOpens},
-                               {"clicks", r.clicks},
-                               {"unique_clicks", r.uniqueClicks},
-                               {"unsubscribes", r.unsubscribes},
-                               {"open_rate", rounded(r.openRate())},
-                               {"click_rate", rounded(r.clickRate())},
-                               {"imported_at", timestamp(r.importedAt)}});
+        out.append(campaignEngagementJson(r));
     return QJsonDocument(out).toJson(QJsonDocument::Indented);
 }
 

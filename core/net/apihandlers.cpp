@@ -3,6 +3,7 @@
 #include "definition/definitioncodec.h"
 #include "net/apijson.h"
 #include "net/exportjobs.h"
+#include "operations/engagement.h"
 #include "operations/memberqueries.h"
 #include "operations/segmentdefinitions.h"
 
@@ -187,6 +188,16 @@ ApiResponse exportFile(const ExportJobs &jobs, const ApiToken &who, const QStrin
                                     job->format)
                                .toUtf8());
     return r;
+}
+
+ApiResponse segmentEngagement(StoreSession &session, const QString &code)
+{
+    Result<QList<CampaignEngagement>> rows = seg::segmentEngagement(session, {code});
+    if (!rows) return ApiService::error(rows.error());
+    QJsonArray campaigns;
+    for (const CampaignEngagement &r : *rows)
+        campaigns.append(campaignEngagementJson(r));
+    return jsonResponse(QJsonObject{{"segment", code}, {"campaigns", campaigns}});
 }
 
 } // namespace seg::api

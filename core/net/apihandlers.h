@@ -24,5 +24,9 @@ ApiResponse startExport(const ApiRequest &request, StoreSession &session, Export
 ApiResponse exportState(const ExportJobs &jobs, const ApiToken &who, const QString &id);
 ApiResponse exportFile(const ExportJobs &jobs, const ApiToken &who, const QString &id);
 
+// GET /v1/segments/{code}/engagement: the imported statistics of the email campaigns sent to the
+// segment (engagement import), newest first.
+ApiResponse segmentEngagement(StoreSession &session, const QString &code);
+
 } // namespace api
 } // namespace seg

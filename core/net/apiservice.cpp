@@ -175,7 +175,8 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
         Refresh,
         Exports,
         Export,
-        ExportFile
+        ExportFile,
+        Engagement
     } route = Route::None;
     if (parts.size() >= 2 && parts[0] == QLatin1String("v1")) {
         if (parts.size() == 2 && parts[1] == QLatin1String("openapi.json"))
@@ -193,6 +194,8 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
                 route = Route::Refresh;
             else if (parts.size() == 4 && parts[3] == QLatin1String("exports"))
                 route = Route::Exports;
+            else if (parts.size() == 4 && parts[3] == QLatin1String("engagement"))
+                route = Route::Engagement;
         } else if (parts[1] == QLatin1String("exports")) {
             if (parts.size() == 3)
                 route = Route::Export;
@@ -304,6 +307,8 @@ ApiResponse ApiService::handle(const ApiRequest &request, StoreSession &session)
             return jsonResponse(segmentSummary(segment, true));
         case Route::Exports:
             return api::startExport(request, session, *m_exports, who, segment);
+        case Route::Engagement:
+            return api::segmentEngagement(session, code);
         case Route::Members: {
             int limit = m_limits.defaultPageSize;
             if (request.query.contains(QStringLiteral("limit"))) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace seg {
@@ -27,5 +28,10 @@ struct CampaignEngagement
         return delivered > 0 ? 100.0 * double(uniqueClicks) / delivered : 0;
     }
 };
+
+// The JSON of a row, the same for `engagement show --format json` and REST: segment, provider,
+// destination, campaign_id, campaign_name, sent_at, sent, delivered, opens, unique_opens, clicks,
+// unique_clicks, unsubscribes, open_rate, click_rate (percent, 2 decimals), imported_at.
+QJsonObject campaignEngagementJson(const CampaignEngagement &row);
 
 } // namespace seg

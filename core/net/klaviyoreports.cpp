@@ -98,9 +98,10 @@ Result<QList<CampaignEngagement>> KlaviyoReports::listCampaigns()
                                   .arg(e.campaignName, m_destination.listId);
                 continue;
             }
-            e.sentAt =
-                QDateTime::fromString(a.value(QStringLiteral("send_time")).toString(), Qt::ISODate)
-                    .toUTC();
+            // send_time once sent; scheduled_at on campaigns whose send_time is not filled in.
+            QString sentAt = a.value(QStringLiteral("send_time")).toString();
+            if (sentAt.isEmpty()) sentAt = a.value(QStringLiteral("scheduled_at")).toString();
+            e.sentAt = QDateTime::fromString(sentAt, Qt::ISODate).toUTC();
             out << e;
         }
         next = nextPath(body);

@@ -222,6 +222,16 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
                 response(QStringLiteral("Membership"), QStringLiteral("Membership")),
                 {401, 404, 405, 422, 429, 500})}});
     paths.insert(
+        QStringLiteral("/v1/segments/{code}/engagement"),
+        QJsonObject{
+            {"get", op(QStringLiteral("The statistics of the email campaigns Mailchimp or Klaviyo "
+                                      "sent to the segment, as last imported (segmentor-cli "
+                                      "engagement import), newest first"),
+                       true, QJsonArray{code},
+                       response(QStringLiteral("The segment's campaigns"),
+                                QStringLiteral("SegmentEngagement")),
+                       {401, 404, 405, 429, 500})}});
+    paths.insert(
         QStringLiteral("/v1/segments/{code}/refresh"),
         QJsonObject{
             {"post",
@@ -363,6 +373,30 @@ QByteArray OpenApiSpec::json(const ApiLimits &limits)
     membership.insert(QStringLiteral("in_segment"), QJsonObject{{"type", "boolean"}});
     schemas.insert(QStringLiteral("Membership"),
                    QJsonObject{{"type", "object"}, {"properties", membership}});
+    QJsonObject campaign{
+        {"segment", QJsonObject{{"type", "string"}}},
+        {"provider", QJsonObject{{"type", "string"}, {"enum", QJsonArray{"mailchimp", "klaviyo"}}}},
+        {"destination", QJsonObject{{"type", "string"}}},
+        {"campaign_id", QJsonObject{{"type", "string"}}},
+        {"campaign_name", QJsonObject{{"type", "string"}}},
+        {"sent_at", nullable("string", "date-time")},
+        {"imported_at", QJsonObject{{"type", "string"}, {"format", "date-time"}}}};
+    for (const char *count :
+         {"sent", "delivered", "opens", "unique_opens", "clicks", "unique_clicks", "unsubscribes"})
+        campaign.insert(QLatin1String(count), QJsonObject{{"type", "integer"}});
+    for (const char *rate : {"open_rate", "click_rate"})
+        campaign.insert(QLatin1String(rate),
+                        QJsonObject{{"type", "number"},
+                                    {"description", "percent of delivered (unique opens/clicks)"}});
+    schemas.insert(QStringLiteral("CampaignEngagement"),
+                   QJsonObject{{"type", "object"}, {"properties", campaign}});
+    schemas.insert(QStringLiteral("SegmentEngagement"),
+                   QJsonObject{{"type", "object"},
+                               {"properties",
+                                QJsonObject{{"segment", QJsonObject{{"type", "string"}}},
+                                            {"campaigns",
+                                             QJsonObject{{"type", "array"},
+                                                         {"items", ref("CampaignEngagement")}}}}}});
     schemas.insert(
         QStringLiteral("RefreshResult"),
         QJsonObject{{"type", "object"},

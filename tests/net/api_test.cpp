@@ -449,9 +449,9 @@ TEST_P(Api, OpenApiDocumentDescribesEveryPath)
     const QJsonObject paths = spec.json.value(QStringLiteral("paths")).toObject();
     EXPECT_EQ(paths.keys(),
               QStringList({"/v1/exports/{id}", "/v1/exports/{id}/file", "/v1/openapi.json",
-                           "/v1/segments", "/v1/segments/{code}", "/v1/segments/{code}/exports",
-                           "/v1/segments/{code}/members", "/v1/segments/{code}/members/{member}",
-                           "/v1/segments/{code}/refresh"}));
+                           "/v1/segments", "/v1/segments/{code}", "/v1/segments/{code}/engagement",
+                           "/v1/segments/{code}/exports", "/v1/segments/{code}/members",
+                           "/v1/segments/{code}/members/{member}", "/v1/segments/{code}/refresh"}));
     const QJsonObject segment = paths.value(QStringLiteral("/v1/segments/{code}")).toObject();
     EXPECT_TRUE(segment.contains(QStringLiteral("put")) &&
                 segment.contains(QStringLiteral("delete")));

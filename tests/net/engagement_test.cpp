@@ -7,6 +7,8 @@
 #include "testdatabases.h"
 
 #include "definition/definitioncodec.h"
+#include "net/apiserver.h"
+#include "net/apitokenrepository.h"
 #include "net/destinationrepository.h"
 #include "net/klaviyoclient.h"
 #include "net/mailchimpclient.h"
@@ -16,8 +18,11 @@
 #include "repository/segmentorstorage.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
+#include <httplib.h>
 
 using namespace segtest;
 using namespace seg;
@@ -348,6 +353,14 @@ TEST_P(Engagement, AnApiErrorNamesItsPlaceAndNeverTheKey)
     a.tagId = mailchimp.tagId(QStringLiteral("buyers"));
     mailchimp.setCampaign(a);
 
+    // Cancelled from the progress callback before the first request.
+    const int asked = mailchimp.requests().size();
+    Result<EngagementImportSummary> cancelled =
+        importEngagement(*m_session, {}, options(), [](int, int) { return false; });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(mailchimp.requests().size(), asked);
+
     const QString wrongKey = QStringLiteral("feedfacefeedface-us21");
     Result<EngagementImportSummary> refused = importEngagement(*m_session, {}, options(wrongKey));
     ASSERT_FALSE(refused.ok());
@@ -372,6 +385,53 @@ TEST_P(Engagement, AnApiErrorNamesItsPlaceAndNeverTheKey)
     ASSERT_EQ(noKey->warnings.size(), 1);
     EXPECT_TRUE(noKey->warnings.first().startsWith("no API key for destination \"news\""));
     EXPECT_EQ(mailchimp.requests().size(), before);
+}
+
+TEST_P(Engagement, RestServesTheImportedFiguresOfOneSegment)
+{
+    FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
+    addDestination(QStringLiteral("news"), DestinationKind::Mailchimp, mailchimp.baseUrl(),
+                   QStringLiteral("aud1"));
+    push(QStringLiteral("news"));
+    FakeCampaign a = campaign("mc_a", "2026-01-10T09:00:00+00:00", 20);
+    a.listId = "aud1";
+    a.tagId = mailchimp.tagId(QStringLiteral("buyers"));
+    a.softBounces = 4;
+    a.uniqueOpens = 8;
+    a.opens = 9;
+    a.uniqueClicks = 2;
+    a.clicks = 5;
+    mailchimp.setCampaign(a);
+    ASSERT_TRUE(importEngagement(*m_session, {}, options()).ok());
+
+    const QString token =
+        *ApiTokenRepository(*m_session->storage.connection, m_session->storage.tablePrefix)
+             .create(QStringLiteral("reader"), false);
+    ApiServerOptions serverOptions;
+    serverOptions.port = 0;
+    serverOptions.workers = 1;
+    ApiServer server(m_session->settings(), serverOptions);
+    ASSERT_TRUE(server.start().ok());
+    httplib::Client client("127.0.0.1", server.port());
+    const httplib::Headers auth{{"Authorization", ("Bearer " + token).toStdString()}};
+    httplib::Result r = client.Get("/v1/segments/buyers/engagement", auth);
+    ASSERT_TRUE(bool(r));
+    ASSERT_EQ(r->status, 200) << r->body;
+    const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromStdString(r->body)).object();
+    EXPECT_EQ(body["segment"].toString(), QStringLiteral("buyers"));
+    const QJsonArray campaigns = body["campaigns"].toArray();
+    ASSERT_EQ(campaigns.size(), 1);
+    const QJsonObject c = campaigns.first().toObject();
+    EXPECT_EQ(c["campaign_id"].toString(), QStringLiteral("mc_a"));
+    EXPECT_EQ(c["provider"].toString(), QStringLiteral("mailchimp"));
+    EXPECT_EQ(c["sent_at"].toString(), QStringLiteral("2026-01-10T09:00:00Z"));
+    EXPECT_EQ(c["delivered"].toInt(), 16);
+    EXPECT_EQ(c["unique_opens"].toInt(), 8);
+    EXPECT_DOUBLE_EQ(c["open_rate"].toDouble(), 50.0);  // 8 / 16
+    EXPECT_DOUBLE_EQ(c["click_rate"].toDouble(), 12.5); // 2 / 16
+    EXPECT_EQ(client.Get("/v1/segments/nosuch/engagement", auth)->status, 404);
+    EXPECT_EQ(client.Get("/v1/segments/buyers/engagement")->status, 401);
+    server.stop();
 }
 
 INSTANTIATE_TEST_SUITE_P(AllDatabases, Engagement, ::testing::ValuesIn(allBackends()),
