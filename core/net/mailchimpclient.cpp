@@ -41,14 +41,14 @@ QString MailchimpClient::subscriberHash(const QString &email)
             .toHex());
 }
 
-Status MailchimpClient::prepare(const QString &segmentCode)
+Result<qint64> findMailchimpTag(HttpClient &http, const QString &listId, const QString &name)
 {
-    const QString list = QString::fromLatin1(QUrl::toPercentEncoding(m_destination.listId));
+    const QString list = QString::fromLatin1(QUrl::toPercentEncoding(listId));
     for (int offset = 0;; offset += 1000) {
         Result<HttpReply> found =
-            m_http.send("GET", QStringLiteral("/lists/%1/segments?type=static&count=1000&offset=%2")
-                                   .arg(list)
-                                   .arg(offset));
+            http.send("GET", QStringLiteral("/lists/%1/segments?type=static&count=1000&offset=%2")
+                                 .arg(list)
+                                 .arg(offset));
         if (!found) return found.error();
         if (found->status != 200)
             return replyError(QStringLiteral("cannot read the audience's tags"), *found);
@@ -56,14 +56,22 @@ Status MailchimpClient::prepare(const QString &segmentCode)
                                         .object()
                                         .value(QStringLiteral("segments"))
                                         .toArray();
-        for (const QJsonValue &v : segments) {
-            if (v.toObject().value(QStringLiteral("name")).toString() == segmentCode) {
-                m_tagId = v.toObject().value(QStringLiteral("id")).toInteger();
-                return success();
-            }
-        }
-        if (segments.size() < 1000) break;
+        for (const QJsonValue &v : segments)
+            if (v.toObject().value(QStringLiteral("name")).toString() == name)
+                return v.toObject().value(QStringLiteral("id")).toInteger();
+        if (segments.size() < 1000) return qint64(0);
     }
+}
+
+Status MailchimpClient::prepare(const QString &segmentCode)
+{
+    Result<qint64> existing = findMailchimpTag(m_http, m_destination.listId, segmentCode);
+    if (!existing) return existing.error();
+    if (*existing > 0) {
+        m_tagId = *existing;
+        return success();
+    }
+    const QString list = QString::fromLatin1(QUrl::toPercentEncoding(m_destination.listId));
     Result<HttpReply> created =
         m_http.send("POST", QStringLiteral("/lists/%1/segments").arg(list),
                     json(QJsonObject{{"name", segmentCode}, {"static_segment", QJsonArray()}}));

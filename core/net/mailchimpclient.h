@@ -32,4 +32,8 @@ private:
     qint64 m_tagId = 0;
 };
 
+// The id of the audience's tag (static segment) named `name`, 0 when it has none: the push
+// creates the tag when missing, the engagement import must not.
+Result<qint64> findMailchimpTag(HttpClient &http, const QString &listId, const QString &name);
+
 } // namespace seg

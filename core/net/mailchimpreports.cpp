@@ -1,6 +1,7 @@
 #include "net/mailchimpreports.h"
 
 #include "net/destinationclient.h"
+#include "net/mailchimpclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,24 +66,7 @@ MailchimpReports::MailchimpReports(const Destination &destination, const QString
 
 Result<qint64> MailchimpReports::findTag(const QString &segmentCode)
 {
-    const QString list = encoded(m_destination.listId);
-    for (int offset = 0;; offset += 1000) {
-        Result<HttpReply> found =
-            m_http.send("GET", QStringLiteral("/lists/%1/segments?type=static&count=1000&offset=%2")
-                                   .arg(list)
-                                   .arg(offset));
-        if (!found) return found.error();
-        if (found->status != 200)
-            return replyError(QStringLiteral("cannot read the audience's tags"), *found);
-        const QJsonArray segments = QJsonDocument::fromJson(found->body)
-                                        .object()
-                                        .value(QStringLiteral("segments"))
-                                        .toArray();
-        for (const QJsonValue &v : segments)
-            if (v.toObject().value(QStringLiteral("name")).toString() == segmentCode)
-                return qint64(v.toObject().value(QStringLiteral("id")).toDouble());
-        if (segments.size() < 1000) return qint64(0);
-    }
+    return findMailchimpTag(m_http, m_destination.listId, segmentCode);
 }
 
 Result<QList<CampaignEngagement>> MailchimpReports::sentTo(const QString &segmentCode)
