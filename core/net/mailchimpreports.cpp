@@ -71,9 +71,15 @@ Result<qint64> MailchimpReports::findTag(const QString &segmentCode)
 
 Result<QList<CampaignEngagement>> MailchimpReports::sentTo(const QString &segmentCode)
 {
+    m_warnings.clear();
     Result<qint64> tag = findTag(segmentCode);
     if (!tag) return tag.error();
-    if (*tag <= 0) return QList<CampaignEngagement>(); // never pushed: no campaign can target it
+    if (*tag <= 0) { // never pushed (only listed to sync after refresh): no campaign can target it
+        m_warnings << QStringLiteral("segment %1 has no tag in the Mailchimp audience %2 (push it "
+                                     "first): no campaign to import")
+                          .arg(segmentCode, m_destination.listId);
+        return QList<CampaignEngagement>();
+    }
     QStringList ids;
     for (qint64 offset = 0;;) {
         Result<HttpReply> page = m_http.send(

@@ -22,6 +22,7 @@ public:
 
     Result<QList<CampaignEngagement>> sentTo(const QString &segmentCode) override;
     int retries() const override { return m_http.retries(); }
+    QStringList warnings() const override { return m_warnings; }
 
 private:
     Result<qint64> findTag(const QString &segmentCode);
@@ -29,6 +30,7 @@ private:
     Destination m_destination;
     HttpClient m_http;
     int m_pageSize;
+    QStringList m_warnings;
 };
 
 } // namespace seg

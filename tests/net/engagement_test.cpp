@@ -342,6 +342,31 @@ TEST_P(Engagement, ASegmentNeverPushedGetsNothingAndSaysWhy)
     EXPECT_TRUE(all->warnings.first().startsWith("no segment has been pushed"));
 }
 
+// A segment set to sync after its refreshes but never pushed has no tag yet: it says so.
+TEST_P(Engagement, ASegmentToSyncAfterRefreshButNeverPushedSaysItHasNoTag)
+{
+    FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
+    Destination d;
+    d.name = QStringLiteral("news");
+    d.kind = DestinationKind::Mailchimp;
+    d.baseUrl = mailchimp.baseUrl();
+    d.listId = QStringLiteral("aud1");
+    d.syncAfterRefresh = {QStringLiteral("buyers")};
+    ASSERT_TRUE(
+        DestinationRepository(*m_session->storage.connection, m_session->storage.tablePrefix)
+            .save(d)
+            .ok());
+    Result<EngagementImportSummary> summary = importEngagement(*m_session, {}, options());
+    ASSERT_TRUE(summary.ok()) << summary.error().toString().toStdString();
+    EXPECT_EQ(summary->campaigns, 0);
+    ASSERT_EQ(summary->warnings.size(), 1) << summary->warnings.join('\n').toStdString();
+    EXPECT_EQ(summary->warnings.first(),
+              QStringLiteral("segment buyers has no tag in the Mailchimp audience aud1 (push it "
+                             "first): no campaign to import"));
+    EXPECT_EQ(mailchimp.requestCount("GET", "/3.0/campaigns"), 0);
+    EXPECT_TRUE(stored().isEmpty());
+}
+
 TEST_P(Engagement, AnApiErrorNamesItsPlaceAndNeverTheKey)
 {
     FakeMailchimp mailchimp(kKey, QStringLiteral("aud1"));
