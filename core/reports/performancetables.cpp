@@ -58,7 +58,8 @@ ReportTable PerformanceTables::figures(const PerformanceReportResult &report)
     return t;
 }
 
-ReportTable PerformanceTables::snapshots(const QList<DailySnapshot> &rows)
+ReportTable PerformanceTables::snapshots(const QList<DailySnapshot> &rows,
+                                         const QHash<QString, QString> &names)
 {
     ReportTable t;
     t.columns = {{QStringLiteral("day"), tr("Day"), T::Text},
@@ -71,12 +72,16 @@ ReportTable PerformanceTables::snapshots(const QList<DailySnapshot> &rows)
                  {QStringLiteral("revenue"), tr("Revenue"), T::Money},
                  {QStringLiteral("refunds"), tr("Refunds"), T::Money}};
     for (const DailySnapshot &s : rows)
-        t.rows << QVariantList{day(s.day),   s.code,   s.members,        s.joiners,       s.leavers,
-                               s.converters, s.orders, money(s.revenue), money(s.refunds)};
+        t.rows << QVariantList{day(s.day),      names.value(s.code, s.code),
+                               s.members,       s.joiners,
+                               s.leavers,       s.converters,
+                               s.orders,        money(s.revenue),
+                               money(s.refunds)};
     return t;
 }
 
-ReportTable PerformanceTables::engagement(const QList<CampaignEngagement> &rows)
+ReportTable PerformanceTables::engagement(const QList<CampaignEngagement> &rows,
+                                          const QHash<QString, QString> &names)
 {
     ReportTable t;
     t.columns = {{QStringLiteral("segment"), tr("Segment"), T::Text},
@@ -91,7 +96,7 @@ ReportTable PerformanceTables::engagement(const QList<CampaignEngagement> &rows)
                  {QStringLiteral("click_rate"), tr("Click rate (%)"), T::Money},
                  {QStringLiteral("unsubscribes"), tr("Unsubscribes"), T::Integer}};
     for (const CampaignEngagement &e : rows)
-        t.rows << QVariantList{e.segmentCode,
+        t.rows << QVariantList{names.value(e.segmentCode, e.segmentCode),
                                e.provider,
                                e.campaignName.isEmpty() ? e.campaignId : e.campaignName,
                                e.sentAt.toUTC(),

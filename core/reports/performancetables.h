@@ -5,6 +5,7 @@
 #include "reports/reporttablefile.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace seg {
 
@@ -15,8 +16,11 @@ class PerformanceTables
     Q_DECLARE_TR_FUNCTIONS(seg::PerformanceTables)
 public:
     static ReportTable figures(const PerformanceReportResult &report);
-    static ReportTable snapshots(const QList<DailySnapshot> &rows);
-    static ReportTable engagement(const QList<CampaignEngagement> &rows);
+    // `names`: the segments' names by code, shown instead of the code where known.
+    static ReportTable snapshots(const QList<DailySnapshot> &rows,
+                                 const QHash<QString, QString> &names = {});
+    static ReportTable engagement(const QList<CampaignEngagement> &rows,
+                                  const QHash<QString, QString> &names = {});
     // "current" or "historical", as in the CLI's output.
     static QString membershipId(MembershipMode mode);
 };

@@ -197,8 +197,12 @@ TEST(PerformanceTables, SnapshotsAndEngagementColumns)
     s.leavers = 1;
     s.orders = 3;
     s.revenue = 99.5;
-    const ReportTable snapshots = PerformanceTables::snapshots({s});
+    const ReportTable snapshots =
+        PerformanceTables::snapshots({s}, {{QStringLiteral("vip"), QStringLiteral("VIP club")}});
     ASSERT_EQ(snapshots.rows.size(), 1);
+    EXPECT_EQ(snapshots.rows[0][1].toString(),
+              QStringLiteral("VIP club")); // the name, not the code
+    EXPECT_EQ(PerformanceTables::snapshots({s}).rows[0][1].toString(), QStringLiteral("vip"));
     EXPECT_EQ(snapshots.rows[0][0].toString(), QStringLiteral("2026-11-03"));
     EXPECT_EQ(snapshots.rows[0][7].toString(), QStringLiteral("99.5000"));
 

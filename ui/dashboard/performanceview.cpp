@@ -347,8 +347,11 @@ void PerformanceView::showData()
         totals.rows << PerformanceTables::figures(*m_data->compareTotals).rows;
     m_models[Totals]->setTable(totals);
     m_models[PerPeriod]->setTable(PerformanceTables::figures(m_data->series));
-    m_models[Snapshots]->setTable(PerformanceTables::snapshots(m_data->snapshots));
-    m_models[Engagement]->setTable(PerformanceTables::engagement(m_data->engagement));
+    QHash<QString, QString> names; // the tables show the names the tiles show
+    for (const PerformanceRow &row : m_data->totals.rows)
+        if (!row.name.isEmpty()) names.insert(row.code, row.name);
+    m_models[Snapshots]->setTable(PerformanceTables::snapshots(m_data->snapshots, names));
+    m_models[Engagement]->setTable(PerformanceTables::engagement(m_data->engagement, names));
     m_tables->setTabText(Snapshots, tr("Daily snapshots (%1)").arg(m_data->snapshots.size()));
     m_tables->setTabText(Engagement, tr("Email engagement (%1)").arg(m_data->engagement.size()));
     m_export->setEnabled(true);
