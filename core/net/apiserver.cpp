@@ -183,6 +183,10 @@ Status ApiServer::start()
         p->server.listen_after_bind();
         p->listening = false;
     });
+    // httplib's stop() does nothing until the accept loop runs: a stop() right after start()
+    // on a loaded machine would leave the loop running and join() waiting forever.
+    while (d->listening && !d->server.is_running())
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return success();
 }
 
